@@ -1,0 +1,48 @@
+"""Configuration read from the environment, with embedded defaults for a fresh machine."""
+
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
+INSTANCE_DIR = Path(os.environ.get("TRACKER_INSTANCE_DIR", BASE_DIR / "instance"))
+
+
+def _flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+class Config:
+    """Settings for a running tracker; every value can be overridden by an environment variable."""
+
+    SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-change-me")
+    SQLALCHEMY_DATABASE_URI = os.environ.get(
+        "DATABASE_URL", f"sqlite:///{INSTANCE_DIR / 'tracker.db'}"
+    )
+    TIMEZONE = os.environ.get("TIMEZONE", "Asia/Ho_Chi_Minh")
+    # A task is "sắp đến hạn" when its deadline is at most this many days away.
+    DUE_SOON_DAYS = int(os.environ.get("DUE_SOON_DAYS", "7"))
+    # Civil Code 2015 art. 148: a period ending on a day off ends on the next working day.
+    DEADLINE_ROLLS_TO_WORKING_DAY = _flag("DEADLINE_ROLLS_TO_WORKING_DAY", True)
+    TASKS_PER_PAGE = int(os.environ.get("TASKS_PER_PAGE", "50"))
+
+    # With no MAIL_SERVER, mail is kept in the local outbox table and shown in the web UI.
+    MAIL_SERVER = os.environ.get("MAIL_SERVER") or None
+    MAIL_PORT = int(os.environ.get("MAIL_PORT", "25"))
+    MAIL_USE_TLS = _flag("MAIL_USE_TLS", False)
+    MAIL_USE_SSL = _flag("MAIL_USE_SSL", False)
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME") or None
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD") or None
+    MAIL_DEFAULT_SENDER = os.environ.get("MAIL_DEFAULT_SENDER", "theo-doi-nhiem-vu@localhost")
+    MAIL_TIMEOUT = float(os.environ.get("MAIL_TIMEOUT", "30"))
+
+    # "embedded": the web process runs the scheduler itself (one process only);
+    # "off": run `flask scheduler` as its own process instead.
+    SCHEDULER_MODE = os.environ.get("SCHEDULER_MODE", "embedded")
+
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = _flag("SESSION_COOKIE_SECURE", False)
+    WTF_CSRF_TIME_LIMIT = None

@@ -1,0 +1,1 @@
+"""Agencies: the tree of bodies that tasks are assigned to."""

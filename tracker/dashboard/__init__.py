@@ -1,0 +1,1 @@
+"""Dashboard: what the signed-in user should look at first."""

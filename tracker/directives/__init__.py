@@ -1,0 +1,1 @@
+"""Directives: the documents that assign work."""

@@ -1,0 +1,68 @@
+"""The Directive model (văn bản chỉ đạo)."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import JSON, Enum, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+
+if TYPE_CHECKING:
+    from ..agencies.models import Agency
+    from ..tasks.models import Task
+
+
+class DirectiveKind(enum.StrEnum):
+    """The kinds of document that assign work; values are the Vietnamese names."""
+
+    CHI_THI = "chỉ thị"
+    CONG_VAN = "công văn"
+    KE_HOACH = "kế hoạch"
+    QUYET_DINH = "quyết định"
+    NGHI_QUYET = "nghị quyết"
+    THONG_BAO = "thông báo"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Directive(db.Model):
+    """A directive: its metadata and full text; its clauses become tasks."""
+
+    __tablename__ = "directives"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # A stable key for data loaded from files (seed, import); documents may lack a symbol.
+    code: Mapped[str | None] = mapped_column(String(120), unique=True)
+    kind: Mapped[DirectiveKind] = mapped_column(
+        Enum(DirectiveKind, native_enum=False, length=30, values_callable=lambda e: [m.value for m in e])
+    )
+    symbol: Mapped[str | None] = mapped_column(String(60), index=True)
+    issuer_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    issued_on: Mapped[date | None] = mapped_column(index=True)
+    place: Mapped[str | None] = mapped_column(String(120))
+    signer: Mapped[str | None] = mapped_column(String(120))
+    signer_capacity: Mapped[str | None] = mapped_column(String(120))
+    signer_title: Mapped[str | None] = mapped_column(String(120))
+    subject: Mapped[str] = mapped_column(Text)
+    full_text: Mapped[str] = mapped_column(Text, default="")
+    references: Mapped[list[str]] = mapped_column(JSON, default=list)
+    recipients: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    issuer: Mapped[Agency] = relationship()
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="directive", cascade="all, delete-orphan", order_by="Task.position"
+    )
+
+    def __repr__(self) -> str:
+        return f"<Directive {self.symbol or self.code}>"
+
+    @property
+    def title(self) -> str:
+        """How the document is named in lists: its symbol, or its kind when it has none."""
+        return self.symbol or f"{self.kind.label} (không số)"

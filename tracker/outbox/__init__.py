@@ -1,0 +1,1 @@
+"""Outbox: every message goes through the outbox; SMTP delivers it when a server is configured."""

@@ -1,0 +1,1 @@
+"""Tasks: one assignment from one clause, its occurrences and their progress."""
