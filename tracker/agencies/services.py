@@ -1,0 +1,27 @@
+"""Rules over the agency tree."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..extensions import db
+from .models import Agency
+
+
+def subtree_ids(agency_id: int) -> set[int]:
+    """The agency and everything below it, by a recursive query (SQLite and PostgreSQL)."""
+    tree = select(Agency.id).where(Agency.id == agency_id).cte("subtree", recursive=True)
+    tree = tree.union_all(select(Agency.id).where(Agency.parent_id == tree.c.id))
+    return set(db.session.scalars(select(tree.c.id)))
+
+
+def agency_choices(agency_ids: set[int] | None) -> list[Agency]:
+    """Agencies to offer in a filter, limited to what the user may see, provinces first."""
+    query = select(Agency).order_by(Agency.parent_id.is_not(None), Agency.name)
+    if agency_ids is not None:
+        query = query.where(Agency.id.in_(agency_ids))
+    return list(db.session.scalars(query))
+
+
+def get_by_code(code: str) -> Agency | None:
+    return db.session.scalar(select(Agency).where(Agency.code == code))

@@ -1,0 +1,40 @@
+"""Agency pages: the tree, and one agency with its tasks."""
+
+from flask import Blueprint, abort, current_app, render_template
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from ..accounts.permissions import can_view_agency, visible_agency_ids
+from ..clock import today
+from ..extensions import db
+from ..tasks.queries import OccurrenceFilters, count_by_state, occurrence_query
+from .models import Agency
+
+bp = Blueprint("agencies", __name__, url_prefix="/co-quan")
+
+
+@bp.route("/")
+@login_required
+def index():
+    agency_ids = visible_agency_ids(current_user)
+    query = select(Agency).where(Agency.parent_id.is_(None))
+    if agency_ids is not None:
+        # Show the user's part of the tree: the topmost agencies they may see.
+        agencies = db.session.scalars(select(Agency).where(Agency.id.in_(agency_ids))).all()
+        roots = [a for a in agencies if a.parent_id not in agency_ids]
+    else:
+        roots = db.session.scalars(query.order_by(Agency.name)).all()
+    return render_template("agencies/index.html", roots=roots, visible=agency_ids)
+
+
+@bp.route("/<int:agency_id>")
+@login_required
+def detail(agency_id: int):
+    agency = db.get_or_404(Agency, agency_id)
+    if not can_view_agency(current_user, agency):
+        abort(403)
+    filters = OccurrenceFilters(agency_id=agency.id, include_cooperating=True)
+    soon_days = current_app.config["DUE_SOON_DAYS"]
+    occurrences = db.session.scalars(occurrence_query(current_user, filters, today(), soon_days)).all()
+    counts = count_by_state(current_user, filters, today(), soon_days)
+    return render_template("agencies/detail.html", agency=agency, occurrences=occurrences, counts=counts)

@@ -1,0 +1,30 @@
+"""Rules of directives: which ones a user sees."""
+
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+
+from ..accounts.models import User
+from ..accounts.permissions import task_visibility, visible_agency_ids
+from ..extensions import db
+from ..tasks.models import Task
+from .models import Directive
+
+
+def visible_directives(user: User) -> list[Directive]:
+    """Directives the user's subtree issued or has a visible task in, newest first."""
+    query = select(Directive).order_by(Directive.issued_on.desc().nulls_last(), Directive.id.desc())
+    agency_ids = visible_agency_ids(user)
+    if agency_ids is not None:
+        with_visible_task = select(Task.directive_id).where(task_visibility(user))
+        query = query.where(or_(Directive.issuer_id.in_(agency_ids), Directive.id.in_(with_visible_task)))
+    return list(db.session.scalars(query))
+
+
+def can_view_directive(user: User, directive: Directive) -> bool:
+    """Whether the user may open the directive: their subtree issued it or has a task in it."""
+    agency_ids = visible_agency_ids(user)
+    if agency_ids is None or directive.issuer_id in agency_ids:
+        return True
+    visible_task = select(Task.id).where(Task.directive_id == directive.id, task_visibility(user)).limit(1)
+    return db.session.scalar(visible_task) is not None

@@ -1,0 +1,36 @@
+"""Directive pages: the list, and one directive with its tasks."""
+
+from flask import Blueprint, abort, current_app, render_template
+from flask_login import current_user, login_required
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..clock import today
+from ..extensions import db
+from ..tasks.models import TaskOccurrence
+from ..tasks.queries import OccurrenceFilters, count_by_state, occurrence_query
+from .models import Directive
+from .services import can_view_directive, visible_directives
+
+bp = Blueprint("directives", __name__, url_prefix="/van-ban")
+
+
+@bp.route("/")
+@login_required
+def index():
+    return render_template("directives/index.html", directives=visible_directives(current_user))
+
+
+@bp.route("/<int:directive_id>")
+@login_required
+def detail(directive_id: int):
+    directive = db.get_or_404(Directive, directive_id)
+    if not can_view_directive(current_user, directive):
+        abort(403)
+    filters = OccurrenceFilters(directive_id=directive.id)
+    soon_days = current_app.config["DUE_SOON_DAYS"]
+    occurrences = db.session.scalars(occurrence_query(current_user, filters, today(), soon_days)).all()
+    counts = count_by_state(current_user, filters, today(), soon_days)
+    return render_template(
+        "directives/detail.html", directive=directive, occurrences=occurrences, counts=counts
+    )

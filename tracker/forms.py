@@ -1,0 +1,44 @@
+"""Form fields shared by several features."""
+
+from datetime import date, datetime
+
+from wtforms import IntegerField, StringField
+from wtforms.validators import ValidationError
+
+DATE_FORMAT = "%d/%m/%Y"
+
+
+class VietnameseDateField(StringField):
+    """A date typed as dd/mm/yyyy; a bad value gives a Vietnamese message."""
+
+    def process_formdata(self, valuelist):
+        self.data = None
+        self.raw = (valuelist[0] if valuelist else "").strip()
+        if not self.raw:
+            return
+        try:
+            self.data = datetime.strptime(self.raw, DATE_FORMAT).date()
+        except ValueError:
+            self.data = None
+            raise ValueError("Ngày không hợp lệ, hãy nhập theo dạng dd/mm/yyyy.")
+
+    def _value(self) -> str:
+        if isinstance(self.data, date):
+            return self.data.strftime(DATE_FORMAT)
+        return getattr(self, "raw", "") or ""
+
+
+def required_date(form, field):
+    """A VietnameseDateField that must be filled in."""
+    if field.data is None and not field.errors:
+        raise ValidationError("Vui lòng nhập ngày (dd/mm/yyyy).")
+
+
+class VietnameseIntegerField(IntegerField):
+    """An integer field whose parse error is in Vietnamese."""
+
+    def process_formdata(self, valuelist):
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError("Vui lòng nhập một số nguyên.")

@@ -1,0 +1,83 @@
+"""Reading occurrences for list pages: filters, visibility and eager loading in one query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import contains_eager
+
+from ..accounts.models import User
+from ..accounts.permissions import task_visibility
+from ..agencies.services import subtree_ids
+from ..directives.models import Directive
+from ..extensions import db
+from .models import Task, TaskOccurrence, task_cooperating_agencies
+from .states import TaskState, state_condition
+
+
+@dataclass(frozen=True)
+class OccurrenceFilters:
+    """What a task list is narrowed to; every field is optional."""
+
+    agency_id: int | None = None
+    include_cooperating: bool = False
+    state: TaskState | None = None
+    directive_id: int | None = None
+    due_from: date | None = None
+    due_to: date | None = None
+
+
+def occurrence_query(user: User, filters: OccurrenceFilters, today: date, soon_days: int) -> Select:
+    """Occurrences the user may see that match the filters, most urgent first."""
+    query = (
+        select(TaskOccurrence)
+        .join(TaskOccurrence.task)
+        .join(Task.directive)
+        .options(
+            contains_eager(TaskOccurrence.task).contains_eager(Task.directive),
+            contains_eager(TaskOccurrence.task).selectinload(Task.lead_agency),
+        )
+    )
+    query = _apply_filters(query, user, filters, today, soon_days)
+    return query.order_by(
+        TaskOccurrence.due_on.is_(None), TaskOccurrence.due_on, Directive.id, Task.position, TaskOccurrence.id
+    )
+
+
+def count_by_state(user: User, filters: OccurrenceFilters, today: date, soon_days: int) -> dict[TaskState, int]:
+    """How many visible occurrences are in each state, in one aggregate query."""
+    columns = [
+        func.count(TaskOccurrence.id).filter(state_condition(state, today, soon_days)).label(state.name)
+        for state in TaskState
+    ]
+    query = select(*columns).select_from(TaskOccurrence).join(TaskOccurrence.task).join(Task.directive)
+    row = db.session.execute(_apply_filters(query, user, filters, today, soon_days)).one()
+    return {state: getattr(row, state.name) for state in TaskState}
+
+
+def _apply_filters(query: Select, user: User, filters: OccurrenceFilters, today: date, soon_days: int) -> Select:
+    """Narrow a query over occurrences joined to tasks and directives."""
+    query = query.where(Task.informational.is_(False))
+    visibility = task_visibility(user)
+    if visibility is not None:
+        query = query.where(visibility)
+    if filters.agency_id is not None:
+        agencies = subtree_ids(filters.agency_id)
+        involved = Task.lead_agency_id.in_(agencies)
+        if filters.include_cooperating:
+            cooperating = select(task_cooperating_agencies.c.task_id).where(
+                task_cooperating_agencies.c.agency_id.in_(agencies)
+            )
+            involved = or_(involved, Task.id.in_(cooperating))
+        query = query.where(involved)
+    if filters.state is not None:
+        query = query.where(state_condition(filters.state, today, soon_days))
+    if filters.directive_id is not None:
+        query = query.where(Task.directive_id == filters.directive_id)
+    if filters.due_from is not None:
+        query = query.where(TaskOccurrence.due_on >= filters.due_from)
+    if filters.due_to is not None:
+        query = query.where(TaskOccurrence.due_on <= filters.due_to)
+    return query

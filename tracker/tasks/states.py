@@ -1,0 +1,102 @@
+"""The Vietnamese task states, computed from dates in this one place for every page."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, timedelta
+
+from sqlalchemy import and_, or_
+from sqlalchemy.sql.elements import ColumnElement
+
+from .models import TaskOccurrence, WorkStatus
+
+
+class TaskState(enum.StrEnum):
+    """How offices count a task: by its deadline in force, its status and the day it was done."""
+
+    NOT_YET_DUE = "chua-den-han"
+    DUE_SOON = "sap-den-han"
+    IN_PROGRESS = "dang-thuc-hien"
+    OVERDUE = "qua-han"
+    DONE_ON_TIME = "hoan-thanh-dung-han"
+    DONE_LATE = "hoan-thanh-qua-han"
+
+    @property
+    def label(self) -> str:
+        return STATE_LABELS[self]
+
+
+STATE_LABELS = {
+    TaskState.NOT_YET_DUE: "Chưa đến hạn",
+    TaskState.DUE_SOON: "Sắp đến hạn",
+    TaskState.IN_PROGRESS: "Đang thực hiện",
+    TaskState.OVERDUE: "Quá hạn",
+    TaskState.DONE_ON_TIME: "Hoàn thành đúng hạn",
+    TaskState.DONE_LATE: "Hoàn thành quá hạn",
+}
+
+
+def compute_state(
+    *,
+    status: WorkStatus,
+    effective_due_on: date | None,
+    done_on: date | None,
+    today: date,
+    soon_days: int,
+) -> TaskState:
+    """The state of one occurrence on `today`.
+
+    `effective_due_on` is the deadline in force, already moved off days off where the
+    setting says so; a task done on that day is on time. A duty with no deadline is
+    ongoing: in progress until reported done, and never late.
+    """
+    if status is WorkStatus.DONE:
+        if effective_due_on is None or (done_on is not None and done_on <= effective_due_on):
+            return TaskState.DONE_ON_TIME
+        return TaskState.DONE_LATE
+    if effective_due_on is None:
+        return TaskState.IN_PROGRESS
+    if today > effective_due_on:
+        return TaskState.OVERDUE
+    if effective_due_on - today <= timedelta(days=soon_days):
+        return TaskState.DUE_SOON
+    if status is WorkStatus.IN_PROGRESS:
+        return TaskState.IN_PROGRESS
+    return TaskState.NOT_YET_DUE
+
+
+def occurrence_state(occurrence: TaskOccurrence, today: date, soon_days: int) -> TaskState:
+    """compute_state for a stored occurrence."""
+    return compute_state(
+        status=occurrence.status,
+        effective_due_on=occurrence.effective_due_on,
+        done_on=occurrence.done_on,
+        today=today,
+        soon_days=soon_days,
+    )
+
+
+def state_condition(state: TaskState, today: date, soon_days: int) -> ColumnElement[bool]:
+    """The SQL condition selecting occurrences in `state`; mirrors compute_state exactly."""
+    due = TaskOccurrence.effective_due_on
+    done = TaskOccurrence.status == WorkStatus.DONE
+    open_ = TaskOccurrence.status != WorkStatus.DONE
+    soon_limit = today + timedelta(days=soon_days)
+    conditions = {
+        TaskState.DONE_ON_TIME: and_(
+            done, or_(due.is_(None), TaskOccurrence.done_on <= due)
+        ),
+        TaskState.DONE_LATE: and_(
+            done, due.is_not(None), or_(TaskOccurrence.done_on.is_(None), TaskOccurrence.done_on > due)
+        ),
+        TaskState.OVERDUE: and_(open_, due < today),
+        TaskState.DUE_SOON: and_(open_, due >= today, due <= soon_limit),
+        TaskState.IN_PROGRESS: and_(
+            open_,
+            or_(due.is_(None), and_(due > soon_limit, TaskOccurrence.status == WorkStatus.IN_PROGRESS)),
+        ),
+        TaskState.NOT_YET_DUE: and_(
+            TaskOccurrence.status == WorkStatus.PENDING, due > soon_limit
+        ),
+    }
+    return conditions[state]

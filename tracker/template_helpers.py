@@ -1,0 +1,63 @@
+"""Template filters and globals: dates as dd/mm/yyyy, local times, task states."""
+
+from datetime import date, datetime
+
+from flask import Flask, current_app
+
+from .clock import to_local, today
+from .tasks.recurrence import describe_rule, period_label
+from .tasks.states import TaskState, occurrence_state
+
+STATE_CSS = {
+    TaskState.NOT_YET_DUE: "state-not-yet-due",
+    TaskState.DUE_SOON: "state-due-soon",
+    TaskState.IN_PROGRESS: "state-in-progress",
+    TaskState.OVERDUE: "state-overdue",
+    TaskState.DONE_ON_TIME: "state-done-on-time",
+    TaskState.DONE_LATE: "state-done-late",
+}
+
+
+def vn_date(value: date | None, empty: str = "—") -> str:
+    """dd/mm/yyyy."""
+    return value.strftime("%d/%m/%Y") if value else empty
+
+
+def vn_datetime(value: datetime | None) -> str:
+    """An instant in local time, dd/mm/yyyy HH:MM."""
+    return to_local(value).strftime("%d/%m/%Y %H:%M") if value else "—"
+
+
+def state_of(occurrence) -> TaskState:
+    """The Vietnamese state of an occurrence today."""
+    return occurrence_state(occurrence, today(), current_app.config["DUE_SOON_DAYS"])
+
+
+def days_text(occurrence) -> str:
+    """"còn N ngày" or "quá N ngày" for an open occurrence with a deadline."""
+    if occurrence.effective_due_on is None or occurrence.status.value == "done":
+        return ""
+    delta = (occurrence.effective_due_on - today()).days
+    if delta < 0:
+        return f"quá {-delta} ngày"
+    return "hạn hôm nay" if delta == 0 else f"còn {delta} ngày"
+
+
+def occurrence_period(occurrence) -> str:
+    """The period of a cyclic occurrence, or "" for a one-off task."""
+    task = occurrence.task
+    if task.recurrence is None or occurrence.scheduled_on is None:
+        return ""
+    return period_label(task.recurrence, occurrence.scheduled_on)
+
+
+def register(app: Flask) -> None:
+    app.add_template_filter(vn_date, "vn_date")
+    app.add_template_filter(vn_datetime, "vn_datetime")
+    app.add_template_filter(describe_rule, "describe_rule")
+    app.add_template_global(state_of)
+    app.add_template_global(days_text)
+    app.add_template_global(occurrence_period)
+    app.add_template_global(STATE_CSS, "STATE_CSS")
+    app.add_template_global(TaskState, "TaskState")
+    app.add_template_global(today, "today")
