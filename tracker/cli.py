@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
+from flask.cli import AppGroup, with_appcontext
 from flask_migrate import upgrade
 
 from .accounts.models import Role
@@ -51,12 +52,14 @@ def _load_seed() -> None:
 
 
 @click.command("seed")
+@with_appcontext
 def seed_command():
     """Load the reviewed seed directives (idempotent)."""
     _load_seed()
 
 
 @click.command("setup")
+@with_appcontext
 def setup_command():
     """Migrate the database, load the seed and create demo accounts; print how to sign in."""
     upgrade()
@@ -78,12 +81,13 @@ def setup_command():
 def _demo_password() -> str:
     path = Path(current_app.instance_path) / "demo-password.txt"
     if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(secrets.token_urlsafe(9) + "\n", encoding="utf-8")
         path.chmod(0o600)
     return path.read_text(encoding="utf-8").strip()
 
 
-@click.group()
+@click.group(cls=AppGroup)
 def users():
     """Manage accounts."""
 
@@ -112,7 +116,7 @@ def create_user_command(username, role, agency_code, full_name, email, password)
     click.echo(f"Đã tạo tài khoản {username}.")
 
 
-@click.group()
+@click.group(cls=AppGroup)
 def tasks():
     """Task maintenance."""
 
@@ -125,7 +129,7 @@ def extend_cycles_command():
     click.echo(f"Đã thêm {added} kỳ nhiệm vụ.")
 
 
-@click.group()
+@click.group(cls=AppGroup)
 def mail():
     """Mail: test messages and delivery of the outbox."""
 
@@ -146,6 +150,7 @@ def deliver_command():
 
 
 @click.command("scheduler")
+@with_appcontext
 def scheduler_command():
     """Run the scheduler as its own process (use with SCHEDULER_MODE=off on the web workers)."""
     run_scheduler(current_app._get_current_object())

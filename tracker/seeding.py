@@ -106,7 +106,7 @@ def _new_task(entry: dict, lead: Agency) -> NewTask:
         clause=str(entry["clause"]),
         summary=entry["summary"],
         lead_agency=lead,
-        clause_text=entry.get("text", ""),
+        clause_text=_without_markup(entry.get("text", "")),
         cooperating_agencies=tuple(_agency(code) for code in entry.get("cooperating", [])),
         due_on=entry.get("due_on"),
         due_text=entry.get("due_text"),
@@ -115,6 +115,11 @@ def _new_task(entry: dict, lead: Agency) -> NewTask:
         target=entry.get("target"),
         informational=entry.get("informational", False),
     )
+
+
+def _without_markup(text: str) -> str:
+    """The seed texts keep the source's bold markers (**...**); a clause is shown without them."""
+    return text.replace("**", "")
 
 
 def _expand(leads: list[str], province_codes: set[str]) -> list[Agency]:

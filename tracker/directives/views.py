@@ -2,12 +2,9 @@
 
 from flask import Blueprint, abort, current_app, render_template
 from flask_login import current_user, login_required
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from ..clock import today
 from ..extensions import db
-from ..tasks.models import TaskOccurrence
 from ..tasks.queries import OccurrenceFilters, count_by_state, occurrence_query
 from .models import Directive
 from .services import can_view_directive, visible_directives
@@ -29,7 +26,9 @@ def detail(directive_id: int):
         abort(403)
     filters = OccurrenceFilters(directive_id=directive.id)
     soon_days = current_app.config["DUE_SOON_DAYS"]
-    occurrences = db.session.scalars(occurrence_query(current_user, filters, today(), soon_days)).all()
+    occurrences = db.session.scalars(
+        occurrence_query(current_user, filters, today(), soon_days, in_document_order=True)
+    ).all()
     counts = count_by_state(current_user, filters, today(), soon_days)
     return render_template(
         "directives/detail.html", directive=directive, occurrences=occurrences, counts=counts

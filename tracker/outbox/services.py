@@ -85,11 +85,13 @@ def _record_failure(message: OutboxMessage, error: Exception) -> None:
 
 
 def _as_flask_mail(message: OutboxMessage) -> Message:
-    return Message(
+    outgoing = Message(
         subject=message.subject,
         recipients=message.recipients,
         body=message.body_text,
         html=message.body_html,
         sender=message.sender,
-        extra_headers={"Message-ID": message.message_id},
     )
+    # The stored Message-ID, so a repeat delivery is recognisable as the same message.
+    outgoing.msgId = message.message_id
+    return outgoing

@@ -29,8 +29,11 @@ class OccurrenceFilters:
     due_to: date | None = None
 
 
-def occurrence_query(user: User, filters: OccurrenceFilters, today: date, soon_days: int) -> Select:
-    """Occurrences the user may see that match the filters, most urgent first."""
+def occurrence_query(
+    user: User, filters: OccurrenceFilters, today: date, soon_days: int, *, in_document_order: bool = False
+) -> Select:
+    """Occurrences the user may see that match the filters, earliest deadline first
+    (or in the order of the directive's clauses)."""
     query = (
         select(TaskOccurrence)
         .join(TaskOccurrence.task)
@@ -41,6 +44,8 @@ def occurrence_query(user: User, filters: OccurrenceFilters, today: date, soon_d
         )
     )
     query = _apply_filters(query, user, filters, today, soon_days)
+    if in_document_order:
+        return query.order_by(Task.position, TaskOccurrence.scheduled_on, TaskOccurrence.id)
     return query.order_by(
         TaskOccurrence.due_on.is_(None), TaskOccurrence.due_on, Directive.id, Task.position, TaskOccurrence.id
     )
