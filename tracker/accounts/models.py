@@ -7,14 +7,14 @@ from datetime import datetime
 
 from flask import current_app
 from flask_login import UserMixin
-from sqlalchemy import Enum, ForeignKey, String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..agencies.models import Agency
 from ..clock import utcnow
 from ..extensions import db, login_manager
-from ..types import UTCDateTime
+from ..types import UTCDateTime, value_enum
 
 
 class Role(enum.StrEnum):
@@ -51,7 +51,7 @@ class User(UserMixin, db.Model):
     email: Mapped[str | None] = mapped_column(String(255))
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[Role] = mapped_column(
-        Enum(Role, native_enum=False, length=30, values_callable=lambda e: [m.value for m in e])
+        value_enum(Role)
     )
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from sqlalchemy import JSON, Enum, ForeignKey, String
+from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
+from ..types import value_enum
 
 
 class AgencyKind(enum.StrEnum):
@@ -55,7 +56,7 @@ class Agency(db.Model):
     code: Mapped[str] = mapped_column(String(120), unique=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     kind: Mapped[AgencyKind] = mapped_column(
-        Enum(AgencyKind, native_enum=False, length=30, values_callable=lambda e: [m.value for m in e])
+        value_enum(AgencyKind)
     )
     name: Mapped[str] = mapped_column(String(255))
     short_name: Mapped[str] = mapped_column(String(120))

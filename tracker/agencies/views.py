@@ -7,7 +7,7 @@ from sqlalchemy import select
 from ..accounts.permissions import can_view_agency, visible_agency_ids
 from ..clock import today
 from ..extensions import db
-from ..tasks.queries import OccurrenceFilters, count_by_state, occurrence_query
+from ..tasks.queries import OccurrenceFilters, listing
 from .models import Agency
 
 bp = Blueprint("agencies", __name__, url_prefix="/co-quan")
@@ -33,8 +33,10 @@ def detail(agency_id: int):
     agency = db.get_or_404(Agency, agency_id)
     if not can_view_agency(current_user, agency):
         abort(403)
-    filters = OccurrenceFilters(agency_id=agency.id, include_cooperating=True)
-    soon_days = current_app.config["DUE_SOON_DAYS"]
-    occurrences = db.session.scalars(occurrence_query(current_user, filters, today(), soon_days)).all()
-    counts = count_by_state(current_user, filters, today(), soon_days)
+    occurrences, counts = listing(
+        current_user,
+        OccurrenceFilters(agency_id=agency.id, include_cooperating=True),
+        today(),
+        current_app.config["DUE_SOON_DAYS"],
+    )
     return render_template("agencies/detail.html", agency=agency, occurrences=occurrences, counts=counts)

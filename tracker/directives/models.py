@@ -6,10 +6,11 @@ import enum
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, Enum, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
+from ..types import value_enum
 
 if TYPE_CHECKING:
     from ..agencies.models import Agency
@@ -40,7 +41,7 @@ class Directive(db.Model):
     # A stable key for data loaded from files (seed, import); documents may lack a symbol.
     code: Mapped[str | None] = mapped_column(String(120), unique=True)
     kind: Mapped[DirectiveKind] = mapped_column(
-        Enum(DirectiveKind, native_enum=False, length=30, values_callable=lambda e: [m.value for m in e])
+        value_enum(DirectiveKind)
     )
     symbol: Mapped[str | None] = mapped_column(String(60), index=True)
     issuer_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)

@@ -5,7 +5,7 @@ from flask_login import current_user, login_required
 
 from ..clock import today
 from ..extensions import db
-from ..tasks.queries import OccurrenceFilters, count_by_state, occurrence_query
+from ..tasks.queries import OccurrenceFilters, listing
 from .models import Directive
 from .services import can_view_directive, visible_directives
 
@@ -24,12 +24,13 @@ def detail(directive_id: int):
     directive = db.get_or_404(Directive, directive_id)
     if not can_view_directive(current_user, directive):
         abort(403)
-    filters = OccurrenceFilters(directive_id=directive.id)
-    soon_days = current_app.config["DUE_SOON_DAYS"]
-    occurrences = db.session.scalars(
-        occurrence_query(current_user, filters, today(), soon_days, in_document_order=True)
-    ).all()
-    counts = count_by_state(current_user, filters, today(), soon_days)
+    occurrences, counts = listing(
+        current_user,
+        OccurrenceFilters(directive_id=directive.id),
+        today(),
+        current_app.config["DUE_SOON_DAYS"],
+        in_document_order=True,
+    )
     return render_template(
         "directives/detail.html", directive=directive, occurrences=occurrences, counts=counts
     )

@@ -5,12 +5,12 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, Enum, String, Text
+from sqlalchemy import JSON, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..clock import utcnow
 from ..extensions import db
-from ..types import UTCDateTime
+from ..types import UTCDateTime, value_enum
 
 
 class MailStatus(enum.StrEnum):
@@ -44,7 +44,7 @@ class OutboxMessage(db.Model):
     body_text: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str | None] = mapped_column(Text)
     status: Mapped[MailStatus] = mapped_column(
-        Enum(MailStatus, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]),
+        value_enum(MailStatus, length=20),
         index=True,
     )
     attempts: Mapped[int] = mapped_column(default=0)

@@ -6,12 +6,12 @@ import enum
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, Enum, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..clock import utcnow
 from ..extensions import db
-from ..types import UTCDateTime
+from ..types import UTCDateTime, value_enum
 
 if TYPE_CHECKING:
     from ..accounts.models import User
@@ -31,10 +31,6 @@ class WorkStatus(enum.StrEnum):
         return {"pending": "Chưa triển khai", "in_progress": "Đang thực hiện", "done": "Hoàn thành"}[
             self.value
         ]
-
-
-def _enum(enum_class: type[enum.Enum]) -> Enum:
-    return Enum(enum_class, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
 
 
 task_cooperating_agencies = Table(
@@ -104,7 +100,7 @@ class TaskOccurrence(db.Model):
     # off (Civil Code art. 148), against which lateness is judged.
     due_on: Mapped[date | None]
     effective_due_on: Mapped[date | None] = mapped_column(index=True)
-    status: Mapped[WorkStatus] = mapped_column(_enum(WorkStatus), default=WorkStatus.PENDING)
+    status: Mapped[WorkStatus] = mapped_column(value_enum(WorkStatus, length=20), default=WorkStatus.PENDING)
     percent: Mapped[int] = mapped_column(default=0)
     done_on: Mapped[date | None]
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -131,7 +127,7 @@ class ProgressUpdate(db.Model):
     )
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    status: Mapped[WorkStatus] = mapped_column(_enum(WorkStatus))
+    status: Mapped[WorkStatus] = mapped_column(value_enum(WorkStatus, length=20))
     percent: Mapped[int]
     reported_on: Mapped[date]
     note: Mapped[str] = mapped_column(Text)

@@ -86,3 +86,9 @@ def _apply_filters(query: Select, user: User, filters: OccurrenceFilters, today:
     if filters.due_to is not None:
         query = query.where(TaskOccurrence.due_on <= filters.due_to)
     return query
+
+
+def listing(user: User, filters: OccurrenceFilters, today: date, soon_days: int, *, in_document_order: bool = False):
+    """The occurrences of a page and their counts by state, for pages that show both."""
+    query = occurrence_query(user, filters, today, soon_days, in_document_order=in_document_order)
+    return db.session.scalars(query).all(), count_by_state(user, filters, today, soon_days)
