@@ -1,5 +1,6 @@
 """Configuration read from the environment, with embedded defaults for a fresh machine."""
 
+import json
 import os
 from pathlib import Path
 
@@ -37,6 +38,24 @@ class Config:
     MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD") or None
     MAIL_DEFAULT_SENDER = os.environ.get("MAIL_DEFAULT_SENDER", "theo-doi-nhiem-vu@localhost")
     MAIL_TIMEOUT = float(os.environ.get("MAIL_TIMEOUT", "30"))
+    # A refused delivery is retried after 1, 2, 4 ... minutes (capped at an hour), then given up.
+    MAIL_MAX_ATTEMPTS = int(os.environ.get("MAIL_MAX_ATTEMPTS", "8"))
+    MAIL_RETRY_BASE_SECONDS = int(os.environ.get("MAIL_RETRY_BASE_SECONDS", "60"))
+    # Links in mail point here (the address officials reach the tracker at).
+    PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:5000")
+
+    # The default reminder policy; an admin can change it in the UI, a directive can override it.
+    REMINDER_POLICY = json.loads(
+        os.environ.get(
+            "REMINDER_POLICY",
+            '{"before_working_days": [7, 3, 1], "on_due_day": true, "office_after_working_days": 1,'
+            ' "leader_after_working_days": 3, "repeat_every_days": 7}',
+        )
+    )
+    # The daily run, local time; it is skipped on days off (stages fall on working days anyway).
+    REMINDER_RUN_AT = os.environ.get("REMINDER_RUN_AT", "07:30")
+    # After an outage, stages that fell due in this many days are still announced.
+    REMINDER_CATCH_UP_DAYS = int(os.environ.get("REMINDER_CATCH_UP_DAYS", "30"))
 
     # "embedded": the web process runs the scheduler itself (one process only);
     # "off": run `flask scheduler` as its own process instead.

@@ -15,6 +15,7 @@ from tracker import create_app
 from tracker.extensions import db as _db
 
 from . import factories
+from .smtp import start_server
 
 # Set TEST_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/test to run on PostgreSQL.
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
@@ -120,3 +121,32 @@ def frozen_day(time_machine):
         time_machine.move_to(datetime(day.year, day.month, day.day, 9, 0, tzinfo=VN), tick=False)
 
     return freeze
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server on loopback; yields (controller, inbox)."""
+    controller, inbox = start_server()
+    yield controller, inbox
+    controller.stop()
+
+
+@pytest.fixture
+def smtp_app(make_app, smtp_server):
+    """An app whose mail goes to the loopback SMTP server, with a fresh schema and a context."""
+    controller, _inbox = smtp_server
+    application = make_app(MAIL_SERVER="127.0.0.1", MAIL_PORT=controller.port, PUBLIC_BASE_URL="https://nhiemvu.example.vn")
+    with application.app_context():
+        _db.create_all()
+        yield application
+
+
+def subprocess_database_url(database_url) -> str:
+    """The test database as one URL another process can use (the PostgreSQL schema in `options`)."""
+    url, engine_options = database_url
+    options = engine_options.get("connect_args", {}).get("options")
+    if not options:
+        return url
+    from urllib.parse import quote
+
+    return f"{url}?options={quote(options)}"

@@ -64,7 +64,9 @@ def make_task(directive: Directive, lead: Agency, *, today: date = date(2020, 11
     return task
 
 
-def make_user(role: Role = Role.AGENCY_HEAD, agency: Agency | None = None, *, username: str | None = None) -> User:
+def make_user(
+    role: Role = Role.AGENCY_HEAD, agency: Agency | None = None, *, username: str | None = None, email: str | None = None
+) -> User:
     number = next(_sequence)
     user = create_user(
         username=username or f"user{number}",
@@ -72,6 +74,7 @@ def make_user(role: Role = Role.AGENCY_HEAD, agency: Agency | None = None, *, us
         full_name=f"Người dùng {number}",
         role=role,
         agency=agency,
+        email=email,
     )
     db.session.flush()
     return user

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -15,8 +17,17 @@ class Inbox:
     def __init__(self):
         self.messages: list[EmailMessage] = []
         self.envelopes = []
+        self.refuse_next = 0  # refuse this many messages with a temporary error
+        self.kill_on_first_message: int | None = None  # a client pid to kill instead of accepting
 
     async def handle_DATA(self, server, session, envelope):
+        if self.kill_on_first_message:
+            os.kill(self.kill_on_first_message, signal.SIGKILL)
+            self.kill_on_first_message = None
+            return "451 4.3.0 Client went away"
+        if self.refuse_next > 0:
+            self.refuse_next -= 1
+            return "451 4.3.0 Temporary failure, try again later"
         self.envelopes.append(envelope)
         self.messages.append(message_from_bytes(envelope.original_content, policy=policy.default))
         return "250 OK"

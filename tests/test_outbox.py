@@ -1,6 +1,5 @@
 """Mail: kept in the outbox without SMTP, delivered to a real SMTP server when one is configured."""
 
-import pytest
 from sqlalchemy import select
 
 from tracker.accounts.models import Role
@@ -9,14 +8,7 @@ from tracker.outbox.models import MailStatus, OutboxMessage
 from tracker.outbox.services import deliver_queued, queue_mail
 
 from .factories import make_agency, make_user
-from .smtp import free_port, start_server
-
-
-@pytest.fixture
-def smtp_server():
-    controller, inbox = start_server()
-    yield controller, inbox
-    controller.stop()
+from .smtp import free_port
 
 
 def test_without_smtp_mail_is_kept_and_shown_in_the_outbox(app, client, login):
@@ -58,13 +50,33 @@ def test_with_smtp_mail_reaches_the_server_once(make_app, smtp_server):
     assert "Đề nghị báo cáo trước 17/11/2020." in received.get_body(("plain",)).get_content()
 
 
-def test_unreachable_smtp_server_is_recorded_not_marked_sent(make_app):
-    app = make_app(MAIL_SERVER="127.0.0.1", MAIL_PORT=free_port())  # nobody listens there
+def test_unreachable_smtp_server_is_retried_then_given_up(make_app, time_machine):
+    app = make_app(MAIL_SERVER="127.0.0.1", MAIL_PORT=free_port(), MAIL_MAX_ATTEMPTS=3)  # nobody listens there
+    time_machine.move_to("2026-11-23 01:00Z", tick=False)
     with app.app_context():
         db.create_all()
         queue_mail(["bhxh@longan.gov.vn"], "Đôn đốc", "Nội dung")
         db.session.commit()
         assert deliver_queued() == 0
         message = db.session.scalar(select(OutboxMessage))
-        assert message.status is MailStatus.FAILED
+        assert message.status is MailStatus.QUEUED and message.attempts == 1
         assert message.sent_at is None and "ConnectionRefusedError" in message.last_error
+        assert deliver_queued() == 0 and message.attempts == 1  # not before its back-off has passed
+        time_machine.shift(61)
+        deliver_queued()
+        assert message.attempts == 2 and message.status is MailStatus.QUEUED
+        time_machine.shift(121)
+        deliver_queued()
+        assert message.attempts == 3 and message.status is MailStatus.FAILED
+
+
+def test_long_vietnamese_subjects_keep_their_spaces(make_app, smtp_server):
+    controller, inbox = smtp_server
+    subject = "[Nhắc việc 19/11/2026] 12 nhiệm vụ cần theo dõi, 3 quá hạn: khẩn trương thực hiện và báo cáo kết quả"
+    app = make_app(MAIL_SERVER="127.0.0.1", MAIL_PORT=controller.port)
+    with app.app_context():
+        db.create_all()
+        queue_mail(["ubnd@vinhlong.gov.vn"], subject, "Nội dung")
+        db.session.commit()
+        deliver_queued()
+    assert inbox.messages[0]["Subject"] == subject

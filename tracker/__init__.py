@@ -33,6 +33,8 @@ def create_app(config_object: object = config_module.Config, **overrides) -> Fla
 
 def register_extensions(app: Flask) -> None:
     """Bind the unbound extensions of extensions.py to this app."""
+    from . import models  # noqa: F401  (registers every table)
+
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_DIR / "migrations"), render_as_batch=True)
     mail.init_app(app)
@@ -47,9 +49,10 @@ def register_blueprints(app: Flask) -> None:
     from .dashboard.views import bp as dashboard_bp
     from .directives.views import bp as directives_bp
     from .outbox.views import bp as outbox_bp
+    from .reminders.views import bp as reminders_bp
     from .tasks.views import bp as tasks_bp
 
-    for blueprint in (accounts_bp, agencies_bp, dashboard_bp, directives_bp, outbox_bp, tasks_bp):
+    for blueprint in (accounts_bp, agencies_bp, dashboard_bp, directives_bp, outbox_bp, reminders_bp, tasks_bp):
         app.register_blueprint(blueprint)
 
 

@@ -16,6 +16,7 @@ from .agencies.services import get_by_code
 from .clock import today
 from .extensions import db
 from .outbox.services import deliver_queued, queue_mail
+from .reminders.cli import reminders
 from .scheduler import run_scheduler
 from .seeding import SeedError, load_seed_dir
 from .tasks.services import extend_recurring_tasks
@@ -36,6 +37,7 @@ def register(app: Flask) -> None:
     app.cli.add_command(tasks)
     app.cli.add_command(mail)
     app.cli.add_command(scheduler_command)
+    app.cli.add_command(reminders)
 
 
 def _load_seed() -> None:
@@ -69,7 +71,10 @@ def setup_command():
     for username, full_name, role, agency_code in DEMO_ACCOUNTS:
         if find_user(username) is None:
             agency = get_by_code(agency_code) if agency_code else None
-            create_user(username=username, password=password, full_name=full_name, role=role, agency=agency)
+            create_user(
+                username=username, password=password, full_name=full_name, role=role, agency=agency,
+                email=f"{username}@example.invalid",  # reserved domain: demo reminders land in the outbox
+            )
             created.append(username)
     db.session.commit()
     click.echo("Tài khoản dùng thử (mật khẩu lưu ở instance/demo-password.txt):")

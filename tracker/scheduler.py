@@ -2,30 +2,38 @@
 
 The scheduler runs either inside the one web process (SCHEDULER_MODE=embedded, the default
 for a single-process install) or as its own process (`flask scheduler`) when several web
-workers serve the app; see the README.
+workers serve the app; see the README. Whichever runs, the reminders lock lets one act at a
+time and the delivery log decides what was already announced.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 from flask import Flask
 from sqlalchemy.exc import IntegrityError
 from werkzeug.serving import is_running_from_reloader
 
-from .clock import today
+from .clock import local_zone, today, utcnow
 from .extensions import db
+from .outbox.services import deliver_queued
+from .reminders.locks import exclusive
+from .reminders.services import LOCK_NAME, run_reminders
 from .tasks.services import extend_recurring_tasks
+from .workdays import current_calendar
 
 log = logging.getLogger(__name__)
 
 # APScheduler's defaults (1 s grace) would drop a run missed by a short pause; an hour's grace
-# with coalescing runs a missed job once when the process wakes up.
+# with coalescing runs a missed job once when the process wakes up. Longer outages are made
+# up by the start-up catch-up below, since jobs live in memory, not in a shared job store.
 JOB_DEFAULTS = {"misfire_grace_time": 3600, "coalesce": True, "max_instances": 1}
 
 
@@ -43,20 +51,52 @@ def extend_cycles(app: Flask) -> int:
         return added
 
 
+def remind(app: Flask, day: date | None = None) -> None:
+    """Job: the daily reminder run (skipped on days off: their stages moved to working days)."""
+    with app.app_context():
+        day = day or today()
+        if current_calendar().is_day_off(day):
+            return
+        result = run_reminders(day)
+        log.info("reminders %s: ran=%s messages=%d", day, result.ran, result.messages)
+
+
+def deliver(app: Flask) -> None:
+    """Job: send what is queued and retry what failed, under the same lock as the run."""
+    with app.app_context(), exclusive(LOCK_NAME) as acquired:
+        if acquired:
+            deliver_queued()
+
+
+def last_run_day(app: Flask, now: datetime | None = None) -> date:
+    """The latest day whose run time has passed: what a process starting now must catch up to."""
+    with app.app_context():
+        local_now = (now or utcnow()).astimezone(local_zone())
+        run_at = time.fromisoformat(app.config["REMINDER_RUN_AT"])
+        return local_now.date() if local_now.time() >= run_at else local_now.date() - timedelta(days=1)
+
+
+def catch_up(app: Flask) -> None:
+    """At start-up: roll cycles forward and make the run the process may have missed while down."""
+    extend_cycles(app)
+    with app.app_context():
+        day = current_calendar().previous_working_day(last_run_day(app))
+    remind(app, day)
+
+
 def configure(scheduler: BaseScheduler, app: Flask) -> BaseScheduler:
     """Add the fixed job table to a scheduler."""
-    scheduler.add_job(
-        extend_cycles,
-        CronTrigger(hour=0, minute=5, timezone=scheduler.timezone),
-        args=[app],
-        id="extend_cycles",
-        replace_existing=True,
-    )
+    zone = scheduler.timezone
+    hour, minute = (int(part) for part in app.config["REMINDER_RUN_AT"].split(":"))
+    scheduler.add_job(remind, CronTrigger(hour=hour, minute=minute, timezone=zone), args=[app], id="remind")
+    scheduler.add_job(deliver, IntervalTrigger(minutes=1, timezone=zone), args=[app], id="deliver")
+    scheduler.add_job(extend_cycles, CronTrigger(hour=0, minute=5, timezone=zone), args=[app], id="extend_cycles")
     return scheduler
 
 
-def _new(cls, app: Flask) -> BaseScheduler:
-    return cls(timezone=ZoneInfo(app.config["TIMEZONE"]), job_defaults=JOB_DEFAULTS)
+def new_scheduler(cls, app: Flask) -> BaseScheduler:
+    """A scheduler in the configured zone (not the host's) with explicit job defaults."""
+    return configure(cls(timezone=ZoneInfo(app.config["TIMEZONE"]), job_defaults=JOB_DEFAULTS), app)
 
 
 def start_embedded_scheduler(app: Flask) -> BackgroundScheduler | None:
@@ -65,14 +105,14 @@ def start_embedded_scheduler(app: Flask) -> BackgroundScheduler | None:
         return None
     if app.debug and not is_running_from_reloader():
         return None
-    scheduler = configure(_new(BackgroundScheduler, app), app)
+    scheduler = new_scheduler(BackgroundScheduler, app)
     scheduler.start()
-    extend_cycles(app)  # catch up at start-up: the process may have been down at 00:05
+    scheduler.add_job(catch_up, args=[app], id="catch_up")  # at once, off the start-up path
     return scheduler
 
 
 def run_scheduler(app: Flask) -> None:
     """Run the scheduler in the foreground, as its own process (`flask scheduler`)."""
-    scheduler = configure(_new(BlockingScheduler, app), app)
-    extend_cycles(app)
+    scheduler = new_scheduler(BlockingScheduler, app)
+    catch_up(app)
     scheduler.start()

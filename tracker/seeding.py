@@ -14,6 +14,7 @@ from .agencies.services import get_by_code
 from .directives.models import Directive, DirectiveKind
 from .extensions import db
 from .tasks.services import NewTask, add_task
+from .workdays import WorkCalendar, current_calendar
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "seed"
 GROUP_PREFIX = "@"
@@ -36,12 +37,13 @@ class SeedReport:
 def load_seed_dir(today: date, seed_dir: Path = SEED_DIR) -> SeedReport:
     """Load every seed file; existing agencies and directives are left as they are."""
     report = SeedReport()
+    calendar = current_calendar()
     for path in sorted(seed_dir.glob("*.toml")):
-        load_seed_file(path, today, report)
+        load_seed_file(path, today, report, calendar)
     return report
 
 
-def load_seed_file(path: Path, today: date, report: SeedReport) -> None:
+def load_seed_file(path: Path, today: date, report: SeedReport, calendar: WorkCalendar) -> None:
     """Load one directive with its province's agencies and its tasks."""
     with path.open("rb") as handle:
         data = tomllib.load(handle)
@@ -57,7 +59,7 @@ def load_seed_file(path: Path, today: date, report: SeedReport) -> None:
     province_codes = {entry["code"] for entry in data.get("agencies", [])}
     for entry in data.get("tasks", []):
         for lead in _expand(entry["leads"], province_codes):
-            add_task(directive, _new_task(entry, lead), today)
+            add_task(directive, _new_task(entry, lead), today, calendar)
             report.tasks += 1
     report.directives += 1
 

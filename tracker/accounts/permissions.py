@@ -75,6 +75,23 @@ def can_update_progress(user: User, occurrence: TaskOccurrence) -> bool:
     return False
 
 
+def can_see_reminders(user: User) -> bool:
+    """The provincial office and admins follow deliveries and urge agencies."""
+    return user.role in {Role.ADMIN, Role.PROVINCIAL_OFFICE}
+
+
+def can_manage_reminders(user: User) -> bool:
+    """Only admins change the reminder policy and the working-day calendar."""
+    return user.role is Role.ADMIN
+
+
+def can_urge(user: User, task: Task) -> bool:
+    """The provincial office urges the agencies of its province; admins urge anyone."""
+    if user.role is Role.ADMIN:
+        return True
+    return user.role is Role.PROVINCIAL_OFFICE and task.lead_agency_id in (visible_agency_ids(user) or set())
+
+
 def can_read_outbox(user: User) -> bool:
     """The outbox shows mail to everyone; only admins and the provincial office read it."""
     return user.role in {Role.ADMIN, Role.PROVINCIAL_OFFICE}

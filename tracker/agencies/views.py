@@ -4,7 +4,7 @@ from flask import Blueprint, abort, current_app, render_template
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from ..accounts.permissions import can_view_agency, visible_agency_ids
+from ..accounts.permissions import can_see_reminders, can_view_agency, visible_agency_ids
 from ..clock import today
 from ..extensions import db
 from ..tasks.queries import OccurrenceFilters, listing
@@ -39,4 +39,7 @@ def detail(agency_id: int):
         today(),
         current_app.config["DUE_SOON_DAYS"],
     )
-    return render_template("agencies/detail.html", agency=agency, occurrences=occurrences, counts=counts)
+    return render_template(
+        "agencies/detail.html", agency=agency, occurrences=occurrences, counts=counts,
+        can_urge=can_see_reminders(current_user),
+    )

@@ -50,6 +50,9 @@ class Directive(db.Model):
     signer: Mapped[str | None] = mapped_column(String(120))
     signer_capacity: Mapped[str | None] = mapped_column(String(120))
     signer_title: Mapped[str | None] = mapped_column(String(120))
+    # The leader who supervises the directive (Chủ tịch / Phó Chủ tịch phụ trách) gets escalations.
+    supervisor_name: Mapped[str | None] = mapped_column(String(120))
+    supervisor_email: Mapped[str | None] = mapped_column(String(255))
     subject: Mapped[str] = mapped_column(Text)
     full_text: Mapped[str] = mapped_column(Text, default="")
     references: Mapped[list[str]] = mapped_column(JSON, default=list)

@@ -19,7 +19,7 @@ class MailStatus(enum.StrEnum):
     KEPT = "kept"  # no SMTP server configured: the outbox is the mailbox
     QUEUED = "queued"
     SENT = "sent"
-    FAILED = "failed"
+    FAILED = "failed"  # gave up after the last retry
 
     @property
     def label(self) -> str:
@@ -27,7 +27,7 @@ class MailStatus(enum.StrEnum):
             "kept": "Lưu trong hộp thư đi",
             "queued": "Đang chờ gửi",
             "sent": "Đã gửi",
-            "failed": "Gửi lỗi",
+            "failed": "Gửi lỗi, đã ngừng thử lại",
         }[self.value]
 
 
@@ -49,5 +49,7 @@ class OutboxMessage(db.Model):
     )
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # A refused or failed delivery is retried from this instant on, with growing back-off.
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

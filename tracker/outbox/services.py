@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import uuid
+from datetime import timedelta
 
 from flask import current_app
 from flask_mail import Message
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from ..clock import utcnow
 from ..extensions import db, mail
 from .models import MailStatus, OutboxMessage
+
+MAX_BACKOFF = timedelta(hours=1)
 
 
 def smtp_configured() -> bool:
@@ -20,15 +24,21 @@ def smtp_configured() -> bool:
 
 
 def queue_mail(
-    recipients: list[str], subject: str, body_text: str, body_html: str | None = None
+    recipients: list[str],
+    subject: str,
+    body_text: str,
+    body_html: str | None = None,
+    *,
+    message_id_hint: str | None = None,
 ) -> OutboxMessage:
     """Put a message in the outbox; the caller commits, then calls deliver_queued()."""
     if not recipients:
         raise ValueError("Thư cần ít nhất một người nhận.")
-    domain = current_app.config["MAIL_DEFAULT_SENDER"].rpartition("@")[2] or "localhost"
+    sender = current_app.config["MAIL_DEFAULT_SENDER"]
+    domain = sender.rpartition("@")[2] or "localhost"
     message = OutboxMessage(
-        message_id=f"<{uuid.uuid4().hex}@{domain}>",
-        sender=current_app.config["MAIL_DEFAULT_SENDER"],
+        message_id=f"<{message_id_hint or uuid.uuid4().hex}@{domain}>",
+        sender=sender,
         recipients=list(recipients),
         subject=subject,
         body_text=body_text,
@@ -40,53 +50,89 @@ def queue_mail(
 
 
 def deliver_queued() -> int:
-    """Send every queued message over one SMTP connection; returns how many were accepted.
+    """Send every message that is due (new, or whose retry time has come); returns how many went.
 
-    A message is marked sent only after the server accepted it; a refusal is recorded on
-    the message (status, attempts, error) and shown on the outbox page.
+    A message is marked sent only after the server accepted it. A refusal or a broken
+    connection is recorded on the message and retried later with growing back-off, until
+    MAIL_MAX_ATTEMPTS; the outbox page shows each message's state and last error.
     """
     if not smtp_configured():
         return 0
-    queued = db.session.scalars(
-        select(OutboxMessage).where(OutboxMessage.status == MailStatus.QUEUED).order_by(OutboxMessage.id)
+    now = utcnow()
+    due = db.session.scalars(
+        select(OutboxMessage)
+        .where(
+            OutboxMessage.status == MailStatus.QUEUED,
+            or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
+        )
+        .order_by(OutboxMessage.id)
     ).all()
-    if not queued:
+    if not due:
         return 0
     sent = 0
     try:
         with mail.connect() as connection:
             connection.host.sock.settimeout(current_app.config["MAIL_TIMEOUT"])
-            for message in queued:
+            for message in due:
                 sent += _send_one(connection, message)
+                db.session.commit()  # record each acceptance at once: a crash later resends nothing
     except (smtplib.SMTPException, OSError) as error:
-        for message in queued:
-            if message.status is MailStatus.QUEUED:
+        for message in due:
+            if message.status is MailStatus.QUEUED and message.sent_at is None:
                 _record_failure(message, error)
-    db.session.commit()
+        db.session.commit()
     return sent
 
 
 def _send_one(connection, message: OutboxMessage) -> int:
-    message.attempts += 1
     try:
         connection.send(_as_flask_mail(message))
+    except smtplib.SMTPServerDisconnected:
+        raise
     except smtplib.SMTPException as error:
         _record_failure(message, error)
         return 0
+    message.attempts += 1
     message.status = MailStatus.SENT
     message.sent_at = utcnow()
     message.last_error = None
+    message.next_attempt_at = None
     return 1
 
 
 def _record_failure(message: OutboxMessage, error: Exception) -> None:
-    message.status = MailStatus.FAILED
+    message.attempts += 1
     message.last_error = f"{type(error).__name__}: {error}"
+    if message.attempts >= current_app.config["MAIL_MAX_ATTEMPTS"]:
+        message.status = MailStatus.FAILED
+        message.next_attempt_at = None
+        return
+    base = timedelta(seconds=current_app.config["MAIL_RETRY_BASE_SECONDS"])
+    message.next_attempt_at = utcnow() + min(base * 2 ** (message.attempts - 1), MAX_BACKOFF)
+
+
+def encode_header_text(text: str, chunk_bytes: int = 45) -> str:
+    """RFC 2047 encoded-words with the spaces inside them.
+
+    Python's own folding (used by Flask-Mail) can put a space between two encoded-words, where
+    mail readers drop it: "khẩn trương" arrives as "khẩntrương". Vietnamese has a space every
+    few letters, so we encode the words ourselves.
+    """
+    if text.isascii():
+        return text
+    chunks, current = [], ""
+    for char in text:
+        if current and len((current + char).encode()) > chunk_bytes:
+            chunks.append(current)
+            current = ""
+        current += char
+    chunks.append(current)
+    return " ".join(f"=?utf-8?b?{base64.b64encode(chunk.encode()).decode()}?=" for chunk in chunks)
 
 
 def _as_flask_mail(message: OutboxMessage) -> Message:
     outgoing = Message(
-        subject=message.subject,
+        subject=encode_header_text(message.subject),
         recipients=message.recipients,
         body=message.body_text,
         html=message.body_html,

@@ -11,7 +11,7 @@ from ..accounts.models import User
 from ..agencies.models import Agency
 from ..directives.models import Directive
 from ..extensions import db
-from ..workdays import effective_deadline
+from ..workdays import WorkCalendar, current_calendar, effective_deadline
 from .models import ProgressUpdate, Task, TaskOccurrence, WorkStatus
 from .recurrence import occurrence_dates, parse_rule
 
@@ -37,7 +37,7 @@ class NewTask:
     informational: bool = False
 
 
-def add_task(directive: Directive, new: NewTask, today: date) -> Task:
+def add_task(directive: Directive, new: NewTask, today: date, calendar: WorkCalendar | None = None) -> Task:
     """Add a task to a directive with its occurrences up to `today`'s horizon."""
     if new.recurrence is not None:
         starts_on = new.recurrence_starts_on or directive.issued_on
@@ -62,16 +62,17 @@ def add_task(directive: Directive, new: NewTask, today: date) -> Task:
         informational=new.informational,
     )
     db.session.add(task)
-    sync_occurrences(task, today)
+    sync_occurrences(task, today, calendar)
     return task
 
 
-def sync_occurrences(task: Task, today: date) -> int:
+def sync_occurrences(task: Task, today: date, calendar: WorkCalendar | None = None) -> int:
     """Create the occurrences a task should have by `today`; returns how many were added.
 
     A one-off task has exactly one occurrence. A cyclic one has one per period, up to the
     end of its cycle or, when open-ended, up to the first period after today.
     """
+    calendar = calendar or current_calendar()
     existing = {occurrence.scheduled_on for occurrence in task.occurrences}
     if task.recurrence is None:
         wanted = [task.due_on] if not task.occurrences else []
@@ -86,7 +87,7 @@ def sync_occurrences(task: Task, today: date) -> int:
             TaskOccurrence(
                 scheduled_on=scheduled_on,
                 due_on=scheduled_on,
-                effective_due_on=effective_deadline(scheduled_on),
+                effective_due_on=effective_deadline(scheduled_on, calendar=calendar),
                 status=WorkStatus.PENDING,
                 percent=0,
             )
@@ -97,7 +98,8 @@ def sync_occurrences(task: Task, today: date) -> int:
 def extend_recurring_tasks(today: date) -> int:
     """Roll every open-ended cycle forward so its next period exists; returns occurrences added."""
     tasks = db.session.scalars(select(Task).where(Task.recurrence.is_not(None))).all()
-    return sum(sync_occurrences(task, today) for task in tasks)
+    calendar = current_calendar()
+    return sum(sync_occurrences(task, today, calendar) for task in tasks)
 
 
 def record_progress(
@@ -151,3 +153,21 @@ def current_occurrence(task: Task, today: date) -> TaskOccurrence | None:
     if open_ones:
         return open_ones[0]
     return task.occurrences[-1] if task.occurrences else None
+
+
+def refresh_effective_deadlines(due_from: date, due_to: date, calendar: WorkCalendar) -> int:
+    """Recompute the effective deadline of open occurrences due in a range after the calendar changed."""
+    occurrences = db.session.scalars(
+        select(TaskOccurrence).where(
+            TaskOccurrence.status != WorkStatus.DONE,
+            TaskOccurrence.due_on >= due_from,
+            TaskOccurrence.due_on <= due_to,
+        )
+    ).all()
+    changed = 0
+    for occurrence in occurrences:
+        effective = effective_deadline(occurrence.due_on, calendar=calendar)
+        if effective != occurrence.effective_due_on:
+            occurrence.effective_due_on = effective
+            changed += 1
+    return changed

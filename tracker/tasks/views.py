@@ -4,7 +4,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import current_user, login_required
 from wtforms.fields import SelectChoice
 
-from ..accounts.permissions import can_update_progress, can_view_task, visible_agency_ids
+from ..accounts.permissions import can_update_progress, can_urge, can_view_task, visible_agency_ids
 from ..agencies.services import agency_choices
 from ..clock import today
 from ..directives.services import visible_directives
@@ -59,7 +59,9 @@ def detail(task_id: int, occurrence_id: int | None = None):
         if occurrence is None or occurrence.task_id != task.id:
             abort(404)
     form = _progress_form(occurrence) if occurrence and can_update_progress(current_user, occurrence) else None
-    return render_template("tasks/detail.html", task=task, occurrence=occurrence, form=form)
+    return render_template(
+        "tasks/detail.html", task=task, occurrence=occurrence, form=form, can_urge=can_urge(current_user, task)
+    )
 
 
 @bp.route("/ky/<int:occurrence_id>/bao-cao", methods=["POST"])
@@ -89,7 +91,9 @@ def report_progress(occurrence_id: int):
             return redirect(url_for(".detail", task_id=occurrence.task_id, occurrence_id=occurrence.id))
     flash("Báo cáo chưa được ghi nhận, vui lòng sửa các lỗi bên dưới.", "error")
     task = occurrence.task
-    return render_template("tasks/detail.html", task=task, occurrence=occurrence, form=form), 400
+    return render_template(
+        "tasks/detail.html", task=task, occurrence=occurrence, form=form, can_urge=can_urge(current_user, task)
+    ), 400
 
 
 def _progress_form(occurrence: TaskOccurrence) -> ProgressForm:

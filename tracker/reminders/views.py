@@ -1,0 +1,137 @@
+"""Reminder pages: deliveries and problems, the policy, urging (đôn đốc), and calendar days."""
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from ..accounts.permissions import (
+    can_manage_reminders,
+    can_see_reminders,
+    can_urge,
+    can_view_agency,
+    visible_agency_ids,
+)
+from ..agencies.models import Agency
+from ..clock import today
+from ..directives.models import Directive
+from ..extensions import db
+from ..outbox.services import deliver_queued
+from ..tasks.models import TaskOccurrence
+from ..workdays.models import CalendarDay
+from . import settings
+from .forms import CalendarDayForm, PolicyForm, UrgeForm
+from .locks import exclusive
+from .models import Delivery
+from .services import LOCK_NAME, UrgeError, overdue_occurrences_of, preview, unreachable_by_agency, urge
+
+bp = Blueprint("reminders", __name__, url_prefix="/nhac-viec")
+RECENT = 100
+
+
+@bp.route("/")
+@login_required
+def index():
+    if not can_see_reminders(current_user):
+        abort(403)
+    deliveries = db.session.scalars(
+        select(Delivery).options(joinedload(Delivery.outbox_message), joinedload(Delivery.occurrence))
+        .order_by(Delivery.id.desc()).limit(RECENT)
+    ).all()
+    plan = preview(today())
+    unreachable = unreachable_by_agency(plan, visible_agency_ids(current_user))
+    return render_template(
+        "reminders/index.html", deliveries=deliveries, plan=plan, unreachable=unreachable,
+        policy=settings.current_policy(None),
+    )
+
+
+@bp.route("/chinh-sach", methods=["GET", "POST"])
+@bp.route("/chinh-sach/van-ban/<int:directive_id>", methods=["GET", "POST"])
+@login_required
+def policy(directive_id: int | None = None):
+    if not can_manage_reminders(current_user):
+        abort(403)
+    directive = db.get_or_404(Directive, directive_id) if directive_id else None
+    form = PolicyForm()
+    if form.validate_on_submit():
+        settings.save_policy(directive, form)
+        db.session.commit()
+        flash("Đã lưu chính sách nhắc việc.", "success")
+        return redirect(request.path)
+    if not form.is_submitted():
+        settings.fill_form(form, settings.current_policy(directive))
+    return render_template("reminders/policy.html", form=form, directive=directive)
+
+
+@bp.route("/don-doc/ky/<int:occurrence_id>", methods=["GET", "POST"])
+@login_required
+def urge_task(occurrence_id: int):
+    occurrence = db.get_or_404(TaskOccurrence, occurrence_id)
+    if not can_urge(current_user, occurrence.task):
+        abort(403)
+    return _urge_page([occurrence], title=f"Đôn đốc nhiệm vụ: {occurrence.task.summary}")
+
+
+@bp.route("/don-doc/co-quan/<int:agency_id>", methods=["GET", "POST"])
+@login_required
+def urge_agency(agency_id: int):
+    agency = db.get_or_404(Agency, agency_id)
+    if not can_view_agency(current_user, agency) or not can_see_reminders(current_user):
+        abort(403)
+    occurrences = overdue_occurrences_of(agency, today())
+    return _urge_page(occurrences, title=f"Đôn đốc {agency.short_name}: các nhiệm vụ quá hạn")
+
+
+def _urge_page(occurrences: list[TaskOccurrence], title: str):
+    form = UrgeForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            sent = urge(occurrences, note=form.note.data, sender=current_user, day=today())
+        except UrgeError as error:
+            db.session.rollback()
+            flash(str(error), "error")
+            status = 400
+        else:
+            db.session.commit()
+            _deliver_now()
+            flash(f"Đã gửi thư đôn đốc tới {sent} địa chỉ.", "success")
+            return redirect(url_for("reminders.index"))
+    return render_template("reminders/urge.html", form=form, occurrences=occurrences, title=title), status
+
+
+def _deliver_now() -> None:
+    # Send at once if no scheduler is busy; otherwise its next minute sends it (never both).
+    with exclusive(LOCK_NAME) as acquired:
+        if acquired:
+            deliver_queued()
+
+
+@bp.route("/ngay-nghi", methods=["GET", "POST"])
+@login_required
+def calendar_days():
+    if not can_manage_reminders(current_user):
+        abort(403)
+    form = CalendarDayForm()
+    if form.validate_on_submit():
+        error = settings.set_calendar_day(form.day.data, form.is_day_off.data == "1", form.note.data)
+        if error:
+            flash(error, "error")
+        else:
+            db.session.commit()
+            flash("Đã cập nhật lịch làm việc.", "success")
+            return redirect(url_for(".calendar_days"))
+    days = db.session.scalars(select(CalendarDay).order_by(CalendarDay.day.desc())).all()
+    return render_template("reminders/calendar.html", form=form, days=days)
+
+
+@bp.route("/ngay-nghi/<int:day_id>/xoa", methods=["POST"])
+@login_required
+def delete_calendar_day(day_id: int):
+    if not can_manage_reminders(current_user):
+        abort(403)
+    settings.remove_calendar_day(db.get_or_404(CalendarDay, day_id))
+    db.session.commit()
+    flash("Đã xóa ngày khỏi lịch.", "success")
+    return redirect(url_for(".calendar_days"))
