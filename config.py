@@ -61,6 +61,11 @@ class Config:
     # "off": run `flask scheduler` as its own process instead.
     SCHEDULER_MODE = os.environ.get("SCHEDULER_MODE", "embedded")
 
+    # Report attachments: at most this size each; the whole request a little more.
+    ATTACHMENT_MAX_BYTES = int(os.environ.get("ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024)))
+    MAX_CONTENT_LENGTH = ATTACHMENT_MAX_BYTES + 1024 * 1024
+    ATTACHMENT_DIR = os.environ.get("ATTACHMENT_DIR") or None  # default: instance/attachments
+
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = _flag("SESSION_COOKIE_SECURE", False)

@@ -79,9 +79,10 @@ def test_agency_head_reports_progress_from_the_directive_page(app, live_server, 
     page.click("text=Gửi báo cáo tiến độ")
 
     assert "Đã ghi nhận báo cáo tiến độ." in page.locator(".flash").inner_text()
-    history = page.locator(".history").inner_text()
+    history = page.locator("#reports").inner_text()
     assert "Đã tổng hợp báo cáo của 15 huyện và trình UBND tỉnh." in history
-    assert "16/11/2020" in history and "Hoàn thành" in history
-    assert page.locator("#occurrence [data-state]").first.inner_text() == "Hoàn thành đúng hạn"
+    assert "16/11/2020" in history and "Báo cáo hoàn thành" in history
+    # The provincial office has yet to confirm it: the task awaits confirmation.
+    assert page.locator("#awaiting").inner_text() == "Chờ xác nhận hoàn thành"
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "progress-update.png"), full_page=True)

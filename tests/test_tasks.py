@@ -62,15 +62,21 @@ def test_lead_agency_posts_progress_and_sees_it_in_history(scene, login, db):
     assert [u.note for u in stored.updates] == ["Đã gửi công văn đôn đốc các huyện."]
 
 
-def test_reporting_done_records_the_done_date_and_state(scene, login, db):
-    client = login(scene["users"]["bhxh"])
+def test_reporting_done_awaits_confirmation_then_counts_from_the_reported_date(scene, login, db, client):
+    login(scene["users"]["bhxh"])
     occurrence = _occurrence(scene["bhxh_task"])
     _post_progress(client, occurrence, status="done", percent="60", reported_on="16/11/2020", note="Đã trình UBND tỉnh.")
     db.session.expire_all()
     stored = db.session.get(TaskOccurrence, occurrence.id)
-    assert stored.done_on == date(2020, 11, 16) and stored.percent == 100
-    page = client.get(f"/nhiem-vu/{scene['bhxh_task'].id}").text
-    assert "Hoàn thành đúng hạn" in page
+    assert stored.status is WorkStatus.REPORTED and stored.percent == 100 and stored.done_on is None
+    assert "Chờ xác nhận hoàn thành" in client.get(f"/nhiem-vu/{scene['bhxh_task'].id}").text
+    client.post("/dang-xuat")
+    login(scene["users"]["office"])
+    client.post(f"/nhiem-vu/ky/{occurrence.id}/xac-nhan-hoan-thanh", data={"decision": "approve", "note": ""})
+    db.session.expire_all()
+    stored = db.session.get(TaskOccurrence, occurrence.id)
+    assert stored.status is WorkStatus.DONE and stored.done_on == date(2020, 11, 16)
+    assert "Hoàn thành đúng hạn" in client.get(f"/nhiem-vu/{scene['bhxh_task'].id}").text
 
 
 @pytest.mark.parametrize(
@@ -107,7 +113,8 @@ def test_agency_cannot_update_another_agencys_task(scene, login, db):
 
 def test_agency_user_does_not_see_the_form_on_another_agencys_task(scene, login):
     client = login(scene["users"]["office"])
-    assert "Gửi báo cáo tiến độ" in client.get(f"/nhiem-vu/{scene['bhxh_task'].id}").text
+    # The provincial office follows and confirms; it does not report for the agency.
+    assert "Gửi báo cáo tiến độ" not in client.get(f"/nhiem-vu/{scene['bhxh_task'].id}").text
     client.post("/dang-xuat")
     client = login(scene["users"]["district"])
     # The district sees its own task's form, and cannot open BHXH's task at all.

@@ -24,6 +24,7 @@ def create_app(config_object: object = config_module.Config, **overrides) -> Fla
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     register_extensions(app)
+    register_audit(app)
     register_blueprints(app)
     register_commands(app)
     register_template_helpers(app)
@@ -42,17 +43,37 @@ def register_extensions(app: Flask) -> None:
     login_manager.init_app(app)
 
 
+def register_audit(app: Flask) -> None:
+    """Every change is recorded with who made it and from which address."""
+    from flask import request
+    from flask_login import current_user
+
+    from .audit import recorder
+
+    recorder.install()
+
+    @app.before_request
+    def remember_actor():
+        recorder.set_actor(current_user, request.remote_addr)
+
+
 def register_blueprints(app: Flask) -> None:
     """One blueprint per feature."""
     from .accounts.views import bp as accounts_bp
     from .agencies.views import bp as agencies_bp
+    from .audit.views import bp as audit_bp
     from .dashboard.views import bp as dashboard_bp
     from .directives.views import bp as directives_bp
     from .outbox.views import bp as outbox_bp
     from .reminders.views import bp as reminders_bp
     from .tasks.views import bp as tasks_bp
+    from .workflows.views import bp as workflows_bp
 
-    for blueprint in (accounts_bp, agencies_bp, dashboard_bp, directives_bp, outbox_bp, reminders_bp, tasks_bp):
+    blueprints = (
+        accounts_bp, agencies_bp, audit_bp, dashboard_bp, directives_bp, outbox_bp, reminders_bp, tasks_bp,
+        workflows_bp,
+    )
+    for blueprint in blueprints:
         app.register_blueprint(blueprint)
 
 

@@ -42,3 +42,6 @@ class VietnameseIntegerField(IntegerField):
             super().process_formdata(valuelist)
         except ValueError:
             raise ValueError("Vui lòng nhập một số nguyên.")
+
+
+INVALID_CHOICE = "Lựa chọn không hợp lệ."

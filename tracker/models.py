@@ -7,3 +7,5 @@ from .outbox.models import OutboxMessage  # noqa: F401
 from .reminders.models import Delivery, ReminderPolicy, SchedulerLock  # noqa: F401
 from .tasks.models import ProgressUpdate, Task, TaskOccurrence  # noqa: F401
 from .workdays.models import CalendarDay  # noqa: F401
+from .workflows.models import Attachment, DeadlineChange, ExtensionRequest  # noqa: F401
+from .audit.models import AuditEvent  # noqa: F401

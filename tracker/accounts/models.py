@@ -13,6 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..agencies.models import Agency
 from ..clock import utcnow
+from ..audit.recorder import audited
 from ..extensions import db, login_manager
 from ..types import UTCDateTime, value_enum
 
@@ -40,10 +41,14 @@ ROLE_LABELS = {
 }
 
 
+@audited("user")
 class User(UserMixin, db.Model):
     """Someone who signs in: an officer of an agency, the provincial office, or an admin."""
 
     __tablename__ = "users"
+
+    def audit_label(self) -> str:
+        return f"tài khoản {self.username}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)

@@ -1,16 +1,127 @@
-"""Who may see and change what; every view asks these functions."""
+"""Who may do what: one table, consulted by every view (through `requires`) and every check.
+
+Each action gives each role a scope: everything, the user's agency subtree, the tasks the
+subtree leads, the tasks it cooperates on, or nothing. Route-level checks ask whether a role
+has the action at all; object-level checks ask whether the object falls in the scope.
+"""
 
 from __future__ import annotations
 
+import enum
+from functools import wraps
+
+from flask import abort
+from flask_login import current_user, login_required
 from sqlalchemy import or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..agencies.models import Agency
 from ..agencies.services import subtree_ids
-from ..tasks.models import Task, TaskOccurrence, task_cooperating_agencies
+from ..tasks.models import Task, task_cooperating_agencies
 from .models import Role, User
 
-AGENCY_ROLES = {Role.AGENCY_HEAD, Role.AGENCY_OFFICER}
+
+class Action(enum.StrEnum):
+    """What a user can do; the labels are for the README and the accounts pages."""
+
+    VIEW = "xem văn bản, nhiệm vụ, cơ quan, báo cáo"
+    REPORT_PROGRESS = "báo cáo tiến độ, báo cáo hoàn thành"
+    CONTRIBUTE = "góp ý kiến phối hợp"
+    REQUEST_EXTENSION = "xin gia hạn"
+    DECIDE_EXTENSION = "duyệt, từ chối gia hạn"
+    CONFIRM_COMPLETION = "xác nhận, trả lại báo cáo hoàn thành"
+    EDIT_DIRECTIVES = "tạo, sửa văn bản và nhiệm vụ; giao cơ quan; đổi thời hạn"
+    IMPORT_DIRECTIVES = "nhập văn bản từ tệp"
+    URGE = "đôn đốc"
+    SEE_REMINDERS = "theo dõi nhắc việc"
+    MANAGE_REMINDERS = "sửa chính sách nhắc việc, lịch nghỉ"
+    READ_OUTBOX = "xem hộp thư đi"
+    MANAGE_USERS = "quản lý tài khoản"
+    READ_AUDIT = "tra cứu nhật ký thay đổi"
+
+
+class Scope(enum.StrEnum):
+    ALL = "tất cả"
+    SUBTREE = "cơ quan mình và cấp dưới"
+    LEAD = "nhiệm vụ cơ quan mình chủ trì"
+    COOPERATING = "nhiệm vụ cơ quan mình phối hợp"
+
+
+A, S, L, C = Scope.ALL, Scope.SUBTREE, Scope.LEAD, Scope.COOPERATING
+ADMIN, OFFICE, HEAD, OFFICER, VIEWER = (
+    Role.ADMIN, Role.PROVINCIAL_OFFICE, Role.AGENCY_HEAD, Role.AGENCY_OFFICER, Role.VIEWER
+)
+
+PERMISSIONS: dict[Action, dict[Role, Scope]] = {
+    Action.VIEW: {ADMIN: A, OFFICE: S, HEAD: S, OFFICER: S, VIEWER: S},
+    Action.REPORT_PROGRESS: {ADMIN: A, HEAD: L, OFFICER: L},
+    Action.CONTRIBUTE: {ADMIN: A, HEAD: C, OFFICER: C},
+    Action.REQUEST_EXTENSION: {ADMIN: A, HEAD: L},
+    Action.DECIDE_EXTENSION: {ADMIN: A, OFFICE: S},
+    Action.CONFIRM_COMPLETION: {ADMIN: A, OFFICE: S},
+    Action.EDIT_DIRECTIVES: {ADMIN: A, OFFICE: S},
+    Action.IMPORT_DIRECTIVES: {ADMIN: A, OFFICE: S},
+    Action.URGE: {ADMIN: A, OFFICE: S},
+    Action.SEE_REMINDERS: {ADMIN: A, OFFICE: S},
+    Action.MANAGE_REMINDERS: {ADMIN: A},
+    Action.READ_OUTBOX: {ADMIN: A, OFFICE: S},
+    Action.MANAGE_USERS: {ADMIN: A},
+    Action.READ_AUDIT: {ADMIN: A},
+}
+
+
+def allowed(user: User, action: Action) -> bool:
+    """Whether the user's role has the action at all (route-level check)."""
+    return user.is_authenticated and user.is_active and action_scope(user, action) is not None
+
+
+def action_scope(user: User, action: Action) -> Scope | None:
+    return PERMISSIONS[action].get(user.role)
+
+
+def can(user: User, action: Action, *, task: Task | None = None, agency: Agency | None = None) -> bool:
+    """Whether the user may do the action on this task or agency (object-level check)."""
+    if not allowed(user, action):
+        return False
+    scope = action_scope(user, action)
+    if scope is Scope.ALL or (task is None and agency is None):
+        return True
+    mine = visible_agency_ids(user) or set()
+    if agency is not None:
+        return agency.id in mine
+    cooperating = {a.id for a in task.cooperating_agencies}
+    if scope is Scope.LEAD:
+        return task.lead_agency_id in mine
+    if scope is Scope.COOPERATING:
+        return bool(cooperating & mine) and task.lead_agency_id not in mine
+    involved = {task.lead_agency_id, task.directive.issuer_id, *cooperating}
+    if action is Action.VIEW:
+        return bool(involved & mine)
+    # Deciding about a task (the provincial office) needs the lead or the issuer in scope.
+    return bool({task.lead_agency_id, task.directive.issuer_id} & mine)
+
+
+def requires(action: Action):
+    """View decorator: sign-in and the action at route level; the view checks its object with `can`."""
+
+    def decorate(view):
+        @wraps(view)
+        @login_required
+        def checked(*args, **kwargs):
+            if not allowed(current_user, action):
+                abort(403)
+            return view(*args, **kwargs)
+
+        checked.required_action = action
+        return checked
+
+    return decorate
+
+
+def public(view):
+    """Mark a view that needs no sign-in (sign-in itself, password reset, secret feeds)."""
+    view.public = True
+    return view
 
 
 def visible_agency_ids(user: User) -> set[int] | None:
@@ -44,54 +155,9 @@ def task_visibility(user: User) -> ColumnElement[bool] | None:
     )
 
 
-def can_view_task(user: User, task: Task) -> bool:
-    """Whether the user may open the task."""
-    agency_ids = visible_agency_ids(user)
-    if agency_ids is None:
-        return True
-    involved = {task.lead_agency_id, task.directive.issuer_id}
-    involved.update(agency.id for agency in task.cooperating_agencies)
-    return bool(involved & agency_ids)
-
-
-def can_view_agency(user: User, agency: Agency) -> bool:
-    """Whether the user may open the agency's page."""
-    agency_ids = visible_agency_ids(user)
-    return agency_ids is None or agency.id in agency_ids
-
-
-def can_update_progress(user: User, occurrence: TaskOccurrence) -> bool:
-    """Only the lead agency's own people, its provincial office and admins report progress."""
-    if not user.is_active:
-        return False
-    task = occurrence.task
-    if user.role is Role.ADMIN:
-        return True
-    if user.role is Role.PROVINCIAL_OFFICE:
-        agency_ids = visible_agency_ids(user) or set()
-        return task.lead_agency_id in agency_ids
-    if user.role in AGENCY_ROLES:
-        return task.lead_agency_id == user.agency_id
-    return False
-
-
-def can_see_reminders(user: User) -> bool:
-    """The provincial office and admins follow deliveries and urge agencies."""
-    return user.role in {Role.ADMIN, Role.PROVINCIAL_OFFICE}
-
-
-def can_manage_reminders(user: User) -> bool:
-    """Only admins change the reminder policy and the working-day calendar."""
-    return user.role is Role.ADMIN
-
-
-def can_urge(user: User, task: Task) -> bool:
-    """The provincial office urges the agencies of its province; admins urge anyone."""
-    if user.role is Role.ADMIN:
-        return True
-    return user.role is Role.PROVINCIAL_OFFICE and task.lead_agency_id in (visible_agency_ids(user) or set())
-
-
-def can_read_outbox(user: User) -> bool:
-    """The outbox shows mail to everyone; only admins and the provincial office read it."""
-    return user.role in {Role.ADMIN, Role.PROVINCIAL_OFFICE}
+def permission_table() -> list[tuple[str, list[str]]]:
+    """The table as rows of text (README, accounts page): action, then each role's scope."""
+    return [
+        (action.value, [PERMISSIONS[action].get(role, None) and PERMISSIONS[action][role].value or "—" for role in Role])
+        for action in Action
+    ]

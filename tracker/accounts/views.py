@@ -6,12 +6,14 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import login_required, login_user, logout_user
 
 from .forms import LoginForm
+from .permissions import public
 from .services import authenticate
 
 bp = Blueprint("accounts", __name__)
 
 
 @bp.route("/dang-nhap", methods=["GET", "POST"])
+@public
 def login():
     form = LoginForm()
     if form.validate_on_submit():
@@ -25,6 +27,7 @@ def login():
 
 
 @bp.route("/dang-xuat", methods=["POST"])
+@public
 @login_required
 def logout():
     logout_user()

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..audit.recorder import audited
 from ..extensions import db
 from ..types import value_enum
 
@@ -47,10 +48,14 @@ AGENCY_KIND_LABELS = {
 }
 
 
+@audited("agency")
 class Agency(db.Model):
     """A body a task can be assigned to; agencies form a tree within a province."""
 
     __tablename__ = "agencies"
+
+    def audit_label(self) -> str:
+        return f"cơ quan {self.short_name}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(120), unique=True)

@@ -1,10 +1,10 @@
 """Agency pages: the tree, and one agency with its tasks."""
 
 from flask import Blueprint, abort, current_app, render_template
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
-from ..accounts.permissions import can_see_reminders, can_view_agency, visible_agency_ids
+from ..accounts.permissions import Action, allowed, can, requires, visible_agency_ids
 from ..clock import today
 from ..extensions import db
 from ..tasks.queries import OccurrenceFilters, listing
@@ -14,24 +14,23 @@ bp = Blueprint("agencies", __name__, url_prefix="/co-quan")
 
 
 @bp.route("/")
-@login_required
+@requires(Action.VIEW)
 def index():
     agency_ids = visible_agency_ids(current_user)
-    query = select(Agency).where(Agency.parent_id.is_(None))
-    if agency_ids is not None:
+    if agency_ids is None:
+        roots = db.session.scalars(select(Agency).where(Agency.parent_id.is_(None)).order_by(Agency.name)).all()
+    else:
         # Show the user's part of the tree: the topmost agencies they may see.
         agencies = db.session.scalars(select(Agency).where(Agency.id.in_(agency_ids))).all()
         roots = [a for a in agencies if a.parent_id not in agency_ids]
-    else:
-        roots = db.session.scalars(query.order_by(Agency.name)).all()
-    return render_template("agencies/index.html", roots=roots, visible=agency_ids)
+    return render_template("agencies/index.html", roots=roots)
 
 
 @bp.route("/<int:agency_id>")
-@login_required
+@requires(Action.VIEW)
 def detail(agency_id: int):
     agency = db.get_or_404(Agency, agency_id)
-    if not can_view_agency(current_user, agency):
+    if not can(current_user, Action.VIEW, agency=agency):
         abort(403)
     occurrences, counts = listing(
         current_user,
@@ -41,5 +40,5 @@ def detail(agency_id: int):
     )
     return render_template(
         "agencies/detail.html", agency=agency, occurrences=occurrences, counts=counts,
-        can_urge=can_see_reminders(current_user),
+        can_urge=can(current_user, Action.URGE, agency=agency),
     )

@@ -1,7 +1,9 @@
 """The home page: counts by state and the most urgent open tasks in the user's scope."""
 
 from flask import Blueprint, current_app, render_template
-from flask_login import current_user, login_required
+from flask_login import current_user
+
+from ..accounts.permissions import Action, requires
 
 from ..clock import today
 from ..extensions import db
@@ -14,7 +16,7 @@ URGENT_LIMIT = 15
 
 
 @bp.route("/")
-@login_required
+@requires(Action.VIEW)
 def index():
     soon_days = current_app.config["DUE_SOON_DAYS"]
     everything = OccurrenceFilters()

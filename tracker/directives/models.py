@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..audit.recorder import audited
 from ..extensions import db
 from ..types import value_enum
 
@@ -32,10 +33,14 @@ class DirectiveKind(enum.StrEnum):
         return self.value.capitalize()
 
 
+@audited("directive")
 class Directive(db.Model):
     """A directive: its metadata and full text; its clauses become tasks."""
 
     __tablename__ = "directives"
+
+    def audit_label(self) -> str:
+        return f"văn bản {self.symbol or self.code or self.id}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # A stable key for data loaded from files (seed, import); documents may lack a symbol.

@@ -28,3 +28,12 @@ def can_view_directive(user: User, directive: Directive) -> bool:
         return True
     visible_task = select(Task.id).where(Task.directive_id == directive.id, task_visibility(user)).limit(1)
     return db.session.scalar(visible_task) is not None
+
+
+def save_directive(directive: Directive | None, fields: dict) -> Directive:
+    """Create a directive, or change one, from checked form fields."""
+    directive = directive or Directive()
+    for name, value in fields.items():
+        setattr(directive, name, value)
+    db.session.add(directive)
+    return directive

@@ -1,10 +1,9 @@
 """The outbox page: every message the tracker composed, and whether it went out."""
 
-from flask import Blueprint, abort, render_template
-from flask_login import current_user, login_required
+from flask import Blueprint, render_template
 from sqlalchemy import select
 
-from ..accounts.permissions import can_read_outbox
+from ..accounts.permissions import Action, requires
 from ..extensions import db
 from .models import OutboxMessage
 from .services import smtp_configured
@@ -14,14 +13,8 @@ bp = Blueprint("outbox", __name__, url_prefix="/hop-thu-di")
 PAGE_SIZE = 50
 
 
-@bp.before_request
-@login_required
-def require_outbox_reader():
-    if not can_read_outbox(current_user):
-        abort(403)
-
-
 @bp.route("/")
+@requires(Action.READ_OUTBOX)
 def index():
     query = select(OutboxMessage).order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
     page = db.paginate(query, per_page=PAGE_SIZE, error_out=False)
@@ -29,5 +22,6 @@ def index():
 
 
 @bp.route("/<int:message_id>")
+@requires(Action.READ_OUTBOX)
 def detail(message_id: int):
     return render_template("outbox/detail.html", message=db.get_or_404(OutboxMessage, message_id))

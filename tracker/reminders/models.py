@@ -10,6 +10,7 @@ from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..clock import utcnow
+from ..audit.recorder import audited
 from ..extensions import db
 from ..types import UTCDateTime, value_enum
 
@@ -27,10 +28,14 @@ class DeliveryKind(enum.StrEnum):
     URGE = "urge"
 
 
+@audited("reminder_policy")
 class ReminderPolicy(db.Model):
     """When and to whom reminders go; the row without a directive is the default."""
 
     __tablename__ = "reminder_policies"
+
+    def audit_label(self) -> str:
+        return "chính sách nhắc việc" + (f" của văn bản #{self.directive_id}" if self.directive_id else " mặc định")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     directive_id: Mapped[int | None] = mapped_column(ForeignKey("directives.id", ondelete="CASCADE"), unique=True)

@@ -112,7 +112,8 @@ def _open_occurrences(day: date):
         )
         .join(TaskOccurrence.task)
         .where(
-            TaskOccurrence.status != WorkStatus.DONE,
+            # A completion awaiting confirmation pauses the reminders; a return resumes them.
+            TaskOccurrence.status.not_in([WorkStatus.DONE, WorkStatus.REPORTED]),
             TaskOccurrence.effective_due_on.is_not(None),
             TaskOccurrence.effective_due_on <= day + timedelta(days=LOOKAHEAD_DAYS),
             Task.informational.is_(False),

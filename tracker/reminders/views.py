@@ -1,17 +1,11 @@
 """Reminder pages: deliveries and problems, the policy, urging (đôn đốc), and calendar days."""
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from ..accounts.permissions import (
-    can_manage_reminders,
-    can_see_reminders,
-    can_urge,
-    can_view_agency,
-    visible_agency_ids,
-)
+from ..accounts.permissions import Action, can, requires, visible_agency_ids
 from ..agencies.models import Agency
 from ..clock import today
 from ..directives.models import Directive
@@ -30,10 +24,8 @@ RECENT = 100
 
 
 @bp.route("/")
-@login_required
+@requires(Action.SEE_REMINDERS)
 def index():
-    if not can_see_reminders(current_user):
-        abort(403)
     deliveries = db.session.scalars(
         select(Delivery).options(joinedload(Delivery.outbox_message), joinedload(Delivery.occurrence))
         .order_by(Delivery.id.desc()).limit(RECENT)
@@ -48,10 +40,8 @@ def index():
 
 @bp.route("/chinh-sach", methods=["GET", "POST"])
 @bp.route("/chinh-sach/van-ban/<int:directive_id>", methods=["GET", "POST"])
-@login_required
+@requires(Action.MANAGE_REMINDERS)
 def policy(directive_id: int | None = None):
-    if not can_manage_reminders(current_user):
-        abort(403)
     directive = db.get_or_404(Directive, directive_id) if directive_id else None
     form = PolicyForm()
     if form.validate_on_submit():
@@ -65,19 +55,19 @@ def policy(directive_id: int | None = None):
 
 
 @bp.route("/don-doc/ky/<int:occurrence_id>", methods=["GET", "POST"])
-@login_required
+@requires(Action.URGE)
 def urge_task(occurrence_id: int):
     occurrence = db.get_or_404(TaskOccurrence, occurrence_id)
-    if not can_urge(current_user, occurrence.task):
+    if not can(current_user, Action.URGE, task=occurrence.task):
         abort(403)
     return _urge_page([occurrence], title=f"Đôn đốc nhiệm vụ: {occurrence.task.summary}")
 
 
 @bp.route("/don-doc/co-quan/<int:agency_id>", methods=["GET", "POST"])
-@login_required
+@requires(Action.URGE)
 def urge_agency(agency_id: int):
     agency = db.get_or_404(Agency, agency_id)
-    if not can_view_agency(current_user, agency) or not can_see_reminders(current_user):
+    if not can(current_user, Action.URGE, agency=agency):
         abort(403)
     occurrences = overdue_occurrences_of(agency, today())
     return _urge_page(occurrences, title=f"Đôn đốc {agency.short_name}: các nhiệm vụ quá hạn")
@@ -109,10 +99,8 @@ def _deliver_now() -> None:
 
 
 @bp.route("/ngay-nghi", methods=["GET", "POST"])
-@login_required
+@requires(Action.MANAGE_REMINDERS)
 def calendar_days():
-    if not can_manage_reminders(current_user):
-        abort(403)
     form = CalendarDayForm()
     if form.validate_on_submit():
         error = settings.set_calendar_day(form.day.data, form.is_day_off.data == "1", form.note.data)
@@ -127,10 +115,8 @@ def calendar_days():
 
 
 @bp.route("/ngay-nghi/<int:day_id>/xoa", methods=["POST"])
-@login_required
+@requires(Action.MANAGE_REMINDERS)
 def delete_calendar_day(day_id: int):
-    if not can_manage_reminders(current_user):
-        abort(403)
     settings.remove_calendar_day(db.get_or_404(CalendarDay, day_id))
     db.session.commit()
     flash("Đã xóa ngày khỏi lịch.", "success")

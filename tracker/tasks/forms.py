@@ -3,9 +3,12 @@
 from flask_wtf import FlaskForm
 from wtforms import SelectField, TextAreaField
 from wtforms.fields import SelectChoice
-from wtforms.validators import InputRequired, NumberRange, Optional
+from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
-from ..forms import VietnameseDateField, VietnameseIntegerField, required_date
+from flask_wtf.file import FileField
+from wtforms import SelectMultipleField, StringField
+
+from ..forms import INVALID_CHOICE, VietnameseDateField, VietnameseIntegerField, required_date
 from .models import WorkStatus
 from .states import TaskState
 
@@ -18,6 +21,7 @@ class ProgressForm(FlaskForm):
     status = SelectField(
         "Tình trạng",
         choices=[SelectChoice(WorkStatus.IN_PROGRESS.value, "Đang thực hiện"), SelectChoice(WorkStatus.DONE.value, "Đã hoàn thành")],
+        invalid_choice_message=INVALID_CHOICE,
     )
     percent = VietnameseIntegerField(
         "Tỷ lệ hoàn thành (%)",
@@ -28,7 +32,11 @@ class ProgressForm(FlaskForm):
         ],
     )
     reported_on = VietnameseDateField("Ngày báo cáo (dd/mm/yyyy)", validators=[required_date])
-    note = TextAreaField("Nội dung báo cáo", validators=[InputRequired("Nội dung báo cáo không được để trống.")])
+    note = TextAreaField(
+        "Nội dung báo cáo",
+        validators=[InputRequired("Nội dung báo cáo không được để trống."), Length(max=4000, message="Không quá 4000 ký tự.")],
+    )
+    attachment = FileField("Tệp đính kèm (pdf, docx, xlsx, doc, xls, odt, jpg, png)")
 
 
 class TaskFilterForm(FlaskForm):
@@ -46,3 +54,18 @@ class TaskFilterForm(FlaskForm):
     directive = SelectField("Văn bản", coerce=str, validators=[Optional()])
     due_from = VietnameseDateField("Hạn từ ngày")
     due_to = VietnameseDateField("đến ngày")
+
+
+class TaskForm(FlaskForm):
+    """What the provincial office sets on a task: text, lead and cooperating agencies, deadline."""
+
+    clause = StringField("Mục", validators=[InputRequired("Vui lòng nhập mục."), Length(max=40, message="Không quá 40 ký tự.")])
+    summary = StringField(
+        "Tóm tắt nhiệm vụ", validators=[InputRequired("Vui lòng nhập tóm tắt."), Length(max=500, message="Không quá 500 ký tự.")]
+    )
+    clause_text = TextAreaField("Nội dung trích từ văn bản", validators=[Length(max=20000, message="Quá dài.")])
+    lead_agency = SelectField("Cơ quan chủ trì", invalid_choice_message=INVALID_CHOICE)
+    cooperating_agencies = SelectMultipleField("Cơ quan phối hợp", invalid_choice_message=INVALID_CHOICE)
+    due_on = VietnameseDateField("Thời hạn (dd/mm/yyyy; để trống nếu thường xuyên)")
+    target = StringField("Chỉ tiêu", validators=[Length(max=255, message="Không quá 255 ký tự.")])
+    reason = StringField("Lý do thay đổi (khi đổi cơ quan chủ trì hoặc thời hạn)", validators=[Length(max=500, message="Không quá 500 ký tự.")])

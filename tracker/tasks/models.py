@@ -10,11 +10,13 @@ from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..clock import utcnow
+from ..audit.recorder import audited
 from ..extensions import db
 from ..types import UTCDateTime, value_enum
 
 if TYPE_CHECKING:
     from ..accounts.models import User
+    from ..workflows.models import Attachment
     from ..agencies.models import Agency
     from ..directives.models import Directive
 
@@ -24,13 +26,37 @@ class WorkStatus(enum.StrEnum):
 
     PENDING = "pending"
     IN_PROGRESS = "in_progress"
+    REPORTED = "reported"  # the agency reported it done; the provincial office has yet to confirm
     DONE = "done"
 
     @property
     def label(self) -> str:
-        return {"pending": "Chưa triển khai", "in_progress": "Đang thực hiện", "done": "Hoàn thành"}[
-            self.value
-        ]
+        return {
+            "pending": "Chưa triển khai",
+            "in_progress": "Đang thực hiện",
+            "reported": "Chờ xác nhận hoàn thành",
+            "done": "Hoàn thành",
+        }[self.value]
+
+
+class UpdateKind(enum.StrEnum):
+    """What a line of a task's history records."""
+
+    PROGRESS = "progress"
+    CONTRIBUTION = "contribution"  # a cooperating agency's note; changes no status
+    COMPLETION_REPORTED = "completion_reported"
+    COMPLETION_CONFIRMED = "completion_confirmed"
+    COMPLETION_RETURNED = "completion_returned"
+
+    @property
+    def label(self) -> str:
+        return {
+            "progress": "Báo cáo tiến độ",
+            "contribution": "Ý kiến cơ quan phối hợp",
+            "completion_reported": "Báo cáo hoàn thành",
+            "completion_confirmed": "Văn phòng xác nhận hoàn thành",
+            "completion_returned": "Văn phòng trả lại báo cáo",
+        }[self.value]
 
 
 task_cooperating_agencies = Table(
@@ -41,10 +67,14 @@ task_cooperating_agencies = Table(
 )
 
 
+@audited("task")
 class Task(db.Model):
     """One assignment from one clause of a directive to one lead agency."""
 
     __tablename__ = "tasks"
+
+    def audit_label(self) -> str:
+        return f"nhiệm vụ mục {self.clause} (#{self.id})"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     directive_id: Mapped[int] = mapped_column(ForeignKey("directives.id"), index=True)
@@ -83,10 +113,14 @@ class Task(db.Model):
         return self.recurrence is not None
 
 
+@audited("occurrence")
 class TaskOccurrence(db.Model):
     """One period of a task (the only one for a one-off task), with its own deadline and status."""
 
     __tablename__ = "task_occurrences"
+
+    def audit_label(self) -> str:
+        return f"kỳ nhiệm vụ #{self.id} của nhiệm vụ #{self.task_id}"
     __table_args__ = (
         UniqueConstraint("task_id", "scheduled_on"),
         Index("ix_task_occurrences_status_effective_due_on", "status", "effective_due_on"),
@@ -116,10 +150,14 @@ class TaskOccurrence(db.Model):
         return f"<TaskOccurrence task={self.task_id} due={self.due_on}>"
 
 
+@audited("progress_update")
 class ProgressUpdate(db.Model):
     """What an agency reported at one moment; every status change is one, so history is kept."""
 
     __tablename__ = "progress_updates"
+
+    def audit_label(self) -> str:
+        return f"báo cáo #{self.id} của kỳ #{self.occurrence_id}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     occurrence_id: Mapped[int] = mapped_column(
@@ -127,6 +165,7 @@ class ProgressUpdate(db.Model):
     )
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    kind: Mapped[UpdateKind] = mapped_column(value_enum(UpdateKind), default=UpdateKind.PROGRESS)
     status: Mapped[WorkStatus] = mapped_column(value_enum(WorkStatus, length=20))
     percent: Mapped[int]
     reported_on: Mapped[date]
@@ -134,3 +173,4 @@ class ProgressUpdate(db.Model):
 
     occurrence: Mapped[TaskOccurrence] = relationship(back_populates="updates")
     author: Mapped[User | None] = relationship()
+    attachments: Mapped[list[Attachment]] = relationship(back_populates="update", order_by="Attachment.id")

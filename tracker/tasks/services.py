@@ -12,7 +12,7 @@ from ..agencies.models import Agency
 from ..directives.models import Directive
 from ..extensions import db
 from ..workdays import WorkCalendar, current_calendar, effective_deadline
-from .models import ProgressUpdate, Task, TaskOccurrence, WorkStatus
+from .models import ProgressUpdate, Task, TaskOccurrence, UpdateKind, WorkStatus
 from .recurrence import occurrence_dates, parse_rule
 
 
@@ -111,6 +111,7 @@ def record_progress(
     reported_on: date,
     note: str,
     today: date,
+    kind: UpdateKind = UpdateKind.PROGRESS,
 ) -> ProgressUpdate:
     """Record what an agency reports; the occurrence takes the new status and dates.
 
@@ -132,14 +133,16 @@ def record_progress(
     update = ProgressUpdate(
         occurrence=occurrence,
         author=author,
+        kind=kind,
         status=status,
         percent=percent,
         reported_on=reported_on,
         note=note,
     )
-    occurrence.status = status
-    occurrence.percent = percent
-    occurrence.done_on = reported_on if status is WorkStatus.DONE else None
+    if kind is not UpdateKind.CONTRIBUTION:  # a cooperating agency's note changes nothing else
+        occurrence.status = status
+        occurrence.percent = percent
+        occurrence.done_on = reported_on if status is WorkStatus.DONE else None
     db.session.add(update)
     return update
 

@@ -7,13 +7,18 @@ from datetime import date
 from sqlalchemy import String, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..audit.recorder import audited
 from ..extensions import db
 
 
+@audited("calendar_day")
 class CalendarDay(db.Model):
     """One day whose working status differs from the weekly rule and the public holidays."""
 
     __tablename__ = "calendar_days"
+
+    def audit_label(self) -> str:
+        return f"ngày {self.day:%d/%m/%Y} trong lịch làm việc"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[date] = mapped_column(unique=True)

@@ -1,0 +1,1 @@
+"""Workflows between agencies and the provincial office: completion, extension, reassignment."""
