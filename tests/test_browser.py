@@ -86,3 +86,44 @@ def test_agency_head_reports_progress_from_the_directive_page(app, live_server, 
     assert page.locator("#awaiting").inner_text() == "Chờ xác nhận hoàn thành"
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "progress-update.png"), full_page=True)
+
+
+def _sign_in(page, base: str, username: str) -> None:
+    page.goto(f"{base}/dang-nhap")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+
+
+def test_extension_requested_by_the_agency_and_approved_by_the_office(app, live_server, browser, frozen_day):
+    frozen_day(date(2020, 11, 16))
+    province = make_agency("Ủy ban nhân dân tỉnh Long An", short_name="UBND tỉnh Long An")
+    bhxh = make_agency("Bảo hiểm xã hội tỉnh Long An", short_name="BHXH tỉnh Long An", parent=province)
+    directive = make_directive(province, symbol="6880/UBND-VHXH", issued_on=date(2020, 11, 12))
+    task = make_task(directive, bhxh, clause="3", summary="Tổng hợp, báo cáo trình UBND tỉnh", due_on=date(2020, 11, 17),
+                     today=date(2020, 11, 16))
+    head = make_user(Role.AGENCY_HEAD, bhxh)
+    office = make_user(Role.PROVINCIAL_OFFICE, province)
+    db.session.commit()
+
+    agency_page = browser.new_page()
+    _sign_in(agency_page, live_server, head.username)
+    agency_page.goto(f"{live_server}/nhiem-vu/{task.id}")
+    agency_page.fill("#proposed_due_on", "30/11/2020")
+    agency_page.fill("#reason", "Chờ số liệu của Cục Thống kê tỉnh.")
+    agency_page.click("text=Gửi đề nghị gia hạn")
+    assert "chờ Văn phòng UBND tỉnh duyệt" in agency_page.locator(".flash").inner_text()
+
+    office_page = browser.new_context().new_page()
+    _sign_in(office_page, live_server, office.username)
+    office_page.goto(f"{live_server}/nhiem-vu/{task.id}")
+    assert "Chờ số liệu của Cục Thống kê tỉnh." in office_page.locator("#pending-extension").inner_text()
+    office_page.check("#pending-extension input[value=approve]")
+    office_page.click("text=Gửi quyết định gia hạn")
+    assert "Đã duyệt gia hạn." in office_page.locator(".flash").inner_text()
+    assert office_page.locator("#due-on").inner_text() == "30/11/2020"
+    assert "hạn ban đầu 17/11/2020" in office_page.locator("#occurrence").inner_text()
+    timeline = office_page.locator("#timeline").inner_text()
+    assert "Thời hạn: 17/11/2020 → 30/11/2020" in timeline and "đề nghị gia hạn" in timeline
+    ARTIFACTS.mkdir(exist_ok=True)
+    office_page.screenshot(path=str(ARTIFACTS / "extension-approved.png"), full_page=True)

@@ -11,6 +11,7 @@ from flask.cli import AppGroup, with_appcontext
 from flask_migrate import upgrade
 
 from .accounts.models import Role
+from .accounts.permissions import permission_table
 from .accounts.services import AccountError, create_user, find_user
 from .agencies.services import get_by_code
 from .clock import today
@@ -119,6 +120,15 @@ def create_user_command(username, role, agency_code, full_name, email, password)
         raise click.ClickException(str(error)) from error
     db.session.commit()
     click.echo(f"Đã tạo tài khoản {username}.")
+
+
+@users.command("permissions")
+def permissions_command():
+    """Print the permission table (as in the README)."""
+    click.echo("| hành động | " + " | ".join(role.label for role in Role) + " |")
+    click.echo("|---|" + "---|" * len(Role))
+    for action, scopes in permission_table():
+        click.echo(f"| {action} | " + " | ".join(scopes) + " |")
 
 
 @click.group(cls=AppGroup)

@@ -7,7 +7,7 @@ from flask import Flask, current_app
 from .clock import to_local, today
 from .tasks.recurrence import describe_rule, period_label
 from .tasks.states import TaskState, occurrence_state
-from .tasks.timeline import field_label
+from .tasks.timeline import shown_changes
 
 STATE_CSS = {
     TaskState.NOT_YET_DUE: "state-not-yet-due",
@@ -62,4 +62,4 @@ def register(app: Flask) -> None:
     app.add_template_global(STATE_CSS, "STATE_CSS")
     app.add_template_global(TaskState, "TaskState")
     app.add_template_global(today, "today")
-    app.add_template_global(field_label)
+    app.add_template_global(shown_changes)

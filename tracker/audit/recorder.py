@@ -33,6 +33,10 @@ def audited(entity_type: str):
     return register
 
 
+def _keep_old_value(target, value, oldvalue, initiator):
+    """A no-op listener; registering it with active_history is what matters."""
+
+
 def set_actor(user, address: str | None) -> None:
     """Called at the start of each request: who acts, and from where."""
     if user is not None and user.is_authenticated:
@@ -132,6 +136,11 @@ def install() -> None:
     if event.contains(Session, "after_flush", _record):
         return
     event.listen(Session, "after_flush", _record)
+    # Load the old value before a change, even when a commit expired the row's attributes;
+    # otherwise the record would show "before" as empty.
+    for model in _audited:
+        for attr in inspect(model).column_attrs:
+            event.listen(getattr(model, attr.key), "set", _keep_old_value, active_history=True)
     event.listen(AuditEvent, "before_update", _refuse)
     event.listen(AuditEvent, "before_delete", _refuse)
 

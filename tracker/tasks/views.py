@@ -60,10 +60,13 @@ def detail(task_id: int, occurrence_id: int | None = None):
         occurrence = db.session.get(TaskOccurrence, occurrence_id)
         if occurrence is None or occurrence.task_id != task.id:
             abort(404)
-    return _render_detail(task, occurrence, progress_form=None)
+    return render_task_page(task, occurrence)
 
 
-def _render_detail(task: Task, occurrence: TaskOccurrence | None, progress_form: ProgressForm | None, status: int = 200):
+def render_task_page(
+    task: Task, occurrence: TaskOccurrence | None, progress_form: ProgressForm | None = None, status: int = 200
+):
+    """The task page with every form the user may use; also the answer to a refused step (400)."""
     allowed = {action: can(current_user, action, task=task) for action in Action}
     open_ = occurrence is not None and occurrence.status is not WorkStatus.DONE
     if progress_form is None and open_ and allowed[Action.REPORT_PROGRESS]:
@@ -105,7 +108,7 @@ def report_progress(occurrence_id: int):
             flash("Đã ghi nhận báo cáo tiến độ.", "success")
             return redirect(url_for(".detail", task_id=occurrence.task_id, occurrence_id=occurrence.id))
     flash("Báo cáo chưa được ghi nhận, vui lòng sửa các lỗi bên dưới.", "error")
-    return _render_detail(occurrence.task, occurrence, progress_form=form, status=400)
+    return render_task_page(occurrence.task, occurrence, progress_form=form, status=400)
 
 
 def _progress_form(occurrence: TaskOccurrence) -> ProgressForm:

@@ -7,6 +7,7 @@ from ..accounts.permissions import Action, can, requires
 from ..clock import today
 from ..extensions import db
 from ..tasks.models import TaskOccurrence
+from ..tasks.views import render_task_page
 from .attachments import storage_dir
 from .forms import ContributionForm, DecisionForm, ExtensionRequestForm
 from .models import Attachment, ExtensionRequest
@@ -39,13 +40,13 @@ def _apply(occurrence: TaskOccurrence, form, step, success: str):
         for errors in form.errors.values():
             for error in errors:
                 flash(error, "error")
-        return _back(occurrence), 400
+        return render_task_page(occurrence.task, occurrence, status=400)
     try:
         step()
     except (WorkflowError, ValueError) as error:
         db.session.rollback()
         flash(str(error), "error")
-        return _back(occurrence), 400
+        return render_task_page(occurrence.task, occurrence, status=400)
     db.session.commit()
     flash(success, "success")
     return _back(occurrence)
