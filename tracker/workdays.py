@@ -39,3 +39,14 @@ def effective_deadline(due_on: date | None, roll: bool | None = None) -> date | 
     if roll is None:
         roll = deadline_rolls()
     return next_working_day(due_on) if roll else due_on
+
+
+def add_working_days(start: date, days: int) -> date:
+    """The day that ends a period of `days` working days counted from the day after `start`."""
+    day = start
+    counted = 0
+    while counted < days:
+        day += timedelta(days=1)
+        if not is_day_off(day):
+            counted += 1
+    return day
