@@ -21,7 +21,7 @@ DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+thang\s+(
 BEFORE = r"(?:cham nhat(?:\s+(?:la|truoc|vao))?|truoc|han chot(?: la)?|han cuoi(?: la)?|khong qua|khong muon hon|xong truoc|hoan thanh truoc|den het|toi da den|thoi han(?: hoan thanh)?\s*:?|han hoan thanh\s*:?)"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER = r"(iv|i{1,3}|[1-4])"
-CYCLE_VERBS = ("bao cao", "so ket", "tong ket", "danh gia", "cap nhat", "gui", "kiem tra", "giao ban", "hop")
+CYCLE_VERBS = r"\b(?:bao cao|so ket|tong ket|danh gia|cap nhat|gui|kiem tra|giao ban)\b"
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def _cycle_allowed(folded: str, start: int) -> bool:
         return True
     if re.search(r"(^|[,;:.(\-]|\bva)\s*$", before) or start == 0:
         return True
-    return any(verb in before[-30:] for verb in CYCLE_VERBS)
+    return bool(re.search(CYCLE_VERBS, before[-30:]))
 
 
 def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
@@ -149,7 +149,7 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         for m in re.finditer(rf"\b(?:{pattern})\b", folded):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            if not m.group(0).startswith("dinh ky") and not _cycle_allowed(folded, m.start()):
+            if not m.group(0).startswith(("dinh ky", "vao")) and not _cycle_allowed(folded, m.start()):
                 continue
             taken.append((m.start(), m.end()))
             add(m, None, rule, 5)
