@@ -65,7 +65,7 @@ def split_body(text: str) -> Body:
     use_bullets = start is None
     if use_bullets:
         start = next((i for i, p in enumerate(paras) if i > date_line and p.endswith(":") and i + 1 < len(paras)
-                      and BULLET.match(paras[i + 1]) and "kính gửi" not in fold(p)), None)
+                      and BULLET.match(paras[i + 1]) and "kinh gui" not in fold(p)), None)
         if start is None:
             return Body([], "")
         start += 1

@@ -18,6 +18,8 @@ ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}])")
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
 TARGET = re.compile(r"\b(?:phan dau|dat va vuot|dat|bao dam|dam bao|tu)\b[^.;:()]*?\d+(?:[.,]\d+)?\s*%(?:\s*tro len)?[^,;.)]*")
+# "…; hoàn thành trước ngày X": the date closes the work just described, not a new duty.
+COMPLETION = re.compile(r"\s*(?:hoan thanh|xong|ket thuc|thoi han hoan thanh)\b")
 GROUP_COOPERATORS = {"district", "commune"}
 
 
@@ -74,7 +76,7 @@ def _segments(unit: str) -> list[str]:
     for sentence in SENTENCE_BREAK.split(unit):
         pieces = [p for p in _split_outside_brackets(sentence) if p.strip()]
         for index, piece in enumerate(pieces):
-            if index == 0 or _opens_with_time(piece) or _own_subjects(piece)[0]:
+            if index == 0 or (_opens_with_time(piece) and not COMPLETION.match(fold(piece))) or _own_subjects(piece)[0]:
                 segments.append(piece)
             else:
                 segments[-1] = f"{segments[-1]} {piece}"

@@ -119,7 +119,7 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
     suffix = f" tỉnh {province}" if province else " tỉnh"
     header = []
     for line in lines[:8]:
-        if header and ("CỘNG HÒA" in line or line.startswith("-")):
+        if header and ("CỘNG HÒA" in line or line.startswith("-") or "Độc lập" in line):
             break
         if not line or not line.isupper() or not (header or fold(line).startswith(AGENCY_STARTS)):
             if header:
@@ -158,6 +158,15 @@ def _subject(lines: list[str], kind: str, province: str | None) -> str:
         if line.isupper() and any(folded == key or folded.startswith(key + " ") for key in KINDS):
             rest = line.split(None, 2)[2] if len(line.split()) > 2 else ""
             parts = [rest] if rest else []
+            following = [f for f in lines[index + 1 : index + 8] if f.strip("- ")]
+            if not parts and following and fold(following[0]).startswith(("ve viec", "v/v")):
+                about = [following[0]]
+                for follow in lines[lines.index(following[0], index) + 1 : index + 8]:
+                    if not follow or follow.endswith((".", ":")) and len(follow) > 80:
+                        break
+                    about.append(follow)
+                subject = re.sub(r"^(?:Về việc|V/v)\s+", "", " ".join(about), flags=re.IGNORECASE).strip()
+                return subject[:1].upper() + subject[1:]
             for follow in lines[index + 1 : index + 8]:
                 if not follow or not follow.replace("-", "").strip():
                     if parts:

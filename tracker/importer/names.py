@@ -52,6 +52,10 @@ def _department_pattern() -> list[tuple[str, str]]:
 
 
 _DEPARTMENT_PATTERNS = [(name, re.compile(p)) for name, p in _department_pattern()]
+# A ministry bears its department's name: "Bộ Nông nghiệp và Môi trường" (outside the province).
+_MINISTRY_PATTERNS = [
+    ("Bộ" + name.removeprefix("Sở"), re.compile(rf"\bbo\s+(?:{variant})\b")) for name, variants in DEPARTMENTS for variant in variants
+]
 _BODY_PATTERNS = [(name, kind, re.compile(rf"\b(?:{p})\b")) for name, kind, ps in BODIES for p in ps]
 _GROUP_PATTERNS = [(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS]
 _CATCH_ALL_PATTERNS = [re.compile(rf"\b{p}\b") for p in CATCH_ALLS]
@@ -75,6 +79,10 @@ def _candidates(text: str, folded: str) -> list[Mention]:
             end = _capitalised_words(text, m.end())
             if end > m.end():
                 found.append(Mention(m.start(), end, "Sở " + text[m.end() : end].strip(), "department"))
+    for name, pattern in _MINISTRY_PATTERNS:
+        for m in pattern.finditer(folded):
+            if text[m.start()] == "B":
+                found.append(Mention(m.start(), m.end(), name, "central"))
     for name, kind, pattern in _BODY_PATTERNS:
         for m in pattern.finditer(folded):
             found.append(Mention(m.start(), m.end(), name, kind))
@@ -189,7 +197,7 @@ def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Men
     result: list[Mention] = []
     for match in COOPERATION.finditer(folded):
         clause_start = max(folded.rfind(";", 0, match.start()), folded.rfind(".", 0, match.start())) + 1
-        if re.search(r"\b(?:chi dao|huong dan|de nghi|yeu cau)\b", folded[clause_start : match.start()]):
+        if re.search(r"\b(?:chi dao|huong dan)\b", folded[clause_start : match.start()]):
             continue
         position = match.end()
         while (mention := _mention_at(folded, position, by_start)) is not None:

@@ -25,9 +25,26 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+# Old-style tone placement ("hoà", "uỷ") → the form the rest of the code expects ("hòa", "ủy").
+_TONES = {"\u0300": "àèìòùỳ", "\u0301": "áéíóúý", "\u0309": "ảẻỉỏủỷ", "\u0303": "ãẽĩõũỹ", "\u0323": "ạẹịọụỵ"}
+
+
+def _retone(match: re.Match) -> str:
+    first, second = match.group(1), match.group(2)
+    decomposed = unicodedata.normalize("NFD", second)
+    mark = decomposed[1:]
+    return unicodedata.normalize("NFC", first + mark) + decomposed[0]
+
+
+def modern_tones(text: str) -> str:
+    """Move a tone mark from the second vowel of "oa", "oe", "uy" to the first, at a word's end."""
+    return re.sub(r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\w])", _retone, text)
+
+
 def clean(text: str) -> str:
     """NFC, no bold/italic markers, tabs and non-breaking spaces as spaces, no trailing blanks."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = modern_tones(text)
     text = text.replace("\u00a0", " ").replace("\t", " ").replace("\u200b", "")
     text = re.sub(r"\*+", "", text)
     text = text.replace("“", '"').replace("”", '"')

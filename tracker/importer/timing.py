@@ -21,6 +21,7 @@ DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+thang\s+(
 BEFORE = r"(?:cham nhat(?:\s+(?:la|truoc|vao))?|truoc|han chot(?: la)?|han cuoi(?: la)?|khong qua|khong muon hon|xong truoc|hoan thanh truoc|den het|toi da den|thoi han(?: hoan thanh)?\s*:?|han hoan thanh\s*:?)"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER = r"(iv|i{1,3}|[1-4])"
+EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra soat|tong hop|gui|hop|giao ban)\b"
 CYCLE_VERBS = r"\b(?:bao cao|so ket|tong ket|danh gia|cap nhat|gui|kiem tra|giao ban)\b"
 
 
@@ -60,7 +61,18 @@ def _cycle_allowed(folded: str, start: int) -> bool:
         return True
     if re.search(r"(^|[,;:.(\-]|\bva)\s*$", before) or start == 0:
         return True
-    return bool(re.search(CYCLE_VERBS, before[-30:]))
+    if re.search(CYCLE_VERBS, before[-30:]):
+        return True
+    # "Tổ chức diễn tập ... hằng năm;": a piece that opens with an event and ends with its cycle.
+    piece_start = max(folded.rfind(c, 0, start) for c in ";.:\n") + 1
+    piece = folded[piece_start:start].lstrip(" -+")
+    ends_piece = re.match(r"\s*(?:[;.,]|$)", folded[_end_of_cycle(folded, start) :])
+    return bool(ends_piece) and bool(re.match(EVENT_VERBS, piece))
+
+
+def _end_of_cycle(folded: str, start: int) -> int:
+    m = re.compile(r"(?:dinh ky\s+)?(?:hang|moi|tung)\s+(?:nam|quy|thang)").match(folded, start)
+    return m.end() if m else start
 
 
 def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:

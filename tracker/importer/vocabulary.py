@@ -47,6 +47,7 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Hội Cựu chiến binh tỉnh", "mass_organisation", [r"hoi cuu chien binh(?: tinh)?"]),
     ("Đài Phát thanh - Truyền hình tỉnh", "press", [
         r"dai phat thanh\s*(?:-|va)?\s*truyen hinh(?: tinh)?", r"dai pt\s*-?\s*th(?: tinh)?", r"dai ptth(?: tinh)?"]),
+    ("Đài Khí tượng Thủy văn tỉnh", "central_office", [r"dai khi tuong thuy van(?: tinh)?"]),
     ("Cục Thuế tỉnh", "central_office", [r"cuc thue(?: tinh)?"]),
     ("Cục Thống kê tỉnh", "central_office", [r"cuc thong ke(?: tinh)?"]),
     ("Cục Hải quan tỉnh", "central_office", [r"cuc hai quan(?: tinh)?"]),
@@ -73,7 +74,7 @@ GROUPS: list[tuple[str, str]] = [
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*-\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?: tinh)?"),
-    ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
+    ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     ("press", r"cac co quan (?:thong tan\s*,\s*)?bao chi(?: tinh)?"),
 ]
 
