@@ -56,8 +56,10 @@ def register_blueprints(app: Flask) -> None:
 def register_commands(app: Flask) -> None:
     """The `flask ...` commands an operator needs."""
     from .cli import register
+    from .importer.cli import register as register_importer
 
     register(app)
+    register_importer(app)
 
 
 def register_template_helpers(app: Flask) -> None:
