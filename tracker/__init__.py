@@ -46,10 +46,11 @@ def register_blueprints(app: Flask) -> None:
     from .agencies.views import bp as agencies_bp
     from .dashboard.views import bp as dashboard_bp
     from .directives.views import bp as directives_bp
+    from .importer.views import bp as importer_bp
     from .outbox.views import bp as outbox_bp
     from .tasks.views import bp as tasks_bp
 
-    for blueprint in (accounts_bp, agencies_bp, dashboard_bp, directives_bp, outbox_bp, tasks_bp):
+    for blueprint in (accounts_bp, agencies_bp, dashboard_bp, directives_bp, importer_bp, outbox_bp, tasks_bp):
         app.register_blueprint(blueprint)
 
 

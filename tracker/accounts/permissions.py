@@ -78,3 +78,15 @@ def can_update_progress(user: User, occurrence: TaskOccurrence) -> bool:
 def can_read_outbox(user: User) -> bool:
     """The outbox shows mail to everyone; only admins and the provincial office read it."""
     return user.role in {Role.ADMIN, Role.PROVINCIAL_OFFICE}
+
+
+def can_import_directives(user: User) -> bool:
+    """Only admins and the provincial office turn a document into tasks."""
+    return user.is_active and user.role in {Role.ADMIN, Role.PROVINCIAL_OFFICE}
+
+
+def import_province(user: User) -> Agency | None:
+    """The province a provincial office imports into (its own); None lets an admin import for any."""
+    if user.role is Role.PROVINCIAL_OFFICE and user.agency is not None:
+        return user.agency.province
+    return None

@@ -23,6 +23,7 @@ class DraftTask:
     lead_kind: str = "other"  # AgencyKind value, or "central"
     group: bool = False  # a group not listed out ("UBND các huyện ..."), expandable on review
     lead_source: str = ""  # the words that gave the lead agency, highlighted on review
+    agency_id: int | None = None  # the registered agency the officer (or the matcher) chose as lead
 
 
 @dataclass

@@ -4,6 +4,7 @@ deadline or cycle as tasks of their own, groups kept whole, catch-alls never a t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .clauses import Body, Clause
@@ -111,7 +112,8 @@ def _own_subjects(segment: str) -> tuple[list[Mention], int]:
     if 0 < comma < 60 and not find_mentions(segment[:comma]):
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])
-        return subjects, end + offset if subjects else 0
+        shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
+        return shifted, end + offset if subjects else 0
     return [], 0
 
 

@@ -75,7 +75,7 @@ def expand_group(tasks: list[DraftTask], index: int, agencies: AgencyIndex) -> l
     members = agencies.members(task.lead_agency)
     if not members:
         return tasks
-    parts = [replace(task, lead_agency=member.name, group=False, lead_kind=member.kind.value,
+    parts = [replace(task, lead_agency=member.name, group=False, lead_kind=member.kind.value, agency_id=member.id,
                      cooperating_agencies=list(task.cooperating_agencies)) for member in members]
     return tasks[:index] + parts + tasks[index + 1 :]
 
@@ -86,13 +86,12 @@ def save_draft(
     *,
     province: Agency | None,
     create_missing: bool,
-    lead_ids: dict[int, int] | None = None,
     today: date,
 ) -> Directive:
     """Create the directive and its tasks (and, when allowed, the agencies not yet registered).
 
     Nothing is committed here: the caller commits once, or rolls back on ImportSaveError.
-    `lead_ids` maps a task's position to an agency the officer picked from the tree.
+    A task's `agency_id`, when set, is the lead the officer picked from the tree.
     """
     if not draft.tasks:
         raise ImportSaveError("Bản nháp không có nhiệm vụ nào: hãy thêm ít nhất một nhiệm vụ.")
@@ -129,8 +128,7 @@ def save_draft(
     db.session.add(directive)
     starts_default = draft.issued_on or today
     for position, task in enumerate(draft.tasks, start=1):
-        picked = (lead_ids or {}).get(position - 1)
-        lead = db.session.get(Agency, picked) if picked else None
+        lead = db.session.get(Agency, task.agency_id) if task.agency_id else None
         if lead is not None and lead.id not in {a.id for a in agencies.agencies}:
             raise ImportSaveError(f"Nhiệm vụ {position}: cơ quan chủ trì không thuộc tỉnh của văn bản.")
         if lead is None:
@@ -225,6 +223,13 @@ def _refuse_duplicate(draft: Draft, province: Agency) -> None:
 
 def _code(draft: Draft) -> str:
     return f"nhap-{_slug(draft.symbol or draft.kind)}-{uuid.uuid4().hex[:8]}"
+
+
+def match_leads(draft: Draft, agencies: AgencyIndex) -> None:
+    """Pick, for each task without one, the registered agency its lead name means."""
+    for task in draft.tasks:
+        if task.agency_id is None:
+            task.agency_id = getattr(agencies.match(task.lead_agency), "id", None)
 
 
 def province_for(draft: Draft) -> Agency | None:
