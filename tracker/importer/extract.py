@@ -162,7 +162,8 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], issued_on: date | No
             timing = best_timing(segment, issued_on)
             part = number if bulleted or len(units) > 1 else sentence_number
             for lead in leads:
-                builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause))
+                builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
+                            unit=(number, bulleted))
     return builder.tasks()
 
 
@@ -180,18 +181,25 @@ class _TaskBuilder:
     def __init__(self, ref: str, issued_on: date | None):
         self.ref, self.issued_on = ref, issued_on
         self.ongoing: dict[str, DraftTask] = {}
+        self.last_unit: dict[str, int] = {}
         self.order: list[DraftTask] = []
 
-    def add(self, lead: Mention, segment: str, timing: Timing | None, part: int, source_text: str) -> None:
+    def add(self, lead: Mention, segment: str, timing: Timing | None, part: int, source_text: str,
+            unit: tuple[int, bool]) -> None:
         text = segment.strip()
         if timing is None:
             task = self.ongoing.get(lead.name)
             if task is None:
                 task = self._new(lead, self.ref, source_text)
                 self.ongoing[lead.name] = task
-            task.text = f"{task.text}\n{text}".strip()
+            # Sentences of one bullet stay on one line; each bullet starts its own, as written.
+            same_unit = self.last_unit.get(lead.name) == unit[0]
+            joiner = " " if same_unit else "\n" + ("- " if unit[1] else "")
+            task.text = f"{task.text}{joiner}{text}".strip() if task.text else ("- " if unit[1] else "") + text
+            self.last_unit[lead.name] = unit[0]
             return
         task = self._new(lead, f"{self.ref} ý {part}", source_text)
+        text = ("- " if unit[1] else "") + text
         task.text, task.due_on, task.recurrence, task.due_text = text, timing.due_on, timing.recurrence, timing.text
 
     def _new(self, lead: Mention, ref: str, source_text: str) -> DraftTask:

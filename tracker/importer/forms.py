@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import BooleanField, FieldList, Form, FormField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms.fields import SelectChoice
 from wtforms.validators import Length, Optional
 
 from ..directives.models import DirectiveKind
@@ -42,7 +43,7 @@ class ReviewForm(FlaskForm):
     """The whole draft: metadata, tasks, and whether to register agencies the tree lacks."""
 
     source = HiddenField()
-    kind = SelectField("Loại văn bản", choices=[(k.value, k.label) for k in DirectiveKind])
+    kind = SelectField("Loại văn bản", choices=[SelectChoice(k.value, k.label) for k in DirectiveKind])
     symbol = StringField("Số, ký hiệu", validators=[Length(max=60, message="Số, ký hiệu tối đa 60 ký tự.")])
     issued_on = VietnameseDateField("Ngày ban hành (dd/mm/yyyy)")
     place = StringField("Địa danh")

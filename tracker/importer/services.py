@@ -43,7 +43,7 @@ def draft_from_upload(filename: str, data: bytes, max_bytes: int) -> Draft:
 def split_task(tasks: list[DraftTask], index: int) -> list[DraftTask]:
     """One task per line (bullet) of its text, or per sentence when it is one paragraph."""
     task = tasks[index]
-    lines = [line for line in task.text.split("\n") if line.strip()]
+    lines = [line.lstrip("-+• ").strip() for line in task.text.split("\n") if line.strip()]
     pieces = lines if len(lines) > 1 else _segments(task.text)
     if len(pieces) < 2:
         return tasks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
+from wtforms.fields import SelectChoice
 
 from ..accounts.permissions import can_import_directives, import_province
 from ..clock import today
@@ -108,7 +109,7 @@ def _province(draft: Draft):
 
 
 def _render_review(form: ReviewForm, agencies: AgencyIndex, province, status: int = 200):
-    choices = [("", "— cơ quan mới, theo tên —")] + [(str(a.id), a.name) for a in agencies.agencies]
+    choices = [SelectChoice("", "— cơ quan mới, theo tên —")] + [SelectChoice(str(a.id), a.name) for a in agencies.agencies]
     for entry in form.tasks:
         entry.form.lead_id.choices = choices
     members = [len(agencies.members(entry.form.lead_agency.data or "")) for entry in form.tasks]
