@@ -27,6 +27,7 @@ class Clause:
 
     @property
     def ancestors(self) -> list[Clause]:
+        """The clauses this one sits under, outermost first."""
         node, chain = self.parent, []
         while node is not None:
             chain.insert(0, node)

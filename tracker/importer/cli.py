@@ -20,6 +20,7 @@ directives = AppGroup("directives", help="Văn bản chỉ đạo: nhập từ t
 
 
 def register(app: Flask) -> None:
+    """Add the `flask directives ...` commands."""
     app.cli.add_command(directives)
 
 

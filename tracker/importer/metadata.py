@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .citations import recipients, references
 from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
 
 KINDS = {
@@ -17,12 +18,6 @@ AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy"
 ISSUER_CODES = {"UBND": "Ủy ban nhân dân", "TU": "Tỉnh ủy", "HĐND": "Hội đồng nhân dân"}
 DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)", re.MULTILINE)
-REFERENCE = re.compile(
-    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
-    r"\s+số\s+(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
-    r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
-    r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
-)
 CAPACITY = re.compile(rf"^(TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*[{UPPER}]")
 NAME = re.compile(rf"[{UPPER}][^\s\d]*(?:\s+[{UPPER}][^\s\d]*){{1,4}}")
 TITLE_WORDS = ("CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "PHÓ")
@@ -65,7 +60,7 @@ def parse_metadata(text: str) -> Metadata:
     meta.issuer = _issuer(lines, meta.symbol, meta.province, text)
     meta.subject = _subject(lines, meta.kind, meta.province)
     meta.signer = _signer(lines)
-    meta.recipients = _recipients(lines)
+    meta.recipients = recipients(lines)
     meta.references = references(text, meta.symbol)
     return meta
 
@@ -159,7 +154,7 @@ def _subject(lines: list[str], kind: str, province: str | None) -> str:
             rest = line.split(None, 2)[2] if len(line.split()) > 2 else ""
             parts = [rest] if rest else []
             following = [f for f in lines[index + 1 : index + 8] if f.strip("- ")]
-            if not parts and following and fold(following[0]).startswith(("ve viec", "v/v")):
+            if not parts and following and not following[0].isupper() and index + 1 < len(lines) and lines[index + 1]:
                 about = [following[0]]
                 for follow in lines[lines.index(following[0], index) + 1 : index + 8]:
                     if not follow or follow.endswith((".", ":")) and len(follow) > 80:
@@ -208,53 +203,3 @@ def _signer(lines: list[str]) -> dict:
             signer["name"] = line
             break
     return signer
-
-
-def _recipients(lines: list[str]) -> list[str]:
-    start = next((i for i, line in enumerate(lines[:80]) if re.match(r"^[-\s]*Kính gửi", line)), None)
-    if start is None:
-        return []
-    inline = re.sub(r"^[-\s]*Kính gửi\s*:?\s*", "", lines[start]).strip()
-    collected: list[str] = [inline] if inline else []
-    for line in lines[start + 1 : start + 40]:
-        if not line:
-            continue
-        if not line.startswith(("-", "+", "•")) and (len(line) > 120 or line.endswith(".") and not collected):
-            break
-        if not line.startswith(("-", "+", "•")) and collected and collected[-1].endswith((".", ":")):
-            break
-        collected.append(line)
-        if line.endswith("."):
-            break
-    joined: list[str] = []
-    for line in collected:
-        if joined and not line.startswith(("-", "+", "•")):
-            joined[-1] += " " + line
-        else:
-            joined.append(line)
-    items: list[str] = []
-    for entry in re.split(r";|\n", "\n".join(joined)):
-        entry = entry.strip().lstrip("-+• ").strip().rstrip(".")
-        if ":" in entry:
-            head, tail = entry.split(":", 1)
-            if tail.strip():
-                entry = tail.strip()
-        if entry:
-            items.append(entry)
-    return items
-
-
-def references(text: str, own_symbol: str | None = None) -> list[str]:
-    """Documents referred to, as "X số N ngày dd/mm/yyyy[ của ...]", once each."""
-    found: dict[str, str] = {}
-    for m in REFERENCE.finditer(flat(clean(text))):
-        symbol = re.sub(r"([/-])\s+", r"\1", m.group(2)).rstrip(".")
-        if symbol == own_symbol or symbol in found:
-            continue
-        entry = f"{m.group(1)} số {symbol}"
-        if m.group(5):
-            entry += f" ngày {int(m.group(3)):02d}/{int(m.group(4)):02d}/{m.group(5)}"
-        if m.group(6):
-            entry += " " + m.group(6).strip()
-        found[symbol] = entry
-    return list(found.values())

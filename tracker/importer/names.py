@@ -26,6 +26,7 @@ class Mention:
 
     @property
     def central(self) -> bool:
+        """A body outside the province (ministry, Government): its clause is informational."""
         return self.kind == "central"
 
 

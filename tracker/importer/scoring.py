@@ -10,7 +10,6 @@ from pathlib import Path
 
 from .draft import Draft, DraftTask, from_annotation
 from .matching import agency_key
-from .metadata import references as read_references
 from .parser import parse_text
 from .text import fold
 from .timing import complete_rule
@@ -40,11 +39,13 @@ class Score:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
+        """Add another document's counts to these."""
         for name in ("gold_tasks", "draft_tasks", "matched", "clause_found", "lead_right", "coop_tp", "coop_fp",
                      "coop_fn", "timing_right", "metadata_right", "metadata_fields"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def figures(self) -> dict[str, float]:
+        """The ratios of the table (1.0 where there is nothing to count)."""
         ratio = lambda a, b: a / b if b else 1.0  # noqa: E731
         coop_p = ratio(self.coop_tp, self.coop_tp + self.coop_fp)
         coop_r = ratio(self.coop_tp, self.coop_tp + self.coop_fn)

@@ -15,7 +15,7 @@ from ..extensions import db
 from ..tasks.recurrence import RecurrenceError, parse_rule
 from ..tasks.services import NewTask, add_task
 from .draft import Draft, DraftTask
-from .extract import _segments
+from .segments import segments
 from .matching import AgencyIndex, agency_key, find_province
 from .parser import parse_text
 from .reading import check_text, read_upload
@@ -44,7 +44,7 @@ def split_task(tasks: list[DraftTask], index: int) -> list[DraftTask]:
     """One task per line (bullet) of its text, or per sentence when it is one paragraph."""
     task = tasks[index]
     lines = [line.lstrip("-+• ").strip() for line in task.text.split("\n") if line.strip()]
-    pieces = lines if len(lines) > 1 else _segments(task.text)
+    pieces = lines if len(lines) > 1 else segments(task.text)
     if len(pieces) < 2:
         return tasks
     parts = [replace(task, clause=f"{task.clause.split(' ý ')[0]} ý {n}", text=piece.strip(), cooperating_agencies=list(task.cooperating_agencies))

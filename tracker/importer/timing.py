@@ -81,6 +81,7 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     found: list[Timing] = []
 
     def add(match: re.Match, due_on, recurrence, rank, start=None):
+        """Record one phrase found."""
         start = match.start() if start is None else start
         found.append(Timing(due_on, recurrence, text[start : match.end()].strip(" ,;"), start, match.end(), rank))
 

@@ -30,6 +30,7 @@ def _only_importers():
 
 @bp.route("/", methods=["GET", "POST"])
 def start():
+    """The document to read: pasted text or a file; a good one shows its draft for review."""
     form = SourceForm()
     if not form.validate_on_submit():
         return render_template("importer/start.html", form=form)
@@ -51,6 +52,7 @@ def start():
 
 @bp.route("/xem-lai", methods=["POST"])
 def review():
+    """An edit of the draft (add, drop, split, merge, expand) or, on confirmation, the save."""
     form = ReviewForm()
     try:
         full_text = unsign_source(form.source.data)
