@@ -80,6 +80,8 @@ def test_provincial_office_imports_the_long_an_directive(app, live_server, brows
     assert bhxh.locator("mark.date").first.inner_text() == "Chậm nhất ngày 17/11/2020"
     assert bhxh.locator("mark.agency").first.inner_text() == "Bảo hiểm xã hội tỉnh"
     assert bhxh.locator("input[name$='-due_on']").input_value() == "17/11/2020"
+    ARTIFACTS.mkdir(exist_ok=True)
+    bhxh.screenshot(path=str(ARTIFACTS / "directive-import-review.png"))
     bhxh.locator("input[name$='-summary']").fill("Tổng hợp báo cáo các sở, ngành, huyện và trình UBND tỉnh")
     page.check("#create_missing")
     with page.expect_navigation():
@@ -89,5 +91,4 @@ def test_provincial_office_imports_the_long_an_directive(app, live_server, brows
     assert page.locator("h1").inner_text() == "Công văn 6880/UBND-VHXH"
     row = page.locator("tr", has_text="Tổng hợp báo cáo các sở, ngành, huyện và trình UBND tỉnh")
     assert "BHXH tỉnh Long An" in row.inner_text() and "17/11/2020" in row.inner_text()
-    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "directive-import.png"), full_page=True)
