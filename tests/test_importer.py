@@ -7,6 +7,7 @@ import json
 import re
 import unicodedata
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -26,6 +27,7 @@ from .factories import make_agency, make_user
 
 LONG_AN = SEED_DIR / "long-an-6880-ubnd-vhxh-2020.txt"
 VINH_LONG = SEED_DIR / "vinh-long-06-ct-ubnd-2018.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = date(2020, 11, 13)
 
 
@@ -86,6 +88,46 @@ def test_cli_import_saves_with_new_agencies_for_an_unregistered_province(runner,
     assert quarterly.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"
     assert quarterly.recurrence_starts_on == date(2018, 6, 1)
     assert quarterly.occurrences[0].due_on == date(2018, 6, 30)
+
+
+def test_a_clause_for_a_ministry_is_informational():
+    draft = parse_text((FIXTURES / "dong-thap-tb-2023.txt").read_text(encoding="utf-8"))
+    ministry = [t for t in draft.tasks if t.lead_agency == "Bộ Giao thông vận tải"]
+    assert len(ministry) == 1 and ministry[0].informational
+    assert not any(t.informational for t in draft.tasks if t is not ministry[0])
+
+
+def test_a_document_of_another_province_is_not_saved_into_the_office_tree(long_an, db):
+    draft = draft_from_text(VINH_LONG.read_text(encoding="utf-8"))
+    with pytest.raises(ImportSaveError, match="không thuộc Ủy ban nhân dân tỉnh Long An"):
+        save_draft(draft, province=long_an, create_missing=True, today=TODAY)
+
+
+def _pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds the given ASCII lines."""
+    stream = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(f"({line}) '" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
+def test_a_pdf_with_a_text_layer_is_read_and_a_scan_is_refused():
+    text = read_upload("cong-van.pdf", _pdf(["So: 12/UBND-VX", "1. Giao So Y te thuc hien truoc ngay 15/12/2025."]))
+    assert "12/UBND-VX" in text and "15/12/2025" in text
+    with pytest.raises(ImportInputError, match="không có lớp văn bản"):
+        read_upload("ban-quet.pdf", _pdf([]))
 
 
 # ------------------------------------------------------------------------------------ bad input

@@ -106,6 +106,10 @@ def save_draft(
                 f"Tỉnh {draft.province or '(không rõ)'} chưa có trong hệ thống: hãy chọn “Tạo các cơ quan chưa có”."
             )
         province = _new_agency(None, f"Ủy ban nhân dân tỉnh {draft.province}", AgencyKind.PROVINCE, draft.province)
+    if draft.province and province.parent_id is None and fold(draft.province) not in fold(province.name):
+        raise ImportSaveError(
+            f"Văn bản ghi tỉnh {draft.province}, không thuộc {province.name}: hãy kiểm tra trường “Tỉnh”."
+        )
     _refuse_duplicate(draft, province)
     agencies = AgencyIndex(province)
     resolve = _Resolver(agencies, province, create_missing)
