@@ -28,6 +28,11 @@ class Config:
     # Civil Code 2015 art. 148: a period ending on a day off ends on the next working day.
     DEADLINE_ROLLS_TO_WORKING_DAY = _flag("DEADLINE_ROLLS_TO_WORKING_DAY", True)
     TASKS_PER_PAGE = int(os.environ.get("TASKS_PER_PAGE", "50"))
+    # Directive import: the largest file accepted, and the request size Flask allows.
+    IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", str(10 * 1024 * 1024)))
+    MAX_CONTENT_LENGTH = IMPORT_MAX_BYTES + 1024 * 1024
+    # A pasted document and the review form carry the whole text as a form field.
+    MAX_FORM_MEMORY_SIZE = 4 * 1024 * 1024
 
     # With no MAIL_SERVER, mail is kept in the local outbox table and shown in the web UI.
     MAIL_SERVER = os.environ.get("MAIL_SERVER") or None

@@ -2,53 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 from tracker.accounts.models import Role
 from tracker.extensions import db
 
 from .factories import PASSWORD, make_agency, make_directive, make_task, make_user
 
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-# Chromium's background services try to reach Google; offices (and this CI) have no internet.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def browser():
-    if not os.path.exists(CHROMIUM):
-        message = "Chromium (/usr/bin/chromium) is missing: run `make test`, which installs it"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def live_server(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
 
 
 def test_agency_head_reports_progress_from_the_directive_page(app, live_server, browser, frozen_day):
@@ -127,3 +93,42 @@ def test_extension_requested_by_the_agency_and_approved_by_the_office(app, live_
     assert "Thời hạn: 17/11/2020 → 30/11/2020" in timeline and "đề nghị gia hạn" in timeline
     ARTIFACTS.mkdir(exist_ok=True)
     office_page.screenshot(path=str(ARTIFACTS / "extension-approved.png"), full_page=True)
+def test_provincial_office_imports_the_long_an_directive(app, live_server, browser, frozen_day):
+    """Paste the Long An text, review the draft, fix a field, save, find BHXH tỉnh due 17/11/2020."""
+    from tracker.seeding import SEED_DIR, load_agencies
+    from tracker.agencies.services import get_by_code
+
+    frozen_day(date(2020, 11, 13))
+    load_agencies(SEED_DIR / "long-an-6880-ubnd-vhxh-2020.toml")
+    office = make_user(Role.PROVINCIAL_OFFICE, get_by_code("long-an"))
+    db.session.commit()
+    text = (SEED_DIR / "long-an-6880-ubnd-vhxh-2020.txt").read_text(encoding="utf-8")
+
+    page = browser.new_page()
+    page.goto(f"{live_server}/")
+    page.fill("#username", office.username)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.click("nav >> text=Nhập văn bản")
+    page.fill("#text", text)
+    with page.expect_navigation():
+        page.click("button:has-text('Đọc văn bản')")
+
+    assert page.locator("h1").inner_text() == "Xem lại bản nháp"
+    assert page.locator("#symbol").input_value() == "6880/UBND-VHXH"
+    bhxh = page.locator(".draft-task", has_text="Chậm nhất ngày 17/11/2020").last
+    assert bhxh.locator("mark.date").first.inner_text() == "Chậm nhất ngày 17/11/2020"
+    assert bhxh.locator("mark.agency").first.inner_text() == "Bảo hiểm xã hội tỉnh"
+    assert bhxh.locator("input[name$='-due_on']").input_value() == "17/11/2020"
+    ARTIFACTS.mkdir(exist_ok=True)
+    bhxh.screenshot(path=str(ARTIFACTS / "directive-import-review.png"))
+    bhxh.locator("input[name$='-summary']").fill("Tổng hợp báo cáo các sở, ngành, huyện và trình UBND tỉnh")
+    page.check("#create_missing")
+    with page.expect_navigation():
+        page.click("button:has-text('Lưu văn bản và nhiệm vụ')")
+
+    assert "Đã lưu văn bản với 6 nhiệm vụ." in page.locator(".flash").inner_text()
+    assert page.locator("h1").inner_text() == "Công văn 6880/UBND-VHXH"
+    row = page.locator("tr", has_text="Tổng hợp báo cáo các sở, ngành, huyện và trình UBND tỉnh")
+    assert "BHXH tỉnh Long An" in row.inner_text() and "17/11/2020" in row.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "directive-import.png"), full_page=True)

@@ -54,6 +54,8 @@ EXPECTED = {
     "outbox.index": OFFICE,
     "outbox.detail": OFFICE,
     "audit.index": ADMIN,
+    "importer.start": OFFICE,
+    "importer.review": OFFICE,
 }
 
 

@@ -64,14 +64,15 @@ def register_blueprints(app: Flask) -> None:
     from .audit.views import bp as audit_bp
     from .dashboard.views import bp as dashboard_bp
     from .directives.views import bp as directives_bp
+    from .importer.views import bp as importer_bp
     from .outbox.views import bp as outbox_bp
     from .reminders.views import bp as reminders_bp
     from .tasks.views import bp as tasks_bp
     from .workflows.views import bp as workflows_bp
 
     blueprints = (
-        accounts_bp, agencies_bp, audit_bp, dashboard_bp, directives_bp, outbox_bp, reminders_bp, tasks_bp,
-        workflows_bp,
+        accounts_bp, agencies_bp, audit_bp, dashboard_bp, directives_bp, importer_bp, outbox_bp, reminders_bp,
+        tasks_bp, workflows_bp,
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
@@ -80,8 +81,10 @@ def register_blueprints(app: Flask) -> None:
 def register_commands(app: Flask) -> None:
     """The `flask ...` commands an operator needs."""
     from .cli import register
+    from .importer.cli import register as register_importer
 
     register(app)
+    register_importer(app)
 
 
 def register_template_helpers(app: Flask) -> None:

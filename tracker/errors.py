@@ -7,7 +7,7 @@ MESSAGES = {
     400: "Yêu cầu không hợp lệ.",
     403: "Bạn không có quyền truy cập trang này.",
     404: "Không tìm thấy trang hoặc dữ liệu yêu cầu.",
-    413: "Tệp gửi lên quá lớn.",
+    413: "Tệp hoặc nội dung gửi lên quá lớn.",
     500: "Hệ thống gặp lỗi, vui lòng thử lại sau.",
 }
 

@@ -64,6 +64,15 @@ def load_seed_file(path: Path, today: date, report: SeedReport, calendar: WorkCa
     report.directives += 1
 
 
+def load_agencies(path: Path) -> int:
+    """Load only the agency tree of one seed file (no directive); returns how many were added."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    added = sum(_ensure_agency(entry) for entry in data.get("agencies", []))
+    db.session.flush()
+    return added
+
+
 def _ensure_agency(entry: dict) -> int:
     if get_by_code(entry["code"]) is not None:
         return 0

@@ -161,3 +161,10 @@ def permission_table() -> list[tuple[str, list[str]]]:
         (action.value, [PERMISSIONS[action].get(role, None) and PERMISSIONS[action][role].value or "—" for role in Role])
         for action in Action
     ]
+
+
+def import_province(user: User) -> Agency | None:
+    """The province a provincial office imports into (its own); None lets an admin import for any."""
+    if user.role is Role.PROVINCIAL_OFFICE and user.agency is not None:
+        return user.agency.province
+    return None

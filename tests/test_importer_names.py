@@ -1,0 +1,81 @@
+"""Agency names: reading them from sentences, and matching spelling variants to the tree."""
+
+import pytest
+
+from tracker.agencies.models import AgencyKind
+from tracker.importer.matching import AgencyIndex, agency_key
+from tracker.importer.names import cooperating_in, leading_subjects
+
+from .factories import make_agency
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội", "ngành Lao động, Thương binh và Xã hội",
+         "Sở LĐTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Long An"],
+        ["Sở KH&ĐT", "Sở Kế hoạch và Đầu tư", "Sở KHĐT"],
+        ["Sở NN&MT", "Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường tỉnh Gia Lai"],
+        ["BHXH tỉnh", "Bảo hiểm xã hội tỉnh", "Cơ quan Bảo hiểm xã hội", "Bảo hiểm xã hội tỉnh Long An"],
+        ["Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "UBMTTQ tỉnh"],
+        ["Đài PT-TH tỉnh", "Đài Phát thanh - Truyền hình tỉnh", "Đài PTTH tỉnh"],
+        ["UBND tỉnh", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh Long An"],
+        ["UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân huyện, thành phố", "Chủ tịch UBND huyện, thị xã, thành phố"],
+        ["UBND các xã, phường, đặc khu", "Ủy ban nhân dân xã, phường, thị trấn"],
+        ["các sở, ban, ngành tỉnh", "Sở, ngành tỉnh", "Các sở, ban, ngành, đoàn thể có liên quan"],
+    ],
+)
+def test_spelling_variants_share_one_key(variants):
+    keys = {agency_key(name, "Long An") for name in variants}
+    assert len(keys) == 1, keys
+
+
+def test_different_bodies_keep_different_keys():
+    names = ["Sở Y tế", "Sở Tài chính", "Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội Việt Nam", "Cục Thuế tỉnh",
+             "Ủy ban nhân dân thành phố Tân An", "Ủy ban nhân dân huyện Đức Hòa", "Báo Long An"]
+    assert len({agency_key(name, "Long An") for name in names}) == len(names)
+
+
+def test_subjects_read_through_office_holders_and_requests():
+    subjects, _ = leading_subjects("Chủ tịch UBND huyện, thị xã, thành phố tập trung chỉ đạo")
+    assert [(s.name, s.group, s.kind) for s in subjects] == [("Ủy ban nhân dân huyện, thị xã, thành phố", True, "district")]
+    subjects, _ = leading_subjects("Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp Sở Tài chính")
+    assert [s.name for s in subjects] == ["Sở Nông nghiệp và Môi trường"]
+    subjects, _ = leading_subjects("Đề nghị Ủy ban MTTQ tỉnh và các tổ chức đoàn thể:")
+    assert [s.name for s in subjects] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các tổ chức đoàn thể"]
+
+
+def test_several_subjects_and_a_catch_all():
+    subjects, _ = leading_subjects("Báo Bắc Giang, Đài Phát thanh - Truyền hình tỉnh và hệ thống truyền thanh cơ sở đẩy mạnh")
+    assert [s.name for s in subjects if not s.catch_all] == ["Báo Bắc Giang", "Đài Phát thanh - Truyền hình tỉnh"]
+    assert subjects[-1].catch_all
+
+
+def test_cooperating_agencies_are_those_after_phoi_hop_voi():
+    text = "Cơ quan Bảo hiểm xã hội chủ động phối hợp với ngành Lao động, Thương binh và Xã hội, Liên đoàn Lao động rà soát"
+    assert [m.name for m in cooperating_in(text)] == ["Sở Lao động - Thương binh và Xã hội", "Liên đoàn Lao động tỉnh"]
+
+
+def test_subordinates_told_to_help_are_not_cooperating():
+    assert cooperating_in("Chỉ đạo các đơn vị trực thuộc phối hợp với cơ quan BHXH tại địa phương") == []
+
+
+def test_a_ministry_is_outside_the_province():
+    subjects, _ = leading_subjects("Bộ Nông nghiệp và Môi trường hướng dẫn")
+    assert subjects[0].name == "Bộ Nông nghiệp và Môi trường" and subjects[0].central
+
+
+def test_the_tree_is_matched_by_names_and_aliases(db):
+    province = make_agency("Ủy ban nhân dân tỉnh Long An", aliases=["UBND tỉnh"])
+    labour = make_agency("Sở Lao động - Thương binh và Xã hội tỉnh Long An", parent=province, aliases=["Sở LĐ-TB&XH"])
+    bhxh = make_agency("Bảo hiểm xã hội tỉnh Long An", parent=province, kind=AgencyKind.SOCIAL_INSURANCE)
+    duc_hoa = make_agency("Ủy ban nhân dân huyện Đức Hòa", parent=province, kind=AgencyKind.DISTRICT)
+    ben_luc = make_agency("Ủy ban nhân dân huyện Bến Lức", parent=province, kind=AgencyKind.DISTRICT)
+    index = AgencyIndex(province)
+    assert index.match("ngành Lao động, Thương binh và Xã hội") is labour
+    assert index.match("Sở LĐTBXH") is labour
+    assert index.match("BHXH tỉnh") is bhxh
+    assert index.match("UBND huyện Đức Hòa") is duc_hoa
+    assert index.match("Ủy ban nhân dân tỉnh") is province
+    assert index.match("Sở Y tế") is None
+    assert set(index.members("UBND các huyện, thị xã, thành phố")) == {duc_hoa, ben_luc}

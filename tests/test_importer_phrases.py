@@ -1,0 +1,118 @@
+"""Deadline and cycle phrases, one test per form (ANNOTATION.md rules 6 and 7)."""
+
+from datetime import date
+
+import pytest
+
+from tracker.importer.timing import best_timing, complete_rule
+
+ISSUED = date(2020, 11, 12)  # a Thursday
+
+
+def due(text, issued_on=ISSUED):
+    timing = best_timing(text, issued_on)
+    return (timing.due_on, timing.recurrence, timing.text) if timing else None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chậm nhất ngày 17/11/2020, Bảo hiểm xã hội tỉnh tổng hợp", date(2020, 11, 17)),
+        ("báo cáo UBND tỉnh trước ngày 15/12/2021.", date(2021, 12, 15)),
+        ("hạn cuối ngày 05/01/2026", date(2026, 1, 5)),
+        ("hoàn thành chậm nhất trước ngày 30 tháng 6 năm 2026", date(2026, 6, 30)),
+        ("gửi về Sở Tài chính trước 10/3/2026", date(2026, 3, 10)),
+    ],
+)
+def test_an_absolute_date_is_the_deadline_as_written(text, expected):
+    assert due(text)[0] == expected
+
+
+def test_within_a_month_is_its_last_day():
+    assert due("giải quyết tồn nợ cũ ngay trong tháng 11/2017.")[:2] == (date(2017, 11, 30), None)
+    assert due("hoàn thành trong tháng 2 năm 2024")[0] == date(2024, 2, 29)
+
+
+def test_before_a_month_is_the_last_day_of_the_month_before():
+    assert due("trình UBND tỉnh trước tháng 12/2025")[0] == date(2025, 11, 30)
+
+
+def test_a_year_as_completion_time_is_31_december():
+    assert due("hoàn thành trong năm 2018")[0] == date(2018, 12, 31)
+    assert due("Bố trí quỹ đất; hoàn thành năm 2020.")[0] == date(2020, 12, 31)
+    assert due("Thời gian thực hiện: năm 2026")[0] == date(2026, 12, 31)
+
+
+def test_a_nearer_date_wins_over_the_year():
+    assert due("hoàn thành trong năm 2026, báo cáo sơ bộ trước ngày 30/6/2026")[0] == date(2026, 6, 30)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("hoàn thành trong Quý IV/2025", date(2025, 12, 31)), ("Quý 1/2026", date(2026, 3, 31)),
+     ("trong quý III năm 2026", date(2026, 9, 30)), ("Quý I - Quý II/2026", date(2026, 6, 30))],
+)
+def test_a_quarter_is_its_last_day_and_a_span_the_end_of_the_last(text, expected):
+    assert due(text)[0] == expected
+
+
+def test_working_days_from_signing_skip_weekends():
+    # 12/11/2020 (Thu) + 10 working days: 13, 16-20, 23-26 → 26/11/2020.
+    assert due("trong vòng 10 ngày làm việc kể từ ngày ký")[0] == date(2020, 11, 26)
+
+
+def test_working_days_skip_public_holidays():
+    # 25/04/2025 (Fri) + 5 working days: 28, 29 Apr, (30/4 and 1-2/5 off), 5, 6, 7 May.
+    assert due("trong thời hạn 05 ngày làm việc kể từ ngày ban hành", date(2025, 4, 25))[0] == date(2025, 5, 7)
+
+
+def test_calendar_days_and_months_from_the_issue_date():
+    assert due("trong vòng 15 ngày kể từ ngày ký")[0] == date(2020, 11, 27)
+    assert due("trong 3 tháng kể từ ngày văn bản có hiệu lực")[0] == date(2021, 2, 12)
+
+
+def test_monthly_on_a_day():
+    assert due("trước ngày 20 hằng tháng gửi báo cáo")[1] == "FREQ=MONTHLY;BYMONTHDAY=20"
+
+
+def test_yearly_on_a_day():
+    found = due("- Trước ngày 01/12 hàng năm hoàn thiện danh sách")
+    assert found == (None, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1", "Trước ngày 01/12 hàng năm")
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [("Định kỳ hàng tháng, UBND huyện báo cáo", "FREQ=MONTHLY"),
+     ("báo cáo kết quả hằng tháng về Sở Y tế", "FREQ=MONTHLY"),
+     ("hàng quý, trình UBND tỉnh cấp kinh phí", "FREQ=MONTHLY;INTERVAL=3"),
+     ("chuyển tiền vào tháng đầu mỗi quý theo quy định", "FREQ=MONTHLY;INTERVAL=3"),
+     ("định kỳ 6 tháng báo cáo kết quả", "FREQ=MONTHLY;INTERVAL=6"),
+     ("Định kỳ hàng năm, cung cấp số liệu", "FREQ=YEARLY"),
+     ("Tổ chức diễn tập tại địa phương hằng năm; chủ động sơ tán", "FREQ=YEARLY")],
+)
+def test_cycles_without_a_day(text, rule):
+    assert due(text)[:2] == (None, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["đưa chỉ tiêu vào kế hoạch phát triển kinh tế - xã hội hàng năm của địa phương",
+     "phối hợp với cơ quan BHXH trong việc in, cấp thẻ BHYT hàng năm và tổ chức giao thẻ",
+     "định kỳ báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh theo quy định",
+     "thường xuyên kiểm tra, đôn đốc",
+     "theo Nghị quyết số 21-NQ/TW ngày 22/11/2012 của Bộ Chính trị",
+     "tính đến thời điểm tháng 10/2020, tỷ lệ bao phủ đạt 87,76%",
+     "xác định năm 2018 là năm cao điểm"],
+)
+def test_no_date_where_the_text_gives_none(text):
+    assert due(text) is None
+
+
+def test_the_full_rule_a_task_stores():
+    issued = date(2018, 4, 10)
+    assert complete_rule("FREQ=MONTHLY", issued) == ("FREQ=MONTHLY;BYMONTHDAY=-1", issued)
+    assert complete_rule("FREQ=YEARLY", issued) == ("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31", issued)
+    assert complete_rule("FREQ=MONTHLY;INTERVAL=3", issued) == ("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", date(2018, 6, 1))
+    assert complete_rule("FREQ=MONTHLY;INTERVAL=6", issued) == ("FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", date(2018, 6, 1))
+    assert complete_rule("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1", issued)[0] == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1"
+    assert complete_rule("FREQ=MONTHLY;BYMONTHDAY=20", issued)[0] == "FREQ=MONTHLY;BYMONTHDAY=20"

@@ -1,0 +1,1 @@
+"""Directive import: read a document, draft its metadata and tasks, let an officer review them."""

@@ -1,0 +1,107 @@
+"""Putting a clause's parts together into draft tasks: one ongoing task per lead, one per timed part."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .draft import DraftTask
+from .names import Mention, cooperating_in, find_mentions
+from .segments import SENTENCE_BREAK, own_subjects
+from .text import fold, shorten
+from .timing import Timing
+
+TARGET = re.compile(r"\b(?:phan dau|dat va vuot|dat|bao dam|dam bao|tu)\b[^.;:()]*?\d+(?:[.,]\d+)?\s*%(?:\s*tro len)?[^,;.)]*")
+GROUP_COOPERATORS = {"district", "commune"}
+
+
+class TaskBuilder:
+    """Collects the segments of one clause into tasks per lead: one ongoing, one per timed part."""
+
+    def __init__(self, ref: str, issued_on: date | None):
+        self.ref, self.issued_on = ref, issued_on
+        self.ongoing: dict[str, DraftTask] = {}
+        self.last_unit: dict[str, int] = {}
+        self.order: list[DraftTask] = []
+
+    def add(self, lead: Mention, segment: str, timing: Timing | None, part: int, source_text: str,
+            unit: tuple[int, bool]) -> None:
+        """Give a part of the clause to a lead: to its ongoing task, or as a task of its own if timed."""
+        text = segment.strip()
+        if timing is None:
+            task = self.ongoing.get(lead.name)
+            if task is None:
+                task = self._new(lead, self.ref, source_text)
+                self.ongoing[lead.name] = task
+            # Sentences of one bullet stay on one line; each bullet starts its own, as written.
+            same_unit = self.last_unit.get(lead.name) == unit[0]
+            joiner = " " if same_unit else "\n" + ("- " if unit[1] else "")
+            task.text = f"{task.text}{joiner}{text}".strip() if task.text else ("- " if unit[1] else "") + text
+            self.last_unit[lead.name] = unit[0]
+            return
+        task = self._new(lead, f"{self.ref} ý {part}", source_text)
+        text = ("- " if unit[1] else "") + text
+        task.text, task.due_on, task.recurrence, task.due_text = text, timing.due_on, timing.recurrence, timing.text
+
+    def _new(self, lead: Mention, ref: str, source_text: str) -> DraftTask:
+        task = DraftTask(clause=ref, lead_agency=lead.name, lead_kind=lead.kind, group=lead.group,
+                         informational=lead.central, lead_source=source_text)
+        self.order.append(task)
+        return task
+
+    def tasks(self) -> list[DraftTask]:
+        """The finished tasks, in the order they were met."""
+        result = [t for t in self.order if t.text]
+        seen: set[str] = set()
+        for task in result:
+            if task.due_on is None and task.recurrence is None:
+                seen.add(task.lead_agency)
+        for task in result:
+            if " ý " in task.clause and task.lead_agency not in seen:
+                task.clause = self.ref  # the lead's only task from this clause keeps the clause's number
+                seen.add(task.lead_agency)
+            _finish(task)
+        return result
+
+
+def _finish(task: DraftTask) -> None:
+    mentions = find_mentions(task.text)
+    cooperating: list[str] = []
+    for mention in cooperating_in(task.text, mentions):
+        if mention.catch_all or (mention.group and mention.kind not in GROUP_COOPERATORS):
+            continue
+        name = _same_level(mention.name, task.lead_kind)
+        if name != task.lead_agency and name not in cooperating:
+            cooperating.append(name)
+    task.cooperating_agencies = cooperating
+    folded = fold(task.text)
+    targets = [task.text[m.start() : m.end()].strip() for m in TARGET.finditer(folded)]
+    task.target = "; ".join(dict.fromkeys(targets)) or None
+    task.summary = _summary(task.text)
+
+
+def _same_level(name: str, lead_kind: str) -> str:
+    """"X cùng cấp" (the body at the lead's own level): X tỉnh, X huyện or X xã."""
+    if not name.endswith(" cùng cấp"):
+        return name
+    level = {"district": "huyện", "commune": "xã"}.get(lead_kind, "tỉnh")
+    return name.removesuffix("cùng cấp") + level
+
+
+def _summary(text: str) -> str:
+    first = text.split("\n")[0]
+    subjects, end = own_subjects(first)
+    if subjects:
+        first = first[end:]
+    first = re.sub(r"^[\s,:;\-]+", "", first)
+    first = SENTENCE_BREAK.split(first)[0]
+    # "Chủ trì, phối hợp với X, Y rà soát ..." → "Rà soát ...": who helps is in its own field.
+    if re.match(r"(?:chu tri|(?:chu dong\s+)?phoi hop)\b", fold(first)):
+        helpers = [m for m in cooperating_in(first) if m.start < 120]
+        catch_all = re.match(r"[\w\s,]*?(?:phoi hop|cung)(?:\s+chat che)?(?:\s+voi)?\s+", fold(first))
+        end = max([m.end for m in helpers], default=catch_all.end() if catch_all else 0)
+        rest = re.sub(r"^[\s,]*(?:cac\s+\S+(?:\s+(?:co )?lien quan)?\s*,?\s*)?", "", first[end:]) if end else ""
+        if len(rest) > 15:
+            first = rest
+    summary = shorten(first, 120)
+    return summary[:1].upper() + summary[1:]

@@ -1,0 +1,64 @@
+"""Who a document is sent to (Kính gửi) and which documents it cites."""
+
+from __future__ import annotations
+
+import re
+
+from .text import clean, flat
+
+REFERENCE = re.compile(
+    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
+    r"\s+số\s+(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
+    r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
+    r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
+)
+
+def recipients(lines: list[str]) -> list[str]:
+    """The Kính gửi list, one agency per entry ("Các sở, ngành: A; B" gives A and B)."""
+    start = next((i for i, line in enumerate(lines[:80]) if re.match(r"^[-\s]*Kính gửi", line)), None)
+    if start is None:
+        return []
+    inline = re.sub(r"^[-\s]*Kính gửi\s*:?\s*", "", lines[start]).strip()
+    collected: list[str] = [inline] if inline else []
+    for line in lines[start + 1 : start + 40]:
+        if not line:
+            continue
+        if not line.startswith(("-", "+", "•")) and (len(line) > 120 or line.endswith(".") and not collected):
+            break
+        if not line.startswith(("-", "+", "•")) and collected and collected[-1].endswith((".", ":")):
+            break
+        collected.append(line)
+        if line.endswith("."):
+            break
+    joined: list[str] = []
+    for line in collected:
+        if joined and not line.startswith(("-", "+", "•")):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    items: list[str] = []
+    for entry in re.split(r";|\n", "\n".join(joined)):
+        entry = entry.strip().lstrip("-+• ").strip().rstrip(".")
+        if ":" in entry:
+            head, tail = entry.split(":", 1)
+            if tail.strip():
+                entry = tail.strip()
+        if entry:
+            items.append(entry)
+    return items
+
+
+def references(text: str, own_symbol: str | None = None) -> list[str]:
+    """Documents referred to, as "X số N ngày dd/mm/yyyy[ của ...]", once each."""
+    found: dict[str, str] = {}
+    for m in REFERENCE.finditer(flat(clean(text))):
+        symbol = re.sub(r"([/-])\s+", r"\1", m.group(2)).rstrip(".")
+        if symbol == own_symbol or symbol in found:
+            continue
+        entry = f"{m.group(1)} số {symbol}"
+        if m.group(5):
+            entry += f" ngày {int(m.group(3)):02d}/{int(m.group(4)):02d}/{m.group(5)}"
+        if m.group(6):
+            entry += " " + m.group(6).strip()
+        found[symbol] = entry
+    return list(found.values())

@@ -1,0 +1,102 @@
+"""The numbered structure of a directive's body: sections, clauses, their bullets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import MARKER, fold, paragraphs
+
+ROMAN = re.compile(r"^\s*([IVXLC]+)[.\-)]\s*")
+NUMBER = re.compile(r"^\s*(?:Điều\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s?-)\s*")
+LETTER = re.compile(r"^\s*([a-zđ])[).]\s*")
+BULLET = re.compile(r"^\s*([-+•–])\s*")
+END_OF_BODY = re.compile(r"^(Nơi nhận|TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.|PHỤ LỤC|Phụ lục)")
+
+
+@dataclass
+class Clause:
+    """A numbered paragraph, the paragraphs under it that are not numbered, and where it sits."""
+
+    ref: str
+    heading: str
+    units: list[str] = field(default_factory=list)  # bullets and continuation paragraphs
+    bulleted: list[bool] = field(default_factory=list)
+    parent: Clause | None = None
+    children: list[Clause] = field(default_factory=list)
+
+    @property
+    def ancestors(self) -> list[Clause]:
+        """The clauses this one sits under, outermost first."""
+        node, chain = self.parent, []
+        while node is not None:
+            chain.insert(0, node)
+            node = node.parent
+        return chain
+
+
+@dataclass
+class Body:
+    """The clauses in document order and the sentence that introduces them."""
+
+    clauses: list[Clause]
+    intro: str
+
+
+def _style(paragraph: str) -> tuple[str, str, str] | None:
+    """(style, number, text) of a numbered paragraph, or None."""
+    for name, pattern in (("roman", ROMAN), ("number", NUMBER), ("letter", LETTER)):
+        m = pattern.match(paragraph)
+        if m and (name != "number" or MARKER.match(paragraph) or paragraph.startswith("Điều")):
+            number = m.group(1)
+            style = f"number{number.count('.') + 1}" if name == "number" else name
+            return style, number, paragraph[m.end() :].strip()
+    return None
+
+
+def _is_closing(paragraph: str) -> bool:
+    return paragraph.rstrip().endswith("/.") or bool(END_OF_BODY.match(paragraph))
+
+
+def split_body(text: str) -> Body:
+    """Find the numbered clauses of the body (or, with no numbers, its top-level bullets)."""
+    paras = paragraphs(text)
+    date_line = next((i for i, p in enumerate(paras[:40]) if re.search(r",\s*ngày\s+\d{1,2}\s+tháng", p)), -1)
+    start = next((i for i, p in enumerate(paras) if i > date_line and _style(p)), None)
+    use_bullets = start is None
+    if use_bullets:
+        start = next((i for i, p in enumerate(paras) if i > date_line and p.endswith(":") and i + 1 < len(paras)
+                      and BULLET.match(paras[i + 1]) and "kinh gui" not in fold(p)), None)
+        if start is None:
+            return Body([], "")
+        start += 1
+    intro = next((p for p in reversed(paras[:start]) if not BULLET.match(p)), "")
+    clauses: list[Clause] = []
+    stack: list[tuple[str, Clause]] = []
+    for paragraph in paras[start:]:
+        closing = _is_closing(paragraph)
+        styled = _style(paragraph)
+        if use_bullets and BULLET.match(paragraph):
+            styled = ("bullet", str(len(clauses) + 1), BULLET.sub("", paragraph, count=1))
+        if styled is None:
+            if closing or not clauses:
+                break
+            clauses[-1].units.append(BULLET.sub("", paragraph, count=1))
+            clauses[-1].bulleted.append(bool(BULLET.match(paragraph)))
+            continue
+        style, number, rest = styled
+        styles = [s for s, _ in stack]
+        if style in styles:
+            del stack[styles.index(style) :]
+        parent = stack[-1][1] if stack else None
+        ref = number
+        if style == "letter" and parent is not None:
+            ref = f"{parent.ref}.{number}"
+        clause = Clause(ref=ref, heading=rest, parent=parent)
+        if parent is not None:
+            parent.children.append(clause)
+        stack.append((style, clause))
+        clauses.append(clause)
+        if closing:
+            break
+    return Body(clauses, intro)

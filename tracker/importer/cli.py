@@ -1,0 +1,53 @@
+"""`flask directives import FILE [--dry-run]` and `flask directives score`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+
+from ..clock import today
+from ..extensions import db
+from .draft import to_annotation
+from .reading import ImportInputError
+from .scoring import report
+from .services import ImportSaveError, draft_from_upload, province_for, save_draft
+
+directives = AppGroup("directives", help="Văn bản chỉ đạo: nhập từ tệp, chấm điểm bộ đọc.")
+
+
+def register(app: Flask) -> None:
+    """Add the `flask directives ...` commands."""
+    app.cli.add_command(directives)
+
+
+@directives.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Chỉ in bản nháp (JSON), không lưu.")
+@click.option("--create-agencies", is_flag=True, help="Tạo các cơ quan chưa có trong hệ thống.")
+def import_command(path: Path, dry_run: bool, create_agencies: bool):
+    """Read a directive file (.txt, .docx, .pdf); print its draft or save it."""
+    try:
+        draft = draft_from_upload(path.name, path.read_bytes(), current_app.config.get("IMPORT_MAX_BYTES", 10 * 1024 * 1024))
+    except ImportInputError as error:
+        raise click.ClickException(str(error)) from error
+    if dry_run:
+        click.echo(json.dumps(to_annotation(draft), ensure_ascii=False, indent=2))
+        return
+    try:
+        directive = save_draft(draft, province=province_for(draft), create_missing=create_agencies, today=today())
+    except ImportSaveError as error:
+        db.session.rollback()
+        raise click.ClickException(str(error)) from error
+    db.session.commit()
+    click.echo(f"Đã lưu {directive.title} với {len(directive.tasks)} nhiệm vụ.")
+
+
+@directives.command("score")
+@click.option("--verbose", is_flag=True, help="In cả từng chỗ sai.")
+def score_command(verbose: bool):
+    """Score the importer against the gold annotations (seeds and unseen-style fixtures)."""
+    click.echo(report(verbose))

@@ -1,0 +1,127 @@
+"""Tasks from clauses, following ANNOTATION.md: one per clause and lead, parts with their own
+deadline or cycle as tasks of their own, groups kept whole, catch-alls never a task."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .assembly import TaskBuilder
+from .clauses import Body, Clause
+from .draft import DraftTask
+from .names import Mention, find_mentions, leading_subjects
+from .segments import own_subjects, segments
+from .text import fold
+from .timing import best_timing
+
+NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang", "khai quat", "tinh hinh",
+                     "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu")
+ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
+REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
+
+
+def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
+    return folded.strip(" .:").startswith(words)
+
+
+def intro_leads(intro: str) -> list[Mention]:
+    """The addressees of the sentence that introduces the clauses ("... yêu cầu X, Y thực hiện:")."""
+    folded = fold(intro)
+    for m in REQUEST.finditer(folded):
+        subjects, _ = leading_subjects(intro[m.end() :])
+        if subjects:
+            return [s for s in subjects if not s.catch_all]
+    return []
+
+
+def extract_tasks(body: Body, issued_on: date | None) -> list[DraftTask]:
+    """Every task of the body, in document order."""
+    defaults = intro_leads(body.intro)
+    has_organisation = any(_heading_kind(fold(c.heading), ORGANISATION_SECTIONS) for c in body.clauses)
+    tasks: list[DraftTask] = []
+    for clause in body.clauses:
+        chain = clause.ancestors + [clause]
+        if any(_heading_kind(fold(c.heading), NON_TASK_SECTIONS) for c in chain):
+            continue
+        in_organisation = any(_heading_kind(fold(c.heading), ORGANISATION_SECTIONS) for c in chain)
+        explicit_only = has_organisation and not in_organisation
+        inherited = _inherited(clause, defaults)
+        tasks.extend(_clause_tasks(clause, inherited, issued_on, explicit_only))
+    return tasks
+
+
+def _agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
+    """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:") and any text after ':'."""
+    subjects, end = leading_subjects(clause.heading)
+    remainder = clause.heading[end:].strip()
+    if subjects and (not remainder or remainder[0] in ":."):
+        return subjects, remainder[1:].strip()
+    return None
+
+
+def _inherited(clause: Clause, defaults: list[Mention]) -> list[Mention]:
+    for ancestor in reversed(clause.ancestors):
+        heading = _agency_heading(ancestor)
+        if heading:
+            return [m for m in heading[0] if not m.catch_all]
+    return defaults if not clause.ancestors else []
+
+
+def _explicit_leads(segment: str) -> list[Mention]:
+    """Agencies named as "X chủ trì" or after "chủ trì:" anywhere in the segment."""
+    folded = fold(segment)
+    leads = []
+    for mention in find_mentions(segment):
+        after, before = folded[mention.end : mention.end + 12], folded[max(0, mention.start - 20) : mention.start]
+        if re.match(r"\s*,?\s*chu tri\b", after) or re.search(r"chu tri\s*:\s*$", before):
+            leads.append(mention)
+    return [m for m in leads if not m.catch_all]
+
+
+def _clause_tasks(clause: Clause, inherited: list[Mention], issued_on: date | None, explicit_only: bool) -> list[DraftTask]:
+    heading = _agency_heading(clause)
+    units: list[tuple[str, bool]] = []
+    if heading:
+        clause_leads, rest = [m for m in heading[0] if not m.catch_all], heading[1]
+        if not clause_leads:
+            return []
+        if rest:
+            units.append((rest, False))
+    else:
+        subjects, _ = leading_subjects(clause.heading)
+        clause_leads = [m for m in subjects if not m.catch_all] if subjects else inherited
+        if subjects and not clause_leads:
+            return []
+        title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
+        if not title and clause.heading:
+            units.append((clause.heading, False))
+    units.extend(zip(clause.units, clause.bulleted))
+    source = heading[0][0] if heading else None
+    builder = TaskBuilder(clause.ref, issued_on)
+    for number, (unit, bulleted) in enumerate(units, start=1):
+        for sentence_number, segment in enumerate(segments(unit), start=1):
+            subjects, _ = own_subjects(segment)
+            if explicit_only:
+                leads = _explicit_leads(segment)
+            elif subjects:
+                leads = [m for m in subjects if not m.catch_all]
+            else:
+                leads = clause_leads
+            if not leads:
+                continue
+            timing = best_timing(segment, issued_on)
+            part = number if bulleted or len(units) > 1 else sentence_number
+            for lead in leads:
+                builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
+                            unit=(number, bulleted))
+    return builder.tasks()
+
+
+def _source(segment: str, lead: Mention, subjects: list[Mention], heading: Mention | None, clause: Clause) -> str:
+    if lead in subjects:
+        return segment[lead.start : lead.end]
+    if heading is not None:
+        return clause.heading[lead.start : lead.end] if lead.end <= len(clause.heading) else lead.name
+    return lead.name
+
+

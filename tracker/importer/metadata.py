@@ -1,0 +1,205 @@
+"""A directive's metadata from its header, title and signature block."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .citations import recipients, references
+from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
+
+KINDS = {
+    "chi thi": "chỉ thị", "ke hoach": "kế hoạch", "quyet dinh": "quyết định",
+    "nghi quyet": "nghị quyết", "thong bao": "thông báo", "cong van": "công văn",
+}
+SYMBOL_KINDS = {"CT": "chỉ thị", "KH": "kế hoạch", "QĐ": "quyết định", "NQ": "nghị quyết", "TB": "thông báo", "CV": "công văn"}
+AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang bo", "ban ", "so ", "bo ", "van phong", "bao hiem", "cuc ", "chinh phu", "thu tuong")
+ISSUER_CODES = {"UBND": "Ủy ban nhân dân", "TU": "Tỉnh ủy", "HĐND": "Hội đồng nhân dân"}
+DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)", re.MULTILINE)
+CAPACITY = re.compile(rf"^(TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*[{UPPER}]")
+NAME = re.compile(rf"[{UPPER}][^\s\d]*(?:\s+[{UPPER}][^\s\d]*){{1,4}}")
+TITLE_WORDS = ("CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "PHÓ")
+PROPER_TERMS = ("Đảng", "Nhà nước", "Chính phủ", "Thủ tướng", "Bộ Chính trị", "Tỉnh ủy", "Trung ương", "Việt Nam", "Quốc hội")
+
+
+@dataclass
+class Metadata:
+    """What the header, title and signature say about the document."""
+
+    kind: str = "công văn"
+    symbol: str | None = None
+    issued_on: date | None = None
+    place: str | None = None
+    issuer: str | None = None
+    province: str | None = None
+    subject: str = ""
+    signer: dict = field(default_factory=lambda: {"name": None, "capacity": None, "title": None})
+    recipients: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+
+
+def parse_metadata(text: str) -> Metadata:
+    """Read the metadata of a document (any province, either era)."""
+    lines = [line.strip() for line in clean(text).split("\n")]
+    head = "\n".join(lines[:60])
+    meta = Metadata()
+    symbol = SYMBOL.search(head)
+    if symbol:
+        meta.symbol = re.sub(r"([/-])\s+", r"\1", symbol.group(1)).rstrip(".")
+    dated = DATE_LINE.search(flat(head))
+    if dated:
+        meta.place = _place(dated.group(1))
+        try:
+            meta.issued_on = date(int(dated.group(4)), int(dated.group(3)), int(dated.group(2)))
+        except ValueError:
+            meta.issued_on = None
+    meta.kind = _kind(lines, meta.symbol)
+    meta.province = _province(lines, meta.place)
+    meta.issuer = _issuer(lines, meta.symbol, meta.province, text)
+    meta.subject = _subject(lines, meta.kind, meta.province)
+    meta.signer = _signer(lines)
+    meta.recipients = recipients(lines)
+    meta.references = references(text, meta.symbol)
+    return meta
+
+
+def _place(words: str) -> str:
+    parts = words.split()
+    # The place is the capitalised words just before ", ngày"; symbols and header words are not.
+    kept: list[str] = []
+    for word in reversed(parts):
+        if "/" in word or not is_capitalised(word) or word.isupper() and len(word) > 3 and not word.startswith("TP"):
+            break
+        kept.insert(0, word)
+    return " ".join(kept) or words
+
+
+def _kind(lines: list[str], symbol: str | None) -> str:
+    if symbol:
+        for code, kind in SYMBOL_KINDS.items():
+            if re.search(rf"(^|[/-]){code}([/-]|$)", symbol.split("/", 1)[-1] if "/" in symbol else symbol):
+                return kind
+    for line in lines[:60]:
+        folded = fold(line).strip()
+        for key, kind in KINDS.items():
+            if line.isupper() and (folded == key or folded.startswith(key + " ")):
+                return kind
+    return "công văn"
+
+
+def _province(lines: list[str], place: str | None) -> str | None:
+    for line in lines[:15]:
+        m = re.search(r"\b(?:TỈNH|THÀNH PHỐ)\s+(\S.*)$", line)
+        if m and line.isupper():
+            words = []
+            for word in m.group(1).split():
+                if fold(word) in {"nam", "giai", "ve", "tren", "den", "tu", "trong"} or not word.isalpha():
+                    break
+                words.append(word)
+            return " ".join(words[:3]).title() or None
+    text = "\n".join(lines)
+    counts: dict[str, int] = {}
+    for m in re.finditer(rf"\b[tT]ỉnh\s+([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}})", text):
+        name = m.group(1)
+        if not name.isupper() and not fold(name).startswith(("ubnd", "uy ")):
+            counts[name] = counts.get(name, 0) + 1
+    if counts:
+        return max(counts, key=counts.get)
+    return place
+
+
+def _issuer(lines: list[str], symbol: str | None, province: str | None, text: str) -> str | None:
+    suffix = f" tỉnh {province}" if province else " tỉnh"
+    header = []
+    for line in lines[:8]:
+        if header and ("CỘNG HÒA" in line or line.startswith("-") or "Độc lập" in line):
+            break
+        if not line or not line.isupper() or not (header or fold(line).startswith(AGENCY_STARTS)):
+            if header:
+                break
+            continue
+        header.append(line)
+    if header:
+        name = " ".join(header)
+        name = sentence_case(name, keep=(province or "",)) if province else sentence_case(name)
+        name = re.sub(r"^Ủy ban nhân dân", "Ủy ban nhân dân", name)
+        return re.sub(r"\btỉnh\b", "tỉnh", name)
+    if symbol:
+        code = re.split(r"[/-]", symbol)[-1]
+        if code in ISSUER_CODES:
+            return ISSUER_CODES[code] + (f" {province}" if code == "TU" and province else suffix if code != "TU" else "")
+    folded = fold(text)
+    if re.search(r"(uy ban nhan dan|ubnd)(\s*\(ubnd\))? tinh (yeu cau|chi thi|de nghi)", folded):
+        return "Ủy ban nhân dân" + suffix
+    if "tinh uy yeu cau" in folded:
+        return "Tỉnh ủy" + (f" {province}" if province else "")
+    return None
+
+
+def _subject(lines: list[str], kind: str, province: str | None) -> str:
+    for index, line in enumerate(lines[:60]):
+        if re.match(r"^V/v\b", line):
+            parts = [line[3:].strip()]
+            for follow in lines[index + 1 : index + 6]:
+                if not follow or DATE_LINE.search(follow) or re.match(r"(Kính gửi|Số\b|CỘNG|Độc lập)", follow) or "ngày" in follow:
+                    break
+                parts.append(follow)
+            subject = " ".join(parts)
+            return subject[:1].upper() + subject[1:]
+    for index, line in enumerate(lines[:60]):
+        folded = fold(line).strip()
+        if line.isupper() and any(folded == key or folded.startswith(key + " ") for key in KINDS):
+            rest = line.split(None, 2)[2] if len(line.split()) > 2 else ""
+            parts = [rest] if rest else []
+            following = [f for f in lines[index + 1 : index + 8] if f.strip("- ")]
+            if not parts and following and not following[0].isupper() and index + 1 < len(lines) and lines[index + 1]:
+                about = [following[0]]
+                for follow in lines[lines.index(following[0], index) + 1 : index + 8]:
+                    if not follow or follow.endswith((".", ":")) and len(follow) > 80:
+                        break
+                    about.append(follow)
+                subject = re.sub(r"^(?:Về việc|V/v)\s+", "", " ".join(about), flags=re.IGNORECASE).strip()
+                return subject[:1].upper() + subject[1:]
+            for follow in lines[index + 1 : index + 8]:
+                if not follow or not follow.replace("-", "").strip():
+                    if parts:
+                        break
+                    continue
+                letters = [c for c in follow if c.isalpha()]
+                if sum(c.isupper() for c in letters) < 0.8 * len(letters):
+                    break
+                parts.append(follow)
+            title = re.sub(r"^(VỀ\s+VIỆC|VỀ)\s+", "", " ".join(parts)).strip()
+            title = re.sub(r"^VIỆC\s+", "", title)
+            if title:
+                return sentence_case(title, keep=PROPER_TERMS + ((province,) if province else ()))
+    return ""
+
+
+def _signer(lines: list[str]) -> dict:
+    signer = {"name": None, "capacity": None, "title": None}
+    index = max((i for i, line in enumerate(lines) if CAPACITY.match(line)), default=None)
+    if index is None:
+        return signer
+    signer["capacity"] = flat(lines[index])
+    title: list[str] = []
+    for line in lines[index + 1 : index + 6]:
+        if not line:
+            if title:
+                break
+            continue
+        if line.isupper() and not CAPACITY.match(line):
+            title.append(line)
+            continue
+        if CAPACITY.match(line):
+            signer["capacity"] = flat(line)
+            continue
+        break
+    signer["title"] = flat(" ".join(title)) or None
+    for line in lines[index + 1 : index + 15]:
+        if line and not line.isupper() and NAME.fullmatch(line):
+            signer["name"] = line
+            break
+    return signer

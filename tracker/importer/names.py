@@ -1,0 +1,210 @@
+"""Agency names in running text: where they are, their full name, and whether they are a group."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold
+from .vocabulary import ABBREVIATIONS, BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS, HOLDERS
+
+LEVELS_DISTRICT = ("huyen", "thi xa", "thanh pho", "quan", "thi", "cap huyen")
+LEVEL = r"(?:cap huyen|cap xa|cap tinh|cac cap|thi xa|thanh pho|thi tran|dac khu|huyen|quan|phuong|xa|thi|tinh)"
+SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An agency named in a text: its span, its full name and its kind."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # an AgencyKind value, or "central" for bodies outside the province
+    group: bool = False
+    catch_all: bool = False
+
+    @property
+    def central(self) -> bool:
+        """A body outside the province (ministry, Government): its clause is informational."""
+        return self.kind == "central"
+
+
+def expand_abbreviations(name: str) -> str:
+    """UBND → Ủy ban nhân dân, BHXH → Bảo hiểm xã hội, TP → thành phố ..."""
+    for pattern, full in ABBREVIATIONS:
+        name = re.sub(pattern, full, name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def _capitalised_words(text: str, position: int, limit: int = 4) -> int:
+    """End of the run of capitalised words (a proper name) starting at `position`."""
+    end = position
+    for _ in range(limit):
+        match = re.compile(r"[ ]*([^\s,;:.()]+)").match(text, end)
+        if match is None or not match.group(1)[:1].isupper():
+            break
+        end = match.end()
+    return end
+
+
+def _department_pattern() -> list[tuple[str, str]]:
+    return [(name, rf"\b(?:so|nganh)\s+(?:{variant})\b") for name, variants in DEPARTMENTS for variant in variants]
+
+
+_DEPARTMENT_PATTERNS = [(name, re.compile(p)) for name, p in _department_pattern()]
+# A ministry bears its department's name: "Bộ Nông nghiệp và Môi trường" (outside the province).
+_MINISTRY_PATTERNS = [
+    ("Bộ" + name.removeprefix("Sở"), re.compile(rf"\bbo\s+(?:{variant})\b")) for name, variants in DEPARTMENTS for variant in variants
+]
+_BODY_PATTERNS = [(name, kind, re.compile(rf"\b(?:{p})\b")) for name, kind, ps in BODIES for p in ps]
+_GROUP_PATTERNS = [(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS]
+_CATCH_ALL_PATTERNS = [re.compile(rf"\b{p}\b") for p in CATCH_ALLS]
+_UBND = re.compile(
+    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>cac\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va)\s*{LEVEL}\b)*)\b"
+)
+_BHXH = re.compile(
+    r"\b(?P<pre>co quan\s+|he thong\s+|nganh\s+)?(?:bao hiem xa hoi|bhxh)(?:\s+(?P<level>tinh|huyen|cac cap|cung cap|thanh pho|thi xa))?\b"
+)
+
+
+def _candidates(text: str, folded: str) -> list[Mention]:
+    found: list[Mention] = []
+    for name, pattern in _DEPARTMENT_PATTERNS:
+        for m in pattern.finditer(folded):
+            if folded[m.start() : m.start() + 5] == "nganh" and not text[m.start() + 6 : m.start() + 7].isupper():
+                continue
+            found.append(Mention(m.start(), m.end(), name, "department"))
+    for m in re.finditer(r"\bso\s+", folded):
+        if text[m.start()] == "S":
+            end = _capitalised_words(text, m.end())
+            if end > m.end():
+                found.append(Mention(m.start(), end, "Sở " + text[m.end() : end].strip(), "department"))
+    for name, pattern in _MINISTRY_PATTERNS:
+        for m in pattern.finditer(folded):
+            if text[m.start()] == "B":
+                found.append(Mention(m.start(), m.end(), name, "central"))
+    for name, kind, pattern in _BODY_PATTERNS:
+        for m in pattern.finditer(folded):
+            found.append(Mention(m.start(), m.end(), name, kind))
+    for m in re.finditer(r"\b(bo|bao|huyen uy|thanh uy|thi uy|truong)\s+", folded):
+        if not text[m.start()].isupper():
+            continue
+        end = _capitalised_words(text, m.end(), limit=6)
+        if end > m.end():
+            word = m.group(1)
+            kind = {"bo": "central", "bao": "press", "truong": "school"}.get(word, "party_committee")
+            found.append(Mention(m.start(), end, text[m.start() : end].strip(), kind))
+    for m in _UBND.finditer(folded):
+        found.append(_ubnd(text, m))
+    for m in _BHXH.finditer(folded):
+        level = m.group("level")
+        capital = text[m.start() : m.start() + 1].isupper() or text[m.start() : m.start() + 4] == "BHXH"
+        if not (m.group("pre") or level or (capital and not folded[m.end() :].startswith(" ("))):
+            continue
+        if level in (None, "cung cap", "cac cap"):
+            name = "Bảo hiểm xã hội tỉnh" if level is None else f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
+        else:
+            name = f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
+        found.append(Mention(m.start(), m.end(), name, "social_insurance"))
+    for kind, pattern in _GROUP_PATTERNS:
+        for m in pattern.finditer(folded):
+            found.append(Mention(m.start(), m.end(), _as_group_name(text[m.start() : m.end()]), kind, group=True))
+    for pattern in _CATCH_ALL_PATTERNS:
+        for m in pattern.finditer(folded):
+            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "other", group=True, catch_all=True))
+    return found
+
+
+def _as_group_name(written: str) -> str:
+    name = expand_abbreviations(written.strip())
+    return name[:1].upper() + name[1:]
+
+
+def _ubnd(text: str, m: re.Match) -> Mention:
+    levels_text = text[m.start("levels") : m.end("levels")]
+    levels = [level.strip() for level in re.split(r",|\bva\b", m.group("levels")) if level.strip()]
+    end = m.end()
+    proper_end = _capitalised_words(text, end) if len(levels) == 1 and not m.group("cac") else end
+    group = bool(m.group("cac")) or len(levels) > 1 or levels[0].startswith("cap") or levels[0] == "cac cap"
+    if levels == ["tinh"]:
+        kind, group = "province", False
+    elif all(level in LEVELS_DISTRICT for level in levels):
+        kind = "district"
+    else:
+        kind = "commune"
+    if not group and kind != "province" and proper_end == end:
+        group = True  # "UBND huyện" with no name: every district
+    end = proper_end if not group else end
+    name = "Ủy ban nhân dân " + levels_text + text[m.end() : end]
+    return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every agency named in the text, longest first where names overlap, in reading order."""
+    folded = fold(text)
+    chosen: list[Mention] = []
+    for mention in sorted(_candidates(text, folded), key=lambda x: (-(x.end - x.start), x.start)):
+        if all(mention.end <= other.start or mention.start >= other.end for other in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda x: x.start)
+
+
+LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi)\s+)*")
+HOLDER = re.compile(rf"(?:{HOLDERS})\s+")
+PLURAL = re.compile(r"(?:cac dong chi|cac)\s+")
+
+
+def _mention_at(folded: str, position: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The name starting at `position`, reading through an office holder and "các"."""
+    holder = HOLDER.match(folded, position)
+    after_holder = holder.end() if holder else position
+    plural = PLURAL.match(folded, after_holder)
+    for candidate in (position, after_holder, plural.end() if plural else -1):
+        if candidate in by_start:
+            return by_start[candidate]
+    return None
+
+
+def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[list[Mention], int]:
+    """The agencies a sentence opens with (its subjects), and where the list ends.
+
+    Office holders ("Chủ tịch", "Giám đốc", "Thủ trưởng") and "Đề nghị"/"Giao" before a name are
+    read through; the list ends at the first word that is not a name or a separator.
+    """
+    mentions = find_mentions(text) if mentions is None else mentions
+    folded = fold(text)
+    position = LEADING.match(folded).end()
+    subjects: list[Mention] = []
+    by_start = {m.start: m for m in mentions}
+    while (mention := _mention_at(folded, position, by_start)) is not None:
+        subjects.append(mention)
+        position = mention.end
+        separator = SEPARATOR.match(folded, position)
+        if separator is None or _mention_at(folded, separator.end(), by_start) is None:
+            break
+        position = separator.end()
+    return subjects, position
+
+
+COOPERATION = re.compile(r"\b(?:phoi hop|cung)(?:\s+chat che)?(?:\s+voi)?\s+")
+
+
+def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:
+    """Agencies named after "phối hợp (với)" or "cùng", except where a subordinate is told to help."""
+    mentions = find_mentions(text) if mentions is None else mentions
+    folded = fold(text)
+    by_start = {m.start: m for m in mentions}
+    result: list[Mention] = []
+    for match in COOPERATION.finditer(folded):
+        clause_start = max(folded.rfind(";", 0, match.start()), folded.rfind(".", 0, match.start())) + 1
+        if re.search(r"\b(?:chi dao|huong dan)\b", folded[clause_start : match.start()]):
+            continue
+        position = match.end()
+        while (mention := _mention_at(folded, position, by_start)) is not None:
+            result.append(mention)
+            separator = SEPARATOR.match(folded, mention.end)
+            if separator is None:
+                break
+            position = separator.end()
+    return result

@@ -1,0 +1,189 @@
+"""Scoring a draft against a gold annotation: tasks found, leads, cooperating agencies, dates, metadata."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .draft import Draft, DraftTask, from_annotation
+from .matching import agency_key
+from .parser import parse_text
+from .text import fold
+from .timing import complete_rule
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+GOLD_DIRS = {"seeds": PROJECT_DIR / "tests" / "gold", "unseen-style": PROJECT_DIR / "tests" / "fixtures"}
+METADATA_FIELDS = ("kind", "symbol", "issued_on", "place", "issuer", "subject", "signer.name", "signer.capacity",
+                   "signer.title", "recipients", "references")
+
+
+@dataclass
+class Score:
+    """Counts for one document (or a sum of documents); the ratios are computed from them."""
+
+    name: str
+    gold_tasks: int = 0
+    draft_tasks: int = 0
+    matched: int = 0
+    clause_found: int = 0
+    lead_right: int = 0
+    coop_tp: int = 0
+    coop_fp: int = 0
+    coop_fn: int = 0
+    timing_right: int = 0
+    metadata_right: int = 0
+    metadata_fields: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        """Add another document's counts to these."""
+        for name in ("gold_tasks", "draft_tasks", "matched", "clause_found", "lead_right", "coop_tp", "coop_fp",
+                     "coop_fn", "timing_right", "metadata_right", "metadata_fields"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> dict[str, float]:
+        """The ratios of the table (1.0 where there is nothing to count)."""
+        ratio = lambda a, b: a / b if b else 1.0  # noqa: E731
+        coop_p = ratio(self.coop_tp, self.coop_tp + self.coop_fp)
+        coop_r = ratio(self.coop_tp, self.coop_tp + self.coop_fn)
+        return {
+            "precision": ratio(self.matched, self.draft_tasks),
+            "recall": ratio(self.matched, self.gold_tasks),
+            "lead": ratio(self.lead_right, self.clause_found),
+            "coop_f1": ratio(2 * coop_p * coop_r, coop_p + coop_r) if self.coop_tp + self.coop_fp + self.coop_fn else 1.0,
+            "due": ratio(self.timing_right, self.matched),
+            "metadata": ratio(self.metadata_right, self.metadata_fields),
+        }
+
+
+def base_clause(ref: str) -> str:
+    """"8 ý 2" → "8"; "4.2." → "4.2"."""
+    return ref.split(" ý ")[0].strip().rstrip(".").lower()
+
+
+def _rule_key(rule: str | None) -> str | None:
+    if not rule:
+        return None
+    full, _ = complete_rule(re.sub(r";?UNTIL=[^;]*", "", rule), date(2001, 1, 1))
+    return full
+
+
+def _same(a, b) -> bool:
+    norm = lambda v: re.sub(r"[^a-z0-9]+", " ", fold(str(v or ""))).strip()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def _symbols(references: list[str]) -> set[str]:
+    found = set()
+    for entry in references:
+        m = re.search(r"số\s+(\S+)", entry)
+        found.add(re.sub(r"[^A-Z0-9/]", "", (m.group(1) if m else entry).upper()))
+    return found
+
+
+def score_metadata(gold: Draft, draft: Draft) -> tuple[int, list[str]]:
+    """How many of the metadata fields the draft has right, and which it missed."""
+    right, misses = 0, []
+    for name in METADATA_FIELDS:
+        if name.startswith("signer."):
+            key = name.split(".")[1]
+            ok = _same(gold.signer.get(key), draft.signer.get(key))
+        elif name == "recipients":
+            ok = {agency_key(r) for r in gold.recipients} == {agency_key(r) for r in draft.recipients}
+        elif name == "references":
+            ok = _symbols(gold.references) == _symbols(draft.references)
+        else:
+            ok = _same(getattr(gold, name), getattr(draft, name))
+        right += ok
+        if not ok:
+            misses.append(f"metadata {name}")
+    return right, misses
+
+
+def score_document(name: str, gold: Draft, draft: Draft) -> Score:
+    """Compare a draft with its gold: tasks matched by clause and lead agency."""
+    province = gold.issuer and re.sub(r"^.*?(?:tỉnh|thành phố)\s+", "", gold.issuer)
+    key = lambda task: (base_clause(task.clause), agency_key(task.lead_agency, province))  # noqa: E731
+    score = Score(name, gold_tasks=len(gold.tasks), draft_tasks=len(draft.tasks))
+    unmatched = list(draft.tasks)
+    draft_clauses = {base_clause(t.clause) for t in draft.tasks}
+    for gold_task in gold.tasks:
+        if base_clause(gold_task.clause) in draft_clauses:
+            score.clause_found += 1
+        candidates = [t for t in unmatched if key(t) == key(gold_task)]
+        if not candidates:
+            score.misses.append(f"missed {gold_task.clause} {gold_task.lead_agency}")
+            continue
+        best = max(candidates, key=lambda t: _timing_ok(gold_task, t))
+        unmatched.remove(best)
+        score.matched += 1
+        score.lead_right += base_clause(gold_task.clause) in draft_clauses
+        if _timing_ok(gold_task, best):
+            score.timing_right += 1
+        else:
+            score.misses.append(f"timing {gold_task.clause}: {best.due_on} {best.recurrence} ≠ {gold_task.due_on} {gold_task.recurrence}")
+        gold_coop = {agency_key(a, province) for a in gold_task.cooperating_agencies}
+        draft_coop = {agency_key(a, province) for a in best.cooperating_agencies}
+        score.coop_tp += len(gold_coop & draft_coop)
+        score.coop_fp += len(draft_coop - gold_coop)
+        score.coop_fn += len(gold_coop - draft_coop)
+        if gold_coop != draft_coop:
+            score.misses.append(f"cooperating {gold_task.clause} {sorted(draft_coop)} ≠ {sorted(gold_coop)}")
+    score.misses += [f"extra {t.clause} {t.lead_agency}" for t in unmatched]
+    score.metadata_fields = len(METADATA_FIELDS)
+    score.metadata_right, misses = score_metadata(gold, draft)
+    score.misses += misses
+    return score
+
+
+def _timing_ok(gold: DraftTask, draft: DraftTask) -> bool:
+    return gold.due_on == draft.due_on and _rule_key(gold.recurrence) == _rule_key(draft.recurrence)
+
+
+def gold_documents(directory: Path) -> list[tuple[str, Draft, str]]:
+    """(name, gold draft, document text) for every gold file of a directory."""
+    documents = []
+    for path in sorted(directory.glob("*.json")):
+        text_path = path.with_suffix(".txt")
+        if not text_path.exists():
+            text_path = PROJECT_DIR / "seed" / f"{path.stem}.txt"
+        gold = from_annotation(json.loads(path.read_text(encoding="utf-8")))
+        documents.append((path.stem, gold, text_path.read_text(encoding="utf-8")))
+    return documents
+
+
+def score_directory(directory: Path) -> tuple[list[Score], Score]:
+    """Scores per document and overall for the gold files of a directory."""
+    scores = [score_document(name, gold, parse_text(text)) for name, gold, text in gold_documents(directory)]
+    total = Score("overall")
+    for score in scores:
+        total.add(score)
+    return scores, total
+
+
+def table(title: str, scores: list[Score], total: Score) -> str:
+    """The scoring table as Markdown."""
+    header = "| document | tasks (gold/draft) | precision | recall | lead | cooperating F1 | deadline+cycle | metadata |"
+    lines = [f"**{title}**", "", header, "|---|---|---|---|---|---|---|---|"]
+    for score in [*scores, total]:
+        f = score.figures()
+        name = f"**{score.name}**" if score is total else score.name
+        lines.append(
+            f"| {name} | {score.gold_tasks}/{score.draft_tasks} | {f['precision']:.2f} | {f['recall']:.2f} | "
+            f"{f['lead']:.2f} | {f['coop_f1']:.2f} | {f['due']:.2f} | {f['metadata']:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def report(verbose: bool = False) -> str:
+    """Tables for the seeds and for the unseen-style fixtures; with `verbose`, every miss."""
+    parts = []
+    for title, directory in GOLD_DIRS.items():
+        scores, total = score_directory(directory)
+        parts.append(table(title, scores, total))
+        if verbose:
+            parts += [f"- {s.name}: {miss}" for s in scores for miss in s.misses]
+    return "\n\n".join(parts)

@@ -1,0 +1,142 @@
+"""Text helpers: folding Vietnamese for matching, cleaning pasted text, joining wrapped lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A line that begins a new block: numbering ("1.", "1-", "4.2.", "a)", "I.") or a bullet.
+NUMBER = r"\d{1,2}(?:\.\d{1,2})*(?:[.)](?=\s|[A-ZĐÀ-Ỹ])|\s?-\s)"
+MARKER = re.compile(
+    rf"^\s*(?:Điều\s+\d+|[IVXLC]+[.\-)]\s|{NUMBER}|[a-zđ][).]\s|[-+•–]\s?)"
+)
+SENTENCE_END = (".", ":", ";", "!", "?", "/.")
+
+
+def fold(text: str) -> str:
+    """Lower-case, without diacritics, one character for one character (so spans carry over)."""
+    out = []
+    for char in text:
+        if char in "đĐ":
+            out.append("d")
+            continue
+        base = unicodedata.normalize("NFD", char)[0]
+        out.append(base.lower() if len(base.lower()) == 1 else base)
+    return "".join(out)
+
+
+# Old-style tone placement ("hoà", "uỷ") → the form the rest of the code expects ("hòa", "ủy").
+_TONES = {"\u0300": "àèìòùỳ", "\u0301": "áéíóúý", "\u0309": "ảẻỉỏủỷ", "\u0303": "ãẽĩõũỹ", "\u0323": "ạẹịọụỵ"}
+
+
+def _retone(match: re.Match) -> str:
+    first, second = match.group(1), match.group(2)
+    decomposed = unicodedata.normalize("NFD", second)
+    mark = decomposed[1:]
+    return unicodedata.normalize("NFC", first + mark) + decomposed[0]
+
+
+def modern_tones(text: str) -> str:
+    """Move a tone mark from the second vowel of "oa", "oe", "uy" to the first, at a word's end."""
+    return re.sub(r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\w])", _retone, text)
+
+
+def clean(text: str) -> str:
+    """NFC, no bold/italic markers, tabs and non-breaking spaces as spaces, no trailing blanks."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = modern_tones(text)
+    text = text.replace("\u00a0", " ").replace("\t", " ").replace("\u200b", "")
+    text = re.sub(r"\*+", "", text)
+    text = text.replace("“", '"').replace("”", '"')
+    return "\n".join(re.sub(r"[ ]{2,}", " ", line).rstrip() for line in text.split("\n"))
+
+
+def _is_title(line: str) -> bool:
+    """A line in capitals with a few words: part of a title or a header, not of the body."""
+    letters = [c for c in line if c.isalpha()]
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return bool(letters) and all(c.isupper() for c in letters) and len(words) >= 3
+
+
+def is_heading_number(line: str) -> bool:
+    """A line that holds a clause number and nothing else ("11.")."""
+    return bool(re.fullmatch(r"\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.\-)]\s*", line))
+
+
+def _continues(last: str, line: str) -> bool:
+    if is_heading_number(last):
+        return True
+    if MARKER.match(line):
+        return False
+    if line[0].islower():
+        return True
+    if last.endswith(SENTENCE_END):
+        return False
+    return last.endswith((",", "-", "&")) or _is_title(last) == _is_title(line)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Join hard-wrapped lines into paragraphs.
+
+    A line continues the previous one unless the previous ended a sentence, the line starts
+    with a number or bullet, a blank line separates them, or one is a title in capitals and
+    the other is not (a title is not the start of the body).
+    """
+    result: list[str] = []
+    previous_blank = True
+    for raw in clean(text).split("\n"):
+        line = raw.strip()
+        if not line:
+            previous_blank = True
+            continue
+        if result and not previous_blank and _continues(result[-1], line):
+            result[-1] = f"{result[-1]} {line}"
+        else:
+            result.append(line)
+        previous_blank = False
+    return result
+
+
+def flat(text: str) -> str:
+    """All whitespace as single spaces."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()}))
+SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(?:ng|nh|ch|[cmnpt])?$")
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether a word starts with a capital letter (Vietnamese capitals included)."""
+    return word[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capitals word that is not a Vietnamese syllable (BHYT, UBND, KT-XH, NQ/TW)."""
+    core = fold(word.strip(".,;:()\"'"))
+    if any(c.isdigit() for c in core) or "/" in core:
+        return True
+    return bool(core) and word.strip(".,;:()").isupper() and not all(SYLLABLE.match(p) for p in re.split(r"[-&]", core) if p)
+
+
+def sentence_case(text: str, keep: tuple[str, ...] = ()) -> str:
+    """A title in capitals as a sentence: acronyms, numbers and the given proper names kept."""
+    words = []
+    for word in text.split():
+        if is_acronym(word):
+            words.append(word)
+        else:
+            words.append(word.lower())
+    result = " ".join(words)
+    for name in keep:
+        result = re.sub(re.escape(name.lower()), name, result, flags=re.IGNORECASE)
+    return result[:1].upper() + result[1:]
+
+
+def shorten(text: str, limit: int = 120) -> str:
+    """At most `limit` characters, cut at a word boundary."""
+    text = flat(text).strip(" ,;:-")
+    if len(text) <= limit:
+        return text.rstrip(".")
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"

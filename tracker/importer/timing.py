@@ -1,0 +1,207 @@
+"""Deadline and cycle phrases: "chậm nhất ngày 17/11/2020", "trong tháng 11/2017", "hàng quý" ...
+
+Recurrences are RRULEs in the form of ANNOTATION.md (FREQ=MONTHLY, FREQ=MONTHLY;INTERVAL=3,
+FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1, ...); `complete_rule` turns them into the full rule a
+Task stores.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from ..workdays import current_calendar
+from .text import fold
+
+DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
+BEFORE = r"(?:cham nhat(?:\s+(?:la|truoc|vao))?|truoc|han chot(?: la)?|han cuoi(?: la)?|khong qua|khong muon hon|xong truoc|hoan thanh truoc|den het|toi da den|thoi han(?: hoan thanh)?\s*:?|han hoan thanh\s*:?)"
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+QUARTER = r"(iv|i{1,3}|[1-4])"
+EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra soat|tong hop|gui|hop|giao ban)\b"
+CYCLE_VERBS = r"\b(?:bao cao|so ket|tong ket|danh gia|cap nhat|gui|kiem tra|giao ban)\b"
+
+
+@dataclass(frozen=True)
+class Timing:
+    """What a phrase says about when: a one-off date, a cycle, or (both None) nothing usable."""
+
+    due_on: date | None
+    recurrence: str | None
+    text: str
+    start: int
+    end: int
+    rank: int  # how specific: lower wins when a clause gives several
+
+
+def _date(match: re.Match, first: int = 1) -> date | None:
+    groups = match.groups()[first - 1 : first + 5]
+    day, month, year = (groups[0], groups[1], groups[2]) if groups[0] else (groups[3], groups[4], groups[5])
+    try:
+        return date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _quarter(value: str) -> int:
+    return ROMAN.get(value, 0) or int(value)
+
+
+def _cycle_allowed(folded: str, start: int) -> bool:
+    """A cycle word makes a cycle only where it times the duty, not where it qualifies a noun."""
+    before = folded[max(0, start - 40) : start]
+    if re.search(r"dinh ky\s*$", before):
+        return True
+    if re.search(r"(^|[,;:.(\-]|\bva)\s*$", before) or start == 0:
+        return True
+    if re.search(CYCLE_VERBS, before[-30:]):
+        return True
+    # "Tổ chức diễn tập ... hằng năm;": a piece that opens with an event and ends with its cycle.
+    piece_start = max(folded.rfind(c, 0, start) for c in ";.:\n") + 1
+    piece = folded[piece_start:start].lstrip(" -+")
+    ends_piece = re.match(r"\s*(?:[;.,]|$)", folded[_end_of_cycle(folded, start) :])
+    return bool(ends_piece) and bool(re.match(EVENT_VERBS, piece))
+
+
+def _end_of_cycle(folded: str, start: int) -> int:
+    m = re.compile(r"(?:dinh ky\s+)?(?:hang|moi|tung)\s+(?:nam|quy|thang)").match(folded, start)
+    return m.end() if m else start
+
+
+def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
+    """Every deadline or cycle phrase of a text, in reading order."""
+    folded = fold(text)
+    found: list[Timing] = []
+
+    def add(match: re.Match, due_on, recurrence, rank, start=None):
+        """Record one phrase found."""
+        start = match.start() if start is None else start
+        found.append(Timing(due_on, recurrence, text[start : match.end()].strip(" ,;"), start, match.end(), rank))
+
+    # Yearly on a day: "trước ngày 01/12 hàng năm".
+    for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s+(?:hang|moi)\s+nam", folded):
+        add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
+    # Monthly on a day: "trước ngày 20 hằng tháng".
+    for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang", folded):
+        add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1))}", 0)
+    # Absolute: "chậm nhất ngày 17/11/2020", "trước ngày 15/12/2021".
+    for m in re.finditer(rf"\b{BEFORE}\s*(?:ngay\s+)?(?:{DATE})", folded):
+        day = _date(m)
+        if day:
+            add(m, day, None, 1)
+    # Relative: "trong vòng 10 ngày làm việc kể từ ngày ký".
+    for m in re.finditer(
+        r"\b(?:trong|trong vong|trong thoi han|trong thoi gian|sau|cham nhat)\s+(\d{1,3})\s+(ngay lam viec|ngay|thang)"
+        r"(?:\s*,?\s*(?:ke tu|tinh tu|tu|sau)\s+(?:ngay|khi)\s+(?:ky|ban hanh|nhan|van ban|co hieu luc)[\w ]{0,25})?",
+        folded,
+    ):
+        count, unit = int(m.group(1)), m.group(2)
+        due = None
+        if issued_on is not None:
+            if unit == "ngay lam viec":
+                due = current_calendar().add_working_days(issued_on, count)
+            elif unit == "ngay":
+                due = issued_on + timedelta(days=count)
+            else:
+                due = issued_on + relativedelta(months=count)
+        add(m, due, None, 1)
+    # A month: "trong tháng 11/2017" → 30/11/2017; "trước tháng 12/2025" → 30/11/2025.
+    for m in re.finditer(
+        r"\b(ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|truoc|dau|giua|cuoi|trong thoi gian)\s+thang\s+(\d{1,2})\s*(?:/|\s+nam\s+)(\d{4})",
+        folded,
+    ):
+        word, month, year = m.group(1), int(m.group(2)), int(m.group(3))
+        if not 1 <= month <= 12:
+            continue
+        if word == "truoc":
+            due = date(year, month, 1) - timedelta(days=1)
+        elif word == "dau":
+            due = date(year, month, 1)
+        elif word == "giua":
+            due = date(year, month, 15)
+        else:
+            due = _month_end(year, month)
+        add(m, due, None, 2)
+    # Quarters: "Quý 4/2025", "trong quý III năm 2026", "Quý I - Quý II/2026" (end of the last).
+    for m in re.finditer(
+        rf"\bquy\s+{QUARTER}(?:\s*(?:-|–|den|va|,)\s*(?:quy\s+)?{QUARTER})?\s*(?:/|\s+nam\s+)(\d{{4}})", folded
+    ):
+        quarter = _quarter(m.group(2) or m.group(1))
+        if 1 <= quarter <= 4:
+            add(m, _month_end(int(m.group(3)), quarter * 3), None, 3)
+    # Half a year: "6 tháng đầu năm 2026" → 30/06/2026.
+    for m in re.finditer(r"\b(?:trong\s+)?(?:6|sau) thang (dau|cuoi) nam\s+(\d{4})", folded):
+        year = int(m.group(2))
+        add(m, date(year, 6, 30) if m.group(1) == "dau" else date(year, 12, 31), None, 3)
+    # A year as a completion time: "trong năm 2018", "hoàn thành năm 2018", "Thời gian: năm 2026".
+    for m in re.finditer(
+        r"\b(trong|truoc|den het|hoan thanh(?: trong)?|xong trong|cuoi|dau|giua|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han\s*:)\s+nam\s+(\d{4})",
+        folded,
+    ):
+        word, year = m.group(1), int(m.group(2))
+        due = {"truoc": date(year - 1, 12, 31), "dau": date(year, 1, 1), "giua": date(year, 6, 30)}.get(
+            word, date(year, 12, 31)
+        )
+        add(m, due, None, 4)
+    # Cycles without a day.
+    cycles = [
+        (r"(?:dinh ky\s+)?(?:(?:hang|moi|tung)\s+quy|vao thang dau (?:cua\s+)?(?:moi|hang) quy|theo quy)", "FREQ=MONTHLY;INTERVAL=3"),
+        (r"(?:dinh ky\s+)?(?:hang|moi)\s+thang", "FREQ=MONTHLY"),
+        (r"(?:dinh ky\s+(?:6|sau)\s+thang|(?:hang|moi)\s+(?:6|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan)", "FREQ=MONTHLY;INTERVAL=6"),
+        (r"(?:dinh ky\s+)?(?:hang|moi)\s+nam|dinh ky nam", "FREQ=YEARLY"),
+    ]
+    taken = [(t.start, t.end) for t in found if t.recurrence]
+    for pattern, rule in cycles:
+        for m in re.finditer(rf"\b(?:{pattern})\b", folded):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            if not m.group(0).startswith(("dinh ky", "vao")) and not _cycle_allowed(folded, m.start()):
+                continue
+            taken.append((m.start(), m.end()))
+            add(m, None, rule, 5)
+    return sorted(found, key=lambda t: t.start)
+
+
+def best_timing(text: str, issued_on: date | None = None) -> Timing | None:
+    """The timing a task takes from its text: the most specific phrase, the earliest date on a tie."""
+    timings = [t for t in find_timings(text, issued_on) if t.due_on or t.recurrence]
+    if not timings:
+        return None
+    dated = [t for t in timings if t.due_on]
+    cyclic = [t for t in timings if t.recurrence]
+    # A cycle with its own day ("trước ngày 20 hằng tháng") beats anything; else a date wins.
+    if cyclic and cyclic[0].rank == 0:
+        return cyclic[0]
+    if dated:
+        return min(dated, key=lambda t: (t.rank, t.due_on))
+    return cyclic[0]
+
+
+def complete_rule(rule: str, issued_on: date) -> tuple[str, date]:
+    """The full RRULE and DTSTART a Task stores for a rule in ANNOTATION.md's short form.
+
+    Monthly with no day is due on the month's last day; yearly with no day on 31/12;
+    quarterly and half-yearly on the last day of each quarter or half, starting with the
+    period in which the directive was issued.
+    """
+    fields = dict(part.split("=", 1) for part in rule.upper().split(";") if "=" in part)
+    freq, interval = fields.get("FREQ"), int(fields.get("INTERVAL", "1"))
+    if freq == "MONTHLY" and "BYMONTHDAY" not in fields:
+        fields["BYMONTHDAY"] = "-1"
+        if interval in (3, 6):
+            last_month = ((issued_on.month - 1) // interval + 1) * interval
+            issued_on = date(issued_on.year, last_month, 1)
+    if freq == "YEARLY" and "BYMONTHDAY" not in fields:
+        fields.setdefault("BYMONTH", "12")
+        fields["BYMONTHDAY"] = "31"
+    order = ["FREQ", "INTERVAL", "BYMONTH", "BYMONTHDAY", "UNTIL", "COUNT"]
+    parts = [f"{name}={fields[name]}" for name in order if name in fields]
+    parts += [f"{name}={value}" for name, value in fields.items() if name not in order]
+    return ";".join(parts), issued_on

@@ -1,0 +1,97 @@
+"""The names Vietnamese documents give agencies: departments of both eras, bodies, groups.
+
+Each entry is (canonical name, agency kind, folded patterns). Patterns are regular expressions
+over folded text (lower case, no diacritics; see text.fold). Nothing here is tied to one
+province: these are the names every province uses.
+"""
+
+from __future__ import annotations
+
+# Provincial departments, before and after the 2025 mergers, with their usual abbreviations.
+DEPARTMENTS: list[tuple[str, list[str]]] = [
+    ("Sở Lao động - Thương binh và Xã hội", [r"lao dong\s*[-–,]?\s*thuong binh\s*(?:va|&)\s*xa hoi", r"ld\s*-?\s*tb\s*(?:&|va)?\s*xh", r"ldtbxh", r"ld-tbxh", r"lao dong\s*-\s*tbxh"]),
+    ("Sở Kế hoạch và Đầu tư", [r"ke hoach\s*(?:va|&)\s*dau tu", r"kh\s*(?:&|-|va)?\s*dt\b", r"khdt"]),
+    ("Sở Giáo dục và Đào tạo", [r"giao duc\s*(?:va|&)\s*dao tao", r"gd\s*(?:&|-|va)?\s*dt\b", r"gddt"]),
+    ("Sở Khoa học và Công nghệ", [r"khoa hoc\s*(?:va|&)\s*cong nghe", r"kh\s*(?:&|-|va)?\s*cn\b", r"khcn"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn", [r"nong nghiep\s*(?:va|&)\s*phat trien nong thon", r"nn\s*(?:&|-|va)?\s*ptnt", r"nnptnt"]),
+    ("Sở Nông nghiệp và Môi trường", [r"nong nghiep\s*(?:va|&)\s*moi truong", r"nn\s*(?:&|-|va)?\s*mt\b", r"nnmt"]),
+    ("Sở Tài nguyên và Môi trường", [r"tai nguyen\s*(?:va|&)\s*moi truong", r"tn\s*(?:&|-|va)?\s*mt\b", r"tnmt"]),
+    ("Sở Thông tin và Truyền thông", [r"thong tin\s*(?:va|&)\s*truyen thong", r"tt\s*(?:&|-|va)\s*tt\b", r"tttt"]),
+    ("Sở Văn hóa, Thể thao và Du lịch", [r"van hoa\s*,?\s*the thao\s*(?:va|&)\s*du lich", r"vh\s*,?\s*-?\s*tt\s*(?:&|va|-)\s*dl", r"vhttdl"]),
+    ("Sở Văn hóa và Thể thao", [r"van hoa\s*(?:va|&)\s*the thao(?!\s*(?:va|&)\s*du lich)"]),
+    ("Sở Giao thông vận tải", [r"giao thong\s*(?:-\s*)?van tai", r"gtvt"]),
+    ("Sở Dân tộc và Tôn giáo", [r"dan toc\s*(?:va|&)\s*ton giao"]),
+    ("Sở Tài chính", [r"tai chinh"]),
+    ("Sở Y tế", [r"y te"]),
+    ("Sở Nội vụ", [r"noi vu"]),
+    ("Sở Tư pháp", [r"tu phap"]),
+    ("Sở Công Thương", [r"cong thuong"]),
+    ("Sở Xây dựng", [r"xay dung"]),
+    ("Sở Ngoại vụ", [r"ngoai vu"]),
+    ("Sở Du lịch", [r"du lich"]),
+]
+
+# Named bodies other than departments: (canonical name, kind, folded patterns).
+BODIES: list[tuple[str, str, list[str]]] = [
+    ("Văn phòng Ủy ban nhân dân tỉnh", "department", [r"van phong (?:uy ban nhan dan|ubnd) tinh"]),
+    ("Văn phòng Tỉnh ủy", "party_committee", [r"van phong tinh uy"]),
+    ("Tỉnh ủy", "party_committee", [r"(?:thuong truc |ban thuong vu |ban chap hanh dang bo )?tinh uy"]),
+    ("Hội đồng nhân dân tỉnh", "other", [r"(?:thuong truc )?(?:hoi dong nhan dan|hdnd) tinh"]),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "mass_organisation", [
+        r"(?:uy ban|ub)\s*(?:mat tran to quoc|mttq)(?: viet nam)?(?: tinh)?", r"ubmttq(?: viet nam)?(?: tinh)?",
+        r"mat tran to quoc(?: viet nam)?(?: tinh)?"]),
+    ("Liên đoàn Lao động tỉnh", "mass_organisation", [r"lien doan lao dong(?: tinh)?", r"ldld(?: tinh)?"]),
+    ("Tỉnh đoàn", "mass_organisation", [r"tinh doan"]),
+    ("Hội Liên hiệp Phụ nữ tỉnh", "mass_organisation", [r"hoi lien hiep phu nu(?: tinh)?", r"hoi lhpn(?: tinh)?"]),
+    ("Hội Nông dân tỉnh", "mass_organisation", [r"hoi nong dan(?: tinh)?"]),
+    ("Hội Cựu chiến binh tỉnh", "mass_organisation", [r"hoi cuu chien binh(?: tinh)?"]),
+    ("Đài Phát thanh - Truyền hình tỉnh", "press", [
+        r"dai phat thanh\s*(?:-|va)?\s*truyen hinh(?: tinh)?", r"dai pt\s*-?\s*th(?: tinh)?", r"dai ptth(?: tinh)?"]),
+    ("Đài Khí tượng Thủy văn tỉnh", "central_office", [r"dai khi tuong thuy van(?: tinh)?"]),
+    ("Cục Thuế tỉnh", "central_office", [r"cuc thue(?: tinh)?"]),
+    ("Cục Thống kê tỉnh", "central_office", [r"cuc thong ke(?: tinh)?"]),
+    ("Cục Hải quan tỉnh", "central_office", [r"cuc hai quan(?: tinh)?"]),
+    ("Kho bạc Nhà nước tỉnh", "central_office", [r"kho bac nha nuoc(?: tinh)?"]),
+    ("Ngân hàng Chính sách xã hội chi nhánh tỉnh", "central_office", [r"ngan hang chinh sach xa hoi(?: chi nhanh)?(?: tinh)?"]),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh", "central_office", [r"ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?(?: tinh)?"]),
+    ("Công an tỉnh", "other", [r"cong an tinh"]),
+    ("Bộ Chỉ huy Quân sự tỉnh", "other", [r"bo chi huy quan su tinh"]),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "other", [r"bo chi huy bo doi bien phong tinh"]),
+    ("Thanh tra tỉnh", "department", [r"thanh tra tinh"]),
+    ("Ban Dân tộc tỉnh", "department", [r"ban dan toc(?: tinh)?"]),
+    ("Ban Quản lý các khu công nghiệp", "department", [r"ban quan ly (?:cac )?khu (?:cong nghiep|kinh te)"]),
+    ("Bảo hiểm xã hội Việt Nam", "central", [r"(?:bao hiem xa hoi|bhxh) viet nam"]),
+    ("Chính phủ", "central", [r"thu tuong chinh phu", r"chinh phu"]),
+    ("Trung ương", "central", [r"trung uong"]),
+]
+
+# Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
+GROUPS: list[tuple[str, str]] = [
+    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc))*(?:\s+(?:tinh|thuoc tinh|co lien quan|lien quan))*"),
+    ("department", r"(?:cac\s+)?so\s*,\s*nganh(?:\s*,\s*doan the)?(?:\s+(?:tinh|co lien quan|lien quan))*"),
+    ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
+    ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
+    ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*-\s*xa hoi(?: tinh)?"),
+    ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
+    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?: tinh)?"),
+    ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
+    ("press", r"cac co quan (?:thong tan\s*,\s*)?bao chi(?: tinh)?"),
+]
+
+# Catch-alls: recognised so that a list of subjects reads through them, but never a task.
+CATCH_ALLS = [
+    r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong))*(?:\s*,\s*(?:to chuc|co quan|don vi))+(?:\s+(?:co lien quan|lien quan))?",
+    r"(?:cac|nhung)\s+(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
+    r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
+    r"he thong truyen thanh co so",
+]
+
+# Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện).
+HOLDERS = r"(?:pho chu tich|chu tich|giam doc|pho giam doc|thu truong|lanh dao|truong ban|bo truong|cuc truong|chanh van phong|bi thu|truong)"
+
+# Abbreviations written out in full in names.
+ABBREVIATIONS = [
+    (r"\bUBND\b", "Ủy ban nhân dân"), (r"\bHĐND\b", "Hội đồng nhân dân"), (r"\bBHXH\b", "Bảo hiểm xã hội"),
+    (r"\bUBMTTQ\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"), (r"\bMTTQ\b", "Mặt trận Tổ quốc Việt Nam"),
+    (r"\bTP\.?\s*", "thành phố "), (r"\bTX\.?\s+", "thị xã "),
+]
