@@ -6,13 +6,13 @@ from flask import Flask
 
 import config as config_module
 
-from .extensions import csrf, db, login_manager, mail, migrate
+from .extensions import csrf, db, limiter, login_manager, mail, migrate
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
 def create_app(config_object: object = config_module.Config, **overrides) -> Flask:
-    """Build the application: configuration, extensions, blueprints, commands, filters."""
+    """Build the application: configuration, extensions, blueprints, commands, filters, security headers."""
     app = Flask(
         __name__,
         template_folder=str(PROJECT_DIR / "templates"),
@@ -28,6 +28,7 @@ def create_app(config_object: object = config_module.Config, **overrides) -> Fla
     register_commands(app)
     register_template_helpers(app)
     register_error_handlers(app)
+    register_security(app)
     return app
 
 
@@ -40,10 +41,12 @@ def register_extensions(app: Flask) -> None:
     mail.init_app(app)
     csrf.init_app(app)
     login_manager.init_app(app)
+    limiter.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
     """One blueprint per feature."""
+    from .accounts.admin import bp as account_admin_bp
     from .accounts.views import bp as accounts_bp
     from .agencies.views import bp as agencies_bp
     from .dashboard.views import bp as dashboard_bp
@@ -52,7 +55,7 @@ def register_blueprints(app: Flask) -> None:
     from .reminders.views import bp as reminders_bp
     from .tasks.views import bp as tasks_bp
 
-    for blueprint in (accounts_bp, agencies_bp, dashboard_bp, directives_bp, outbox_bp, reminders_bp, tasks_bp):
+    for blueprint in (accounts_bp, account_admin_bp, agencies_bp, dashboard_bp, directives_bp, outbox_bp, reminders_bp, tasks_bp):
         app.register_blueprint(blueprint)
 
 
@@ -73,5 +76,12 @@ def register_template_helpers(app: Flask) -> None:
 def register_error_handlers(app: Flask) -> None:
     """Vietnamese error pages."""
     from .errors import register
+
+    register(app)
+
+
+def register_security(app: Flask) -> None:
+    """Security headers on every response, and sessions that end after inactivity."""
+    from .security import register
 
     register(app)

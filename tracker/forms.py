@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from wtforms import IntegerField, StringField
+from wtforms import IntegerField, SelectField, StringField
 from wtforms.validators import ValidationError
 
 DATE_FORMAT = "%d/%m/%Y"
@@ -42,3 +42,19 @@ class VietnameseIntegerField(IntegerField):
             super().process_formdata(valuelist)
         except ValueError:
             raise ValueError("Vui lòng nhập một số nguyên.")
+
+
+class VietnameseSelectField(SelectField):
+    """A select whose errors (a value that is not an option, or not even a number) are in Vietnamese."""
+
+    def process_formdata(self, valuelist):
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError("Lựa chọn không hợp lệ.")
+
+    def pre_validate(self, form):
+        try:
+            super().pre_validate(form)
+        except ValidationError:
+            raise ValidationError("Lựa chọn không có trong danh sách.")

@@ -95,3 +95,8 @@ def can_urge(user: User, task: Task) -> bool:
 def can_read_outbox(user: User) -> bool:
     """The outbox shows mail to everyone; only admins and the provincial office read it."""
     return user.role in {Role.ADMIN, Role.PROVINCIAL_OFFICE}
+
+
+def can_manage_users(user: User) -> bool:
+    """Only admins create, edit, unlock accounts and send them reset links."""
+    return user.role is Role.ADMIN
