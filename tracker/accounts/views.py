@@ -103,7 +103,7 @@ def change_own_password():
         else:
             change_password(current_user, form.password.data)
             db.session.commit()
-            _start_session(current_user)  # this session continues; the others end
+            _start_session(current_user._get_current_object())  # this session continues; the others end
             flash("Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản đã kết thúc.", "success")
             return redirect(url_for("dashboard.index"))
     return render_template("accounts/change_password.html", form=form)
