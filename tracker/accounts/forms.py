@@ -2,6 +2,7 @@
 
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, PasswordField, StringField
+from wtforms.fields import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, Optional
 
 from ..forms import VietnameseSelectField
@@ -53,10 +54,12 @@ class UserForm(FlaskForm):
     password = PasswordField("Mật khẩu ban đầu", validators=[Optional(), PASSWORD_LENGTH])
     full_name = StringField("Họ tên", validators=[DataRequired("Vui lòng nhập họ tên."), Length(max=120, message="Không quá 120 ký tự.")])
     email = StringField("Thư điện tử", validators=[Optional(), Length(max=255, message="Không quá 255 ký tự.")])
-    role = VietnameseSelectField("Vai trò", choices=[(role.value, role.label) for role in Role])
+    role = VietnameseSelectField("Vai trò", choices=[SelectChoice(role.value, role.label) for role in Role])
     agency_id = VietnameseSelectField("Cơ quan", coerce=_agency_id, validate_choice=False)
     active = BooleanField("Được đăng nhập", default=True)
 
     def set_agency_options(self, agencies) -> None:
         """The agencies to choose from (the service refuses any other id)."""
-        self.agency_id.choices = [("", "— Không gắn cơ quan —")] + [(agency.id, agency.name) for agency in agencies]
+        self.agency_id.choices = [SelectChoice("", "— Không gắn cơ quan —")] + [
+            SelectChoice(agency.id, agency.name) for agency in agencies
+        ]
