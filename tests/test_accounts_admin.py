@@ -169,3 +169,19 @@ def test_anonymous_visitors_are_sent_to_sign_in(client):
 
 def test_admins_see_the_accounts_link(admin_client):
     assert 'href="/tai-khoan/"' in admin_client.get("/").text
+
+
+def test_forms_without_a_csrf_token_are_refused(make_app):
+    app = make_app(WTF_CSRF_ENABLED=True)
+    with app.app_context():
+        db.create_all()
+        user = make_user(Role.VIEWER, make_agency("UBND tỉnh"), email="xem@example.vn")
+        db.session.commit()
+        client = app.test_client()
+        for path, data in (
+            ("/dang-nhap", {"username": user.username, "password": PASSWORD}),
+            ("/quen-mat-khau", {"identifier": user.username}),
+        ):
+            response = client.post(path, data=data)
+            assert response.status_code == 400 and "thiếu mã bảo vệ" in response.text
+        assert db.session.query(OutboxMessage).count() == 0
