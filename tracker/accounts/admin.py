@@ -26,11 +26,13 @@ def admins_only():
 
 @bp.route("/")
 def index():
+    """Every account, with its role, agency, email and whether it is active or locked."""
     return render_template("accounts/users.html", users=list_users(), now=utcnow())
 
 
 @bp.route("/moi", methods=["GET", "POST"])
 def create():
+    """Create an account."""
     form = _form()
     if form.validate_on_submit():
         try:
@@ -51,6 +53,7 @@ def create():
 
 @bp.route("/<int:user_id>", methods=["GET", "POST"])
 def edit(user_id: int):
+    """Change an account's name, role, agency, email and whether it may sign in."""
     user = db.get_or_404(User, user_id)
     form = _form(obj=user)
     if form.validate_on_submit():
@@ -72,6 +75,7 @@ def edit(user_id: int):
 
 @bp.route("/<int:user_id>/mo-khoa", methods=["POST"])
 def unlock(user_id: int):
+    """Lift a lock after too many wrong passwords."""
     user = db.get_or_404(User, user_id)
     unlock_user(user)
     db.session.commit()
@@ -81,6 +85,7 @@ def unlock(user_id: int):
 
 @bp.route("/<int:user_id>/gui-lien-ket-dat-lai", methods=["POST"])
 def send_reset(user_id: int):
+    """Mail the account a password-reset link."""
     user = db.get_or_404(User, user_id)
     try:
         send_reset_link(user)

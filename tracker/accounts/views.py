@@ -33,6 +33,7 @@ limit_posts = limiter.limit(_sign_in_limit, methods=["POST"])
 @bp.route("/dang-nhap", methods=["GET", "POST"])
 @limit_posts
 def login():
+    """Sign in; a refused attempt counts towards the account's lock."""
     form = LoginForm()
     if form.validate_on_submit():
         policy = LockoutPolicy(
@@ -53,6 +54,7 @@ def login():
 @bp.route("/dang-xuat", methods=["POST"])
 @login_required
 def logout():
+    """Sign out."""
     logout_user()
     flash("Đã đăng xuất.", "info")
     return redirect(url_for("accounts.login"))
@@ -61,6 +63,7 @@ def logout():
 @bp.route("/quen-mat-khau", methods=["GET", "POST"])
 @limit_posts
 def forgot_password():
+    """Ask for a reset link; the answer never says whether the account exists."""
     form = ForgotPasswordForm()
     if form.validate_on_submit():
         request_reset(form.identifier.data)
@@ -74,6 +77,7 @@ def forgot_password():
 @bp.route("/dat-lai-mat-khau/<token>", methods=["GET", "POST"])
 @limit_posts
 def reset_password(token: str):
+    """Set a new password with a link from the mail."""
     try:
         user_for_token(token)
     except ResetError as error:
@@ -96,6 +100,7 @@ def reset_password(token: str):
 @bp.route("/doi-mat-khau", methods=["GET", "POST"])
 @login_required
 def change_own_password():
+    """Change one's own password; the account's other sessions end."""
     form = ChangePasswordForm()
     if form.validate_on_submit():
         if not current_user.check_password(form.current_password.data):
