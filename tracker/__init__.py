@@ -6,13 +6,13 @@ from flask import Flask
 
 import config as config_module
 
-from .extensions import csrf, db, login_manager, mail, migrate
+from .extensions import csrf, db, limiter, login_manager, mail, migrate
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
 def create_app(config_object: object = config_module.Config, **overrides) -> Flask:
-    """Build the application: configuration, extensions, blueprints, commands, filters."""
+    """Build the application: configuration, extensions, blueprints, commands, filters, security headers."""
     app = Flask(
         __name__,
         template_folder=str(PROJECT_DIR / "templates"),
@@ -29,6 +29,7 @@ def create_app(config_object: object = config_module.Config, **overrides) -> Fla
     register_commands(app)
     register_template_helpers(app)
     register_error_handlers(app)
+    register_security(app)
     return app
 
 
@@ -41,6 +42,7 @@ def register_extensions(app: Flask) -> None:
     mail.init_app(app)
     csrf.init_app(app)
     login_manager.init_app(app)
+    limiter.init_app(app)
 
 
 def register_audit(app: Flask) -> None:
@@ -59,6 +61,7 @@ def register_audit(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """One blueprint per feature."""
+    from .accounts.admin import bp as account_admin_bp
     from .accounts.views import bp as accounts_bp
     from .agencies.views import bp as agencies_bp
     from .audit.views import bp as audit_bp
@@ -71,8 +74,8 @@ def register_blueprints(app: Flask) -> None:
     from .workflows.views import bp as workflows_bp
 
     blueprints = (
-        accounts_bp, agencies_bp, audit_bp, dashboard_bp, directives_bp, importer_bp, outbox_bp, reminders_bp,
-        tasks_bp, workflows_bp,
+        accounts_bp, account_admin_bp, agencies_bp, audit_bp, dashboard_bp, directives_bp, importer_bp, outbox_bp,
+        reminders_bp, tasks_bp, workflows_bp,
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
@@ -97,5 +100,12 @@ def register_template_helpers(app: Flask) -> None:
 def register_error_handlers(app: Flask) -> None:
     """Vietnamese error pages."""
     from .errors import register
+
+    register(app)
+
+
+def register_security(app: Flask) -> None:
+    """Security headers on every response, and sessions that end after inactivity."""
+    from .security import register
 
     register(app)

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from wtforms import IntegerField, StringField
+from wtforms import IntegerField, SelectField, StringField
 from wtforms.validators import ValidationError
 
 DATE_FORMAT = "%d/%m/%Y"
@@ -45,3 +45,17 @@ class VietnameseIntegerField(IntegerField):
 
 
 INVALID_CHOICE = "Lựa chọn không hợp lệ."
+class VietnameseSelectField(SelectField):
+    """A select whose errors (a value that is not an option, or not even a number) are in Vietnamese."""
+
+    def process_formdata(self, valuelist):
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError("Lựa chọn không hợp lệ.")
+
+    def pre_validate(self, form):
+        try:
+            super().pre_validate(form)
+        except ValidationError:
+            raise ValidationError("Lựa chọn không có trong danh sách.")

@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 from flask import Flask, current_app
 
+from .accounts.permissions import can_manage_users
 from .clock import to_local, today
 from .tasks.recurrence import describe_rule, period_label
 from .tasks.states import TaskState, occurrence_state
@@ -63,3 +64,4 @@ def register(app: Flask) -> None:
     app.add_template_global(TaskState, "TaskState")
     app.add_template_global(today, "today")
     app.add_template_global(shown_changes)
+    app.add_template_global(can_manage_users)

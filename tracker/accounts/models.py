@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import hashlib
+import hmac
 from datetime import datetime
 
 from flask import current_app
@@ -61,6 +63,9 @@ class User(UserMixin, db.Model):
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Wrong passwords in a row; at LOGIN_MAX_FAILURES the account is locked until locked_until.
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     agency: Mapped[Agency | None] = relationship()
 
@@ -78,7 +83,30 @@ class User(UserMixin, db.Model):
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
 
+    def is_locked(self, now: datetime) -> bool:
+        """Whether sign-in is refused for now after too many wrong passwords."""
+        return self.locked_until is not None and now < self.locked_until
+
+    def password_fingerprint(self, purpose: str) -> str:
+        """A short keyed digest of the password hash: it changes whenever the password does."""
+        key = current_app.config["SECRET_KEY"].encode()
+        message = f"{purpose}:{self.password_hash}".encode()
+        return hmac.new(key, message, hashlib.sha256).hexdigest()[:20]
+
+    def get_id(self) -> str:
+        """The id kept in the session, tied to the password: a password change ends every other session."""
+        return f"{self.id}:{self.password_fingerprint('session')}"
+
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    return db.session.get(User, int(user_id))
+def load_user(session_id: str) -> User | None:
+    """The signed-in user, unless the password changed or the account was deactivated since."""
+    user_id, _, fingerprint = session_id.partition(":")
+    if not user_id.isdigit():
+        return None
+    user = db.session.get(User, int(user_id))
+    if user is None or not user.active:
+        return None
+    if not hmac.compare_digest(fingerprint, user.password_fingerprint("session")):
+        return None
+    return user

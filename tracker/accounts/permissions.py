@@ -168,3 +168,8 @@ def import_province(user: User) -> Agency | None:
     if user.role is Role.PROVINCIAL_OFFICE and user.agency is not None:
         return user.agency.province
     return None
+
+
+def can_manage_users(user: User) -> bool:
+    """Only admins create, edit, unlock accounts and send them reset links."""
+    return allowed(user, Action.MANAGE_USERS)

@@ -30,8 +30,13 @@ def queue_mail(
     body_html: str | None = None,
     *,
     message_id_hint: str | None = None,
+    confidential: bool = False,
 ) -> OutboxMessage:
-    """Put a message in the outbox; the caller commits, then calls deliver_queued()."""
+    """Put a message in the outbox; the caller commits, then calls deliver_queued().
+
+    A confidential message (one carrying a secret link) is sent as usual but its body is never
+    shown on the outbox pages.
+    """
     if not recipients:
         raise ValueError("Thư cần ít nhất một người nhận.")
     sender = current_app.config["MAIL_DEFAULT_SENDER"]
@@ -44,6 +49,7 @@ def queue_mail(
         body_text=body_text,
         body_html=body_html,
         status=MailStatus.QUEUED if smtp_configured() else MailStatus.KEPT,
+        confidential=confidential,
     )
     db.session.add(message)
     return message

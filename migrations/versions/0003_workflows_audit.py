@@ -1,6 +1,6 @@
 """Workflows and audit: extension requests, deadline changes, attachments, audit log
 
-Revision ID: 0006
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-22 19:19:55.740463
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0006'
+revision = '0003'
 down_revision = '0002'
 branch_labels = None
 depends_on = None
