@@ -78,3 +78,19 @@ def make_user(
     )
     db.session.flush()
     return user
+
+
+def seed_with_district_addresses(province_code: str, day: date) -> list[str]:
+    """Load the seed and give each district of the province a head's address; returns them sorted."""
+    from sqlalchemy import select
+
+    from tracker.seeding import load_seed_dir
+
+    load_seed_dir(day)
+    districts = db.session.scalars(
+        select(Agency).where(Agency.kind == AgencyKind.DISTRICT, Agency.code.startswith(f"{province_code}/"))
+    ).all()
+    for district in districts:
+        district.head_email = f"{district.code.split('/')[1]}@{province_code.replace('-', '')}.gov.vn"
+    db.session.commit()
+    return sorted(district.head_email for district in districts)

@@ -17,7 +17,7 @@ from tracker.seeding import load_seed_dir
 from tracker.tasks.models import Task, WorkStatus
 from tracker.tasks.services import record_progress
 
-from .factories import make_user
+from .factories import make_user, seed_with_district_addresses
 
 BHXH = "giamdoc.bhxh@longan.gov.vn"
 BHXH_DESK = "vanthu.bhxh@longan.gov.vn"
@@ -135,16 +135,10 @@ def test_done_stops_the_stages_and_an_extension_restarts_them(long_an, smtp_serv
 def test_vinh_long_districts_are_reminded_before_1_december_2026(smtp_app, smtp_server, frozen_day):
     _controller, inbox = smtp_server
     frozen_day(date(2026, 11, 19))
-    load_seed_dir(date(2026, 11, 19))
-    districts = db.session.scalars(
-        select(Agency).where(Agency.kind == AgencyKind.DISTRICT, Agency.code.startswith("vinh-long/"))
-    ).all()
-    for district in districts:
-        district.head_email = f"{district.code.split('/')[1]}@vinhlong.gov.vn"
-    db.session.commit()
+    addresses = seed_with_district_addresses("vinh-long", date(2026, 11, 19))
     run_reminders(date(2026, 11, 19))  # 7 working days before Tuesday 01/12/2026 (24/11 is a holiday)
     by_recipient = {e.rcpt_tos[0]: m for e, m in zip(inbox.envelopes, inbox.messages)}
-    assert set(by_recipient) == {d.head_email for d in districts}
+    assert sorted(by_recipient) == addresses
     for message in by_recipient.values():
         text = _body(message)
         assert "NHIỆM VỤ SẮP ĐẾN HẠN" in text

@@ -24,6 +24,7 @@ from tracker.scheduler import JOB_DEFAULTS, catch_up, new_scheduler
 from tracker.seeding import load_seed_dir
 
 from .conftest import subprocess_database_url
+from .factories import seed_with_district_addresses
 
 PROJECT = Path(__file__).resolve().parent.parent
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -31,14 +32,7 @@ RUN_DAY = "19/11/2026"
 
 
 def _vinh_long_with_addresses(day: date) -> list[str]:
-    load_seed_dir(day)
-    districts = db.session.scalars(
-        select(Agency).where(Agency.kind == AgencyKind.DISTRICT, Agency.code.startswith("vinh-long/"))
-    ).all()
-    for district in districts:
-        district.head_email = f"{district.code.split('/')[1]}@vinhlong.gov.vn"
-    db.session.commit()
-    return sorted(d.head_email for d in districts)
+    return seed_with_district_addresses("vinh-long", day)
 
 
 def _flask(database_url, smtp_port: int, tmp_path, *args: str) -> subprocess.Popen:

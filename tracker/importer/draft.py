@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from .metadata import Metadata
+
 
 @dataclass
 class DraftTask:
@@ -27,19 +29,9 @@ class DraftTask:
 
 
 @dataclass
-class Draft:
-    """A directive as the importer read it, before an officer reviews it."""
+class Draft(Metadata):
+    """A directive as the importer read it, before an officer reviews it: its metadata and tasks."""
 
-    kind: str = "công văn"
-    symbol: str | None = None
-    issued_on: date | None = None
-    place: str | None = None
-    issuer: str | None = None
-    province: str | None = None
-    subject: str = ""
-    signer: dict = field(default_factory=lambda: {"name": None, "capacity": None, "title": None})
-    recipients: list[str] = field(default_factory=list)
-    references: list[str] = field(default_factory=list)
     tasks: list[DraftTask] = field(default_factory=list)
     full_text: str = ""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from .clauses import split_body
 from .draft import Draft
 from .extract import extract_tasks
@@ -15,8 +17,4 @@ def parse_text(text: str) -> Draft:
     meta = parse_metadata(text)
     body = split_body(text)
     tasks = extract_tasks(body, meta.issued_on)
-    return Draft(
-        kind=meta.kind, symbol=meta.symbol, issued_on=meta.issued_on, place=meta.place, issuer=meta.issuer,
-        province=meta.province, subject=meta.subject, signer=meta.signer, recipients=meta.recipients,
-        references=meta.references, tasks=tasks, full_text=text,
-    )
+    return Draft(**asdict(meta), tasks=tasks, full_text=text)
