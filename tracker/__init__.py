@@ -47,9 +47,10 @@ def register_blueprints(app: Flask) -> None:
     from .dashboard.views import bp as dashboard_bp
     from .directives.views import bp as directives_bp
     from .outbox.views import bp as outbox_bp
+    from .reports.views import bp as reports_bp
     from .tasks.views import bp as tasks_bp
 
-    for blueprint in (accounts_bp, agencies_bp, dashboard_bp, directives_bp, outbox_bp, tasks_bp):
+    for blueprint in (accounts_bp, agencies_bp, dashboard_bp, directives_bp, outbox_bp, reports_bp, tasks_bp):
         app.register_blueprint(blueprint)
 
 

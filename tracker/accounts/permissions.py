@@ -78,3 +78,8 @@ def can_update_progress(user: User, occurrence: TaskOccurrence) -> bool:
 def can_read_outbox(user: User) -> bool:
     """The outbox shows mail to everyone; only admins and the provincial office read it."""
     return user.role in {Role.ADMIN, Role.PROVINCIAL_OFFICE}
+
+
+def can_manage_feed(user: User, owner_id: int) -> bool:
+    """A calendar feed is revoked by the one who made it, or an admin."""
+    return user.role is Role.ADMIN or user.id == owner_id
