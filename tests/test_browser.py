@@ -2,53 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import threading
 from datetime import date
-from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 from tracker.accounts.models import Role
 from tracker.extensions import db
 
+from .conftest import ARTIFACTS
 from .factories import PASSWORD, make_agency, make_directive, make_task, make_user
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-# Chromium's background services try to reach Google; offices (and this CI) have no internet.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def browser():
-    if not os.path.exists(CHROMIUM):
-        message = "Chromium (/usr/bin/chromium) is missing: run `make test`, which installs it"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def live_server(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
 
 
 def test_agency_head_reports_progress_from_the_directive_page(app, live_server, browser, frozen_day):

@@ -57,8 +57,10 @@ def register_blueprints(app: Flask) -> None:
 def register_commands(app: Flask) -> None:
     """The `flask ...` commands an operator needs."""
     from .cli import register
+    from .dashboard.cli import register as register_dashboard
 
     register(app)
+    register_dashboard(app)
 
 
 def register_template_helpers(app: Flask) -> None:

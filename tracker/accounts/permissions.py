@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask import has_request_context, request
 from sqlalchemy import or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -19,7 +20,14 @@ def visible_agency_ids(user: User) -> set[int] | None:
         return None
     if user.agency_id is None:
         return set()
-    return subtree_ids(user.agency_id)
+    if not has_request_context():
+        return subtree_ids(user.agency_id)
+    # A page asks this once per query it runs; the tree is read once per request.
+    cache = request.environ.setdefault("tracker.visible_agency_ids", {})
+    key = (user.id, user.agency_id)
+    if key not in cache:
+        cache[key] = subtree_ids(user.agency_id)
+    return set(cache[key])
 
 
 def task_visibility(user: User) -> ColumnElement[bool] | None:

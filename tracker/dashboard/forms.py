@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from wtforms.fields import SelectChoice
+from wtforms.validators import ValidationError
 
 from ..accounts.models import Role, User
 from ..accounts.permissions import visible_agency_ids
-from ..agencies.services import agency_choices
+from ..agencies.services import agency_name_choices
 from ..clock import today
-from ..directives.services import visible_directives
+from ..directives.services import directive_choices
 from ..forms import VietnameseDateField
 from ..tasks.forms import ALL, TaskFilterForm
 from ..tasks.queries import OccurrenceFilters
@@ -27,20 +28,20 @@ class DashboardFilterForm(TaskFilterForm):
 
     def validate_as_of(self, field) -> None:
         if field.data is not None and field.data > today():
-            raise ValueError("Ngày xem số liệu không được sau ngày hôm nay.")
+            raise ValidationError("Ngày xem số liệu không được sau ngày hôm nay.")
 
     def validate_due_to(self, field) -> None:
         if field.data is not None and self.due_from.data is not None and field.data < self.due_from.data:
-            raise ValueError("Ngày kết thúc kỳ phải sau ngày bắt đầu.")
+            raise ValidationError("Ngày kết thúc kỳ phải sau ngày bắt đầu.")
 
 
 def filter_form(args, user: User) -> DashboardFilterForm:
     """The filter form with the agencies and directives the user may choose, validated."""
     form = DashboardFilterForm(args)
     form.agency.choices = [ALL] + [
-        SelectChoice(str(a.id), a.short_name) for a in agency_choices(visible_agency_ids(user))
+        SelectChoice(str(agency_id), name) for agency_id, name in agency_name_choices(visible_agency_ids(user))
     ]
-    form.directive.choices = [ALL] + [SelectChoice(str(d.id), d.title) for d in visible_directives(user)]
+    form.directive.choices = [ALL] + [SelectChoice(str(directive_id), title) for directive_id, title in directive_choices(user)]
     form.validate()
     return form
 

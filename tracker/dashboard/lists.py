@@ -53,40 +53,53 @@ def last_update_id(day: date):
     )
 
 
-def rows_query(user: User, view: View, *, most_late_first: bool = False) -> Select:
-    """The occurrences of the view with everything a row shows, in one statement."""
+def rows_query(user: User, view: View, *, most_late_first: bool = False, limit: int | None = None,
+               offset: int = 0) -> Select:
+    """The occurrences of the view with everything a row shows, in one statement.
+
+    With a limit, the page's occurrences are chosen first and only they are joined to their
+    last progress report, so a first page costs the same however long the list is.
+    """
     columns = view.columns()
-    last = aliased(ProgressUpdate, name="last_update")
-    query = scoped(
-        select(
-            TaskOccurrence.id.label("occurrence_id"),
-            Task.id.label("task_id"),
-            Directive.id.label("directive_id"),
-            Directive.symbol,
-            Directive.kind,
-            Task.clause,
-            Task.summary,
-            Task.recurrence,
-            TaskOccurrence.scheduled_on,
-            Task.lead_agency_id,
-            Agency.short_name.label("lead_agency"),
-            TaskOccurrence.due_on,
-            columns.effective_due_on.label("deadline"),
-            columns.status.label("status"),
-            columns.done_on.label("done_on"),
-            last.reported_on.label("last_reported_on"),
-            last.note.label("last_note"),
-            last.percent.label("percent"),
-        ),
-        user,
-        view,
-    )
-    query = query.join(Agency, Agency.id == Task.lead_agency_id).outerjoin(last, last.id == last_update_id(view.day))
     if most_late_first:
-        return query.order_by(columns.effective_due_on, Directive.id, Task.position, TaskOccurrence.id)
-    return query.order_by(
-        TaskOccurrence.due_on.is_(None), TaskOccurrence.due_on, Directive.id, Task.position, TaskOccurrence.id
+        order = [columns.effective_due_on, Task.directive_id, Task.position, TaskOccurrence.id]
+    else:
+        order = [TaskOccurrence.due_on.is_(None), TaskOccurrence.due_on, Task.directive_id, Task.position,
+                 TaskOccurrence.id]
+    if limit is not None:
+        page = scoped(select(TaskOccurrence.id), user, view).order_by(*order).limit(limit).offset(offset)
+        return _row_columns(view, columns, user=None).where(TaskOccurrence.id.in_(page.scalar_subquery())).order_by(*order)
+    return _row_columns(view, columns, user=user).order_by(*order)
+
+
+def _row_columns(view: View, columns, *, user: User | None) -> Select:
+    """Select a row's columns; with a user, narrowed by the view's filters and visibility."""
+    last = aliased(ProgressUpdate, name="last_update")
+    query = select(
+        TaskOccurrence.id.label("occurrence_id"),
+        Task.id.label("task_id"),
+        Directive.id.label("directive_id"),
+        Directive.symbol,
+        Directive.kind,
+        Task.clause,
+        Task.summary,
+        Task.recurrence,
+        TaskOccurrence.scheduled_on,
+        Task.lead_agency_id,
+        Agency.short_name.label("lead_agency"),
+        TaskOccurrence.due_on,
+        columns.effective_due_on.label("deadline"),
+        columns.status.label("status"),
+        columns.done_on.label("done_on"),
+        last.reported_on.label("last_reported_on"),
+        last.note.label("last_note"),
+        last.percent.label("percent"),
     )
+    if user is not None:
+        query = scoped(query, user, view)
+    else:
+        query = query.select_from(TaskOccurrence).join(TaskOccurrence.task).join(Task.directive)
+    return query.join(Agency, Agency.id == Task.lead_agency_id).outerjoin(last, last.id == last_update_id(view.day))
 
 
 def count_query(user: User, view: View) -> Select:
@@ -125,9 +138,7 @@ def to_row(row, view: View) -> OccurrenceRow:
 def occurrence_rows(user: User, view: View, *, limit: int | None = None, offset: int = 0,
                     most_late_first: bool = False) -> list[OccurrenceRow]:
     """The rows of a list page or an export."""
-    query = rows_query(user, view, most_late_first=most_late_first)
-    if limit is not None:
-        query = query.limit(limit).offset(offset)
+    query = rows_query(user, view, most_late_first=most_late_first, limit=limit, offset=offset)
     return [to_row(row, view) for row in db.session.execute(query)]
 
 
