@@ -16,12 +16,14 @@ from ..dashboard.lists import OccurrenceRow, rows_query, to_row
 from ..dashboard.services import Figures, View
 from .spreadsheets import Column, Sheet
 
-# The report's four parts, in the order offices write them.
+# The report's four parts, in the order offices write them: key, title, sheet name (Excel
+# allows 31 characters), states.
 SECTIONS = [
-    ("on_time", "Nhiệm vụ hoàn thành đúng hạn", (TaskState.DONE_ON_TIME,)),
-    ("late", "Nhiệm vụ hoàn thành quá hạn", (TaskState.DONE_LATE,)),
-    ("open", "Nhiệm vụ đang thực hiện, còn hạn", (TaskState.NOT_YET_DUE, TaskState.DUE_SOON, TaskState.IN_PROGRESS)),
-    ("overdue", "Nhiệm vụ quá hạn chưa hoàn thành", (TaskState.OVERDUE,)),
+    ("on_time", "Nhiệm vụ hoàn thành đúng hạn", "Hoàn thành đúng hạn", (TaskState.DONE_ON_TIME,)),
+    ("late", "Nhiệm vụ hoàn thành quá hạn", "Hoàn thành quá hạn", (TaskState.DONE_LATE,)),
+    ("open", "Nhiệm vụ đang thực hiện, còn hạn", "Đang thực hiện",
+     (TaskState.NOT_YET_DUE, TaskState.DUE_SOON, TaskState.IN_PROGRESS)),
+    ("overdue", "Nhiệm vụ quá hạn chưa hoàn thành", "Quá hạn", (TaskState.OVERDUE,)),
 ]
 
 
@@ -57,7 +59,7 @@ def periodic_report(user: User, agency: Agency, start: date, end: date, view: Vi
         and_(is_open, or_(columns.effective_due_on < start, columns.effective_due_on.is_(None))),
     )
     rows = [to_row(row, view) for row in db.session.execute(rows_query(user, view, most_late_first=True).where(in_period))]
-    sections = {key: [row for row in rows if row.state in states] for key, _title, states in SECTIONS}
+    sections = {key: [row for row in rows if row.state in states] for key, _title, _sheet, states in SECTIONS}
     return PeriodicReport(agency=agency, start=start, end=end, day=view.day, sections=sections)
 
 
@@ -89,10 +91,10 @@ def report_sheets(report: PeriodicReport) -> list[Sheet]:
         f" (số liệu tính đến ngày {report.day:%d/%m/%Y})",
     ]
     figures = report.figures
-    summary = [(label, len(report.sections[key])) for key, label, _states in SECTIONS]
+    summary = [(label, len(report.sections[key])) for key, label, _sheet, _states in SECTIONS]
     summary.append(("Tổng số", sum(len(rows) for rows in report.sections.values())))
     rate = figures.on_time_rate
     sheets = [Sheet("Tổng hợp", SUMMARY_COLUMNS, summary + [("Tỷ lệ hoàn thành đúng hạn (%)", None if rate is None else round(rate * 100, 1))], title)]
-    for key, label, _states in SECTIONS:
-        sheets.append(Sheet(label[:31], REPORT_COLUMNS, report.sections[key], [label]))
+    for key, label, sheet_name, _states in SECTIONS:
+        sheets.append(Sheet(sheet_name, REPORT_COLUMNS, report.sections[key], [label]))
     return sheets
