@@ -122,3 +122,12 @@ def test_periodic_report_asks_for_an_agency(scene, client, login):
     page = client.get("/bao-cao/dinh-ky").text
     assert "Vui lòng chọn cơ quan cần báo cáo." in page
     assert client.get("/bao-cao/dinh-ky.xlsx").status_code == 400
+
+
+def test_task_list_links_to_the_export_of_the_same_filters(scene, client, login):
+    login(scene.office)
+    page = client.get(f"/nhiem-vu/?agency={scene.bhxh.id}&state=qua-han&page=1").text
+    assert f"/bao-cao/nhiem-vu.xlsx?agency={scene.bhxh.id}&amp;state=qua-han" in page
+    rows = list(csv.reader(io.StringIO(client.get(f"/bao-cao/nhiem-vu.csv?agency={scene.bhxh.id}&state=qua-han")
+                                       .data.decode("utf-8-sig"))))
+    assert [row[2] for row in rows[1:]] == ["Tổng hợp, báo cáo UBND tỉnh"]
