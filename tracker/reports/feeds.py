@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from icalendar import Calendar, Event

@@ -94,7 +94,8 @@ def report_sheets(report: PeriodicReport) -> list[Sheet]:
     summary = [(label, len(report.sections[key])) for key, label, _sheet, _states in SECTIONS]
     summary.append(("Tổng số", sum(len(rows) for rows in report.sections.values())))
     rate = figures.on_time_rate
-    sheets = [Sheet("Tổng hợp", SUMMARY_COLUMNS, summary + [("Tỷ lệ hoàn thành đúng hạn (%)", None if rate is None else round(rate * 100, 1))], title)]
+    summary.append(("Tỷ lệ hoàn thành đúng hạn (%)", None if rate is None else round(rate * 100, 1)))
+    sheets = [Sheet("Tổng hợp", SUMMARY_COLUMNS, summary, title)]
     for key, label, sheet_name, _states in SECTIONS:
         sheets.append(Sheet(sheet_name, REPORT_COLUMNS, report.sections[key], [label]))
     return sheets
