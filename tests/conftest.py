@@ -7,6 +7,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -152,7 +153,10 @@ def subprocess_database_url(database_url) -> str:
     from urllib.parse import quote
 
     return f"{url}?options={quote(options)}"
+
+
 CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 # Chromium's background services try to reach Google; offices (and this CI) have no internet.
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from tracker.accounts.models import Role
 from tracker.extensions import db
 
+from .conftest import ARTIFACTS
 from .factories import PASSWORD, make_agency, make_directive, make_task, make_user
-
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 pytestmark = pytest.mark.browser
 

@@ -64,6 +64,16 @@ EXPECTED = {
     "account_admin.edit": ADMIN,
     "account_admin.unlock": ADMIN,
     "account_admin.send_reset": ADMIN,
+    "dashboard.overdue": ALL,
+    "dashboard.league": ALL,
+    "dashboard.directives": ALL,
+    "reports.export_tasks": ALL,
+    "reports.export_league": ALL,
+    "reports.periodic": ALL,
+    "reports.periodic_xlsx": ALL,
+    "reports.feeds": ALL,
+    "reports.revoke_feed": ALL,
+    "reports.feed": PUBLIC,
 }
 
 
@@ -93,7 +103,7 @@ def scene(app, frozen_day, tmp_path):
     values = {
         "task_id": task.id, "occurrence_id": occurrence.id, "directive_id": directive.id, "agency_id": lead.id,
         "request_id": extension.id, "attachment_id": attachment.id, "day_id": day.id, "message_id": message.id,
-        "user_id": users[Role.VIEWER].id, "token": "not-a-token",
+        "user_id": users[Role.VIEWER].id, "token": "not-a-token", "fmt": "xlsx", "token_id": 999, "secret": "x",
     }
     return users, values
 

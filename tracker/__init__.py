@@ -70,12 +70,13 @@ def register_blueprints(app: Flask) -> None:
     from .importer.views import bp as importer_bp
     from .outbox.views import bp as outbox_bp
     from .reminders.views import bp as reminders_bp
+    from .reports.views import bp as reports_bp
     from .tasks.views import bp as tasks_bp
     from .workflows.views import bp as workflows_bp
 
     blueprints = (
         accounts_bp, account_admin_bp, agencies_bp, audit_bp, dashboard_bp, directives_bp, importer_bp, outbox_bp,
-        reminders_bp, tasks_bp, workflows_bp,
+        reminders_bp, reports_bp, tasks_bp, workflows_bp,
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
@@ -84,10 +85,12 @@ def register_blueprints(app: Flask) -> None:
 def register_commands(app: Flask) -> None:
     """The `flask ...` commands an operator needs."""
     from .cli import register
+    from .dashboard.cli import register as register_dashboard
     from .importer.cli import register as register_importer
 
     register(app)
     register_importer(app)
+    register_dashboard(app)
 
 
 def register_template_helpers(app: Flask) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from functools import wraps
 
-from flask import abort
+from flask import abort, has_request_context, request
 from flask_login import current_user, login_required
 from sqlalchemy import or_, select
 from sqlalchemy.sql.elements import ColumnElement
@@ -130,7 +130,14 @@ def visible_agency_ids(user: User) -> set[int] | None:
         return None
     if user.agency_id is None:
         return set()
-    return subtree_ids(user.agency_id)
+    if not has_request_context():
+        return subtree_ids(user.agency_id)
+    # A page asks this once per query it runs; the tree is read once per request.
+    cache = request.environ.setdefault("tracker.visible_agency_ids", {})
+    key = (user.id, user.agency_id)
+    if key not in cache:
+        cache[key] = subtree_ids(user.agency_id)
+    return set(cache[key])
 
 
 def task_visibility(user: User) -> ColumnElement[bool] | None:
@@ -173,3 +180,8 @@ def import_province(user: User) -> Agency | None:
 def can_manage_users(user: User) -> bool:
     """Only admins create, edit, unlock accounts and send them reset links."""
     return allowed(user, Action.MANAGE_USERS)
+
+
+def can_manage_feed(user: User, owner_id: int) -> bool:
+    """A calendar feed is revoked by the one who made it, or an admin."""
+    return user.role is Role.ADMIN or user.id == owner_id

@@ -23,5 +23,13 @@ def agency_choices(agency_ids: set[int] | None) -> list[Agency]:
     return list(db.session.scalars(query))
 
 
+def agency_name_choices(agency_ids: set[int] | None) -> list[tuple[int, str]]:
+    """(id, short name) of the agencies agency_choices offers, without loading whole rows."""
+    query = select(Agency.id, Agency.short_name).order_by(Agency.parent_id.is_not(None), Agency.name)
+    if agency_ids is not None:
+        query = query.where(Agency.id.in_(agency_ids))
+    return [(row.id, row.short_name) for row in db.session.execute(query)]
+
+
 def get_by_code(code: str) -> Agency | None:
     return db.session.scalar(select(Agency).where(Agency.code == code))

@@ -13,12 +13,22 @@ from .models import Directive
 
 def visible_directives(user: User) -> list[Directive]:
     """Directives the user's subtree issued or has a visible task in, newest first."""
-    query = select(Directive).order_by(Directive.issued_on.desc().nulls_last(), Directive.id.desc())
+    return list(db.session.scalars(_visible(select(Directive), user)))
+
+
+def directive_choices(user: User) -> list[tuple[int, str]]:
+    """(id, title) of the visible directives, for filter lists: no full rows loaded."""
+    rows = db.session.execute(_visible(select(Directive.id, Directive.symbol, Directive.kind), user))
+    return [(row.id, row.symbol or f"{row.kind.label} (không số)") for row in rows]
+
+
+def _visible(query, user: User):
+    query = query.order_by(Directive.issued_on.desc().nulls_last(), Directive.id.desc())
     agency_ids = visible_agency_ids(user)
     if agency_ids is not None:
         with_visible_task = select(Task.directive_id).where(task_visibility(user))
         query = query.where(or_(Directive.issuer_id.in_(agency_ids), Directive.id.in_(with_visible_task)))
-    return list(db.session.scalars(query))
+    return query
 
 
 def can_view_directive(user: User, directive: Directive) -> bool:

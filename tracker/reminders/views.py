@@ -1,5 +1,7 @@
 """Reminder pages: deliveries and problems, the policy, urging (đôn đốc), and calendar days."""
 
+from urllib.parse import urlsplit
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
@@ -87,8 +89,16 @@ def _urge_page(occurrences: list[TaskOccurrence], title: str):
             db.session.commit()
             _deliver_now()
             flash(f"Đã gửi thư đôn đốc tới {sent} địa chỉ.", "success")
-            return redirect(url_for("reminders.index"))
+            return redirect(_back_to_referrer() or url_for("reminders.index"))
     return render_template("reminders/urge.html", form=form, occurrences=occurrences, title=title), status
+
+
+def _back_to_referrer() -> str | None:
+    """One-click urging from a list returns to that list (only a page of this site)."""
+    referrer = urlsplit(request.referrer or "")
+    if referrer.netloc == request.host and referrer.path and not referrer.path.startswith("/nhac-viec/don-doc"):
+        return referrer.path + (f"?{referrer.query}" if referrer.query else "")
+    return None
 
 
 def _deliver_now() -> None:

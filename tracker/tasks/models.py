@@ -124,6 +124,8 @@ class TaskOccurrence(db.Model):
     __table_args__ = (
         UniqueConstraint("task_id", "scheduled_on"),
         Index("ix_task_occurrences_status_effective_due_on", "status", "effective_due_on"),
+        # The dashboard's week-by-week overdue chart finds recently completed occurrences by these.
+        Index("ix_task_occurrences_status_done_on", "status", "done_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -155,6 +157,10 @@ class ProgressUpdate(db.Model):
     """What an agency reported at one moment; every status change is one, so history is kept."""
 
     __tablename__ = "progress_updates"
+    # The latest report of an occurrence on or before a day (overdue list, reports, "as of").
+    __table_args__ = (
+        Index("ix_progress_updates_occurrence_reported", "occurrence_id", "reported_on", "created_at", "id"),
+    )
 
     def audit_label(self) -> str:
         return f"báo cáo #{self.id} của kỳ #{self.occurrence_id}"

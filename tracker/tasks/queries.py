@@ -14,7 +14,7 @@ from ..agencies.services import subtree_ids
 from ..directives.models import Directive
 from ..extensions import db
 from .models import Task, TaskOccurrence, task_cooperating_agencies
-from .states import TaskState, state_condition
+from .states import STORED, StateColumns, TaskState, state_condition
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def occurrence_query(
             contains_eager(TaskOccurrence.task).selectinload(Task.lead_agency),
         )
     )
-    query = _apply_filters(query, user, filters, today, soon_days)
+    query = apply_filters(query, user, filters, today, soon_days)
     if in_document_order:
         return query.order_by(Task.position, TaskOccurrence.scheduled_on, TaskOccurrence.id)
     return query.order_by(
@@ -58,12 +58,15 @@ def count_by_state(user: User, filters: OccurrenceFilters, today: date, soon_day
         for state in TaskState
     ]
     query = select(*columns).select_from(TaskOccurrence).join(TaskOccurrence.task).join(Task.directive)
-    row = db.session.execute(_apply_filters(query, user, filters, today, soon_days)).one()
+    row = db.session.execute(apply_filters(query, user, filters, today, soon_days)).one()
     return {state: getattr(row, state.name) for state in TaskState}
 
 
-def _apply_filters(query: Select, user: User, filters: OccurrenceFilters, today: date, soon_days: int) -> Select:
-    """Narrow a query over occurrences joined to tasks and directives."""
+def apply_filters(
+    query: Select, user: User, filters: OccurrenceFilters, today: date, soon_days: int, columns: StateColumns = STORED
+) -> Select:
+    """Narrow a query over occurrences joined to tasks and directives (`columns`: the state
+    as stored, or as it stood on a past day)."""
     query = query.where(Task.informational.is_(False))
     visibility = task_visibility(user)
     if visibility is not None:
@@ -78,7 +81,7 @@ def _apply_filters(query: Select, user: User, filters: OccurrenceFilters, today:
             involved = or_(involved, Task.id.in_(cooperating))
         query = query.where(involved)
     if filters.state is not None:
-        query = query.where(state_condition(filters.state, today, soon_days))
+        query = query.where(state_condition(filters.state, today, soon_days, columns))
     if filters.directive_id is not None:
         query = query.where(Task.directive_id == filters.directive_id)
     if filters.due_from is not None:

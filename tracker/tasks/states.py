@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import and_, or_
 from sqlalchemy.sql.elements import ColumnElement
@@ -76,27 +78,42 @@ def occurrence_state(occurrence: TaskOccurrence, today: date, soon_days: int) ->
     )
 
 
-def state_condition(state: TaskState, today: date, soon_days: int) -> ColumnElement[bool]:
+@dataclass(frozen=True)
+class StateColumns:
+    """The three SQL expressions a state is computed from: the stored columns, or their
+    values on a past day (tracker/dashboard/history.py builds those from the history)."""
+
+    status: Any
+    effective_due_on: Any
+    done_on: Any
+
+
+STORED = StateColumns(TaskOccurrence.status, TaskOccurrence.effective_due_on, TaskOccurrence.done_on)
+
+
+def state_condition(
+    state: TaskState, today: date, soon_days: int, columns: StateColumns = STORED
+) -> ColumnElement[bool]:
     """The SQL condition selecting occurrences in `state`; mirrors compute_state exactly."""
-    due = TaskOccurrence.effective_due_on
-    done = TaskOccurrence.status == WorkStatus.DONE
-    open_ = TaskOccurrence.status != WorkStatus.DONE
+    status, due, done_on = columns.status, columns.effective_due_on, columns.done_on
+    done = status == WorkStatus.DONE
+    open_ = status != WorkStatus.DONE
     soon_limit = today + timedelta(days=soon_days)
     conditions = {
         TaskState.DONE_ON_TIME: and_(
-            done, or_(due.is_(None), TaskOccurrence.done_on <= due)
+            done, or_(due.is_(None), done_on <= due)
         ),
         TaskState.DONE_LATE: and_(
-            done, due.is_not(None), or_(TaskOccurrence.done_on.is_(None), TaskOccurrence.done_on > due)
+            done, due.is_not(None), or_(done_on.is_(None), done_on > due)
         ),
         TaskState.OVERDUE: and_(open_, due < today),
         TaskState.DUE_SOON: and_(open_, due >= today, due <= soon_limit),
         TaskState.IN_PROGRESS: and_(
             open_,
-            or_(due.is_(None), and_(due > soon_limit, TaskOccurrence.status == WorkStatus.IN_PROGRESS)),
+            or_(due.is_(None), and_(due > soon_limit, status == WorkStatus.IN_PROGRESS)),
         ),
         TaskState.NOT_YET_DUE: and_(
-            TaskOccurrence.status == WorkStatus.PENDING, due > soon_limit
+            status == WorkStatus.PENDING, due > soon_limit
         ),
     }
     return conditions[state]

@@ -5,10 +5,10 @@ from flask_login import current_user
 from wtforms.fields import SelectChoice
 
 from ..accounts.permissions import Action, can, requires, visible_agency_ids
-from ..agencies.services import agency_choices
+from ..agencies.services import agency_choices, agency_name_choices
 from ..clock import today
 from ..directives.models import Directive
-from ..directives.services import visible_directives
+from ..directives.services import directive_choices
 from ..extensions import db
 from ..workflows.attachments import AttachmentError, check_upload
 from ..workflows.forms import ContributionForm, DecisionForm, ExtensionRequestForm
@@ -28,9 +28,11 @@ bp = Blueprint("tasks", __name__, url_prefix="/nhiem-vu")
 def index():
     form = TaskFilterForm(request.args)
     form.agency.choices = [ALL] + [
-        SelectChoice(str(a.id), a.short_name) for a in agency_choices(visible_agency_ids(current_user))
+        SelectChoice(str(agency_id), name) for agency_id, name in agency_name_choices(visible_agency_ids(current_user))
     ]
-    form.directive.choices = [ALL] + [SelectChoice(str(d.id), d.title) for d in visible_directives(current_user)]
+    form.directive.choices = [ALL] + [
+        SelectChoice(str(directive_id), title) for directive_id, title in directive_choices(current_user)
+    ]
     form.validate()
     filters = OccurrenceFilters(
         agency_id=_int_or_none(form.agency.data),

@@ -1,0 +1,80 @@
+"""The dashboard "as of" a past day, rebuilt from the progress history (tests/scenes.py)."""
+
+from datetime import date
+
+import pytest
+
+from tracker.dashboard.history import deadline_in_force_on
+from tracker.dashboard.lists import occurrence_rows, overdue_page
+from tracker.dashboard.services import View, counts_by_lead_agency, headline
+from tracker.tasks.models import TaskOccurrence
+from tracker.tasks.queries import OccurrenceFilters
+from tracker.tasks.states import TaskState
+
+from .scenes import TODAY, build_scene
+
+
+@pytest.fixture
+def scene(db, frozen_day):
+    frozen_day(TODAY)
+    return build_scene()
+
+
+def as_of(day, **filters) -> View:
+    return View(filters=OccurrenceFilters(**filters), today=TODAY, soon_days=7, as_of=day)
+
+
+def test_which_tasks_were_overdue_on_18_11_2020(scene):
+    rows, total = overdue_page(scene.office, as_of(date(2020, 11, 18)), page=1, per_page=100)
+    assert total == 3
+    assert [(row.summary, row.days_late) for row in rows] == [
+        ("Báo cáo tháng về BHYT hộ gia đình", 8),
+        ("Đối chiếu số liệu người tham gia", 2),  # reported done only on 19/11
+        ("Tổng hợp, báo cáo UBND tỉnh", 1),
+    ]
+    # The last update is the one known on that day, not the completion reported the day after.
+    assert rows[1].last_note == "Đang đối chiếu số liệu với Cục Thuế." and rows[1].last_reported_on == date(2020, 11, 13)
+
+
+def test_every_state_as_it_stood_on_18_11_2020(scene):
+    figures = headline(counts_by_lead_agency(scene.office, as_of(date(2020, 11, 18))))
+    assert figures.by_state == {
+        TaskState.DONE_ON_TIME: 3, TaskState.DONE_LATE: 2, TaskState.OVERDUE: 3,
+        TaskState.DUE_SOON: 1, TaskState.IN_PROGRESS: 2, TaskState.NOT_YET_DUE: 2,
+    }
+
+
+def test_progress_reported_later_is_not_known_earlier(scene):
+    states = {row.summary: row.state for row in occurrence_rows(scene.office, as_of(date(2020, 11, 13)))}
+    # T6 (due 15/12) was reported in progress on 14/11: on 13/11 it had not started.
+    assert states["Lập danh sách người chưa có thẻ"] is TaskState.NOT_YET_DUE
+    later = {row.summary: row.state for row in occurrence_rows(scene.office, as_of(date(2020, 11, 14)))}
+    assert later["Lập danh sách người chưa có thẻ"] is TaskState.IN_PROGRESS
+
+
+def test_directives_issued_later_did_not_exist_yet(scene):
+    figures = headline(counts_by_lead_agency(scene.office, as_of(date(2020, 11, 11))))
+    assert figures.assigned == 11  # 6880/UBND-VHXH was issued on 12/11
+    rows = occurrence_rows(scene.office, as_of(date(2020, 11, 11), state=TaskState.OVERDUE))
+    # T2 (due 05/11) was still open on 11/11: it was reported done on 12/11.
+    assert [row.summary for row in rows] == ["Báo cáo chỉ tiêu y tế", "Báo cáo tháng về BHYT hộ gia đình"]
+
+
+def test_today_and_later_days_read_the_stored_state(scene):
+    stored = headline(counts_by_lead_agency(scene.office, as_of(None)))
+    assert headline(counts_by_lead_agency(scene.office, as_of(date(2021, 1, 1)))) == stored
+    assert stored.overdue == 2
+
+
+def test_deadline_in_force_is_one_function(scene):
+    # Until deadline changes are recorded, the deadline in force on any day is today's one.
+    assert deadline_in_force_on(date(2020, 11, 1)) is TaskOccurrence.effective_due_on
+
+
+def test_as_of_page_says_so_and_links_back(scene, client, login):
+    login(scene.office)
+    page = client.get("/?as_of=18/11/2020").text
+    assert "Số liệu tính đến ngày <strong>18/11/2020</strong>" in page
+    assert 'data-figure="overdue"><strong>3</strong>' in page
+    overdue = client.get("/tong-quan/qua-han?as_of=18/11/2020").text
+    assert '<span id="overdue-total">3</span>' in overdue and "Đang đối chiếu số liệu với Cục Thuế." in overdue
