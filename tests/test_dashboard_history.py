@@ -3,13 +3,16 @@
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from tracker.dashboard.history import deadline_in_force_on
 from tracker.dashboard.lists import occurrence_rows, overdue_page
 from tracker.dashboard.services import View, counts_by_lead_agency, headline
+from tracker.extensions import db
 from tracker.tasks.models import TaskOccurrence
 from tracker.tasks.queries import OccurrenceFilters
 from tracker.tasks.states import TaskState
+from tracker.workflows.services import change_deadline
 
 from .scenes import TODAY, build_scene
 
@@ -66,9 +69,17 @@ def test_today_and_later_days_read_the_stored_state(scene):
     assert stored.overdue == 2
 
 
-def test_deadline_in_force_is_one_function(scene):
-    # Until deadline changes are recorded, the deadline in force on any day is today's one.
-    assert deadline_in_force_on(date(2020, 11, 1)) is TaskOccurrence.effective_due_on
+def test_an_extension_counts_from_the_day_it_was_granted(scene, frozen_day):
+    task = next(t for t in scene.tasks.values() if t.summary == "Tổng hợp, báo cáo UBND tỉnh")  # due 17/11
+    frozen_day(date(2020, 11, 19))
+    change_deadline(task.occurrences[0], date(2020, 11, 30), by=scene.office, reason="Gia hạn")
+    db.session.commit()
+    frozen_day(TODAY)
+    overdue_on = lambda day: {r.summary for r in occurrence_rows(scene.office, as_of(day, state=TaskState.OVERDUE))}  # noqa: E731
+    assert "Tổng hợp, báo cáo UBND tỉnh" in overdue_on(date(2020, 11, 18))  # 17/11 was still in force
+    assert "Tổng hợp, báo cáo UBND tỉnh" not in overdue_on(date(2020, 11, 20))  # moved to 30/11 on 19/11
+    in_force = db.session.scalar(select(deadline_in_force_on(date(2020, 11, 18))).where(TaskOccurrence.id == task.occurrences[0].id))
+    assert in_force == date(2020, 11, 17)
 
 
 def test_as_of_page_says_so_and_links_back(scene, client, login):

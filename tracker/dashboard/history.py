@@ -7,30 +7,45 @@ Rules (README, section "Tổng quan"):
   the report that said so); a done report later withdrawn no longer counts, since the
   withdrawal corrects the record;
 - otherwise it was "in progress" on D when some progress report was dated on or before D;
-- its deadline is the one in force on D: `deadline_in_force_on` (one function to swap).
+- its deadline is the one in force at the end of D, replayed from `deadline_changes`.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, exists, literal, or_, select, type_coerce
+from sqlalchemy import and_, case, exists, func, literal, or_, select, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
+from ..clock import local_zone
 from ..directives.models import Directive
 from ..tasks.models import ProgressUpdate, Task, TaskOccurrence, WorkStatus
 from ..tasks.states import STORED, StateColumns
+from ..workflows.models import DeadlineChange
 
 
 def deadline_in_force_on(day: date) -> ColumnElement[date]:
-    """The deadline in force on `day`, moved off days off.
+    """The effective deadline in force at the end of `day`, replayed from the deadline changes.
 
-    Assumption: deadline changes are not recorded yet (extension requests arrive with the
-    issue "Roles, workflows and audit"), so the deadline in force today is taken as the one
-    in force on every past day. When a deadline-change table exists, this returns the latest
-    change approved on or before `day` (else the original deadline); nothing else changes.
+    The latest change made by the end of that day gives it; before any change, the first
+    change's old deadline (the original); an occurrence never changed keeps its own.
     """
-    return TaskOccurrence.effective_due_on
+    cutoff = datetime.combine(day + timedelta(days=1), time.min, local_zone())
+    latest = (
+        select(DeadlineChange.new_effective_due_on)
+        .where(DeadlineChange.occurrence_id == TaskOccurrence.id, DeadlineChange.changed_at < cutoff)
+        .order_by(DeadlineChange.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    original = (
+        select(DeadlineChange.old_effective_due_on)
+        .where(DeadlineChange.occurrence_id == TaskOccurrence.id)
+        .order_by(DeadlineChange.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(latest, original, TaskOccurrence.effective_due_on)
 
 
 def existed_on(day: date) -> ColumnElement[bool]:

@@ -68,6 +68,9 @@ class DeadlineChange(db.Model):
     occurrence_id: Mapped[int] = mapped_column(ForeignKey("task_occurrences.id", ondelete="CASCADE"), index=True)
     old_due_on: Mapped[date | None]
     new_due_on: Mapped[date | None]
+    # The same moved off days off, as lateness is judged; kept so "as of" a past day is one query.
+    old_effective_due_on: Mapped[date | None]
+    new_effective_due_on: Mapped[date | None]
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     reason: Mapped[str] = mapped_column(Text, default="")

@@ -137,13 +137,14 @@ def change_deadline(
     """Move an open occurrence's deadline; every move is kept, so the original is never lost."""
     if occurrence.status is WorkStatus.DONE:
         raise WorkflowError("Không thể đổi thời hạn của nhiệm vụ đã hoàn thành.")
+    new_effective = effective_deadline(new_due_on)
     change = DeadlineChange(
-        occurrence_id=occurrence.id, old_due_on=occurrence.due_on, new_due_on=new_due_on, changed_by=by,
+        occurrence_id=occurrence.id, old_due_on=occurrence.due_on, new_due_on=new_due_on,
+        old_effective_due_on=occurrence.effective_due_on, new_effective_due_on=new_effective, changed_by=by,
         reason=reason, extension_request_id=extension_request.id if extension_request else None,
     )
     db.session.add(change)
-    occurrence.due_on = new_due_on
-    occurrence.effective_due_on = effective_deadline(new_due_on)
+    occurrence.due_on, occurrence.effective_due_on = new_due_on, new_effective
     return change
 
 
