@@ -23,18 +23,21 @@ from pathlib import Path
 import click
 import sqlalchemy as sa
 
+from .reminders import measure_reminders, report_reminders
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 TARGETS_MS = {"dashboard": 100, "overdue": 30, "agency": 30, "league": None, "xlsx": 3000}
 
 
-def _app(url: str, schema: str | None):
+def _app(url: str, schema: str | None, **overrides):
     from tracker import create_app
 
     options = {"connect_args": {"options": f"-csearch_path={schema}"}} if schema else {}
-    return create_app(
+    settings = dict(
         SQLALCHEMY_DATABASE_URI=url, SQLALCHEMY_ENGINE_OPTIONS=options, SECRET_KEY="bench", WTF_CSRF_ENABLED=False,
         SCHEDULER_MODE="off", PASSWORD_HASH_METHOD="pbkdf2:sha256:1000", MAIL_SERVER=None,
     )
+    return create_app(**{**settings, **overrides})
 
 
 def build_database(url: str, schema: str | None, scale) -> dict:
@@ -180,7 +183,8 @@ def report(database: str, built: dict, results: dict) -> str:
     return "\n".join(lines)
 
 
-def run(database_url: str | None, agencies: int, directives: int, occurrences: int, repeats: int) -> str:
+def run(database_url: str | None, agencies: int, directives: int, occurrences: int, repeats: int,
+        what: str = "pages") -> str:
     """Build in a scratch database (temp SQLite file, or a new PostgreSQL schema dropped after),
     measure in a child process, print and return the report."""
     from .synthetic import Scale
@@ -200,7 +204,7 @@ def run(database_url: str | None, agencies: int, directives: int, occurrences: i
         built = build_database(database_url, schema, scale)
         child = subprocess.run(
             [sys.executable, "-m", "bench.bench", "measure", "--database-url", database_url, "--schema", schema or "",
-             "--built", json.dumps(built, default=str), "--repeats", str(repeats)],
+             "--built", json.dumps(built, default=str), "--repeats", str(repeats), "--what", what],
             cwd=PROJECT_DIR, capture_output=True, text=True, check=False,
             env={**os.environ, "PYTHONPATH": str(PROJECT_DIR)},
         )
@@ -208,7 +212,7 @@ def run(database_url: str | None, agencies: int, directives: int, occurrences: i
             raise click.ClickException(f"Đo thất bại:\n{child.stderr[-4000:]}")
         results = json.loads(child.stdout.strip().splitlines()[-1])
         name = "PostgreSQL" if schema else "SQLite"
-        text = report(name, built, results)
+        text = report_reminders(name, built, results) if what == "reminders" else report(name, built, results)
         click.echo(text)
         return text
     finally:
@@ -241,9 +245,14 @@ def run_command(database_url, agencies, directives, occurrences, repeats):
 @click.option("--schema", default="")
 @click.option("--built", required=True)
 @click.option("--repeats", default=60)
-def measure_command(database_url, schema, built, repeats):
+@click.option("--what", type=click.Choice(["pages", "reminders"]), default="pages")
+def measure_command(database_url, schema, built, repeats, what):
     """(Internal) measure a built database in this fresh process; prints JSON."""
-    print(json.dumps(measure(database_url, schema or None, json.loads(built), repeats)))
+    if what == "reminders":
+        results = measure_reminders(database_url, schema or None, json.loads(built))
+    else:
+        results = measure(database_url, schema or None, json.loads(built), repeats)
+    print(json.dumps(results))
 
 
 if __name__ == "__main__":

@@ -16,13 +16,15 @@ from .. import PROJECT_DIR
 @click.option("--directives", default=2000, show_default=True)
 @click.option("--occurrences", default=100_000, show_default=True)
 @click.option("--repeats", default=60, show_default=True, help="Số lần gọi mỗi trang.")
-def bench_command(database_url, agencies, directives, occurrences, repeats):
-    """Build a synthetic province and time the dashboard, lists and exports."""
+@click.option("--what", type=click.Choice(["pages", "reminders"]), default="pages", show_default=True,
+              help="pages: tổng quan, danh sách, xuất Excel; reminders: một lần chạy nhắc việc.")
+def bench_command(database_url, agencies, directives, occurrences, repeats, what):
+    """Build a synthetic province and time the dashboard, lists and exports, or a reminder run."""
     if str(PROJECT_DIR) not in sys.path:
         sys.path.insert(0, str(PROJECT_DIR))
     from bench.bench import run
 
-    run(database_url, agencies, directives, occurrences, repeats)
+    run(database_url, agencies, directives, occurrences, repeats, what)
 
 
 def register(app: Flask) -> None:

@@ -45,7 +45,10 @@ def deadline_in_force_on(day: date) -> ColumnElement[date]:
         .limit(1)
         .scalar_subquery()
     )
-    return func.coalesce(latest, original, TaskOccurrence.effective_due_on)
+    # Few occurrences ever move; the others read their own column without the two probes.
+    moved = TaskOccurrence.id.in_(select(DeadlineChange.occurrence_id))
+    return case((moved, func.coalesce(latest, original, TaskOccurrence.effective_due_on)),
+                else_=TaskOccurrence.effective_due_on)
 
 
 def existed_on(day: date) -> ColumnElement[bool]:

@@ -16,6 +16,7 @@ from ..extensions import db, mail
 from .models import MailStatus, OutboxMessage
 
 MAX_BACKOFF = timedelta(hours=1)
+BATCH = 50
 
 
 def smtp_configured() -> bool:
@@ -65,29 +66,38 @@ def deliver_queued() -> int:
     if not smtp_configured():
         return 0
     now = utcnow()
-    due = db.session.scalars(
-        select(OutboxMessage)
+    due_ids = db.session.scalars(
+        select(OutboxMessage.id)
         .where(
             OutboxMessage.status == MailStatus.QUEUED,
             or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
         )
         .order_by(OutboxMessage.id)
     ).all()
-    if not due:
+    if not due_ids:
         return 0
-    sent = 0
+    sent, batch, pending = 0, [], list(due_ids)
     try:
         with mail.connect() as connection:
             connection.host.sock.settimeout(current_app.config["MAIL_TIMEOUT"])
-            for message in due:
-                sent += _send_one(connection, message)
-                db.session.commit()  # record each acceptance at once: a crash later resends nothing
+            while pending:
+                # A batch at a time, so a run of large digests never sits in memory all at once
+                # (a committed message is expired, and dropped once the batch is done with).
+                batch, pending = pending[:BATCH], pending[BATCH:]
+                for message in _load(batch):
+                    sent += _send_one(connection, message)
+                    db.session.commit()  # record each acceptance at once: a crash later resends nothing
     except (smtplib.SMTPException, OSError) as error:
-        for message in due:
+        db.session.rollback()
+        for message in _load([*batch, *pending]):
             if message.status is MailStatus.QUEUED and message.sent_at is None:
                 _record_failure(message, error)
         db.session.commit()
     return sent
+
+
+def _load(ids: list[int]) -> list[OutboxMessage]:
+    return list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(ids)).order_by(OutboxMessage.id)))
 
 
 def _send_one(connection, message: OutboxMessage) -> int:

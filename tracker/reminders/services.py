@@ -42,7 +42,7 @@ class RunResult:
     delivered: int = 0
 
 
-def run_reminders(day: date) -> RunResult:
+def run_reminders(day: date, *, deliver: bool = True) -> RunResult:
     """Announce every stage due by `day` once, one digest per recipient; then deliver the outbox.
 
     Only one process acts at a time (the lock); the delivery log's unique key decides what
@@ -62,7 +62,8 @@ def run_reminders(day: date) -> RunResult:
                 result.messages += 1
                 result.announcements += len(claimed)
             db.session.commit()
-        result.delivered = deliver_queued()
+        if deliver:
+            result.delivered = deliver_queued()
         return result
 
 
@@ -82,11 +83,13 @@ def _claim(announcements: list[Announcement], kind: DeliveryKind, note: str | No
     insert = pg_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
     statement = (
         insert(Delivery)
-        .values(rows)
         .on_conflict_do_nothing(index_elements=["occurrence_id", "recipient", "stage", "due_on"])
         .returning(Delivery.id, Delivery.occurrence_id, Delivery.stage)
     )
-    return {(occurrence_id, stage): delivery_id for delivery_id, occurrence_id, stage in db.session.execute(statement)}
+    # One statement compiled once, executed for many rows ("insertmanyvalues"), not a new
+    # multi-row VALUES statement to compile for each recipient.
+    returned = db.session.connection().execute(statement, rows)
+    return {(occurrence_id, stage): delivery_id for delivery_id, occurrence_id, stage in returned}
 
 
 def _queue(recipient: str, composed, delivery_ids) -> None:
