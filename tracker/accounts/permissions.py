@@ -12,11 +12,12 @@ from functools import wraps
 
 from flask import abort, has_request_context, request
 from flask_login import current_user, login_required
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..agencies.models import Agency
 from ..agencies.services import subtree_ids
+from ..extensions import db
 from ..tasks.models import Task, task_cooperating_agencies
 from .models import Role, User
 
@@ -86,7 +87,9 @@ def can(user: User, action: Action, *, task: Task | None = None, agency: Agency 
     scope = action_scope(user, action)
     if scope is Scope.ALL or (task is None and agency is None):
         return True
-    mine = visible_agency_ids(user) or set()
+    mine = visible_agency_ids(user)
+    if mine is None:  # the user's subtree is every agency
+        return True
     if agency is not None:
         return agency.id in mine
     cooperating = {a.id for a in task.cooperating_agencies}
@@ -131,13 +134,20 @@ def visible_agency_ids(user: User) -> set[int] | None:
     if user.agency_id is None:
         return set()
     if not has_request_context():
-        return subtree_ids(user.agency_id)
+        return _subtree_or_everything(user.agency_id)
     # A page asks this once per query it runs; the tree is read once per request.
     cache = request.environ.setdefault("tracker.visible_agency_ids", {})
     key = (user.id, user.agency_id)
     if key not in cache:
-        cache[key] = subtree_ids(user.agency_id)
-    return set(cache[key])
+        cache[key] = _subtree_or_everything(user.agency_id)
+    return None if cache[key] is None else set(cache[key])
+
+
+def _subtree_or_everything(agency_id: int) -> set[int] | None:
+    """The agency's subtree; None when that is every agency there is (a one-province install),
+    so that queries need no list of a thousand ids to say "all"."""
+    ids = subtree_ids(agency_id)
+    return None if len(ids) == db.session.scalar(select(func.count()).select_from(Agency)) else ids
 
 
 def task_visibility(user: User) -> ColumnElement[bool] | None:
