@@ -23,6 +23,8 @@ CASES = [
     (OPEN, TODAY + timedelta(days=8), None, TaskState.NOT_YET_DUE),
     (STARTED, TODAY + timedelta(days=8), None, TaskState.IN_PROGRESS),
     (OPEN, None, None, TaskState.IN_PROGRESS),  # ongoing duty (thường xuyên)
+    (WorkStatus.REPORTED, TODAY + timedelta(days=8), None, TaskState.IN_PROGRESS),  # awaiting confirmation
+    (WorkStatus.REPORTED, TODAY - timedelta(days=1), None, TaskState.OVERDUE),  # not done until confirmed
     (DONE, TODAY, TODAY, TaskState.DONE_ON_TIME),  # done on the due date
     (DONE, TODAY, TODAY + timedelta(days=1), TaskState.DONE_LATE),  # done the day after
     (DONE, TODAY - timedelta(days=3), TODAY - timedelta(days=5), TaskState.DONE_ON_TIME),

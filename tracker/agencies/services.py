@@ -23,12 +23,20 @@ def agency_choices(agency_ids: set[int] | None) -> list[Agency]:
     return list(db.session.scalars(query))
 
 
-def agency_name_choices(agency_ids: set[int] | None) -> list[tuple[int, str]]:
-    """(id, short name) of the agencies agency_choices offers, without loading whole rows."""
-    query = select(Agency.id, Agency.short_name).order_by(Agency.parent_id.is_not(None), Agency.name)
-    if agency_ids is not None:
-        query = query.where(Agency.id.in_(agency_ids))
-    return [(row.id, row.short_name) for row in db.session.execute(query)]
+def agency_filter_choices(agency_ids: set[int] | None, selected: int | None) -> list[tuple[int, str]]:
+    """Agencies to offer in a list filter: the top of the user's tree and the level below it, plus
+    the one selected. Deeper units (communes) are reached from the league table's drill-down;
+    a select of a thousand options would cost more to draw than the page's figures."""
+    rows = db.session.execute(
+        select(Agency.id, Agency.parent_id, Agency.short_name).order_by(Agency.parent_id.is_not(None), Agency.name)
+    ).all()
+    visible = {row.id for row in rows} if agency_ids is None else agency_ids
+    tops = {row.id for row in rows if row.id in visible and row.parent_id not in visible}
+    return [
+        (row.id, row.short_name)
+        for row in rows
+        if row.id in visible and (row.id in tops or row.parent_id in tops or row.id == selected)
+    ]
 
 
 def get_by_code(code: str) -> Agency | None:

@@ -10,11 +10,9 @@ from sqlalchemy import and_, func, select, union_all
 from ..accounts.models import User
 from ..extensions import db
 from ..tasks.models import TaskOccurrence, WorkStatus
-from ..tasks.states import TaskState, state_condition
+from ..tasks.states import OPEN_STATUSES, TaskState, state_condition
 from .history import columns_on, scope_on
 from .services import View, scoped
-
-OPEN_STATUSES = (WorkStatus.PENDING, WorkStatus.IN_PROGRESS)
 
 
 @dataclass(frozen=True)

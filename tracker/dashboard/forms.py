@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from wtforms.fields import SelectChoice
 from wtforms.validators import ValidationError
 
 from ..accounts.models import Role, User
-from ..accounts.permissions import visible_agency_ids
-from ..agencies.services import agency_name_choices
 from ..clock import today
-from ..directives.services import directive_choices
 from ..forms import VietnameseDateField
-from ..tasks.forms import ALL, TaskFilterForm
+from ..tasks.forms import TaskFilterForm, set_filter_choices
 from ..tasks.queries import OccurrenceFilters
 from ..tasks.states import TaskState
 from .services import View
@@ -38,10 +34,7 @@ class DashboardFilterForm(TaskFilterForm):
 def filter_form(args, user: User) -> DashboardFilterForm:
     """The filter form with the agencies and directives the user may choose, validated."""
     form = DashboardFilterForm(args)
-    form.agency.choices = [ALL] + [
-        SelectChoice(str(agency_id), name) for agency_id, name in agency_name_choices(visible_agency_ids(user))
-    ]
-    form.directive.choices = [ALL] + [SelectChoice(str(directive_id), title) for directive_id, title in directive_choices(user)]
+    set_filter_choices(form, args, user)
     form.validate()
     return form
 

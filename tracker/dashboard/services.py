@@ -152,23 +152,31 @@ def directive_progress(user: User, view: View, *, limit: int | None = None) -> l
     assigned = func.count(TaskOccurrence.id)
     done_count = func.count(TaskOccurrence.id).filter(done)
     overdue_count = func.count(TaskOccurrence.id).filter(overdue)
+    # Grouped by the directive's id alone; the few directives shown are read afterwards.
     query = scoped(
-        select(Directive.id, Directive.symbol, Directive.kind, Directive.subject, Directive.issued_on,
-               assigned.label("assigned"), done_count.label("done"), overdue_count.label("overdue")),
+        select(Task.directive_id, assigned.label("assigned"), done_count.label("done"), overdue_count.label("overdue")),
         user, view, with_progress=False,
-    ).group_by(Directive.id, Directive.symbol, Directive.kind, Directive.subject, Directive.issued_on)
-    query = query.order_by(overdue_count.desc(), (done_count * 1.0 / assigned), Directive.id)
+    ).group_by(Task.directive_id)
+    query = query.order_by(overdue_count.desc(), (done_count * 1.0 / assigned), Task.directive_id)
     if limit is not None:
         query = query.limit(limit)
-    return [
-        DirectiveProgress(
-            directive_id=row.id,
-            title=row.symbol or f"{row.kind.label} (không số)",
-            subject=row.subject,
-            issued_on=row.issued_on,
+    rows = db.session.execute(query).all()
+    directives = {
+        d.id: d for d in db.session.execute(
+            select(Directive.id, Directive.symbol, Directive.kind, Directive.subject, Directive.issued_on)
+            .where(Directive.id.in_([row.directive_id for row in rows]))
+        )
+    }
+    progress = []
+    for row in rows:
+        directive = directives[row.directive_id]
+        progress.append(DirectiveProgress(
+            directive_id=row.directive_id,
+            title=directive.symbol or f"{directive.kind.label} (không số)",
+            subject=directive.subject,
+            issued_on=directive.issued_on,
             assigned=row.assigned,
             done=row.done,
             overdue=row.overdue,
-        )
-        for row in db.session.execute(query)
-    ]
+        ))
+    return progress

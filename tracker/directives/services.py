@@ -16,10 +16,23 @@ def visible_directives(user: User) -> list[Directive]:
     return list(db.session.scalars(_visible(select(Directive), user)))
 
 
-def directive_choices(user: User) -> list[tuple[int, str]]:
-    """(id, title) of the visible directives, for filter lists: no full rows loaded."""
-    rows = db.session.execute(_visible(select(Directive.id, Directive.symbol, Directive.kind), user))
+def directive_choices(user: User, limit: int | None = None) -> list[tuple[int, str]]:
+    """(id, title) of the visible directives, newest first, for filter lists: no full rows loaded."""
+    rows = db.session.execute(_visible(select(Directive.id, Directive.symbol, Directive.kind), user).limit(limit))
     return [(row.id, row.symbol or f"{row.kind.label} (không số)") for row in rows]
+
+
+def directive_filter_choices(user: User, selected: int | None, limit: int = 200) -> list[tuple[int, str]]:
+    """The newest visible directives for a list filter, plus the one selected (an older one
+    reached from a link stays selectable)."""
+    choices = directive_choices(user, limit=limit)
+    if selected is not None and all(directive_id != selected for directive_id, _title in choices):
+        row = db.session.execute(
+            _visible(select(Directive.id, Directive.symbol, Directive.kind), user).where(Directive.id == selected)
+        ).first()
+        if row is not None:
+            choices.append((row.id, row.symbol or f"{row.kind.label} (không số)"))
+    return choices
 
 
 def _visible(query, user: User):

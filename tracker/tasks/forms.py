@@ -69,3 +69,19 @@ class TaskForm(FlaskForm):
     due_on = VietnameseDateField("Thời hạn (dd/mm/yyyy; để trống nếu thường xuyên)")
     target = StringField("Chỉ tiêu", validators=[Length(max=255, message="Không quá 255 ký tự.")])
     reason = StringField("Lý do thay đổi (khi đổi cơ quan chủ trì hoặc thời hạn)", validators=[Length(max=500, message="Không quá 500 ký tự.")])
+
+
+def set_filter_choices(form: TaskFilterForm, args, user) -> None:
+    """Fill the agency and directive filters with what the user may choose (and has chosen)."""
+    from ..accounts.permissions import visible_agency_ids
+    from ..agencies.services import agency_filter_choices
+    from ..directives.services import directive_filter_choices
+
+    form.agency.choices = [ALL] + [
+        SelectChoice(str(agency_id), name)
+        for agency_id, name in agency_filter_choices(visible_agency_ids(user), args.get("agency", type=int))
+    ]
+    form.directive.choices = [ALL] + [
+        SelectChoice(str(directive_id), title)
+        for directive_id, title in directive_filter_choices(user, args.get("directive", type=int))
+    ]

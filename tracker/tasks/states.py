@@ -28,6 +28,10 @@ class TaskState(enum.StrEnum):
         return STATE_LABELS[self]
 
 
+OPEN_STATUSES = (WorkStatus.PENDING, WorkStatus.IN_PROGRESS, WorkStatus.REPORTED)
+# Reported done but not yet confirmed still counts as work in progress.
+WORKING_STATUSES = (WorkStatus.IN_PROGRESS, WorkStatus.REPORTED)
+
 STATE_LABELS = {
     TaskState.NOT_YET_DUE: "Chưa đến hạn",
     TaskState.DUE_SOON: "Sắp đến hạn",
@@ -62,7 +66,7 @@ def compute_state(
         return TaskState.OVERDUE
     if effective_due_on - today <= timedelta(days=soon_days):
         return TaskState.DUE_SOON
-    if status is WorkStatus.IN_PROGRESS:
+    if status in WORKING_STATUSES:
         return TaskState.IN_PROGRESS
     return TaskState.NOT_YET_DUE
 
@@ -97,7 +101,9 @@ def state_condition(
     """The SQL condition selecting occurrences in `state`; mirrors compute_state exactly."""
     status, due, done_on = columns.status, columns.effective_due_on, columns.done_on
     done = status == WorkStatus.DONE
-    open_ = status != WorkStatus.DONE
+    # Written as the open statuses (not "!= done") so the (status, deadline) index serves it.
+    open_ = status.in_(OPEN_STATUSES)
+    working = status.in_(WORKING_STATUSES)
     soon_limit = today + timedelta(days=soon_days)
     conditions = {
         TaskState.DONE_ON_TIME: and_(
@@ -110,7 +116,7 @@ def state_condition(
         TaskState.DUE_SOON: and_(open_, due >= today, due <= soon_limit),
         TaskState.IN_PROGRESS: and_(
             open_,
-            or_(due.is_(None), and_(due > soon_limit, status == WorkStatus.IN_PROGRESS)),
+            or_(due.is_(None), and_(due > soon_limit, working)),
         ),
         TaskState.NOT_YET_DUE: and_(
             status == WorkStatus.PENDING, due > soon_limit

@@ -5,15 +5,14 @@ from flask_login import current_user
 from wtforms.fields import SelectChoice
 
 from ..accounts.permissions import Action, can, requires, visible_agency_ids
-from ..agencies.services import agency_choices, agency_name_choices
+from ..agencies.services import agency_choices
 from ..clock import today
 from ..directives.models import Directive
-from ..directives.services import directive_choices
 from ..extensions import db
 from ..workflows.attachments import AttachmentError, check_upload
 from ..workflows.forms import ContributionForm, DecisionForm, ExtensionRequestForm
 from ..workflows.services import WorkflowError, edit_task, pending_extension, report
-from .forms import ALL, ProgressForm, TaskFilterForm, TaskForm
+from .forms import ProgressForm, TaskFilterForm, TaskForm, set_filter_choices
 from .models import Task, TaskOccurrence, WorkStatus
 from .queries import OccurrenceFilters, occurrence_query
 from .services import NewTask, ProgressError, add_task, current_occurrence
@@ -27,12 +26,7 @@ bp = Blueprint("tasks", __name__, url_prefix="/nhiem-vu")
 @requires(Action.VIEW)
 def index():
     form = TaskFilterForm(request.args)
-    form.agency.choices = [ALL] + [
-        SelectChoice(str(agency_id), name) for agency_id, name in agency_name_choices(visible_agency_ids(current_user))
-    ]
-    form.directive.choices = [ALL] + [
-        SelectChoice(str(directive_id), title) for directive_id, title in directive_choices(current_user)
-    ]
+    set_filter_choices(form, request.args, current_user)
     form.validate()
     filters = OccurrenceFilters(
         agency_id=_int_or_none(form.agency.data),
