@@ -61,3 +61,30 @@ def test_mail_send_test_keeps_message_in_outbox(runner, app):
     result = runner.invoke(args=["mail", "send-test", "vanphong@vinhlong.gov.vn"])
     assert result.exit_code == 0
     assert db.session.scalar(select(OutboxMessage)).recipients == ["vanphong@vinhlong.gov.vn"]
+
+
+def test_a_district_dissolved_in_2025_passes_its_open_tasks_to_its_successor(runner, app, frozen_day):
+    from tracker.agencies.services import get_by_code
+    from tracker.tasks.models import Task, WorkStatus
+    from tracker.tasks.services import record_progress
+
+    frozen_day(date(2025, 7, 1))
+    runner.invoke(args=["seed"])
+    district, province = get_by_code("vinh-long/long-ho"), get_by_code("vinh-long")
+    tasks = db.session.scalars(select(Task).where(Task.lead_agency_id == district.id)).all()
+    finished = next(t for t in tasks if t.recurrence is None)
+    for occurrence in finished.occurrences:
+        record_progress(occurrence, author=None, status=WorkStatus.DONE, percent=100, reported_on=date(2025, 6, 30),
+                        note="Xong", today=date(2025, 7, 1))
+    db.session.commit()
+    result = runner.invoke(args=["agencies", "dissolve", "vinh-long/long-ho", "--successor", "vinh-long", "--on", "01/07/2025"])
+    assert result.exit_code == 0, result.output
+    assert f"{len(tasks) - 1} nhiệm vụ chuyển cho" in result.output
+    db.session.expire_all()
+    assert district.dissolved_on == date(2025, 7, 1) and district.successor_id == province.id
+    assert db.session.get(Task, finished.id).lead_agency_id == district.id  # history reads as it was
+    moved = [t for t in tasks if t.id != finished.id]
+    assert all(db.session.get(Task, t.id).lead_agency_id == province.id for t in moved)
+    refused = runner.invoke(args=["agencies", "dissolve", "vinh-long/tam-binh", "--successor", "vinh-long/long-ho",
+                                  "--on", "01/07/2025"])
+    assert refused.exit_code != 0 and "cũng đã thôi hoạt động" in refused.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -21,6 +22,7 @@ from .reminders.cli import reminders
 from .scheduler import run_scheduler
 from .seeding import SeedError, load_seed_dir
 from .tasks.services import extend_recurring_tasks
+from .workflows.services import WorkflowError, dissolve_agency
 
 # Demo accounts for a fresh install, so each role can be tried on the seeded data.
 DEMO_ACCOUNTS = [
@@ -37,6 +39,7 @@ def register(app: Flask) -> None:
     app.cli.add_command(users)
     app.cli.add_command(tasks)
     app.cli.add_command(mail)
+    app.cli.add_command(agencies)
     app.cli.add_command(scheduler_command)
     app.cli.add_command(reminders)
 
@@ -142,6 +145,31 @@ def extend_cycles_command():
     added = extend_recurring_tasks(today())
     db.session.commit()
     click.echo(f"Đã thêm {added} kỳ nhiệm vụ.")
+
+
+@click.group(cls=AppGroup)
+def agencies():
+    """Agency tree maintenance."""
+
+
+@agencies.command("dissolve")
+@click.argument("code")
+@click.option("--successor", "successor_code", required=True, help="Mã cơ quan kế thừa.")
+@click.option("--on", "on_text", required=True, help="Ngày thôi hoạt động (dd/mm/yyyy).")
+def dissolve_command(code, successor_code, on_text):
+    """An agency ceases; its open tasks pass to its successor (e.g. a district after 1/7/2025)."""
+    agency, successor = get_by_code(code), get_by_code(successor_code)
+    if agency is None or successor is None:
+        raise click.ClickException(f"Không tìm thấy cơ quan có mã {code if agency is None else successor_code}.")
+    try:
+        on = datetime.strptime(on_text, "%d/%m/%Y").date()
+        moved = dissolve_agency(agency, successor=successor, on=on)
+    except ValueError as error:
+        db.session.rollback()
+        raise click.ClickException(str(error) if isinstance(error, WorkflowError) else "Ngày không hợp lệ (dd/mm/yyyy).")
+    db.session.commit()
+    deliver_queued()
+    click.echo(f"{agency.short_name} thôi hoạt động từ {on:%d/%m/%Y}; {len(moved)} nhiệm vụ chuyển cho {successor.short_name}.")
 
 
 @click.group(cls=AppGroup)

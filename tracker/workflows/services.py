@@ -148,7 +148,7 @@ def change_deadline(
     return change
 
 
-def reassign(task: Task, new_lead: Agency, *, by: User, reason: str) -> list[str]:
+def reassign(task: Task, new_lead: Agency, *, by: User | None, reason: str) -> list[str]:
     """Move a task to another lead agency and tell both; returns the addresses told."""
     old_lead = task.lead_agency
     if new_lead.id == old_lead.id:
@@ -159,7 +159,8 @@ def reassign(task: Task, new_lead: Agency, *, by: User, reason: str) -> list[str
         addresses = _agency_addresses(agency)
         if addresses:
             body = (
-                f"Kính gửi {agency.name},\n\n{by.full_name} thông báo: cơ quan {text} nhiệm vụ sau.\n\n"
+                f"Kính gửi {agency.name},\n\n{by.full_name if by else 'Hệ thống theo dõi nhiệm vụ'} thông báo: "
+                f"cơ quan {text} nhiệm vụ sau.\n\n"
                 f"{task.directive.title}, mục {task.clause}: {task.summary}\n"
                 f"Từ: {old_lead.name}\nĐến: {new_lead.name}\n" + (f"Lý do: {reason}\n" if reason else "")
             )
@@ -201,3 +202,24 @@ def edit_task(
         occurrence = task.occurrences[0]
         if due_on != occurrence.due_on:
             change_deadline(occurrence, due_on, by=by, reason=reason or "Văn phòng điều chỉnh thời hạn")
+
+
+def dissolve_agency(agency: Agency, *, successor: Agency, on: date, by: User | None = None) -> list[Task]:
+    """An agency ceases (the 2025 reform ended the districts, merged departments): its tasks that
+    are still open pass to its successor, and both are told. Finished tasks keep their lead, so
+    old directives read as they were; the record of the move is in the audit log."""
+    if successor.id == agency.id:
+        raise WorkflowError("Cơ quan kế thừa phải khác cơ quan thôi hoạt động.")
+    if successor.dissolved_on is not None:
+        raise WorkflowError(f"Cơ quan kế thừa {successor.short_name} cũng đã thôi hoạt động.")
+    agency.dissolved_on, agency.successor = on, successor
+    open_tasks = db.session.scalars(
+        select(Task).where(
+            Task.lead_agency_id == agency.id,
+            Task.occurrences.any(TaskOccurrence.status != WorkStatus.DONE),
+        ).order_by(Task.id)
+    ).all()
+    reason = f"{agency.short_name} thôi hoạt động từ {on:%d/%m/%Y}; {successor.short_name} kế thừa."
+    for task in open_tasks:
+        reassign(task, successor, by=by, reason=reason)
+    return list(open_tasks)
