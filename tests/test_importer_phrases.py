@@ -88,6 +88,7 @@ def test_yearly_on_a_day():
      ("chuyển tiền vào tháng đầu mỗi quý theo quy định", "FREQ=MONTHLY;INTERVAL=3"),
      ("định kỳ 6 tháng báo cáo kết quả", "FREQ=MONTHLY;INTERVAL=6"),
      ("Định kỳ hàng năm, cung cấp số liệu", "FREQ=YEARLY"),
+     ("định kỳ hằng tuần tổng hợp, báo cáo UBND tỉnh", "FREQ=WEEKLY"),
      ("Tổ chức diễn tập tại địa phương hằng năm; chủ động sơ tán", "FREQ=YEARLY")],
 )
 def test_cycles_without_a_day(text, rule):
@@ -116,3 +117,14 @@ def test_the_full_rule_a_task_stores():
     assert complete_rule("FREQ=MONTHLY;INTERVAL=6", issued) == ("FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", date(2018, 6, 1))
     assert complete_rule("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1", issued)[0] == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1"
     assert complete_rule("FREQ=MONTHLY;BYMONTHDAY=20", issued)[0] == "FREQ=MONTHLY;BYMONTHDAY=20"
+    assert complete_rule("FREQ=WEEKLY", issued) == ("FREQ=WEEKLY;BYDAY=FR", issued)
+
+
+def test_references_of_every_kind_of_document_including_a_dispatch():
+    from tracker.importer.citations import references
+
+    text = ("Thực hiện Công điện số 85/CĐ-TTg ngày 28/8/2024 của Thủ tướng Chính phủ và Nghị quyết số "
+            "21-NQ/TW ngày 22/11/2012 của Bộ Chính trị, UBND tỉnh yêu cầu:")
+    found = references(text)
+    assert any(r.startswith("Công điện số 85/CĐ-TTg ngày 28/08/2024") for r in found)
+    assert any(r.startswith("Nghị quyết số 21-NQ/TW ngày 22/11/2012") for r in found)

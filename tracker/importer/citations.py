@@ -7,7 +7,7 @@ import re
 from .text import clean, flat
 
 REFERENCE = re.compile(
-    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
+    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
     r"\s+số\s+(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
     r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"

@@ -154,6 +154,7 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     cycles = [
         (r"(?:dinh ky\s+)?(?:(?:hang|moi|tung)\s+quy|vao thang dau (?:cua\s+)?(?:moi|hang) quy|theo quy)", "FREQ=MONTHLY;INTERVAL=3"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+thang", "FREQ=MONTHLY"),
+        (r"(?:dinh ky\s+)?(?:hang|moi)\s+tuan", "FREQ=WEEKLY"),
         (r"(?:dinh ky\s+(?:6|sau)\s+thang|(?:hang|moi)\s+(?:6|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan)", "FREQ=MONTHLY;INTERVAL=6"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+nam|dinh ky nam", "FREQ=YEARLY"),
     ]
@@ -187,7 +188,7 @@ def best_timing(text: str, issued_on: date | None = None) -> Timing | None:
 def complete_rule(rule: str, issued_on: date) -> tuple[str, date]:
     """The full RRULE and DTSTART a Task stores for a rule in ANNOTATION.md's short form.
 
-    Monthly with no day is due on the month's last day; yearly with no day on 31/12;
+    Monthly with no day is due on the month's last day; yearly with no day on 31/12; weekly on Friday;
     quarterly and half-yearly on the last day of each quarter or half, starting with the
     period in which the directive was issued.
     """
@@ -201,7 +202,9 @@ def complete_rule(rule: str, issued_on: date) -> tuple[str, date]:
     if freq == "YEARLY" and "BYMONTHDAY" not in fields:
         fields.setdefault("BYMONTH", "12")
         fields["BYMONTHDAY"] = "31"
-    order = ["FREQ", "INTERVAL", "BYMONTH", "BYMONTHDAY", "UNTIL", "COUNT"]
+    if freq == "WEEKLY" and "BYDAY" not in fields:
+        fields["BYDAY"] = "FR"  # a weekly report is due by the week's last working day
+    order = ["FREQ", "INTERVAL", "BYMONTH", "BYMONTHDAY", "BYDAY", "UNTIL", "COUNT"]
     parts = [f"{name}={fields[name]}" for name in order if name in fields]
     parts += [f"{name}={value}" for name, value in fields.items() if name not in order]
     return ";".join(parts), issued_on

@@ -63,6 +63,8 @@ def period_label(rule: str, scheduled_on: date) -> str:
         return f"{half} {scheduled_on.year}"
     if freq == "MONTHLY":
         return f"Tháng {scheduled_on.month:02d}/{scheduled_on.year}"
+    if freq == "WEEKLY":
+        return f"Tuần đến {scheduled_on:%d/%m/%Y}"
     return f"Kỳ {scheduled_on:%d/%m/%Y}"
 
 
@@ -77,6 +79,8 @@ def describe_rule(rule: str) -> str:
     elif freq == "MONTHLY":
         every = {1: "Hằng tháng", 3: "Hằng quý", 6: "6 tháng một lần"}.get(interval, f"{interval} tháng một lần")
         text = every + (f", trước ngày {int(day)}" if day and day != "-1" else "")
+    elif freq == "WEEKLY":
+        text = "Hằng tuần"
     else:
         text = "Định kỳ"
     until = fields.get("UNTIL")
