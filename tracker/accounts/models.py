@@ -49,9 +49,6 @@ class User(UserMixin, db.Model):
 
     __tablename__ = "users"
 
-    def audit_label(self) -> str:
-        return f"tài khoản {self.username}"
-
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
     full_name: Mapped[str] = mapped_column(String(120))
@@ -96,6 +93,9 @@ class User(UserMixin, db.Model):
     def get_id(self) -> str:
         """The id kept in the session, tied to the password: a password change ends every other session."""
         return f"{self.id}:{self.password_fingerprint('session')}"
+
+    def audit_label(self) -> str:
+        return f"tài khoản {self.username}"
 
 
 @login_manager.user_loader

@@ -54,9 +54,6 @@ class Agency(db.Model):
 
     __tablename__ = "agencies"
 
-    def audit_label(self) -> str:
-        return f"cơ quan {self.short_name}"
-
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(120), unique=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
@@ -98,3 +95,6 @@ class Agency(db.Model):
         """Whether the agency existed on that day."""
         started = self.active_from is None or self.active_from <= day
         return started and (self.dissolved_on is None or day < self.dissolved_on)
+
+    def audit_label(self) -> str:
+        return f"cơ quan {self.short_name}"

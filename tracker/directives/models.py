@@ -39,9 +39,6 @@ class Directive(db.Model):
 
     __tablename__ = "directives"
 
-    def audit_label(self) -> str:
-        return f"văn bản {self.symbol or self.code or self.id}"
-
     id: Mapped[int] = mapped_column(primary_key=True)
     # A stable key for data loaded from files (seed, import); documents may lack a symbol.
     code: Mapped[str | None] = mapped_column(String(120), unique=True)
@@ -75,3 +72,6 @@ class Directive(db.Model):
     def title(self) -> str:
         """How the document is named in lists: its symbol, or its kind when it has none."""
         return self.symbol or f"{self.kind.label} (không số)"
+
+    def audit_label(self) -> str:
+        return f"văn bản {self.symbol or self.code or self.id}"

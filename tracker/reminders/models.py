@@ -34,9 +34,6 @@ class ReminderPolicy(db.Model):
 
     __tablename__ = "reminder_policies"
 
-    def audit_label(self) -> str:
-        return "chính sách nhắc việc" + (f" của văn bản #{self.directive_id}" if self.directive_id else " mặc định")
-
     id: Mapped[int] = mapped_column(primary_key=True)
     directive_id: Mapped[int | None] = mapped_column(ForeignKey("directives.id", ondelete="CASCADE"), unique=True)
     before_working_days: Mapped[list[int]] = mapped_column(JSON)
@@ -47,6 +44,9 @@ class ReminderPolicy(db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     directive: Mapped[Directive | None] = relationship()
+
+    def audit_label(self) -> str:
+        return "chính sách nhắc việc" + (f" của văn bản #{self.directive_id}" if self.directive_id else " mặc định")
 
 
 class Delivery(db.Model):

@@ -73,9 +73,6 @@ class Task(db.Model):
 
     __tablename__ = "tasks"
 
-    def audit_label(self) -> str:
-        return f"nhiệm vụ mục {self.clause} (#{self.id})"
-
     id: Mapped[int] = mapped_column(primary_key=True)
     directive_id: Mapped[int] = mapped_column(ForeignKey("directives.id"), index=True)
     position: Mapped[int] = mapped_column(default=0)
@@ -112,15 +109,15 @@ class Task(db.Model):
     def is_recurring(self) -> bool:
         return self.recurrence is not None
 
+    def audit_label(self) -> str:
+        return f"nhiệm vụ mục {self.clause} (#{self.id})"
+
 
 @audited("occurrence")
 class TaskOccurrence(db.Model):
     """One period of a task (the only one for a one-off task), with its own deadline and status."""
 
     __tablename__ = "task_occurrences"
-
-    def audit_label(self) -> str:
-        return f"kỳ nhiệm vụ #{self.id} của nhiệm vụ #{self.task_id}"
     __table_args__ = (
         UniqueConstraint("task_id", "scheduled_on"),
         Index("ix_task_occurrences_status_effective_due_on", "status", "effective_due_on"),
@@ -150,6 +147,9 @@ class TaskOccurrence(db.Model):
 
     def __repr__(self) -> str:
         return f"<TaskOccurrence task={self.task_id} due={self.due_on}>"
+
+    def audit_label(self) -> str:
+        return f"kỳ nhiệm vụ #{self.id} của nhiệm vụ #{self.task_id}"
 
 
 @audited("progress_update")

@@ -17,13 +17,13 @@ class CalendarDay(db.Model):
 
     __tablename__ = "calendar_days"
 
-    def audit_label(self) -> str:
-        return f"ngày {self.day:%d/%m/%Y} trong lịch làm việc"
-
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[date] = mapped_column(unique=True)
     is_day_off: Mapped[bool]
     note: Mapped[str] = mapped_column(String(255), default="")
+
+    def audit_label(self) -> str:
+        return f"ngày {self.day:%d/%m/%Y} trong lịch làm việc"
 
 
 def load_overrides() -> dict[date, bool]:

@@ -35,9 +35,6 @@ class ExtensionRequest(db.Model):
 
     __tablename__ = "extension_requests"
 
-    def audit_label(self) -> str:
-        return f"đề nghị gia hạn #{self.id} của kỳ #{self.occurrence_id}"
-
     id: Mapped[int] = mapped_column(primary_key=True)
     occurrence_id: Mapped[int] = mapped_column(ForeignKey("task_occurrences.id", ondelete="CASCADE"), index=True)
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -54,15 +51,15 @@ class ExtensionRequest(db.Model):
     requested_by: Mapped[User | None] = relationship(foreign_keys=[requested_by_id])
     decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
 
+    def audit_label(self) -> str:
+        return f"đề nghị gia hạn #{self.id} của kỳ #{self.occurrence_id}"
+
 
 @audited("deadline_change")
 class DeadlineChange(db.Model):
     """Every move of an occurrence's deadline; with `scheduled_on`, the deadline in force on any day."""
 
     __tablename__ = "deadline_changes"
-
-    def audit_label(self) -> str:
-        return f"thời hạn kỳ #{self.occurrence_id}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     occurrence_id: Mapped[int] = mapped_column(ForeignKey("task_occurrences.id", ondelete="CASCADE"), index=True)
@@ -78,15 +75,15 @@ class DeadlineChange(db.Model):
 
     changed_by: Mapped[User | None] = relationship()
 
+    def audit_label(self) -> str:
+        return f"thời hạn kỳ #{self.occurrence_id}"
+
 
 @audited("attachment")
 class Attachment(db.Model):
     """A file sent with a report, stored outside the web root under a generated name."""
 
     __tablename__ = "attachments"
-
-    def audit_label(self) -> str:
-        return f"tệp {self.original_name}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     update_id: Mapped[int] = mapped_column(ForeignKey("progress_updates.id", ondelete="CASCADE"), index=True)
@@ -98,3 +95,6 @@ class Attachment(db.Model):
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     update: Mapped[ProgressUpdate] = relationship(back_populates="attachments")
+
+    def audit_label(self) -> str:
+        return f"tệp {self.original_name}"
