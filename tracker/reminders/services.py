@@ -24,6 +24,7 @@ from .recipients import AddressBook
 from .policy import Audience
 
 LOCK_NAME = "reminders"
+RECIPIENTS_PER_COMMIT = 50
 
 
 class UrgeError(ValueError):
@@ -53,14 +54,23 @@ def run_reminders(day: date, *, deliver: bool = True) -> RunResult:
             return RunResult(day, ran=False)
         plan = plan_run(day, current_app.config["REMINDER_CATCH_UP_DAYS"])
         result = RunResult(day, unreachable=plan.unreachable)
-        for recipient, announcements in sorted(plan.by_recipient.items()):
-            claimed = _claim(announcements, DeliveryKind.REMINDER)
-            if claimed:
-                lines = [a.line for a in announcements if (a.line.occurrence_id, a.stage) in claimed]
-                composed = compose_digest(lines, day)
-                _queue(recipient, composed, claimed.values())
-                result.messages += 1
-                result.announcements += len(claimed)
+        recipients = sorted(plan.by_recipient.items())
+        # Claims and their digests commit together, a batch of recipients at a time: a crash
+        # rolls back whole digests (the next run claims them again), never half of one.
+        for start in range(0, len(recipients), RECIPIENTS_PER_COMMIT):
+            batch = recipients[start:start + RECIPIENTS_PER_COMMIT]
+            claimed = _claim([a for _recipient, items in batch for a in items], DeliveryKind.REMINDER)
+            for recipient, announcements in batch:
+                mine = {
+                    (a.line.occurrence_id, a.stage): claimed[key]
+                    for a in announcements
+                    if (key := (a.line.occurrence_id, recipient, a.stage)) in claimed
+                }
+                if mine:
+                    lines = [a.line for a in announcements if (a.line.occurrence_id, a.stage) in mine]
+                    _queue(recipient, compose_digest(lines, day), mine.values())
+                    result.messages += 1
+                    result.announcements += len(mine)
             db.session.commit()
         if deliver:
             result.delivered = deliver_queued()
@@ -68,8 +78,9 @@ def run_reminders(day: date, *, deliver: bool = True) -> RunResult:
 
 
 def _claim(announcements: list[Announcement], kind: DeliveryKind, note: str | None = None,
-           sent_by: User | None = None) -> dict[tuple[int, str], int]:
-    """Insert the delivery rows, skipping any another run already holds; returns what this run got."""
+           sent_by: User | None = None) -> dict[tuple[int, str, str], int]:
+    """Insert the delivery rows, skipping any another run already holds; returns what this run got,
+    by (occurrence, recipient, stage)."""
     if not announcements:
         return {}
     rows = [
@@ -84,12 +95,12 @@ def _claim(announcements: list[Announcement], kind: DeliveryKind, note: str | No
     statement = (
         insert(Delivery)
         .on_conflict_do_nothing(index_elements=["occurrence_id", "recipient", "stage", "due_on"])
-        .returning(Delivery.id, Delivery.occurrence_id, Delivery.stage)
+        .returning(Delivery.id, Delivery.occurrence_id, Delivery.recipient, Delivery.stage)
     )
     # One statement compiled once, executed for many rows ("insertmanyvalues"), not a new
     # multi-row VALUES statement to compile for each recipient.
     returned = db.session.connection().execute(statement, rows)
-    return {(occurrence_id, stage): delivery_id for delivery_id, occurrence_id, stage in returned}
+    return {(occurrence_id, recipient, stage): delivery_id for delivery_id, occurrence_id, recipient, stage in returned}
 
 
 def _queue(recipient: str, composed, delivery_ids) -> None:
