@@ -15,6 +15,7 @@ run: install ## Install, migrate, seed, create demo accounts, serve on http://12
 test: install-dev ## Install everything the tests need, then run them on SQLite and on PostgreSQL
 	bash scripts/ensure-chromium
 	bash scripts/ensure-postgresql
+	$(BIN)/ruff check tracker tests bench config.py wsgi.py
 	$(MAKE) test-sqlite test-postgresql
 
 test-sqlite:

@@ -10,7 +10,6 @@ from tracker.accounts.models import Role
 from tracker.accounts.permissions import Action, PERMISSIONS, permission_table
 from tracker.extensions import db
 from tracker.outbox.services import queue_mail
-from tracker.tasks.models import UpdateKind
 from tracker.workdays.models import CalendarDay
 from tracker.workflows.models import Attachment
 from tracker.workflows.services import report, request_extension

@@ -11,17 +11,13 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlalchemy import func, select
 
-from tracker.agencies.models import Agency, AgencyKind
-from tracker.agencies.services import get_by_code
 from tracker.extensions import db
 from tracker.outbox.models import MailStatus, OutboxMessage
 from tracker.reminders.models import Delivery
 from tracker.reminders.services import run_reminders
 from tracker.scheduler import JOB_DEFAULTS, catch_up, new_scheduler
-from tracker.seeding import load_seed_dir
 
 from .conftest import subprocess_database_url
 from .factories import seed_with_district_addresses

@@ -10,7 +10,7 @@ from tracker.accounts.models import Role
 from tracker.audit.models import AuditEvent
 from tracker.extensions import db
 from tracker.outbox.models import OutboxMessage
-from tracker.tasks.models import ProgressUpdate, TaskOccurrence, UpdateKind, WorkStatus
+from tracker.tasks.models import ProgressUpdate, UpdateKind, WorkStatus
 from tracker.tasks.states import TaskState, occurrence_state
 from tracker.workflows.models import Attachment, DeadlineChange, ExtensionRequest, RequestStatus
 from tracker.workflows.services import deadline_in_force

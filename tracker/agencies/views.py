@@ -4,7 +4,7 @@ from flask import Blueprint, abort, current_app, render_template
 from flask_login import current_user
 from sqlalchemy import select
 
-from ..accounts.permissions import Action, allowed, can, requires, visible_agency_ids
+from ..accounts.permissions import Action, can, requires, visible_agency_ids
 from ..clock import today
 from ..extensions import db
 from ..tasks.queries import OccurrenceFilters, listing

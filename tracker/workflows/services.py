@@ -13,7 +13,7 @@ from ..clock import utcnow
 from ..extensions import db
 from ..outbox.services import queue_mail
 from ..tasks.models import ProgressUpdate, Task, TaskOccurrence, UpdateKind, WorkStatus
-from ..tasks.services import ProgressError, record_progress
+from ..tasks.services import record_progress
 from ..workdays import effective_deadline
 from .attachments import CheckedFile, store
 from .models import Attachment, DeadlineChange, ExtensionRequest, RequestStatus
