@@ -128,3 +128,14 @@ def test_references_of_every_kind_of_document_including_a_dispatch():
     found = references(text)
     assert any(r.startswith("Công điện số 85/CĐ-TTg ngày 28/08/2024") for r in found)
     assert any(r.startswith("Nghị quyết số 21-NQ/TW ngày 22/11/2012") for r in found)
+
+
+def test_a_recipient_list_of_departments_by_their_bare_names():
+    from tracker.importer.citations import recipients
+
+    lines = ["Kính gửi:", "- Các sở: Y tế, Giáo dục và Đào tạo, Lao động, Thương binh và Xã hội;",
+             "- Các sở, ngành: Bảo hiểm xã hội tỉnh; Sở Tài chính;", "- UBND các huyện, thị xã, thành phố."]
+    assert recipients(lines) == [
+        "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Lao động, Thương binh và Xã hội",
+        "Bảo hiểm xã hội tỉnh", "Sở Tài chính", "UBND các huyện, thị xã, thành phố",
+    ]

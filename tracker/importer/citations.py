@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import clean, flat
+from .text import clean, flat, fold
 
 REFERENCE = re.compile(
     r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
@@ -41,11 +41,31 @@ def recipients(lines: list[str]) -> list[str]:
         entry = entry.strip().lstrip("-+• ").strip().rstrip(".")
         if ":" in entry:
             head, tail = entry.split(":", 1)
+            if fold(head).strip(" -") == "cac so" and tail.strip():
+                items.extend(_departments_listed(tail))  # "Các sở: Y tế, Tài chính" names two sở
+                continue
             if tail.strip():
                 entry = tail.strip()
         if entry:
             items.append(entry)
     return items
+
+
+# The one department whose name holds a comma (often written so); a list split on commas
+# must put it back together.
+COMMA_NAME = ("Lao động", "Thương binh và Xã hội")
+
+
+def _departments_listed(tail: str) -> list[str]:
+    """ "Y tế, Giáo dục và Đào tạo, Lao động, Thương binh và Xã hội" → each as "Sở …"."""
+    pieces = [piece.strip() for piece in tail.split(",") if piece.strip()]
+    names: list[str] = []
+    for piece in pieces:
+        if names and (names[-1].removeprefix("Sở "), piece) == COMMA_NAME:
+            names[-1] += ", " + piece
+        else:
+            names.append(piece if fold(piece).startswith("so ") else f"Sở {piece}")
+    return names
 
 
 def references(text: str, own_symbol: str | None = None) -> list[str]:
