@@ -80,3 +80,21 @@ def test_long_vietnamese_subjects_keep_their_spaces(make_app, smtp_server):
         db.session.commit()
         deliver_queued()
     assert inbox.messages[0]["Subject"] == subject
+
+
+def test_only_one_process_delivers_the_outbox_at_a_time(make_app, smtp_server):
+    from tracker.locks import exclusive
+    from tracker.outbox.services import OUTBOX_LOCK
+
+    controller, inbox = smtp_server
+    app = make_app(MAIL_SERVER="127.0.0.1", MAIL_PORT=controller.port)
+    with app.app_context():
+        db.create_all()
+        queue_mail(["bhxh@longan.gov.vn"], "Đôn đốc", "Nội dung")
+        db.session.commit()
+        with exclusive(OUTBOX_LOCK) as held:  # another process is delivering
+            assert held
+            assert deliver_queued() == 0
+        assert inbox.messages == []
+        assert deliver_queued() == 1
+    assert len(inbox.messages) == 1

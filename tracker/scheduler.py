@@ -24,8 +24,7 @@ from werkzeug.serving import is_running_from_reloader
 from .clock import local_zone, today, utcnow
 from .extensions import db
 from .outbox.services import deliver_queued
-from .reminders.locks import exclusive
-from .reminders.services import LOCK_NAME, run_reminders
+from .reminders.services import run_reminders
 from .tasks.services import extend_recurring_tasks
 from .workdays import current_calendar
 
@@ -62,10 +61,9 @@ def remind(app: Flask, day: date | None = None) -> None:
 
 
 def deliver(app: Flask) -> None:
-    """Job: send what is queued and retry what failed, under the same lock as the run."""
-    with app.app_context(), exclusive(LOCK_NAME) as acquired:
-        if acquired:
-            deliver_queued()
+    """Job: send what is queued and retry what failed (the outbox's own lock keeps it single)."""
+    with app.app_context():
+        deliver_queued()
 
 
 def last_run_day(app: Flask, now: datetime | None = None) -> date:

@@ -13,10 +13,12 @@ from sqlalchemy import or_, select
 
 from ..clock import utcnow
 from ..extensions import db, mail
+from ..locks import exclusive
 from .models import MailStatus, OutboxMessage
 
 MAX_BACKOFF = timedelta(hours=1)
 BATCH = 50
+OUTBOX_LOCK = "outbox"
 
 
 def smtp_configured() -> bool:
@@ -61,10 +63,17 @@ def deliver_queued() -> int:
 
     A message is marked sent only after the server accepted it. A refusal or a broken
     connection is recorded on the message and retried later with growing back-off, until
-    MAIL_MAX_ATTEMPTS; the outbox page shows each message's state and last error.
+    MAIL_MAX_ATTEMPTS; the outbox page shows each message's state and last error. One process
+    delivers at a time (the scheduler's job, a reminder run, a web request that just queued an
+    urging or a reset link): if another holds the lock, it will send these too.
     """
     if not smtp_configured():
         return 0
+    with exclusive(OUTBOX_LOCK) as acquired:
+        return _deliver_due() if acquired else 0
+
+
+def _deliver_due() -> int:
     now = utcnow()
     due_ids = db.session.scalars(
         select(OutboxMessage.id)

@@ -75,12 +75,3 @@ class Delivery(db.Model):
     outbox_message: Mapped[OutboxMessage | None] = relationship()
     sent_by: Mapped[User | None] = relationship()
 
-
-class SchedulerLock(db.Model):
-    """A lease row standing in for PostgreSQL's advisory lock on SQLite."""
-
-    __tablename__ = "scheduler_locks"
-
-    name: Mapped[str] = mapped_column(String(60), primary_key=True)
-    holder: Mapped[str] = mapped_column(String(120))
-    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -17,7 +17,7 @@ from ..extensions import db
 from ..outbox.services import deliver_queued, queue_mail
 from ..tasks.models import Task, TaskOccurrence, WorkStatus
 from .digest import compose_digest, compose_urge
-from .locks import exclusive
+from ..locks import exclusive
 from .models import Delivery, DeliveryKind
 from .planner import Announcement, DigestLine, Plan, plan_run
 from .recipients import AddressBook

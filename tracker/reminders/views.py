@@ -17,9 +17,8 @@ from ..tasks.models import TaskOccurrence
 from ..workdays.models import CalendarDay
 from . import settings
 from .forms import CalendarDayForm, PolicyForm, UrgeForm
-from .locks import exclusive
 from .models import Delivery
-from .services import LOCK_NAME, UrgeError, overdue_occurrences_of, preview, unreachable_by_agency, urge
+from .services import UrgeError, overdue_occurrences_of, preview, unreachable_by_agency, urge
 
 bp = Blueprint("reminders", __name__, url_prefix="/nhac-viec")
 RECENT = 100
@@ -87,7 +86,7 @@ def _urge_page(occurrences: list[TaskOccurrence], title: str):
             status = 400
         else:
             db.session.commit()
-            _deliver_now()
+            deliver_queued()
             flash(f"Đã gửi thư đôn đốc tới {sent} địa chỉ.", "success")
             return redirect(_back_to_referrer() or url_for("reminders.index"))
     return render_template("reminders/urge.html", form=form, occurrences=occurrences, title=title), status
@@ -99,13 +98,6 @@ def _back_to_referrer() -> str | None:
     if referrer.netloc == request.host and referrer.path and not referrer.path.startswith("/nhac-viec/don-doc"):
         return referrer.path + (f"?{referrer.query}" if referrer.query else "")
     return None
-
-
-def _deliver_now() -> None:
-    # Send at once if no scheduler is busy; otherwise its next minute sends it (never both).
-    with exclusive(LOCK_NAME) as acquired:
-        if acquired:
-            deliver_queued()
 
 
 @bp.route("/ngay-nghi", methods=["GET", "POST"])

@@ -1,4 +1,5 @@
-"""Only one scheduler acts at a time: a PostgreSQL advisory lock, or a lease row on SQLite."""
+"""Only one process acts at a time (a reminder run, a delivery of the outbox): a PostgreSQL
+advisory lock, or a lease row on SQLite."""
 
 from __future__ import annotations
 
@@ -8,16 +9,27 @@ import uuid
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import String, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, mapped_column
 
-from ..clock import utcnow
-from ..extensions import db
-from .models import SchedulerLock
+from .clock import utcnow
+from .extensions import db
+from .types import UTCDateTime
 
 LEASE = timedelta(minutes=30)
+
+
+class SchedulerLock(db.Model):
+    """A lease row standing in for PostgreSQL's advisory lock on SQLite."""
+
+    __tablename__ = "scheduler_locks"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(120))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 @contextmanager
