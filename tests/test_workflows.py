@@ -8,12 +8,12 @@ from sqlalchemy import func, select
 
 from tracker.accounts.models import Role
 from tracker.audit.models import AuditEvent
+from tracker.dashboard.history import deadline_in_force_on
 from tracker.extensions import db
 from tracker.outbox.models import OutboxMessage
-from tracker.tasks.models import ProgressUpdate, UpdateKind, WorkStatus
+from tracker.tasks.models import ProgressUpdate, TaskOccurrence, UpdateKind, WorkStatus
 from tracker.tasks.states import TaskState, occurrence_state
 from tracker.workflows.models import Attachment, DeadlineChange, ExtensionRequest, RequestStatus
-from tracker.workflows.services import deadline_in_force
 
 from .factories import make_agency, make_directive, make_task, make_user
 
@@ -110,8 +110,10 @@ def test_extension_approved_moves_the_deadline_and_keeps_the_original(scene, cli
     assert occurrence.due_on == date(2020, 11, 30) and occurrence.scheduled_on == date(2020, 11, 17)
     [change] = db.session.scalars(select(DeadlineChange)).all()
     assert (change.old_due_on, change.new_due_on, change.extension_request_id) == (date(2020, 11, 17), date(2020, 11, 30), request.id)
-    assert deadline_in_force(occurrence, date(2020, 11, 15)) == date(2020, 11, 17)
-    assert deadline_in_force(occurrence, date(2020, 11, 16)) == date(2020, 11, 30)
+    in_force = lambda day: db.session.scalar(  # noqa: E731
+        select(deadline_in_force_on(day)).where(TaskOccurrence.id == occurrence.id))
+    assert in_force(date(2020, 11, 15)) == date(2020, 11, 17)
+    assert in_force(date(2020, 11, 16)) == date(2020, 11, 30)
     # Done on 25/11: late against the original, on time against the deadline in force.
     frozen_day(date(2020, 11, 25))
     _as(client, login, scene["officer"])

@@ -41,7 +41,7 @@ class AddressBook:
                 for agency_id in subtree_ids(user.agency_id):
                     book.office[agency_id].append(user.email.strip().lower())
         for agency in db.session.scalars(select(Agency)):
-            book.agency[agency.id] = _unique(_clean([agency.head_email, *agency.contact_emails, *heads[agency.id]]))
+            book.agency[agency.id] = _agency_list(agency, heads[agency.id])
         issuer_heads = {agency_id: emails[:1] for agency_id, emails in book.agency.items()}
         rows = db.session.execute(select(Directive.id, Directive.supervisor_email, Directive.issuer_id))
         for directive_id, supervisor_email, issuer_id in rows:
@@ -71,6 +71,21 @@ class AddressBook:
         if Audience.LEADER in audience:
             addresses += self.leader.get(directive_id, [])
         return _unique(addresses)
+
+
+def agency_addresses(agency: Agency) -> list[str]:
+    """One agency's addresses, read for it alone (the same rule as the address book's)."""
+    heads = db.session.scalars(
+        select(User.email).where(
+            User.agency_id == agency.id, User.role == Role.AGENCY_HEAD, User.active.is_(True), User.email.is_not(None)
+        )
+    ).all()
+    return _agency_list(agency, heads)
+
+
+def _agency_list(agency: Agency, head_user_emails: list[str]) -> list[str]:
+    """An agency is reached at its head's and contact addresses and its heads' accounts."""
+    return _unique(_clean([agency.head_email, *agency.contact_emails, *head_user_emails]))
 
 
 def _unique(addresses: list[str]) -> list[str]:

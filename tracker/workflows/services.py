@@ -12,6 +12,7 @@ from ..agencies.models import Agency
 from ..clock import utcnow
 from ..extensions import db
 from ..outbox.services import queue_mail
+from ..reminders.recipients import agency_addresses
 from ..tasks.models import ProgressUpdate, Task, TaskOccurrence, UpdateKind, WorkStatus
 from ..tasks.services import record_progress
 from ..workdays import effective_deadline
@@ -156,7 +157,7 @@ def reassign(task: Task, new_lead: Agency, *, by: User | None, reason: str) -> l
     task.lead_agency = new_lead
     told = []
     for agency, text in ((old_lead, "không còn chủ trì"), (new_lead, "được giao chủ trì")):
-        addresses = _agency_addresses(agency)
+        addresses = agency_addresses(agency)
         if addresses:
             body = (
                 f"Kính gửi {agency.name},\n\n{by.full_name if by else 'Hệ thống theo dõi nhiệm vụ'} thông báo: "
@@ -167,26 +168,6 @@ def reassign(task: Task, new_lead: Agency, *, by: User | None, reason: str) -> l
             queue_mail(addresses, f"[Giao lại nhiệm vụ] {task.directive.title}, mục {task.clause}", body)
             told += addresses
     return told
-
-
-def _agency_addresses(agency: Agency) -> list[str]:
-    from ..reminders.recipients import AddressBook
-
-    return AddressBook.load().agency.get(agency.id, [])
-
-
-def deadline_in_force(occurrence: TaskOccurrence, day: date) -> date | None:
-    """The deadline an occurrence had at the end of `day` (its changes replayed from the record)."""
-    changes = db.session.scalars(
-        select(DeadlineChange).where(DeadlineChange.occurrence_id == occurrence.id).order_by(DeadlineChange.id)
-    ).all()
-    if not changes:
-        return occurrence.due_on
-    due = changes[0].old_due_on
-    for change in changes:
-        if change.changed_at.date() <= day:
-            due = change.new_due_on
-    return due
 
 
 def edit_task(
