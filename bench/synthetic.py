@@ -107,6 +107,7 @@ def build(scale: Scale, today: date, seed: int = 20201118) -> Built:
         for due in dates:
             occurrence_id += 1
             occurrence, history = _occurrence(occurrence_id, task_id, due, issued, today, rng)
+            occurrence.update(lead_agency_id=lead, directive_id=directive["id"], informational=False, followed_from=issued)
             occurrences.append(occurrence)
             for status, reported_on, percent, note in history:
                 update_id += 1

@@ -105,6 +105,37 @@ def test_weekly_overdue_chart_and_deadlines_ahead(scene):
     assert [point.value for point in ahead] == [1, 0, 1, 1, 0, 1]
 
 
+def test_each_weeks_bar_is_the_overdue_figure_as_of_that_day(scene, frozen_day):
+    """The chart reads each occurrence once; the headline "as of" judges every one on the day.
+    Both must agree, through moved deadlines, late entries, a cycle and late completions."""
+    from tracker.extensions import db
+    from tracker.workflows.services import change_deadline
+
+    from .factories import make_directive, make_task
+
+    # Entered late: issued 05/11 with a deadline of 20/10, so late from the day it existed.
+    late_entry = make_directive(scene.province, symbol="7/UBND", issued_on=date(2020, 11, 5))
+    make_task(late_entry, scene.bhxh, clause="1", due_on=date(2020, 10, 20), today=date(2020, 11, 5))
+    # Overdue from 16/10, extended on 25/10 to 10/11: late, then not, then late again.
+    extended = make_task(scene.main, scene.health, clause="9", due_on=date(2020, 10, 15), today=date(2020, 10, 1))
+    frozen_day(date(2020, 10, 25))
+    change_deadline(extended.occurrences[0], date(2020, 11, 10), by=scene.office, reason="Gia hạn")
+    db.session.flush()  # the change is stamped when written
+    frozen_day(TODAY)
+
+    weeks = overdue_by_week(scene.office, view(), weeks=10)
+    as_of = [headline(counts_by_lead_agency(scene.office, view(as_of=point.day))).overdue for point in weeks]
+    assert [point.value for point in weeks] == as_of
+    # 23/10 extended (old deadline); 30/10 none; 06/11 T2 and the late entry; 13/11 and today both
+    # of those two with T8 (November), and T3 from today
+    assert as_of[-5:] == [1, 0, 2, 3, 4]
+    district = overdue_by_week(scene.office, view(agency_id=scene.district.id), weeks=10)
+    assert [point.value for point in district] == [
+        headline(counts_by_lead_agency(scene.office, view(agency_id=scene.district.id, as_of=point.day))).overdue
+        for point in district
+    ]
+
+
 def test_rows_take_their_state_from_compute_state(scene):
     states = {row.summary: row.state for row in occurrence_rows(scene.office, view())}
     assert states["Tuyên truyền thường xuyên về BHYT"] is TaskState.IN_PROGRESS

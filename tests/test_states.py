@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from tracker.tasks.models import TaskOccurrence, WorkStatus
+from tracker.tasks.models import Outcome, TaskOccurrence, WorkStatus
 from tracker.tasks.services import record_progress
 from tracker.tasks.states import TaskState, compute_state, state_condition
 
@@ -64,6 +64,12 @@ def test_sql_filter_agrees_with_compute_state(db):
             if compute_state(status=case[0], effective_due_on=case[1], done_on=case[2], today=TODAY, soon_days=7) is state
         }
         assert selected == expected, state
+    # The stored outcome of every row says the same of done work, whatever the day.
+    outcomes = dict(db.session.execute(select(TaskOccurrence.id, TaskOccurrence.outcome)).all())
+    for occurrence, (status, due, done_on, _expected) in zip(occurrences, CASES):
+        state = compute_state(status=status, effective_due_on=due, done_on=done_on, today=TODAY, soon_days=7)
+        wanted = {TaskState.DONE_ON_TIME: Outcome.ON_TIME, TaskState.DONE_LATE: Outcome.LATE}.get(state, Outcome.NOT_DONE)
+        assert outcomes[occurrence.id] == wanted, (status, due, done_on)
 
 
 def test_deadline_on_a_day_off_rolls_to_next_working_day(db):

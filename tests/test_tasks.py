@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 from tracker.accounts.models import Role
 from tracker.tasks.models import ProgressUpdate, TaskOccurrence, WorkStatus
 
+from tracker.tasks.services import sync_occurrences
+
 from .factories import make_agency, make_directive, make_task, make_user
 
 TODAY = date(2020, 11, 16)
@@ -168,3 +170,26 @@ def test_csrf_token_is_required(scene, login, app, db):
     assert response.status_code == 400
     assert "thiếu mã bảo vệ" in response.text
     assert _update_count(db) == 0
+
+
+def test_occurrences_copy_their_tasks_lead_directive_and_flag(db):
+    """The dashboard counts occurrences by their own copy of these; every change must reach it."""
+    province = make_agency("UBND tỉnh")
+    health, education = make_agency("Sở Y tế", parent=province), make_agency("Sở GD&ĐT", parent=province)
+    first, second = make_directive(province), make_directive(province)
+    task = make_task(first, health, recurrence="FREQ=MONTHLY;BYMONTHDAY=-1", recurrence_starts_on=date(2020, 1, 1),
+                     today=date(2020, 6, 15))
+    db.session.commit()
+
+    def copies():
+        rows = db.session.execute(select(TaskOccurrence.lead_agency_id, TaskOccurrence.directive_id,
+                                         TaskOccurrence.informational).where(TaskOccurrence.task_id == task.id))
+        return set(rows)
+
+    assert copies() == {(health.id, first.id, False)} and len(task.occurrences) == 6
+    task.lead_agency, task.directive, task.informational = education, second, True
+    db.session.commit()
+    assert copies() == {(education.id, second.id, True)}
+    sync_occurrences(task, date(2020, 8, 15))  # occurrences added later take the new values
+    db.session.commit()
+    assert copies() == {(education.id, second.id, True)} and len(task.occurrences) == 8

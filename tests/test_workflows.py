@@ -183,6 +183,9 @@ def test_reassignment_tells_both_agencies_and_is_on_record(scene, client, login)
     assert response.status_code == 302
     db.session.refresh(task)
     assert task.lead_agency_id == scene["health"].id and [a.id for a in task.cooperating_agencies] == [scene["bhxh"].id]
+    # The occurrences' copy of the lead (what the dashboard counts by) followed.
+    assert set(db.session.scalars(select(TaskOccurrence.lead_agency_id).where(TaskOccurrence.task_id == task.id))) \
+        == {scene["health"].id}
     recipients = sorted(r for m in db.session.scalars(select(OutboxMessage)) for r in m.recipients)
     assert recipients == ["bhxh@longan.gov.vn", "soyte@longan.gov.vn"]
     [event] = [e for e in _events("task") if e.action == "update"]

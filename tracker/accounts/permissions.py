@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from ..agencies.models import Agency
 from ..agencies.services import subtree_ids
 from ..extensions import db
-from ..tasks.models import Task, task_cooperating_agencies
+from ..tasks.models import Task, TaskOccurrence, task_cooperating_agencies
 from .models import Role, User
 
 
@@ -150,8 +150,9 @@ def _subtree_or_everything(agency_id: int) -> set[int] | None:
     return None if len(ids) == db.session.scalar(select(func.count()).select_from(Agency)) else ids
 
 
-def task_visibility(user: User) -> ColumnElement[bool] | None:
-    """A SQL condition on Task for the tasks the user may see (None: no restriction).
+def task_visibility(user: User, *, of: type = Task) -> ColumnElement[bool] | None:
+    """A SQL condition on Task (or, with `of=TaskOccurrence`, on an occurrence's copies of its
+    task's columns) for the tasks the user may see (None: no restriction).
 
     A task is visible when its lead or a cooperating agency is in the user's subtree, or
     when the user's subtree issued its directive (the provincial office sees its province).
@@ -161,14 +162,16 @@ def task_visibility(user: User) -> ColumnElement[bool] | None:
     agency_ids = visible_agency_ids(user)
     if agency_ids is None:
         return None
+    task_id = Task.id if of is Task else TaskOccurrence.task_id
+    model = Task if of is Task else TaskOccurrence
     cooperating = select(task_cooperating_agencies.c.task_id).where(
         task_cooperating_agencies.c.agency_id.in_(agency_ids)
     )
     issued_here = select(Directive.id).where(Directive.issuer_id.in_(agency_ids))
     return or_(
-        Task.lead_agency_id.in_(agency_ids),
-        Task.id.in_(cooperating),
-        Task.directive_id.in_(issued_here),
+        model.lead_agency_id.in_(agency_ids),
+        task_id.in_(cooperating),
+        model.directive_id.in_(issued_here),
     )
 
 

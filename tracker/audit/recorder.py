@@ -21,13 +21,17 @@ SYSTEM_ACTOR = (None, "Hệ thống")
 SECRET_FIELDS = {"password_hash"}
 IGNORED_FIELDS = {"updated_at", "created_at"}
 _audited: dict[type, str] = {}
+# Per model: columns that only copy or derive other data (recorded where they originate).
+_derived: dict[type, frozenset[str]] = {}
 
 
-def audited(entity_type: str):
-    """Class decorator: changes to this model are recorded under `entity_type`."""
+def audited(entity_type: str, *, derived: tuple[str, ...] = ()):
+    """Class decorator: changes to this model are recorded under `entity_type`; the `derived`
+    columns (copies of another row's data, computed columns) are left out of the record."""
 
     def register(model: type) -> type:
         _audited[model] = entity_type
+        _derived[model] = frozenset(derived)
         return model
 
     return register
@@ -67,9 +71,10 @@ def _plain(value):
 def _changes(obj, action: str) -> dict:
     state = inspect(obj)
     changes = {}
+    skipped = IGNORED_FIELDS | _derived.get(type(obj), frozenset())
     for attr in state.mapper.column_attrs:
         name = attr.key
-        if name in IGNORED_FIELDS:
+        if name in skipped:
             continue
         history = state.attrs[name].history
         if action == "create":
@@ -140,6 +145,8 @@ def install() -> None:
     # otherwise the record would show "before" as empty.
     for model in _audited:
         for attr in inspect(model).column_attrs:
+            if attr.key in _derived[model]:
+                continue
             event.listen(getattr(model, attr.key), "set", _keep_old_value, active_history=True)
     event.listen(AuditEvent, "before_update", _refuse)
     event.listen(AuditEvent, "before_delete", _refuse)

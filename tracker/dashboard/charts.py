@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, select, union_all
+from sqlalchemy import Select, and_, case, func, literal, or_, select, union_all
+from sqlalchemy.sql.elements import ColumnElement
 
 from ..accounts.models import User
 from ..extensions import db
+from ..sqlhints import rarely
 from ..tasks.models import TaskOccurrence, WorkStatus
 from ..tasks.states import OPEN_STATUSES, TaskState, state_condition
+from ..workflows.models import DeadlineChange
 from .history import columns_on, scope_on
 from .services import View, scoped
 
@@ -26,28 +29,66 @@ class Point:
 
 def overdue_by_week(user: User, view: View, *, weeks: int = 12) -> list[Point]:
     """How many occurrences were overdue at the end of each of the last `weeks` weeks (the last
-    one ends on the view's day), from the recorded completion dates, in one statement."""
+    one ends on the view's day), from the recorded completion dates.
+
+    An occurrence whose deadline never moved was overdue on a day when it was followed by then,
+    its deadline had passed and it was not done by then. Each is read once, as the first of the
+    days on which each of those held, and the days are counted from those few groups; the few
+    whose deadline moved are judged day by day against the deadline then in force.
+    """
     days = [view.day - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
-    # Only what is open now or was done after the first day can be late on any of the days;
-    # both are found by index (status; status and completion date).
-    candidates = union_all(
-        select(TaskOccurrence.id).where(TaskOccurrence.status.in_(OPEN_STATUSES)),
-        select(TaskOccurrence.id).where(
-            TaskOccurrence.status == WorkStatus.DONE, TaskOccurrence.done_on > days[0]
-        ),
-    ).subquery()
+    today_is_last = days[-1] >= view.today
+    counts = [0] * weeks
+    for first_late, first_followed, first_done, done_now, number in db.session.execute(
+        _unmoved_groups(user, view, days)
+    ):
+        for i in range(weeks):
+            if i == weeks - 1 and today_is_last:  # today: the stored state, as everywhere else
+                late = not done_now and i >= first_late
+            else:
+                late = first_late <= i < first_done and i >= first_followed
+            counts[i] += number if late else 0
+    moved = db.session.execute(_moved_counts(user, view, days)).one()
+    return [Point(day, day.strftime("%d/%m"), counts[i] + moved[i]) for i, day in enumerate(days)]
+
+
+def _first_day(days: list[date], condition) -> ColumnElement[int]:
+    """The index of the first of `days` for which `condition(day)` holds (len(days) if none)."""
+    return case(*((condition(day), i) for i, day in enumerate(days)), else_=len(days))
+
+
+def _unmoved_groups(user: User, view: View, days: list[date]) -> Select:
+    """Occurrences that could be late on one of `days` and never had their deadline moved, grouped
+    by the first day late, the first day followed, the first day done, and whether done now."""
+    first_late = _first_day(days, lambda day: TaskOccurrence.effective_due_on < day)
+    first_followed = _first_day(days, lambda day: or_(TaskOccurrence.followed_from.is_(None),
+                                                      TaskOccurrence.followed_from <= day))
+    never_moved = TaskOccurrence.id.not_in(select(DeadlineChange.occurrence_id))
+    could_be_late = TaskOccurrence.effective_due_on < days[-1]
+    open_now = scoped(
+        select(first_late, first_followed, literal(len(days)), literal(False), func.count()), user, view.with_state(None)
+    ).where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES)), could_be_late, never_moved).group_by(
+        first_late, first_followed)
+    first_done = _first_day(days, lambda day: TaskOccurrence.done_on <= day)
+    done_lately = scoped(
+        select(first_late, first_followed, first_done, literal(True), func.count()), user, view.with_state(None)
+    ).where(TaskOccurrence.status == WorkStatus.DONE, TaskOccurrence.done_on > days[0], could_be_late,
+            never_moved).group_by(first_late, first_followed, first_done)
+    return union_all(open_now, done_lately)
+
+
+def _moved_counts(user: User, view: View, days: list[date]) -> Select:
+    """Per day, the occurrences whose deadline was moved that were overdue then."""
     counts = []
     for i, day in enumerate(days):
         columns = columns_on(day, view.today, with_progress=False)
         late = state_condition(TaskState.OVERDUE, day, view.soon_days, columns)
         existed = scope_on(day, view.today)
-        condition = late if existed is None else and_(late, existed)
-        counts.append(func.count(TaskOccurrence.id).filter(condition).label(f"w{i}"))
-    query = scoped(select(*counts), user, view.with_state(None)).where(
-        TaskOccurrence.id.in_(select(candidates.c.id))
+        counts.append(func.count(TaskOccurrence.id).filter(late if existed is None else and_(late, existed)).label(f"w{i}"))
+    return scoped(select(*counts), user, view.with_state(None)).where(
+        TaskOccurrence.id.in_(select(DeadlineChange.occurrence_id)),
+        or_(TaskOccurrence.status != WorkStatus.DONE, TaskOccurrence.done_on > days[0]),
     )
-    row = db.session.execute(query).one()
-    return [Point(day, day.strftime("%d/%m"), row[i]) for i, day in enumerate(days)]
 
 
 def deadlines_by_week(user: User, view: View, *, weeks: int = 8) -> list[Point]:

@@ -18,8 +18,7 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select, type_coer
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..clock import local_zone
-from ..directives.models import Directive
-from ..tasks.models import ProgressUpdate, Task, TaskOccurrence, WorkStatus
+from ..tasks.models import ProgressUpdate, TaskOccurrence, WorkStatus
 from ..tasks.states import STORED, StateColumns
 from ..workflows.models import DeadlineChange
 
@@ -52,11 +51,8 @@ def deadline_in_force_on(day: date) -> ColumnElement[date]:
 
 
 def existed_on(day: date) -> ColumnElement[bool]:
-    """Whether an occurrence (joined to its task and directive) was being followed on `day`."""
-    return and_(
-        or_(Directive.issued_on.is_(None), Directive.issued_on <= day),
-        or_(Task.recurrence_starts_on.is_(None), Task.recurrence_starts_on <= day),
-    )
+    """Whether an occurrence was being followed on `day`."""
+    return or_(TaskOccurrence.followed_from.is_(None), TaskOccurrence.followed_from <= day)
 
 
 def done_by(day: date) -> ColumnElement[bool]:

@@ -62,12 +62,15 @@ def rows_query(user: User, view: View, *, most_late_first: bool = False, limit: 
     """
     columns = view.columns()
     if most_late_first:
-        order = [columns.effective_due_on, Task.directive_id, Task.position, TaskOccurrence.id]
+        # Ties within a directive by task, not clause position: chosen from the occurrences'
+        # own columns, a page of the overdue list needs no join over all overdue work.
+        order = [columns.effective_due_on, TaskOccurrence.directive_id, TaskOccurrence.task_id, TaskOccurrence.id]
     else:
-        order = [TaskOccurrence.due_on.is_(None), TaskOccurrence.due_on, Task.directive_id, Task.position,
+        order = [TaskOccurrence.due_on.is_(None), TaskOccurrence.due_on, TaskOccurrence.directive_id, Task.position,
                  TaskOccurrence.id]
     if limit is not None:
-        page = scoped(select(TaskOccurrence.id), user, view).order_by(*order).limit(limit).offset(offset)
+        page = scoped(select(TaskOccurrence.id), user, view, with_tasks=not most_late_first)
+        page = page.order_by(*order).limit(limit).offset(offset)
         return _row_columns(view, columns, user=None).where(TaskOccurrence.id.in_(page.scalar_subquery())).order_by(*order)
     return _row_columns(view, columns, user=user).order_by(*order)
 
@@ -96,7 +99,7 @@ def _row_columns(view: View, columns, *, user: User | None) -> Select:
         last.percent.label("percent"),
     )
     if user is not None:
-        query = scoped(query, user, view)
+        query = scoped(query, user, view, with_tasks=True)
     else:
         query = query.select_from(TaskOccurrence).join(TaskOccurrence.task).join(Task.directive)
     return query.join(Agency, Agency.id == Task.lead_agency_id).outerjoin(last, last.id == last_update_id(view.day))

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 
 from ..accounts.models import User
 from ..directives.models import Directive
 from ..extensions import db
-from ..tasks.models import Task, TaskOccurrence
+from ..sqlhints import rarely
+from ..tasks.models import Outcome, Task, TaskOccurrence
 from ..tasks.queries import OccurrenceFilters, apply_filters
-from ..tasks.states import StateColumns, TaskState, state_condition
+from ..tasks.states import OPEN_STATUSES, StateColumns, TaskState, state_condition
 from .history import columns_on, scope_on
 
 OPEN_STATES = (TaskState.NOT_YET_DUE, TaskState.DUE_SOON, TaskState.IN_PROGRESS)
+UNFINISHED_STATES = OPEN_STATES + (TaskState.OVERDUE,)
+OUTCOME_STATES = {Outcome.ON_TIME: TaskState.DONE_ON_TIME, Outcome.LATE: TaskState.DONE_LATE}
 
 
 @dataclass(frozen=True)
@@ -89,14 +93,18 @@ class Figures:
         return self.on_time / judged if judged else None
 
 
-def scoped(query: Select, user: User, view: View, *, with_progress: bool = True) -> Select:
-    """Join a query over occurrences to tasks and directives and narrow it to the view."""
+def scoped(query: Select, user: User, view: View, *, with_progress: bool = True, with_tasks: bool = False) -> Select:
+    """Narrow a query over occurrences to the view, from the occurrences' own columns (joined to
+    their tasks and directives when `with_tasks`, for queries that read those)."""
     # A state filter may ask for "in progress" on a past day, which needs the progress probe.
     with_progress = with_progress or view.filters.state is not None
-    query = query.select_from(TaskOccurrence).join(TaskOccurrence.task).join(Task.directive)
-    query = apply_filters(query, user, view.filters, view.day, view.soon_days, view.columns(with_progress=with_progress))
+    query = query.select_from(TaskOccurrence)
+    if with_tasks:
+        query = query.join(TaskOccurrence.task).join(Task.directive)
     existed = scope_on(view.day, view.today)
-    return query if existed is None else query.where(existed)
+    if existed is not None:
+        query = query.where(existed)
+    return apply_filters(query, user, view.filters, view.day, view.soon_days, view.columns(with_progress=with_progress))
 
 
 def state_counts(view: View, *, states=tuple(TaskState)) -> list:
@@ -108,15 +116,35 @@ def state_counts(view: View, *, states=tuple(TaskState)) -> list:
     ]
 
 
-def figures_of(row) -> Figures:
-    """Figures from a row holding one column per state."""
-    return Figures({state: getattr(row, state.name) for state in TaskState})
+def counts_by(key, user: User, view: View) -> dict[int, Figures]:
+    """Figures per value of `key` (an occurrence's lead agency or directive) in the view.
+
+    Today, finished work is counted by its stored outcome, from an index, and only open work
+    (a tenth of it in a province's history) is judged against the day; on a past day every
+    occurrence is judged as it stood then.
+    """
+    counts: dict[int, dict[TaskState, int]] = defaultdict(lambda: dict.fromkeys(TaskState, 0))
+    if view.is_past:
+        query = scoped(select(key, *state_counts(view)), user, view).group_by(key)
+        for value, *numbers in db.session.execute(query):
+            counts[value] = dict(zip(TaskState, numbers))
+        return {value: Figures(by_state) for value, by_state in counts.items()}
+    finished = scoped(select(key, TaskOccurrence.outcome, func.count()), user, view) \
+        .where(TaskOccurrence.outcome != Outcome.NOT_DONE).group_by(key, TaskOccurrence.outcome)
+    for value, outcome, number in db.session.execute(finished):
+        counts[value][OUTCOME_STATES[outcome]] += number
+    unfinished = scoped(select(key, *state_counts(view, states=UNFINISHED_STATES)), user, view) \
+        .where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(key)
+    for value, *numbers in db.session.execute(unfinished):
+        by_state = counts[value]
+        for state, number in zip(UNFINISHED_STATES, numbers):
+            by_state[state] += number
+    return {value: Figures(by_state) for value, by_state in counts.items()}
 
 
 def counts_by_lead_agency(user: User, view: View) -> dict[int, Figures]:
-    """Figures per lead agency, in one grouped query (the league table and the headline come from it)."""
-    query = scoped(select(Task.lead_agency_id, *state_counts(view)), user, view).group_by(Task.lead_agency_id)
-    return {row.lead_agency_id: figures_of(row) for row in db.session.execute(query)}
+    """Figures per lead agency (the league table and the headline come from them)."""
+    return counts_by(TaskOccurrence.lead_agency_id, user, view)
 
 
 def headline(by_agency: dict[int, Figures]) -> Figures:
@@ -132,9 +160,19 @@ class DirectiveProgress:
     title: str
     subject: str
     issued_on: date | None
-    assigned: int
-    done: int
-    overdue: int
+    figures: Figures
+
+    @property
+    def assigned(self) -> int:
+        return self.figures.assigned
+
+    @property
+    def done(self) -> int:
+        return self.figures.done
+
+    @property
+    def overdue(self) -> int:
+        return self.figures.overdue
 
     @property
     def share_done(self) -> float:
@@ -142,41 +180,24 @@ class DirectiveProgress:
 
 
 def directive_progress(user: User, view: View, *, limit: int | None = None) -> list[DirectiveProgress]:
-    """Per directive: occurrences assigned, done and overdue; most overdue first."""
-    columns = view.columns(with_progress=False)
-    done = or_(
-        state_condition(TaskState.DONE_ON_TIME, view.day, view.soon_days, columns),
-        state_condition(TaskState.DONE_LATE, view.day, view.soon_days, columns),
-    )
-    overdue = state_condition(TaskState.OVERDUE, view.day, view.soon_days, columns)
-    assigned = func.count(TaskOccurrence.id)
-    done_count = func.count(TaskOccurrence.id).filter(done)
-    overdue_count = func.count(TaskOccurrence.id).filter(overdue)
-    # Grouped by the directive's id alone; the few directives shown are read afterwards.
-    query = scoped(
-        select(Task.directive_id, assigned.label("assigned"), done_count.label("done"), overdue_count.label("overdue")),
-        user, view, with_progress=False,
-    ).group_by(Task.directive_id)
-    query = query.order_by(overdue_count.desc(), (done_count * 1.0 / assigned), Task.directive_id)
-    if limit is not None:
-        query = query.limit(limit)
-    rows = db.session.execute(query).all()
+    """Per directive: occurrences assigned, done and overdue; most overdue first, then least done."""
+    by_directive = counts_by(TaskOccurrence.directive_id, user, view)
+    ranked = sorted(by_directive.items(), key=lambda item: (
+        -item[1].overdue, item[1].done / item[1].assigned if item[1].assigned else 0.0, item[0]))
+    ranked = ranked[:limit] if limit is not None else ranked
     directives = {
         d.id: d for d in db.session.execute(
             select(Directive.id, Directive.symbol, Directive.kind, Directive.subject, Directive.issued_on)
-            .where(Directive.id.in_([row.directive_id for row in rows]))
+            .where(Directive.id.in_([directive_id for directive_id, _ in ranked]))
         )
     }
-    progress = []
-    for row in rows:
-        directive = directives[row.directive_id]
-        progress.append(DirectiveProgress(
-            directive_id=row.directive_id,
-            title=directive.symbol or f"{directive.kind.label} (không số)",
-            subject=directive.subject,
-            issued_on=directive.issued_on,
-            assigned=row.assigned,
-            done=row.done,
-            overdue=row.overdue,
-        ))
-    return progress
+    return [
+        DirectiveProgress(
+            directive_id=directive_id,
+            title=directives[directive_id].symbol or f"{directives[directive_id].kind.label} (không số)",
+            subject=directives[directive_id].subject,
+            issued_on=directives[directive_id].issued_on,
+            figures=figures,
+        )
+        for directive_id, figures in ranked
+    ]

@@ -6,11 +6,13 @@ import enum
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, Computed, ForeignKey, Index, String, Table, Text, UniqueConstraint, event, update
+from sqlalchemy.orm.attributes import get_history, set_committed_value
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..clock import utcnow
 from ..audit.recorder import audited
+from ..directives.models import Directive
 from ..extensions import db
 from ..types import UTCDateTime, value_enum
 
@@ -18,7 +20,6 @@ if TYPE_CHECKING:
     from ..accounts.models import User
     from ..workflows.models import Attachment
     from ..agencies.models import Agency
-    from ..directives.models import Directive
 
 
 class WorkStatus(enum.StrEnum):
@@ -113,20 +114,54 @@ class Task(db.Model):
         return f"nhiệm vụ mục {self.clause} (#{self.id})"
 
 
-@audited("occurrence")
+class Outcome(enum.IntEnum):
+    """How an occurrence ended, which no later day changes (the `outcome` column)."""
+
+    NOT_DONE = 0
+    ON_TIME = 1  # done on or before the deadline in force, or a duty with no deadline
+    LATE = 2
+
+
+# The rule of compute_state for a done occurrence, as SQL the database keeps for every row.
+OUTCOME_SQL = (
+    "CASE WHEN status = 'done' THEN "
+    "CASE WHEN effective_due_on IS NULL OR done_on <= effective_due_on THEN 1 ELSE 2 END "
+    "ELSE 0 END"
+)
+# Kept on each occurrence from its task and directive (copied_from_task), so the dashboard
+# counts and charts occurrences from their own indexes, without a join per row.
+TASK_COPIES = ("lead_agency_id", "directive_id", "informational", "followed_from")
+# The task's columns those copies are made from.
+TASK_SOURCES = ("lead_agency_id", "directive_id", "informational", "recurrence_starts_on")
+
+
+@audited("occurrence", derived=(*TASK_COPIES, "outcome"))
 class TaskOccurrence(db.Model):
     """One period of a task (the only one for a one-off task), with its own deadline and status."""
 
     __tablename__ = "task_occurrences"
     __table_args__ = (
         UniqueConstraint("task_id", "scheduled_on"),
-        Index("ix_task_occurrences_status_effective_due_on", "status", "effective_due_on"),
-        # The dashboard's week-by-week overdue chart finds recently completed occurrences by these.
-        Index("ix_task_occurrences_status_done_on", "status", "done_on"),
+        # Open work by deadline: the overdue list and count, and the open part of every figure.
+        Index("ix_task_occurrences_open_work", "status", "effective_due_on", "informational", "lead_agency_id",
+              "directive_id", "task_id", "followed_from"),
+        # Finished work per agency or directive, read from the index alone.
+        Index("ix_task_occurrences_outcome_lead", "informational", "outcome", "lead_agency_id"),
+        Index("ix_task_occurrences_outcome_directive", "informational", "outcome", "directive_id"),
+        # The dashboard's week-by-week overdue chart reads recently completed occurrences here.
+        Index("ix_task_occurrences_status_done_on", "status", "done_on", "effective_due_on", "informational",
+              "followed_from"),
+        Index("ix_task_occurrences_lead_agency_due_on", "lead_agency_id", "due_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
+    lead_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
+    directive_id: Mapped[int] = mapped_column(ForeignKey("directives.id"), index=True)
+    informational: Mapped[bool] = mapped_column(default=False)
+    # The day it began to be followed: its directive's issue date, or its cycle's start if
+    # later (None: no date known, always followed). Before that day it did not exist ("as of").
+    followed_from: Mapped[date | None]
     # The date the recurrence rule (or the document) gave; never changes, so it keys the period.
     scheduled_on: Mapped[date | None]
     # The deadline in force (an approved extension moves it) and that deadline moved off days
@@ -136,6 +171,7 @@ class TaskOccurrence(db.Model):
     status: Mapped[WorkStatus] = mapped_column(value_enum(WorkStatus, length=20), default=WorkStatus.PENDING)
     percent: Mapped[int] = mapped_column(default=0)
     done_on: Mapped[date | None]
+    outcome: Mapped[int] = mapped_column(Computed(OUTCOME_SQL, persisted=True))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     task: Mapped[Task] = relationship(back_populates="occurrences")
@@ -180,3 +216,47 @@ class ProgressUpdate(db.Model):
     occurrence: Mapped[TaskOccurrence] = relationship(back_populates="updates")
     author: Mapped[User | None] = relationship()
     attachments: Mapped[list[Attachment]] = relationship(back_populates="update", order_by="Attachment.id")
+
+
+def copied_from_task(task: Task, issued_on: date | None) -> dict:
+    """What an occurrence keeps of its task, given the issue date of the task's directive."""
+    started = [day for day in (issued_on, task.recurrence_starts_on) if day is not None]
+    return {
+        "lead_agency_id": task.lead_agency_id,
+        "directive_id": task.directive_id,
+        "informational": task.informational,
+        "followed_from": max(started, default=None),
+    }
+
+
+@event.listens_for(TaskOccurrence, "before_insert")
+def _copy_from_task(_mapper, _connection, occurrence: TaskOccurrence) -> None:
+    """A new occurrence takes its copies from its task."""
+    task = occurrence.task
+    for name, value in copied_from_task(task, task.directive.issued_on).items():
+        setattr(occurrence, name, value)
+
+
+@event.listens_for(Task, "after_update")
+def _copy_to_occurrences(_mapper, connection, task: Task) -> None:
+    """Reassigning a task, moving it to another directive, re-flagging it or restarting its
+    cycle carries over to all its occurrences."""
+    if not any(get_history(task, name).has_changes() for name in TASK_SOURCES):
+        return
+    copies = copied_from_task(task, task.directive.issued_on)
+    connection.execute(update(TaskOccurrence).where(TaskOccurrence.task_id == task.id).values(**copies))
+    if "occurrences" in task.__dict__:  # loaded ones show the new values at once
+        for occurrence in task.occurrences:
+            for name, value in copies.items():
+                set_committed_value(occurrence, name, value)
+
+
+@event.listens_for(Directive, "after_update")
+def _copy_issue_date(_mapper, connection, directive: Directive) -> None:
+    """A directive's corrected issue date moves the day its occurrences began to be followed."""
+    if not get_history(directive, "issued_on").has_changes():
+        return
+    for task in directive.tasks:
+        copies = copied_from_task(task, directive.issued_on)
+        connection.execute(update(TaskOccurrence).where(TaskOccurrence.task_id == task.id)
+                           .values(followed_from=copies["followed_from"]))

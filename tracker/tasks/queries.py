@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import contains_eager
 
 from ..accounts.models import User
@@ -57,33 +57,33 @@ def count_by_state(user: User, filters: OccurrenceFilters, today: date, soon_day
         func.count(TaskOccurrence.id).filter(state_condition(state, today, soon_days)).label(state.name)
         for state in TaskState
     ]
-    query = select(*columns).select_from(TaskOccurrence).join(TaskOccurrence.task).join(Task.directive)
-    row = db.session.execute(apply_filters(query, user, filters, today, soon_days)).one()
+    row = db.session.execute(apply_filters(select(*columns).select_from(TaskOccurrence), user, filters, today,
+                                           soon_days)).one()
     return {state: getattr(row, state.name) for state in TaskState}
 
 
 def apply_filters(
     query: Select, user: User, filters: OccurrenceFilters, today: date, soon_days: int, columns: StateColumns = STORED
 ) -> Select:
-    """Narrow a query over occurrences joined to tasks and directives (`columns`: the state
-    as stored, or as it stood on a past day)."""
-    query = query.where(Task.informational.is_(False))
-    visibility = task_visibility(user)
+    """Narrow a query over occurrences (`columns`: the state as stored, or as it stood on a past
+    day). Only the occurrence's own columns are used, so a count needs no join to its task."""
+    query = query.where(TaskOccurrence.informational == false())
+    visibility = task_visibility(user, of=TaskOccurrence)
     if visibility is not None:
         query = query.where(visibility)
     if filters.agency_id is not None:
         agencies = subtree_ids(filters.agency_id)
-        involved = Task.lead_agency_id.in_(agencies)
+        involved = TaskOccurrence.lead_agency_id.in_(agencies)
         if filters.include_cooperating:
             cooperating = select(task_cooperating_agencies.c.task_id).where(
                 task_cooperating_agencies.c.agency_id.in_(agencies)
             )
-            involved = or_(involved, Task.id.in_(cooperating))
+            involved = or_(involved, TaskOccurrence.task_id.in_(cooperating))
         query = query.where(involved)
     if filters.state is not None:
         query = query.where(state_condition(filters.state, today, soon_days, columns))
     if filters.directive_id is not None:
-        query = query.where(Task.directive_id == filters.directive_id)
+        query = query.where(TaskOccurrence.directive_id == filters.directive_id)
     if filters.due_from is not None:
         query = query.where(TaskOccurrence.due_on >= filters.due_from)
     if filters.due_to is not None:

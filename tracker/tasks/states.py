@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import and_, or_
 from sqlalchemy.sql.elements import ColumnElement
 
+from ..sqlhints import rarely
 from .models import TaskOccurrence, WorkStatus
 
 
@@ -101,8 +102,9 @@ def state_condition(
     """The SQL condition selecting occurrences in `state`; mirrors compute_state exactly."""
     status, due, done_on = columns.status, columns.effective_due_on, columns.done_on
     done = status == WorkStatus.DONE
-    # Written as the open statuses (not "!= done") so the (status, deadline) index serves it.
-    open_ = status.in_(OPEN_STATUSES)
+    # Written as the open statuses (not "!= done") so the index of open work serves it; open
+    # work is a small part of a province's history (tracker/sqlhints.py).
+    open_ = rarely(status.in_(OPEN_STATUSES))
     working = status.in_(WORKING_STATUSES)
     soon_limit = today + timedelta(days=soon_days)
     conditions = {
