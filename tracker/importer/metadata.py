@@ -77,6 +77,13 @@ def _place(words: str) -> str:
 
 
 def _kind(lines: list[str], symbol: str | None) -> str:
+    # The name printed as the document's title ("QUYẾT ĐỊNH") is the kind; the symbol's code is the
+    # fallback (a symbol may be mistyped: "55/2007/CT-UBND" on a Quyết định).
+    for line in lines[:60]:
+        folded = fold(line).strip()
+        for key, kind in KINDS.items():
+            if line.isupper() and folded == key:
+                return kind
     if symbol:
         for code, kind in SYMBOL_KINDS.items():
             if re.search(rf"(^|[/-]){code}([/-]|$)", symbol.split("/", 1)[-1] if "/" in symbol else symbol):
@@ -84,7 +91,7 @@ def _kind(lines: list[str], symbol: str | None) -> str:
     for line in lines[:60]:
         folded = fold(line).strip()
         for key, kind in KINDS.items():
-            if line.isupper() and (folded == key or folded.startswith(key + " ")):
+            if line.isupper() and folded.startswith(key + " "):
                 return kind
     return "công văn"
 
