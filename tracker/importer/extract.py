@@ -10,7 +10,7 @@ from .assembly import TaskBuilder
 from .clauses import Body, Clause
 from .draft import DraftTask
 from .names import Mention, find_mentions, leading_subjects
-from .segments import own_subjects, segments
+from .segments import SENTENCE_BREAK, own_subjects, segments
 from .text import fold
 from .timing import best_timing
 
@@ -109,9 +109,9 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], issued_on: date | No
     source = heading[0][0] if heading else None
     builder = TaskBuilder(clause.ref, issued_on)
     for number, (unit, bulleted) in enumerate(units, start=1):
+        # The sentence that says who carries out the decision ("A; B; C chịu trách nhiệm thi hành …").
+        unit = " ".join(s for s in SENTENCE_BREAK.split(unit) if not EXECUTION.search(fold(s)))
         for sentence_number, segment in enumerate(segments(unit), start=1):
-            if EXECUTION.search(fold(segment)):
-                continue
             subjects, _ = own_subjects(segment)
             if explicit_only:
                 leads = _explicit_leads(segment)

@@ -81,6 +81,14 @@ def _opens_with_time(text: str) -> Timing | None:
 def own_subjects(segment: str) -> tuple[list[Mention], int]:
     """The subjects a segment opens with, after a leading time or adverbial phrase ("Chậm nhất ngày X,")."""
     subjects, end = leading_subjects(segment)
+    if subjects and all(m.kind == "province" for m in subjects):
+        # "UBND tỉnh giao Sở X …": the issuer speaks; the addressees after the request lead.
+        request = ISSUER_REQUEST.match(fold(segment), end)
+        if request:
+            named, named_end = leading_subjects(segment[request.end() :])
+            if named:
+                offset = request.end()
+                return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
     if subjects:
         return subjects, end
     comma = segment.find(",")
@@ -100,6 +108,7 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     return [], 0
 
 
+ISSUER_REQUEST = re.compile(r"\s*(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s+")
 REQUEST_IN_SENTENCE = re.compile(
     r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd) tinh(?:\s+\S+){0,2}?\s+)"
     r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s+"
