@@ -258,3 +258,10 @@ def test_the_title_word_and_not_the_enacting_authority():
                           "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY ĐỊNH PHÂN CẤP QUẢN LÝ\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật …\n")
     assert meta.kind == "quyết định"  # the printed title, though the symbol's code says CT
     assert meta.subject == "Ban hành quy định phân cấp quản lý"
+
+
+def test_a_follow_up_sentence_gives_the_time_of_the_work_before_it():
+    text = ("Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Công Thương; UBND các huyện rà soát các cửa hàng xăng dầu. "
+            "Yêu cầu gửi kết quả về Sở Công Thương trước ngày 10/6/2026.\n")
+    assert _tasks(text) == [("1", "Sở Công Thương", [], date(2026, 6, 10), None),
+                            ("1", "Ủy ban nhân dân huyện", [], date(2026, 6, 10), None)]

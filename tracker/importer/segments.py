@@ -14,6 +14,8 @@ SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}])")
 COMPLETION = re.compile(r"\s*(?:hoan thanh|xong|ket thuc|thoi han hoan thanh)\b")
 
 
+# A sentence with no subject that only says when to deliver the work just described.
+FOLLOW_UP = re.compile(r"(?:yeu cau\s+|de nghi\s+)?(?:hoan thanh|hoan thien|gui|nop)\b")
 # "…, riêng năm 2020 hoàn thành trong quý II": the exception has its own time.
 EXCEPTION = re.compile(r"rieng\b")
 # Events a clause may list with a time each: "sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010".
@@ -29,7 +31,11 @@ def segments(unit: str) -> list[str]:
     """
     segments: list[str] = []
     for sentence in SENTENCE_BREAK.split(unit):
-        pieces = [p for p in _split_outside_brackets(sentence) if p.strip()]
+        if segments and FOLLOW_UP.match(fold(sentence)) and best_timing(segments[-1]) is None and not own_subjects(sentence)[0]:
+            # "Giao X báo cáo tình hình … . Yêu cầu gửi báo cáo trước ngày 23/5." : the time of that work.
+            segments[-1] = f"{segments[-1]} {sentence}"
+            continue
+        pieces = _names_kept_together([p for p in _split_outside_brackets(sentence) if p.strip()])
         for index, piece in enumerate(pieces):
             folded = fold(piece)
             if (index == 0 or (_opens_with_time(piece) and not COMPLETION.match(folded)) or own_subjects(piece)[0]
@@ -38,6 +44,24 @@ def segments(unit: str) -> list[str]:
             else:
                 segments[-1] = f"{segments[-1]} {piece}"
     return [part for segment in segments for part in _events(segment)]
+
+
+def _names_kept_together(pieces: list[str]) -> list[str]:
+    """ "Giao các sở, ngành; UBND các huyện; các Ban QLDA báo cáo …": ';' between names of one list
+    of subjects does not end a part; a piece that is only names joins the next."""
+    joined: list[str] = []
+    pending = ""
+    for piece in pieces:
+        piece = f"{pending} {piece}".strip() if pending else piece
+        subjects, end = leading_subjects(piece)
+        if subjects and not piece[end:].strip(" ;,") and piece is not pieces[-1]:
+            pending = piece
+            continue
+        pending = ""
+        joined.append(piece)
+    if pending:
+        joined.append(pending)
+    return joined
 
 
 def _events(segment: str) -> list[str]:
