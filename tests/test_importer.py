@@ -341,3 +341,24 @@ def test_scoring_prints_the_table(runner):
 
 def test_the_report_lists_misses_when_asked():
     assert report(verbose=True).count("**overall**") == 2
+
+
+def test_held_out_directives_are_scored_only_where_their_texts_are(tmp_path):
+    import json
+
+    from tracker.importer.scoring import score_directory
+
+    assert "real directives" not in report(heldout=tmp_path)  # CI: the third-party texts are absent
+    gold_dir, texts = tmp_path / "gold", tmp_path / "texts"
+    gold_dir.mkdir()
+    texts.mkdir()
+    gold = {"split": "held back", "score_metadata": False, "tasks": [
+        {"clause": "1", "lead_agency": "Sở Y tế", "due_on": "2026-04-15"}]}
+    (gold_dir / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    (gold_dir / "b.json").write_text(json.dumps(gold), encoding="utf-8")  # no text: left out
+    (texts / "a.txt").write_text("UBND tỉnh có ý kiến như sau:\nGiao Sở Y tế rà soát; hoàn thành trước ngày 15/4/2026./.\n",
+                                 encoding="utf-8")
+    scores, total = score_directory(gold_dir, texts, "held back")
+    assert [s.name for s in scores] == ["a"]
+    assert total.figures()["recall"] == 1.0 and total.metadata_fields == 0
+    assert score_directory(gold_dir, texts, "studied")[0] == []

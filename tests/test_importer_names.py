@@ -79,3 +79,31 @@ def test_the_tree_is_matched_by_names_and_aliases(db):
     assert index.match("Ủy ban nhân dân tỉnh") is province
     assert index.match("Sở Y tế") is None
     assert set(index.members("UBND các huyện, thị xã, thành phố")) == {duc_hoa, ben_luc}
+
+
+def test_names_written_in_other_ways():
+    def names(text):
+        subjects, _ = leading_subjects(text)
+        return [(s.name, s.group, s.catch_all) for s in subjects]
+
+    assert names("Sở Văn hóa - Thể thao và Du lịch chủ trì") == [("Sở Văn hóa, Thể thao và Du lịch", False, False)]
+    assert names("Ban Quản lý Khu kinh tế tỉnh hướng dẫn") == [("Ban Quản lý Khu kinh tế tỉnh", False, False)]
+    assert names("Các tổ chức chính trị xã hội tỉnh tuyên truyền")[0][1] is True
+    assert names("Các sở, ban, ngành, đơn vị cấp tỉnh rà soát")[0][1:] == (True, False)  # all of them: a group
+    assert names("Các sở, ban, ngành, đơn vị có liên quan rà soát")[0][2] is True  # the relevant ones: a catch-all
+    assert names("Các Ban Quản lý dự án chuyên ngành báo cáo")[0][1] is True
+    assert names("các chủ đầu tư khẩn trương")[0][2] is True
+
+
+def test_a_body_at_the_same_level_as_the_lead():
+    from tracker.importer.parser import parse_text
+
+    tasks = parse_text("1. UBND các huyện chủ trì, phối hợp với Hội Nông dân cùng cấp vận động hội viên.\n").tasks
+    assert tasks[0].cooperating_agencies == ["Hội Nông dân huyện"]
+
+
+def test_a_recipient_line_listing_bodies_with_commas():
+    from tracker.importer.citations import recipients
+
+    lines = ["Kính gửi:", "- Đài Phát thanh và Truyền hình tỉnh, Báo Yên Bái;", "- UBND các huyện, thị xã, thành phố."]
+    assert recipients(lines) == ["Đài Phát thanh và Truyền hình tỉnh", "Báo Yên Bái", "UBND các huyện, thị xã, thành phố"]

@@ -139,3 +139,129 @@ def test_a_recipient_list_of_departments_by_their_bare_names():
         "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Lao động, Thương binh và Xã hội",
         "Bảo hiểm xã hội tỉnh", "Sở Tài chính", "UBND các huyện, thị xã, thành phố",
     ]
+
+
+# ------------------------------------------------- forms met in real plans and decisions (held-out set)
+def test_a_yearly_day_written_after_the_cycle_or_in_words():
+    assert due("định kỳ hằng năm (trước ngày 10/12) gửi báo cáo về Sở Nội vụ")[1] == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=10"
+    assert due("tổng hợp, trình UBND tỉnh trước ngày 15 tháng 6 hằng năm")[1] == "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"
+
+
+def test_a_year_after_vao_is_a_completion_time():
+    assert due("tổ chức tổng kết vào năm 2027")[0] == date(2027, 12, 31)
+
+
+def test_thuong_xuyen_hang_nam_is_ongoing_not_a_cycle():
+    assert due("Thời gian: thường xuyên hằng năm") is None
+    assert due("thực hiện thường xuyên trong năm") is None
+
+
+def test_each_listed_event_keeps_its_own_time():
+    from tracker.importer.segments import segments
+
+    parts = segments("Sở Nội vụ hướng dẫn triển khai Đề án; tổ chức sơ kết hằng năm, sơ kết giữa kỳ vào năm 2027 "
+                     "và tổng kết vào năm 2030.")
+    assert [(due(p) or (None, None))[:2] for p in parts] == [
+        (None, None), (None, "FREQ=YEARLY"), (date(2027, 12, 31), None), (date(2030, 12, 31), None)]
+
+
+def test_an_exception_with_riêng_is_a_part_of_its_own():
+    from tracker.importer.segments import segments
+
+    assert segments("Thực hiện định kỳ hằng quý, riêng năm 2026 hoàn thành trong tháng 3/2026.") == [
+        "Thực hiện định kỳ hằng quý,", "riêng năm 2026 hoàn thành trong tháng 3/2026."]
+
+
+def _tasks(text):
+    from tracker.importer.parser import parse_text
+
+    return [(t.clause, t.lead_agency, t.cooperating_agencies, t.due_on, t.recurrence) for t in parse_text(text).tasks]
+
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+Số: 12/QĐ-UBND
+Hòa Bình, ngày 02 tháng 3 năm 2026
+QUYẾT ĐỊNH
+BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026
+ỦY BAN NHÂN DÂN TỈNH
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.
+Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc các sở, ngành; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+
+KẾ HOẠCH
+(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 02/3/2026 của UBND tỉnh)
+I. NHIỆM VỤ
+1. Xây dựng kho dữ liệu dùng chung 1.1. Chuẩn hóa dữ liệu đất đai.
+- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường
+- Cơ quan phối hợp: Sở Tài chính, Sở Xây dựng
+- Thời gian hoàn thành: Quý III/2026
+1.2. Kết nối dữ liệu dân cư.
+- Cơ quan thực hiện: Công an tỉnh chủ trì, phối hợp với Sở Tư pháp.
+- Thời gian thực hiện: thường xuyên, riêng việc kết nối thử hoàn thành trong tháng 5/2026.
+"""
+
+
+def test_a_decision_s_annexed_plan_is_read_and_its_closing_article_is_not_a_task():
+    tasks = _tasks(DECISION)
+    assert ("1.1", "Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "Sở Xây dựng"], date(2026, 9, 30), None) in tasks
+    assert ("1.2", "Công an tỉnh", ["Sở Tư pháp"], None, None) in tasks
+    assert ("1.2 ý 2", "Công an tỉnh", ["Sở Tư pháp"], date(2026, 5, 31), None) in tasks
+    assert not any(clause == "2" for clause, *_ in tasks)  # "chịu trách nhiệm thi hành": nothing to deliver
+
+
+def test_a_heading_and_its_first_item_on_one_line_are_two_clauses():
+    from tracker.importer.text import paragraphs
+
+    assert paragraphs("3. Cải cách hành chính 3.1. Rà soát thủ tục.\n4. Năm 2026 có 4.1 nghìn hồ sơ.") == [
+        "3. Cải cách hành chính", "3.1. Rà soát thủ tục.", "4. Năm 2026 có 4.1 nghìn hồ sơ."]
+
+
+def test_a_request_made_mid_sentence_names_its_addressees():
+    text = ("CHỈ THỊ\nVỀ CÔNG TÁC PHÒNG CHÁY\nI. KIỂM TRA\nTrên cơ sở kết quả năm trước, yêu cầu Công an tỉnh, "
+            "UBND các huyện, thành phố khẩn trương kiểm tra các cơ sở.\n")
+    assert [t[1] for t in _tasks(text)] == ["Công an tỉnh", "Ủy ban nhân dân huyện, thành phố"]
+    assert [t[1] for t in _tasks("1. UBND tỉnh giao Sở Y tế hướng dẫn các cơ sở.\n")] == ["Sở Y tế"]
+
+
+def test_an_unnumbered_letter_reads_its_paragraphs_as_clauses():
+    text = ("UBND tỉnh có ý kiến chỉ đạo như sau:\nGiao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát đơn giá; "
+            "hoàn thành trước ngày 15/4/2026.\nGiao UBND các xã, phường báo cáo kết quả trước ngày 20/4/2026./.\n")
+    assert _tasks(text) == [("1", "Sở Xây dựng", ["Sở Tài chính"], date(2026, 4, 15), None),
+                            ("2", "Ủy ban nhân dân xã, phường", [], date(2026, 4, 20), None)]
+
+
+def test_an_item_that_opens_with_can_cu_vao_is_not_a_legal_basis_section():
+    text = "II. NHIỆM VỤ\n1. Căn cứ vào tình hình thực tế của địa phương, Sở Nội vụ xây dựng cơ chế phối hợp liên ngành.\n"
+    assert [t[1] for t in _tasks(text)] == ["Sở Nội vụ"]
+
+
+def test_a_header_and_a_signature_copied_as_runs_of_text():
+    from tracker.importer.metadata import parse_metadata
+
+    meta = parse_metadata(
+        "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH -------\nSố: 7/QĐ-UBND Hòa Bình, ngày 05 tháng 01 năm 2026 QUYẾT ĐỊNH "
+        "V/V BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nĐiều 1. …\n"
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn An\n")
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Hòa Bình"
+    assert meta.subject.lower() == "ban hành quy chế phối hợp quản lý cụm công nghiệp"
+    assert meta.signer == {"name": "Lê Văn An", "capacity": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH"}
+
+
+def test_the_title_word_and_not_the_enacting_authority():
+    from tracker.importer.metadata import parse_metadata
+
+    meta = parse_metadata("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 3/2026/CT-UBND\nYên Bái, ngày 05 tháng 01 năm 2026\n"
+                          "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY ĐỊNH PHÂN CẤP QUẢN LÝ\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật …\n")
+    assert meta.kind == "quyết định"  # the printed title, though the symbol's code says CT
+    assert meta.subject == "Ban hành quy định phân cấp quản lý"
+
+
+def test_a_follow_up_sentence_gives_the_time_of_the_work_before_it():
+    text = ("Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Công Thương; UBND các huyện rà soát các cửa hàng xăng dầu. "
+            "Yêu cầu gửi kết quả về Sở Công Thương trước ngày 10/6/2026.\n")
+    assert _tasks(text) == [("1", "Sở Công Thương", [], date(2026, 6, 10), None),
+                            ("1", "Ủy ban nhân dân huyện", [], date(2026, 6, 10), None)]

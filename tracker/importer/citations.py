@@ -47,8 +47,24 @@ def recipients(lines: list[str]) -> list[str]:
             if tail.strip():
                 entry = tail.strip()
         if entry:
-            items.append(entry)
+            items.extend(_bodies_listed(entry))
     return items
+
+
+def _bodies_listed(entry: str) -> list[str]:
+    """ "Đài Phát thanh và Truyền hình tỉnh, Báo Thanh Hóa" names two recipients ('và' joins what the writer listed as one); a group written
+    with commas ("UBND các huyện, thị xã, thành phố") or a name that holds one stays whole."""
+    from .names import find_mentions
+
+    mentions = find_mentions(entry)
+    if len(mentions) < 2 or any(m.catch_all for m in mentions):
+        return [entry]
+    folded = fold(entry)
+    gaps = [folded[a.end : b.start] for a, b in zip(mentions, mentions[1:])]
+    covered = not folded[: mentions[0].start].strip() and not folded[mentions[-1].end :].strip(" .")
+    if covered and all(re.fullmatch(r"\s*[,;]\s*", gap) for gap in gaps):
+        return [entry[m.start : m.end].strip() for m in mentions]
+    return [entry]
 
 
 # The one department whose name holds a comma (often written so); a list split on commas

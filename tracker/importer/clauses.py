@@ -58,29 +58,46 @@ def _is_closing(paragraph: str) -> bool:
     return paragraph.rstrip().endswith("/.") or bool(END_OF_BODY.match(paragraph))
 
 
+ANNEX = re.compile(r"\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|chi thi|cong van|van ban)")
+
+
 def split_body(text: str) -> Body:
-    """Find the numbered clauses of the body (or, with no numbers, its top-level bullets)."""
+    """Find the numbered clauses of the body (or, with no numbers, its top-level bullets, or else
+    its paragraphs), and those of an annex the document issues ("Ban hành kèm theo Quyết định …")."""
     paras = paragraphs(text)
     date_line = next((i for i, p in enumerate(paras[:40]) if re.search(r",\s*ngày\s+\d{1,2}\s+tháng", p)), -1)
     start = next((i for i, p in enumerate(paras) if i > date_line and _style(p)), None)
-    use_bullets = start is None
-    if use_bullets:
+    mode = "numbers"
+    if start is None:
+        mode = "bullets"
         start = next((i for i, p in enumerate(paras) if i > date_line and p.endswith(":") and i + 1 < len(paras)
                       and BULLET.match(paras[i + 1]) and "kinh gui" not in fold(p)), None)
+        if start is not None:
+            start += 1
+    if start is None:
+        mode, start = "paragraphs", _first_plain_paragraph(paras, date_line)
         if start is None:
             return Body([], "")
-        start += 1
     intro = next((p for p in reversed(paras[:start]) if not BULLET.match(p)), "")
     clauses: list[Clause] = []
     stack: list[tuple[str, Clause]] = []
-    for paragraph in paras[start:]:
+    index = start
+    while index < len(paras):
+        paragraph = paras[index]
+        index += 1
         closing = _is_closing(paragraph)
         styled = _style(paragraph)
-        if use_bullets and BULLET.match(paragraph):
+        if mode == "bullets" and BULLET.match(paragraph):
             styled = ("bullet", str(len(clauses) + 1), BULLET.sub("", paragraph, count=1))
+        elif mode == "paragraphs" and not BULLET.match(paragraph) and not closing_line(paragraph):
+            styled = ("paragraph", str(len(clauses) + 1), paragraph)
         if styled is None:
             if closing or not clauses:
-                break
+                index = _annex_start(paras, index)
+                stack = []
+                if index is None:
+                    break
+                continue
             clauses[-1].units.append(BULLET.sub("", paragraph, count=1))
             clauses[-1].bulleted.append(bool(BULLET.match(paragraph)))
             continue
@@ -98,5 +115,43 @@ def split_body(text: str) -> Body:
         stack.append((style, clause))
         clauses.append(clause)
         if closing:
-            break
+            index = _annex_start(paras, index)
+            stack = []
+            if index is None:
+                break
     return Body(clauses, intro)
+
+
+def closing_line(paragraph: str) -> bool:
+    """A line that ends the body: "Nơi nhận", a signature's capacity, an appendix."""
+    return bool(END_OF_BODY.match(paragraph))
+
+
+def _annex_start(paras: list[str], index: int) -> int | None:
+    """Where the clauses of an annex the document issues begin (after its title), if it has one."""
+    for position in range(index, len(paras)):
+        if ANNEX.search(fold(paras[position])):
+            return position + 1
+    return None
+
+
+def _first_plain_paragraph(paras: list[str], date_line: int) -> int | None:
+    """With neither numbers nor bullets: the first paragraph after the sentence that introduces the
+    assignments ("… như sau:"), or else after the header and the Kính gửi list."""
+    position = date_line + 1
+    while position < len(paras) and (is_title_line(paras[position]) or re.match(r"^(V/v|Số\b)", paras[position])):
+        position += 1
+    if position < len(paras) and fold(paras[position]).startswith("kinh gui"):
+        position += 1
+        while position < len(paras) and BULLET.match(paras[position]):
+            position += 1
+    for candidate in range(position, min(len(paras), position + 6)):
+        if paras[candidate].endswith(":") and not BULLET.match(paras[candidate]):
+            return candidate + 1 if candidate + 1 < len(paras) else None
+    return position if position < len(paras) else None
+
+
+def is_title_line(paragraph: str) -> bool:
+    """A line in capitals (a header or title), not a sentence."""
+    letters = [c for c in paragraph if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)

@@ -48,6 +48,8 @@ def import_command(path: Path, dry_run: bool, create_agencies: bool):
 
 @directives.command("score")
 @click.option("--verbose", is_flag=True, help="In cả từng chỗ sai.")
-def score_command(verbose: bool):
-    """Score the importer against the gold annotations (seeds and unseen-style fixtures)."""
-    click.echo(report(verbose))
+@click.option("--heldout", type=click.Path(file_okay=False, path_type=Path),
+              help="Thư mục chứa văn bản của các chỉ thị thật trong tests/heldout/.")
+def score_command(verbose: bool, heldout: Path | None):
+    """Score the importer against the gold annotations (seeds, unseen-style fixtures, held-out)."""
+    click.echo(report(verbose, heldout))

@@ -10,7 +10,7 @@ from .assembly import TaskBuilder
 from .clauses import Body, Clause
 from .draft import DraftTask
 from .names import Mention, find_mentions, leading_subjects
-from .segments import own_subjects, segments
+from .segments import SENTENCE_BREAK, own_subjects, segments
 from .text import fold
 from .timing import best_timing
 
@@ -18,10 +18,17 @@ NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang
                      "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu")
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
+# The closing article of a decision names who carries it out; it assigns nothing of its own.
+EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b")
 
 
 def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
-    return folded.strip(" .:").startswith(words)
+    folded = folded.strip(" .:")
+    if folded.startswith("can cu") and "can cu" in words and len(folded.split()) > 8:
+        # "Căn cứ vào điều kiện thực tế, hình thành …" is a sentence that opens an item, not a
+        # "Căn cứ" section (legal basis); only a short title is such a section.
+        words = tuple(w for w in words if w != "can cu")
+    return folded.startswith(words)
 
 
 def intro_leads(intro: str) -> list[Mention]:
@@ -96,9 +103,14 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], issued_on: date | No
         if not title and clause.heading:
             units.append((clause.heading, False))
     units.extend(zip(clause.units, clause.bulleted))
+    labelled = _labelled_tasks(clause, units, issued_on)
+    if labelled is not None:
+        return labelled
     source = heading[0][0] if heading else None
     builder = TaskBuilder(clause.ref, issued_on)
     for number, (unit, bulleted) in enumerate(units, start=1):
+        # The sentence that says who carries out the decision ("A; B; C chịu trách nhiệm thi hành …").
+        unit = " ".join(s for s in SENTENCE_BREAK.split(unit) if not EXECUTION.search(fold(s)))
         for sentence_number, segment in enumerate(segments(unit), start=1):
             subjects, _ = own_subjects(segment)
             if explicit_only:
@@ -125,3 +137,58 @@ def _source(segment: str, lead: Mention, subjects: list[Mention], heading: Menti
     return lead.name
 
 
+
+
+# Plans give each item's agencies and time on labelled lines: "- Cơ quan thực hiện: Sở X chủ trì,
+# phối hợp với Y.", "- Cơ quan phối hợp: Z", "- Thời gian thực hiện: Quý II/2026".
+LABEL = re.compile(
+    r"(?P<label>(?:co quan|don vi)\s+(?:chu tri|thuc hien|chiu trach nhiem|tham muu)|chu tri(?: thuc hien)?"
+    r"|(?:co quan|don vi)\s+phoi hop|phoi hop(?: thuc hien)?"
+    r"|thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
+    r"\s*:\s*"
+)
+LABEL_START = re.compile(rf"^\s*(?:[-+•–]\s*)?{LABEL.pattern}")
+LABEL_INSIDE = re.compile(rf"\s[-+•–]\s*(?={LABEL.pattern})")
+
+
+def _label_kind(label: str) -> str:
+    if "phoi hop" in label:
+        return "cooperating"
+    if label.startswith(("thoi", "tien do")):
+        return "time"
+    return "lead"
+
+
+def _labelled_tasks(clause: Clause, units: list[tuple[str, bool]], issued_on: date | None) -> list[DraftTask] | None:
+    """Tasks of an item whose agencies are given on a labelled line, or None if it has no such line."""
+    work: list[str] = []
+    fields: dict[str, list[str]] = {"lead": [], "cooperating": [], "time": []}
+    for unit, _ in units:
+        starts = [0] + [m.end() for m in LABEL_INSIDE.finditer(fold(unit))]
+        for begin, end in zip(starts, starts[1:] + [len(unit)]):
+            piece = unit[begin:end].strip(" -")
+            m = LABEL_START.match(fold(piece))
+            if m:
+                fields[_label_kind(m.group("label"))].append(piece[m.end() :].strip())
+            elif piece:
+                work.append(piece)
+    if not fields["lead"]:
+        return None
+    lead_text = " ".join(fields["lead"])
+    subjects, _ = leading_subjects(lead_text)
+    leads = [m for m in subjects if not m.catch_all]
+    if not leads:
+        return None
+    text = " ".join(work)
+    helpers = " ".join([lead_text] + [f"phối hợp với {c}" for c in fields["cooperating"]])
+    times = [part for t in fields["time"] for part in segments(t)] or [text]
+    timings = [best_timing(part, issued_on) for part in times]
+    builder = TaskBuilder(clause.ref, issued_on)
+    for lead in leads:
+        if not any(timings):
+            builder.add(lead, f"{text} {helpers}", None, 1, source_text=lead_text[lead.start : lead.end], unit=(1, False))
+            continue
+        for number, (part, timing) in enumerate(zip(times, timings), start=1):
+            body = f"{text} {helpers}" if timing is None else f"{text} {helpers} {part}"
+            builder.add(lead, body, timing, number, source_text=lead_text[lead.start : lead.end], unit=(number, False))
+    return builder.tasks()

@@ -77,6 +77,13 @@ def _place(words: str) -> str:
 
 
 def _kind(lines: list[str], symbol: str | None) -> str:
+    # The name printed as the document's title ("QUYẾT ĐỊNH") is the kind; the symbol's code is the
+    # fallback (a symbol may be mistyped: "55/2007/CT-UBND" on a Quyết định).
+    for line in lines[:60]:
+        folded = fold(line).strip()
+        for key, kind in KINDS.items():
+            if line.isupper() and folded == key:
+                return kind
     if symbol:
         for code, kind in SYMBOL_KINDS.items():
             if re.search(rf"(^|[/-]){code}([/-]|$)", symbol.split("/", 1)[-1] if "/" in symbol else symbol):
@@ -84,7 +91,7 @@ def _kind(lines: list[str], symbol: str | None) -> str:
     for line in lines[:60]:
         folded = fold(line).strip()
         for key, kind in KINDS.items():
-            if line.isupper() and (folded == key or folded.startswith(key + " ")):
+            if line.isupper() and folded.startswith(key + " "):
                 return kind
     return "công văn"
 
@@ -122,7 +129,7 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
             continue
         header.append(line)
     if header:
-        name = " ".join(header)
+        name = re.sub(r"\s*[-–_]{3,}.*$", "", " ".join(header))  # the rule under the name, copied as dashes
         name = sentence_case(name, keep=(province or "",)) if province else sentence_case(name)
         name = re.sub(r"^Ủy ban nhân dân", "Ủy ban nhân dân", name)
         return re.sub(r"\btỉnh\b", "tỉnh", name)
@@ -138,7 +145,31 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
     return None
 
 
+# The authority that enacts, on its own line after a decision's title ("ỦY BAN NHÂN DÂN TỈNH").
+ENACTING = re.compile(r"(?:chu tich\s+)?(?:uy ban nhan dan|hoi dong nhan dan|ban thuong vu|tinh uy)\b")
+RUN_ON_TITLE = re.compile(r"\b(?:CHỈ THỊ|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|THÔNG BÁO)\s+(?:V/V|VỀ VIỆC|VỀ)?\s*")
+RUN_ON_END = re.compile(r"\s(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ|HỘI ĐỒNG) BAN NHÂN DÂN\b|\sHỘI ĐỒNG NHÂN DÂN\b")
+
+
 def _subject(lines: list[str], kind: str, province: str | None) -> str:
+    subject = _subject_in_lines(lines, kind, province)
+    if subject:
+        return subject
+    # A header copied as one run of text: the title in capitals after the kind, up to the
+    # enacting authority.
+    for line in lines[:10]:
+        m = RUN_ON_TITLE.search(line)
+        if not m:
+            continue
+        rest = line[m.end() :]
+        stop = RUN_ON_END.search(rest)
+        title = rest[: stop.start() if stop else len(rest)].strip(" ,.-")
+        if len(title.split()) >= 3 and title.isupper():
+            return sentence_case(title, keep=PROPER_TERMS + ((province,) if province else ()))
+    return ""
+
+
+def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
     for index, line in enumerate(lines[:60]):
         if re.match(r"^V/v\b", line):
             parts = [line[3:].strip()]
@@ -168,7 +199,7 @@ def _subject(lines: list[str], kind: str, province: str | None) -> str:
                         break
                     continue
                 letters = [c for c in follow if c.isalpha()]
-                if sum(c.isupper() for c in letters) < 0.8 * len(letters):
+                if sum(c.isupper() for c in letters) < 0.8 * len(letters) or ENACTING.match(fold(follow)):
                     break
                 parts.append(follow)
             title = re.sub(r"^(VỀ\s+VIỆC|VỀ)\s+", "", " ".join(parts)).strip()
@@ -178,12 +209,31 @@ def _subject(lines: list[str], kind: str, province: str | None) -> str:
     return ""
 
 
+SIGNER_TITLE = re.compile(r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BỘ TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHỦ NHIỆM)$")
+
+
+def _run_on_signature(line: str) -> dict | None:
+    """ "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A" on one line, or None."""
+    name = re.search(rf"\s([{UPPER}][^\s\d{UPPER}]+(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$", line)
+    if not name:
+        return None
+    capacities = [m.start() for m in re.finditer(r"(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*", line)]
+    last = line[capacities[-1] : name.start()].strip()
+    title = SIGNER_TITLE.search(last)
+    if not title or title.start() == 0:
+        return None
+    return {"name": name.group(1), "capacity": last[: title.start()].strip(), "title": title.group(0)}
+
+
 def _signer(lines: list[str]) -> dict:
     signer = {"name": None, "capacity": None, "title": None}
     index = max((i for i, line in enumerate(lines) if CAPACITY.match(line)), default=None)
     if index is None:
         return signer
     signer["capacity"] = flat(lines[index])
+    run_on = _run_on_signature(flat(lines[index]))
+    if run_on:
+        return run_on
     title: list[str] = []
     for line in lines[index + 1 : index + 6]:
         if not line:

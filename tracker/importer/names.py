@@ -86,7 +86,12 @@ def _candidates(text: str, folded: str) -> list[Mention]:
                 found.append(Mention(m.start(), m.end(), name, "central"))
     for name, kind, pattern in _BODY_PATTERNS:
         for m in pattern.finditer(folded):
-            found.append(Mention(m.start(), m.end(), name, kind))
+            same_level = re.compile(r"\s+cung cap\b").match(folded, m.end())
+            if same_level and name.endswith(" tỉnh"):
+                # "Liên đoàn Lao động cùng cấp": the body at the level of the task's lead.
+                found.append(Mention(m.start(), same_level.end(), name.removesuffix(" tỉnh") + " cùng cấp", kind))
+            else:
+                found.append(Mention(m.start(), m.end(), name, kind))
     for m in re.finditer(r"\b(bo|bao|huyen uy|thanh uy|thi uy|truong)\s+", folded):
         if not text[m.start()].isupper():
             continue
@@ -144,7 +149,8 @@ def find_mentions(text: str) -> list[Mention]:
     """Every agency named in the text, longest first where names overlap, in reading order."""
     folded = fold(text)
     chosen: list[Mention] = []
-    for mention in sorted(_candidates(text, folded), key=lambda x: (-(x.end - x.start), x.start)):
+    # Longest first; on a tie a catch-all wins ("các sở, ban, ngành, đơn vị có liên quan" is no group).
+    for mention in sorted(_candidates(text, folded), key=lambda x: (-(x.end - x.start), not x.catch_all, x.start)):
         if all(mention.end <= other.start or mention.start >= other.end for other in chosen):
             chosen.append(mention)
     return sorted(chosen, key=lambda x: x.start)

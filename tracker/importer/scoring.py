@@ -16,6 +16,10 @@ from .timing import complete_rule
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 GOLD_DIRS = {"seeds": PROJECT_DIR / "tests" / "gold", "unseen-style": PROJECT_DIR / "tests" / "fixtures"}
+# Gold for real directives whose texts are not in the repository (third-party text): scored only
+# when a directory holding NAME.txt for each tests/heldout/NAME.json is given.
+HELDOUT_DIR = PROJECT_DIR / "tests" / "heldout"
+HELDOUT_SPLITS = ("studied", "held back")
 METADATA_FIELDS = ("kind", "symbol", "issued_on", "place", "issuer", "subject", "signer.name", "signer.capacity",
                    "signer.title", "recipients", "references")
 
@@ -103,8 +107,12 @@ def score_metadata(gold: Draft, draft: Draft) -> tuple[int, list[str]]:
     return right, misses
 
 
-def score_document(name: str, gold: Draft, draft: Draft) -> Score:
-    """Compare a draft with its gold: tasks matched by clause and lead agency."""
+def score_document(name: str, gold: Draft, draft: Draft, metadata: bool = True) -> Score:
+    """Compare a draft with its gold: tasks matched by clause and lead agency.
+
+    `metadata` False: the text is a fragment with no header or signature (a portal's excerpt),
+    so only its tasks are scored.
+    """
     province = gold.issuer and re.sub(r"^.*?(?:tỉnh|thành phố)\s+", "", gold.issuer)
     key = lambda task: (base_clause(task.clause), agency_key(task.lead_agency, province))  # noqa: E731
     score = Score(name, gold_tasks=len(gold.tasks), draft_tasks=len(draft.tasks))
@@ -133,9 +141,10 @@ def score_document(name: str, gold: Draft, draft: Draft) -> Score:
         if gold_coop != draft_coop:
             score.misses.append(f"cooperating {gold_task.clause} {sorted(draft_coop)} ≠ {sorted(gold_coop)}")
     score.misses += [f"extra {t.clause} {t.lead_agency}" for t in unmatched]
-    score.metadata_fields = len(METADATA_FIELDS)
-    score.metadata_right, misses = score_metadata(gold, draft)
-    score.misses += misses
+    if metadata:
+        score.metadata_fields = len(METADATA_FIELDS)
+        score.metadata_right, misses = score_metadata(gold, draft)
+        score.misses += misses
     return score
 
 
@@ -143,21 +152,35 @@ def _timing_ok(gold: DraftTask, draft: DraftTask) -> bool:
     return gold.due_on == draft.due_on and _rule_key(gold.recurrence) == _rule_key(draft.recurrence)
 
 
-def gold_documents(directory: Path) -> list[tuple[str, Draft, str]]:
-    """(name, gold draft, document text) for every gold file of a directory."""
+def gold_documents(directory: Path, texts: Path | None = None, split: str | None = None) -> list[tuple[str, Draft, str, dict]]:
+    """(name, gold draft, document text, gold JSON) for every gold file of a directory.
+
+    With `texts`, each text is read from that directory and a gold file whose text is absent is
+    left out; with `split`, only gold files of that split ("studied", "held back") are read.
+    """
     documents = []
     for path in sorted(directory.glob("*.json")):
-        text_path = path.with_suffix(".txt")
-        if not text_path.exists():
-            text_path = PROJECT_DIR / "seed" / f"{path.stem}.txt"
-        gold = from_annotation(json.loads(path.read_text(encoding="utf-8")))
-        documents.append((path.stem, gold, text_path.read_text(encoding="utf-8")))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if split is not None and data.get("split") != split:
+            continue
+        if texts is not None:
+            text_path = texts / f"{path.stem}.txt"
+            if not text_path.exists():
+                continue
+        else:
+            text_path = path.with_suffix(".txt")
+            if not text_path.exists():
+                text_path = PROJECT_DIR / "seed" / f"{path.stem}.txt"
+        documents.append((path.stem, from_annotation(data), text_path.read_text(encoding="utf-8"), data))
     return documents
 
 
-def score_directory(directory: Path) -> tuple[list[Score], Score]:
+def score_directory(directory: Path, texts: Path | None = None, split: str | None = None) -> tuple[list[Score], Score]:
     """Scores per document and overall for the gold files of a directory."""
-    scores = [score_document(name, gold, parse_text(text)) for name, gold, text in gold_documents(directory)]
+    scores = [
+        score_document(name, gold, parse_text(text), metadata=data.get("score_metadata", True))
+        for name, gold, text, data in gold_documents(directory, texts, split)
+    ]
     total = Score("overall")
     for score in scores:
         total.add(score)
@@ -178,11 +201,18 @@ def table(title: str, scores: list[Score], total: Score) -> str:
     return "\n".join(lines)
 
 
-def report(verbose: bool = False) -> str:
-    """Tables for the seeds and for the unseen-style fixtures; with `verbose`, every miss."""
+def report(verbose: bool = False, heldout: Path | None = None) -> str:
+    """Tables for the seeds and the unseen-style fixtures; with `heldout` (a directory holding the
+    texts of tests/heldout/), one for each split of the real held-out directives whose texts are
+    there (none, silently, where they are absent, as in CI); with `verbose`, every miss."""
+    sections = [(title, directory, None, None) for title, directory in GOLD_DIRS.items()]
+    if heldout is not None:
+        sections += [(f"real directives, {split}", HELDOUT_DIR, Path(heldout), split) for split in HELDOUT_SPLITS]
     parts = []
-    for title, directory in GOLD_DIRS.items():
-        scores, total = score_directory(directory)
+    for title, directory, texts, split in sections:
+        scores, total = score_directory(directory, texts, split)
+        if not scores:
+            continue
         parts.append(table(title, scores, total))
         if verbose:
             parts += [f"- {s.name}: {miss}" for s in scores for miss in s.misses]

@@ -7,32 +7,88 @@ from dataclasses import replace
 
 from .names import Mention, find_mentions, leading_subjects
 from .text import UPPER, fold
-from .timing import Timing, best_timing
+from .timing import Timing, best_timing, find_timings
 
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}])")
 # "…; hoàn thành trước ngày X": the date closes the work just described, not a new duty.
 COMPLETION = re.compile(r"\s*(?:hoan thanh|xong|ket thuc|thoi han hoan thanh)\b")
 
 
+# A sentence with no subject that only says when to deliver the work just described.
+FOLLOW_UP = re.compile(r"(?:yeu cau\s+|de nghi\s+)?(?:hoan thanh|hoan thien|gui|nop)\b")
+# "…, riêng năm 2020 hoàn thành trong quý II": the exception has its own time.
+EXCEPTION = re.compile(r"rieng\b")
+# Events a clause may list with a time each: "sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010".
+EVENT_CUT = re.compile(r"(?:[,;]|\bva)\s+(?=(?:\S+\s+){0,2}?(?:so ket|tong ket|bao cao|danh gia|kiem tra|giao ban|trinh|gui)\b)")
+
+
 def segments(unit: str) -> list[str]:
-    """Sentences, and within them parts after ';' that open with their own time or subject."""
+    """Sentences, and within them parts after ';' that open with their own time or subject.
+
+    A sentence that gives two or more times is cut before each event it lists ("tổ chức sơ kết
+    hằng năm, tổng kết vào năm 2010"), and an exception ("…, riêng năm 2020 …") is a part of its
+    own, so that each time goes with its own work.
+    """
     segments: list[str] = []
     for sentence in SENTENCE_BREAK.split(unit):
-        pieces = [p for p in _split_outside_brackets(sentence) if p.strip()]
+        if segments and FOLLOW_UP.match(fold(sentence)) and best_timing(segments[-1]) is None and not own_subjects(sentence)[0]:
+            # "Giao X báo cáo tình hình … . Yêu cầu gửi báo cáo trước ngày 23/5." : the time of that work.
+            segments[-1] = f"{segments[-1]} {sentence}"
+            continue
+        pieces = _names_kept_together([p for p in _split_outside_brackets(sentence) if p.strip()])
         for index, piece in enumerate(pieces):
-            if index == 0 or (_opens_with_time(piece) and not COMPLETION.match(fold(piece))) or own_subjects(piece)[0]:
+            folded = fold(piece)
+            if (index == 0 or (_opens_with_time(piece) and not COMPLETION.match(folded)) or own_subjects(piece)[0]
+                    or (EXCEPTION.match(folded) and best_timing(piece))):
                 segments.append(piece)
             else:
                 segments[-1] = f"{segments[-1]} {piece}"
-    return segments
+    return [part for segment in segments for part in _events(segment)]
+
+
+def _names_kept_together(pieces: list[str]) -> list[str]:
+    """ "Giao các sở, ngành; UBND các huyện; các Ban QLDA báo cáo …": ';' between names of one list
+    of subjects does not end a part; a piece that is only names joins the next."""
+    joined: list[str] = []
+    pending = ""
+    for piece in pieces:
+        piece = f"{pending} {piece}".strip() if pending else piece
+        subjects, end = leading_subjects(piece)
+        if subjects and not piece[end:].strip(" ;,") and piece is not pieces[-1]:
+            pending = piece
+            continue
+        pending = ""
+        joined.append(piece)
+    if pending:
+        joined.append(pending)
+    return joined
+
+
+def _events(segment: str) -> list[str]:
+    """A segment with several times, cut before each listed event; untimed pieces stay with the one before."""
+    timed = {(t.due_on, t.recurrence) for t in find_timings(segment) if t.due_on or t.recurrence}
+    if len(timed) < 2:
+        return [segment]
+    cuts = [m.end() for m in EVENT_CUT.finditer(fold(segment))]
+    bounds = [0, *cuts, len(segment)]
+    parts: list[str] = []
+    for start, end in zip(bounds, bounds[1:]):
+        piece = re.sub(r"(?:[,;]|\s+và)\s*$", "", segment[start:end].strip())
+        if parts and best_timing(piece) is None and best_timing(parts[-1]) is not None:
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return [p for p in parts if p]
 
 
 def _split_outside_brackets(sentence: str) -> list[str]:
     """Split after each ';' that is not inside parentheses."""
     pieces, depth, start = [], 0, 0
+    folded = fold(sentence)
     for index, char in enumerate(sentence):
         depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == ";" and depth <= 0:
+        exception = char == "," and EXCEPTION.match(folded, index + 1 + (len(folded[index + 1 :]) - len(folded[index + 1 :].lstrip())))
+        if (char == ";" or exception) and depth <= 0:
             pieces.append(sentence[start : index + 1].strip())
             start = index + 1
     pieces.append(sentence[start:].strip())
@@ -49,6 +105,14 @@ def _opens_with_time(text: str) -> Timing | None:
 def own_subjects(segment: str) -> tuple[list[Mention], int]:
     """The subjects a segment opens with, after a leading time or adverbial phrase ("Chậm nhất ngày X,")."""
     subjects, end = leading_subjects(segment)
+    if subjects and all(m.kind == "province" for m in subjects):
+        # "UBND tỉnh giao Sở X …": the issuer speaks; the addressees after the request lead.
+        request = ISSUER_REQUEST.match(fold(segment), end)
+        if request:
+            named, named_end = leading_subjects(segment[request.end() :])
+            if named:
+                offset = request.end()
+                return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
     if subjects:
         return subjects, end
     comma = segment.find(",")
@@ -56,5 +120,20 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])
         shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
-        return shifted, end + offset if subjects else 0
+        if subjects:
+            return shifted, end + offset
+    # "Căn cứ …, yêu cầu các sở, ngành … khẩn trương …", "UBND tỉnh giao Sở X …": the addressees
+    # of a request made in the sentence, after the issuer or a comma.
+    for m in REQUEST_IN_SENTENCE.finditer(fold(segment)):
+        subjects, end = leading_subjects(segment[m.end() :])
+        if subjects:
+            offset = m.end()
+            return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects], end + offset
     return [], 0
+
+
+ISSUER_REQUEST = re.compile(r"\s*(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s+")
+REQUEST_IN_SENTENCE = re.compile(
+    r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd) tinh(?:\s+\S+){0,2}?\s+)"
+    r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s+"
+)

@@ -94,7 +94,25 @@ def paragraphs(text: str) -> list[str]:
         else:
             result.append(line)
         previous_blank = False
-    return result
+    joined: list[str] = []
+    for part in (part for paragraph in result for part in _first_item_apart(paragraph)):
+        if joined and is_heading_number(joined[-1]):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+# "2. Nâng cao năng lực quản lý 2.1. Rà soát, kiến nghị ...": a heading and its first item run
+# together (a copy that lost the line break); the item's number extends the heading's own.
+_RUN_ON_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.\s+\S.*?\s(?=\1\.\d{1,2}\.(?:\s|$))")
+
+
+def _first_item_apart(paragraph: str) -> list[str]:
+    m = _RUN_ON_ITEM.match(paragraph)
+    if not m:
+        return [paragraph]
+    return [paragraph[: m.end()].strip(), *_first_item_apart(paragraph[m.end() :].strip())]
 
 
 def flat(text: str) -> str:

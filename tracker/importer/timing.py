@@ -86,8 +86,17 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         found.append(Timing(due_on, recurrence, text[start : match.end()].strip(" ,;"), start, match.end(), rank))
 
     # Yearly on a day: "trước ngày 01/12 hàng năm".
-    for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s+(?:hang|moi)\s+nam", folded):
+    for m in re.finditer(
+        r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+nam", folded
+    ):
         add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
+    # The cycle first, its day after: "định kỳ hằng năm (trước ngày 15/11)", "hằng năm, chậm nhất ngày 15/12".
+    for m in re.finditer(
+        r"(?:dinh ky\s+)?(?:hang|moi)\s+nam\s*[,(]?\s*(?:truoc|cham nhat(?:\s+la)?|vao|den)\s+ngay\s+(\d{1,2})\s*"
+        r"(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d)", folded
+    ):
+        if 1 <= int(m.group(2)) <= 12:
+            add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
     # Monthly on a day: "trước ngày 20 hằng tháng".
     for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang", folded):
         add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1))}", 0)
@@ -142,7 +151,7 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         add(m, date(year, 6, 30) if m.group(1) == "dau" else date(year, 12, 31), None, 3)
     # A year as a completion time: "trong năm 2018", "hoàn thành năm 2018", "Thời gian: năm 2026".
     for m in re.finditer(
-        r"\b(trong|truoc|den het|hoan thanh(?: trong)?|xong trong|cuoi|dau|giua|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han\s*:)\s+nam\s+(\d{4})",
+        r"\b(trong|truoc|den het|hoan thanh(?: trong)?|xong trong|vao|cuoi|dau|giua|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han\s*:)\s+nam\s+(\d{4})",
         folded,
     ):
         word, year = m.group(1), int(m.group(2))
@@ -165,6 +174,8 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
                 continue
             if not m.group(0).startswith(("dinh ky", "vao")) and not _cycle_allowed(folded, m.start()):
                 continue
+            if re.search(r"thuong xuyen(?:\s+trong)?\s*$", folded[max(0, m.start() - 20) : m.start()]):
+                continue  # "thường xuyên hằng năm": an ongoing duty, every year alike, not a schedule
             taken.append((m.start(), m.end()))
             add(m, None, rule, 5)
     return sorted(found, key=lambda t: t.start)

@@ -17,7 +17,7 @@ DEPARTMENTS: list[tuple[str, list[str]]] = [
     ("Sở Nông nghiệp và Môi trường", [r"nong nghiep\s*(?:va|&)\s*moi truong", r"nn\s*(?:&|-|va)?\s*mt\b", r"nnmt"]),
     ("Sở Tài nguyên và Môi trường", [r"tai nguyen\s*(?:va|&)\s*moi truong", r"tn\s*(?:&|-|va)?\s*mt\b", r"tnmt"]),
     ("Sở Thông tin và Truyền thông", [r"thong tin\s*(?:va|&)\s*truyen thong", r"tt\s*(?:&|-|va)\s*tt\b", r"tttt"]),
-    ("Sở Văn hóa, Thể thao và Du lịch", [r"van hoa\s*,?\s*the thao\s*(?:va|&)\s*du lich", r"vh\s*,?\s*-?\s*tt\s*(?:&|va|-)\s*dl", r"vhttdl"]),
+    ("Sở Văn hóa, Thể thao và Du lịch", [r"van hoa\s*[,\-–]?\s*the thao\s*(?:va|&)\s*du lich", r"vh\s*,?\s*-?\s*tt\s*(?:&|va|-)\s*dl", r"vhttdl"]),
     ("Sở Văn hóa và Thể thao", [r"van hoa\s*(?:va|&)\s*the thao(?!\s*(?:va|&)\s*du lich)"]),
     ("Sở Giao thông vận tải", [r"giao thong\s*(?:-\s*)?van tai", r"gtvt"]),
     ("Sở Dân tộc và Tôn giáo", [r"dan toc\s*(?:va|&)\s*ton giao"]),
@@ -59,7 +59,9 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "other", [r"bo chi huy bo doi bien phong tinh"]),
     ("Thanh tra tỉnh", "department", [r"thanh tra tinh"]),
     ("Ban Dân tộc tỉnh", "department", [r"ban dan toc(?: tinh)?"]),
-    ("Ban Quản lý các khu công nghiệp", "department", [r"ban quan ly (?:cac )?khu (?:cong nghiep|kinh te)"]),
+    ("Ban Quản lý các khu công nghiệp", "department", [r"ban quan ly (?:cac )?khu cong nghiep(?: tinh)?"]),
+    ("Ban Quản lý Khu kinh tế tỉnh", "department", [r"ban quan ly (?:cac )?khu kinh te(?: tinh)?"]),
+    ("Ban Vì sự tiến bộ của phụ nữ tỉnh", "other", [r"ban vi su tien bo (?:cua )?phu nu(?: tinh)?"]),
     ("Bảo hiểm xã hội Việt Nam", "central", [r"(?:bao hiem xa hoi|bhxh) viet nam"]),
     ("Chính phủ", "central", [r"thu tuong chinh phu", r"chinh phu"]),
     ("Trung ương", "central", [r"trung uong"]),
@@ -67,20 +69,22 @@ BODIES: list[tuple[str, str, list[str]]] = [
 
 # Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
 GROUPS: list[tuple[str, str]] = [
-    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc))*(?:\s+(?:tinh|thuoc tinh|co lien quan|lien quan))*"),
+    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|tinh|thuoc tinh|co lien quan|lien quan))*"),
     ("department", r"(?:cac\s+)?so\s*,\s*nganh(?:\s*,\s*doan the)?(?:\s+(?:tinh|co lien quan|lien quan))*"),
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
-    ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*-\s*xa hoi(?: tinh)?"),
+    ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?: tinh)?"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     ("press", r"cac co quan (?:thong tan\s*,\s*)?bao chi(?: tinh)?"),
+    ("other", r"cac ban (?:quan ly du an|qlda)(?: dau tu xay dung)?(?:\s*(?:,|va)?\s*(?:chuyen nganh|khu vuc|cap tinh|tinh))*"),
 ]
 
 # Catch-alls: recognised so that a list of subjects reads through them, but never a task.
 CATCH_ALLS = [
-    r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong))*(?:\s*,\s*(?:to chuc|co quan|don vi))+(?:\s+(?:co lien quan|lien quan))?",
+    r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong))*(?:\s*,\s*(?:to chuc|co quan|don vi))+(?:\s+(?:co lien quan|lien quan))",
+    r"(?:cac\s+)?chu dau tu",
     r"(?:cac|nhung)\s+(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
     r"he thong truyen thanh co so",
