@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from tracker.tasks.models import Outcome, TaskOccurrence, WorkStatus
 from tracker.tasks.services import record_progress
-from tracker.tasks.states import TaskState, compute_state, state_condition
+from tracker.tasks.states import TaskState, compute_state, state_case, state_condition
 
 from .factories import make_agency, make_directive, make_task
 
@@ -64,6 +64,11 @@ def test_sql_filter_agrees_with_compute_state(db):
             if compute_state(status=case[0], effective_due_on=case[1], done_on=case[2], today=TODAY, soon_days=7) is state
         }
         assert selected == expected, state
+    # The one-CASE form gives every row the same state.
+    cased = dict(db.session.execute(select(TaskOccurrence.id, state_case(TODAY, 7))).all())
+    for occurrence, (status, due, done_on, _expected) in zip(occurrences, CASES):
+        state = compute_state(status=status, effective_due_on=due, done_on=done_on, today=TODAY, soon_days=7)
+        assert cased[occurrence.id] == state.value, (status, due, done_on)
     # The stored outcome of every row says the same of done work, whatever the day.
     outcomes = dict(db.session.execute(select(TaskOccurrence.id, TaskOccurrence.outcome)).all())
     for occurrence, (status, due, done_on, _expected) in zip(occurrences, CASES):

@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select, union_all
+from sqlalchemy import Date, Select, and_, case, func, literal, or_, select, true, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..accounts.models import User
 from ..extensions import db
 from ..sqlhints import rarely
 from ..tasks.models import TaskOccurrence, WorkStatus
+from ..types import UTCDateTime
 from ..tasks.states import OPEN_STATUSES, TaskState, state_condition
 from ..workflows.models import DeadlineChange
-from .history import columns_on, scope_on
+from .history import columns_at, end_of, existed_on
 from .services import View, scoped
 
 
@@ -38,18 +39,17 @@ def overdue_by_week(user: User, view: View, *, weeks: int = 12) -> list[Point]:
     """
     days = [view.day - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     today_is_last = days[-1] >= view.today
-    counts = [0] * weeks
-    for first_late, first_followed, first_done, done_now, number in db.session.execute(
-        _unmoved_groups(user, view, days)
+    counts = _moved_counts(user, view, days)
+    for first_late, first_followed, first_done, done_now, moved, number in db.session.execute(
+        _candidate_groups(user, view, days)
     ):
         for i in range(weeks):
             if i == weeks - 1 and today_is_last:  # today: the stored state, as everywhere else
                 late = not done_now and i >= first_late
-            else:
-                late = first_late <= i < first_done and i >= first_followed
+            else:  # moved ones were judged by _moved_counts
+                late = not moved and first_late <= i < first_done and i >= first_followed
             counts[i] += number if late else 0
-    moved = db.session.execute(_moved_counts(user, view, days)).one()
-    return [Point(day, day.strftime("%d/%m"), counts[i] + moved[i]) for i, day in enumerate(days)]
+    return [Point(day, day.strftime("%d/%m"), counts[i]) for i, day in enumerate(days)]
 
 
 def _first_day(days: list[date], condition) -> ColumnElement[int]:
@@ -57,38 +57,50 @@ def _first_day(days: list[date], condition) -> ColumnElement[int]:
     return case(*((condition(day), i) for i, day in enumerate(days)), else_=len(days))
 
 
-def _unmoved_groups(user: User, view: View, days: list[date]) -> Select:
-    """Occurrences that could be late on one of `days` and never had their deadline moved, grouped
-    by the first day late, the first day followed, the first day done, and whether done now."""
+def _candidate_groups(user: User, view: View, days: list[date]) -> Select:
+    """Occurrences that could be late on one of `days`, grouped by the first day late, the first
+    day followed, the first day done, whether done now and whether their deadline ever moved
+    (those count here for today only)."""
     first_late = _first_day(days, lambda day: TaskOccurrence.effective_due_on < day)
     first_followed = _first_day(days, lambda day: or_(TaskOccurrence.followed_from.is_(None),
                                                       TaskOccurrence.followed_from <= day))
-    never_moved = TaskOccurrence.id.not_in(select(DeadlineChange.occurrence_id))
+    moved = TaskOccurrence.id.in_(select(DeadlineChange.occurrence_id))
     could_be_late = TaskOccurrence.effective_due_on < days[-1]
     open_now = scoped(
-        select(first_late, first_followed, literal(len(days)), literal(False), func.count()), user, view.with_state(None)
-    ).where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES)), could_be_late, never_moved).group_by(
-        first_late, first_followed)
+        select(first_late, first_followed, literal(len(days)), literal(False), moved, func.count()), user,
+        view.with_state(None),
+    ).where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES)), could_be_late).group_by(
+        first_late, first_followed, moved)
     first_done = _first_day(days, lambda day: TaskOccurrence.done_on <= day)
     done_lately = scoped(
-        select(first_late, first_followed, first_done, literal(True), func.count()), user, view.with_state(None)
+        select(first_late, first_followed, first_done, literal(True), literal(False), func.count()), user,
+        view.with_state(None),
     ).where(TaskOccurrence.status == WorkStatus.DONE, TaskOccurrence.done_on > days[0], could_be_late,
-            never_moved).group_by(first_late, first_followed, first_done)
+            ~moved).group_by(first_late, first_followed, first_done)
     return union_all(open_now, done_lately)
 
 
-def _moved_counts(user: User, view: View, days: list[date]) -> Select:
-    """Per day, the occurrences whose deadline was moved that were overdue then."""
-    counts = []
-    for i, day in enumerate(days):
-        columns = columns_on(day, view.today, with_progress=False)
-        late = state_condition(TaskState.OVERDUE, day, view.soon_days, columns)
-        existed = scope_on(day, view.today)
-        counts.append(func.count(TaskOccurrence.id).filter(late if existed is None else and_(late, existed)).label(f"w{i}"))
-    return scoped(select(*counts), user, view.with_state(None)).where(
+def _moved_counts(user: User, view: View, days: list[date]) -> list[int]:
+    """Per past day, the occurrences whose deadline was moved that were overdue then, judged
+    against the deadline in force on each day: one statement over a small table of the days."""
+    counts = [0] * len(days)
+    past = [(i, day) for i, day in enumerate(days) if day < view.today]
+    if not past:
+        return counts
+    table = union_all(*(
+        select(literal(i).label("i"), literal(day, Date).label("day"), literal(end_of(day), UTCDateTime).label("cutoff"))
+        for i, day in past
+    )).subquery("days")
+    columns = columns_at(table.c.day, table.c.cutoff, with_progress=False)
+    late = and_(state_condition(TaskState.OVERDUE, table.c.day, view.soon_days, columns), existed_on(table.c.day))
+    query = scoped(select(table.c.i, func.count(TaskOccurrence.id)), user, view.with_state(None)).join(table, true()).where(
         TaskOccurrence.id.in_(select(DeadlineChange.occurrence_id)),
         or_(TaskOccurrence.status != WorkStatus.DONE, TaskOccurrence.done_on > days[0]),
-    )
+        late,
+    ).group_by(table.c.i)
+    for i, number in db.session.execute(query):
+        counts[i] = number
+    return counts
 
 
 def deadlines_by_week(user: User, view: View, *, weeks: int = 8) -> list[Point]:

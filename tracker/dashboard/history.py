@@ -23,13 +23,22 @@ from ..tasks.states import STORED, StateColumns
 from ..workflows.models import DeadlineChange
 
 
-def deadline_in_force_on(day: date) -> ColumnElement[date]:
-    """The effective deadline in force at the end of `day`, replayed from the deadline changes.
+Day = date | ColumnElement[date]
+
+
+def end_of(day: date) -> datetime:
+    """The first moment after `day` in Vietnam: what was done before it was done by that day."""
+    return datetime.combine(day + timedelta(days=1), time.min, local_zone())
+
+
+def deadline_in_force_on(day: date, *, cutoff: datetime | ColumnElement[datetime] | None = None) -> ColumnElement[date]:
+    """The effective deadline in force at the end of `day` (`cutoff`, its end), replayed from the
+    deadline changes.
 
     The latest change made by the end of that day gives it; before any change, the first
     change's old deadline (the original); an occurrence never changed keeps its own.
     """
-    cutoff = datetime.combine(day + timedelta(days=1), time.min, local_zone())
+    cutoff = end_of(day) if cutoff is None else cutoff
     latest = (
         select(DeadlineChange.new_effective_due_on)
         .where(DeadlineChange.occurrence_id == TaskOccurrence.id, DeadlineChange.changed_at < cutoff)
@@ -50,12 +59,12 @@ def deadline_in_force_on(day: date) -> ColumnElement[date]:
                 else_=TaskOccurrence.effective_due_on)
 
 
-def existed_on(day: date) -> ColumnElement[bool]:
+def existed_on(day: Day) -> ColumnElement[bool]:
     """Whether an occurrence was being followed on `day`."""
     return or_(TaskOccurrence.followed_from.is_(None), TaskOccurrence.followed_from <= day)
 
 
-def done_by(day: date) -> ColumnElement[bool]:
+def done_by(day: Day) -> ColumnElement[bool]:
     """Reported done on or before `day`."""
     return and_(TaskOccurrence.status == WorkStatus.DONE, TaskOccurrence.done_on <= day)
 
@@ -68,6 +77,11 @@ def columns_on(day: date, today: date, *, with_progress: bool = True) -> StateCo
     """
     if day >= today:
         return STORED
+    return columns_at(day, end_of(day), with_progress=with_progress)
+
+
+def columns_at(day: Day, cutoff: datetime | ColumnElement[datetime], *, with_progress: bool) -> StateColumns:
+    """The replayed columns of a past `day` (a date, or a column of days with their `cutoff`)."""
     branches = [(done_by(day), literal(WorkStatus.DONE.value))]
     if with_progress:
         reported = exists(
@@ -78,7 +92,7 @@ def columns_on(day: date, today: date, *, with_progress: bool = True) -> StateCo
         branches.append((reported, literal(WorkStatus.IN_PROGRESS.value)))
     status = type_coerce(case(*branches, else_=literal(WorkStatus.PENDING.value)), TaskOccurrence.status.type)
     done_on = case((done_by(day), TaskOccurrence.done_on), else_=None)
-    return StateColumns(status=status, effective_due_on=deadline_in_force_on(day), done_on=done_on)
+    return StateColumns(status=status, effective_due_on=deadline_in_force_on(day, cutoff=cutoff), done_on=done_on)
 
 
 def scope_on(day: date, today: date) -> ColumnElement[bool] | None:

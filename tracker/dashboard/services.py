@@ -14,11 +14,11 @@ from ..extensions import db
 from ..sqlhints import rarely
 from ..tasks.models import Outcome, Task, TaskOccurrence
 from ..tasks.queries import OccurrenceFilters, apply_filters
-from ..tasks.states import OPEN_STATUSES, StateColumns, TaskState, state_condition
+from ..tasks.states import ALL_STATES, OPEN_STATUSES, StateColumns, TaskState, state_case
 from .history import columns_on, scope_on
 
 OPEN_STATES = (TaskState.NOT_YET_DUE, TaskState.DUE_SOON, TaskState.IN_PROGRESS)
-UNFINISHED_STATES = OPEN_STATES + (TaskState.OVERDUE,)
+STATE_BY_VALUE = {state.value: state for state in ALL_STATES}
 OUTCOME_STATES = {Outcome.ON_TIME: TaskState.DONE_ON_TIME, Outcome.LATE: TaskState.DONE_LATE}
 
 
@@ -52,10 +52,11 @@ class View:
 class Figures:
     """Counts by state for a set of occurrences, and the figures derived from them."""
 
-    by_state: dict[TaskState, int] = field(default_factory=lambda: {state: 0 for state in TaskState})
+    by_state: dict[TaskState, int] = field(default_factory=lambda: dict.fromkeys(ALL_STATES, 0))
 
     def __add__(self, other: Figures) -> Figures:
-        return Figures({state: self.by_state[state] + other.by_state[state] for state in TaskState})
+        mine, theirs = self.by_state, other.by_state
+        return Figures({state: mine[state] + theirs[state] for state in ALL_STATES})
 
     @property
     def assigned(self) -> int:
@@ -107,15 +108,6 @@ def scoped(query: Select, user: User, view: View, *, with_progress: bool = True,
     return apply_filters(query, user, view.filters, view.day, view.soon_days, view.columns(with_progress=with_progress))
 
 
-def state_counts(view: View, *, states=tuple(TaskState)) -> list:
-    """One `count(...) FILTER (WHERE <state>)` column per state, named after it."""
-    columns = view.columns()
-    return [
-        func.count(TaskOccurrence.id).filter(state_condition(state, view.day, view.soon_days, columns)).label(state.name)
-        for state in states
-    ]
-
-
 def counts_by(key, user: User, view: View) -> dict[int, Figures]:
     """Figures per value of `key` (an occurrence's lead agency or directive) in the view.
 
@@ -123,22 +115,19 @@ def counts_by(key, user: User, view: View) -> dict[int, Figures]:
     (a tenth of it in a province's history) is judged against the day; on a past day every
     occurrence is judged as it stood then.
     """
-    counts: dict[int, dict[TaskState, int]] = defaultdict(lambda: dict.fromkeys(TaskState, 0))
+    counts: dict[int, dict[TaskState, int]] = defaultdict(lambda: dict.fromkeys(ALL_STATES, 0))
+    state = state_case(view.day, view.soon_days, view.columns())
     if view.is_past:
-        query = scoped(select(key, *state_counts(view)), user, view).group_by(key)
-        for value, *numbers in db.session.execute(query):
-            counts[value] = dict(zip(TaskState, numbers))
-        return {value: Figures(by_state) for value, by_state in counts.items()}
-    finished = scoped(select(key, TaskOccurrence.outcome, func.count()), user, view) \
-        .where(TaskOccurrence.outcome != Outcome.NOT_DONE).group_by(key, TaskOccurrence.outcome)
-    for value, outcome, number in db.session.execute(finished):
-        counts[value][OUTCOME_STATES[outcome]] += number
-    unfinished = scoped(select(key, *state_counts(view, states=UNFINISHED_STATES)), user, view) \
-        .where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(key)
-    for value, *numbers in db.session.execute(unfinished):
-        by_state = counts[value]
-        for state, number in zip(UNFINISHED_STATES, numbers):
-            by_state[state] += number
+        judged = scoped(select(key, state, func.count()), user, view).group_by(key, state)
+    else:
+        finished = scoped(select(key, TaskOccurrence.outcome, func.count()), user, view) \
+            .where(TaskOccurrence.outcome != Outcome.NOT_DONE).group_by(key, TaskOccurrence.outcome)
+        for value, outcome, number in db.session.execute(finished):
+            counts[value][OUTCOME_STATES[outcome]] += number
+        judged = scoped(select(key, state, func.count()), user, view) \
+            .where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(key, state)
+    for value, state_value, number in db.session.execute(judged):
+        counts[value][STATE_BY_VALUE[state_value]] += number
     return {value: Figures(by_state) for value, by_state in counts.items()}
 
 

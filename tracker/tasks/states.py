@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, case, or_
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..sqlhints import rarely
@@ -28,6 +28,9 @@ class TaskState(enum.StrEnum):
     def label(self) -> str:
         return STATE_LABELS[self]
 
+
+# Iterating an Enum class is slow; the dashboard does it per agency and directive.
+ALL_STATES: tuple[TaskState, ...] = tuple(TaskState)
 
 OPEN_STATUSES = (WorkStatus.PENDING, WorkStatus.IN_PROGRESS, WorkStatus.REPORTED)
 # Reported done but not yet confirmed still counts as work in progress.
@@ -96,32 +99,44 @@ class StateColumns:
 STORED = StateColumns(TaskOccurrence.status, TaskOccurrence.effective_due_on, TaskOccurrence.done_on)
 
 
+def state_case(today: date, soon_days: int, columns: StateColumns = STORED) -> ColumnElement[str]:
+    """The state of each occurrence as one SQL CASE, in compute_state's order (for grouping)."""
+    status, due, done_on = columns.status, columns.effective_due_on, columns.done_on
+    return case(
+        (and_(status == WorkStatus.DONE, or_(due.is_(None), done_on <= due)), TaskState.DONE_ON_TIME.value),
+        (status == WorkStatus.DONE, TaskState.DONE_LATE.value),
+        (due.is_(None), TaskState.IN_PROGRESS.value),
+        (due < today, TaskState.OVERDUE.value),
+        (due <= today + timedelta(days=soon_days), TaskState.DUE_SOON.value),
+        (status.in_(WORKING_STATUSES), TaskState.IN_PROGRESS.value),
+        else_=TaskState.NOT_YET_DUE.value,
+    )
+
+
 def state_condition(
-    state: TaskState, today: date, soon_days: int, columns: StateColumns = STORED
+    state: TaskState, today: date | ColumnElement[date], soon_days: int, columns: StateColumns = STORED
 ) -> ColumnElement[bool]:
-    """The SQL condition selecting occurrences in `state`; mirrors compute_state exactly."""
+    """The SQL condition selecting occurrences in `state`; mirrors compute_state exactly.
+
+    `today` may be a SQL expression (a column of days, for the weekly chart).
+    """
     status, due, done_on = columns.status, columns.effective_due_on, columns.done_on
     done = status == WorkStatus.DONE
     # Written as the open statuses (not "!= done") so the index of open work serves it; open
     # work is a small part of a province's history (tracker/sqlhints.py).
     open_ = rarely(status.in_(OPEN_STATUSES))
-    working = status.in_(WORKING_STATUSES)
+    match state:
+        case TaskState.DONE_ON_TIME:
+            return and_(done, or_(due.is_(None), done_on <= due))
+        case TaskState.DONE_LATE:
+            return and_(done, due.is_not(None), or_(done_on.is_(None), done_on > due))
+        case TaskState.OVERDUE:
+            return and_(open_, due < today)
     soon_limit = today + timedelta(days=soon_days)
-    conditions = {
-        TaskState.DONE_ON_TIME: and_(
-            done, or_(due.is_(None), done_on <= due)
-        ),
-        TaskState.DONE_LATE: and_(
-            done, due.is_not(None), or_(done_on.is_(None), done_on > due)
-        ),
-        TaskState.OVERDUE: and_(open_, due < today),
-        TaskState.DUE_SOON: and_(open_, due >= today, due <= soon_limit),
-        TaskState.IN_PROGRESS: and_(
-            open_,
-            or_(due.is_(None), and_(due > soon_limit, working)),
-        ),
-        TaskState.NOT_YET_DUE: and_(
-            status == WorkStatus.PENDING, due > soon_limit
-        ),
-    }
-    return conditions[state]
+    match state:
+        case TaskState.DUE_SOON:
+            return and_(open_, due >= today, due <= soon_limit)
+        case TaskState.IN_PROGRESS:
+            return and_(open_, or_(due.is_(None), and_(due > soon_limit, status.in_(WORKING_STATUSES))))
+        case _:
+            return and_(status == WorkStatus.PENDING, due > soon_limit)
