@@ -172,3 +172,50 @@ def test_bad_filter_values_get_a_vietnamese_message(scene, client, login):
     assert "Ngày kết thúc kỳ phải sau ngày bắt đầu." in page
     future = client.get("/?as_of=01/01/2021").text
     assert "Ngày xem số liệu không được sau ngày hôm nay." in future
+
+
+def test_completion_counts_follow_every_write(scene):
+    """The counts the database keeps equal a fresh count after every kind of write: reports,
+    a reassignment, a flag, a bulk update and deletes that bypass the ORM."""
+    from sqlalchemy import delete, select, text, update
+
+    from tracker.dashboard.models import RECOUNT, CompletionCount
+    from tracker.extensions import db
+    from tracker.tasks.models import TaskOccurrence, WorkStatus
+    from tracker.tasks.services import record_progress
+
+    def kept():
+        rows = db.session.execute(select(CompletionCount.counted_by, CompletionCount.counted_id, CompletionCount.outcome,
+                                         CompletionCount.occurrences).where(CompletionCount.occurrences != 0))
+        return {tuple(row[:3]): row[3] for row in rows}
+
+    def recounted():
+        false = "0" if db.engine.dialect.name == "sqlite" else "false"
+        select_part = [statement.format(false=false).split(" SELECT ", 1)[1] for statement in RECOUNT]
+        return {tuple(row[:3]): row[3] for part in select_part for row in db.session.execute(text("SELECT " + part))}
+
+    def check():
+        db.session.commit()
+        assert kept() == recounted()
+
+    check()
+    assert sum(kept().values()) == 2 * 6  # six finished occurrences, counted by agency and by directive
+    t = scene.tasks
+    open_one = t[5].occurrences[0]
+    record_progress(open_one, author=None, status=WorkStatus.DONE, percent=100, reported_on=TODAY, note="Xong.", today=TODAY)
+    check()
+    t[1].lead_agency = scene.bhxh  # a finished task changes hands
+    check()
+    t[2].informational = True  # no longer followed
+    check()
+    db.session.execute(update(TaskOccurrence).where(TaskOccurrence.task_id == t[10].id)
+                       .values(lead_agency_id=scene.district.id))  # one column, past the ORM
+    check()
+    db.session.execute(update(TaskOccurrence).where(TaskOccurrence.task_id == t[7].id)
+                       .values(status=WorkStatus.DONE, done_on=date(2021, 1, 5)))  # bulk, past the ORM
+    check()
+    db.session.delete(t[4])  # the ORM deletes its occurrences
+    check()
+    db.session.execute(delete(TaskOccurrence).where(TaskOccurrence.task_id == t[9].id))
+    check()
+    assert sum(kept().values()) == 2 * 5

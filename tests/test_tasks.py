@@ -176,20 +176,28 @@ def test_occurrences_copy_their_tasks_lead_directive_and_flag(db):
     """The dashboard counts occurrences by their own copy of these; every change must reach it."""
     province = make_agency("UBND tỉnh")
     health, education = make_agency("Sở Y tế", parent=province), make_agency("Sở GD&ĐT", parent=province)
-    first, second = make_directive(province), make_directive(province)
+    first, second = make_directive(province, issued_on=date(2019, 12, 1)), make_directive(province, issued_on=None)
     task = make_task(first, health, recurrence="FREQ=MONTHLY;BYMONTHDAY=-1", recurrence_starts_on=date(2020, 1, 1),
                      today=date(2020, 6, 15))
     db.session.commit()
 
     def copies():
         rows = db.session.execute(select(TaskOccurrence.lead_agency_id, TaskOccurrence.directive_id,
-                                         TaskOccurrence.informational).where(TaskOccurrence.task_id == task.id))
+                                         TaskOccurrence.informational, TaskOccurrence.followed_from)
+                                  .where(TaskOccurrence.task_id == task.id))
         return set(rows)
 
-    assert copies() == {(health.id, first.id, False)} and len(task.occurrences) == 6
+    # Followed from the later of the issue date and the cycle's start.
+    assert copies() == {(health.id, first.id, False, date(2020, 1, 1))} and len(task.occurrences) == 6
     task.lead_agency, task.directive, task.informational = education, second, True
     db.session.commit()
-    assert copies() == {(education.id, second.id, True)}
+    assert copies() == {(education.id, second.id, True, date(2020, 1, 1))}
     sync_occurrences(task, date(2020, 8, 15))  # occurrences added later take the new values
     db.session.commit()
-    assert copies() == {(education.id, second.id, True)} and len(task.occurrences) == 8
+    assert copies() == {(education.id, second.id, True, date(2020, 1, 1))} and len(task.occurrences) == 8
+    second.issued_on = date(2020, 3, 1)  # a corrected issue date
+    db.session.commit()
+    assert copies() == {(education.id, second.id, True, date(2020, 3, 1))}
+    task.recurrence_starts_on = date(2020, 4, 1)
+    db.session.commit()
+    assert copies() == {(education.id, second.id, True, date(2020, 4, 1))}

@@ -10,3 +10,4 @@ from .tasks.models import ProgressUpdate, Task, TaskOccurrence  # noqa: F401
 from .workdays.models import CalendarDay  # noqa: F401
 from .workflows.models import Attachment, DeadlineChange, ExtensionRequest  # noqa: F401
 from .audit.models import AuditEvent  # noqa: F401
+from .dashboard.models import CompletionCount  # noqa: F401

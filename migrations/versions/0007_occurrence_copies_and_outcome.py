@@ -53,7 +53,7 @@ def upgrade():
         batch_op.create_index('ix_task_occurrences_status_done_on', ['status', 'done_on', 'effective_due_on', 'informational', 'followed_from'], unique=False)
         batch_op.create_index(batch_op.f('ix_task_occurrences_directive_id'), ['directive_id'], unique=False)
         batch_op.create_index('ix_task_occurrences_lead_agency_due_on', ['lead_agency_id', 'due_on'], unique=False)
-        batch_op.create_index('ix_task_occurrences_open_work', ['status', 'effective_due_on', 'informational', 'lead_agency_id', 'directive_id', 'task_id', 'followed_from'], unique=False)
+        batch_op.create_index('ix_task_occurrences_open_work', ['status', 'effective_due_on', 'informational', 'lead_agency_id', 'directive_id', 'task_id', 'followed_from', 'done_on'], unique=False)
         batch_op.create_index('ix_task_occurrences_outcome_directive', ['informational', 'outcome', 'directive_id'], unique=False)
         batch_op.create_index('ix_task_occurrences_outcome_lead', ['informational', 'outcome', 'lead_agency_id'], unique=False)
         batch_op.create_foreign_key(batch_op.f('fk_task_occurrences_directive_id_directives'), 'directives', ['directive_id'], ['id'])

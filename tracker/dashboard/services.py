@@ -6,9 +6,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, literal_column, select
 
 from ..accounts.models import User
+from ..accounts.permissions import task_visibility
+from ..agencies.services import subtree_ids
 from ..directives.models import Directive
 from ..extensions import db
 from ..sqlhints import rarely
@@ -16,9 +18,11 @@ from ..tasks.models import Outcome, Task, TaskOccurrence
 from ..tasks.queries import OccurrenceFilters, apply_filters
 from ..tasks.states import ALL_STATES, OPEN_STATUSES, StateColumns, TaskState, state_case
 from .history import columns_on, scope_on
+from .models import CompletionCount, CountedBy
 
 OPEN_STATES = (TaskState.NOT_YET_DUE, TaskState.DUE_SOON, TaskState.IN_PROGRESS)
 STATE_BY_VALUE = {state.value: state for state in ALL_STATES}
+COUNTED_COLUMNS = {CountedBy.LEAD_AGENCY: TaskOccurrence.lead_agency_id, CountedBy.DIRECTIVE: TaskOccurrence.directive_id}
 OUTCOME_STATES = {Outcome.ON_TIME: TaskState.DONE_ON_TIME, Outcome.LATE: TaskState.DONE_LATE}
 
 
@@ -108,32 +112,52 @@ def scoped(query: Select, user: User, view: View, *, with_progress: bool = True,
     return apply_filters(query, user, view.filters, view.day, view.soon_days, view.columns(with_progress=with_progress))
 
 
-def counts_by(key, user: User, view: View) -> dict[int, Figures]:
-    """Figures per value of `key` (an occurrence's lead agency or directive) in the view.
+def counts_by(counted_by: CountedBy, user: User, view: View) -> dict[int, Figures]:
+    """Figures per lead agency or per directive in the view.
 
-    Today, finished work is counted by its stored outcome, from an index, and only open work
-    (a tenth of it in a province's history) is judged against the day; on a past day every
-    occurrence is judged as it stood then.
+    Today, finished work comes from the counts the database keeps (or, under filters those
+    counts cannot answer, from an index of outcomes), and only open work, a tenth of a
+    province's history, is judged against the day; on a past day every occurrence is judged
+    as it stood then.
     """
+    key = COUNTED_COLUMNS[counted_by]
     counts: dict[int, dict[TaskState, int]] = defaultdict(lambda: dict.fromkeys(ALL_STATES, 0))
-    state = state_case(view.day, view.soon_days, view.columns())
+    # Grouped by the output column's name: the CASE written out again would have fresh bound
+    # parameters, which SQLite cannot tell are the same expression, and would compute it twice.
+    state, by_state = state_case(view.day, view.soon_days, view.columns()).label("state"), literal_column("state")
     if view.is_past:
-        judged = scoped(select(key, state, func.count()), user, view).group_by(key, state)
+        judged = scoped(select(key, state, func.count()), user, view).group_by(key, by_state)
     else:
-        finished = scoped(select(key, TaskOccurrence.outcome, func.count()), user, view) \
-            .where(TaskOccurrence.outcome != Outcome.NOT_DONE).group_by(key, TaskOccurrence.outcome)
-        for value, outcome, number in db.session.execute(finished):
+        for value, outcome, number in db.session.execute(_finished(counted_by, user, view)):
             counts[value][OUTCOME_STATES[outcome]] += number
         judged = scoped(select(key, state, func.count()), user, view) \
-            .where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(key, state)
+            .where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(key, by_state)
     for value, state_value, number in db.session.execute(judged):
         counts[value][STATE_BY_VALUE[state_value]] += number
     return {value: Figures(by_state) for value, by_state in counts.items()}
 
 
+def _finished(counted_by: CountedBy, user: User, view: View) -> Select:
+    """Finished occurrences per key and outcome: (key, outcome, number) rows."""
+    filters = view.filters
+    other_key = filters.directive_id if counted_by is CountedBy.LEAD_AGENCY else filters.agency_id
+    if (task_visibility(user, of=TaskOccurrence) is not None or other_key is not None or filters.state is not None
+            or filters.due_from is not None or filters.due_to is not None or filters.include_cooperating):
+        key = COUNTED_COLUMNS[counted_by]
+        return scoped(select(key, TaskOccurrence.outcome, func.count()), user, view) \
+            .where(TaskOccurrence.outcome != Outcome.NOT_DONE).group_by(key, TaskOccurrence.outcome)
+    query = select(CompletionCount.counted_id, CompletionCount.outcome, CompletionCount.occurrences).where(
+        CompletionCount.counted_by == counted_by.value, CompletionCount.occurrences != 0)
+    if counted_by is CountedBy.LEAD_AGENCY and filters.agency_id is not None:
+        query = query.where(CompletionCount.counted_id.in_(subtree_ids(filters.agency_id)))
+    if counted_by is CountedBy.DIRECTIVE and filters.directive_id is not None:
+        query = query.where(CompletionCount.counted_id == filters.directive_id)
+    return query
+
+
 def counts_by_lead_agency(user: User, view: View) -> dict[int, Figures]:
     """Figures per lead agency (the league table and the headline come from them)."""
-    return counts_by(TaskOccurrence.lead_agency_id, user, view)
+    return counts_by(CountedBy.LEAD_AGENCY, user, view)
 
 
 def headline(by_agency: dict[int, Figures]) -> Figures:
@@ -170,7 +194,7 @@ class DirectiveProgress:
 
 def directive_progress(user: User, view: View, *, limit: int | None = None) -> list[DirectiveProgress]:
     """Per directive: occurrences assigned, done and overdue; most overdue first, then least done."""
-    by_directive = counts_by(TaskOccurrence.directive_id, user, view)
+    by_directive = counts_by(CountedBy.DIRECTIVE, user, view)
     ranked = sorted(by_directive.items(), key=lambda item: (
         -item[1].overdue, item[1].done / item[1].assigned if item[1].assigned else 0.0, item[0]))
     ranked = ranked[:limit] if limit is not None else ranked

@@ -144,7 +144,7 @@ class TaskOccurrence(db.Model):
         UniqueConstraint("task_id", "scheduled_on"),
         # Open work by deadline: the overdue list and count, and the open part of every figure.
         Index("ix_task_occurrences_open_work", "status", "effective_due_on", "informational", "lead_agency_id",
-              "directive_id", "task_id", "followed_from"),
+              "directive_id", "task_id", "followed_from", "done_on"),
         # Finished work per agency or directive, read from the index alone.
         Index("ix_task_occurrences_outcome_lead", "informational", "outcome", "lead_agency_id"),
         Index("ix_task_occurrences_outcome_directive", "informational", "outcome", "directive_id"),
