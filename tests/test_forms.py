@@ -52,3 +52,16 @@ def test_quick_select_draws_the_same_options_as_wtforms(chosen):
     assert Options(form.quick_many()).options == Options(form.plain_many()).options
     assert "&lt;Y tế&gt; &amp; BHXH" in form.quick() and 'multiple' in form.quick_many()
     assert [option[0] for option in Options(form.quick_many()).options if option[2]] == chosen
+
+
+def test_many_choices_field_accepts_its_options_and_refuses_others():
+    from tracker.forms import ManyChoicesField
+
+    class Filter(Form):
+        agency = ManyChoicesField(choices=CHOICES, invalid_choice_message="Lựa chọn không hợp lệ.")
+
+    assert Filter(MultiDict([("agency", "2")])).validate()
+    assert Filter(MultiDict([("agency", "")])).validate()  # "Tất cả"
+    refused = Filter(MultiDict([("agency", "99")]))
+    assert not refused.validate() and refused.agency.errors == ["Lựa chọn không hợp lệ."]
+    assert 'value="2" selected' in Filter(MultiDict([("agency", "2")])).agency()

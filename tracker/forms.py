@@ -75,6 +75,22 @@ class QuickSelect(Select):
         return Markup(f"<select {html_params(name=field.name, **kwargs)}>{''.join(options)}</select>")
 
 
+class ManyChoicesField(SelectField):
+    """A select of hundreds of options (a province's agencies, its directives): drawn by
+    QuickSelect and checked against a set, where wtforms builds an object per option."""
+
+    widget = QuickSelect()
+
+    def pre_validate(self, form):
+        if self.process_errors or not self.validate_choice:
+            return
+        if self.choices is None:
+            raise TypeError("Choices cannot be None.")
+        values = {self.coerce(SelectChoice.from_input(choice).value) for choice in self.choices}
+        if self.data not in values:
+            raise ValidationError(self.invalid_choice_message or self.gettext("Not a valid choice."))
+
+
 class VietnameseSelectField(SelectField):
     """A select whose errors (a value that is not an option, or not even a number) are in Vietnamese."""
 

@@ -12,7 +12,7 @@ from functools import wraps
 
 from flask import abort, has_request_context, request
 from flask_login import current_user, login_required
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..agencies.models import Agency
@@ -144,10 +144,10 @@ def visible_agency_ids(user: User) -> set[int] | None:
 
 
 def _subtree_or_everything(agency_id: int) -> set[int] | None:
-    """The agency's subtree; None when that is every agency there is (a one-province install),
-    so that queries need no list of a thousand ids to say "all"."""
-    ids = subtree_ids(agency_id)
-    return None if len(ids) == db.session.scalar(select(func.count()).select_from(Agency)) else ids
+    """The agency's subtree; None when that is every agency there is (the only root of a
+    one-province install), so that queries need no list of a thousand ids to say "all"."""
+    roots = db.session.scalars(select(Agency.id).where(Agency.parent_id.is_(None)).limit(2)).all()
+    return None if roots == [agency_id] else subtree_ids(agency_id)
 
 
 def task_visibility(user: User, *, of: type = Task) -> ColumnElement[bool] | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from ..extensions import db
 from .models import Agency
@@ -27,15 +27,19 @@ def agency_filter_choices(agency_ids: set[int] | None, selected: int | None) -> 
     """Agencies to offer in a list filter: the top of the user's tree and the level below it, plus
     the one selected. Deeper units (communes) are reached from the league table's drill-down;
     a select of a thousand options would cost more to draw than the page's figures."""
-    rows = db.session.execute(
-        select(Agency.id, Agency.parent_id, Agency.short_name).order_by(Agency.parent_id.is_not(None), Agency.name)
-    ).all()
-    visible = {row.id for row in rows} if agency_ids is None else agency_ids
-    tops = {row.id for row in rows if row.id in visible and row.parent_id not in visible}
+    columns = select(Agency.id, Agency.parent_id, Agency.short_name).order_by(Agency.parent_id.is_not(None), Agency.name)
+    if agency_ids is None:  # everything: the roots, their children and the one selected
+        roots = select(Agency.id).where(Agency.parent_id.is_(None))
+        shown = or_(Agency.parent_id.is_(None), Agency.parent_id.in_(roots))
+        if selected is not None:
+            shown = or_(shown, Agency.id == selected)
+        return [(row.id, row.short_name) for row in db.session.execute(columns.where(shown))]
+    rows = db.session.execute(columns.where(Agency.id.in_(agency_ids))).all()
+    tops = {row.id for row in rows if row.parent_id not in agency_ids}
     return [
         (row.id, row.short_name)
         for row in rows
-        if row.id in visible and (row.id in tops or row.parent_id in tops or row.id == selected)
+        if row.id in tops or row.parent_id in tops or row.id == selected
     ]
 
 

@@ -16,7 +16,7 @@ from ..extensions import db
 from ..sqlhints import rarely
 from ..tasks.models import Outcome, Task, TaskOccurrence
 from ..tasks.queries import OccurrenceFilters, apply_filters
-from ..tasks.states import ALL_STATES, OPEN_STATUSES, StateColumns, TaskState, state_case
+from ..tasks.states import ALL_STATES, OPEN_STATUSES, StateColumns, TaskState, state_case, state_condition
 from .history import columns_on, scope_on
 from .models import CompletionCount, CountedBy
 
@@ -173,19 +173,9 @@ class DirectiveProgress:
     title: str
     subject: str
     issued_on: date | None
-    figures: Figures
-
-    @property
-    def assigned(self) -> int:
-        return self.figures.assigned
-
-    @property
-    def done(self) -> int:
-        return self.figures.done
-
-    @property
-    def overdue(self) -> int:
-        return self.figures.overdue
+    assigned: int
+    done: int
+    overdue: int
 
     @property
     def share_done(self) -> float:
@@ -194,9 +184,8 @@ class DirectiveProgress:
 
 def directive_progress(user: User, view: View, *, limit: int | None = None) -> list[DirectiveProgress]:
     """Per directive: occurrences assigned, done and overdue; most overdue first, then least done."""
-    by_directive = counts_by(CountedBy.DIRECTIVE, user, view)
-    ranked = sorted(by_directive.items(), key=lambda item: (
-        -item[1].overdue, item[1].done / item[1].assigned if item[1].assigned else 0.0, item[0]))
+    totals = _directive_totals(user, view)
+    ranked = sorted(totals.items(), key=lambda item: (-item[1][2], item[1][1] / item[1][0], item[0]))
     ranked = ranked[:limit] if limit is not None else ranked
     directives = {
         d.id: d for d in db.session.execute(
@@ -210,7 +199,31 @@ def directive_progress(user: User, view: View, *, limit: int | None = None) -> l
             title=directives[directive_id].symbol or f"{directives[directive_id].kind.label} (không số)",
             subject=directives[directive_id].subject,
             issued_on=directives[directive_id].issued_on,
-            figures=figures,
+            assigned=assigned,
+            done=done,
+            overdue=overdue,
         )
-        for directive_id, figures in ranked
+        for directive_id, (assigned, done, overdue) in ranked
     ]
+
+
+def _directive_totals(user: User, view: View) -> dict[int, list[int]]:
+    """[assigned, done, overdue] per directive. Today: the kept counts of finished work, and
+    open work counted with its overdue part, one row per directive (no state needed beyond)."""
+    if view.is_past:
+        return {directive_id: [figures.assigned, figures.done, figures.overdue]
+                for directive_id, figures in counts_by(CountedBy.DIRECTIVE, user, view).items()}
+    totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for directive_id, _outcome, number in db.session.execute(_finished(CountedBy.DIRECTIVE, user, view)):
+        total = totals[directive_id]
+        total[0] += number
+        total[1] += number
+    overdue = state_condition(TaskState.OVERDUE, view.day, view.soon_days)
+    open_work = scoped(
+        select(TaskOccurrence.directive_id, func.count(), func.count().filter(overdue)), user, view
+    ).where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(TaskOccurrence.directive_id)
+    for directive_id, number, late in db.session.execute(open_work):
+        total = totals[directive_id]
+        total[0] += number
+        total[2] += late
+    return totals

@@ -8,7 +8,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional
 from flask_wtf.file import FileField
 from wtforms import SelectMultipleField, StringField
 
-from ..forms import INVALID_CHOICE, QuickSelect, VietnameseDateField, VietnameseIntegerField, required_date
+from ..forms import INVALID_CHOICE, ManyChoicesField, QuickSelect, VietnameseDateField, VietnameseIntegerField, required_date
 from .models import WorkStatus
 from .states import TaskState
 
@@ -45,13 +45,13 @@ class TaskFilterForm(FlaskForm):
     class Meta:
         csrf = False
 
-    agency = SelectField("Cơ quan chủ trì", coerce=str, validators=[Optional()], widget=QuickSelect())
+    agency = ManyChoicesField("Cơ quan chủ trì", coerce=str, validators=[Optional()])
     state = SelectField(
         "Trạng thái",
         choices=[ALL] + [SelectChoice(state.value, state.label) for state in TaskState],
         validators=[Optional()],
     )
-    directive = SelectField("Văn bản", coerce=str, validators=[Optional()], widget=QuickSelect())
+    directive = ManyChoicesField("Văn bản", coerce=str, validators=[Optional()])
     due_from = VietnameseDateField("Hạn từ ngày")
     due_to = VietnameseDateField("đến ngày")
 
@@ -64,7 +64,7 @@ class TaskForm(FlaskForm):
         "Tóm tắt nhiệm vụ", validators=[InputRequired("Vui lòng nhập tóm tắt."), Length(max=500, message="Không quá 500 ký tự.")]
     )
     clause_text = TextAreaField("Nội dung trích từ văn bản", validators=[Length(max=20000, message="Quá dài.")])
-    lead_agency = SelectField("Cơ quan chủ trì", invalid_choice_message=INVALID_CHOICE, widget=QuickSelect())
+    lead_agency = ManyChoicesField("Cơ quan chủ trì", invalid_choice_message=INVALID_CHOICE)
     cooperating_agencies = SelectMultipleField("Cơ quan phối hợp", invalid_choice_message=INVALID_CHOICE,
                                                widget=QuickSelect(multiple=True))
     due_on = VietnameseDateField("Thời hạn (dd/mm/yyyy; để trống nếu thường xuyên)")
