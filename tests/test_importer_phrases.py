@@ -265,3 +265,40 @@ def test_a_follow_up_sentence_gives_the_time_of_the_work_before_it():
             "Yêu cầu gửi kết quả về Sở Công Thương trước ngày 10/6/2026.\n")
     assert _tasks(text) == [("1", "Sở Công Thương", [], date(2026, 6, 10), None),
                             ("1", "Ủy ban nhân dân huyện", [], date(2026, 6, 10), None)]
+
+
+PLAN_WITH_ITEMS = """KẾ HOẠCH
+PHÒNG, CHỐNG DỊCH BỆNH TRÊN CÂY TRỒNG NĂM 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+a) Phân công nhiệm vụ cụ thể cho các cơ quan, địa phương trong việc phòng, chống dịch bệnh.
+II. NỘI DUNG
+THỰC HIỆN
+1. Sở Nông nghiệp và Môi trường
+a) Chủ trì, phối hợp với Sở Tài chính hướng dẫn các địa phương lập phương án phòng dịch;
+b) Phối hợp với Sở Khoa học và Công nghệ chuyển giao giống kháng bệnh;
+c) Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.
+2. Ủy ban nhân dân xã, phường
+a) Phối hợp với Sở Nông nghiệp và Môi trường tuyên truyền cho nông dân.
+III. TỔ CHỨC
+THỰC HIỆN
+1. Sở Nông nghiệp và Môi trường theo dõi, đôn đốc thực hiện Kế hoạch này.
+"""
+
+
+def test_a_section_title_wrapped_onto_two_lines_is_one_title():
+    from tracker.importer.clauses import split_body
+
+    headings = [c.heading for c in split_body(PLAN_WITH_ITEMS).clauses if c.ref in ("II", "III")]
+    assert headings == ["NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"]
+
+
+def test_an_agency_s_lettered_items_are_its_one_task_with_the_timed_item_apart():
+    tasks = _tasks(PLAN_WITH_ITEMS)
+    assert ("1", "Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "Sở Khoa học và Công nghệ"], None, None) in tasks
+    assert ("1.c", "Sở Nông nghiệp và Môi trường", [], date(2026, 12, 15), None) in tasks
+    # one untimed item only: the task keeps that item's number
+    assert ("2.a", "Ủy ban nhân dân xã, phường", ["Sở Nông nghiệp và Môi trường"], None, None) in tasks
+    # "Phân công nhiệm vụ …" opening a purpose item is a sentence, not an organisation section
+    assert not any(clause.startswith("1.a") for clause, *_ in tasks)
+    assert len([t for t in tasks if t[0] == "1" and t[1] == "Sở Nông nghiệp và Môi trường"]) == 2  # II.1 and III.1
