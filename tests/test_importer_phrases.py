@@ -302,3 +302,23 @@ def test_an_agency_s_lettered_items_are_its_one_task_with_the_timed_item_apart()
     # "Phân công nhiệm vụ …" opening a purpose item is a sentence, not an organisation section
     assert not any(clause.startswith("1.a") for clause, *_ in tasks)
     assert len([t for t in tasks if t[0] == "1" and t[1] == "Sở Nông nghiệp và Môi trường"]) == 2  # II.1 and III.1
+
+
+def test_a_task_table_gives_a_task_per_row_and_lead():
+    text = ("KẾ HOẠCH\nPHÁT TRIỂN THƯ VIỆN SỐ\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa và Thể thao theo dõi việc thực hiện.\n"
+            "PHỤ LỤC\nSTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn hoàn thành\n"
+            "I\tHạ tầng\n"
+            "1\tMua sắm máy chủ lưu trữ\tSở Khoa học và Công nghệ\tSở Tài chính\tQuý III/2026\n"
+            "Cài đặt phần mềm quản lý\tSở Văn hóa và Thể thao\n"
+            "2\tSố hóa tài liệu quý hiếm\tSở Văn hóa và Thể thao, UBND các xã, phường\tSở Nội vụ\tNăm 2026 - 2027\n"
+            "II\tBồi dưỡng\n"
+            "1\tTập huấn cán bộ thư viện\tSở Nội vụ\t\tHằng năm\n"
+            "2\tBổ sung nhiệm vụ mới\tSở Văn hóa và Thể thao\t\tKhi có phát sinh\n")
+    tasks = _tasks(text)
+    assert ("1", "Sở Văn hóa và Thể thao", [], None, None) in tasks
+    assert ("I.1", "Sở Khoa học và Công nghệ", ["Sở Tài chính"], date(2026, 9, 30), None) in tasks
+    # a row with no number continues the one above: its missing cells are the merged ones
+    assert ("I.1", "Sở Văn hóa và Thể thao", ["Sở Tài chính"], date(2026, 9, 30), None) in tasks
+    assert ("I.2", "Ủy ban nhân dân xã, phường", ["Sở Nội vụ"], date(2027, 12, 31), None) in tasks
+    assert ("II.1", "Sở Nội vụ", [], None, "FREQ=YEARLY") in tasks
+    assert not any(clause == "II.2" for clause, *_ in tasks)  # only "if something comes up"
