@@ -322,3 +322,17 @@ def test_a_task_table_gives_a_task_per_row_and_lead():
     assert ("I.2", "Ủy ban nhân dân xã, phường", ["Sở Nội vụ"], date(2027, 12, 31), None) in tasks
     assert ("II.1", "Sở Nội vụ", [], None, "FREQ=YEARLY") in tasks
     assert not any(clause == "II.2" for clause, *_ in tasks)  # only "if something comes up"
+
+
+def test_named_laws_and_a_proposal_letter_in_the_preamble():
+    from tracker.importer.citations import references
+    from tracker.importer.metadata import parse_metadata
+
+    text = ("Căn cứ Luật Thủy lợi số 08/2017/QH14 ngày 19 tháng 6 năm 2017;\n"
+            "Căn cứ Quyết định số 512/QĐ-TTg ngày 03 tháng 4 năm 2024 phê duyệt Quy hoạch tỉnh;\n"
+            "Căn cứ Kế hoạch hành động số 88-KHHĐ/TU ngày 05/5/2025 của Ban Thường vụ Tỉnh ủy;\n"
+            "Theo đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số 1520/SNNMT-TL ngày 02/10/2025.\n")
+    symbols = [r.split(" số ")[1].split()[0] for r in references(text)]
+    assert sorted(symbols) == ["08/2017/QH14", "512/QĐ-TTg", "88-KHHĐ/TU"]
+    meta = parse_metadata("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 9/KH-UBND\nThành phố Hải Phòng, ngày 03 tháng 12 năm 2025\n")
+    assert meta.place == "Thành phố Hải Phòng"
