@@ -107,3 +107,27 @@ def test_a_recipient_line_listing_bodies_with_commas():
 
     lines = ["Kính gửi:", "- Đài Phát thanh và Truyền hình tỉnh, Báo Yên Bái;", "- UBND các huyện, thị xã, thành phố."]
     assert recipients(lines) == ["Đài Phát thanh và Truyền hình tỉnh", "Báo Yên Bái", "UBND các huyện, thị xã, thành phố"]
+
+
+def test_a_centrally_run_city_names_its_bodies_with_thanh_pho():
+    text = "Công an Thành phố chủ trì, phối hợp với Bộ Tư lệnh Thủ đô và Ủy ban MTTQ Việt Nam thành phố rà soát"
+    subjects, _ = leading_subjects(text)
+    assert [s.name for s in subjects] == ["Công an Thành phố"]
+    assert [m.name for m in cooperating_in(text)] == ["Bộ Tư lệnh Thành phố", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]
+    assert agency_key("Công an Thành phố", "Hải Phòng") == agency_key("Công an tỉnh", "Hải Phòng")
+    # "thành phố Vinh" is a named city, not the document's own: no city-level body is read there
+    assert "Công an Thành phố" not in [m.name for m in cooperating_in("phối hợp với Công an thành phố Vinh")]
+
+
+def test_centres_institutes_and_the_merged_press_body():
+    subjects, _ = leading_subjects("Trung tâm Phục vụ hành chính công tỉnh, Viện Kinh tế - Xã hội Thành phố triển khai")
+    assert [s.name for s in subjects] == ["Trung tâm Phục vụ hành chính công tỉnh", "Viện Kinh tế - Xã hội Thành phố"]
+    subjects, _ = leading_subjects("Sở Văn hóa và Thể thao; Báo và Phát thanh, Truyền hình Gia Lai tăng thời lượng")
+    assert [s.name for s in subjects] == ["Sở Văn hóa và Thể thao", "Báo và Phát thanh, Truyền hình Gia Lai"]
+
+
+def test_a_department_named_with_a_dash_and_sở_ngành_without_a_comma():
+    text = "phối hợp với Sở Xây dựng, Sở Quy hoạch - Kiến trúc và Sở Nông nghiệp và Môi trường hướng dẫn"
+    assert [m.name for m in cooperating_in(text)] == ["Sở Xây dựng", "Sở Quy hoạch - Kiến trúc", "Sở Nông nghiệp và Môi trường"]
+    subjects, _ = leading_subjects("Các sở ngành thành phố và Ủy ban nhân dân xã, phường căn cứ chức năng")
+    assert [(s.name, s.group) for s in subjects] == [("Các sở ngành thành phố", True), ("Ủy ban nhân dân xã, phường", True)]

@@ -265,3 +265,74 @@ def test_a_follow_up_sentence_gives_the_time_of_the_work_before_it():
             "Yêu cầu gửi kết quả về Sở Công Thương trước ngày 10/6/2026.\n")
     assert _tasks(text) == [("1", "Sở Công Thương", [], date(2026, 6, 10), None),
                             ("1", "Ủy ban nhân dân huyện", [], date(2026, 6, 10), None)]
+
+
+PLAN_WITH_ITEMS = """KẾ HOẠCH
+PHÒNG, CHỐNG DỊCH BỆNH TRÊN CÂY TRỒNG NĂM 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+a) Phân công nhiệm vụ cụ thể cho các cơ quan, địa phương trong việc phòng, chống dịch bệnh.
+II. NỘI DUNG
+THỰC HIỆN
+1. Sở Nông nghiệp và Môi trường
+a) Chủ trì, phối hợp với Sở Tài chính hướng dẫn các địa phương lập phương án phòng dịch;
+b) Phối hợp với Sở Khoa học và Công nghệ chuyển giao giống kháng bệnh;
+c) Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.
+2. Ủy ban nhân dân xã, phường
+a) Phối hợp với Sở Nông nghiệp và Môi trường tuyên truyền cho nông dân.
+III. TỔ CHỨC
+THỰC HIỆN
+1. Sở Nông nghiệp và Môi trường theo dõi, đôn đốc thực hiện Kế hoạch này.
+"""
+
+
+def test_a_section_title_wrapped_onto_two_lines_is_one_title():
+    from tracker.importer.clauses import split_body
+
+    headings = [c.heading for c in split_body(PLAN_WITH_ITEMS).clauses if c.ref in ("II", "III")]
+    assert headings == ["NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"]
+
+
+def test_an_agency_s_lettered_items_are_its_one_task_with_the_timed_item_apart():
+    tasks = _tasks(PLAN_WITH_ITEMS)
+    assert ("1", "Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "Sở Khoa học và Công nghệ"], None, None) in tasks
+    assert ("1.c", "Sở Nông nghiệp và Môi trường", [], date(2026, 12, 15), None) in tasks
+    # one untimed item only: the task keeps that item's number
+    assert ("2.a", "Ủy ban nhân dân xã, phường", ["Sở Nông nghiệp và Môi trường"], None, None) in tasks
+    # "Phân công nhiệm vụ …" opening a purpose item is a sentence, not an organisation section
+    assert not any(clause.startswith("1.a") for clause, *_ in tasks)
+    assert len([t for t in tasks if t[0] == "1" and t[1] == "Sở Nông nghiệp và Môi trường"]) == 2  # II.1 and III.1
+
+
+def test_a_task_table_gives_a_task_per_row_and_lead():
+    text = ("KẾ HOẠCH\nPHÁT TRIỂN THƯ VIỆN SỐ\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa và Thể thao theo dõi việc thực hiện.\n"
+            "PHỤ LỤC\nSTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn hoàn thành\n"
+            "I\tHạ tầng\n"
+            "1\tMua sắm máy chủ lưu trữ\tSở Khoa học và Công nghệ\tSở Tài chính\tQuý III/2026\n"
+            "Cài đặt phần mềm quản lý\tSở Văn hóa và Thể thao\n"
+            "2\tSố hóa tài liệu quý hiếm\tSở Văn hóa và Thể thao, UBND các xã, phường\tSở Nội vụ\tNăm 2026 - 2027\n"
+            "II\tBồi dưỡng\n"
+            "1\tTập huấn cán bộ thư viện\tSở Nội vụ\t\tHằng năm\n"
+            "2\tBổ sung nhiệm vụ mới\tSở Văn hóa và Thể thao\t\tKhi có phát sinh\n")
+    tasks = _tasks(text)
+    assert ("1", "Sở Văn hóa và Thể thao", [], None, None) in tasks
+    assert ("I.1", "Sở Khoa học và Công nghệ", ["Sở Tài chính"], date(2026, 9, 30), None) in tasks
+    # a row with no number continues the one above: its missing cells are the merged ones
+    assert ("I.1", "Sở Văn hóa và Thể thao", ["Sở Tài chính"], date(2026, 9, 30), None) in tasks
+    assert ("I.2", "Ủy ban nhân dân xã, phường", ["Sở Nội vụ"], date(2027, 12, 31), None) in tasks
+    assert ("II.1", "Sở Nội vụ", [], None, "FREQ=YEARLY") in tasks
+    assert not any(clause == "II.2" for clause, *_ in tasks)  # only "if something comes up"
+
+
+def test_named_laws_and_a_proposal_letter_in_the_preamble():
+    from tracker.importer.citations import references
+    from tracker.importer.metadata import parse_metadata
+
+    text = ("Căn cứ Luật Thủy lợi số 08/2017/QH14 ngày 19 tháng 6 năm 2017;\n"
+            "Căn cứ Quyết định số 512/QĐ-TTg ngày 03 tháng 4 năm 2024 phê duyệt Quy hoạch tỉnh;\n"
+            "Căn cứ Kế hoạch hành động số 88-KHHĐ/TU ngày 05/5/2025 của Ban Thường vụ Tỉnh ủy;\n"
+            "Theo đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số 1520/SNNMT-TL ngày 02/10/2025.\n")
+    symbols = [r.split(" số ")[1].split()[0] for r in references(text)]
+    assert sorted(symbols) == ["08/2017/QH14", "512/QĐ-TTg", "88-KHHĐ/TU"]
+    meta = parse_metadata("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 9/KH-UBND\nThành phố Hải Phòng, ngày 03 tháng 12 năm 2025\n")
+    assert meta.place == "Thành phố Hải Phòng"

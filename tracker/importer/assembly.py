@@ -23,10 +23,12 @@ class TaskBuilder:
         self.ongoing: dict[str, DraftTask] = {}
         self.last_unit: dict[str, int] = {}
         self.order: list[DraftTask] = []
+        self.items: dict[str, set[str | None]] = {}  # the lettered items an ongoing task was made of
 
     def add(self, lead: Mention, segment: str, timing: Timing | None, part: int, source_text: str,
-            unit: tuple[int, bool]) -> None:
-        """Give a part of the clause to a lead: to its ongoing task, or as a task of its own if timed."""
+            unit: tuple[int, bool], ref: str | None = None) -> None:
+        """Give a part of the clause to a lead: to its ongoing task, or as a task of its own if timed
+        (numbered by its own item, "1.a", where it has one, else "1 ý N")."""
         text = segment.strip()
         if timing is None:
             task = self.ongoing.get(lead.name)
@@ -38,8 +40,9 @@ class TaskBuilder:
             joiner = " " if same_unit else "\n" + ("- " if unit[1] else "")
             task.text = f"{task.text}{joiner}{text}".strip() if task.text else ("- " if unit[1] else "") + text
             self.last_unit[lead.name] = unit[0]
+            self.items.setdefault(lead.name, set()).add(ref)
             return
-        task = self._new(lead, f"{self.ref} ý {part}", source_text)
+        task = self._new(lead, ref or f"{self.ref} ý {part}", source_text)
         text = ("- " if unit[1] else "") + text
         task.text, task.due_on, task.recurrence, task.due_text = text, timing.due_on, timing.recurrence, timing.text
 
@@ -56,6 +59,10 @@ class TaskBuilder:
         for task in result:
             if task.due_on is None and task.recurrence is None:
                 seen.add(task.lead_agency)
+        for lead, items in self.items.items():
+            if len(items) == 1 and None not in items:
+                # Ongoing work from one lettered item only keeps that item's number ("4.b").
+                self.ongoing[lead].clause = next(iter(items))
         for task in result:
             if " ý " in task.clause and task.lead_agency not in seen:
                 task.clause = self.ref  # the lead's only task from this clause keeps the clause's number

@@ -13,6 +13,15 @@ REFERENCE = re.compile(
     r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
 )
 
+# The same citations where words stand between the kind and "số" ("Luật Đất đai số 31/2024/QH15",
+# "Kế hoạch hành động số 459-KHHĐ/TU") or other words follow the date ("… năm 2023 phê duyệt …").
+NAMED_REFERENCE = re.compile(
+    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
+    r"((?:\s+[^\W\d][\w-]*){0,10}?)\s+số\s+(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
+    r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
+)
+
+
 def recipients(lines: list[str]) -> list[str]:
     """The Kính gửi list, one agency per entry ("Các sở, ngành: A; B" gives A and B)."""
     start = next((i for i, line in enumerate(lines[:80]) if re.match(r"^[-\s]*Kính gửi", line)), None)
@@ -85,16 +94,28 @@ def _departments_listed(tail: str) -> list[str]:
 
 
 def references(text: str, own_symbol: str | None = None) -> list[str]:
-    """Documents referred to, as "X số N ngày dd/mm/yyyy[ của ...]", once each."""
+    """Documents referred to, as "X số N ngày dd/mm/yyyy[ của ...]", once each. The letter that
+    proposed the document ("Theo đề nghị của Sở X tại Công văn số …") is its origin, not a citation."""
     found: dict[str, str] = {}
-    for m in REFERENCE.finditer(flat(clean(text))):
+    text = flat(clean(text))
+    proposals = [(m.start(), m.end()) for m in re.finditer(r"(?i)theo đề nghị[^.;]*", text)]
+    proposed = lambda m: any(a <= m.start() < b for a, b in proposals)  # noqa: E731
+    for m in REFERENCE.finditer(text):
         symbol = re.sub(r"([/-])\s+", r"\1", m.group(2)).rstrip(".")
-        if symbol == own_symbol or symbol in found:
+        if symbol == own_symbol or symbol in found or proposed(m):
             continue
         entry = f"{m.group(1)} số {symbol}"
         if m.group(5):
             entry += f" ngày {int(m.group(3)):02d}/{int(m.group(4)):02d}/{m.group(5)}"
         if m.group(6):
             entry += " " + m.group(6).strip()
+        found[symbol] = entry
+    for m in NAMED_REFERENCE.finditer(text):
+        symbol = re.sub(r"([/-])\s+", r"\1", m.group(3)).rstrip(".")
+        if symbol == own_symbol or symbol in found or proposed(m):
+            continue
+        entry = f"{m.group(1)}{m.group(2)} số {symbol}"
+        if m.group(6):
+            entry += f" ngày {int(m.group(4)):02d}/{int(m.group(5)):02d}/{m.group(6)}"
         found[symbol] = entry
     return list(found.values())

@@ -92,6 +92,11 @@ def split_body(text: str) -> Body:
         elif mode == "paragraphs" and not BULLET.match(paragraph) and not closing_line(paragraph):
             styled = ("paragraph", str(len(clauses) + 1), paragraph)
         if styled is None:
+            if clauses and not clauses[-1].units and not clauses[-1].children and is_title_line(clauses[-1].heading) \
+                    and is_title_line(paragraph) and not closing:
+                # A section title in capitals wrapped onto a second line ("II. NỘI DUNG / THỰC HIỆN").
+                clauses[-1].heading = f"{clauses[-1].heading} {paragraph}"
+                continue
             if closing or not clauses:
                 index = _annex_start(paras, index)
                 stack = []

@@ -41,20 +41,41 @@ def intro_leads(intro: str) -> list[Mention]:
     return []
 
 
+def _organisation_heading(clause: Clause) -> bool:
+    """A section title such as "Tổ chức thực hiện" or "Phân công nhiệm vụ" — a short heading, not
+    a sentence that begins with those words ("Phân công nhiệm vụ và trách nhiệm cụ thể cho …")."""
+    heading = fold(clause.heading).strip(" .:")
+    return _heading_kind(heading, ORGANISATION_SECTIONS) and (len(heading.split()) <= 8 or bool(clause.children))
+
+
 def extract_tasks(body: Body, issued_on: date | None) -> list[DraftTask]:
     """Every task of the body, in document order."""
     defaults = intro_leads(body.intro)
-    has_organisation = any(_heading_kind(fold(c.heading), ORGANISATION_SECTIONS) for c in body.clauses)
+    has_organisation = any(_organisation_heading(c) for c in body.clauses)
     tasks: list[DraftTask] = []
+    absorbed = {id(child) for clause in body.clauses for child in _lettered_items(clause)}
     for clause in body.clauses:
+        if id(clause) in absorbed:
+            continue
         chain = clause.ancestors + [clause]
         if any(_heading_kind(fold(c.heading), NON_TASK_SECTIONS) for c in chain):
             continue
-        in_organisation = any(_heading_kind(fold(c.heading), ORGANISATION_SECTIONS) for c in chain)
-        explicit_only = has_organisation and not in_organisation
+        in_organisation = any(_organisation_heading(c) for c in chain)
+        # Outside the organisation section only explicit assignments count ("X chủ trì …"), and a
+        # clause headed by an agency ("1. Sở Y tế", then its items) is one.
+        explicit_only = has_organisation and not in_organisation and not any(_agency_heading(c) for c in chain)
         inherited = _inherited(clause, defaults)
         tasks.extend(_clause_tasks(clause, inherited, issued_on, explicit_only))
     return tasks
+
+
+def _lettered_items(clause: Clause) -> list[Clause]:
+    """The "a)", "b)" items of a clause headed by an agency ("1. Sở Y tế" then "a) Chủ trì …"): they
+    are that agency's work, read as the clause's own bullets (one task, timed items apart)."""
+    if not clause.children or not _agency_heading(clause):
+        return []
+    items = [c for c in clause.children if c.ref.startswith(f"{clause.ref}.") and not c.children]
+    return items if len(items) == len(clause.children) else []
 
 
 def _agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
@@ -103,6 +124,10 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], issued_on: date | No
         if not title and clause.heading:
             units.append((clause.heading, False))
     units.extend(zip(clause.units, clause.bulleted))
+    letters: dict[int, str] = {}
+    for item in _lettered_items(clause):
+        letters[len(units) + 1] = item.ref
+        units.append((" ".join([item.heading, *item.units]), True))
     labelled = _labelled_tasks(clause, units, issued_on)
     if labelled is not None:
         return labelled
@@ -125,7 +150,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], issued_on: date | No
             part = number if bulleted or len(units) > 1 else sentence_number
             for lead in leads:
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
-                            unit=(number, bulleted))
+                            unit=(number, bulleted), ref=letters.get(number))
     return builder.tasks()
 
 

@@ -35,6 +35,8 @@ def agency_key(name: str, province: str | None = None) -> str:
     key = fold(expand_abbreviations(name))
     key = re.sub(r"[^a-z0-9 ]+", " ", key)
     key = re.sub(r"\b(?:cac|tinh|co quan)\s*$", "", key.strip())
+    if not key.startswith("uy ban nhan dan"):
+        key = re.sub(r"\bthanh pho\s*$", "", key)  # a centrally-run city's bodies: "Công an Thành phố"
     key = re.sub(r"^(?:cac|co quan)\s+", "", key)
     return re.sub(r"\s+", " ", key).strip()
 

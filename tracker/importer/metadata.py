@@ -73,6 +73,9 @@ def _place(words: str) -> str:
         if "/" in word or not is_capitalised(word) or word.isupper() and len(word) > 3 and not word.startswith("TP"):
             break
         kept.insert(0, word)
+    before = parts[: len(parts) - len(kept)]
+    if kept and before[-2:] == ["Thành", "phố"]:
+        kept = ["Thành", "phố", *kept]  # the written name "Thành phố Hồ Chí Minh, ngày …"
     return " ".join(kept) or words
 
 

@@ -90,15 +90,23 @@ def _candidates(text: str, folded: str) -> list[Mention]:
             if same_level and name.endswith(" tỉnh"):
                 # "Liên đoàn Lao động cùng cấp": the body at the level of the task's lead.
                 found.append(Mention(m.start(), same_level.end(), name.removesuffix(" tỉnh") + " cùng cấp", kind))
+            elif name.endswith(" tỉnh") and (city := _city_level(text, folded, m)) is not None:
+                found.append(Mention(m.start(), city[0], name.removesuffix(" tỉnh") + " " + city[1], kind))
             else:
                 found.append(Mention(m.start(), m.end(), name, kind))
-    for m in re.finditer(r"\b(bo|bao|huyen uy|thanh uy|thi uy|truong)\s+", folded):
+    for m in re.finditer(r"\b(?:trung tam|vien)\s+", folded):
+        # A provincial centre or institute: "Trung tâm Chuyển đổi số tỉnh", "Viện Nghiên cứu phát triển Thành phố".
+        level = re.compile(r"[^,;:.()\n]{1,60}?\b(?:tinh|thanh pho)\b").match(folded, m.end())
+        if text[m.start()].isupper() and text[m.end() : m.end() + 1].isupper() and level \
+                and not _capitalised_words(text, level.end()) > level.end():
+            found.append(Mention(m.start(), level.end(), text[m.start() : level.end()], "other"))
+    for m in re.finditer(r"\b(bo|bao va phat thanh\s*,?\s*truyen hinh|bao|huyen uy|thanh uy|thi uy|truong)\s+", folded):
         if not text[m.start()].isupper():
             continue
         end = _capitalised_words(text, m.end(), limit=6)
         if end > m.end():
             word = m.group(1)
-            kind = {"bo": "central", "bao": "press", "truong": "school"}.get(word, "party_committee")
+            kind = {"bo": "central", "bao": "press", "truong": "school"}.get(word.split()[0], "party_committee")
             found.append(Mention(m.start(), end, text[m.start() : end].strip(), kind))
     for m in _UBND.finditer(folded):
         found.append(_ubnd(text, m))
@@ -119,6 +127,25 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         for m in pattern.finditer(folded):
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "other", group=True, catch_all=True))
     return found
+
+
+def _city_level(text: str, folded: str, m: re.Match) -> tuple[int, str] | None:
+    """A provincial body of a centrally-run city, written with "thành phố" where a province writes
+    "tỉnh" ("Công an Thành phố", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"): its end and level
+    word. "thành phố X" (a named city) is not the document's own city."""
+    matched = folded[m.start() : m.end()]
+    if matched.endswith("thanh pho"):
+        end = m.end()
+    elif matched.endswith("tinh"):
+        return None
+    else:
+        city = re.compile(r"\s+thanh pho\b").match(folded, m.end())
+        if city is None:
+            return None
+        end = city.end()
+    if _capitalised_words(text, end) > end:
+        return None
+    return end, text[end - len("thanh pho") : end]
 
 
 def _as_group_name(written: str) -> str:

@@ -8,13 +8,18 @@ from .clauses import split_body
 from .draft import Draft
 from .extract import extract_tasks
 from .metadata import parse_metadata
+from .tables import split_tables, table_tasks
 from .text import clean
 
 
 def parse_text(text: str) -> Draft:
     """Draft a directive's metadata and tasks from its text."""
-    text = clean(text)
-    meta = parse_metadata(text)
-    body = split_body(text)
+    # Task tables first: their cells are separated by tabs, which cleaning turns into spaces.
+    prose, tables = split_tables(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, prose = clean(text), clean(prose)
+    meta = parse_metadata(prose)
+    body = split_body(prose)
     tasks = extract_tasks(body, meta.issued_on)
+    for table in tables:
+        tasks += table_tasks(table, meta.issued_on)
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

@@ -112,7 +112,8 @@ def _docx(data: bytes) -> str:
     lines = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
-            lines.append("\t".join(cell.text for cell in row.cells))
+            # One line per row: a cell's own paragraphs are joined, so its tabs alone separate cells.
+            lines.append("\t".join(" ".join(cell.text.split()) for cell in row.cells))
     return "\n".join(lines)
 
 

@@ -21,6 +21,7 @@ DEPARTMENTS: list[tuple[str, list[str]]] = [
     ("Sở Văn hóa và Thể thao", [r"van hoa\s*(?:va|&)\s*the thao(?!\s*(?:va|&)\s*du lich)"]),
     ("Sở Giao thông vận tải", [r"giao thong\s*(?:-\s*)?van tai", r"gtvt"]),
     ("Sở Dân tộc và Tôn giáo", [r"dan toc\s*(?:va|&)\s*ton giao"]),
+    ("Sở Quy hoạch - Kiến trúc", [r"quy hoach\s*[-–]\s*kien truc", r"qh\s*[-–]?\s*kt\b"]),
     ("Sở Tài chính", [r"tai chinh"]),
     ("Sở Y tế", [r"y te"]),
     ("Sở Nội vụ", [r"noi vu"]),
@@ -47,6 +48,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Hội Cựu chiến binh tỉnh", "mass_organisation", [r"hoi cuu chien binh(?: tinh)?"]),
     ("Đài Phát thanh - Truyền hình tỉnh", "press", [
         r"dai phat thanh\s*(?:-|va)?\s*truyen hinh(?: tinh)?", r"dai pt\s*-?\s*th(?: tinh)?", r"dai ptth(?: tinh)?"]),
+    ("Báo và Phát thanh, Truyền hình tỉnh", "press", [r"bao va phat thanh\s*,?\s*truyen hinh(?: tinh)?"]),
+    ("Bộ Tư lệnh Thành phố", "other", [r"bo tu lenh (?:thanh pho|thu do)"]),
     ("Đài Khí tượng Thủy văn tỉnh", "central_office", [r"dai khi tuong thuy van(?: tinh)?"]),
     ("Cục Thuế tỉnh", "central_office", [r"cuc thue(?: tinh)?"]),
     ("Cục Thống kê tỉnh", "central_office", [r"cuc thong ke(?: tinh)?"]),
@@ -54,7 +57,7 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Kho bạc Nhà nước tỉnh", "central_office", [r"kho bac nha nuoc(?: tinh)?"]),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh", "central_office", [r"ngan hang chinh sach xa hoi(?: chi nhanh)?(?: tinh)?"]),
     ("Ngân hàng Nhà nước chi nhánh tỉnh", "central_office", [r"ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?(?: tinh)?"]),
-    ("Công an tỉnh", "other", [r"cong an tinh"]),
+    ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho"]),
     ("Bộ Chỉ huy Quân sự tỉnh", "other", [r"bo chi huy quan su tinh"]),
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "other", [r"bo chi huy bo doi bien phong tinh"]),
     ("Thanh tra tỉnh", "department", [r"thanh tra tinh"]),
@@ -69,8 +72,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
 
 # Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
 GROUPS: list[tuple[str, str]] = [
-    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|tinh|thuoc tinh|co lien quan|lien quan))*"),
-    ("department", r"(?:cac\s+)?so\s*,\s*nganh(?:\s*,\s*doan the)?(?:\s+(?:tinh|co lien quan|lien quan))*"),
+    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|tinh|thanh pho|thuoc tinh|thuoc thanh pho|co lien quan|lien quan))*"),
+    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*doan the)?(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),

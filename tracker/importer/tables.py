@@ -1,0 +1,118 @@
+"""Task tables: a plan's annex often lists its tasks as a table ("TT | Nhiệm vụ | Cơ quan chủ trì |
+Cơ quan phối hợp | Thời gian hoàn thành | …"). Pasted, or read from a .docx, each row is one line
+with its cells separated by tabs. Each row is a task of its own: its number (under the section
+row it follows, "II.3"), its lead(s), cooperating agencies and completion time come from the
+columns; a row with no number continues the row above (cells the two share were merged)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .draft import DraftTask
+from .names import find_mentions
+from .text import clean, fold, shorten
+from .timing import Timing, best_timing
+
+COLUMNS = (  # the first that a header cell's words match gives its column
+    ("cooperating", ("phoi hop",)),
+    ("lead", ("chu tri", "co quan thuc hien", "don vi thuc hien", "co quan chiu trach nhiem", "don vi chiu trach nhiem")),
+    ("time", ("thoi gian", "thoi han", "tien do")),
+    ("work", ("nhiem vu", "noi dung", "hoat dong", "cong viec", "giai phap")),
+)
+ROMAN = re.compile(r"^[IVXLC]+\.?$")
+NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
+# A completion time given as a year or a span of years ("Năm 2026", "2025 - 2030"): the end of the last.
+YEARS = re.compile(r"^(?:nam\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\.?$")
+# "Khi có phát sinh": done only if something comes up (ANNOTATION.md rule 8), not a task.
+CONDITIONAL = re.compile(r"^(?:khi|neu)\s+(?:co\s+)?(?:phat sinh|can thiet|co yeu cau|duoc yeu cau)")
+
+
+@dataclass
+class Table:
+    """The rows of one task table, with the index of each column the header names."""
+
+    columns: dict[str, int]
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def _header(cells: list[str]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        folded = fold(cell)
+        for name, words in COLUMNS:
+            if name not in columns and any(w in folded for w in words):
+                columns[name] = index
+                break
+    return columns if {"work", "lead"} <= columns.keys() else None
+
+
+def split_tables(text: str) -> tuple[str, list[Table]]:
+    """The text without its task tables, and the tables."""
+    kept: list[str] = []
+    tables: list[Table] = []
+    current: Table | None = None
+    for line in text.split("\n"):
+        if current is not None:
+            if "\t" in line:
+                current.rows.append([clean(cell).strip() for cell in line.split("\t")])
+                continue
+            current = None
+        columns = _header([clean(c) for c in line.split("\t")]) if line.count("\t") >= 2 else None
+        if columns is not None:
+            current = Table(columns)
+            tables.append(current)
+            continue
+        kept.append(line)
+    return "\n".join(kept), tables
+
+
+def _timing(cell: str, issued_on: date | None) -> Timing | None:
+    folded = fold(cell).strip()
+    years = YEARS.match(folded)
+    if years:
+        return Timing(date(int(years.group(1)), 12, 31), None, cell.strip(), 0, len(cell), 3)
+    return best_timing(cell, issued_on)
+
+
+def table_tasks(table: Table, issued_on: date | None) -> list[DraftTask]:
+    """One task per row and lead; a section row ("II | Xây dựng hạ tầng") numbers the rows under it."""
+    columns, tasks = table.columns, []
+    first_column = min(columns.values())
+    section, number, previous = "", "", {}
+    for cells in table.rows:
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        if ROMAN.match(cells[0]) and len(filled) <= 2:
+            section, number, previous = cells[0].rstrip("."), "", {}
+            continue
+        if NUMBER.match(cells[0]):
+            number = cells[0].rstrip(".")
+            row = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
+        else:
+            # A row with no number continues the one above: its cells start at the first named column.
+            offset = first_column
+            row = {name: cells[i - offset] if 0 <= i - offset < len(cells) else "" for name, i in columns.items()}
+            row = {name: value or previous.get(name, "") for name, value in row.items()}
+        previous = row
+        if not number or CONDITIONAL.match(fold(row.get("time", "")).strip()):
+            continue
+        ref = f"{section}.{number}" if section else number
+        timing = _timing(row.get("time", ""), issued_on) if row.get("time") else None
+        leads = [m for m in find_mentions(row["lead"]) if not m.catch_all]
+        helpers = [m for m in find_mentions(row.get("cooperating", "")) if not m.catch_all]
+        for lead in leads:
+            same = [t for t in tasks if t.clause == ref and t.lead_agency == lead.name]
+            if same:  # a continuation row of the same lead: one task per row number and lead
+                same[0].text += "\n" + row["work"]
+                continue
+            task = DraftTask(clause=ref, lead_agency=lead.name, lead_kind=lead.kind, group=lead.group,
+                             informational=lead.central, lead_source=lead.name, text=row["work"])
+            task.cooperating_agencies = list(dict.fromkeys(m.name for m in helpers if m.name != lead.name))
+            task.summary = shorten(row["work"], 120)
+            if timing is not None:
+                task.due_on, task.recurrence, task.due_text = timing.due_on, timing.recurrence, timing.text
+            tasks.append(task)
+    return tasks
