@@ -143,14 +143,15 @@ class TaskOccurrence(db.Model):
     __table_args__ = (
         UniqueConstraint("task_id", "scheduled_on"),
         # Open work by deadline: the overdue list and count, and the open part of every figure.
+        # (PostgreSQL keeps no row id in an index: included, so these serve index-only scans.)
         Index("ix_task_occurrences_open_work", "status", "effective_due_on", "informational", "lead_agency_id",
-              "directive_id", "task_id", "followed_from", "done_on"),
+              "directive_id", "task_id", "followed_from", "done_on", postgresql_include=["id"]),
         # Finished work per agency or directive, read from the index alone.
         Index("ix_task_occurrences_outcome_lead", "informational", "outcome", "lead_agency_id"),
         Index("ix_task_occurrences_outcome_directive", "informational", "outcome", "directive_id"),
         # The dashboard's week-by-week overdue chart reads recently completed occurrences here.
         Index("ix_task_occurrences_status_done_on", "status", "done_on", "effective_due_on", "informational",
-              "followed_from"),
+              "followed_from", postgresql_include=["id"]),
         Index("ix_task_occurrences_lead_agency_due_on", "lead_agency_id", "due_on"),
     )
 

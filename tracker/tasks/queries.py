@@ -51,6 +51,13 @@ def occurrence_query(
     )
 
 
+def occurrence_count(user: User, filters: OccurrenceFilters, today: date, soon_days: int) -> int:
+    """How many visible occurrences match the filters: counted on the occurrences alone, without
+    the joins a page of them needs for display."""
+    query = select(func.count()).select_from(TaskOccurrence)
+    return db.session.scalar(apply_filters(query, user, filters, today, soon_days))
+
+
 def count_by_state(user: User, filters: OccurrenceFilters, today: date, soon_days: int) -> dict[TaskState, int]:
     """How many visible occurrences are in each state, in one aggregate query."""
     columns = [

@@ -14,7 +14,7 @@ from ..workflows.forms import ContributionForm, DecisionForm, ExtensionRequestFo
 from ..workflows.services import WorkflowError, edit_task, pending_extension, report
 from .forms import ProgressForm, TaskFilterForm, TaskForm, set_filter_choices
 from .models import Task, TaskOccurrence, WorkStatus
-from .queries import OccurrenceFilters, occurrence_query
+from .queries import OccurrenceFilters, occurrence_count, occurrence_query
 from .services import NewTask, ProgressError, add_task, current_occurrence
 from .states import TaskState
 from .timeline import task_timeline
@@ -35,11 +35,10 @@ def index():
         due_from=form.due_from.data,
         due_to=form.due_to.data,
     )
-    page = db.paginate(
-        occurrence_query(current_user, filters, today(), current_app.config["DUE_SOON_DAYS"]),
-        per_page=current_app.config["TASKS_PER_PAGE"],
-        error_out=False,
-    )
+    soon_days = current_app.config["DUE_SOON_DAYS"]
+    page = db.paginate(occurrence_query(current_user, filters, today(), soon_days),
+                       per_page=current_app.config["TASKS_PER_PAGE"], error_out=False, count=False)
+    page.total = occurrence_count(current_user, filters, today(), soon_days)
     return render_template("tasks/index.html", form=form, page=page)
 
 
