@@ -8,6 +8,7 @@ measured in a fresh process, so the builder's memory does not count against the 
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import resource
@@ -79,6 +80,8 @@ def measure(url: str, schema: str | None, built: dict, repeats: int) -> dict:
     from .synthetic import PASSWORD
 
     app = _app(url, schema)
+    gc.collect()
+    gc.freeze()  # as wsgi.py does for the web process
     client = app.test_client()
     response = client.post("/dang-nhap", data={"username": built["office_username"], "password": PASSWORD})
     assert response.status_code == 302, response.status_code

@@ -16,7 +16,7 @@ from ..types import UTCDateTime
 from ..tasks.states import OPEN_STATUSES, TaskState, state_condition
 from ..workflows.models import DeadlineChange
 from .history import columns_at, end_of, existed_on
-from .services import View, scoped
+from .services import View, aggregate_rows, scoped
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def overdue_by_week(user: User, view: View, *, weeks: int = 12) -> list[Point]:
     days = [view.day - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     today_is_last = days[-1] >= view.today
     counts = _moved_counts(user, view, days)
-    for first_late, first_followed, first_done, done_now, moved, number in db.session.execute(
+    for first_late, first_followed, first_done, done_now, moved, number in aggregate_rows(
         _candidate_groups(user, view, days)
     ):
         for i in range(weeks):
@@ -98,7 +98,7 @@ def _moved_counts(user: User, view: View, days: list[date]) -> list[int]:
         or_(TaskOccurrence.status != WorkStatus.DONE, TaskOccurrence.done_on > days[0]),
         late,
     ).group_by(table.c.i)
-    for i, number in db.session.execute(query):
+    for i, number in aggregate_rows(query):
         counts[i] = number
     return counts
 

@@ -98,6 +98,12 @@ class Figures:
         return self.on_time / judged if judged else None
 
 
+def aggregate_rows(query: Select):
+    """Run a query of counts on the session's connection: its thousands of rows of plain numbers
+    need none of the ORM's result processing (a few milliseconds a dashboard)."""
+    return db.session.connection().execute(query)
+
+
 def scoped(query: Select, user: User, view: View, *, with_progress: bool = True, with_tasks: bool = False) -> Select:
     """Narrow a query over occurrences to the view, from the occurrences' own columns (joined to
     their tasks and directives when `with_tasks`, for queries that read those)."""
@@ -128,11 +134,11 @@ def counts_by(counted_by: CountedBy, user: User, view: View) -> dict[int, Figure
     if view.is_past:
         judged = scoped(select(key, state, func.count()), user, view).group_by(key, by_state)
     else:
-        for value, outcome, number in db.session.execute(_finished(counted_by, user, view)):
+        for value, outcome, number in aggregate_rows(_finished(counted_by, user, view)):
             counts[value][OUTCOME_STATES[outcome]] += number
         judged = scoped(select(key, state, func.count()), user, view) \
             .where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(key, by_state)
-    for value, state_value, number in db.session.execute(judged):
+    for value, state_value, number in aggregate_rows(judged):
         counts[value][STATE_BY_VALUE[state_value]] += number
     return {value: Figures(by_state) for value, by_state in counts.items()}
 
@@ -214,7 +220,7 @@ def _directive_totals(user: User, view: View) -> dict[int, list[int]]:
         return {directive_id: [figures.assigned, figures.done, figures.overdue]
                 for directive_id, figures in counts_by(CountedBy.DIRECTIVE, user, view).items()}
     totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for directive_id, _outcome, number in db.session.execute(_finished(CountedBy.DIRECTIVE, user, view)):
+    for directive_id, _outcome, number in aggregate_rows(_finished(CountedBy.DIRECTIVE, user, view)):
         total = totals[directive_id]
         total[0] += number
         total[1] += number
@@ -222,7 +228,7 @@ def _directive_totals(user: User, view: View) -> dict[int, list[int]]:
     open_work = scoped(
         select(TaskOccurrence.directive_id, func.count(), func.count().filter(overdue)), user, view
     ).where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(TaskOccurrence.directive_id)
-    for directive_id, number, late in db.session.execute(open_work):
+    for directive_id, number, late in aggregate_rows(open_work):
         total = totals[directive_id]
         total[0] += number
         total[2] += late
