@@ -17,6 +17,7 @@ PAGES = [
     "/tong-quan/van-ban", "/bao-cao/nhiem-vu.xlsx", "/bao-cao/nhiem-vu.csv?state=qua-han", "/bao-cao/xep-hang.xlsx",
     "/bao-cao/dinh-ky?agency={district}&due_from=01/11/2020&due_to=30/11/2020",
     "/bao-cao/dinh-ky.xlsx?agency={district}&due_from=01/11/2020&due_to=30/11/2020",
+    "/nhiem-vu/", "/nhiem-vu/?agency={district}", "/co-quan/{district}", "/van-ban/{main}",
 ]
 
 
@@ -56,7 +57,7 @@ def test_statement_count_does_not_grow_with_rows(db, frozen_day, client, login, 
     frozen_day(TODAY)
     scene = build_scene()
     login(scene.office)
-    path = path.format(district=scene.district.id)
+    path = path.format(district=scene.district.id, main=scene.main.id)
     client.get(path)  # warm up what is read once per process
     before = _statements(client, path)
     _add_more_rows(scene, 20)

@@ -39,7 +39,9 @@ def occurrence_query(
         .join(TaskOccurrence.task)
         .join(Task.directive)
         .options(
-            contains_eager(TaskOccurrence.task).contains_eager(Task.directive),
+            # A list shows neither the directive's full text nor the clause's: not read per row.
+            contains_eager(TaskOccurrence.task).defer(Task.clause_text),
+            contains_eager(TaskOccurrence.task).contains_eager(Task.directive).defer(Directive.full_text),
             contains_eager(TaskOccurrence.task).selectinload(Task.lead_agency),
         )
     )
