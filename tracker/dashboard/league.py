@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from ..agencies.models import Agency
 from ..extensions import db
+from ..tasks.states import ALL_STATES
 from .services import Figures
 
 SORT_KEYS = {
@@ -20,6 +21,7 @@ SORT_KEYS = {
 }
 DEFAULT_SORT = ("qua-han", "giam")
 OTHERS_LABEL = "Cơ quan khác (ngoài phạm vi, phối hợp)"
+DIRECT = object()  # the key of the scope agency's own row while the table is summed
 
 
 @dataclass(frozen=True)
@@ -44,14 +46,15 @@ def league_table(
     """
     agencies = {row.id: row for row in db.session.execute(select(Agency.id, Agency.parent_id, Agency.short_name))}
     with_children = {row.parent_id for row in agencies.values() if row.parent_id is not None}
-    totals: dict[int | None, Figures] = {}
-    direct = Figures()
+    # Summed as plain numbers per row of the table (a thousand lead agencies fold into a few rows).
+    sums: dict[object, list[int]] = {}
     for agency_id, figures in by_agency.items():
-        if agency_id == scope_agency_id:
-            direct = direct + figures
-            continue
-        key = _row_of(agency_id, scope_agency_id, agencies)
-        totals[key] = totals.get(key, Figures()) + figures
+        key = DIRECT if agency_id == scope_agency_id else _row_of(agency_id, scope_agency_id, agencies)
+        row = sums.setdefault(key, [0] * len(ALL_STATES))
+        for i, state in enumerate(ALL_STATES):
+            row[i] += figures.by_state[state]
+    totals = {key: Figures(dict(zip(ALL_STATES, row))) for key, row in sums.items()}
+    direct = totals.pop(DIRECT, Figures())
     rows = [
         LeagueRow(key, agencies[key].short_name, figures, has_children=key in with_children)
         for key, figures in totals.items()
