@@ -21,9 +21,10 @@ from .history import columns_on, scope_on
 from .models import CompletionCount, CountedBy
 
 OPEN_STATES = (TaskState.NOT_YET_DUE, TaskState.DUE_SOON, TaskState.IN_PROGRESS)
-STATE_BY_VALUE = {state.value: state for state in ALL_STATES}
+STATE_POSITION = {state.value: position for position, state in enumerate(ALL_STATES)}
 COUNTED_COLUMNS = {CountedBy.LEAD_AGENCY: TaskOccurrence.lead_agency_id, CountedBy.DIRECTIVE: TaskOccurrence.directive_id}
-OUTCOME_STATES = {Outcome.ON_TIME: TaskState.DONE_ON_TIME, Outcome.LATE: TaskState.DONE_LATE}
+OUTCOME_POSITION = {Outcome.ON_TIME: ALL_STATES.index(TaskState.DONE_ON_TIME),
+                    Outcome.LATE: ALL_STATES.index(TaskState.DONE_LATE)}
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def counts_by(counted_by: CountedBy, user: User, view: View) -> dict[int, Figure
     as it stood then.
     """
     key = COUNTED_COLUMNS[counted_by]
-    counts: dict[int, dict[TaskState, int]] = defaultdict(lambda: dict.fromkeys(ALL_STATES, 0))
+    counts: dict[int, list[int]] = defaultdict(lambda: [0] * len(ALL_STATES))  # in ALL_STATES order
     # Grouped by the output column's name: the CASE written out again would have fresh bound
     # parameters, which SQLite cannot tell are the same expression, and would compute it twice.
     state, by_state = state_case(view.day, view.soon_days, view.columns()).label("state"), literal_column("state")
@@ -135,12 +136,12 @@ def counts_by(counted_by: CountedBy, user: User, view: View) -> dict[int, Figure
         judged = scoped(select(key, state, func.count()), user, view).group_by(key, by_state)
     else:
         for value, outcome, number in aggregate_rows(_finished(counted_by, user, view)):
-            counts[value][OUTCOME_STATES[outcome]] += number
+            counts[value][OUTCOME_POSITION[outcome]] += number
         judged = scoped(select(key, state, func.count()), user, view) \
             .where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(key, by_state)
     for value, state_value, number in aggregate_rows(judged):
-        counts[value][STATE_BY_VALUE[state_value]] += number
-    return {value: Figures(by_state) for value, by_state in counts.items()}
+        counts[value][STATE_POSITION[state_value]] += number
+    return {value: Figures(dict(zip(ALL_STATES, numbers))) for value, numbers in counts.items()}
 
 
 def _finished(counted_by: CountedBy, user: User, view: View) -> Select:
