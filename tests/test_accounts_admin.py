@@ -61,7 +61,7 @@ def test_create_an_account(admin_client):
 @pytest.mark.parametrize("fields, message", [
     ({"agency_id": "999999"}, "Cơ quan đã chọn không có trong danh sách."),
     ({"agency_id": "abc"}, "Lựa chọn không hợp lệ."),
-    ({"role": "superuser"}, "Lựa chọn không có trong danh sách."),
+    ({"role": "superuser"}, "Lựa chọn không hợp lệ."),
     ({"agency_id": ""}, "cần gắn với một cơ quan"),
     ({"password": "ngan"}, "ít nhất 8 ký tự"),
     ({"email": "khong-phai-thu"}, "không hợp lệ"),

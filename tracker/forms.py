@@ -75,7 +75,22 @@ class QuickSelect(Select):
         return Markup(f"<select {html_params(name=field.name, **kwargs)}>{''.join(options)}</select>")
 
 
-class ManyChoicesField(SelectField):
+class VietnameseSelectField(SelectField):
+    """A select whose errors read in Vietnamese: a value that is not offered, or one the field
+    cannot even read (a number expected), both as INVALID_CHOICE."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("invalid_choice_message", INVALID_CHOICE)
+        super().__init__(*args, **kwargs)
+
+    def process_formdata(self, valuelist):
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError(INVALID_CHOICE) from None
+
+
+class ManyChoicesField(VietnameseSelectField):
     """A select of hundreds of options (a province's agencies, its directives): drawn by
     QuickSelect and checked against a set, where wtforms builds an object per option."""
 
@@ -88,20 +103,4 @@ class ManyChoicesField(SelectField):
             raise TypeError("Choices cannot be None.")
         values = {self.coerce(SelectChoice.from_input(choice).value) for choice in self.choices}
         if self.data not in values:
-            raise ValidationError(self.invalid_choice_message or self.gettext("Not a valid choice."))
-
-
-class VietnameseSelectField(SelectField):
-    """A select whose errors (a value that is not an option, or not even a number) are in Vietnamese."""
-
-    def process_formdata(self, valuelist):
-        try:
-            super().process_formdata(valuelist)
-        except ValueError:
-            raise ValueError("Lựa chọn không hợp lệ.")
-
-    def pre_validate(self, form):
-        try:
-            super().pre_validate(form)
-        except ValidationError:
-            raise ValidationError("Lựa chọn không có trong danh sách.")
+            raise ValidationError(self.invalid_choice_message)

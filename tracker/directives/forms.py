@@ -1,20 +1,18 @@
 """The directive form of the provincial office."""
 
 from flask_wtf import FlaskForm
-from wtforms import SelectField, StringField, TextAreaField
+from wtforms import StringField, TextAreaField
 from wtforms.fields import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional
 
-from ..forms import INVALID_CHOICE, VietnameseDateField
+from ..forms import ManyChoicesField, VietnameseDateField, VietnameseSelectField
 from .models import DirectiveKind
 
 
 class DirectiveForm(FlaskForm):
-    kind = SelectField(
-        "Loại văn bản", choices=[SelectChoice(k.value, k.label) for k in DirectiveKind], invalid_choice_message=INVALID_CHOICE
-    )
+    kind = VietnameseSelectField("Loại văn bản", choices=[SelectChoice(k.value, k.label) for k in DirectiveKind])
     symbol = StringField("Số, ký hiệu", validators=[Optional(), Length(max=60, message="Không quá 60 ký tự.")])
-    issuer = SelectField("Cơ quan ban hành", invalid_choice_message=INVALID_CHOICE)
+    issuer = ManyChoicesField("Cơ quan ban hành")
     issued_on = VietnameseDateField("Ngày ban hành (dd/mm/yyyy)")
     subject = TextAreaField("Trích yếu", validators=[InputRequired("Vui lòng nhập trích yếu."), Length(max=2000, message="Quá dài.")])
     signer = StringField("Người ký", validators=[Length(max=120, message="Không quá 120 ký tự.")])

@@ -1,14 +1,13 @@
 """Forms of the tasks feature: the progress update and the list filters."""
 
 from flask_wtf import FlaskForm
-from wtforms import SelectField, TextAreaField
+from flask_wtf.file import FileField
+from wtforms import SelectMultipleField, StringField, TextAreaField
 from wtforms.fields import SelectChoice
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
-from flask_wtf.file import FileField
-from wtforms import SelectMultipleField, StringField
-
-from ..forms import INVALID_CHOICE, ManyChoicesField, QuickSelect, VietnameseDateField, VietnameseIntegerField, required_date
+from ..forms import (INVALID_CHOICE, ManyChoicesField, QuickSelect, VietnameseDateField, VietnameseIntegerField,
+                     VietnameseSelectField, required_date)
 from .models import WorkStatus
 from .states import TaskState
 
@@ -18,10 +17,9 @@ ALL = SelectChoice("", "Tất cả")
 class ProgressForm(FlaskForm):
     """What an agency reports on an occurrence."""
 
-    status = SelectField(
+    status = VietnameseSelectField(
         "Tình trạng",
         choices=[SelectChoice(WorkStatus.IN_PROGRESS.value, "Đang thực hiện"), SelectChoice(WorkStatus.DONE.value, "Đã hoàn thành")],
-        invalid_choice_message=INVALID_CHOICE,
     )
     percent = VietnameseIntegerField(
         "Tỷ lệ hoàn thành (%)",
@@ -46,7 +44,7 @@ class TaskFilterForm(FlaskForm):
         csrf = False
 
     agency = ManyChoicesField("Cơ quan chủ trì", coerce=str, validators=[Optional()])
-    state = SelectField(
+    state = VietnameseSelectField(
         "Trạng thái",
         choices=[ALL] + [SelectChoice(state.value, state.label) for state in TaskState],
         validators=[Optional()],
@@ -64,7 +62,7 @@ class TaskForm(FlaskForm):
         "Tóm tắt nhiệm vụ", validators=[InputRequired("Vui lòng nhập tóm tắt."), Length(max=500, message="Không quá 500 ký tự.")]
     )
     clause_text = TextAreaField("Nội dung trích từ văn bản", validators=[Length(max=20000, message="Quá dài.")])
-    lead_agency = ManyChoicesField("Cơ quan chủ trì", invalid_choice_message=INVALID_CHOICE)
+    lead_agency = ManyChoicesField("Cơ quan chủ trì")
     cooperating_agencies = SelectMultipleField("Cơ quan phối hợp", invalid_choice_message=INVALID_CHOICE,
                                                widget=QuickSelect(multiple=True))
     due_on = VietnameseDateField("Thời hạn (dd/mm/yyyy; để trống nếu thường xuyên)")
