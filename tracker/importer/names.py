@@ -92,6 +92,10 @@ def _candidates(text: str, folded: str) -> list[Mention]:
                 found.append(Mention(m.start(), same_level.end(), name.removesuffix(" tỉnh") + " cùng cấp", kind))
             elif name.endswith(" tỉnh") and (city := _city_level(text, folded, m)) is not None:
                 found.append(Mention(m.start(), city[0], name.removesuffix(" tỉnh") + " " + city[1], kind))
+            elif name.endswith(" tỉnh") and folded[m.start() : m.end()].endswith(" tinh") \
+                    and (place_end := _capitalised_words(text, m.end(), limit=3)) > m.end():
+                # A provincial body named with its province: "Thuế tỉnh Quảng Trị", "Công an tỉnh Lâm Đồng".
+                found.append(Mention(m.start(), place_end, f"{name} {text[m.end() : place_end].strip()}", kind))
             else:
                 found.append(Mention(m.start(), m.end(), name, kind))
     for m in re.finditer(r"\b(?:trung tam|vien)\s+", folded):
