@@ -131,3 +131,12 @@ def test_a_department_named_with_a_dash_and_sở_ngành_without_a_comma():
     assert [m.name for m in cooperating_in(text)] == ["Sở Xây dựng", "Sở Quy hoạch - Kiến trúc", "Sở Nông nghiệp và Môi trường"]
     subjects, _ = leading_subjects("Các sở ngành thành phố và Ủy ban nhân dân xã, phường căn cứ chức năng")
     assert [(s.name, s.group) for s in subjects] == [("Các sở ngành thành phố", True), ("Ủy ban nhân dân xã, phường", True)]
+
+
+def test_a_provincial_body_named_with_its_province():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("đề nghị Thuế tỉnh Quảng Ngãi và Công an tỉnh Lào Cai phối hợp")]
+    assert names == ["Thuế tỉnh Quảng Ngãi", "Công an tỉnh Lào Cai"]
+    # the tax owed in a province is no body
+    assert find_mentions("nộp tiền thuế tỉnh đã ghi thu") == []
