@@ -442,3 +442,15 @@ def test_a_capacity_wrapped_inside_the_authority_s_name():
 
     signer = parse_metadata("Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN\nDÂN\nCHỦ TỊCH\nNguyễn Văn An\n").signer
     assert signer == {"name": "Nguyễn Văn An", "capacity": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH"}
+
+
+def test_the_place_is_on_the_date_s_own_line():
+    from tracker.importer.citations import recipients
+    from tracker.importer.metadata import parse_metadata
+
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 51/VPCP-KTTH\nV/v bố trí vốn cho tuyến đường ven biển qua tỉnh Quảng Ngãi\n"
+            "Hà Nội, ngày 06 tháng 01 năm 2026\nKính gửi:\n- Các Bộ: Tài chính, Xây dựng;\n- Ủy ban nhân dân tỉnh Quảng Ngãi.\n")
+    assert parse_metadata(text).place == "Hà Nội"  # not "Quảng Ngãi Hà Nội" from the summary line above
+    assert recipients(text.split("\n")) == ["Bộ Tài chính", "Bộ Xây dựng", "Ủy ban nhân dân tỉnh Quảng Ngãi"]
+    wrapped = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 7/KH-UBND\nThành phố Hồ\nChí Minh, ngày 02 tháng 02 năm 2026\n"
+    assert parse_metadata(wrapped).place == "Thành phố Hồ Chí Minh"

@@ -17,6 +17,7 @@ SYMBOL_KINDS = {"CT": "chỉ thị", "KH": "kế hoạch", "QĐ": "quyết đị
 AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang bo", "ban ", "so ", "bo ", "van phong", "bao hiem", "cuc ", "chinh phu", "thu tuong")
 ISSUER_CODES = {"UBND": "Ủy ban nhân dân", "TU": "Tỉnh ủy", "HĐND": "Hội đồng nhân dân"}
 DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+PLACE_LINE = re.compile(r"^([^,:;]{2,40}?)\s*,\s*ngày(?:\s+\d{1,2})?(?:\s+tháng\b|\s*$)")
 # A date line whose day and month were left blank for the digital stamp: "Hà Nội, ngày   tháng   năm 2026".
 BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+tháng\s+năm\b")
 SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)", re.MULTILINE)
@@ -56,6 +57,17 @@ def parse_metadata(text: str) -> Metadata:
         meta.place = _place(blank.group(1))
     if dated:
         meta.place = _place(dated.group(1))
+        # The place is on the date's own line: a summary line wrapped above it ("… Long Thành") is not.
+        at = next(((i, m) for i, line in enumerate(lines[:60]) if (m := PLACE_LINE.match(line))), None)
+        if at:
+            index, own_line = at
+            words = own_line.group(1)
+            previous = next((line for line in reversed(lines[:index]) if line), "")
+            short = previous.split()
+            if 0 < len(short) <= 3 and is_capitalised(short[0]) and is_capitalised(short[-1]) \
+                    and not re.search(r"\d|/", previous) and not re.match(r"(Số|V/v|Về)\b", previous):
+                words = f"{previous} {words}"  # a place wrapped onto two lines ("Thành phố Hồ / Chí Minh")
+            meta.place = _place(words)
         try:
             meta.issued_on = date(int(dated.group(4)), int(dated.group(3)), int(dated.group(2)))
         except ValueError:
