@@ -131,3 +131,21 @@ def test_a_department_named_with_a_dash_and_sở_ngành_without_a_comma():
     assert [m.name for m in cooperating_in(text)] == ["Sở Xây dựng", "Sở Quy hoạch - Kiến trúc", "Sở Nông nghiệp và Môi trường"]
     subjects, _ = leading_subjects("Các sở ngành thành phố và Ủy ban nhân dân xã, phường căn cứ chức năng")
     assert [(s.name, s.group) for s in subjects] == [("Các sở ngành thành phố", True), ("Ủy ban nhân dân xã, phường", True)]
+
+
+def test_a_provincial_body_named_with_its_province():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("đề nghị Thuế tỉnh Quảng Ngãi và Công an tỉnh Lào Cai phối hợp")]
+    assert names == ["Thuế tỉnh Quảng Ngãi", "Công an tỉnh Lào Cai"]
+    # the tax owed in a province is no body
+    assert find_mentions("nộp tiền thuế tỉnh đã ghi thu") == []
+
+
+def test_bodies_listed_after_cac_bo_or_cac_so_and_a_colon():
+    from tracker.importer.names import find_mentions
+
+    text = "Giao các Bộ: Quốc phòng, Y tế, Khoa học và Công nghệ nghiên cứu đề xuất của tỉnh"
+    assert [m.name for m in find_mentions(text)] == ["Bộ Quốc phòng", "Bộ Y tế", "Bộ Khoa học và Công nghệ"]
+    subjects, _ = leading_subjects("Giám đốc các Sở: Lao động, Thương binh và Xã hội, Tư pháp rà soát hồ sơ")
+    assert [m.name for m in subjects] == ["Sở Lao động - Thương binh và Xã hội", "Sở Tư pháp"]

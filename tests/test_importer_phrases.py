@@ -336,3 +336,121 @@ def test_named_laws_and_a_proposal_letter_in_the_preamble():
     assert sorted(symbols) == ["08/2017/QH14", "512/QĐ-TTg", "88-KHHĐ/TU"]
     meta = parse_metadata("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 9/KH-UBND\nThành phố Hải Phòng, ngày 03 tháng 12 năm 2025\n")
     assert meta.place == "Thành phố Hải Phòng"
+
+
+NOTICE = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ ĐÀ NẴNG
+
+Số: /TB-UBND
+
+Đà Nẵng, ngày tháng năm
+
+THÔNG BÁO
+Về việc dọn vệ sinh đón Tết
+
+Nhân dịp Tết Nguyên đán năm 2027, Ủy ban nhân dân thành phố Đà Nẵng đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành tổ chức tổng vệ sinh trụ sở trước ngày 25/01/2027.
+
+Ủy ban nhân dân các phường, xã có trách nhiệm vận động Nhân dân dọn vệ sinh khu dân cư; Thủ trưởng các cơ quan, đơn vị nhắc nhở cán bộ thực hiện./.
+
+Nơi nhận:
+- Chủ tịch UBND thành phố;
+- UB MTTQ VN thành phố;
+- UBND các phường, xã;
+- Lưu: VT.
+
+TL. CHỦ TỊCH
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Lê Văn Bình
+"""
+
+
+def test_a_notice_in_plain_paragraphs_with_a_blank_date_and_a_recipients_list():
+    from tracker.importer.metadata import parse_metadata
+
+    # its paragraphs are the clauses: the "Nơi nhận" list is not, nor is the subject line under the title
+    assert _tasks(NOTICE) == [("1", "Các sở, ban, ngành", [], date(2027, 1, 25), None),
+                              ("2", "Ủy ban nhân dân phường, xã", [], None, None)]
+    # a date left blank for the stamp still gives the place
+    assert parse_metadata(NOTICE).place == "Đà Nẵng"
+
+
+def test_the_one_who_asks_is_not_a_lead_whatever_its_level():
+    from tracker.importer.segments import own_subjects
+
+    subjects, _ = own_subjects("Ủy ban nhân dân thành phố Cần Thơ yêu cầu Sở Xây dựng khẩn trương rà soát các công trình")
+    assert [s.name for s in subjects] == ["Sở Xây dựng"]
+
+
+ARTICLES = """ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+Số: 88/QĐ-UBND
+Gia Lai, ngày 02 tháng 3 năm 2026
+QUYẾT ĐỊNH
+VỀ VIỆC CÔNG NHẬN LÀNG VĂN HÓA
+ỦY BAN NHÂN DÂN TỈNH GIA LAI
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Công nhận 12 làng văn hóa trên địa bàn tỉnh.
+Điều 2. Tổ chức thực hiện
+1. Sở Văn hóa, Thể thao và Du lịch có trách nhiệm chủ trì, phối hợp với Sở Nội vụ hướng dẫn các xã duy trì danh hiệu.
+2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+def test_the_clauses_of_an_article_are_numbered_under_it():
+    # "khoản 1 Điều 2" is "2.1", not "1" (which would be Điều 1); "có trách nhiệm chủ trì" leads
+    assert _tasks(ARTICLES) == [("2.1", "Sở Văn hóa, Thể thao và Du lịch", ["Sở Nội vụ"], None, None)]
+
+
+REPLY = """BỘ TÀI CHÍNH
+CỤC HẢI QUAN
+Số: 912/HQ-GSQL
+V/v hướng dẫn thủ tục tạm nhập
+Hà Nội, ngày 04 tháng 12 năm 2025
+Kính gửi: Hải quan khu vực VII.
+Cục Hải quan nhận được công văn số 77/HQKV7 của Hải quan khu vực VII. Về vấn đề này, Cục Hải quan có ý kiến như sau:
+Căn cứ Điều 12 Luật Hải quan số 54/2014/QH13 quy định về thủ tục hải quan;
+Căn cứ Nghị định số 08/2015/NĐ-CP ngày 21/01/2015 của Chính phủ;
+Căn cứ quy định nêu trên, hàng hóa tạm nhập phải được tái xuất đúng thời hạn.
+Đối với lô hàng của doanh nghiệp, đề nghị Thuế tỉnh Bình Phước phối hợp xác minh số thuế còn nợ trước ngày 20/12/2025.
+Cục Hải quan có ý kiến để Hải quan khu vực VII biết, thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TL. CỤC TRƯỞNG
+KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ
+PHÓ TRƯỞNG BAN
+Trần Thu Hà
+"""
+
+
+def test_a_reply_letter_s_legal_bases_are_not_its_clauses_and_its_sign_off_assigns_nothing():
+    from tracker.importer.metadata import parse_metadata
+
+    # clause 1 "Căn cứ quy định nêu trên …" (a conclusion, not a legal basis), clause 2 the request
+    assert _tasks(REPLY) == [("2", "Thuế tỉnh Bình Phước", [], date(2025, 12, 20), None)]
+    meta = parse_metadata(REPLY)
+    assert meta.kind == "công văn"  # the "V/v" line, whatever the symbol's code
+    assert meta.issuer == "Cục hải quan"  # the body under its ministry
+    assert meta.signer["title"] == "PHÓ TRƯỞNG BAN"
+
+
+def test_a_capacity_wrapped_inside_the_authority_s_name():
+    from tracker.importer.metadata import parse_metadata
+
+    signer = parse_metadata("Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN\nDÂN\nCHỦ TỊCH\nNguyễn Văn An\n").signer
+    assert signer == {"name": "Nguyễn Văn An", "capacity": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH"}
+
+
+def test_the_place_is_on_the_date_s_own_line():
+    from tracker.importer.citations import recipients
+    from tracker.importer.metadata import parse_metadata
+
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 51/VPCP-KTTH\nV/v bố trí vốn cho tuyến đường ven biển qua tỉnh Quảng Ngãi\n"
+            "Hà Nội, ngày 06 tháng 01 năm 2026\nKính gửi:\n- Các Bộ: Tài chính, Xây dựng;\n- Ủy ban nhân dân tỉnh Quảng Ngãi.\n")
+    assert parse_metadata(text).place == "Hà Nội"  # not "Quảng Ngãi Hà Nội" from the summary line above
+    assert recipients(text.split("\n")) == ["Bộ Tài chính", "Bộ Xây dựng", "Ủy ban nhân dân tỉnh Quảng Ngãi"]
+    wrapped = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 7/KH-UBND\nThành phố Hồ\nChí Minh, ngày 02 tháng 02 năm 2026\n"
+    assert parse_metadata(wrapped).place == "Thành phố Hồ Chí Minh"

@@ -50,8 +50,10 @@ def recipients(lines: list[str]) -> list[str]:
         entry = entry.strip().lstrip("-+• ").strip().rstrip(".")
         if ":" in entry:
             head, tail = entry.split(":", 1)
-            if fold(head).strip(" -") == "cac so" and tail.strip():
-                items.extend(_departments_listed(tail))  # "Các sở: Y tế, Tài chính" names two sở
+            if fold(head).strip(" -") in ("cac so", "cac bo") and tail.strip():
+                # "Các sở: Y tế, Tài chính" names two sở; "Các Bộ: Công an, Tư pháp" two ministries
+                word = "Bộ" if fold(head).strip(" -") == "cac bo" else "Sở"
+                items.extend(_departments_listed(tail, word))
                 continue
             if tail.strip():
                 entry = tail.strip()
@@ -81,15 +83,15 @@ def _bodies_listed(entry: str) -> list[str]:
 COMMA_NAME = ("Lao động", "Thương binh và Xã hội")
 
 
-def _departments_listed(tail: str) -> list[str]:
-    """ "Y tế, Giáo dục và Đào tạo, Lao động, Thương binh và Xã hội" → each as "Sở …"."""
+def _departments_listed(tail: str, word: str = "Sở") -> list[str]:
+    """ "Y tế, Giáo dục và Đào tạo, Lao động, Thương binh và Xã hội" → each as "Sở …" (or "Bộ …")."""
     pieces = [piece.strip() for piece in tail.split(",") if piece.strip()]
     names: list[str] = []
     for piece in pieces:
-        if names and (names[-1].removeprefix("Sở "), piece) == COMMA_NAME:
+        if names and (names[-1].removeprefix(f"{word} "), piece) == COMMA_NAME:
             names[-1] += ", " + piece
         else:
-            names.append(piece if fold(piece).startswith("so ") else f"Sở {piece}")
+            names.append(piece if fold(piece).startswith(fold(word) + " ") else f"{word} {piece}")
     return names
 
 

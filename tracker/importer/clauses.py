@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import MARKER, fold, paragraphs
+from .text import MARKER, UPPER, fold, paragraphs
 
 ROMAN = re.compile(r"^\s*([IVXLC]+)[.\-)]\s*")
 NUMBER = re.compile(r"^\s*(?:Điều\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s?-)\s*")
 LETTER = re.compile(r"^\s*([a-zđ])[).]\s*")
 BULLET = re.compile(r"^\s*([-+•–])\s*")
 END_OF_BODY = re.compile(r"^(Nơi nhận|TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.|PHỤ LỤC|Phụ lục)")
+# The place and date line, its day and month possibly left blank for the stamp ("Hà Nội, ngày tháng năm").
+DATE_LINE = re.compile(r",\s*ngày\s+(?:\d{1,2}\s+)?tháng\b")
+# A legal basis ("Căn cứ Điều 34 Luật Doanh nghiệp …;"), which states no work: it cites a document.
+LEGAL_BASIS = re.compile(r"^can cu\b.{0,80}?\b(?:bo luat|luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|"
+                         r"cong van|ke hoach|thong bao|hien phap|phap lenh)\b")
 
 
 @dataclass
@@ -50,6 +55,8 @@ def _style(paragraph: str) -> tuple[str, str, str] | None:
         if m and (name != "number" or MARKER.match(paragraph) or paragraph.startswith("Điều")):
             number = m.group(1)
             style = f"number{number.count('.') + 1}" if name == "number" else name
+            if paragraph.startswith("Điều"):
+                style = "article"  # an article ("Điều 4.") holds numbered clauses ("1.", "2.") of its own
             return style, number, paragraph[m.end() :].strip()
     return None
 
@@ -65,13 +72,13 @@ def split_body(text: str) -> Body:
     """Find the numbered clauses of the body (or, with no numbers, its top-level bullets, or else
     its paragraphs), and those of an annex the document issues ("Ban hành kèm theo Quyết định …")."""
     paras = paragraphs(text)
-    date_line = next((i for i, p in enumerate(paras[:40]) if re.search(r",\s*ngày\s+\d{1,2}\s+tháng", p)), -1)
+    date_line = next((i for i, p in enumerate(paras[:40]) if DATE_LINE.search(p)), -1)
     start = next((i for i, p in enumerate(paras) if i > date_line and _style(p)), None)
     mode = "numbers"
     if start is None:
         mode = "bullets"
         start = next((i for i, p in enumerate(paras) if i > date_line and p.endswith(":") and i + 1 < len(paras)
-                      and BULLET.match(paras[i + 1]) and "kinh gui" not in fold(p)), None)
+                      and BULLET.match(paras[i + 1]) and "kinh gui" not in fold(p) and not closing_line(p)), None)
         if start is not None:
             start += 1
     if start is None:
@@ -90,6 +97,8 @@ def split_body(text: str) -> Body:
         if mode == "bullets" and BULLET.match(paragraph):
             styled = ("bullet", str(len(clauses) + 1), BULLET.sub("", paragraph, count=1))
         elif mode == "paragraphs" and not BULLET.match(paragraph) and not closing_line(paragraph):
+            if LEGAL_BASIS.match(fold(paragraph)) and not clauses:
+                continue  # the legal bases a letter opens its reply with are not its clauses
             styled = ("paragraph", str(len(clauses) + 1), paragraph)
         if styled is None:
             if clauses and not clauses[-1].units and not clauses[-1].children and is_title_line(clauses[-1].heading) \
@@ -112,7 +121,7 @@ def split_body(text: str) -> Body:
             del stack[styles.index(style) :]
         parent = stack[-1][1] if stack else None
         ref = number
-        if style == "letter" and parent is not None:
+        if parent is not None and (style == "letter" or stack[-1][0] == "article" and style.startswith("number")):
             ref = f"{parent.ref}.{number}"
         clause = Clause(ref=ref, heading=rest, parent=parent)
         if parent is not None:
@@ -144,16 +153,20 @@ def _first_plain_paragraph(paras: list[str], date_line: int) -> int | None:
     """With neither numbers nor bullets: the first paragraph after the sentence that introduces the
     assignments ("… như sau:"), or else after the header and the Kính gửi list."""
     position = date_line + 1
-    while position < len(paras) and (is_title_line(paras[position]) or re.match(r"^(V/v|Số\b)", paras[position])):
+    while position < len(paras) and (is_title_line(paras[position]) or SUBJECT_LINE.match(paras[position])):
         position += 1
     if position < len(paras) and fold(paras[position]).startswith("kinh gui"):
         position += 1
         while position < len(paras) and BULLET.match(paras[position]):
             position += 1
     for candidate in range(position, min(len(paras), position + 6)):
-        if paras[candidate].endswith(":") and not BULLET.match(paras[candidate]):
+        if paras[candidate].endswith(":") and not BULLET.match(paras[candidate]) and not closing_line(paras[candidate]):
             return candidate + 1 if candidate + 1 < len(paras) else None
     return position if position < len(paras) else None
+
+
+# The subject line under the title, the title word possibly run into it ("THÔNG BÁO Về việc …").
+SUBJECT_LINE = re.compile(rf"^(?:[{UPPER}][{UPPER}\s]*\s)?(?:V/v|Số\b|Về việc\b)")
 
 
 def is_title_line(paragraph: str) -> bool:

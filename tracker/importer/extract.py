@@ -19,7 +19,9 @@ NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
 # The closing article of a decision names who carries it out; it assigns nothing of its own.
-EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b")
+EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
+                       # The sign-off: "X thông báo (có ý kiến) để Y biết, thực hiện./." names who is told.
+                       r"|\bde\s+(?:\S+\s+){0,12}?(?:duoc\s+)?biet\b(?:\s*(?:,|va)\s*(?:thuc hien|phoi hop|chi dao|to chuc thuc hien)\b[^.]*)?\s*[./]*\s*$")
 
 
 def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
@@ -100,8 +102,9 @@ def _explicit_leads(segment: str) -> list[Mention]:
     folded = fold(segment)
     leads = []
     for mention in find_mentions(segment):
-        after, before = folded[mention.end : mention.end + 12], folded[max(0, mention.start - 20) : mention.start]
-        if re.match(r"\s*,?\s*chu tri\b", after) or re.search(r"chu tri\s*:\s*$", before):
+        after, before = folded[mention.end : mention.end + 40], folded[max(0, mention.start - 20) : mention.start]
+        # "X chủ trì", "X có (chịu) trách nhiệm chủ trì", or a list after "chủ trì:".
+        if re.match(r"\s*,?\s*(?:(?:co|chiu|duoc giao)\s+trach nhiem\s+)?chu tri\b", after) or re.search(r"chu tri\s*:\s*$", before):
             leads.append(mention)
     return [m for m in leads if not m.catch_all]
 

@@ -17,6 +17,9 @@ SYMBOL_KINDS = {"CT": "chỉ thị", "KH": "kế hoạch", "QĐ": "quyết đị
 AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang bo", "ban ", "so ", "bo ", "van phong", "bao hiem", "cuc ", "chinh phu", "thu tuong")
 ISSUER_CODES = {"UBND": "Ủy ban nhân dân", "TU": "Tỉnh ủy", "HĐND": "Hội đồng nhân dân"}
 DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+PLACE_LINE = re.compile(r"^([^,:;]{2,40}?)\s*,\s*ngày(?:\s+\d{1,2})?(?:\s+tháng\b|\s*$)")
+# A date line whose day and month were left blank for the digital stamp: "Hà Nội, ngày   tháng   năm 2026".
+BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+tháng\s+năm\b")
 SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)", re.MULTILINE)
 CAPACITY = re.compile(rf"^(TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*[{UPPER}]")
 NAME = re.compile(rf"[{UPPER}][^\s\d]*(?:\s+[{UPPER}][^\s\d]*){{1,4}}")
@@ -49,8 +52,22 @@ def parse_metadata(text: str) -> Metadata:
     if symbol:
         meta.symbol = re.sub(r"([/-])\s+", r"\1", symbol.group(1)).rstrip(".")
     dated = DATE_LINE.search(flat(head))
+    blank = None if dated else BLANK_DATE_LINE.search(flat(head))
+    if blank:
+        meta.place = _place(blank.group(1))
     if dated:
         meta.place = _place(dated.group(1))
+        # The place is on the date's own line: a summary line wrapped above it ("… Long Thành") is not.
+        at = next(((i, m) for i, line in enumerate(lines[:60]) if (m := PLACE_LINE.match(line))), None)
+        if at:
+            index, own_line = at
+            words = own_line.group(1)
+            previous = next((line for line in reversed(lines[:index]) if line), "")
+            short = previous.split()
+            if 0 < len(short) <= 3 and is_capitalised(short[0]) and is_capitalised(short[-1]) \
+                    and not re.search(r"\d|/", previous) and not re.match(r"(Số|V/v|Về)\b", previous):
+                words = f"{previous} {words}"  # a place wrapped onto two lines ("Thành phố Hồ / Chí Minh")
+            meta.place = _place(words)
         try:
             meta.issued_on = date(int(dated.group(4)), int(dated.group(3)), int(dated.group(2)))
         except ValueError:
@@ -87,6 +104,8 @@ def _kind(lines: list[str], symbol: str | None) -> str:
         for key, kind in KINDS.items():
             if line.isupper() and folded == key:
                 return kind
+    if any(re.match(r"V/v\b", line) for line in lines[:20]):
+        return "công văn"  # the "V/v …" summary line under the number is the form of a letter
     if symbol:
         for code, kind in SYMBOL_KINDS.items():
             if re.search(rf"(^|[/-]){code}([/-]|$)", symbol.split("/", 1)[-1] if "/" in symbol else symbol):
@@ -131,6 +150,10 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
                 break
             continue
         header.append(line)
+    bodies = [i for i, line in enumerate(header) if fold(line).startswith(AGENCY_STARTS)]
+    if len(bodies) > 1:
+        # "BỘ TÀI CHÍNH / CỤC THUẾ", "UBND TỈNH X / SỞ Y": the parent body above the one that issues.
+        header = header[bodies[-1] :]
     if header:
         name = re.sub(r"\s*[-–_]{3,}.*$", "", " ".join(header))  # the rule under the name, copied as dashes
         name = sentence_case(name, keep=(province or "",)) if province else sentence_case(name)
@@ -228,12 +251,30 @@ def _run_on_signature(line: str) -> dict | None:
     return {"name": name.group(1), "capacity": last[: title.start()].strip(), "title": title.group(0)}
 
 
+AUTHORITIES = ("uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "thuong truc hoi dong nhan dan")
+
+
+def _wrapped_authority(line: str, following: str) -> bool:
+    """A capacity cut inside the authority's name ("TM. ỦY BAN NHÂN" then "DÂN")."""
+    authority = fold(CAPACITY_PREFIX.sub("", line)).strip()
+    joined = f"{authority} {fold(following).strip()}"
+    return any(a.startswith(authority) and a != authority and a.startswith(joined) for a in AUTHORITIES)
+
+
+CAPACITY_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*")
+
+
 def _signer(lines: list[str]) -> dict:
     signer = {"name": None, "capacity": None, "title": None}
     index = max((i for i, line in enumerate(lines) if CAPACITY.match(line)), default=None)
     if index is None:
         return signer
     signer["capacity"] = flat(lines[index])
+    following = next((j for j in range(index + 1, min(index + 3, len(lines))) if lines[j]), None)
+    if following is not None and _wrapped_authority(lines[index], lines[following]):
+        # "TM. ỦY BAN NHÂN / DÂN": the capacity wrapped onto the next line.
+        signer["capacity"] = flat(f"{lines[index]} {lines[following]}")
+        lines = [*lines[:index], signer["capacity"], *lines[following + 1 :]]
     run_on = _run_on_signature(flat(lines[index]))
     if run_on:
         return run_on

@@ -92,6 +92,10 @@ def _candidates(text: str, folded: str) -> list[Mention]:
                 found.append(Mention(m.start(), same_level.end(), name.removesuffix(" tỉnh") + " cùng cấp", kind))
             elif name.endswith(" tỉnh") and (city := _city_level(text, folded, m)) is not None:
                 found.append(Mention(m.start(), city[0], name.removesuffix(" tỉnh") + " " + city[1], kind))
+            elif name.endswith(" tỉnh") and folded[m.start() : m.end()].endswith(" tinh") \
+                    and (place_end := _capitalised_words(text, m.end(), limit=3)) > m.end():
+                # A provincial body named with its province: "Thuế tỉnh Quảng Trị", "Công an tỉnh Lâm Đồng".
+                found.append(Mention(m.start(), place_end, f"{name} {text[m.end() : place_end].strip()}", kind))
             else:
                 found.append(Mention(m.start(), m.end(), name, kind))
     for m in re.finditer(r"\b(?:trung tam|vien)\s+", folded):
@@ -108,6 +112,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
             word = m.group(1)
             kind = {"bo": "central", "bao": "press", "truong": "school"}.get(word.split()[0], "party_committee")
             found.append(Mention(m.start(), end, text[m.start() : end].strip(), kind))
+    found.extend(_listed_after_colon(text, folded))
     for m in _UBND.finditer(folded):
         found.append(_ubnd(text, m))
     for m in _BHXH.finditer(folded):
@@ -126,6 +131,44 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     for pattern in _CATCH_ALL_PATTERNS:
         for m in pattern.finditer(folded):
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "other", group=True, catch_all=True))
+    return found
+
+
+LISTED = re.compile(r"\bcac (bo|so)\s*:\s*")
+LISTED_SEPARATOR = re.compile(r"\s*(?:,\s*va|,|va)\s+|\s*,\s*")
+# Ministries with no department of their name in a province.
+MINISTRIES_ONLY = [("Bộ Công an", re.compile(r"cong an\b")), ("Bộ Quốc phòng", re.compile(r"quoc phong\b")),
+                   ("Bộ Ngoại giao", re.compile(r"ngoai giao\b"))]
+
+
+def _listed_name(folded: str, position: int, ministry: bool) -> tuple[int, str] | None:
+    """The longest department (or ministry) name that starts at `position`, without its "Sở"/"Bộ"."""
+    best: tuple[int, str] | None = None
+    patterns = [(name, re.compile(rf"(?:{v})\b")) for name, variants in DEPARTMENTS for v in variants]
+    if ministry:
+        patterns = [("Bộ" + name.removeprefix("Sở"), p) for name, p in patterns] + MINISTRIES_ONLY
+    for name, pattern in patterns:
+        m = pattern.match(folded, position)
+        if m and (best is None or m.end() > best[0]):
+            best = (m.end(), name)
+    return best
+
+
+def _listed_after_colon(text: str, folded: str) -> list[Mention]:
+    """ "Giao các Bộ: Công an, Tài chính, Nông nghiệp và Môi trường …", "các Sở: Y tế, Nội vụ": each
+    name of the list is a body of its own ("Bộ Công an", "Sở Y tế"); the list ends at the first
+    words that are not a known name."""
+    found: list[Mention] = []
+    for m in LISTED.finditer(folded):
+        ministry = m.group(1) == "bo"
+        position, start = m.end(), m.start()
+        while (named := _listed_name(folded, position, ministry)) is not None:
+            end, name = named
+            found.append(Mention(start, end, name, "central" if ministry else "department"))
+            separator = LISTED_SEPARATOR.match(folded, end)
+            if separator is None or _listed_name(folded, separator.end(), ministry) is None:
+                break
+            position = start = separator.end()
     return found
 
 

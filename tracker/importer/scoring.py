@@ -19,7 +19,7 @@ GOLD_DIRS = {"seeds": PROJECT_DIR / "tests" / "gold", "unseen-style": PROJECT_DI
 # Gold for real directives whose texts are not in the repository (third-party text): scored only
 # when a directory holding NAME.txt for each tests/heldout/NAME.json is given.
 HELDOUT_DIR = PROJECT_DIR / "tests" / "heldout"
-HELDOUT_SPLITS = ("studied", "held back", "complete 2025")
+HELDOUT_SPLITS = ("studied", "held back", "complete 2025", "study (round 3)", "held back (round 3)")
 METADATA_FIELDS = ("kind", "symbol", "issued_on", "place", "issuer", "subject", "signer.name", "signer.capacity",
                    "signer.title", "recipients", "references")
 
@@ -156,8 +156,7 @@ def gold_documents(directory: Path, texts: Path | None = None, split: str | None
     """(name, gold draft, document text, gold JSON) for every gold file of a directory.
 
     With `texts`, each text is read from that directory and a gold file whose text is absent is
-    left out; with `split`, only gold files of that split ("studied", "held back", "complete 2025")
-    are read.
+    left out; with `split`, only gold files of that split (one of `HELDOUT_SPLITS`) are read.
     """
     documents = []
     for path in sorted(directory.glob("*.json")):

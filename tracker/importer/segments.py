@@ -105,23 +105,15 @@ def _opens_with_time(text: str) -> Timing | None:
 def own_subjects(segment: str) -> tuple[list[Mention], int]:
     """The subjects a segment opens with, after a leading time or adverbial phrase ("Chậm nhất ngày X,")."""
     subjects, end = leading_subjects(segment)
-    if subjects and all(m.kind == "province" for m in subjects):
-        # "UBND tỉnh giao Sở X …": the issuer speaks; the addressees after the request lead.
-        request = ISSUER_REQUEST.match(fold(segment), end)
-        if request:
-            named, named_end = leading_subjects(segment[request.end() :])
-            if named:
-                offset = request.end()
-                return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
     if subjects:
-        return subjects, end
+        return _addressees(segment, subjects, end)
     comma = segment.find(",")
     if 0 < comma < 60 and not find_mentions(segment[:comma]):
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])
         shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
         if subjects:
-            return shifted, end + offset
+            return _addressees(segment, shifted, end + offset)
     # "Căn cứ …, yêu cầu các sở, ngành … khẩn trương …", "UBND tỉnh giao Sở X …": the addressees
     # of a request made in the sentence, after the issuer or a comma.
     for m in REQUEST_IN_SENTENCE.finditer(fold(segment)):
@@ -130,6 +122,18 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
             offset = m.end()
             return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects], end + offset
     return [], 0
+
+
+def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[Mention], int]:
+    """ "UBND tỉnh giao Sở X …", "Nhân dịp …, UBND thành phố Hà Nội đề nghị các sở …": the one who
+    asks speaks; the addressees named after the request lead."""
+    request = ISSUER_REQUEST.match(fold(segment), end)
+    if request:
+        named, named_end = leading_subjects(segment[request.end() :])
+        if named:
+            offset = request.end()
+            return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
+    return subjects, end
 
 
 ISSUER_REQUEST = re.compile(r"\s*(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s+")

@@ -52,6 +52,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Bộ Tư lệnh Thành phố", "other", [r"bo tu lenh (?:thanh pho|thu do)"]),
     ("Đài Khí tượng Thủy văn tỉnh", "central_office", [r"dai khi tuong thuy van(?: tinh)?"]),
     ("Cục Thuế tỉnh", "central_office", [r"cuc thue(?: tinh)?"]),
+    # The provincial tax body since the 2025 reorganisation: "Thuế tỉnh X", "Thuế thành phố X".
+    ("Thuế tỉnh", "central_office", [r"(?<!cuc )(?<!nop )(?<!tien )thue (?:tinh|thanh pho)"]),
     ("Cục Thống kê tỉnh", "central_office", [r"cuc thong ke(?: tinh)?"]),
     ("Cục Hải quan tỉnh", "central_office", [r"cuc hai quan(?: tinh)?"]),
     ("Kho bạc Nhà nước tỉnh", "central_office", [r"kho bac nha nuoc(?: tinh)?"]),
