@@ -66,8 +66,7 @@ def rows_query(user: User, view: View, *, most_late_first: bool = False, limit: 
         # own columns, a page of the overdue list needs no join over all overdue work.
         order = [columns.effective_due_on, TaskOccurrence.directive_id, TaskOccurrence.task_id, TaskOccurrence.id]
     else:
-        order = [TaskOccurrence.due_on.is_(None), TaskOccurrence.due_on, TaskOccurrence.directive_id, Task.position,
-                 TaskOccurrence.id]
+        order = [TaskOccurrence.due_on.asc().nulls_last(), TaskOccurrence.directive_id, Task.position, TaskOccurrence.id]
     if limit is not None:
         page = scoped(select(TaskOccurrence.id), user, view, with_tasks=not most_late_first)
         page = page.order_by(*order).limit(limit).offset(offset)

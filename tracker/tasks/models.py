@@ -153,6 +153,9 @@ class TaskOccurrence(db.Model):
         Index("ix_task_occurrences_status_done_on", "status", "done_on", "effective_due_on", "informational",
               "followed_from", postgresql_include=["id"]),
         Index("ix_task_occurrences_lead_agency_due_on", "lead_agency_id", "due_on"),
+        # By deadline with what the overdue list's page and the deadlines chart filter on.
+        Index("ix_task_occurrences_deadline", "effective_due_on", "status", "informational", "directive_id", "task_id",
+              postgresql_include=["id"]),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -168,7 +171,7 @@ class TaskOccurrence(db.Model):
     # The deadline in force (an approved extension moves it) and that deadline moved off days
     # off (Civil Code art. 148), against which lateness is judged.
     due_on: Mapped[date | None]
-    effective_due_on: Mapped[date | None] = mapped_column(index=True)
+    effective_due_on: Mapped[date | None]
     status: Mapped[WorkStatus] = mapped_column(value_enum(WorkStatus, length=20), default=WorkStatus.PENDING)
     percent: Mapped[int] = mapped_column(default=0)
     done_on: Mapped[date | None]

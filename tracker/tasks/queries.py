@@ -48,8 +48,9 @@ def occurrence_query(
     query = apply_filters(query, user, filters, today, soon_days)
     if in_document_order:
         return query.order_by(Task.position, TaskOccurrence.scheduled_on, TaskOccurrence.id)
+    # NULLS LAST, as a B-tree keeps them: an agency's list walks its (lead agency, deadline) index.
     return query.order_by(
-        TaskOccurrence.due_on.is_(None), TaskOccurrence.due_on, Directive.id, Task.position, TaskOccurrence.id
+        TaskOccurrence.due_on.asc().nulls_last(), TaskOccurrence.directive_id, Task.position, TaskOccurrence.id
     )
 
 
