@@ -22,6 +22,8 @@ from .models import CompletionCount, CountedBy
 
 OPEN_STATES = (TaskState.NOT_YET_DUE, TaskState.DUE_SOON, TaskState.IN_PROGRESS)
 STATE_POSITION = {state.value: position for position, state in enumerate(ALL_STATES)}
+UNFINISHED_STATES = (*OPEN_STATES, TaskState.OVERDUE)
+UNFINISHED_POSITIONS = [ALL_STATES.index(state) for state in UNFINISHED_STATES]
 COUNTED_COLUMNS = {CountedBy.LEAD_AGENCY: TaskOccurrence.lead_agency_id, CountedBy.DIRECTIVE: TaskOccurrence.directive_id}
 OUTCOME_POSITION = {Outcome.ON_TIME: ALL_STATES.index(TaskState.DONE_ON_TIME),
                     Outcome.LATE: ALL_STATES.index(TaskState.DONE_LATE)}
@@ -99,10 +101,11 @@ class Figures:
         return self.on_time / judged if judged else None
 
 
-def aggregate_rows(query: Select):
-    """Run a query of counts on the session's connection: its thousands of rows of plain numbers
-    need none of the ORM's result processing (a few milliseconds a dashboard)."""
-    return db.session.connection().execute(query)
+def aggregate_rows(query: Select) -> list:
+    """The rows of a query of counts, read at once on the session's connection: thousands of rows
+    of plain numbers need none of the ORM's result processing, and iterating a result would
+    fetch them one by one (psycopg: a call per row)."""
+    return db.session.connection().execute(query).all()
 
 
 def scoped(query: Select, user: User, view: View, *, with_progress: bool = True, with_tasks: bool = False) -> Select:
@@ -129,18 +132,26 @@ def counts_by(counted_by: CountedBy, user: User, view: View) -> dict[int, Figure
     """
     key = COUNTED_COLUMNS[counted_by]
     counts: dict[int, list[int]] = defaultdict(lambda: [0] * len(ALL_STATES))  # in ALL_STATES order
-    # Grouped by the output column's name: the CASE written out again would have fresh bound
-    # parameters, which SQLite cannot tell are the same expression, and would compute it twice.
-    state, by_state = state_case(view.day, view.soon_days, view.columns()).label("state"), literal_column("state")
     if view.is_past:
-        judged = scoped(select(key, state, func.count()), user, view).group_by(key, by_state)
+        # Grouped by the output column's name: the CASE written out again would have fresh bound
+        # parameters, which SQLite cannot tell are the same expression, and would compute it twice.
+        state = state_case(view.day, view.soon_days, view.columns()).label("state")
+        judged = scoped(select(key, state, func.count()), user, view).group_by(key, literal_column("state"))
+        for value, state_value, number in aggregate_rows(judged):
+            counts[value][STATE_POSITION[state_value]] += number
     else:
         for value, outcome, number in aggregate_rows(_finished(counted_by, user, view)):
             counts[value][OUTCOME_POSITION[outcome]] += number
-        judged = scoped(select(key, state, func.count()), user, view) \
-            .where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(key, by_state)
-    for value, state_value, number in aggregate_rows(judged):
-        counts[value][STATE_POSITION[state_value]] += number
+        # Open work: one row per key with a count per state (a row per key and state would be
+        # three times the rows to read back).
+        open_work = scoped(
+            select(key, *(func.count().filter(state_condition(state, view.day, view.soon_days))
+                          for state in UNFINISHED_STATES)), user, view,
+        ).where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(key)
+        for value, *numbers in aggregate_rows(open_work):
+            row = counts[value]
+            for position, number in zip(UNFINISHED_POSITIONS, numbers):
+                row[position] += number
     return {value: Figures(dict(zip(ALL_STATES, numbers))) for value, numbers in counts.items()}
 
 
