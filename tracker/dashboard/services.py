@@ -22,8 +22,6 @@ from .models import CompletionCount, CountedBy
 
 OPEN_STATES = (TaskState.NOT_YET_DUE, TaskState.DUE_SOON, TaskState.IN_PROGRESS)
 STATE_POSITION = {state.value: position for position, state in enumerate(ALL_STATES)}
-UNFINISHED_STATES = (*OPEN_STATES, TaskState.OVERDUE)
-UNFINISHED_POSITIONS = [ALL_STATES.index(state) for state in UNFINISHED_STATES]
 COUNTED_COLUMNS = {CountedBy.LEAD_AGENCY: TaskOccurrence.lead_agency_id, CountedBy.DIRECTIVE: TaskOccurrence.directive_id}
 OUTCOME_POSITION = {Outcome.ON_TIME: ALL_STATES.index(TaskState.DONE_ON_TIME),
                     Outcome.LATE: ALL_STATES.index(TaskState.DONE_LATE)}
@@ -132,26 +130,16 @@ def counts_by(counted_by: CountedBy, user: User, view: View) -> dict[int, Figure
     """
     key = COUNTED_COLUMNS[counted_by]
     counts: dict[int, list[int]] = defaultdict(lambda: [0] * len(ALL_STATES))  # in ALL_STATES order
-    if view.is_past:
-        # Grouped by the output column's name: the CASE written out again would have fresh bound
-        # parameters, which SQLite cannot tell are the same expression, and would compute it twice.
-        state = state_case(view.day, view.soon_days, view.columns()).label("state")
-        judged = scoped(select(key, state, func.count()), user, view).group_by(key, literal_column("state"))
-        for value, state_value, number in aggregate_rows(judged):
-            counts[value][STATE_POSITION[state_value]] += number
-    else:
+    # Grouped by the output column's name: the CASE written out again would have fresh bound
+    # parameters, which SQLite cannot tell are the same expression, and would compute it twice.
+    state = state_case(view.day, view.soon_days, view.columns()).label("state")
+    judged = scoped(select(key, state, func.count()), user, view).group_by(key, literal_column("state"))
+    if not view.is_past:
         for value, outcome, number in aggregate_rows(_finished(counted_by, user, view)):
             counts[value][OUTCOME_POSITION[outcome]] += number
-        # Open work: one row per key with a count per state (a row per key and state would be
-        # three times the rows to read back).
-        open_work = scoped(
-            select(key, *(func.count().filter(state_condition(state, view.day, view.soon_days))
-                          for state in UNFINISHED_STATES)), user, view,
-        ).where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES))).group_by(key)
-        for value, *numbers in aggregate_rows(open_work):
-            row = counts[value]
-            for position, number in zip(UNFINISHED_POSITIONS, numbers):
-                row[position] += number
+        judged = judged.where(rarely(TaskOccurrence.status.in_(OPEN_STATUSES)))
+    for value, state_value, number in aggregate_rows(judged):
+        counts[value][STATE_POSITION[state_value]] += number
     return {value: Figures(dict(zip(ALL_STATES, numbers))) for value, numbers in counts.items()}
 
 
