@@ -64,6 +64,23 @@ def test_office_urges_one_task_with_its_note(province, client, login, smtp_serve
     assert delivery.outbox_message.status.value == "sent"
 
 
+def test_an_urging_also_reaches_the_officer_following_the_task(province, client, login, smtp_server):
+    _controller, inbox = smtp_server
+    task = province["late"]
+    task.officer = make_user(Role.AGENCY_OFFICER, task.lead_agency, email="Chuyenvien@LongAn.gov.vn")
+    db.session.commit()
+    login(province["office"])
+    occurrence = task.occurrences[0]
+    assert client.post(f"/nhac-viec/don-doc/ky/{occurrence.id}", data={"note": "Khẩn."}).status_code == 302
+    # one message per recipient
+    assert sorted(r for envelope in inbox.envelopes for r in envelope.rcpt_tos) == [
+        "bhxh@longan.gov.vn", "chuyenvien@longan.gov.vn"]
+    task.officer.active = False  # a disabled account is not written to
+    db.session.commit()
+    assert client.post(f"/nhac-viec/don-doc/ky/{occurrence.id}", data={"note": "Khẩn."}).status_code == 302
+    assert len(inbox.envelopes) == 3 and inbox.envelopes[-1].rcpt_tos == ["bhxh@longan.gov.vn"]
+
+
 def test_office_urges_all_overdue_tasks_of_an_agency_in_one_mail(province, client, login, smtp_server):
     _controller, inbox = smtp_server
     login(province["office"])

@@ -83,6 +83,15 @@ def agency_addresses(agency: Agency) -> list[str]:
     return _agency_list(agency, heads)
 
 
+def lead_addresses(lead: Agency, officer: User | None) -> list[str]:
+    """Where news of one task goes to its lead (the address book's LEAD audience, read for this
+    task alone): the lead agency's addresses and the officer following the task."""
+    addresses = agency_addresses(lead)
+    if officer is not None and officer.active and officer.email:
+        addresses.append(officer.email.strip().lower())
+    return _unique(addresses)
+
+
 def _agency_list(agency: Agency, head_user_emails: list[str]) -> list[str]:
     """An agency is reached at its head's and contact addresses and its heads' accounts."""
     return _unique(_clean([agency.head_email, *agency.contact_emails, *head_user_emails]))

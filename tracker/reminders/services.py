@@ -20,8 +20,7 @@ from .digest import compose_digest, compose_urge
 from ..locks import exclusive
 from .models import Delivery, DeliveryKind
 from .planner import Announcement, DigestLine, Plan, plan_run
-from .recipients import AddressBook
-from .policy import Audience
+from .recipients import lead_addresses
 
 LOCK_NAME = "reminders"
 RECIPIENTS_PER_COMMIT = 50
@@ -121,17 +120,17 @@ def urge(occurrences: list[TaskOccurrence], *, note: str, sender: User, day: dat
         raise UrgeError("Không có nhiệm vụ nào để đôn đốc.")
     if len(note) > 2000:
         raise UrgeError("Ý kiến đôn đốc không được dài quá 2000 ký tự.")
-    book = AddressBook.load()
     stage = f"urge-{uuid.uuid4().hex[:12]}"
     by_recipient: dict[str, list[Announcement]] = {}
     unreachable = []
+    addresses: dict[tuple[int, int | None], list[str]] = {}  # urging one agency's list: read once
     for occurrence in occurrences:
         task = occurrence.task
         line = _line(occurrence, day)
-        recipients = book.recipients(
-            Audience.LEAD, lead_id=task.lead_agency_id, cooperating_ids=[],
-            directive_id=task.directive_id, officer_id=task.officer_id,
-        )
+        key = (task.lead_agency_id, task.officer_id)
+        if key not in addresses:
+            addresses[key] = lead_addresses(task.lead_agency, task.officer)
+        recipients = addresses[key]
         if not recipients:
             unreachable.append(task.lead_agency.short_name)
         for recipient in recipients:
