@@ -6,6 +6,7 @@ from flask_login import current_user
 from ..clock import utcnow
 from ..extensions import db
 from ..outbox.services import deliver_queued
+from ..transactions import one_change
 from .forms import UserForm
 from .models import Role, User
 from .permissions import Action, requires
@@ -28,19 +29,16 @@ def create():
     """Create an account."""
     form = _form()
     if form.validate_on_submit():
-        try:
+        with one_change(AccountError) as change:
             user = create_user(
                 username=form.username.data or "", password=form.password.data or "", full_name=form.full_name.data,
                 role=Role(form.role.data), agency=resolve_agency(form.agency_id.data), email=form.email.data,
             )
             db.session.flush()
-        except AccountError as error:
-            db.session.rollback()
-            flash(str(error), "error")
-        else:
-            db.session.commit()
+        if change.committed:
             flash(f"Đã tạo tài khoản {user.username}.", "success")
             return redirect(url_for(".index"))
+        flash(change.message, "error")
     return render_template("accounts/user_form.html", form=form, user=None)
 
 
@@ -51,19 +49,16 @@ def edit(user_id: int):
     user = db.get_or_404(User, user_id)
     form = _form(obj=user)
     if form.validate_on_submit():
-        try:
+        with one_change(AccountError) as change:
             update_user(
                 user, full_name=form.full_name.data, role=Role(form.role.data),
                 agency=resolve_agency(form.agency_id.data), email=form.email.data, active=form.active.data,
                 acting_user=current_user,
             )
-        except AccountError as error:
-            db.session.rollback()
-            flash(str(error), "error")
-        else:
-            db.session.commit()
+        if change.committed:
             flash(f"Đã lưu tài khoản {user.username}.", "success")
             return redirect(url_for(".index"))
+        flash(change.message, "error")
     return render_template("accounts/user_form.html", form=form, user=user)
 
 

@@ -9,6 +9,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from ..clock import utcnow
 from ..extensions import db, limiter
 from ..outbox.services import deliver_queued
+from ..transactions import one_change
 from .forms import ChangePasswordForm, ForgotPasswordForm, LoginForm, ResetPasswordForm
 from .reset import ResetError, request_reset, reset_password as reset_with_token, user_for_token
 from .services import AccountError, change_password
@@ -88,16 +89,13 @@ def reset_password(token: str):
         return render_template("accounts/reset_password.html", form=None, error=str(error)), 400
     form = ResetPasswordForm()
     if form.validate_on_submit():
-        try:
+        with one_change(ResetError, AccountError) as change:
             reset_with_token(token, form.password.data, form.confirmation.data)
-        except (ResetError, AccountError) as error:
-            db.session.rollback()
-            flash(str(error), "error")
-        else:
-            db.session.commit()
+        if change.committed:
             logout_user()
             flash("Đã đặt mật khẩu mới. Vui lòng đăng nhập.", "success")
             return redirect(url_for("accounts.login"))
+        flash(change.message, "error")
     return render_template("accounts/reset_password.html", form=form, error=None)
 
 

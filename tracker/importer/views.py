@@ -8,7 +8,7 @@ from wtforms.fields import SelectChoice
 
 from ..accounts.permissions import Action, import_province, requires
 from ..clock import today
-from ..extensions import db
+from ..transactions import one_change
 from .draft import Draft, DraftTask
 from .forms import ReviewForm, SourceForm, draft_of, review_data
 from .matching import AgencyIndex
@@ -70,13 +70,11 @@ def _save(form: ReviewForm, draft: Draft, agencies: AgencyIndex, province):
     if not form.validate():
         flash("Bản nháp chưa lưu được, vui lòng sửa các lỗi bên dưới.", "error")
         return _render_review(form, agencies, province, status=400)
-    try:
+    with one_change(ImportSaveError) as change:
         directive = save_draft(draft, province=province, create_missing=form.create_missing.data, today=today())
-    except ImportSaveError as error:
-        db.session.rollback()
-        flash(str(error), "error")
+    if not change.committed:
+        flash(change.message, "error")
         return _render_review(form, agencies, province, status=400)
-    db.session.commit()
     flash(f"Đã lưu văn bản với {len(directive.tasks)} nhiệm vụ.", "success")
     return redirect(url_for("directives.detail", directive_id=directive.id))
 

@@ -15,6 +15,7 @@ from ..extensions import db
 from ..outbox.services import deliver_queued
 from ..tasks.models import TaskOccurrence
 from ..workdays.models import CalendarDay
+from ..transactions import one_change
 from . import settings
 from .forms import CalendarDayForm, PolicyForm, UrgeForm
 from .models import Delivery
@@ -78,17 +79,14 @@ def _urge_page(occurrences: list[TaskOccurrence], title: str):
     form = UrgeForm()
     status = 200
     if form.validate_on_submit():
-        try:
+        with one_change(UrgeError) as change:
             sent = urge(occurrences, note=form.note.data, sender=current_user, day=today())
-        except UrgeError as error:
-            db.session.rollback()
-            flash(str(error), "error")
-            status = 400
-        else:
-            db.session.commit()
+        if change.committed:
             deliver_queued()
             flash(f"Đã gửi thư đôn đốc tới {sent} địa chỉ.", "success")
             return redirect(_back_to_referrer() or url_for("reminders.index"))
+        flash(change.message, "error")
+        status = 400
     return render_template("reminders/urge.html", form=form, occurrences=occurrences, title=title), status
 
 

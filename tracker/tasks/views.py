@@ -12,6 +12,7 @@ from ..extensions import db
 from ..workflows.attachments import AttachmentError, check_upload
 from ..workflows.forms import ContributionForm, DecisionForm, ExtensionRequestForm
 from ..workflows.services import WorkflowError, edit_task, pending_extension, report
+from ..transactions import one_change
 from .forms import ProgressForm, TaskFilterForm, TaskForm, set_filter_choices
 from .models import Task, TaskOccurrence, WorkStatus
 from .queries import OccurrenceFilters, occurrence_count, occurrence_query
@@ -87,21 +88,18 @@ def report_progress(occurrence_id: int):
         abort(403)
     form = ProgressForm()
     if form.validate_on_submit():
-        try:
+        with one_change(ProgressError, WorkflowError, AttachmentError) as change:
             files = [check_upload(form.attachment.data.filename, form.attachment.data.read())] if form.attachment.data else []
             report(
                 occurrence, author=current_user, done=form.status.data == WorkStatus.DONE.value,
                 percent=form.percent.data, reported_on=form.reported_on.data, note=form.note.data,
                 today=today(), files=files,
             )
-        except (ProgressError, WorkflowError, AttachmentError) as error:
-            db.session.rollback()
-            target = form.attachment if isinstance(error, AttachmentError) else form.note
-            target.errors = [*target.errors, str(error)]
-        else:
-            db.session.commit()
+        if change.committed:
             flash("Đã ghi nhận báo cáo tiến độ.", "success")
             return redirect(url_for(".detail", task_id=occurrence.task_id, occurrence_id=occurrence.id))
+        target = form.attachment if isinstance(change.error, AttachmentError) else form.note
+        target.errors = [*target.errors, change.message]
     flash("Báo cáo chưa được ghi nhận, vui lòng sửa các lỗi bên dưới.", "error")
     return render_task_page(occurrence.task, occurrence, progress_form=form, status=400)
 
@@ -128,20 +126,17 @@ def edit(task_id: int):
             form.due_on.data = task.occurrences[0].due_on
     if form.validate_on_submit():
         agencies = _agencies_by_id()
-        try:
+        with one_change(WorkflowError) as change:
             edit_task(
                 task, by=current_user, clause=form.clause.data, summary=form.summary.data,
                 clause_text=form.clause_text.data or "", lead=agencies[int(form.lead_agency.data)],
                 cooperating=[agencies[int(v)] for v in form.cooperating_agencies.data],
                 due_on=form.due_on.data, target=form.target.data, reason=form.reason.data or "",
             )
-        except WorkflowError as error:
-            db.session.rollback()
-            flash(str(error), "error")
-        else:
-            db.session.commit()
+        if change.committed:
             flash("Đã lưu nhiệm vụ.", "success")
             return redirect(url_for(".detail", task_id=task.id))
+        flash(change.message, "error")
     return render_template("tasks/edit.html", form=form, task=task, directive=task.directive)
 
 

@@ -8,6 +8,7 @@ from ..clock import today
 from ..extensions import db
 from ..tasks.models import TaskOccurrence
 from ..tasks.views import render_task_page
+from ..transactions import one_change
 from .attachments import storage_dir
 from .forms import ContributionForm, DecisionForm, ExtensionRequestForm
 from .models import Attachment, ExtensionRequest
@@ -41,13 +42,11 @@ def _apply(occurrence: TaskOccurrence, form, step, success: str):
             for error in errors:
                 flash(error, "error")
         return render_task_page(occurrence.task, occurrence, status=400)
-    try:
+    with one_change(WorkflowError, ValueError) as change:
         step()
-    except (WorkflowError, ValueError) as error:
-        db.session.rollback()
-        flash(str(error), "error")
+    if not change.committed:
+        flash(change.message, "error")
         return render_task_page(occurrence.task, occurrence, status=400)
-    db.session.commit()
     flash(success, "success")
     return _back(occurrence)
 
