@@ -40,15 +40,15 @@ def overdue_by_week(user: User, view: View, *, weeks: int = 12) -> list[Point]:
     days = [view.day - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     today_is_last = days[-1] >= view.today
     counts = _moved_counts(user, view, days)
+    past_days = weeks - 1 if today_is_last else weeks
     for first_late, first_followed, first_done, done_now, moved, number in aggregate_rows(
         _candidate_groups(user, view, days)
     ):
-        for i in range(weeks):
-            if i == weeks - 1 and today_is_last:  # today: the stored state, as everywhere else
-                late = not done_now and i >= first_late
-            else:  # moved ones were judged by _moved_counts
-                late = not moved and first_late <= i < first_done and i >= first_followed
-            counts[i] += number if late else 0
+        if not moved:  # (moved ones were judged by _moved_counts) late from then until done
+            for i in range(max(first_late, first_followed), min(first_done, past_days)):
+                counts[i] += number
+        if today_is_last and not done_now and first_late <= weeks - 1:  # today: the stored state
+            counts[-1] += number
     return [Point(day, day.strftime("%d/%m"), counts[i]) for i, day in enumerate(days)]
 
 
