@@ -149,3 +149,13 @@ def test_bodies_listed_after_cac_bo_or_cac_so_and_a_colon():
     assert [m.name for m in find_mentions(text)] == ["Bộ Quốc phòng", "Bộ Y tế", "Bộ Khoa học và Công nghệ"]
     subjects, _ = leading_subjects("Giám đốc các Sở: Lao động, Thương binh và Xã hội, Tư pháp rà soát hồ sơ")
     assert [m.name for m in subjects] == ["Sở Lao động - Thương binh và Xã hội", "Sở Tư pháp"]
+
+
+def test_ubnd_of_provinces_and_cities_under_the_centre_is_the_group_of_provinces():
+    from tracker.importer.names import find_mentions
+
+    mentions = find_mentions("Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo.")
+    assert [(m.name, m.kind, m.group) for m in mentions][-1] == (
+        "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "province", True)
+    assert agency_key("Chủ tịch UBND tỉnh, thành phố trực thuộc TW") == "nhóm:province"
+    assert agency_key("Ủy ban nhân dân tỉnh Gia Lai") != "nhóm:province"
