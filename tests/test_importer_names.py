@@ -159,3 +159,15 @@ def test_ubnd_of_provinces_and_cities_under_the_centre_is_the_group_of_provinces
         "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "province", True)
     assert agency_key("Chủ tịch UBND tỉnh, thành phố trực thuộc TW") == "nhóm:province"
     assert agency_key("Ủy ban nhân dân tỉnh Gia Lai") != "nhóm:province"
+
+
+def test_an_addressee_written_with_dong_chi_and_provinces_with_cities():
+    from tracker.importer.extract import intro_leads
+
+    leads = intro_leads("Bộ Xây dựng đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố chỉ đạo thực hiện các nội dung sau:")
+    assert [(m.name, m.kind, m.group) for m in leads] == [("Ủy ban nhân dân tỉnh, thành phố", "province", True)]
+
+
+def test_ket_hop_voi_names_cooperating_agencies():
+    helpers = cooperating_in("Sở Tài chính kết hợp với Sở Nội vụ rà soát định mức chi.")
+    assert [m.name for m in helpers] == ["Sở Nội vụ"]

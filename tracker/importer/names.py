@@ -203,8 +203,8 @@ def _ubnd(text: str, m: re.Match) -> Mention:
     end = m.end()
     proper_end = _capitalised_words(text, end) if len(levels) == 1 and not m.group("cac") else end
     group = bool(m.group("cac")) or len(levels) > 1 or levels[0].startswith("cap") or levels[0] == "cac cap"
-    if m.group("central") and "tinh" in levels:
-        # "UBND các tỉnh, thành phố trực thuộc Trung ương": every province, as a ministry writes.
+    if "tinh" in levels and (m.group("central") or set(levels) == {"tinh", "thanh pho"}):
+        # "UBND các tỉnh, thành phố (trực thuộc Trung ương)": every province, as a ministry writes.
         kind, group = "province", True
     elif levels == ["tinh"]:
         kind, group = "province", False
@@ -231,7 +231,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi)\s+)*")
-HOLDER = re.compile(rf"(?:{HOLDERS})\s+")
+HOLDER = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+")
 PLURAL = re.compile(r"(?:cac dong chi|cac)\s+")
 
 
@@ -267,7 +267,7 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[
     return subjects, position
 
 
-COOPERATION = re.compile(r"\b(?:phoi hop|cung)(?:\s+chat che)?(?:\s+voi)?\s+")
+COOPERATION = re.compile(r"\b(?:phoi hop|cung|ket hop voi)(?:\s+chat che)?(?:\s+voi)?\s+")
 
 
 def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:
