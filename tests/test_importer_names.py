@@ -149,3 +149,25 @@ def test_bodies_listed_after_cac_bo_or_cac_so_and_a_colon():
     assert [m.name for m in find_mentions(text)] == ["Bộ Quốc phòng", "Bộ Y tế", "Bộ Khoa học và Công nghệ"]
     subjects, _ = leading_subjects("Giám đốc các Sở: Lao động, Thương binh và Xã hội, Tư pháp rà soát hồ sơ")
     assert [m.name for m in subjects] == ["Sở Lao động - Thương binh và Xã hội", "Sở Tư pháp"]
+
+
+def test_ubnd_of_provinces_and_cities_under_the_centre_is_the_group_of_provinces():
+    from tracker.importer.names import find_mentions
+
+    mentions = find_mentions("Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo.")
+    assert [(m.name, m.kind, m.group) for m in mentions][-1] == (
+        "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "province", True)
+    assert agency_key("Chủ tịch UBND tỉnh, thành phố trực thuộc TW") == "nhóm:province"
+    assert agency_key("Ủy ban nhân dân tỉnh Gia Lai") != "nhóm:province"
+
+
+def test_an_addressee_written_with_dong_chi_and_provinces_with_cities():
+    from tracker.importer.extract import intro_leads
+
+    leads = intro_leads("Bộ Xây dựng đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố chỉ đạo thực hiện các nội dung sau:")
+    assert [(m.name, m.kind, m.group) for m in leads] == [("Ủy ban nhân dân tỉnh, thành phố", "province", True)]
+
+
+def test_ket_hop_voi_names_cooperating_agencies():
+    helpers = cooperating_in("Sở Tài chính kết hợp với Sở Nội vụ rà soát định mức chi.")
+    assert [m.name for m in helpers] == ["Sở Nội vụ"]

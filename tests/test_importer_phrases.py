@@ -454,3 +454,35 @@ def test_the_place_is_on_the_date_s_own_line():
     assert recipients(text.split("\n")) == ["Bộ Tài chính", "Bộ Xây dựng", "Ủy ban nhân dân tỉnh Quảng Ngãi"]
     wrapped = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 7/KH-UBND\nThành phố Hồ\nChí Minh, ngày 02 tháng 02 năm 2026\n"
     assert parse_metadata(wrapped).place == "Thành phố Hồ Chí Minh"
+
+
+def test_a_letter_header_copied_as_runs_of_text():
+    from tracker.importer.metadata import parse_metadata
+
+    meta = parse_metadata(
+        "BỘ NỘI VỤ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 512/BNV-TCBC V/v rà soát biên chế năm 2024\n"
+        "Hà Nội, ngày 04 tháng 03 năm 2024 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương "
+        "Căn cứ kế hoạch công tác năm 2024, Bộ Nội vụ đề nghị rà soát biên chế.\n"
+        "1. Báo cáo số biên chế trước ngày 30/4/2024.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, TCBC.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn Bình\n"
+    )
+    assert meta.subject == "Rà soát biên chế năm 2024"
+    assert meta.recipients == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert meta.signer == {"name": "Trần Văn Bình", "capacity": "KT. BỘ TRƯỞNG", "title": "THỨ TRƯỞNG"}
+
+
+def test_a_signature_with_no_capacity_run_into_the_line_above():
+    from tracker.importer.metadata import parse_metadata
+
+    meta = parse_metadata("Số: 9/VPCP-KTTH\nHà Nội, ngày 02 tháng 05 năm 2022\nKính gửi: Bộ Tài chính.\nGiao Bộ Tài chính báo cáo.\n"
+                          "Nơi nhận:\n- Như trên;\n- Lưu: VT, KTTH. Hà BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn Thành\n")
+    assert meta.signer == {"name": "Lê Văn Thành", "capacity": None, "title": "BỘ TRƯỞNG, CHỦ NHIỆM"}
+    assert meta.recipients == ["Bộ Tài chính"]
+
+
+def test_a_deputy_general_director_signs_for_the_general_director():
+    from tracker.importer.metadata import parse_metadata
+
+    meta = parse_metadata("Số: 7/BHXH-TCKT\nHà Nội, ngày 02 tháng 05 năm 2022\n\nKT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Đỗ Thị Hoa\n")
+    assert meta.signer == {"name": "Đỗ Thị Hoa", "capacity": "KT. TỔNG GIÁM ĐỐC", "title": "PHÓ TỔNG GIÁM ĐỐC"}

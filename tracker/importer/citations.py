@@ -22,14 +22,25 @@ NAMED_REFERENCE = re.compile(
 )
 
 
+# Words a letter's first sentence opens with, after its Kính gửi line.
+LETTER_OPENINGS = "Thực hiện|Căn cứ|Trong thời gian|Theo|Để|Nhằm|Xét|Vừa qua|Ngày \\d|Qua"
+
+
 def recipients(lines: list[str]) -> list[str]:
     """The Kính gửi list, one agency per entry ("Các sở, ngành: A; B" gives A and B)."""
     start = next((i for i, line in enumerate(lines[:80]) if re.match(r"^[-\s]*Kính gửi", line)), None)
     if start is None:
-        return []
+        # A header copied as runs of text: "Hà Nội, ngày 05 tháng 4 năm 2019 Kính gửi: Bộ X."
+        start = next((i for i, line in enumerate(lines[:80]) if re.search(r"\bnăm\s+\d{4}\s+Kính gửi\b", line)), None)
+        if start is None:
+            return []
+        lines = [*lines[:start], lines[start][lines[start].index("Kính gửi") :], *lines[start + 1 :]]
     inline = re.sub(r"^[-\s]*Kính gửi\s*:?\s*", "", lines[start]).strip()
+    # … and the letter's first sentence run on after the addressee ("… Trung ương Thực hiện Luật …").
+    run_on = re.split(rf"\s(?=(?:{LETTER_OPENINGS})\b)", inline, maxsplit=1)
+    inline = run_on[0].strip()
     collected: list[str] = [inline] if inline else []
-    for line in lines[start + 1 : start + 40]:
+    for line in lines[start + 1 : start + 40] if len(run_on) == 1 else []:
         if not line:
             continue
         if not line.startswith(("-", "+", "•")) and (len(line) > 120 or line.endswith(".") and not collected):

@@ -197,8 +197,11 @@ def _subject(lines: list[str], kind: str, province: str | None) -> str:
 
 def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
     for index, line in enumerate(lines[:60]):
-        if re.match(r"^V/v\b", line):
-            parts = [line[3:].strip()]
+        # "V/v …" on its own line, or after the number when the header was copied as runs of text
+        # ("Số: 384/BYT-KCB V/v cấp CCHN …").
+        summary = re.match(r"^V/v\b", line) or (re.match(r"^Số\b", line) and re.search(r"\sV/v\b", line))
+        if summary:
+            parts = [line[summary.end() :].strip()]
             for follow in lines[index + 1 : index + 6]:
                 if not follow or DATE_LINE.search(follow) or re.match(r"(Kính gửi|Số\b|CỘNG|Độc lập)", follow) or "ngày" in follow:
                     break
@@ -235,7 +238,15 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
     return ""
 
 
-SIGNER_TITLE = re.compile(r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BỘ TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHỦ NHIỆM)$")
+SIGNER_TITLE = re.compile(
+    r"(?:PHÓ\s+)?(?:CHỦ TỊCH|(?:TỔNG\s+)?GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG"
+    r"|CHỦ NHIỆM|(?:CỤC|VỤ|TỔNG CỤC) TRƯỞNG)$"
+)
+# A signature with no capacity line, run into the line above ("… Lưu: VT. BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn A").
+OWN_SIGNATURE = re.compile(
+    rf"(?:^|\s)((?:[{UPPER}]+[,\s]+)*?(?:PHÓ\s+)?(?:BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|(?:TỔNG\s+)?GIÁM ĐỐC|CHỦ TỊCH|(?:CỤC|VỤ) TRƯỞNG))"
+    rf"\s+([{UPPER}][^\s\d{UPPER}]+(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$"
+)
 
 
 def _run_on_signature(line: str) -> dict | None:
@@ -268,6 +279,10 @@ def _signer(lines: list[str]) -> dict:
     signer = {"name": None, "capacity": None, "title": None}
     index = max((i for i, line in enumerate(lines) if CAPACITY.match(line)), default=None)
     if index is None:
+        tail = [line for line in lines if line][-3:]
+        own = next((m for line in reversed(tail) if (m := OWN_SIGNATURE.search(flat(line)))), None)
+        if own:
+            signer["title"], signer["name"] = own.group(1).strip(), own.group(2)
         return signer
     signer["capacity"] = flat(lines[index])
     following = next((j for j in range(index + 1, min(index + 3, len(lines))) if lines[j]), None)

@@ -62,6 +62,7 @@ _GROUP_PATTERNS = [(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS]
 _CATCH_ALL_PATTERNS = [re.compile(rf"\b{p}\b") for p in CATCH_ALLS]
 _UBND = re.compile(
     rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>cac\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va)\s*{LEVEL}\b)*)\b"
+    r"(?P<central>\s+truc thuoc\s+(?:trung uong|tw)\b)?"
 )
 _BHXH = re.compile(
     r"\b(?P<pre>co quan\s+|he thong\s+|nganh\s+)?(?:bao hiem xa hoi|bhxh)(?:\s+(?P<level>tinh|huyen|cac cap|cung cap|thanh pho|thi xa))?\b"
@@ -202,7 +203,10 @@ def _ubnd(text: str, m: re.Match) -> Mention:
     end = m.end()
     proper_end = _capitalised_words(text, end) if len(levels) == 1 and not m.group("cac") else end
     group = bool(m.group("cac")) or len(levels) > 1 or levels[0].startswith("cap") or levels[0] == "cac cap"
-    if levels == ["tinh"]:
+    if "tinh" in levels and (m.group("central") or set(levels) == {"tinh", "thanh pho"}):
+        # "UBND các tỉnh, thành phố (trực thuộc Trung ương)": every province, as a ministry writes.
+        kind, group = "province", True
+    elif levels == ["tinh"]:
         kind, group = "province", False
     elif all(level in LEVELS_DISTRICT for level in levels):
         kind = "district"
@@ -211,7 +215,7 @@ def _ubnd(text: str, m: re.Match) -> Mention:
     if not group and kind != "province" and proper_end == end:
         group = True  # "UBND huyện" with no name: every district
     end = proper_end if not group else end
-    name = "Ủy ban nhân dân " + levels_text + text[m.end() : end]
+    name = "Ủy ban nhân dân " + levels_text + text[m.end("levels") : end]
     return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
 
 
@@ -227,7 +231,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi)\s+)*")
-HOLDER = re.compile(rf"(?:{HOLDERS})\s+")
+HOLDER = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+")
 PLURAL = re.compile(r"(?:cac dong chi|cac)\s+")
 
 
@@ -263,7 +267,7 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[
     return subjects, position
 
 
-COOPERATION = re.compile(r"\b(?:phoi hop|cung)(?:\s+chat che)?(?:\s+voi)?\s+")
+COOPERATION = re.compile(r"\b(?:phoi hop|cung|ket hop voi)(?:\s+chat che)?(?:\s+voi)?\s+")
 
 
 def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:

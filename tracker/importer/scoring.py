@@ -19,7 +19,8 @@ GOLD_DIRS = {"seeds": PROJECT_DIR / "tests" / "gold", "unseen-style": PROJECT_DI
 # Gold for real directives whose texts are not in the repository (third-party text): scored only
 # when a directory holding NAME.txt for each tests/heldout/NAME.json is given.
 HELDOUT_DIR = PROJECT_DIR / "tests" / "heldout"
-HELDOUT_SPLITS = ("studied", "held back", "complete 2025", "study (round 3)", "held back (round 3)")
+HELDOUT_SPLITS = ("studied", "held back", "complete 2025", "study (round 3)", "held back (round 3)",
+                  "blind (round 4)")
 METADATA_FIELDS = ("kind", "symbol", "issued_on", "place", "issuer", "subject", "signer.name", "signer.capacity",
                    "signer.title", "recipients", "references")
 
