@@ -113,22 +113,18 @@ def references(text: str, own_symbol: str | None = None) -> list[str]:
     text = flat(clean(text))
     proposals = [(m.start(), m.end()) for m in re.finditer(r"(?i)theo đề nghị[^.;]*", text)]
     proposed = lambda m: any(a <= m.start() < b for a, b in proposals)  # noqa: E731
-    for m in REFERENCE.finditer(text):
-        symbol = re.sub(r"([/-])\s+", r"\1", m.group(2)).rstrip(".")
+    # (match, name, symbol, (day, month, year), words after) of both forms, in that order.
+    candidates = [(m, m.group(1), m.group(2), m.group(3, 4, 5), m.group(6)) for m in REFERENCE.finditer(text)]
+    candidates += [(m, m.group(1) + m.group(2), m.group(3), m.group(4, 5, 6), None)
+                   for m in NAMED_REFERENCE.finditer(text)]
+    for m, name, written_symbol, (day, month, year), tail in candidates:
+        symbol = re.sub(r"([/-])\s+", r"\1", written_symbol).rstrip(".")
         if symbol == own_symbol or symbol in found or proposed(m):
             continue
-        entry = f"{m.group(1)} số {symbol}"
-        if m.group(5):
-            entry += f" ngày {int(m.group(3)):02d}/{int(m.group(4)):02d}/{m.group(5)}"
-        if m.group(6):
-            entry += " " + m.group(6).strip()
-        found[symbol] = entry
-    for m in NAMED_REFERENCE.finditer(text):
-        symbol = re.sub(r"([/-])\s+", r"\1", m.group(3)).rstrip(".")
-        if symbol == own_symbol or symbol in found or proposed(m):
-            continue
-        entry = f"{m.group(1)}{m.group(2)} số {symbol}"
-        if m.group(6):
-            entry += f" ngày {int(m.group(4)):02d}/{int(m.group(5)):02d}/{m.group(6)}"
+        entry = f"{name} số {symbol}"
+        if year:
+            entry += f" ngày {int(day):02d}/{int(month):02d}/{year}"
+        if tail:
+            entry += " " + tail.strip()
         found[symbol] = entry
     return list(found.values())
