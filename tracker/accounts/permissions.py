@@ -104,6 +104,12 @@ def can(user: User, action: Action, *, task: Task | None = None, agency: Agency 
     return bool({task.lead_agency_id, task.directive.issuer_id} & mine)
 
 
+def ensure(action: Action, *, task: Task | None = None, agency: Agency | None = None) -> None:
+    """In a view: refuse (403) unless the signed-in user may do the action on this task or agency."""
+    if not can(current_user, action, task=task, agency=agency):
+        abort(403)
+
+
 def requires(action: Action):
     """View decorator: sign-in and the action at route level; the view checks its object with `can`."""
 

@@ -1,10 +1,10 @@
 """Agency pages: the tree, and one agency with its tasks."""
 
-from flask import Blueprint, abort, current_app, render_template
+from flask import Blueprint, current_app, render_template
 from flask_login import current_user
 from sqlalchemy import select
 
-from ..accounts.permissions import Action, can, requires, visible_agency_ids
+from ..accounts.permissions import Action, can, ensure, requires, visible_agency_ids
 from ..clock import today
 from ..extensions import db
 from ..tasks.queries import OccurrenceFilters, listing
@@ -30,8 +30,7 @@ def index():
 @requires(Action.VIEW)
 def detail(agency_id: int):
     agency = db.get_or_404(Agency, agency_id)
-    if not can(current_user, Action.VIEW, agency=agency):
-        abort(403)
+    ensure(Action.VIEW, agency=agency)
     occurrences, counts = listing(
         current_user,
         OccurrenceFilters(agency_id=agency.id, include_cooperating=True),

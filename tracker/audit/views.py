@@ -5,13 +5,13 @@ from datetime import datetime, time, timedelta
 from flask import Blueprint, render_template, request
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import SelectField, StringField
+from wtforms import StringField
 from wtforms.fields import SelectChoice
 
 from ..accounts.permissions import Action, requires
 from ..clock import local_zone
 from ..extensions import db
-from ..forms import VietnameseDateField
+from ..forms import VietnameseDateField, VietnameseSelectField
 from .models import AuditEvent
 
 bp = Blueprint("audit", __name__, url_prefix="/nhat-ky")
@@ -27,7 +27,7 @@ class AuditSearchForm(FlaskForm):
     class Meta:
         csrf = False
 
-    entity_type = SelectField(
+    entity_type = VietnameseSelectField(
         "Đối tượng", choices=[SelectChoice("", "Tất cả")] + [SelectChoice(k, v) for k, v in ENTITY_LABELS.items()]
     )
     actor = StringField("Người thực hiện")

@@ -4,7 +4,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import current_user
 from wtforms.fields import SelectChoice
 
-from ..accounts.permissions import Action, allowed, can, requires, visible_agency_ids
+from ..accounts.permissions import Action, allowed, can, ensure, requires, visible_agency_ids
 from ..agencies.services import agency_choices
 
 from ..clock import today
@@ -61,8 +61,7 @@ def new():
 @requires(Action.EDIT_DIRECTIVES)
 def edit(directive_id: int):
     directive = db.get_or_404(Directive, directive_id)
-    if not can(current_user, Action.EDIT_DIRECTIVES, agency=directive.issuer):
-        abort(403)
+    ensure(Action.EDIT_DIRECTIVES, agency=directive.issuer)
     form = _directive_form(obj=directive)
     if request.method == "GET":
         form.kind.data, form.issuer.data = directive.kind.value, str(directive.issuer_id)

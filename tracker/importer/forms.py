@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import BooleanField, FieldList, Form, FormField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, FieldList, Form, FormField, HiddenField, StringField, TextAreaField
 from wtforms.fields import SelectChoice
 from wtforms.validators import Length, Optional
 
 from ..directives.models import DirectiveKind
-from ..forms import VietnameseDateField
+from ..forms import ManyChoicesField, VietnameseDateField, VietnameseSelectField
 from .draft import Draft, DraftTask
 
 
@@ -25,7 +25,7 @@ class TaskRowForm(Form):
 
     clause = StringField("Mục", validators=[Length(max=40, message="Mục tối đa 40 ký tự.")])
     lead_agency = StringField("Cơ quan chủ trì (theo văn bản)")
-    lead_id = SelectField("Cơ quan trong hệ thống", choices=[], validate_choice=False)
+    lead_id = ManyChoicesField("Cơ quan trong hệ thống", choices=[], validate_choice=False)
     cooperating = StringField("Cơ quan phối hợp (cách nhau bởi dấu ;)")
     summary = StringField("Tóm tắt", validators=[Length(max=500, message="Tóm tắt tối đa 500 ký tự.")])
     text = TextAreaField("Nội dung")
@@ -43,7 +43,7 @@ class ReviewForm(FlaskForm):
     """The whole draft: metadata, tasks, and whether to register agencies the tree lacks."""
 
     source = HiddenField()
-    kind = SelectField("Loại văn bản", choices=[SelectChoice(k.value, k.label) for k in DirectiveKind])
+    kind = VietnameseSelectField("Loại văn bản", choices=[SelectChoice(k.value, k.label) for k in DirectiveKind])
     symbol = StringField("Số, ký hiệu", validators=[Length(max=60, message="Số, ký hiệu tối đa 60 ký tự.")])
     issued_on = VietnameseDateField("Ngày ban hành (dd/mm/yyyy)")
     place = StringField("Địa danh")

@@ -1,11 +1,11 @@
 """Forms of the reminders feature: the policy, urging, and calendar days."""
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, StringField, TextAreaField
 from wtforms.fields import SelectChoice
 from wtforms.validators import Length, NumberRange, Optional, ValidationError
 
-from ..forms import VietnameseDateField, VietnameseIntegerField, required_date
+from ..forms import VietnameseDateField, VietnameseIntegerField, VietnameseSelectField, required_date
 
 
 def _working_day_list(form, field):
@@ -44,7 +44,7 @@ class CalendarDayForm(FlaskForm):
     """An extra day off, or a weekend day that is worked."""
 
     day = VietnameseDateField("Ngày (dd/mm/yyyy)", validators=[required_date])
-    is_day_off = SelectField(
+    is_day_off = VietnameseSelectField(
         "Loại", choices=[SelectChoice("1", "Ngày nghỉ thêm"), SelectChoice("0", "Ngày làm việc bù (thứ Bảy, Chủ nhật)")]
     )
     note = StringField("Ghi chú", validators=[Length(max=255, message="Không quá 255 ký tự.")])

@@ -2,12 +2,12 @@
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from ..accounts.permissions import Action, can, requires, visible_agency_ids
+from ..accounts.permissions import Action, ensure, requires, visible_agency_ids
 from ..agencies.models import Agency
 from ..clock import today
 from ..directives.models import Directive
@@ -60,8 +60,7 @@ def policy(directive_id: int | None = None):
 @requires(Action.URGE)
 def urge_task(occurrence_id: int):
     occurrence = db.get_or_404(TaskOccurrence, occurrence_id)
-    if not can(current_user, Action.URGE, task=occurrence.task):
-        abort(403)
+    ensure(Action.URGE, task=occurrence.task)
     return _urge_page([occurrence], title=f"Đôn đốc nhiệm vụ: {occurrence.task.summary}")
 
 
@@ -69,8 +68,7 @@ def urge_task(occurrence_id: int):
 @requires(Action.URGE)
 def urge_agency(agency_id: int):
     agency = db.get_or_404(Agency, agency_id)
-    if not can(current_user, Action.URGE, agency=agency):
-        abort(403)
+    ensure(Action.URGE, agency=agency)
     occurrences = overdue_occurrences_of(agency, today())
     return _urge_page(occurrences, title=f"Đôn đốc {agency.short_name}: các nhiệm vụ quá hạn")
 

@@ -15,6 +15,7 @@ from ..tasks.states import TaskState
 from ..dashboard.lists import OccurrenceRow, rows_query, to_row
 from ..dashboard.services import Figures, View
 from .spreadsheets import Column, Sheet
+from .tables import TASK_COLUMNS
 
 # The report's four parts, in the order offices write them: key, title, sheet name (Excel
 # allows 31 characters), states.
@@ -64,12 +65,7 @@ def periodic_report(user: User, agency: Agency, start: date, end: date, view: Vi
 
 
 REPORT_COLUMNS = [
-    Column("Văn bản", 18, lambda r: r.directive_title),
-    Column("Mục", 8, lambda r: r.clause),
-    Column("Nhiệm vụ", 60, lambda r: r.summary),
-    Column("Kỳ", 16, lambda r: r.period or None),
-    Column("Cơ quan chủ trì", 30, lambda r: r.lead_agency),
-    Column("Hạn hoàn thành", 14, lambda r: r.deadline, "date"),
+    *TASK_COLUMNS,
     Column("Ngày hoàn thành", 14, lambda r: r.done_on, "date"),
     Column("Số ngày quá hạn", 10, lambda r: r.days_late, "int"),
     Column("Tình hình, nguyên nhân (báo cáo gần nhất)", 60, lambda r: r.last_note),

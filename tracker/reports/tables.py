@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from .spreadsheets import Column
 
-OCCURRENCE_COLUMNS = [
+# What names an occurrence in every list and report: its directive, clause, task, period and lead.
+TASK_COLUMNS = [
     Column("Văn bản", 18, lambda r: r.directive_title),
     Column("Mục", 8, lambda r: r.clause),
     Column("Nhiệm vụ", 60, lambda r: r.summary),
     Column("Kỳ", 16, lambda r: r.period or None),
     Column("Cơ quan chủ trì", 32, lambda r: r.lead_agency),
     Column("Hạn hoàn thành", 14, lambda r: r.deadline, "date"),
+]
+
+OCCURRENCE_COLUMNS = [
+    *TASK_COLUMNS,
     Column("Trạng thái", 20, lambda r: r.state.label),
     Column("Số ngày quá hạn", 10, lambda r: r.days_late, "int"),
     Column("Ngày hoàn thành", 14, lambda r: r.done_on, "date"),

@@ -3,7 +3,7 @@
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ..accounts.permissions import Action, can, public, requires
+from ..accounts.permissions import Action, ensure, public, requires
 from ..agencies.models import Agency
 from ..clock import today, utcnow
 from ..dashboard.forms import filter_form, period_presets, query_args, scope_agency_id, view_from
@@ -73,8 +73,7 @@ def _periodic():
     if agency is None:
         form.agency.errors = [*form.agency.errors, "Vui lòng chọn cơ quan cần báo cáo."]
         return form, view, None
-    if not can(current_user, Action.VIEW, agency=agency):
-        abort(403)
+    ensure(Action.VIEW, agency=agency)
     _label, month_start, month_end = period_presets(view.today)[0]
     start = view.filters.due_from or month_start
     end = view.filters.due_to or month_end

@@ -222,14 +222,19 @@ class ProgressUpdate(db.Model):
     attachments: Mapped[list[Attachment]] = relationship(back_populates="update", order_by="Attachment.id")
 
 
+def followed_from(issued_on: date | None, starts_on: date | None) -> date | None:
+    """The day an occurrence began to be followed: the later of its directive's issue date and
+    its cycle's start (None: no date known)."""
+    return max((day for day in (issued_on, starts_on) if day is not None), default=None)
+
+
 def copied_from_task(task: Task, issued_on: date | None) -> dict:
     """What an occurrence keeps of its task, given the issue date of the task's directive."""
-    started = [day for day in (issued_on, task.recurrence_starts_on) if day is not None]
     return {
         "lead_agency_id": task.lead_agency_id,
         "directive_id": task.directive_id,
         "informational": task.informational,
-        "followed_from": max(started, default=None),
+        "followed_from": followed_from(issued_on, task.recurrence_starts_on),
     }
 
 
@@ -244,10 +249,15 @@ def _copy_from_task(_mapper, _connection, occurrence: TaskOccurrence) -> None:
 @event.listens_for(Task, "after_update")
 def _copy_to_occurrences(_mapper, connection, task: Task) -> None:
     """Reassigning a task, moving it to another directive, re-flagging it or restarting its
-    cycle carries over to all its occurrences."""
-    if not any(get_history(task, name).has_changes() for name in TASK_SOURCES):
+    cycle carries over to all its occurrences (the directive is read only when the day they
+    began to be followed can have changed)."""
+    changed = {name for name in TASK_SOURCES if get_history(task, name).has_changes()}
+    if not changed:
         return
-    copies = copied_from_task(task, task.directive.issued_on)
+    copies = {name: getattr(task, name) for name in ("lead_agency_id", "directive_id", "informational")
+              if name in changed}
+    if changed & {"directive_id", "recurrence_starts_on"}:
+        copies["followed_from"] = followed_from(task.directive.issued_on, task.recurrence_starts_on)
     connection.execute(update(TaskOccurrence).where(TaskOccurrence.task_id == task.id).values(**copies))
     if "occurrences" in task.__dict__:  # loaded ones show the new values at once
         for occurrence in task.occurrences:
@@ -261,6 +271,5 @@ def _copy_issue_date(_mapper, connection, directive: Directive) -> None:
     if not get_history(directive, "issued_on").has_changes():
         return
     for task in directive.tasks:
-        copies = copied_from_task(task, directive.issued_on)
         connection.execute(update(TaskOccurrence).where(TaskOccurrence.task_id == task.id)
-                           .values(followed_from=copies["followed_from"]))
+                           .values(followed_from=followed_from(directive.issued_on, task.recurrence_starts_on)))

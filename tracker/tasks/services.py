@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from ..accounts.models import User
 from ..agencies.models import Agency
@@ -97,7 +98,11 @@ def sync_occurrences(task: Task, today: date, calendar: WorkCalendar | None = No
 
 def extend_recurring_tasks(today: date) -> int:
     """Roll every open-ended cycle forward so its next period exists; returns occurrences added."""
-    tasks = db.session.scalars(select(Task).where(Task.recurrence.is_not(None))).all()
+    # Their periods and directives are read here in bulk: sync_occurrences reads the former, and
+    # each new occurrence copies its directive's issue date.
+    tasks = db.session.scalars(
+        select(Task).where(Task.recurrence.is_not(None)).options(selectinload(Task.occurrences), selectinload(Task.directive))
+    ).all()
     calendar = current_calendar()
     return sum(sync_occurrences(task, today, calendar) for task in tasks)
 

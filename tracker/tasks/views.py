@@ -4,7 +4,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import current_user
 from wtforms.fields import SelectChoice
 
-from ..accounts.permissions import Action, can, requires, visible_agency_ids
+from ..accounts.permissions import Action, can, ensure, requires, visible_agency_ids
 from ..agencies.services import agency_choices
 from ..clock import today
 from ..directives.models import Directive
@@ -48,8 +48,7 @@ def index():
 @requires(Action.VIEW)
 def detail(task_id: int, occurrence_id: int | None = None):
     task = db.get_or_404(Task, task_id)
-    if not can(current_user, Action.VIEW, task=task):
-        abort(403)
+    ensure(Action.VIEW, task=task)
     if occurrence_id is None:
         occurrence = current_occurrence(task, today())
     else:
@@ -84,8 +83,7 @@ def render_task_page(
 @requires(Action.REPORT_PROGRESS)
 def report_progress(occurrence_id: int):
     occurrence = db.get_or_404(TaskOccurrence, occurrence_id)
-    if not can(current_user, Action.REPORT_PROGRESS, task=occurrence.task):
-        abort(403)
+    ensure(Action.REPORT_PROGRESS, task=occurrence.task)
     form = ProgressForm()
     if form.validate_on_submit():
         with one_change(ProgressError, WorkflowError, AttachmentError) as change:
@@ -116,8 +114,7 @@ def _progress_form(occurrence: TaskOccurrence) -> ProgressForm:
 @requires(Action.EDIT_DIRECTIVES)
 def edit(task_id: int):
     task = db.get_or_404(Task, task_id)
-    if not can(current_user, Action.EDIT_DIRECTIVES, task=task):
-        abort(403)
+    ensure(Action.EDIT_DIRECTIVES, task=task)
     form = _task_form(obj=task)
     if request.method == "GET":
         form.lead_agency.data = str(task.lead_agency_id)
@@ -144,8 +141,7 @@ def edit(task_id: int):
 @requires(Action.EDIT_DIRECTIVES)
 def new(directive_id: int):
     directive = db.get_or_404(Directive, directive_id)
-    if not can(current_user, Action.EDIT_DIRECTIVES, agency=directive.issuer):
-        abort(403)
+    ensure(Action.EDIT_DIRECTIVES, agency=directive.issuer)
     form = _task_form()
     if form.validate_on_submit():
         agencies = _agencies_by_id()

@@ -1,9 +1,9 @@
 """Workflow steps posted from a task's page, and attachment downloads."""
 
-from flask import Blueprint, abort, flash, redirect, send_from_directory, url_for
+from flask import Blueprint, flash, redirect, send_from_directory, url_for
 from flask_login import current_user
 
-from ..accounts.permissions import Action, can, requires
+from ..accounts.permissions import Action, ensure, requires
 from ..clock import today
 from ..extensions import db
 from ..tasks.models import TaskOccurrence
@@ -26,8 +26,7 @@ bp = Blueprint("workflows", __name__, url_prefix="/nhiem-vu")
 
 def _occurrence_for(action: Action, occurrence_id: int) -> TaskOccurrence:
     occurrence = db.get_or_404(TaskOccurrence, occurrence_id)
-    if not can(current_user, action, task=occurrence.task):
-        abort(403)
+    ensure(action, task=occurrence.task)
     return occurrence
 
 
@@ -110,8 +109,7 @@ def decide_completion(occurrence_id: int):
 @requires(Action.VIEW)
 def download(attachment_id: int):
     attachment = db.get_or_404(Attachment, attachment_id)
-    if not can(current_user, Action.VIEW, task=attachment.update.occurrence.task):
-        abort(403)
+    ensure(Action.VIEW, task=attachment.update.occurrence.task)
     return send_from_directory(
         storage_dir(), attachment.stored_name, as_attachment=True, download_name=attachment.original_name,
         mimetype=attachment.content_type,
