@@ -29,6 +29,7 @@ class Config:
     # Civil Code 2015 art. 148: a period ending on a day off ends on the next working day.
     DEADLINE_ROLLS_TO_WORKING_DAY = _flag("DEADLINE_ROLLS_TO_WORKING_DAY", True)
     TASKS_PER_PAGE = int(os.environ.get("TASKS_PER_PAGE", "50"))
+    DIRECTIVES_PER_PAGE = int(os.environ.get("DIRECTIVES_PER_PAGE", "50"))
     # Directive import: the largest file accepted, and the request size Flask allows.
     IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", str(10 * 1024 * 1024)))
     MAX_CONTENT_LENGTH = IMPORT_MAX_BYTES + 1024 * 1024

@@ -6,12 +6,15 @@ import pytest
 from sqlalchemy import select
 
 from tracker.accounts.models import Role
+from tracker.agencies.models import Agency
 from tracker.agencies.services import get_by_code
 from tracker.directives.models import Directive
 from tracker.extensions import db
 from tracker.seeding import load_seed_dir
 
-from .factories import make_user
+from .factories import make_task, make_user
+from .scenes import TODAY as SCENE_DAY
+from .scenes import build_scene
 
 TODAY = date(2026, 11, 22)
 
@@ -90,3 +93,63 @@ def test_unknown_pages_answer_in_vietnamese(seeded, client, login):
     login(make_user(Role.ADMIN))
     response = client.get("/van-ban/999999")
     assert response.status_code == 404 and "Không tìm thấy" in response.text
+
+
+def test_directive_list_pages_and_searches(seeded, app, client, login):
+    app.config["DIRECTIVES_PER_PAGE"] = 2
+    login(make_user(Role.ADMIN))
+    first = client.get("/van-ban/").text
+    assert "5 văn bản" in first and "Trang 1/3" in first and "Trang sau" in first
+    last = client.get("/van-ban/?page=3").text
+    assert "Trang 3/3" in last and last.count('href="/van-ban/') - last.count('href="/van-ban/nhap') >= 1
+    long_an = _directive("long-an-6880-ubnd-vhxh-2020")
+    found = client.get("/van-ban/?q=6880").text
+    assert "1 văn bản" in found and "6880/UBND-VHXH" in found and "06/CT-UBND" not in found
+    # The task count is read for the page in one query, not per directive.
+    assert f"<td>{len(long_an.tasks)}</td>" in found
+    by_subject = client.get("/van-ban/", query_string={"q": long_an.subject[:12]}).text
+    assert "6880/UBND-VHXH" in by_subject
+    nothing = client.get("/van-ban/?q=50%25_").text  # LIKE's wildcards are searched as written
+    assert "0 văn bản" in nothing and "Không có văn bản nào khớp “50%_”." in nothing
+
+
+def test_agency_tree_nests_every_agency_once(seeded, client, login):
+    login(make_user(Role.ADMIN))
+    tree = client.get("/co-quan/").text
+    agencies = db.session.scalars(select(Agency)).all()
+    assert tree.count('<li><a href="/co-quan/') == len(agencies)
+    province = get_by_code("long-an")
+    children = [a for a in agencies if a.parent_id == province.id]
+    # Its children are listed inside the province's item, after its own link, before the next root.
+    parent_at = tree.index(f'<a href="/co-quan/{province.id}">')
+    closing = tree.index("</ul>\n</li>", parent_at)
+    assert children and all(parent_at < tree.index(f'<a href="/co-quan/{child.id}">') < closing for child in children)
+
+
+def test_agency_page_shows_open_work_first_a_page_at_a_time(app, db, frozen_day, client, login):
+    frozen_day(SCENE_DAY)
+    scene = build_scene()
+    app.config["TASKS_PER_PAGE"] = 2
+    login(scene.office)
+    health = scene.health
+    first = client.get(f"/co-quan/{health.id}").text
+    second = client.get(f"/co-quan/{health.id}?page=2").text
+    # Its one open task (a duty with no deadline) leads; the three finished follow by deadline.
+    assert "Trang 1/2" in first and "Tuyên truyền thường xuyên về BHYT" in first and "Báo cáo chỉ tiêu y tế" in first
+    assert "Rà soát danh sách hộ nghèo" not in first
+    assert second.index("Kiểm tra cơ sở khám chữa bệnh") < second.index("Rà soát danh sách hộ nghèo")
+    assert "Trang 2/2" in second and "Tuyên truyền thường xuyên" not in second
+
+
+def test_agency_page_includes_work_it_only_cooperates_in(app, db, frozen_day, client, login):
+    frozen_day(SCENE_DAY)
+    scene = build_scene()
+    make_task(scene.main, scene.health, clause="12", summary="Phối hợp kiểm tra thẻ BHYT",
+              cooperating_agencies=[scene.commune], today=SCENE_DAY)
+    db.session.commit()
+    login(scene.office)
+    page = client.get(f"/co-quan/{scene.commune.id}").text
+    assert "Phối hợp kiểm tra thẻ BHYT" in page and "Lập danh sách người chưa có thẻ" in page
+    assert "Rà soát danh sách hộ nghèo" not in page  # Sở Y tế's own, with no part for the commune
+    # The district's page takes in its commune's work, led and cooperating.
+    assert "Phối hợp kiểm tra thẻ BHYT" in client.get(f"/co-quan/{scene.district.id}").text

@@ -9,7 +9,7 @@ from tracker.extensions import db as _db
 from tracker.tasks.models import WorkStatus
 from tracker.tasks.services import record_progress
 
-from .factories import make_task
+from .factories import make_agency, make_directive, make_task
 from .scenes import TODAY, build_scene
 
 PAGES = [
@@ -17,7 +17,8 @@ PAGES = [
     "/tong-quan/van-ban", "/bao-cao/nhiem-vu.xlsx", "/bao-cao/nhiem-vu.csv?state=qua-han", "/bao-cao/xep-hang.xlsx",
     "/bao-cao/dinh-ky?agency={district}&due_from=01/11/2020&due_to=30/11/2020",
     "/bao-cao/dinh-ky.xlsx?agency={district}&due_from=01/11/2020&due_to=30/11/2020",
-    "/nhiem-vu/", "/nhiem-vu/?agency={district}", "/co-quan/{district}", "/van-ban/{main}",
+    "/nhiem-vu/", "/nhiem-vu/?agency={district}", "/co-quan/{district}", "/van-ban/{main}", "/van-ban/",
+    "/van-ban/?q=UBND", "/co-quan/",
 ]
 
 
@@ -38,8 +39,12 @@ def _statements(client, path) -> int:
 
 
 def _add_more_rows(scene, number: int) -> None:
-    """More tasks in every state, with progress reports, under every agency."""
+    """More tasks in every state, with progress reports, under every agency; more directives,
+    each with a task, and more agencies under the district."""
     for i in range(number):
+        directive = make_directive(scene.province, symbol=f"{900 + i}/UBND-VX")
+        make_task(directive, scene.health, clause="1", summary="Nhiệm vụ của văn bản thêm", today=TODAY)
+        make_agency(f"Ủy ban nhân dân xã Thêm {i}", parent=scene.district)
         for lead in (scene.health, scene.bhxh, scene.commune):
             task = make_task(scene.main, lead, clause=f"x{i}", summary=f"Nhiệm vụ thêm {i}",
                              due_on=date(2020, 11, 2) + timedelta(days=i % 25), today=TODAY)

@@ -15,6 +15,24 @@ def subtree_ids(agency_id: int) -> set[int]:
     return set(db.session.scalars(select(tree.c.id)))
 
 
+def agency_tree(agency_ids: set[int] | None) -> tuple[list[Agency], dict[int, list[Agency]]]:
+    """The agencies the user may see as a forest, read in one query: the topmost of them, and
+    each one's children by name."""
+    query = select(Agency).order_by(Agency.name)
+    if agency_ids is not None:
+        query = query.where(Agency.id.in_(agency_ids))
+    agencies = db.session.scalars(query).all()
+    shown = {agency.id for agency in agencies}
+    children: dict[int, list[Agency]] = {}
+    roots = []
+    for agency in agencies:
+        if agency.parent_id in shown:
+            children.setdefault(agency.parent_id, []).append(agency)
+        else:
+            roots.append(agency)
+    return roots, children
+
+
 def agency_choices(agency_ids: set[int] | None) -> list[Agency]:
     """Agencies to offer in a filter, limited to what the user may see, provinces first."""
     query = select(Agency).order_by(Agency.parent_id.is_not(None), Agency.name)

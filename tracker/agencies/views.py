@@ -1,14 +1,14 @@
 """Agency pages: the tree, and one agency with its tasks."""
 
-from flask import Blueprint, current_app, render_template
+from flask import Blueprint, current_app, render_template, request
 from flask_login import current_user
-from sqlalchemy import select
 
 from ..accounts.permissions import Action, can, ensure, requires, visible_agency_ids
 from ..clock import today
 from ..extensions import db
-from ..tasks.queries import OccurrenceFilters, listing
+from ..tasks.queries import ListOrder, OccurrenceFilters, listing
 from .models import Agency
+from .services import agency_tree
 
 bp = Blueprint("agencies", __name__, url_prefix="/co-quan")
 
@@ -16,14 +16,8 @@ bp = Blueprint("agencies", __name__, url_prefix="/co-quan")
 @bp.route("/")
 @requires(Action.VIEW)
 def index():
-    agency_ids = visible_agency_ids(current_user)
-    if agency_ids is None:
-        roots = db.session.scalars(select(Agency).where(Agency.parent_id.is_(None)).order_by(Agency.name)).all()
-    else:
-        # Show the user's part of the tree: the topmost agencies they may see.
-        agencies = db.session.scalars(select(Agency).where(Agency.id.in_(agency_ids))).all()
-        roots = [a for a in agencies if a.parent_id not in agency_ids]
-    return render_template("agencies/index.html", roots=roots)
+    roots, children = agency_tree(visible_agency_ids(current_user))
+    return render_template("agencies/index.html", roots=roots, children=children)
 
 
 @bp.route("/<int:agency_id>")
@@ -32,10 +26,9 @@ def detail(agency_id: int):
     agency = db.get_or_404(Agency, agency_id)
     ensure(Action.VIEW, agency=agency)
     occurrences, counts = listing(
-        current_user,
-        OccurrenceFilters(agency_id=agency.id, include_cooperating=True),
-        today(),
-        current_app.config["DUE_SOON_DAYS"],
+        current_user, OccurrenceFilters(agency_id=agency.id, include_cooperating=True), today(),
+        current_app.config["DUE_SOON_DAYS"], ListOrder.OPEN_FIRST,
+        page=request.args.get("page", 1, type=int), per_page=current_app.config["TASKS_PER_PAGE"],
     )
     return render_template(
         "agencies/detail.html", agency=agency, occurrences=occurrences, counts=counts,

@@ -12,7 +12,7 @@ from ..accounts.models import User
 from ..agencies.models import Agency
 from ..directives.models import Directive, DirectiveKind
 from ..extensions import db
-from ..tasks.models import ProgressUpdate, Task, TaskOccurrence, WorkStatus
+from ..tasks.models import LIST_ORDER, ProgressUpdate, Task, TaskOccurrence, WorkStatus
 from ..tasks.recurrence import period_label
 from ..tasks.states import TaskState, compute_state
 from .services import View, scoped
@@ -61,14 +61,14 @@ def rows_query(user: User, view: View, *, most_late_first: bool = False, limit: 
     last progress report, so a first page costs the same however long the list is.
     """
     columns = view.columns()
+    # Chosen from the occurrences' own columns (ties within a directive by task, which is its
+    # clause order), a page needs no join over the whole list.
     if most_late_first:
-        # Ties within a directive by task, not clause position: chosen from the occurrences'
-        # own columns, a page of the overdue list needs no join over all overdue work.
         order = [columns.effective_due_on, TaskOccurrence.directive_id, TaskOccurrence.task_id, TaskOccurrence.id]
     else:
-        order = [TaskOccurrence.due_on.asc().nulls_last(), TaskOccurrence.directive_id, Task.position, TaskOccurrence.id]
+        order = list(LIST_ORDER)
     if limit is not None:
-        page = scoped(select(TaskOccurrence.id), user, view, with_tasks=not most_late_first)
+        page = scoped(select(TaskOccurrence.id), user, view)
         page = page.order_by(*order).limit(limit).offset(offset)
         return _row_columns(view, columns, user=None).where(TaskOccurrence.id.in_(page.scalar_subquery())).order_by(*order)
     return _row_columns(view, columns, user=user).order_by(*order)

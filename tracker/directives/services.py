@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+from flask_sqlalchemy.pagination import Pagination
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import defer, selectinload
 
 from ..accounts.models import User
 from ..accounts.permissions import task_visibility, visible_agency_ids
@@ -11,9 +13,22 @@ from ..tasks.models import Task
 from .models import Directive
 
 
-def visible_directives(user: User) -> list[Directive]:
-    """Directives the user's subtree issued or has a visible task in, newest first."""
-    return list(db.session.scalars(_visible(select(Directive), user)))
+def directive_page(user: User, search: str, page: int, per_page: int) -> Pagination:
+    """One page of the directives the user's subtree issued or has a visible task in, newest
+    first, narrowed to those whose symbol or subject contains `search` (when given)."""
+    query = _visible(select(Directive), user).options(defer(Directive.full_text), selectinload(Directive.issuer))
+    if search:
+        query = query.where(or_(Directive.symbol.icontains(search, autoescape=True),
+                                Directive.subject.icontains(search, autoescape=True)))
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def task_counts(directive_ids: list[int]) -> dict[int, int]:
+    """How many tasks each of these directives assigns, in one grouped query."""
+    rows = db.session.execute(
+        select(Task.directive_id, func.count()).where(Task.directive_id.in_(directive_ids)).group_by(Task.directive_id)
+    )
+    return {directive_id: number for directive_id, number in rows}
 
 
 def directive_choices(user: User, limit: int | None = None) -> list[tuple[int, str]]:

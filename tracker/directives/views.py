@@ -9,19 +9,26 @@ from ..agencies.services import agency_choices
 
 from ..clock import today
 from ..extensions import db
-from ..tasks.queries import OccurrenceFilters, listing
+from ..tasks.queries import ListOrder, OccurrenceFilters, listing
 from .forms import DirectiveForm
 from .models import Directive, DirectiveKind
-from .services import can_view_directive, save_directive, visible_directives
+from .services import can_view_directive, directive_page, save_directive, task_counts
 
 bp = Blueprint("directives", __name__, url_prefix="/van-ban")
+
+
+SEARCH_MAX_LENGTH = 100
 
 
 @bp.route("/")
 @requires(Action.VIEW)
 def index():
+    search = request.args.get("q", "").strip()[:SEARCH_MAX_LENGTH]
+    page = directive_page(current_user, search, request.args.get("page", 1, type=int),
+                          current_app.config["DIRECTIVES_PER_PAGE"])
     return render_template(
-        "directives/index.html", directives=visible_directives(current_user),
+        "directives/index.html", page=page, search=search, search_max_length=SEARCH_MAX_LENGTH,
+        task_counts=task_counts([directive.id for directive in page.items]),
         can_edit=allowed(current_user, Action.EDIT_DIRECTIVES),
     )
 
@@ -33,11 +40,8 @@ def detail(directive_id: int):
     if not can_view_directive(current_user, directive):
         abort(403)
     occurrences, counts = listing(
-        current_user,
-        OccurrenceFilters(directive_id=directive.id),
-        today(),
-        current_app.config["DUE_SOON_DAYS"],
-        in_document_order=True,
+        current_user, OccurrenceFilters(directive_id=directive.id), today(), current_app.config["DUE_SOON_DAYS"],
+        ListOrder.DOCUMENT,
     )
     return render_template(
         "directives/detail.html", directive=directive, occurrences=occurrences, counts=counts,

@@ -152,7 +152,6 @@ class TaskOccurrence(db.Model):
         # The dashboard's week-by-week overdue chart reads recently completed occurrences here.
         Index("ix_task_occurrences_status_done_on", "status", "done_on", "effective_due_on", "informational",
               "followed_from", postgresql_include=["id"]),
-        Index("ix_task_occurrences_lead_agency_due_on", "lead_agency_id", "due_on"),
         # By deadline with what the overdue list's page and the deadlines chart filter on.
         Index("ix_task_occurrences_deadline", "effective_due_on", "status", "informational", "directive_id", "task_id",
               postgresql_include=["id"]),
@@ -190,6 +189,18 @@ class TaskOccurrence(db.Model):
 
     def audit_label(self) -> str:
         return f"kỳ nhiệm vụ #{self.id} của nhiệm vụ #{self.task_id}"
+
+
+# How task lists are ordered: by deadline (duties with none last), then directive, clause and
+# period. Tasks are numbered in clause order as a directive is drafted, so task_id stands for the
+# clause's position, and every key is the occurrence's own: a page is the first entries of an
+# index (a NULLS LAST sort could not be read from one on SQLite, hence "due_on IS NULL" first).
+LIST_ORDER = (
+    TaskOccurrence.due_on.is_(None), TaskOccurrence.due_on, TaskOccurrence.directive_id, TaskOccurrence.task_id,
+    TaskOccurrence.id,
+)
+Index("ix_task_occurrences_list", TaskOccurrence.informational, *LIST_ORDER)
+Index("ix_task_occurrences_lead_agency_list", TaskOccurrence.lead_agency_id, TaskOccurrence.informational, *LIST_ORDER)
 
 
 @audited("progress_update")

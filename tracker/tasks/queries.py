@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,7 +14,8 @@ from ..accounts.permissions import task_visibility
 from ..agencies.services import subtree_ids
 from ..directives.models import Directive
 from ..extensions import db
-from .models import Task, TaskOccurrence, task_cooperating_agencies
+from ..sqlhints import in_values_of
+from .models import LIST_ORDER, Task, TaskOccurrence, WorkStatus, task_cooperating_agencies
 from .states import STORED, StateColumns, TaskState, state_condition
 
 
@@ -29,15 +31,47 @@ class OccurrenceFilters:
     due_to: date | None = None
 
 
-def occurrence_query(
-    user: User, filters: OccurrenceFilters, today: date, soon_days: int, *, in_document_order: bool = False
-) -> Select:
-    """Occurrences the user may see that match the filters, earliest deadline first
-    (or in the order of the directive's clauses)."""
+class ListOrder(enum.Enum):
+    DEADLINE = "deadline"  # earliest deadline first, duties with none last (LIST_ORDER)
+    DOCUMENT = "document"  # in the order of the directive's clauses, each task's periods in turn
+    OPEN_FIRST = "open first"  # unfinished work first, each part by deadline
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list: its rows, which page it is, and how many rows the whole list holds."""
+
+    items: list
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def occurrence_page(
+    user: User, filters: OccurrenceFilters, today: date, soon_days: int, order: ListOrder, *,
+    page: int, per_page: int, total: int,
+) -> Page:
+    """A page of the occurrences the user may see that match the filters, in the order asked.
+
+    The page's occurrences are chosen from their own columns and indexes first; only those are
+    then joined to their tasks and directives, so a page costs the same however long the list.
+    """
+    page = max(page, 1)
+    chosen = apply_filters(select(TaskOccurrence.id), user, filters, today, soon_days)
+    if order is ListOrder.DOCUMENT:
+        chosen = chosen.join(TaskOccurrence.task)
+    keys = _ORDER_KEYS[order]
+    chosen = chosen.order_by(*keys).limit(per_page).offset((page - 1) * per_page)
     query = (
         select(TaskOccurrence)
         .join(TaskOccurrence.task)
         .join(Task.directive)
+        .where(TaskOccurrence.id.in_(chosen.scalar_subquery()))
+        .order_by(*keys)
         .options(
             # A list shows neither the directive's full text nor the clause's: not read per row.
             contains_eager(TaskOccurrence.task).defer(Task.clause_text),
@@ -45,13 +79,14 @@ def occurrence_query(
             contains_eager(TaskOccurrence.task).selectinload(Task.lead_agency),
         )
     )
-    query = apply_filters(query, user, filters, today, soon_days)
-    if in_document_order:
-        return query.order_by(Task.position, TaskOccurrence.scheduled_on, TaskOccurrence.id)
-    # NULLS LAST, as a B-tree keeps them: an agency's list walks its (lead agency, deadline) index.
-    return query.order_by(
-        TaskOccurrence.due_on.asc().nulls_last(), TaskOccurrence.directive_id, Task.position, TaskOccurrence.id
-    )
+    return Page(db.session.scalars(query).all(), page, per_page, total)
+
+
+_ORDER_KEYS = {
+    ListOrder.DEADLINE: LIST_ORDER,
+    ListOrder.DOCUMENT: (Task.position, TaskOccurrence.scheduled_on, TaskOccurrence.id),
+    ListOrder.OPEN_FIRST: (TaskOccurrence.status == WorkStatus.DONE, *LIST_ORDER),
+}
 
 
 def occurrence_count(user: User, filters: OccurrenceFilters, today: date, soon_days: int) -> int:
@@ -88,7 +123,7 @@ def apply_filters(
             cooperating = select(task_cooperating_agencies.c.task_id).where(
                 task_cooperating_agencies.c.agency_id.in_(agencies)
             )
-            involved = or_(involved, TaskOccurrence.task_id.in_(cooperating))
+            involved = or_(involved, in_values_of(TaskOccurrence.task_id, cooperating))
         query = query.where(involved)
     if filters.state is not None:
         query = query.where(state_condition(filters.state, today, soon_days, columns))
@@ -101,7 +136,12 @@ def apply_filters(
     return query
 
 
-def listing(user: User, filters: OccurrenceFilters, today: date, soon_days: int, *, in_document_order: bool = False):
-    """The occurrences of a page and their counts by state, for pages that show both."""
-    query = occurrence_query(user, filters, today, soon_days, in_document_order=in_document_order)
-    return db.session.scalars(query).all(), count_by_state(user, filters, today, soon_days)
+def listing(user: User, filters: OccurrenceFilters, today: date, soon_days: int, order: ListOrder, *,
+            page: int = 1, per_page: int | None = None) -> tuple[Page, dict[TaskState, int]]:
+    """A page of the occurrences (all of them without `per_page`) and their counts by state,
+    for pages that show both; the counts give the total, so it is not counted twice."""
+    counts = count_by_state(user, filters, today, soon_days)
+    total = sum(counts.values())
+    occurrences = occurrence_page(user, filters, today, soon_days, order, page=page,
+                                  per_page=per_page or max(total, 1), total=total)
+    return occurrences, counts

@@ -15,7 +15,7 @@ from ..workflows.services import WorkflowError, edit_task, pending_extension, re
 from ..transactions import one_change
 from .forms import ProgressForm, TaskFilterForm, TaskForm, set_filter_choices
 from .models import Task, TaskOccurrence, WorkStatus
-from .queries import OccurrenceFilters, occurrence_count, occurrence_query
+from .queries import ListOrder, OccurrenceFilters, occurrence_count, occurrence_page
 from .services import NewTask, ProgressError, add_task, current_occurrence
 from .states import TaskState
 from .timeline import task_timeline
@@ -37,9 +37,10 @@ def index():
         due_to=form.due_to.data,
     )
     soon_days = current_app.config["DUE_SOON_DAYS"]
-    page = db.paginate(occurrence_query(current_user, filters, today(), soon_days),
-                       per_page=current_app.config["TASKS_PER_PAGE"], error_out=False, count=False)
-    page.total = occurrence_count(current_user, filters, today(), soon_days)
+    page = occurrence_page(
+        current_user, filters, today(), soon_days, ListOrder.DEADLINE, page=request.args.get("page", 1, type=int),
+        per_page=current_app.config["TASKS_PER_PAGE"], total=occurrence_count(current_user, filters, today(), soon_days),
+    )
     return render_template("tasks/index.html", form=form, page=page)
 
 
