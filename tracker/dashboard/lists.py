@@ -10,7 +10,7 @@ from sqlalchemy.orm import aliased
 
 from ..accounts.models import User
 from ..agencies.models import Agency
-from ..directives.models import Directive, DirectiveKind
+from ..directives.models import Directive, directive_title
 from ..extensions import db
 from ..tasks.models import LIST_ORDER, ProgressUpdate, Task, TaskOccurrence, WorkStatus
 from ..tasks.recurrence import period_label
@@ -115,12 +115,11 @@ def to_row(row, view: View) -> OccurrenceRow:
     state = compute_state(
         status=status, effective_due_on=row.deadline, done_on=row.done_on, today=view.day, soon_days=view.soon_days
     )
-    kind = row.kind if isinstance(row.kind, DirectiveKind) else DirectiveKind(row.kind)
     return OccurrenceRow(
         occurrence_id=row.occurrence_id,
         task_id=row.task_id,
         directive_id=row.directive_id,
-        directive_title=row.symbol or f"{kind.label} (không số)",
+        directive_title=directive_title(row.symbol, row.kind),
         clause=row.clause,
         summary=row.summary,
         period=period_label(row.recurrence, row.scheduled_on) if row.recurrence and row.scheduled_on else "",

@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, literal_column, select
 from ..accounts.models import User
 from ..accounts.permissions import task_visibility
 from ..agencies.services import subtree_ids
-from ..directives.models import Directive
+from ..directives.models import Directive, directive_title
 from ..extensions import db
 from ..sqlhints import rarely
 from ..tasks.models import Outcome, Task, TaskOccurrence
@@ -202,7 +202,7 @@ def directive_progress(user: User, view: View, *, limit: int | None = None) -> l
     return [
         DirectiveProgress(
             directive_id=directive_id,
-            title=directives[directive_id].symbol or f"{directives[directive_id].kind.label} (không số)",
+            title=directive_title(directives[directive_id].symbol, directives[directive_id].kind),
             subject=directives[directive_id].subject,
             issued_on=directives[directive_id].issued_on,
             assigned=assigned,

@@ -33,6 +33,11 @@ class DirectiveKind(enum.StrEnum):
         return self.value.capitalize()
 
 
+def directive_title(symbol: str | None, kind: DirectiveKind | str) -> str:
+    """How a directive is named in lists: its symbol, or its kind when it has none."""
+    return symbol or f"{DirectiveKind(kind).label} (không số)"
+
+
 @audited("directive")
 class Directive(db.Model):
     """A directive: its metadata and full text; its clauses become tasks."""
@@ -70,8 +75,7 @@ class Directive(db.Model):
 
     @property
     def title(self) -> str:
-        """How the document is named in lists: its symbol, or its kind when it has none."""
-        return self.symbol or f"{self.kind.label} (không số)"
+        return directive_title(self.symbol, self.kind)
 
     def audit_label(self) -> str:
         return f"văn bản {self.symbol or self.code or self.id}"

@@ -10,7 +10,7 @@ from ..accounts.models import User
 from ..accounts.permissions import task_visibility, visible_agency_ids
 from ..extensions import db
 from ..tasks.models import Task
-from .models import Directive
+from .models import Directive, directive_title
 
 
 def directive_page(user: User, search: str, page: int, per_page: int) -> Pagination:
@@ -34,7 +34,7 @@ def task_counts(directive_ids: list[int]) -> dict[int, int]:
 def directive_choices(user: User, limit: int | None = None) -> list[tuple[int, str]]:
     """(id, title) of the visible directives, newest first, for filter lists: no full rows loaded."""
     rows = db.session.execute(_visible(select(Directive.id, Directive.symbol, Directive.kind), user).limit(limit))
-    return [(row.id, row.symbol or f"{row.kind.label} (không số)") for row in rows]
+    return [(row.id, directive_title(row.symbol, row.kind)) for row in rows]
 
 
 def directive_filter_choices(user: User, selected: int | None, limit: int = 200) -> list[tuple[int, str]]:
@@ -46,7 +46,7 @@ def directive_filter_choices(user: User, selected: int | None, limit: int = 200)
             _visible(select(Directive.id, Directive.symbol, Directive.kind), user).where(Directive.id == selected)
         ).first()
         if row is not None:
-            choices.append((row.id, row.symbol or f"{row.kind.label} (không số)"))
+            choices.append((row.id, directive_title(row.symbol, row.kind)))
     return choices
 
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from ..directives.models import Directive
+from ..directives.models import Directive, directive_title
 from ..extensions import db
 from ..tasks.models import Task, TaskOccurrence, WorkStatus, task_cooperating_agencies
 from ..workdays import WorkCalendar, current_calendar
@@ -75,21 +75,26 @@ def plan_run(day: date, catch_up_days: int, calendar: WorkCalendar | None = None
     titles = _directive_titles()
     cooperating = _cooperating_by_task()
     announced = _announced_since(since)
+    # Occurrences share deadlines by the hundred: each policy and deadline is worked out once.
+    stages_of: dict[tuple, list] = {}
     for row in db.session.execute(_open_occurrences(day)):
         policy: Policy = overrides.get(row.directive_id, default)
-        stages = stages_between(policy, row.due_on, row.effective_due_on, since, day, calendar)
+        key = (policy, row.due_on, row.effective_due_on)
+        if key not in stages_of:
+            stages_of[key] = stages_between(policy, row.due_on, row.effective_due_on, since, day, calendar)
+        stages = stages_of[key]
         if not stages:
             continue
         line = DigestLine(
             row.id, row.task_id, titles[row.directive_id], row.clause, row.summary, row.due_on,
             (row.effective_due_on - day).days, row.lead_agency_id,
         )
+        parties = _parties(row, cooperating)
         # The lead agency must hear of its own task; that others (the office) do is not enough.
-        lead_reachable = bool(book.recipients(Audience.LEAD, **_parties(row, cooperating)))
-        if not lead_reachable:
+        if not book.recipients(Audience.LEAD, **parties):
             plan.unreachable.append(line)
         for stage in stages:
-            for recipient in book.recipients(stage.audience, **_parties(row, cooperating)):
+            for recipient in book.recipients(stage.audience, **parties):
                 if (row.id, recipient, stage.key, row.due_on) not in announced:
                     plan.by_recipient[recipient].append(Announcement(recipient, stage.key, stage.on, row.due_on, line))
     return plan
@@ -123,7 +128,8 @@ def _open_occurrences(day: date):
 
 
 def _directive_titles() -> dict[int, str]:
-    return {directive.id: directive.title for directive in db.session.scalars(select(Directive))}
+    rows = db.session.execute(select(Directive.id, Directive.symbol, Directive.kind))
+    return {directive_id: directive_title(symbol, kind) for directive_id, symbol, kind in rows}
 
 
 def _cooperating_by_task() -> dict[int, list[int]]:
