@@ -9,11 +9,13 @@ from tracker.dashboard.history import deadline_in_force_on
 from tracker.dashboard.lists import occurrence_rows, overdue_page
 from tracker.dashboard.services import View, counts_by_lead_agency, headline
 from tracker.extensions import db
-from tracker.tasks.models import TaskOccurrence
+from tracker.tasks.models import TaskOccurrence, WorkStatus
 from tracker.tasks.queries import OccurrenceFilters
+from tracker.tasks.services import record_progress
 from tracker.tasks.states import TaskState
 from tracker.workflows.services import change_deadline
 
+from .factories import make_directive, make_task
 from .scenes import TODAY, build_scene
 
 
@@ -89,3 +91,27 @@ def test_as_of_page_says_so_and_links_back(scene, client, login):
     assert 'data-figure="overdue"><strong>3</strong>' in page
     overdue = client.get("/tong-quan/qua-han?as_of=18/11/2020").text
     assert '<span id="overdue-total">3</span>' in overdue and "Đang đối chiếu số liệu với Cục Thuế." in overdue
+
+
+def test_completion_reported_after_a_later_extension_is_judged_by_the_old_deadline(scene, frozen_day):
+    """Done by the day asked about, but its deadline moved after that day: what was settled then
+    was "done late" under the old deadline, though today it is on time under the new one."""
+    directive = make_directive(scene.province, symbol="7/KH-UBND", issued_on=date(2020, 11, 1))
+    occurrence = make_task(directive, scene.health, summary="Kiểm tra an toàn thực phẩm",
+                           due_on=date(2020, 11, 10), today=TODAY).occurrences[0]
+    frozen_day(date(2020, 11, 19))
+    change_deadline(occurrence, date(2020, 11, 30), by=scene.office, reason="Gia hạn")
+    db.session.flush()
+    frozen_day(date(2020, 11, 20))
+    record_progress(occurrence, author=None, status=WorkStatus.DONE, percent=100, reported_on=date(2020, 11, 12),
+                    note="Đã kiểm tra xong từ 12/11.", today=date(2020, 11, 20))
+    db.session.commit()
+    frozen_day(TODAY)
+
+    def states_on(day):
+        return headline(counts_by_lead_agency(scene.office, as_of(day, directive_id=directive.id))).by_state
+
+    assert states_on(date(2020, 11, 13))[TaskState.DONE_LATE] == 1
+    assert states_on(date(2020, 11, 13))[TaskState.DONE_ON_TIME] == 0
+    assert states_on(date(2020, 11, 20))[TaskState.DONE_ON_TIME] == 1
+    assert states_on(None)[TaskState.DONE_ON_TIME] == 1

@@ -26,7 +26,7 @@ LIST_ORDER = [sa.text('(due_on IS NULL)'), 'due_on', 'directive_id', 'task_id', 
 def upgrade():
     with op.batch_alter_table('task_occurrences', schema=None) as batch_op:
         batch_op.drop_index('ix_task_occurrences_lead_agency_due_on')
-    op.create_index('ix_task_occurrences_list', 'task_occurrences', ['informational', *LIST_ORDER])
+    op.create_index('ix_task_occurrences_list', 'task_occurrences', [*LIST_ORDER, 'informational'])
     op.create_index('ix_task_occurrences_lead_agency_list', 'task_occurrences',
                     ['lead_agency_id', 'informational', *LIST_ORDER])
 

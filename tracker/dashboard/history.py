@@ -69,6 +69,13 @@ def done_by(day: Day) -> ColumnElement[bool]:
     return and_(TaskOccurrence.status == WorkStatus.DONE, TaskOccurrence.done_on <= day)
 
 
+def settled_by(day: date) -> ColumnElement[bool]:
+    """Done by the end of `day` under the deadline it still has: on that day its state was
+    already its `outcome` (no deadline change since, which would leave it judged otherwise)."""
+    changed_since = select(DeadlineChange.occurrence_id).where(DeadlineChange.changed_at >= end_of(day))
+    return and_(done_by(day), TaskOccurrence.id.not_in(changed_since))
+
+
 def columns_on(day: date, today: date, *, with_progress: bool = True) -> StateColumns:
     """The status, deadline and completion date of every occurrence as they stood on `day`.
 

@@ -149,9 +149,10 @@ class TaskOccurrence(db.Model):
         # Finished work per agency or directive, read from the index alone.
         Index("ix_task_occurrences_outcome_lead", "informational", "outcome", "lead_agency_id"),
         Index("ix_task_occurrences_outcome_directive", "informational", "outcome", "directive_id"),
-        # The dashboard's week-by-week overdue chart reads recently completed occurrences here.
+        # The dashboard's week-by-week overdue chart reads recently completed occurrences here,
+        # and a past day's figures what was settled by then, per agency or directive.
         Index("ix_task_occurrences_status_done_on", "status", "done_on", "effective_due_on", "informational",
-              "followed_from", postgresql_include=["id"]),
+              "followed_from", "lead_agency_id", "directive_id", "outcome", postgresql_include=["id"]),
         # By deadline with what the overdue list's page and the deadlines chart filter on.
         Index("ix_task_occurrences_deadline", "effective_due_on", "status", "informational", "directive_id", "task_id",
               postgresql_include=["id"]),
@@ -199,7 +200,9 @@ LIST_ORDER = (
     TaskOccurrence.due_on.is_(None), TaskOccurrence.due_on, TaskOccurrence.directive_id, TaskOccurrence.task_id,
     TaskOccurrence.id,
 )
-Index("ix_task_occurrences_list", TaskOccurrence.informational, *LIST_ORDER)
+# The whole province's list is read in order, skipping the few informational occurrences; an
+# index led by `informational` would also tempt SQLite into it for any query on that column.
+Index("ix_task_occurrences_list", *LIST_ORDER, TaskOccurrence.informational)
 Index("ix_task_occurrences_lead_agency_list", TaskOccurrence.lead_agency_id, TaskOccurrence.informational, *LIST_ORDER)
 
 
