@@ -73,6 +73,13 @@ def test_league_table_to_xlsx_and_csv(scene, client, login):
     assert list(csv.reader(io.StringIO(text)))[3] == ["UBND huyện Đức Hòa", "6", "1", "0", "1", "4", "50.0%"]
 
 
+def test_an_export_in_another_format_is_not_found(scene, client, login):
+    login(scene.office)
+    for path in ("/bao-cao/nhiem-vu.pdf", "/bao-cao/xep-hang.docx"):
+        response = client.get(path)
+        assert response.status_code == 404 and "Không tìm thấy" in response.text
+
+
 def test_periodic_report_of_an_agency_for_november(scene, client, login):
     login(scene.office)
     query = f"agency={scene.bhxh.id}&due_from=01/11/2020&due_to=30/11/2020"
