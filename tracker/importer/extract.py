@@ -4,12 +4,13 @@ deadline or cycle as tasks of their own, groups kept whole, catch-alls never a t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .assembly import TaskBuilder
 from .clauses import Body, Clause
 from .draft import DraftTask
-from .names import Mention, find_mentions, leading_subjects
+from .names import COOPERATION, Mention, find_mentions, leading_subjects
 from .segments import SENTENCE_BREAK, own_subjects, segments
 from .text import fold
 from .timing import best_timing
@@ -50,8 +51,20 @@ def _organisation_heading(clause: Clause) -> bool:
     return _heading_kind(heading, ORGANISATION_SECTIONS) and (len(heading.split()) <= 8 or bool(clause.children))
 
 
-def extract_tasks(body: Body, issued_on: date | None) -> list[DraftTask]:
+@dataclass
+class Reading:
+    """What the whole document tells the reading of each clause: its date, who issued it, the names
+    it defines for its recipients ("(Sau đây gọi chung là các đơn vị)")."""
+
+    issued_on: date | None = None
+    issuer: str | None = None
+    aliases: dict[str, list[Mention]] = field(default_factory=dict)
+
+
+def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
+                  aliases: dict[str, list[Mention]] | None = None) -> list[DraftTask]:
     """Every task of the body, in document order."""
+    reading = Reading(issued_on, issuer, aliases or {})
     defaults = intro_leads(body.intro)
     has_organisation = any(_organisation_heading(c) for c in body.clauses)
     tasks: list[DraftTask] = []
@@ -67,7 +80,9 @@ def extract_tasks(body: Body, issued_on: date | None) -> list[DraftTask]:
         # clause headed by an agency ("1. Sở Y tế", then its items) is one.
         explicit_only = has_organisation and not in_organisation and not any(_agency_heading(c) for c in chain)
         inherited = _inherited(clause, defaults)
-        tasks.extend(_clause_tasks(clause, inherited, issued_on, explicit_only))
+        # Outside an agency's heading, "Chỉ đạo X …" gives X's work (an addressee told to have it done).
+        directing = not any(_agency_heading(c) for c in chain)
+        tasks.extend(_clause_tasks(clause, inherited, reading, explicit_only, directing))
     return tasks
 
 
@@ -109,22 +124,83 @@ def _explicit_leads(segment: str) -> list[Mention]:
     return [m for m in leads if not m.catch_all]
 
 
-def _clause_tasks(clause: Clause, inherited: list[Mention], issued_on: date | None, explicit_only: bool) -> list[DraftTask]:
+# "Chỉ đạo Sở Y tế chủ trì …", "Tiếp tục chỉ đạo, hướng dẫn X …": the one told to direct has X do it.
+DIRECTED = re.compile(r"\s*(?:tiep tuc\s+)?chi dao(?:\s*,\s*(?:huong dan|don doc))*\s+")
+# A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …".
+NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|nhan duoc\b"
+                       r"|co (?:cong van|to trinh|van ban|bao cao|thong bao|quyet dinh|ke hoach) so\b)")
+
+
+def _directed(segment: str) -> tuple[list[Mention], str]:
+    """The bodies a segment tells its addressee to direct ("Chỉ đạo Sở Tư pháp kết hợp với …"), and
+    the segment without those first words (their work, as the bodies' own)."""
+    m = DIRECTED.match(fold(segment))
+    if not m:
+        return [], segment
+    subjects, _ = leading_subjects(segment[m.end() :])
+    if all(s.catch_all for s in subjects):
+        return [], segment  # "Chỉ đạo các cơ quan, đơn vị …": the addressee's own work of directing
+    return subjects, segment[m.end() :]
+
+
+def _leads(subjects: list[Mention], reading: Reading) -> list[Mention]:
+    """The subjects that lead: a name the document defined for its recipients stands for them; a
+    catch-all is no lead, nor a group "… liên quan" after a named body ("Sở Y tế và các sở, ngành
+    liên quan"), nor the issuer speaking of its own part ("Bộ Y tế sẽ phối hợp kiểm tra")."""
+    leads: list[Mention] = []
+    for mention in subjects:
+        if mention.catch_all:
+            leads.extend(_alias(mention, reading))
+        elif mention.group and leads and fold(mention.name).endswith("lien quan"):
+            continue
+        elif not _is_issuer(mention, reading.issuer):
+            leads.append(mention)
+    return leads
+
+
+def _alias(mention: Mention, reading: Reading) -> list[Mention]:
+    written = re.sub(r"^(?:thu truong|lanh dao)\s+", "", fold(mention.name).strip())
+    names = reading.aliases.get(written, [])
+    return [replace(n, start=mention.start, end=mention.end) for n in names]
+
+
+def _is_issuer(mention: Mention, issuer: str | None) -> bool:
+    if not issuer:
+        return False
+    if mention.kind == "province" and not mention.group:
+        return fold(issuer).startswith("uy ban nhan dan tinh")
+    return fold(mention.name) == fold(issuer)
+
+
+def _narrates(segment: str, end: int) -> bool:
+    return bool(NARRATION.match(fold(segment), end))
+
+
+def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, explicit_only: bool,
+                  directing: bool = False) -> list[DraftTask]:
+    issued_on = reading.issued_on
     heading = _agency_heading(clause)
     units: list[tuple[str, bool]] = []
     if heading:
-        clause_leads, rest = [m for m in heading[0] if not m.catch_all], heading[1]
+        clause_leads, rest = _leads(heading[0], reading), heading[1]
         if not clause_leads:
             return []
         if rest:
             units.append((rest, False))
     else:
-        subjects, _ = leading_subjects(clause.heading)
-        clause_leads = [m for m in subjects if not m.catch_all] if subjects else inherited
-        if subjects and not clause_leads:
-            return []
+        subjects, end = own_subjects(clause.heading)
+        if subjects and _narrates(clause.heading, end):
+            return []  # an account of past events opens the clause: it assigns nothing
+        directing = directing and not subjects  # a clause with a subject of its own directs its own work
+        if not subjects and directing:
+            subjects, _ = _directed(clause.heading)
+        clause_leads = _leads(subjects, reading) if subjects else inherited
+        if subjects and not clause_leads and (subjects == leading_subjects(clause.heading)[0]
+                                              or any(_is_issuer(m, reading.issuer) for m in subjects)):
+            return []  # it opens with a catch-all ("Các cơ quan liên quan …") or the issuer's own part
         title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
-        if not title and clause.heading:
+        # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
+        if not title or (subjects and COOPERATION.search(fold(clause.heading))):
             units.append((clause.heading, False))
     units.extend(zip(clause.units, clause.bulleted))
     letters: dict[int, str] = {}
@@ -137,14 +213,17 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], issued_on: date | No
     source = heading[0][0] if heading else None
     builder = TaskBuilder(clause.ref, issued_on)
     for number, (unit, bulleted) in enumerate(units, start=1):
-        # The sentence that says who carries out the decision ("A; B; C chịu trách nhiệm thi hành …").
-        unit = " ".join(s for s in SENTENCE_BREAK.split(unit) if not EXECUTION.search(fold(s)))
+        unit = _assigning(unit)
         for sentence_number, segment in enumerate(segments(unit), start=1):
-            subjects, _ = own_subjects(segment)
+            subjects, end = own_subjects(segment)
+            if subjects and _narrates(segment, end):
+                continue  # an account of what happened ("Báo X ngày … đưa tin"), not an assignment
+            if not subjects and directing:
+                subjects, segment = _directed(segment)
             if explicit_only:
                 leads = _explicit_leads(segment)
             elif subjects:
-                leads = [m for m in subjects if not m.catch_all]
+                leads = _leads(subjects, reading)
             else:
                 leads = clause_leads
             if not leads:
@@ -155,6 +234,32 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], issued_on: date | No
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
                             unit=(number, bulleted), ref=letters.get(number))
     return builder.tasks()
+
+
+# "Nếu có khó khăn, vướng mắc, báo cáo …": work only if problems arise (ANNOTATION.md rule 8).
+IF_PROBLEMS = re.compile(r"[,;]?\s*\bneu (?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac)")
+# Beside it, "Đề nghị X chủ động phối hợp … triển khai thực hiện (theo hướng dẫn nêu trên)." closes a
+# letter: it asks for nothing the letter has not already asked.
+JUST_IMPLEMENT = re.compile(r"\b(?:trien khai|to chuc) thuc hien(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?"
+                            r"\s*[./]*\s*$")
+
+
+def _assigning(unit: str) -> str:
+    """The unit without what assigns nothing: who carries out the decision ("A; B chịu trách nhiệm
+    thi hành …"), what to do if problems arise, and a letter's closing request to implement it."""
+    sentences = [s for s in SENTENCE_BREAK.split(unit) if not EXECUTION.search(fold(s))]
+    closing = any(IF_PROBLEMS.search(fold(s)) for s in sentences)
+    kept = []
+    for sentence in sentences:
+        problems = IF_PROBLEMS.search(fold(sentence))
+        if problems:
+            sentence = sentence[: problems.start()]
+            if len(sentence.split()) < 6:
+                continue
+        if closing and JUST_IMPLEMENT.search(fold(sentence)):
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def _source(segment: str, lead: Mention, subjects: list[Mention], heading: Mention | None, clause: Clause) -> str:

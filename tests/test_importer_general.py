@@ -1,0 +1,106 @@
+"""General forms of the language of assignments, each with an invented sentence: who is told to
+act when a letter asks its addressee to direct others, names a letter defines for its recipients,
+and what assigns nothing (accounts of past events, the issuer's own part, a letter's closing)."""
+
+from datetime import date
+
+
+def _tasks(text):
+    from tracker.importer.parser import parse_text
+
+    return [(t.clause, t.lead_agency, t.cooperating_agencies, t.due_on) for t in parse_text(text).tasks]
+
+
+MINISTRY_LETTER = """BỘ CÔNG THƯƠNG
+Số: 88/BCT-ATMT
+V/v an toàn hóa chất
+Hà Nội, ngày 06 tháng 3 năm 2026
+Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+Bộ Công Thương đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo thực hiện các nội dung sau:
+1. Chỉ đạo Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra các kho hóa chất trước ngày 30/6/2026.
+2. Chỉ đạo Sở Xây dựng và các sở, ngành liên quan rà soát các công trình có kho chứa.
+3. Bố trí kinh phí cho công tác ứng phó sự cố hóa chất.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lê Văn Hùng
+"""
+
+
+def test_a_body_the_addressee_is_asked_to_direct_leads_its_work():
+    tasks = _tasks(MINISTRY_LETTER)
+    assert ("1", "Sở Công Thương", ["Công an tỉnh"], date(2026, 6, 30)) in tasks
+    # a group "… liên quan" after a named body is the catch-all tail of the list, not a lead
+    assert [t[1] for t in tasks if t[0] == "2"] == ["Sở Xây dựng"]
+    # an item that names no body stays with the addressee
+    assert [t[1] for t in tasks if t[0] == "3"] == ["Ủy ban nhân dân tỉnh, thành phố"]
+
+
+def test_under_an_agency_s_heading_directing_others_stays_its_own_work():
+    text = ("KẾ HOẠCH\nPHÒNG CHỐNG LỤT BÃO\nII. NHIỆM VỤ\n1. Ủy ban nhân dân các huyện\n"
+            "- Chỉ đạo Ủy ban nhân dân các xã rà soát các hộ dân ven sông.\n")
+    assert [t[1] for t in _tasks(text)] == ["Ủy ban nhân dân huyện"]
+
+
+GUIDANCE = """BỘ NỘI VỤ
+Số: 41/BNV-CCVC
+V/v hướng dẫn thi tuyển viên chức
+Hà Nội, ngày 10 tháng 02 năm 2026
+Kính gửi:
+- Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương;
+- Các đơn vị sự nghiệp trực thuộc Bộ Nội vụ.
+(Sau đây gọi chung là các đơn vị) Bộ Nội vụ hướng dẫn như sau:
+1. Về thời gian thi tuyển, kỳ thi được tổ chức ít nhất một lần trong năm.
+2. Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với Sở Tài chính:
+- Lập danh sách vị trí việc làm còn thiếu người.
+3. Định kỳ hằng năm, Bộ Nội vụ sẽ tổ chức kiểm tra việc thi tuyển tại các đơn vị.
+4. Đề nghị các đơn vị chủ động phối hợp triển khai thực hiện. Nếu có khó khăn, vướng mắc, báo cáo Bộ Nội vụ để xem xét./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Trần Thị Mai
+"""
+
+
+def test_a_name_the_letter_defines_for_its_recipients_stands_for_each_of_them():
+    tasks = _tasks(GUIDANCE)
+    assert [(t[0], t[1], t[2]) for t in tasks if t[0] == "2"] == [
+        ("2", "Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương", ["Sở Tài chính"]),
+        ("2", "Các đơn vị sự nghiệp trực thuộc Bộ Nội vụ", ["Sở Tài chính"]),
+    ]
+
+
+def test_the_issuer_s_own_part_and_the_closing_request_assign_nothing():
+    clauses = {t[0] for t in _tasks(GUIDANCE)}
+    assert "3" not in clauses  # "Bộ Nội vụ sẽ tổ chức kiểm tra": the issuer speaks of itself
+    assert "4" not in clauses  # "… triển khai thực hiện. Nếu có khó khăn, vướng mắc, báo cáo …"
+    assert "1" not in clauses  # how a rule applies, no one told to act
+
+
+def test_an_account_of_past_events_is_not_an_assignment():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 12/VPCP-KGVX\nHà Nội, ngày 03 tháng 4 năm 2026\nKính gửi: Bộ Giáo dục và Đào tạo.\n"
+            "Báo Nhân Dân ngày 20 tháng 3 năm 2026 phản ánh nhiều trường học thiếu giáo viên. Có trường thiếu tới 10 người.\n"
+            "Về việc này, Thủ tướng Chính phủ giao Bộ Giáo dục và Đào tạo kiểm tra, xử lý theo thẩm quyền.\n")
+    assert [t[1] for t in _tasks(text)] == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_the_subject_after_a_long_opening_phrase_when_work_follows_its_name():
+    from tracker.importer.segments import own_subjects
+
+    subjects, _ = own_subjects("Để giảm chi phí, bảo đảm an toàn, nâng cao chất lượng phục vụ người bệnh, "
+                               "Sở Y tế có văn bản hướng dẫn các bệnh viện tuyến huyện.")
+    assert [s.name for s in subjects] == ["Sở Y tế"]
+    # names listed after "Chỉ đạo" are the objects of a request, not the subject of the sentence
+    subjects, _ = own_subjects("Chỉ đạo các ban, ngành, đoàn thể, UBND các xã phối hợp tuyên truyền.")
+    assert subjects == []
+
+
+def test_the_social_insurance_of_every_province_as_a_central_letter_names_it():
+    from tracker.importer.names import find_mentions
+
+    [mention] = find_mentions("BHXH các tỉnh, thành phố rà soát hồ sơ")
+    assert (mention.name, mention.group) == ("Bảo hiểm xã hội các tỉnh, thành phố", True)
