@@ -104,3 +104,35 @@ def test_the_social_insurance_of_every_province_as_a_central_letter_names_it():
 
     [mention] = find_mentions("BHXH các tỉnh, thành phố rà soát hồ sơ")
     assert (mention.name, mention.group) == ("Bảo hiểm xã hội các tỉnh, thành phố", True)
+
+
+def test_a_body_known_only_by_the_shape_of_its_name():
+    from tracker.importer.names import find_mentions, leading_subjects
+
+    subjects, _ = leading_subjects("Chi cục Kiểm lâm tỉnh và Hội Nông dân tỉnh tuyên truyền bảo vệ rừng.")
+    assert [s.name for s in subjects] == ["Chi cục Kiểm lâm tỉnh", "Hội Nông dân tỉnh"]
+    # "và" inside a name, a level word that is a known name, and a group "các huyện"
+    assert [m.name for m in find_mentions("Phòng Văn hóa và Thông tin huyện phối hợp")] == ["Phòng Văn hóa và Thông tin huyện"]
+    assert [m.name for m in find_mentions("Ban Dân vận Tỉnh ủy chủ trì")] == ["Ban Dân vận Tỉnh ủy"]
+    [group] = find_mentions("Phòng Nội vụ các huyện rà soát biên chế")
+    assert group.group
+    # a capital after "Ban", "Trường", "Cục" is not enough: a verb, a case, a word that only looks like a level
+    assert find_mentions("Ban hành kèm theo Quyết định này Quy chế của tỉnh.") == []
+    assert find_mentions("Trường hợp cơ sở tăng số giường tại tỉnh.") == []
+    assert [m.name for m in find_mentions("Cục Quản lý thị trường tỉnh kiểm tra")] == ["Cục Quản lý thị trường tỉnh"]
+
+
+def test_outside_the_organisation_section_a_body_that_has_the_responsibility_leads():
+    text = ("KẾ HOẠCH\nBẢO VỆ NGUỒN NƯỚC\nI. NỘI DUNG\n1. Quan trắc chất lượng nước.\n"
+            "Chi cục Thủy lợi tỉnh có trách nhiệm lắp đặt trạm quan trắc tự động.\n"
+            "2. Nâng cao nhận thức của người dân về bảo vệ nguồn nước.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường theo dõi, đôn đốc thực hiện Kế hoạch.\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Chi cục Thủy lợi tỉnh"), ("1", "Sở Nông nghiệp và Môi trường")]
+
+
+def test_when_no_layout_rule_finds_work_a_body_named_and_told_to_act_still_leads():
+    text = ("KẾ HOẠCH\nTHU GOM RÁC THẢI NHỰA\nI. MỤC TIÊU\n1. Giảm 50% rác thải nhựa dùng một lần.\n"
+            "II. YÊU CẦU\n1. Tuyên truyền rộng rãi đến người dân.\n"
+            "2. Đề nghị Hội Liên hiệp Phụ nữ tỉnh vận động hội viên hạn chế túi ni lông trước ngày 30/9/2026.\n"
+            "3. Căn cứ Quyết định số 5/QĐ-UBND giao Sở Tài chính bố trí kinh phí, các đơn vị thực hiện.\n")
+    assert _tasks(text) == [("2", "Hội Liên hiệp Phụ nữ tỉnh", [], date(2026, 9, 30))]

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .assembly import TaskBuilder
-from .clauses import Body, Clause
+from .clauses import LEGAL_BASIS, Body, Clause
 from .draft import DraftTask
 from .names import COOPERATION, Mention, find_mentions, leading_subjects
-from .segments import SENTENCE_BREAK, own_subjects, segments
+from .segments import DIRECTIVE_VERB, SENTENCE_BREAK, own_subjects, segments
 from .text import fold
 from .timing import best_timing
 
@@ -59,6 +59,7 @@ class Reading:
     issued_on: date | None = None
     issuer: str | None = None
     aliases: dict[str, list[Mention]] = field(default_factory=dict)
+    strict: bool = False  # only a body named and told to act leads (the reading of last resort)
 
 
 def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
@@ -83,7 +84,31 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         # Outside an agency's heading, "Chỉ đạo X …" gives X's work (an addressee told to have it done).
         directing = not any(_agency_heading(c) for c in chain)
         tasks.extend(_clause_tasks(clause, inherited, reading, explicit_only, directing))
+    if not tasks:
+        tasks = _last_resort(body, replace(reading, strict=True), absorbed)
     return tasks
+
+
+def _last_resort(body: Body, reading: Reading, absorbed: set[int]) -> list[DraftTask]:
+    """No rule of layout found an assignment: every clause, whatever its section, is read for a body
+    named and told to act ("Sở X có trách nhiệm …", "giao Sở X …")."""
+    tasks: list[DraftTask] = []
+    for clause in body.clauses:
+        if id(clause) not in absorbed:
+            tasks.extend(_clause_tasks(clause, [], reading, False))
+    return tasks
+
+
+REQUEST_BEFORE = re.compile(r"(?:giao|de nghi|yeu cau)(?: trach nhiem| nhiem vu)?(?: cho)?\s+(?:\S+\s+){0,2}$")
+
+
+def _told_to_act(segment: str, subjects: list[Mention], end: int) -> bool:
+    """Whether the segment tells its subjects to do something: work follows their names, or a request
+    precedes them."""
+    folded = fold(segment)
+    if LEGAL_BASIS.match(folded):
+        return False  # "Căn cứ Quyết định … giao Sở X …" cites the basis of this document
+    return bool(DIRECTIVE_VERB.match(folded, end) or REQUEST_BEFORE.search(folded[: subjects[0].start]))
 
 
 def _lettered_items(clause: Clause) -> list[Clause]:
@@ -113,13 +138,15 @@ def _inherited(clause: Clause, defaults: list[Mention]) -> list[Mention]:
 
 
 def _explicit_leads(segment: str) -> list[Mention]:
-    """Agencies named as "X chủ trì" or after "chủ trì:" anywhere in the segment."""
+    """Agencies named as "X chủ trì", "X có trách nhiệm" or after "chủ trì:" anywhere in the segment."""
     folded = fold(segment)
     leads = []
     for mention in find_mentions(segment):
         after, before = folded[mention.end : mention.end + 40], folded[max(0, mention.start - 20) : mention.start]
         # "X chủ trì", "X có (chịu) trách nhiệm chủ trì", or a list after "chủ trì:".
-        if re.match(r"\s*,?\s*(?:(?:co|chiu|duoc giao)\s+trach nhiem\s+)?chu tri\b", after) or re.search(r"chu tri\s*:\s*$", before):
+        # "X có trách nhiệm …" alone is as explicit ("chịu trách nhiệm" alone is liability, not work).
+        if re.match(r"\s*,?\s*(?:(?:(?:co|chiu|duoc giao)\s+trach nhiem\s+)?chu tri|(?:co|duoc giao)\s+trach nhiem)\b", after) \
+                or re.search(r"chu tri\s*:\s*$", before):
             leads.append(mention)
     return [m for m in leads if not m.catch_all]
 
@@ -195,7 +222,9 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
         if not subjects and directing:
             subjects, _ = _directed(clause.heading)
         clause_leads = _leads(subjects, reading) if subjects else inherited
-        if subjects and not clause_leads and (subjects == leading_subjects(clause.heading)[0]
+        if reading.strict:
+            clause_leads = []  # each sentence must name who acts
+        elif subjects and not clause_leads and (subjects == leading_subjects(clause.heading)[0]
                                               or any(_is_issuer(m, reading.issuer) for m in subjects)):
             return []  # it opens with a catch-all ("Các cơ quan liên quan …") or the issuer's own part
         title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
@@ -220,7 +249,9 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                 continue  # an account of what happened ("Báo X ngày … đưa tin"), not an assignment
             if not subjects and directing:
                 subjects, segment = _directed(segment)
-            if explicit_only:
+            if reading.strict:
+                leads = _leads(subjects, reading) if subjects and _told_to_act(segment, subjects, end) else []
+            elif explicit_only:
                 leads = _explicit_leads(segment)
             elif subjects:
                 leads = _leads(subjects, reading)
