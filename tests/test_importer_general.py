@@ -136,3 +136,10 @@ def test_when_no_layout_rule_finds_work_a_body_named_and_told_to_act_still_leads
             "2. Đề nghị Hội Liên hiệp Phụ nữ tỉnh vận động hội viên hạn chế túi ni lông trước ngày 30/9/2026.\n"
             "3. Căn cứ Quyết định số 5/QĐ-UBND giao Sở Tài chính bố trí kinh phí, các đơn vị thực hiện.\n")
     assert _tasks(text) == [("2", "Hội Liên hiệp Phụ nữ tỉnh", [], date(2026, 9, 30))]
+
+
+def test_the_polite_address_of_a_letter_means_its_recipients():
+    text = ("SỞ Y TẾ\nSố: 15/SYT-NVY\nV/v báo cáo tình hình dịch sốt xuất huyết\nĐồng Nai, ngày 03 tháng 8 năm 2026\n"
+            "Kính gửi: Trung tâm Y tế huyện Tân Phú.\n"
+            "Đề nghị Quý cơ quan báo cáo số ca mắc sốt xuất huyết trước ngày 10/8/2026./.\n")
+    assert _tasks(text) == [("1", "Trung tâm Y tế huyện Tân Phú", [], date(2026, 8, 10))]

@@ -4,14 +4,15 @@ deadline or cycle as tasks of their own, groups kept whole, catch-alls never a t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from .assembly import TaskBuilder
-from .clauses import LEGAL_BASIS, Body, Clause
+from .clauses import Body, Clause
 from .draft import DraftTask
 from .names import COOPERATION, Mention, find_mentions, leading_subjects
-from .segments import DIRECTIVE_VERB, SENTENCE_BREAK, own_subjects, segments
+from .roles import Reading, assigning, directed, is_issuer, leads_of, narrates, told_to_act
+from .segments import own_subjects, segments
 from .text import fold
 from .timing import best_timing
 
@@ -19,12 +20,6 @@ NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang
                      "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu")
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
-# The closing article of a decision names who carries it out; it assigns nothing of its own.
-EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
-                       # The sign-off: "X thông báo (có ý kiến) để Y biết, thực hiện./." names who is told.
-                       r"|\bde\s+(?:\S+\s+){0,12}?(?:duoc\s+)?biet\b(?:\s*(?:,|va)\s*(?:thuc hien|phoi hop|chi dao|to chuc thuc hien)\b[^.]*)?\s*[./]*\s*$")
-
-
 def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
     folded = folded.strip(" .:")
     if folded.startswith("can cu") and "can cu" in words and len(folded.split()) > 8:
@@ -49,17 +44,6 @@ def _organisation_heading(clause: Clause) -> bool:
     a sentence that begins with those words ("Phân công nhiệm vụ và trách nhiệm cụ thể cho …")."""
     heading = fold(clause.heading).strip(" .:")
     return _heading_kind(heading, ORGANISATION_SECTIONS) and (len(heading.split()) <= 8 or bool(clause.children))
-
-
-@dataclass
-class Reading:
-    """What the whole document tells the reading of each clause: its date, who issued it, the names
-    it defines for its recipients ("(Sau đây gọi chung là các đơn vị)")."""
-
-    issued_on: date | None = None
-    issuer: str | None = None
-    aliases: dict[str, list[Mention]] = field(default_factory=dict)
-    strict: bool = False  # only a body named and told to act leads (the reading of last resort)
 
 
 def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
@@ -97,18 +81,6 @@ def _last_resort(body: Body, reading: Reading, absorbed: set[int]) -> list[Draft
         if id(clause) not in absorbed:
             tasks.extend(_clause_tasks(clause, [], reading, False))
     return tasks
-
-
-REQUEST_BEFORE = re.compile(r"(?:giao|de nghi|yeu cau)(?: trach nhiem| nhiem vu)?(?: cho)?\s+(?:\S+\s+){0,2}$")
-
-
-def _told_to_act(segment: str, subjects: list[Mention], end: int) -> bool:
-    """Whether the segment tells its subjects to do something: work follows their names, or a request
-    precedes them."""
-    folded = fold(segment)
-    if LEGAL_BASIS.match(folded):
-        return False  # "Căn cứ Quyết định … giao Sở X …" cites the basis of this document
-    return bool(DIRECTIVE_VERB.match(folded, end) or REQUEST_BEFORE.search(folded[: subjects[0].start]))
 
 
 def _lettered_items(clause: Clause) -> list[Clause]:
@@ -151,115 +123,28 @@ def _explicit_leads(segment: str) -> list[Mention]:
     return [m for m in leads if not m.catch_all]
 
 
-# "Chỉ đạo Sở Y tế chủ trì …", "Tiếp tục chỉ đạo, hướng dẫn X …": the one told to direct has X do it.
-DIRECTED = re.compile(r"\s*(?:tiep tuc\s+)?chi dao(?:\s*,\s*(?:huong dan|don doc))*\s+")
-# A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …".
-NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|nhan duoc\b"
-                       r"|co (?:cong van|to trinh|van ban|bao cao|thong bao|quyet dinh|ke hoach) so\b)")
-
-
-def _directed(segment: str) -> tuple[list[Mention], str]:
-    """The bodies a segment tells its addressee to direct ("Chỉ đạo Sở Tư pháp kết hợp với …"), and
-    the segment without those first words (their work, as the bodies' own)."""
-    m = DIRECTED.match(fold(segment))
-    if not m:
-        return [], segment
-    subjects, _ = leading_subjects(segment[m.end() :])
-    if all(s.catch_all for s in subjects):
-        return [], segment  # "Chỉ đạo các cơ quan, đơn vị …": the addressee's own work of directing
-    return subjects, segment[m.end() :]
-
-
-def _leads(subjects: list[Mention], reading: Reading) -> list[Mention]:
-    """The subjects that lead: a name the document defined for its recipients stands for them; a
-    catch-all is no lead, nor a group "… liên quan" after a named body ("Sở Y tế và các sở, ngành
-    liên quan"), nor the issuer speaking of its own part ("Bộ Y tế sẽ phối hợp kiểm tra")."""
-    leads: list[Mention] = []
-    for mention in subjects:
-        if mention.catch_all:
-            leads.extend(_alias(mention, reading))
-        elif mention.group and leads and fold(mention.name).endswith("lien quan"):
-            continue
-        elif not _is_issuer(mention, reading.issuer):
-            leads.append(mention)
-    return leads
-
-
-def _alias(mention: Mention, reading: Reading) -> list[Mention]:
-    written = re.sub(r"^(?:thu truong|lanh dao)\s+", "", fold(mention.name).strip())
-    names = reading.aliases.get(written, [])
-    return [replace(n, start=mention.start, end=mention.end) for n in names]
-
-
-def _is_issuer(mention: Mention, issuer: str | None) -> bool:
-    if not issuer:
-        return False
-    if mention.kind == "province" and not mention.group:
-        return fold(issuer).startswith("uy ban nhan dan tinh")
-    return fold(mention.name) == fold(issuer)
-
-
-def _narrates(segment: str, end: int) -> bool:
-    return bool(NARRATION.match(fold(segment), end))
-
-
 def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, explicit_only: bool,
                   directing: bool = False) -> list[DraftTask]:
-    issued_on = reading.issued_on
+    opening = _clause_opening(clause, inherited, reading, directing)
+    if opening is None:
+        return []
+    clause_leads, units, directing = opening
     heading = _agency_heading(clause)
-    units: list[tuple[str, bool]] = []
-    if heading:
-        clause_leads, rest = _leads(heading[0], reading), heading[1]
-        if not clause_leads:
-            return []
-        if rest:
-            units.append((rest, False))
-    else:
-        subjects, end = own_subjects(clause.heading)
-        if subjects and _narrates(clause.heading, end):
-            return []  # an account of past events opens the clause: it assigns nothing
-        directing = directing and not subjects  # a clause with a subject of its own directs its own work
-        if not subjects and directing:
-            subjects, _ = _directed(clause.heading)
-        clause_leads = _leads(subjects, reading) if subjects else inherited
-        if reading.strict:
-            clause_leads = []  # each sentence must name who acts
-        elif subjects and not clause_leads and (subjects == leading_subjects(clause.heading)[0]
-                                              or any(_is_issuer(m, reading.issuer) for m in subjects)):
-            return []  # it opens with a catch-all ("Các cơ quan liên quan …") or the issuer's own part
-        title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
-        # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
-        if not title or (subjects and COOPERATION.search(fold(clause.heading))):
-            units.append((clause.heading, False))
-    units.extend(zip(clause.units, clause.bulleted))
     letters: dict[int, str] = {}
     for item in _lettered_items(clause):
         letters[len(units) + 1] = item.ref
         units.append((" ".join([item.heading, *item.units]), True))
-    labelled = _labelled_tasks(clause, units, issued_on)
+    labelled = _labelled_tasks(clause, units, reading.issued_on)
     if labelled is not None:
         return labelled
     source = heading[0][0] if heading else None
-    builder = TaskBuilder(clause.ref, issued_on)
+    builder = TaskBuilder(clause.ref, reading.issued_on)
     for number, (unit, bulleted) in enumerate(units, start=1):
-        unit = _assigning(unit)
-        for sentence_number, segment in enumerate(segments(unit), start=1):
-            subjects, end = own_subjects(segment)
-            if subjects and _narrates(segment, end):
-                continue  # an account of what happened ("Báo X ngày … đưa tin"), not an assignment
-            if not subjects and directing:
-                subjects, segment = _directed(segment)
-            if reading.strict:
-                leads = _leads(subjects, reading) if subjects and _told_to_act(segment, subjects, end) else []
-            elif explicit_only:
-                leads = _explicit_leads(segment)
-            elif subjects:
-                leads = _leads(subjects, reading)
-            else:
-                leads = clause_leads
+        for sentence_number, segment in enumerate(segments(assigning(unit)), start=1):
+            leads, subjects, segment = _segment_leads(segment, clause_leads, reading, explicit_only, directing)
             if not leads:
                 continue
-            timing = best_timing(segment, issued_on)
+            timing = best_timing(segment, reading.issued_on)
             part = number if bulleted or len(units) > 1 else sentence_number
             for lead in leads:
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
@@ -267,30 +152,56 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     return builder.tasks()
 
 
-# "Nếu có khó khăn, vướng mắc, báo cáo …": work only if problems arise (ANNOTATION.md rule 8).
-IF_PROBLEMS = re.compile(r"[,;]?\s*\bneu (?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac)")
-# Beside it, "Đề nghị X chủ động phối hợp … triển khai thực hiện (theo hướng dẫn nêu trên)." closes a
-# letter: it asks for nothing the letter has not already asked.
-JUST_IMPLEMENT = re.compile(r"\b(?:trien khai|to chuc) thuc hien(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?"
-                            r"\s*[./]*\s*$")
+def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
+                    directing: bool) -> tuple[list[Mention], list[tuple[str, bool]], bool] | None:
+    """Who the clause's heading gives its work to, its units (heading and bullets, each with whether it
+    is a bullet), and whether "Chỉ đạo X" still gives X the work; None when the clause assigns nothing."""
+    heading = _agency_heading(clause)
+    units: list[tuple[str, bool]] = []
+    if heading:
+        clause_leads, rest = leads_of(heading[0], reading), heading[1]
+        if not clause_leads:
+            return None
+        if rest:
+            units.append((rest, False))
+        return clause_leads, [*units, *zip(clause.units, clause.bulleted)], directing
+    subjects, end = own_subjects(clause.heading)
+    if subjects and narrates(clause.heading, end):
+        return None  # an account of past events opens the clause: it assigns nothing
+    directing = directing and not subjects  # a clause with a subject of its own directs its own work
+    if not subjects and directing:
+        subjects, _ = directed(clause.heading)
+    clause_leads = leads_of(subjects, reading) if subjects else inherited
+    if reading.strict:
+        clause_leads = []  # each sentence must name who acts
+    elif subjects and not clause_leads and (subjects == leading_subjects(clause.heading)[0]
+                                            or any(is_issuer(m, reading.issuer) for m in subjects)):
+        return None  # it opens with a catch-all ("Các cơ quan liên quan …") or the issuer's own part
+    title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
+    # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
+    if not title or (subjects and COOPERATION.search(fold(clause.heading))):
+        units.append((clause.heading, False))
+    return clause_leads, [*units, *zip(clause.units, clause.bulleted)], directing
 
 
-def _assigning(unit: str) -> str:
-    """The unit without what assigns nothing: who carries out the decision ("A; B chịu trách nhiệm
-    thi hành …"), what to do if problems arise, and a letter's closing request to implement it."""
-    sentences = [s for s in SENTENCE_BREAK.split(unit) if not EXECUTION.search(fold(s))]
-    closing = any(IF_PROBLEMS.search(fold(s)) for s in sentences)
-    kept = []
-    for sentence in sentences:
-        problems = IF_PROBLEMS.search(fold(sentence))
-        if problems:
-            sentence = sentence[: problems.start()]
-            if len(sentence.split()) < 6:
-                continue
-        if closing and JUST_IMPLEMENT.search(fold(sentence)):
-            continue
-        kept.append(sentence)
-    return " ".join(kept)
+def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, explicit_only: bool,
+                   directing: bool) -> tuple[list[Mention], list[Mention], str]:
+    """Who leads the work of one segment, the subjects it names, and its text (without a leading
+    "Chỉ đạo" when the bodies it directs take the work)."""
+    subjects, end = own_subjects(segment)
+    if subjects and narrates(segment, end):
+        return [], subjects, segment  # an account of what happened ("Báo X ngày … đưa tin")
+    if not subjects and directing:
+        subjects, segment = directed(segment)
+    if reading.strict:
+        leads = leads_of(subjects, reading) if subjects and told_to_act(segment, subjects, end) else []
+    elif explicit_only:
+        leads = _explicit_leads(segment)
+    elif subjects:
+        leads = leads_of(subjects, reading)
+    else:
+        leads = clause_leads
+    return leads, subjects, segment
 
 
 def _source(segment: str, lead: Mention, subjects: list[Mention], heading: Mention | None, clause: Clause) -> str:

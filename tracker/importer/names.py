@@ -341,29 +341,3 @@ def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Men
                 break
             position = separator.end()
     return result
-
-
-# "(Sau đây gọi chung là các đơn vị)", "(sau đây viết tắt là BHXH các tỉnh)": a short name the
-# document gives the list of recipients just above it.
-DEFINED_NAME = re.compile(r"\(\s*(?:sau day|duoi day)\s+(?:duoc\s+)?(?:goi chung|goi tat|viet tat|goi)\s+la\s+([^)]+?)\s*\)")
-
-
-def defined_aliases(text: str, recipients: list[str]) -> dict[str, list[Mention]]:
-    """The short names a document defines for its recipients, each standing for all of them, when
-    the short name is not a body's name of its own ("các đơn vị", not "BHXH các tỉnh")."""
-    if not recipients:
-        return {}
-    aliases: dict[str, list[Mention]] = {}
-    for m in DEFINED_NAME.finditer(fold(text)):
-        written = text[m.start(1) : m.end(1)]
-        named = [x for x in find_mentions(written) if not x.catch_all]
-        if named:
-            continue
-        aliases[fold(written).strip()] = [_recipient_mention(name) for name in recipients]
-    return aliases
-
-
-def _recipient_mention(name: str) -> Mention:
-    mentions = [m for m in find_mentions(name) if not m.catch_all]
-    kind = mentions[0].kind if len(mentions) == 1 else "other"
-    return Mention(0, len(name), name, kind, group=fold(name).startswith("cac "))

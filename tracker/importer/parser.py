@@ -8,7 +8,7 @@ from .clauses import split_body
 from .draft import Draft
 from .extract import extract_tasks
 from .metadata import parse_metadata
-from .names import defined_aliases
+from .roles import defined_aliases
 from .tables import split_tables, table_tasks
 from .text import clean
 

@@ -93,6 +93,8 @@ CATCH_ALLS = [
     r"(?:cac|nhung)\s+(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
     r"he thong truyen thanh co so",
+    # The recipient addressed politely ("Đề nghị Quý cơ quan …"): who it is, the Kính gửi line says.
+    r"quy (?:co quan|don vi|so|bo|uy ban)",
 ]
 
 # Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện).
