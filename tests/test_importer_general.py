@@ -143,3 +143,18 @@ def test_the_polite_address_of_a_letter_means_its_recipients():
             "Kính gửi: Trung tâm Y tế huyện Tân Phú.\n"
             "Đề nghị Quý cơ quan báo cáo số ca mắc sốt xuất huyết trước ngày 10/8/2026./.\n")
     assert _tasks(text) == [("1", "Trung tâm Y tế huyện Tân Phú", [], date(2026, 8, 10))]
+
+
+def test_a_citation_by_its_symbol_alone_and_a_library_s_note_that_is_no_citation():
+    from tracker.importer.citations import references
+
+    text = ("Thực hiện đúng mẫu tại Quyết định 3105/QĐ-BTC ngày 12/6/2024 của Bộ Tài chính. "
+            "[Khoản này được sửa đổi bởi Công văn 77/BTC-KBNN năm 2024]")
+    assert references(text) == ["Quyết định số 3105/QĐ-BTC ngày 12/06/2024 của Bộ Tài chính"]
+
+
+def test_outside_the_organisation_section_a_body_asked_by_name_leads():
+    text = ("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG\nI. NỘI DUNG\n1. Xây dựng sản phẩm du lịch; giao Sở Văn hóa, Thể thao "
+            "và Du lịch hướng dẫn các xã xây dựng sản phẩm đặc trưng.\n2. Quảng bá điểm đến trên mạng xã hội.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Văn hóa, Thể thao và Du lịch"), ("1", "Sở Tài chính")]

@@ -11,7 +11,7 @@ from .assembly import TaskBuilder
 from .clauses import Body, Clause
 from .draft import DraftTask
 from .names import COOPERATION, Mention, find_mentions, leading_subjects
-from .roles import Reading, assigning, directed, is_issuer, leads_of, narrates, told_to_act
+from .roles import Reading, assigning, directed, is_issuer, leads_of, narrates, requested, told_to_act
 from .segments import own_subjects, segments
 from .text import fold
 from .timing import best_timing
@@ -196,7 +196,9 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
     if reading.strict:
         leads = leads_of(subjects, reading) if subjects and told_to_act(segment, subjects, end) else []
     elif explicit_only:
-        leads = _explicit_leads(segment)
+        # Outside the organisation section: "X chủ trì", "X có trách nhiệm", or a body asked by name
+        # ("giao Sở X …", "đề nghị Hội Y …").
+        leads = _explicit_leads(segment) or (leads_of(subjects, reading) if subjects and requested(segment, subjects) else [])
     elif subjects:
         leads = leads_of(subjects, reading)
     else:

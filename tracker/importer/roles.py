@@ -39,7 +39,12 @@ def told_to_act(segment: str, subjects: list[Mention], end: int) -> bool:
     folded = fold(segment)
     if LEGAL_BASIS.match(folded):
         return False  # "Căn cứ Quyết định … giao Sở X …" cites the basis of this document
-    return bool(DIRECTIVE_VERB.match(folded, end) or REQUEST_BEFORE.search(folded[: subjects[0].start]))
+    return bool(DIRECTIVE_VERB.match(folded, end) or requested(segment, subjects))
+
+
+def requested(segment: str, subjects: list[Mention]) -> bool:
+    """Whether the subjects are asked by name: "Giao Sở X …", "…, đề nghị Hội Y …"."""
+    return bool(REQUEST_BEFORE.search(fold(segment)[: subjects[0].start]))
 
 
 # "Chỉ đạo Sở Y tế chủ trì …", "Tiếp tục chỉ đạo, hướng dẫn X …": the one told to direct has X do it.
