@@ -158,3 +158,51 @@ def test_outside_the_organisation_section_a_body_asked_by_name_leads():
             "và Du lịch hướng dẫn các xã xây dựng sản phẩm đặc trưng.\n2. Quảng bá điểm đến trên mạng xã hội.\n"
             "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n")
     assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Văn hóa, Thể thao và Du lịch"), ("1", "Sở Tài chính")]
+
+
+def test_a_letter_with_no_blank_lines_its_kinh_gui_list_and_a_request_before_a_colon():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 210/UBND-KGVX\nV/v phòng, chống dịch tả lợn\nPhú Thọ, ngày 04 tháng 6 năm 2026\n"
+            "Kính gửi:\n- Sở Nông nghiệp và Môi trường;\n- UBND các xã, phường.\n"
+            "UBND tỉnh yêu cầu: Sở Nông nghiệp và Môi trường cấp phát vắc xin; UBND các xã, phường báo cáo số lợn "
+            "bị bệnh trước ngày 20 hằng tháng./.\nNơi nhận:\n- Như trên;\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Nông nghiệp và Môi trường"), ("1", "Ủy ban nhân dân xã, phường")]
+
+
+def test_a_department_s_name_with_its_second_half_abbreviated():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Sở Nông nghiệp và PTNT, Sở Tài nguyên và MT, Sở Lao động - TB&XH")]
+    assert names == ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường", "Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_a_department_of_every_province_as_a_ministry_writes_it():
+    from tracker.importer.names import find_mentions
+
+    [mention] = find_mentions("đề nghị Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương rà soát")
+    assert (mention.name, mention.group) == ("Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương", True)
+
+
+def test_deadlines_with_an_hour_a_half_year_or_no_year():
+    from tracker.importer.timing import best_timing
+
+    issued = date(2026, 9, 10)
+    assert best_timing("gửi báo cáo trước 15 giờ 30 ngày 18/9/2026", issued).due_on == date(2026, 9, 18)
+    assert best_timing("hoàn thành trước 17h00, ngày 21/9/2026", issued).due_on == date(2026, 9, 21)
+    assert best_timing("hoàn thành trong 06 tháng đầu năm 2027", issued).due_on == date(2027, 6, 30)
+    # a day and month with no year: the next such day from the issue date
+    assert best_timing("báo cáo trước ngày 25/9", issued).due_on == date(2026, 9, 25)
+    assert best_timing("báo cáo trước ngày 15/01", issued).due_on == date(2027, 1, 15)
+    assert best_timing("trước ngày 15/01 hằng năm", issued).recurrence == "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15"
+
+
+def test_a_header_copied_line_by_line_with_no_blank_lines():
+    from tracker.importer.text import paragraphs
+
+    text = ("VĂN PHÒNG UBND TỈNH LẠNG SƠN\nSố: 40/TB-VP\nLạng Sơn, ngày 02 tháng 7 năm 2026\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra\nSau buổi kiểm tra, Chủ tịch UBND tỉnh kết luận như sau:\n"
+            "- Giao Sở Xây dựng kiểm tra chất lượng công trình, báo cáo trước ngày 20/7/2026.\n")
+    # the number, the date line and the title in capitals are paragraphs of their own
+    assert paragraphs(text)[1:4] == ["Số: 40/TB-VP", "Lạng Sơn, ngày 02 tháng 7 năm 2026", "THÔNG BÁO"]
+    assert _tasks(text) == [("1", "Sở Xây dựng", [], date(2026, 7, 20))]
+    # a date line wrapped before the month is still one line
+    assert paragraphs("Hà Nội, ngày 20\ntháng 11 năm 2025\n") == ["Hà Nội, ngày 20 tháng 11 năm 2025"]

@@ -70,11 +70,20 @@ _BHXH = re.compile(
 )
 
 
+EVERY_PROVINCE = re.compile(r"\s+(?:cac\s+tinh(?:\s*,\s*thanh pho)?|tinh\s*,\s*thanh pho)(?:\s+truc thuoc\s+(?:trung uong|tw)\b)?\b")
+
+
 def _candidates(text: str, folded: str) -> list[Mention]:
     found: list[Mention] = []
     for name, pattern in _DEPARTMENT_PATTERNS:
         for m in pattern.finditer(folded):
             if folded[m.start() : m.start() + 5] == "nganh" and not text[m.start() + 6 : m.start() + 7].isupper():
+                continue
+            every = EVERY_PROVINCE.match(folded, m.end())
+            if every:
+                # "Sở Y tế các tỉnh, thành phố": the department of every province, as a ministry writes.
+                written = re.sub(r"\s+", " ", text[m.end() : every.end()]).strip()
+                found.append(Mention(m.start(), every.end(), f"{name} {written}", "department", group=True))
                 continue
             found.append(Mention(m.start(), m.end(), name, "department"))
     for m in re.finditer(r"\bso\s+", folded):
@@ -243,7 +252,7 @@ def find_mentions(text: str) -> list[Mention]:
 # The head words of a body's name, then its own name in capitals: "Hội Chữ thập đỏ tỉnh", "Chi cục
 # Thủy lợi", "Phòng Tài chính - Kế hoạch các huyện", "Trung tâm Y tế huyện", "Ban Tuyên giáo Tỉnh ủy".
 HEADS = (r"tong cong ty|cong ty|chi cuc|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
-         r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|phong|ban|cuc|vu|vien|hoi|doan|dai|quy")
+         r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|uy ban|phong|ban|cuc|vu|vien|hoi|doan|dai|quy")
 ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # "và" then a word in lower case or another body: the name has ended.
 NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
@@ -283,7 +292,7 @@ def _organisations(text: str, folded: str) -> list[Mention]:
     return found
 
 
-LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi)\s+)*")
+LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi)\s*:?\s+)*")
 HOLDER = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+")
 PLURAL = re.compile(r"(?:cac dong chi|cac)\s+")
 

@@ -162,8 +162,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
     return subjects, end
 
 
-ISSUER_REQUEST = re.compile(r"\s*(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s+")
+ISSUER_REQUEST = re.compile(r"\s*(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
 REQUEST_IN_SENTENCE = re.compile(
     r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd) tinh(?:\s+\S+){0,2}?\s+)"
-    r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s+"
+    r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+"
 )

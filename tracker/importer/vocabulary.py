@@ -9,14 +9,14 @@ from __future__ import annotations
 
 # Provincial departments, before and after the 2025 mergers, with their usual abbreviations.
 DEPARTMENTS: list[tuple[str, list[str]]] = [
-    ("Sở Lao động - Thương binh và Xã hội", [r"lao dong\s*[-–,]?\s*thuong binh\s*(?:va|&)\s*xa hoi", r"ld\s*-?\s*tb\s*(?:&|va)?\s*xh", r"ldtbxh", r"ld-tbxh", r"lao dong\s*-\s*tbxh"]),
-    ("Sở Kế hoạch và Đầu tư", [r"ke hoach\s*(?:va|&)\s*dau tu", r"kh\s*(?:&|-|va)?\s*dt\b", r"khdt"]),
-    ("Sở Giáo dục và Đào tạo", [r"giao duc\s*(?:va|&)\s*dao tao", r"gd\s*(?:&|-|va)?\s*dt\b", r"gddt"]),
-    ("Sở Khoa học và Công nghệ", [r"khoa hoc\s*(?:va|&)\s*cong nghe", r"kh\s*(?:&|-|va)?\s*cn\b", r"khcn"]),
-    ("Sở Nông nghiệp và Phát triển nông thôn", [r"nong nghiep\s*(?:va|&)\s*phat trien nong thon", r"nn\s*(?:&|-|va)?\s*ptnt", r"nnptnt"]),
-    ("Sở Nông nghiệp và Môi trường", [r"nong nghiep\s*(?:va|&)\s*moi truong", r"nn\s*(?:&|-|va)?\s*mt\b", r"nnmt"]),
-    ("Sở Tài nguyên và Môi trường", [r"tai nguyen\s*(?:va|&)\s*moi truong", r"tn\s*(?:&|-|va)?\s*mt\b", r"tnmt"]),
-    ("Sở Thông tin và Truyền thông", [r"thong tin\s*(?:va|&)\s*truyen thong", r"tt\s*(?:&|-|va)\s*tt\b", r"tttt"]),
+    ("Sở Lao động - Thương binh và Xã hội", [r"lao dong\s*[-–,]?\s*thuong binh\s*(?:va|&)\s*xa hoi", r"lao dong\s*[-–,]?\s*tb\s*(?:&|va)\s*xh", r"ld\s*-?\s*tb\s*(?:&|va)?\s*xh", r"ldtbxh", r"ld-tbxh", r"lao dong\s*-\s*tbxh"]),
+    ("Sở Kế hoạch và Đầu tư", [r"ke hoach\s*(?:va|&)\s*(?:dau tu|dt\b)", r"kh\s*(?:&|-|va)?\s*dt\b", r"khdt"]),
+    ("Sở Giáo dục và Đào tạo", [r"giao duc\s*(?:va|&)\s*(?:dao tao|dt\b)", r"gd\s*(?:&|-|va)?\s*dt\b", r"gddt"]),
+    ("Sở Khoa học và Công nghệ", [r"khoa hoc\s*(?:va|&)\s*(?:cong nghe|cn\b)", r"kh\s*(?:&|-|va)?\s*cn\b", r"khcn"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn", [r"nong nghiep\s*(?:va|&)\s*(?:phat trien nong thon|ptnt\b)", r"nn\s*(?:&|-|va)?\s*ptnt", r"nnptnt"]),
+    ("Sở Nông nghiệp và Môi trường", [r"nong nghiep\s*(?:va|&)\s*(?:moi truong|mt\b)", r"nn\s*(?:&|-|va)?\s*mt\b", r"nnmt"]),
+    ("Sở Tài nguyên và Môi trường", [r"tai nguyen\s*(?:va|&)\s*(?:moi truong|mt\b)", r"tn\s*(?:&|-|va)?\s*mt\b", r"tnmt"]),
+    ("Sở Thông tin và Truyền thông", [r"thong tin\s*(?:va|&)\s*(?:truyen thong|tt\b)", r"tt\s*(?:&|-|va)\s*tt\b", r"tttt"]),
     ("Sở Văn hóa, Thể thao và Du lịch", [r"van hoa\s*[,\-–]?\s*the thao\s*(?:va|&)\s*du lich", r"vh\s*,?\s*-?\s*tt\s*(?:&|va|-)\s*dl", r"vhttdl"]),
     ("Sở Văn hóa và Thể thao", [r"van hoa\s*(?:va|&)\s*the thao(?!\s*(?:va|&)\s*du lich)"]),
     ("Sở Giao thông vận tải", [r"giao thong\s*(?:-\s*)?van tai", r"gtvt"]),
@@ -37,6 +37,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Văn phòng Ủy ban nhân dân tỉnh", "department", [r"van phong (?:uy ban nhan dan|ubnd) tinh"]),
     ("Văn phòng Tỉnh ủy", "party_committee", [r"van phong tinh uy"]),
     ("Tỉnh ủy", "party_committee", [r"(?:thuong truc |ban thuong vu |ban chap hanh dang bo )?tinh uy"]),
+    ("Ban cán sự đảng Ủy ban nhân dân tỉnh", "party_committee", [r"ban can su dang (?:uy ban nhan dan|ubnd)(?: tinh)?"]),
+    ("Đảng đoàn Hội đồng nhân dân tỉnh", "party_committee", [r"dang doan (?:hoi dong nhan dan|hdnd)(?: tinh)?"]),
     ("Hội đồng nhân dân tỉnh", "other", [r"(?:thuong truc )?(?:hoi dong nhan dan|hdnd) tinh"]),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "mass_organisation", [
         r"(?:uy ban|ub)\s*(?:mat tran to quoc|mttq)(?: viet nam)?(?: tinh)?", r"ubmttq(?: viet nam)?(?: tinh)?",
