@@ -206,3 +206,32 @@ def test_a_header_copied_line_by_line_with_no_blank_lines():
     assert _tasks(text) == [("1", "Sở Xây dựng", [], date(2026, 7, 20))]
     # a date line wrapped before the month is still one line
     assert paragraphs("Hà Nội, ngày 20\ntháng 11 năm 2025\n") == ["Hà Nội, ngày 20 tháng 11 năm 2025"]
+
+
+def test_a_heading_that_names_whose_duties_follow():
+    text = ("KẾ HOẠCH\nPHÁT TRIỂN THỂ THAO QUẦN CHÚNG\nII. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm của Sở Văn hóa và Thể thao\n"
+            "- Chủ trì tổ chức các giải thi đấu cấp tỉnh.\n2. Đối với UBND các xã, phường:\n- Bố trí sân tập cho người dân.\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Văn hóa và Thể thao"), ("2", "Ủy ban nhân dân xã, phường")]
+
+
+def test_ministries_with_no_department_of_their_name_and_the_government_s_office():
+    from tracker.importer.names import leading_subjects
+
+    subjects, _ = leading_subjects("Bộ Quốc phòng, Bộ Công an và Văn phòng Chính phủ theo dõi, đôn đốc.")
+    assert [s.name for s in subjects] == ["Bộ Quốc phòng", "Bộ Công an", "Văn phòng Chính phủ"]
+
+
+def test_a_month_given_as_the_completion_time():
+    from tracker.importer.timing import best_timing
+
+    assert best_timing("Thời gian hoàn thành: tháng 6/2026").due_on == date(2026, 6, 30)
+    assert best_timing("Thời gian thực hiện: từ tháng 3 đến tháng 5/2026").due_on == date(2026, 5, 31)
+    assert best_timing("tính đến tháng 6/2026 đã giải ngân 50% kế hoạch vốn") is None  # an account, not a deadline
+
+
+def test_an_office_that_issues_a_notice_can_still_be_given_work_in_it():
+    text = ("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH\nSố: 71/TB-VP\nHòa Bình, ngày 06 tháng 7 năm 2026\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh\nChủ tịch UBND tỉnh kết luận như sau:\n"
+            "1. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.\n"
+            "2. Văn phòng UBND tỉnh sẽ tổng hợp ý kiến các sở gửi kèm thông báo này.\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Văn phòng Ủy ban nhân dân tỉnh")]

@@ -11,7 +11,7 @@ from .assembly import TaskBuilder
 from .clauses import Body, Clause
 from .draft import DraftTask
 from .names import COOPERATION, Mention, find_mentions, leading_subjects
-from .roles import Reading, assigning, directed, is_issuer, leads_of, narrates, requested, told_to_act
+from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
 from .segments import own_subjects, segments
 from .text import fold
 from .timing import best_timing
@@ -92,12 +92,19 @@ def _lettered_items(clause: Clause) -> list[Clause]:
     return items if len(items) == len(clause.children) else []
 
 
+# A heading that names whose duties follow: "Trách nhiệm của Sở X", "Nhiệm vụ của …", "Đối với UBND …".
+HEADING_OWNER = re.compile(r"\s*(?:(?:trach nhiem|nhiem vu)(?:\s+cu the)?\s+cua|doi voi)\s+")
+
+
 def _agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
-    """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:") and any text after ':'."""
-    subjects, end = leading_subjects(clause.heading)
-    remainder = clause.heading[end:].strip()
+    """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:", "Trách nhiệm của Sở Y tế")
+    and any text after ':'."""
+    owner = HEADING_OWNER.match(fold(clause.heading))
+    offset = owner.end() if owner else 0
+    subjects, end = leading_subjects(clause.heading[offset:])
+    remainder = clause.heading[offset + end :].strip()
     if subjects and (not remainder or remainder[0] in ":."):
-        return subjects, remainder[1:].strip()
+        return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[1:].strip()
     return None
 
 
@@ -171,11 +178,12 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     directing = directing and not subjects  # a clause with a subject of its own directs its own work
     if not subjects and directing:
         subjects, _ = directed(clause.heading)
-    clause_leads = leads_of(subjects, reading) if subjects else inherited
+    after = clause.heading[end:]
+    clause_leads = leads_of(subjects, reading, after) if subjects else inherited
     if reading.strict:
         clause_leads = []  # each sentence must name who acts
     elif subjects and not clause_leads and (subjects == leading_subjects(clause.heading)[0]
-                                            or any(is_issuer(m, reading.issuer) for m in subjects)):
+                                            or any(own_part(m, reading.issuer, after) for m in subjects)):
         return None  # it opens with a catch-all ("Các cơ quan liên quan …") or the issuer's own part
     title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
     # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
@@ -193,14 +201,16 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
         return [], subjects, segment  # an account of what happened ("Báo X ngày … đưa tin")
     if not subjects and directing:
         subjects, segment = directed(segment)
+    after = segment[end:]
     if reading.strict:
-        leads = leads_of(subjects, reading) if subjects and told_to_act(segment, subjects, end) else []
+        leads = leads_of(subjects, reading, after) if subjects and told_to_act(segment, subjects, end) else []
     elif explicit_only:
         # Outside the organisation section: "X chủ trì", "X có trách nhiệm", or a body asked by name
         # ("giao Sở X …", "đề nghị Hội Y …").
-        leads = _explicit_leads(segment) or (leads_of(subjects, reading) if subjects and requested(segment, subjects) else [])
+        asked = subjects and requested(segment, subjects)
+        leads = _explicit_leads(segment) or (leads_of(subjects, reading, after) if asked else [])
     elif subjects:
-        leads = leads_of(subjects, reading)
+        leads = leads_of(subjects, reading, after)
     else:
         leads = clause_leads
     return leads, subjects, segment

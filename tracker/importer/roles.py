@@ -66,17 +66,18 @@ def directed(segment: str) -> tuple[list[Mention], str]:
     return subjects, segment[m.end() :]
 
 
-def leads_of(subjects: list[Mention], reading: Reading) -> list[Mention]:
+def leads_of(subjects: list[Mention], reading: Reading, after: str = "") -> list[Mention]:
     """The subjects that lead: a name the document defined for its recipients stands for them; a
     catch-all is no lead, nor a group "… liên quan" after a named body ("Sở Y tế và các sở, ngành
-    liên quan"), nor the issuer speaking of its own part ("Bộ Y tế sẽ phối hợp kiểm tra")."""
+    liên quan"), nor the issuer speaking of its own part ("Bộ Y tế sẽ phối hợp kiểm tra"); `after`
+    is the text that follows the subjects."""
     leads: list[Mention] = []
     for mention in subjects:
         if mention.catch_all:
             leads.extend(_alias(mention, reading))
         elif mention.group and leads and fold(mention.name).endswith("lien quan"):
             continue
-        elif not is_issuer(mention, reading.issuer):
+        elif not own_part(mention, reading.issuer, after):
             leads.append(mention)
     return leads
 
@@ -87,12 +88,15 @@ def _alias(mention: Mention, reading: Reading) -> list[Mention]:
     return [replace(n, start=mention.start, end=mention.end) for n in names]
 
 
-def is_issuer(mention: Mention, issuer: str | None) -> bool:
+def own_part(mention: Mention, issuer: str | None, after: str = "") -> bool:
+    """Whether the issuer speaks of its own part: a provincial People's Committee in its own
+    directive, or any issuer that says what it will do ("Bộ Y tế sẽ phối hợp …"); an office that
+    issues a notice can still be given work in it ("Giao Văn phòng UBND tỉnh theo dõi …")."""
     if not issuer:
         return False
     if mention.kind == "province" and not mention.group:
         return fold(issuer).startswith("uy ban nhan dan tinh")
-    return fold(mention.name) == fold(issuer)
+    return fold(mention.name) == fold(issuer) and bool(re.match(r"\s*(?:cung\s+)?se\b", fold(after)))
 
 
 def narrates(segment: str, end: int) -> bool:

@@ -137,9 +137,11 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
             else:
                 due = issued_on + relativedelta(months=count)
         add(m, due, None, 1)
-    # A month: "trong tháng 11/2017" → 30/11/2017; "trước tháng 12/2025" → 30/11/2025.
+    # A month: "trong tháng 11/2017" → 30/11/2017; "trước tháng 12/2025" → 30/11/2025; "Thời gian hoàn
+    # thành: tháng 6/2026" and "từ tháng 3 đến tháng 6/2026" → 30/6/2026.
     for m in re.finditer(
-        r"\b(ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|truoc|dau|giua|cuoi|trong thoi gian)\s+thang\s+(\d{1,2})\s*(?:/|\s+nam\s+)(\d{4})",
+        r"\b(ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|tu thang \d{1,2}(?:/\d{4})? den|truoc|dau|giua|cuoi|trong thoi gian"
+        r"|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han(?: hoan thanh)?\s*:)\s+thang\s+(\d{1,2})\s*(?:/|\s+nam\s+)(\d{4})",
         folded,
     ):
         word, month, year = m.group(1), int(m.group(2)), int(m.group(3))

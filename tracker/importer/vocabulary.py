@@ -70,6 +70,11 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Ban Quản lý Khu kinh tế tỉnh", "department", [r"ban quan ly (?:cac )?khu kinh te(?: tinh)?"]),
     ("Ban Vì sự tiến bộ của phụ nữ tỉnh", "other", [r"ban vi su tien bo (?:cua )?phu nu(?: tinh)?"]),
     ("Bảo hiểm xã hội Việt Nam", "central", [r"(?:bao hiem xa hoi|bhxh) viet nam"]),
+    # Ministries with no department of their name in a province, and the Government's office.
+    ("Bộ Công an", "central", [r"bo cong an"]),
+    ("Bộ Quốc phòng", "central", [r"bo quoc phong"]),
+    ("Bộ Ngoại giao", "central", [r"bo ngoai giao"]),
+    ("Văn phòng Chính phủ", "central", [r"van phong chinh phu"]),
     ("Chính phủ", "central", [r"thu tuong chinh phu", r"chinh phu"]),
     ("Trung ương", "central", [r"trung uong"]),
 ]
@@ -100,7 +105,9 @@ CATCH_ALLS = [
 ]
 
 # Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện).
-HOLDERS = r"(?:pho chu tich|chu tich|giam doc|pho giam doc|thu truong|lanh dao|truong ban|bo truong|cuc truong|chanh van phong|bi thu|truong)"
+HOLDERS = (r"(?:pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
+           r"|cuc truong|vu truong|chi cuc truong|chanh van phong|chi huy truong|vien truong|hieu truong"
+           r"|truong phong|chu nhiem|bi thu|truong)")
 
 # Abbreviations written out in full in names.
 ABBREVIATIONS = [
