@@ -235,3 +235,10 @@ def test_an_office_that_issues_a_notice_can_still_be_given_work_in_it():
             "1. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.\n"
             "2. Văn phòng UBND tỉnh sẽ tổng hợp ý kiến các sở gửi kèm thông báo này.\n")
     assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Văn phòng Ủy ban nhân dân tỉnh")]
+
+
+def test_agency_headings_in_capitals():
+    text = ("KẾ HOẠCH\nPHÒNG CHỐNG ĐUỐI NƯỚC TRẺ EM\nIII. TỔ CHỨC THỰC HIỆN\n1. SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+            "Chỉ đạo các trường học tổ chức dạy bơi cho học sinh.\n2. ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG\n"
+            "Rà soát các điểm có nguy cơ đuối nước, cắm biển cảnh báo.\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Giáo dục và Đào tạo"), ("2", "Ủy ban nhân dân xã, phường")]

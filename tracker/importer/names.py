@@ -227,6 +227,8 @@ def _ubnd(text: str, m: re.Match) -> Mention:
     if not group and kind != "province" and proper_end == end:
         group = True  # "UBND huyện" with no name: every district
     end = proper_end if not group else end
+    if levels_text.isupper():
+        levels_text = levels_text.lower()  # "ỦY BAN NHÂN DÂN CÁC HUYỆN", a heading in capitals
     name = "Ủy ban nhân dân " + levels_text + text[m.end("levels") : end]
     return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
 
