@@ -8,7 +8,7 @@ from .text import clean, flat, fold
 
 REFERENCE = re.compile(
     r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
-    r"\s+số\s+(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
+    r"\s+(?:số\s+)?(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
     r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
 )
@@ -106,11 +106,17 @@ def _departments_listed(tail: str, word: str = "Sở") -> list[str]:
     return names
 
 
+# A legal library's note inside the text ("[Nội dung này được đính chính bởi Công văn 666/BYT-BH …]"):
+# the site's, not the document's, so what it names is not cited by the document.
+EDITORIAL_NOTE = re.compile(r"\[[^\]]{0,40}?(?:được|bị)\s+(?:đính chính|sửa đổi|bổ sung|bãi bỏ|thay thế|hướng dẫn|hủy bỏ)[^\]]*\]")
+
+
 def references(text: str, own_symbol: str | None = None) -> list[str]:
-    """Documents referred to, as "X số N ngày dd/mm/yyyy[ của ...]", once each. The letter that
+    """Documents referred to ("X số N", or "X N" with its symbol alone), as "X số N ngày dd/mm/yyyy[ của ...]",
+    once each. The letter that
     proposed the document ("Theo đề nghị của Sở X tại Công văn số …") is its origin, not a citation."""
     found: dict[str, str] = {}
-    text = flat(clean(text))
+    text = EDITORIAL_NOTE.sub("", flat(clean(text)))
     proposals = [(m.start(), m.end()) for m in re.finditer(r"(?i)theo đề nghị[^.;]*", text)]
     proposed = lambda m: any(a <= m.start() < b for a, b in proposals)  # noqa: E731
     # (match, name, symbol, (day, month, year), words after) of both forms, in that order.

@@ -4,13 +4,15 @@ deadline or cycle as tasks of their own, groups kept whole, catch-alls never a t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .assembly import TaskBuilder
 from .clauses import Body, Clause
 from .draft import DraftTask
-from .names import Mention, find_mentions, leading_subjects
-from .segments import SENTENCE_BREAK, own_subjects, segments
+from .names import COOPERATION, Mention, find_mentions, leading_subjects
+from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
+from .segments import own_subjects, segments
 from .text import fold
 from .timing import best_timing
 
@@ -18,12 +20,6 @@ NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang
                      "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu")
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
-# The closing article of a decision names who carries it out; it assigns nothing of its own.
-EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
-                       # The sign-off: "X thông báo (có ý kiến) để Y biết, thực hiện./." names who is told.
-                       r"|\bde\s+(?:\S+\s+){0,12}?(?:duoc\s+)?biet\b(?:\s*(?:,|va)\s*(?:thuc hien|phoi hop|chi dao|to chuc thuc hien)\b[^.]*)?\s*[./]*\s*$")
-
-
 def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
     folded = folded.strip(" .:")
     if folded.startswith("can cu") and "can cu" in words and len(folded.split()) > 8:
@@ -50,8 +46,10 @@ def _organisation_heading(clause: Clause) -> bool:
     return _heading_kind(heading, ORGANISATION_SECTIONS) and (len(heading.split()) <= 8 or bool(clause.children))
 
 
-def extract_tasks(body: Body, issued_on: date | None) -> list[DraftTask]:
+def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
+                  aliases: dict[str, list[Mention]] | None = None) -> list[DraftTask]:
     """Every task of the body, in document order."""
+    reading = Reading(issued_on, issuer, aliases or {})
     defaults = intro_leads(body.intro)
     has_organisation = any(_organisation_heading(c) for c in body.clauses)
     tasks: list[DraftTask] = []
@@ -67,7 +65,21 @@ def extract_tasks(body: Body, issued_on: date | None) -> list[DraftTask]:
         # clause headed by an agency ("1. Sở Y tế", then its items) is one.
         explicit_only = has_organisation and not in_organisation and not any(_agency_heading(c) for c in chain)
         inherited = _inherited(clause, defaults)
-        tasks.extend(_clause_tasks(clause, inherited, issued_on, explicit_only))
+        # Outside an agency's heading, "Chỉ đạo X …" gives X's work (an addressee told to have it done).
+        directing = not any(_agency_heading(c) for c in chain)
+        tasks.extend(_clause_tasks(clause, inherited, reading, explicit_only, directing))
+    if not tasks:
+        tasks = _last_resort(body, replace(reading, strict=True), absorbed)
+    return tasks
+
+
+def _last_resort(body: Body, reading: Reading, absorbed: set[int]) -> list[DraftTask]:
+    """No rule of layout found an assignment: every clause, whatever its section, is read for a body
+    named and told to act ("Sở X có trách nhiệm …", "giao Sở X …")."""
+    tasks: list[DraftTask] = []
+    for clause in body.clauses:
+        if id(clause) not in absorbed:
+            tasks.extend(_clause_tasks(clause, [], reading, False))
     return tasks
 
 
@@ -80,12 +92,19 @@ def _lettered_items(clause: Clause) -> list[Clause]:
     return items if len(items) == len(clause.children) else []
 
 
+# A heading that names whose duties follow: "Trách nhiệm của Sở X", "Nhiệm vụ của …", "Đối với UBND …".
+HEADING_OWNER = re.compile(r"\s*(?:(?:trach nhiem|nhiem vu)(?:\s+cu the)?\s+cua|doi voi)\s+")
+
+
 def _agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
-    """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:") and any text after ':'."""
-    subjects, end = leading_subjects(clause.heading)
-    remainder = clause.heading[end:].strip()
+    """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:", "Trách nhiệm của Sở Y tế")
+    and any text after ':'."""
+    owner = HEADING_OWNER.match(fold(clause.heading))
+    offset = owner.end() if owner else 0
+    subjects, end = leading_subjects(clause.heading[offset:])
+    remainder = clause.heading[offset + end :].strip()
     if subjects and (not remainder or remainder[0] in ":."):
-        return subjects, remainder[1:].strip()
+        return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[1:].strip()
     return None
 
 
@@ -98,63 +117,103 @@ def _inherited(clause: Clause, defaults: list[Mention]) -> list[Mention]:
 
 
 def _explicit_leads(segment: str) -> list[Mention]:
-    """Agencies named as "X chủ trì" or after "chủ trì:" anywhere in the segment."""
+    """Agencies named as "X chủ trì", "X có trách nhiệm" or after "chủ trì:" anywhere in the segment."""
     folded = fold(segment)
     leads = []
     for mention in find_mentions(segment):
         after, before = folded[mention.end : mention.end + 40], folded[max(0, mention.start - 20) : mention.start]
         # "X chủ trì", "X có (chịu) trách nhiệm chủ trì", or a list after "chủ trì:".
-        if re.match(r"\s*,?\s*(?:(?:co|chiu|duoc giao)\s+trach nhiem\s+)?chu tri\b", after) or re.search(r"chu tri\s*:\s*$", before):
+        # "X có trách nhiệm …" alone is as explicit ("chịu trách nhiệm" alone is liability, not work).
+        if re.match(r"\s*,?\s*(?:(?:(?:co|chiu|duoc giao)\s+trach nhiem\s+)?chu tri|(?:co|duoc giao)\s+trach nhiem)\b", after) \
+                or re.search(r"chu tri\s*:\s*$", before):
             leads.append(mention)
     return [m for m in leads if not m.catch_all]
 
 
-def _clause_tasks(clause: Clause, inherited: list[Mention], issued_on: date | None, explicit_only: bool) -> list[DraftTask]:
+def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, explicit_only: bool,
+                  directing: bool = False) -> list[DraftTask]:
+    opening = _clause_opening(clause, inherited, reading, directing)
+    if opening is None:
+        return []
+    clause_leads, units, directing = opening
     heading = _agency_heading(clause)
-    units: list[tuple[str, bool]] = []
-    if heading:
-        clause_leads, rest = [m for m in heading[0] if not m.catch_all], heading[1]
-        if not clause_leads:
-            return []
-        if rest:
-            units.append((rest, False))
-    else:
-        subjects, _ = leading_subjects(clause.heading)
-        clause_leads = [m for m in subjects if not m.catch_all] if subjects else inherited
-        if subjects and not clause_leads:
-            return []
-        title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
-        if not title and clause.heading:
-            units.append((clause.heading, False))
-    units.extend(zip(clause.units, clause.bulleted))
     letters: dict[int, str] = {}
     for item in _lettered_items(clause):
         letters[len(units) + 1] = item.ref
         units.append((" ".join([item.heading, *item.units]), True))
-    labelled = _labelled_tasks(clause, units, issued_on)
+    labelled = _labelled_tasks(clause, units, reading.issued_on)
     if labelled is not None:
         return labelled
     source = heading[0][0] if heading else None
-    builder = TaskBuilder(clause.ref, issued_on)
+    builder = TaskBuilder(clause.ref, reading.issued_on)
     for number, (unit, bulleted) in enumerate(units, start=1):
-        # The sentence that says who carries out the decision ("A; B; C chịu trách nhiệm thi hành …").
-        unit = " ".join(s for s in SENTENCE_BREAK.split(unit) if not EXECUTION.search(fold(s)))
-        for sentence_number, segment in enumerate(segments(unit), start=1):
-            subjects, _ = own_subjects(segment)
-            if explicit_only:
-                leads = _explicit_leads(segment)
-            elif subjects:
-                leads = [m for m in subjects if not m.catch_all]
-            else:
-                leads = clause_leads
+        for sentence_number, segment in enumerate(segments(assigning(unit)), start=1):
+            leads, subjects, segment = _segment_leads(segment, clause_leads, reading, explicit_only, directing)
             if not leads:
                 continue
-            timing = best_timing(segment, issued_on)
+            timing = best_timing(segment, reading.issued_on)
             part = number if bulleted or len(units) > 1 else sentence_number
             for lead in leads:
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
                             unit=(number, bulleted), ref=letters.get(number))
     return builder.tasks()
+
+
+def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
+                    directing: bool) -> tuple[list[Mention], list[tuple[str, bool]], bool] | None:
+    """Who the clause's heading gives its work to, its units (heading and bullets, each with whether it
+    is a bullet), and whether "Chỉ đạo X" still gives X the work; None when the clause assigns nothing."""
+    heading = _agency_heading(clause)
+    units: list[tuple[str, bool]] = []
+    if heading:
+        clause_leads, rest = leads_of(heading[0], reading), heading[1]
+        if not clause_leads:
+            return None
+        if rest:
+            units.append((rest, False))
+        return clause_leads, [*units, *zip(clause.units, clause.bulleted)], directing
+    subjects, end = own_subjects(clause.heading)
+    if subjects and narrates(clause.heading, end):
+        return None  # an account of past events opens the clause: it assigns nothing
+    directing = directing and not subjects  # a clause with a subject of its own directs its own work
+    if not subjects and directing:
+        subjects, _ = directed(clause.heading)
+    after = clause.heading[end:]
+    clause_leads = leads_of(subjects, reading, after) if subjects else inherited
+    if reading.strict:
+        clause_leads = []  # each sentence must name who acts
+    elif subjects and not clause_leads and (subjects == leading_subjects(clause.heading)[0]
+                                            or any(own_part(m, reading.issuer, after) for m in subjects)):
+        return None  # it opens with a catch-all ("Các cơ quan liên quan …") or the issuer's own part
+    title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
+    # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
+    if not title or (subjects and COOPERATION.search(fold(clause.heading))):
+        units.append((clause.heading, False))
+    return clause_leads, [*units, *zip(clause.units, clause.bulleted)], directing
+
+
+def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, explicit_only: bool,
+                   directing: bool) -> tuple[list[Mention], list[Mention], str]:
+    """Who leads the work of one segment, the subjects it names, and its text (without a leading
+    "Chỉ đạo" when the bodies it directs take the work)."""
+    subjects, end = own_subjects(segment)
+    if subjects and narrates(segment, end):
+        return [], subjects, segment  # an account of what happened ("Báo X ngày … đưa tin")
+    if not subjects and directing:
+        subjects, segment = directed(segment)
+    after = segment[end:]
+    if reading.strict:
+        leads = leads_of(subjects, reading, after) if subjects and told_to_act(segment, subjects, end) else []
+    elif explicit_only:
+        # Outside the organisation section: "X chủ trì", "X có trách nhiệm", or a body asked by name
+        # ("giao Sở X …", "đề nghị Hội Y …").
+        asked = subjects and requested(segment, subjects)
+        leads = _explicit_leads(segment) or (leads_of(subjects, reading, after) if asked else [])
+    elif subjects:
+        leads = leads_of(subjects, reading, after)
+    else:
+        leads = clause_leads
+    return leads, subjects, segment
 
 
 def _source(segment: str, lead: Mention, subjects: list[Mention], heading: Mention | None, clause: Clause) -> str:

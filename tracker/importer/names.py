@@ -65,8 +65,12 @@ _UBND = re.compile(
     r"(?P<central>\s+truc thuoc\s+(?:trung uong|tw)\b)?"
 )
 _BHXH = re.compile(
-    r"\b(?P<pre>co quan\s+|he thong\s+|nganh\s+)?(?:bao hiem xa hoi|bhxh)(?:\s+(?P<level>tinh|huyen|cac cap|cung cap|thanh pho|thi xa))?\b"
+    r"\b(?P<pre>co quan\s+|he thong\s+|nganh\s+)?(?:bao hiem xa hoi|bhxh)"
+    r"(?:\s+(?P<level>cac tinh(?:\s*,\s*thanh pho)?|tinh|huyen|cac cap|cung cap|thanh pho|thi xa))?\b"
 )
+
+
+EVERY_PROVINCE = re.compile(r"\s+(?:cac\s+tinh(?:\s*,\s*thanh pho)?|tinh\s*,\s*thanh pho)(?:\s+truc thuoc\s+(?:trung uong|tw)\b)?\b")
 
 
 def _candidates(text: str, folded: str) -> list[Mention]:
@@ -74,6 +78,12 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     for name, pattern in _DEPARTMENT_PATTERNS:
         for m in pattern.finditer(folded):
             if folded[m.start() : m.start() + 5] == "nganh" and not text[m.start() + 6 : m.start() + 7].isupper():
+                continue
+            every = EVERY_PROVINCE.match(folded, m.end())
+            if every:
+                # "Sở Y tế các tỉnh, thành phố": the department of every province, as a ministry writes.
+                written = re.sub(r"\s+", " ", text[m.end() : every.end()]).strip()
+                found.append(Mention(m.start(), every.end(), f"{name} {written}", "department", group=True))
                 continue
             found.append(Mention(m.start(), m.end(), name, "department"))
     for m in re.finditer(r"\bso\s+", folded):
@@ -125,7 +135,9 @@ def _candidates(text: str, folded: str) -> list[Mention]:
             name = "Bảo hiểm xã hội tỉnh" if level is None else f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
         else:
             name = f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
-        found.append(Mention(m.start(), m.end(), name, "social_insurance"))
+        # "BHXH các tỉnh": the social insurance body of every province, as a central letter writes.
+        group = bool(level) and level.startswith("cac tinh")
+        found.append(Mention(m.start(), m.end(), name, "social_insurance", group=group))
     for kind, pattern in _GROUP_PATTERNS:
         for m in pattern.finditer(folded):
             found.append(Mention(m.start(), m.end(), _as_group_name(text[m.start() : m.end()]), kind, group=True))
@@ -215,22 +227,74 @@ def _ubnd(text: str, m: re.Match) -> Mention:
     if not group and kind != "province" and proper_end == end:
         group = True  # "UBND huyện" with no name: every district
     end = proper_end if not group else end
+    if levels_text.isupper():
+        levels_text = levels_text.lower()  # "ỦY BAN NHÂN DÂN CÁC HUYỆN", a heading in capitals
     name = "Ủy ban nhân dân " + levels_text + text[m.end("levels") : end]
     return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Every agency named in the text, longest first where names overlap, in reading order."""
+    """Every agency named in the text, longest first where names overlap, in reading order; a body
+    known only by the shape of its name comes last, where no known name covers it."""
     folded = fold(text)
     chosen: list[Mention] = []
     # Longest first; on a tie a catch-all wins ("các sở, ban, ngành, đơn vị có liên quan" is no group).
     for mention in sorted(_candidates(text, folded), key=lambda x: (-(x.end - x.start), not x.catch_all, x.start)):
         if all(mention.end <= other.start or mention.start >= other.end for other in chosen):
             chosen.append(mention)
+    for mention in _organisations(text, folded):
+        # A known name inside it after its head is its level ("Ban Tuyên giáo Tỉnh ủy"): the whole name wins.
+        inside = [o for o in chosen if mention.start < o.start and o.end <= mention.end]
+        others = [o for o in chosen if o not in inside]
+        if all(mention.end <= other.start or mention.start >= other.end for other in others):
+            chosen = [*others, mention]
     return sorted(chosen, key=lambda x: x.start)
 
 
-LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi)\s+)*")
+# The head words of a body's name, then its own name in capitals: "Hội Chữ thập đỏ tỉnh", "Chi cục
+# Thủy lợi", "Phòng Tài chính - Kế hoạch các huyện", "Trung tâm Y tế huyện", "Ban Tuyên giáo Tỉnh ủy".
+HEADS = (r"tong cong ty|cong ty|chi cuc|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
+         r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|uy ban|phong|ban|cuc|vu|vien|hoi|doan|dai|quy")
+ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
+# "và" then a word in lower case or another body: the name has ended.
+NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
+LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|tinh|huyen|quan|xa|phuong)\b")
+# Where a name surely ends: punctuation, a verb of the sentence, or "và" before a word in lower case or
+# another body ("Phòng Giáo dục và Đào tạo huyện" is one name, "Hội Nông dân và Công an tỉnh" two).
+NAME_STOP = re.compile(r"[,;:.()\n]|\s(?:chu tri|phoi hop|co|thuc hien|to chuc|trien khai|bao cao|tham muu|theo|tai|trong|de)\s")
+
+
+
+def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
+    """The first "và" after `position` that joins two bodies or ends the name."""
+    for m in re.finditer(r"\sva\s+", folded[position:]):
+        after = position + m.end()
+        if text[after : after + 1].islower() or NEXT_BODY.match(folded, after):
+            return re.compile(r"\sva\s").search(folded, position + m.start())
+    return None
+
+
+def _organisations(text: str, folded: str) -> list[Mention]:
+    """Bodies named by the shape of their name: a head word in capitals, a name that starts with a
+    capital, and its level ("tỉnh", "huyện", "các huyện", "Tỉnh ủy") within a few words."""
+    found: list[Mention] = []
+    for m in ORGANISATION_HEAD.finditer(folded):
+        if not text[m.start()].isupper() or not text[m.end() : m.end() + 1].isupper():
+            continue
+        stops = [x.start() for x in (NAME_STOP.search(folded, m.end()), _and_stop(text, folded, m.end())) if x]
+        limit = min([*stops, len(folded), m.end() + 60])
+        level = next((x for x in LEVEL_WORD.finditer(folded, m.end(), limit)
+                      if x.start() > m.end() + 1 and (text[x.start()].islower() or x.group(0) != "quan")), None)
+        if level is None:
+            continue
+        end = _capitalised_words(text, level.end(), limit=3) if level.group(0) in ("tinh", "thanh pho", "huyen") else level.end()
+        group = folded[max(m.end(), level.start() - 4) : level.start()] == "cac "
+        name = re.sub(r"\s+", " ", text[m.start() : end]).strip()
+        found.append(Mention(m.start(), end, name, "other", group=group))
+    return found
+
+
+LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi)\s*:?\s+)*")
 HOLDER = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+")
 PLURAL = re.compile(r"(?:cac dong chi|cac)\s+")
 

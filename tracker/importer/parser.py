@@ -8,6 +8,7 @@ from .clauses import split_body
 from .draft import Draft
 from .extract import extract_tasks
 from .metadata import parse_metadata
+from .roles import defined_aliases
 from .tables import split_tables, table_tasks
 from .text import clean
 
@@ -19,7 +20,7 @@ def parse_text(text: str) -> Draft:
     text, prose = clean(text), clean(prose)
     meta = parse_metadata(prose)
     body = split_body(prose)
-    tasks = extract_tasks(body, meta.issued_on)
+    tasks = extract_tasks(body, meta.issued_on, meta.issuer, defined_aliases(prose, meta.recipients))
     for table in tables:
         tasks += table_tasks(table, meta.issued_on)
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

@@ -114,6 +114,9 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
         if subjects:
             return _addressees(segment, shifted, end + offset)
+    subjects, end = _subject_after_opening(segment)
+    if subjects:
+        return subjects, end
     # "Căn cứ …, yêu cầu các sở, ngành … khẩn trương …", "UBND tỉnh giao Sở X …": the addressees
     # of a request made in the sentence, after the issuer or a comma.
     for m in REQUEST_IN_SENTENCE.finditer(fold(segment)):
@@ -121,6 +124,29 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         if subjects:
             offset = m.end()
             return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects], end + offset
+    return [], 0
+
+
+# What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …".
+DIRECTIVE_VERB = re.compile(
+    r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|chiu trach nhiem(?! truoc)|chu tri|phoi hop"
+    r"|to chuc|trien khai|bao cao|tham muu|co van ban|chi dao|huong dan|kiem tra|ra soat|xay dung|thuc hien|tong hop"
+    r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
+    r"|trinh|gui|tang cuong|day manh|khan truong|chu dong)\b"
+)
+
+
+def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
+    """ "Để bảo đảm …, nâng cao …, BHXH các tỉnh có văn bản đề nghị …": the subject after a long
+    opening phrase that names no body, when what follows the name is work it is told to do."""
+    folded = fold(segment)
+    for comma in (m.start() for m in re.finditer(",", segment[:300])):
+        if find_mentions(segment[:comma]):
+            break  # an opening phrase names no body: "Chỉ đạo các ban, ngành, UBND các xã …" is a list
+        offset = comma + 1
+        subjects, end = leading_subjects(segment[offset:])
+        if subjects and DIRECTIVE_VERB.match(folded, end + offset):
+            return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], end + offset
     return [], 0
 
 
@@ -136,8 +162,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
     return subjects, end
 
 
-ISSUER_REQUEST = re.compile(r"\s*(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s+")
+ISSUER_REQUEST = re.compile(r"\s*(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
 REQUEST_IN_SENTENCE = re.compile(
     r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd) tinh(?:\s+\S+){0,2}?\s+)"
-    r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s+"
+    r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+"
 )

@@ -63,11 +63,25 @@ def is_heading_number(line: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.\-)]\s*", line))
 
 
+# A line that opens a part of the header whatever the line above ends with: the recipients, the
+# number, the summary, the place and date ("Bình Phước, ngày 02 tháng 7 năm 2024").
+HEADER_PART = re.compile(r"^(?:Kính gửi|KÍNH GỬI|Nơi nhận|Số\s*:|V/v\b|[^,.;:]{2,40},\s*ngày\b)")
+# The place and date line once complete: what follows it is not part of it.
+DATE_LINE_END = re.compile(r"^[^,.;:]{2,40},\s*ngày\b.*\bnăm\b(?:\s+\d{4})?\s*$")
+
+
+def _all_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _continues(last: str, line: str) -> bool:
     if is_heading_number(last):
         return True
-    if MARKER.match(line):
+    if MARKER.match(line) or HEADER_PART.match(line) or DATE_LINE_END.match(last):
         return False
+    if _all_capitals(last) != _all_capitals(line):
+        return False  # a title in capitals ("THÔNG BÁO") is not part of the sentence next to it
     if line[0].islower():
         return True
     if last.endswith(SENTENCE_END):

@@ -18,6 +18,8 @@ from ..workdays import current_calendar
 from .text import fold
 
 DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
+# An hour before the day: "trước 16 giờ 00 ngày …", "trước 17h00, ngày …".
+HOUR = r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut)?)?\s*,?\s*"
 BEFORE = r"(?:cham nhat(?:\s+(?:la|truoc|vao))?|truoc|han chot(?: la)?|han cuoi(?: la)?|khong qua|khong muon hon|xong truoc|hoan thanh truoc|den het|toi da den|thoi han(?: hoan thanh)?\s*:?|han hoan thanh\s*:?)"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER = r"(iv|i{1,3}|[1-4])"
@@ -43,6 +45,15 @@ def _date(match: re.Match, first: int = 1) -> date | None:
     try:
         return date(int(year), int(month), int(day))
     except (TypeError, ValueError):
+        return None
+
+
+def _next_day(issued_on: date, month: int, day: int) -> date | None:
+    """The first date with this day and month on or after the issue date."""
+    try:
+        candidate = date(issued_on.year, month, day)
+        return candidate if candidate >= issued_on else date(issued_on.year + 1, month, day)
+    except ValueError:
         return None
 
 
@@ -100,14 +111,19 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     # Monthly on a day: "trước ngày 20 hằng tháng".
     for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang", folded):
         add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1))}", 0)
-    # Absolute: "chậm nhất ngày 17/11/2020", "trước ngày 15/12/2021".
-    for m in re.finditer(rf"\b{BEFORE}\s*(?:ngay\s+)?(?:{DATE})", folded):
+    # Absolute: "chậm nhất ngày 17/11/2020", "trước ngày 15/12/2021", "trước 16 giờ 00 ngày 20/6/2024".
+    for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?(?:ngay\s+)?(?:{DATE})", folded):
         day = _date(m)
         if day:
             add(m, day, None, 1)
+    # A day and month with no year: "trước ngày 15/8" is the next 15/8 from the issue date.
+    for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?ngay\s+(\d{{1,2}})\s*(?:/|\s+thang\s+)(\d{{1,2}})"
+                         r"(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d|\s+(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang))", folded):
+        if issued_on is not None and (day := _next_day(issued_on, int(m.group(2)), int(m.group(1)))):
+            add(m, day, None, 1)
     # Relative: "trong vòng 10 ngày làm việc kể từ ngày ký".
     for m in re.finditer(
-        r"\b(?:trong|trong vong|trong thoi han|trong thoi gian|sau|cham nhat)\s+(\d{1,3})\s+(ngay lam viec|ngay|thang)"
+        r"\b(?:trong|trong vong|trong thoi han|trong thoi gian|sau|cham nhat)\s+(\d{1,3})\s+(ngay lam viec|ngay|thang)(?!\s+(?:dau|cuoi)\s+nam)"
         r"(?:\s*,?\s*(?:ke tu|tinh tu|tu|sau)\s+(?:ngay|khi)\s+(?:ky|ban hanh|nhan|van ban|co hieu luc)[\w ]{0,25})?",
         folded,
     ):
@@ -121,9 +137,11 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
             else:
                 due = issued_on + relativedelta(months=count)
         add(m, due, None, 1)
-    # A month: "trong tháng 11/2017" → 30/11/2017; "trước tháng 12/2025" → 30/11/2025.
+    # A month: "trong tháng 11/2017" → 30/11/2017; "trước tháng 12/2025" → 30/11/2025; "Thời gian hoàn
+    # thành: tháng 6/2026" and "từ tháng 3 đến tháng 6/2026" → 30/6/2026.
     for m in re.finditer(
-        r"\b(ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|truoc|dau|giua|cuoi|trong thoi gian)\s+thang\s+(\d{1,2})\s*(?:/|\s+nam\s+)(\d{4})",
+        r"\b(ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|tu thang \d{1,2}(?:/\d{4})? den|truoc|dau|giua|cuoi|trong thoi gian"
+        r"|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han(?: hoan thanh)?\s*:)\s+thang\s+(\d{1,2})\s*(?:/|\s+nam\s+)(\d{4})",
         folded,
     ):
         word, month, year = m.group(1), int(m.group(2)), int(m.group(3))
@@ -146,7 +164,7 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         if 1 <= quarter <= 4:
             add(m, _month_end(int(m.group(3)), quarter * 3), None, 3)
     # Half a year: "6 tháng đầu năm 2026" → 30/06/2026.
-    for m in re.finditer(r"\b(?:trong\s+)?(?:6|sau) thang (dau|cuoi) nam\s+(\d{4})", folded):
+    for m in re.finditer(r"\b(?:trong\s+)?(?:0?6|sau) thang (dau|cuoi) nam\s+(\d{4})", folded):
         year = int(m.group(2))
         add(m, date(year, 6, 30) if m.group(1) == "dau" else date(year, 12, 31), None, 3)
     # A year as a completion time: "trong năm 2018", "hoàn thành năm 2018", "Thời gian: năm 2026".

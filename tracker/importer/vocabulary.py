@@ -9,14 +9,14 @@ from __future__ import annotations
 
 # Provincial departments, before and after the 2025 mergers, with their usual abbreviations.
 DEPARTMENTS: list[tuple[str, list[str]]] = [
-    ("Sở Lao động - Thương binh và Xã hội", [r"lao dong\s*[-–,]?\s*thuong binh\s*(?:va|&)\s*xa hoi", r"ld\s*-?\s*tb\s*(?:&|va)?\s*xh", r"ldtbxh", r"ld-tbxh", r"lao dong\s*-\s*tbxh"]),
-    ("Sở Kế hoạch và Đầu tư", [r"ke hoach\s*(?:va|&)\s*dau tu", r"kh\s*(?:&|-|va)?\s*dt\b", r"khdt"]),
-    ("Sở Giáo dục và Đào tạo", [r"giao duc\s*(?:va|&)\s*dao tao", r"gd\s*(?:&|-|va)?\s*dt\b", r"gddt"]),
-    ("Sở Khoa học và Công nghệ", [r"khoa hoc\s*(?:va|&)\s*cong nghe", r"kh\s*(?:&|-|va)?\s*cn\b", r"khcn"]),
-    ("Sở Nông nghiệp và Phát triển nông thôn", [r"nong nghiep\s*(?:va|&)\s*phat trien nong thon", r"nn\s*(?:&|-|va)?\s*ptnt", r"nnptnt"]),
-    ("Sở Nông nghiệp và Môi trường", [r"nong nghiep\s*(?:va|&)\s*moi truong", r"nn\s*(?:&|-|va)?\s*mt\b", r"nnmt"]),
-    ("Sở Tài nguyên và Môi trường", [r"tai nguyen\s*(?:va|&)\s*moi truong", r"tn\s*(?:&|-|va)?\s*mt\b", r"tnmt"]),
-    ("Sở Thông tin và Truyền thông", [r"thong tin\s*(?:va|&)\s*truyen thong", r"tt\s*(?:&|-|va)\s*tt\b", r"tttt"]),
+    ("Sở Lao động - Thương binh và Xã hội", [r"lao dong\s*[-–,]?\s*thuong binh\s*(?:va|&)\s*xa hoi", r"lao dong\s*[-–,]?\s*tb\s*(?:&|va)\s*xh", r"ld\s*-?\s*tb\s*(?:&|va)?\s*xh", r"ldtbxh", r"ld-tbxh", r"lao dong\s*-\s*tbxh"]),
+    ("Sở Kế hoạch và Đầu tư", [r"ke hoach\s*(?:va|&)\s*(?:dau tu|dt\b)", r"kh\s*(?:&|-|va)?\s*dt\b", r"khdt"]),
+    ("Sở Giáo dục và Đào tạo", [r"giao duc\s*(?:va|&)\s*(?:dao tao|dt\b)", r"gd\s*(?:&|-|va)?\s*dt\b", r"gddt"]),
+    ("Sở Khoa học và Công nghệ", [r"khoa hoc\s*(?:va|&)\s*(?:cong nghe|cn\b)", r"kh\s*(?:&|-|va)?\s*cn\b", r"khcn"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn", [r"nong nghiep\s*(?:va|&)\s*(?:phat trien nong thon|ptnt\b)", r"nn\s*(?:&|-|va)?\s*ptnt", r"nnptnt"]),
+    ("Sở Nông nghiệp và Môi trường", [r"nong nghiep\s*(?:va|&)\s*(?:moi truong|mt\b)", r"nn\s*(?:&|-|va)?\s*mt\b", r"nnmt"]),
+    ("Sở Tài nguyên và Môi trường", [r"tai nguyen\s*(?:va|&)\s*(?:moi truong|mt\b)", r"tn\s*(?:&|-|va)?\s*mt\b", r"tnmt"]),
+    ("Sở Thông tin và Truyền thông", [r"thong tin\s*(?:va|&)\s*(?:truyen thong|tt\b)", r"tt\s*(?:&|-|va)\s*tt\b", r"tttt"]),
     ("Sở Văn hóa, Thể thao và Du lịch", [r"van hoa\s*[,\-–]?\s*the thao\s*(?:va|&)\s*du lich", r"vh\s*,?\s*-?\s*tt\s*(?:&|va|-)\s*dl", r"vhttdl"]),
     ("Sở Văn hóa và Thể thao", [r"van hoa\s*(?:va|&)\s*the thao(?!\s*(?:va|&)\s*du lich)"]),
     ("Sở Giao thông vận tải", [r"giao thong\s*(?:-\s*)?van tai", r"gtvt"]),
@@ -37,6 +37,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Văn phòng Ủy ban nhân dân tỉnh", "department", [r"van phong (?:uy ban nhan dan|ubnd) tinh"]),
     ("Văn phòng Tỉnh ủy", "party_committee", [r"van phong tinh uy"]),
     ("Tỉnh ủy", "party_committee", [r"(?:thuong truc |ban thuong vu |ban chap hanh dang bo )?tinh uy"]),
+    ("Ban cán sự đảng Ủy ban nhân dân tỉnh", "party_committee", [r"ban can su dang (?:uy ban nhan dan|ubnd)(?: tinh)?"]),
+    ("Đảng đoàn Hội đồng nhân dân tỉnh", "party_committee", [r"dang doan (?:hoi dong nhan dan|hdnd)(?: tinh)?"]),
     ("Hội đồng nhân dân tỉnh", "other", [r"(?:thuong truc )?(?:hoi dong nhan dan|hdnd) tinh"]),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "mass_organisation", [
         r"(?:uy ban|ub)\s*(?:mat tran to quoc|mttq)(?: viet nam)?(?: tinh)?", r"ubmttq(?: viet nam)?(?: tinh)?",
@@ -68,6 +70,11 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Ban Quản lý Khu kinh tế tỉnh", "department", [r"ban quan ly (?:cac )?khu kinh te(?: tinh)?"]),
     ("Ban Vì sự tiến bộ của phụ nữ tỉnh", "other", [r"ban vi su tien bo (?:cua )?phu nu(?: tinh)?"]),
     ("Bảo hiểm xã hội Việt Nam", "central", [r"(?:bao hiem xa hoi|bhxh) viet nam"]),
+    # Ministries with no department of their name in a province, and the Government's office.
+    ("Bộ Công an", "central", [r"bo cong an"]),
+    ("Bộ Quốc phòng", "central", [r"bo quoc phong"]),
+    ("Bộ Ngoại giao", "central", [r"bo ngoai giao"]),
+    ("Văn phòng Chính phủ", "central", [r"van phong chinh phu"]),
     ("Chính phủ", "central", [r"thu tuong chinh phu", r"chinh phu"]),
     ("Trung ương", "central", [r"trung uong"]),
 ]
@@ -93,10 +100,14 @@ CATCH_ALLS = [
     r"(?:cac|nhung)\s+(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
     r"he thong truyen thanh co so",
+    # The recipient addressed politely ("Đề nghị Quý cơ quan …"): who it is, the Kính gửi line says.
+    r"quy (?:co quan|don vi|so|bo|uy ban)",
 ]
 
 # Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện).
-HOLDERS = r"(?:pho chu tich|chu tich|giam doc|pho giam doc|thu truong|lanh dao|truong ban|bo truong|cuc truong|chanh van phong|bi thu|truong)"
+HOLDERS = (r"(?:pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
+           r"|cuc truong|vu truong|chi cuc truong|chanh van phong|chi huy truong|vien truong|hieu truong"
+           r"|truong phong|chu nhiem|bi thu|truong)")
 
 # Abbreviations written out in full in names.
 ABBREVIATIONS = [

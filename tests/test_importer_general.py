@@ -1,0 +1,244 @@
+"""General forms of the language of assignments, each with an invented sentence: who is told to
+act when a letter asks its addressee to direct others, names a letter defines for its recipients,
+and what assigns nothing (accounts of past events, the issuer's own part, a letter's closing)."""
+
+from datetime import date
+
+
+def _tasks(text):
+    from tracker.importer.parser import parse_text
+
+    return [(t.clause, t.lead_agency, t.cooperating_agencies, t.due_on) for t in parse_text(text).tasks]
+
+
+MINISTRY_LETTER = """BỘ CÔNG THƯƠNG
+Số: 88/BCT-ATMT
+V/v an toàn hóa chất
+Hà Nội, ngày 06 tháng 3 năm 2026
+Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+Bộ Công Thương đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo thực hiện các nội dung sau:
+1. Chỉ đạo Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra các kho hóa chất trước ngày 30/6/2026.
+2. Chỉ đạo Sở Xây dựng và các sở, ngành liên quan rà soát các công trình có kho chứa.
+3. Bố trí kinh phí cho công tác ứng phó sự cố hóa chất.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lê Văn Hùng
+"""
+
+
+def test_a_body_the_addressee_is_asked_to_direct_leads_its_work():
+    tasks = _tasks(MINISTRY_LETTER)
+    assert ("1", "Sở Công Thương", ["Công an tỉnh"], date(2026, 6, 30)) in tasks
+    # a group "… liên quan" after a named body is the catch-all tail of the list, not a lead
+    assert [t[1] for t in tasks if t[0] == "2"] == ["Sở Xây dựng"]
+    # an item that names no body stays with the addressee
+    assert [t[1] for t in tasks if t[0] == "3"] == ["Ủy ban nhân dân tỉnh, thành phố"]
+
+
+def test_under_an_agency_s_heading_directing_others_stays_its_own_work():
+    text = ("KẾ HOẠCH\nPHÒNG CHỐNG LỤT BÃO\nII. NHIỆM VỤ\n1. Ủy ban nhân dân các huyện\n"
+            "- Chỉ đạo Ủy ban nhân dân các xã rà soát các hộ dân ven sông.\n")
+    assert [t[1] for t in _tasks(text)] == ["Ủy ban nhân dân huyện"]
+
+
+GUIDANCE = """BỘ NỘI VỤ
+Số: 41/BNV-CCVC
+V/v hướng dẫn thi tuyển viên chức
+Hà Nội, ngày 10 tháng 02 năm 2026
+Kính gửi:
+- Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương;
+- Các đơn vị sự nghiệp trực thuộc Bộ Nội vụ.
+(Sau đây gọi chung là các đơn vị) Bộ Nội vụ hướng dẫn như sau:
+1. Về thời gian thi tuyển, kỳ thi được tổ chức ít nhất một lần trong năm.
+2. Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với Sở Tài chính:
+- Lập danh sách vị trí việc làm còn thiếu người.
+3. Định kỳ hằng năm, Bộ Nội vụ sẽ tổ chức kiểm tra việc thi tuyển tại các đơn vị.
+4. Đề nghị các đơn vị chủ động phối hợp triển khai thực hiện. Nếu có khó khăn, vướng mắc, báo cáo Bộ Nội vụ để xem xét./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Trần Thị Mai
+"""
+
+
+def test_a_name_the_letter_defines_for_its_recipients_stands_for_each_of_them():
+    tasks = _tasks(GUIDANCE)
+    assert [(t[0], t[1], t[2]) for t in tasks if t[0] == "2"] == [
+        ("2", "Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương", ["Sở Tài chính"]),
+        ("2", "Các đơn vị sự nghiệp trực thuộc Bộ Nội vụ", ["Sở Tài chính"]),
+    ]
+
+
+def test_the_issuer_s_own_part_and_the_closing_request_assign_nothing():
+    clauses = {t[0] for t in _tasks(GUIDANCE)}
+    assert "3" not in clauses  # "Bộ Nội vụ sẽ tổ chức kiểm tra": the issuer speaks of itself
+    assert "4" not in clauses  # "… triển khai thực hiện. Nếu có khó khăn, vướng mắc, báo cáo …"
+    assert "1" not in clauses  # how a rule applies, no one told to act
+
+
+def test_an_account_of_past_events_is_not_an_assignment():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 12/VPCP-KGVX\nHà Nội, ngày 03 tháng 4 năm 2026\nKính gửi: Bộ Giáo dục và Đào tạo.\n"
+            "Báo Nhân Dân ngày 20 tháng 3 năm 2026 phản ánh nhiều trường học thiếu giáo viên. Có trường thiếu tới 10 người.\n"
+            "Về việc này, Thủ tướng Chính phủ giao Bộ Giáo dục và Đào tạo kiểm tra, xử lý theo thẩm quyền.\n")
+    assert [t[1] for t in _tasks(text)] == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_the_subject_after_a_long_opening_phrase_when_work_follows_its_name():
+    from tracker.importer.segments import own_subjects
+
+    subjects, _ = own_subjects("Để giảm chi phí, bảo đảm an toàn, nâng cao chất lượng phục vụ người bệnh, "
+                               "Sở Y tế có văn bản hướng dẫn các bệnh viện tuyến huyện.")
+    assert [s.name for s in subjects] == ["Sở Y tế"]
+    # names listed after "Chỉ đạo" are the objects of a request, not the subject of the sentence
+    subjects, _ = own_subjects("Chỉ đạo các ban, ngành, đoàn thể, UBND các xã phối hợp tuyên truyền.")
+    assert subjects == []
+
+
+def test_the_social_insurance_of_every_province_as_a_central_letter_names_it():
+    from tracker.importer.names import find_mentions
+
+    [mention] = find_mentions("BHXH các tỉnh, thành phố rà soát hồ sơ")
+    assert (mention.name, mention.group) == ("Bảo hiểm xã hội các tỉnh, thành phố", True)
+
+
+def test_a_body_known_only_by_the_shape_of_its_name():
+    from tracker.importer.names import find_mentions, leading_subjects
+
+    subjects, _ = leading_subjects("Chi cục Kiểm lâm tỉnh và Hội Nông dân tỉnh tuyên truyền bảo vệ rừng.")
+    assert [s.name for s in subjects] == ["Chi cục Kiểm lâm tỉnh", "Hội Nông dân tỉnh"]
+    # "và" inside a name, a level word that is a known name, and a group "các huyện"
+    assert [m.name for m in find_mentions("Phòng Văn hóa và Thông tin huyện phối hợp")] == ["Phòng Văn hóa và Thông tin huyện"]
+    assert [m.name for m in find_mentions("Ban Dân vận Tỉnh ủy chủ trì")] == ["Ban Dân vận Tỉnh ủy"]
+    [group] = find_mentions("Phòng Nội vụ các huyện rà soát biên chế")
+    assert group.group
+    # a capital after "Ban", "Trường", "Cục" is not enough: a verb, a case, a word that only looks like a level
+    assert find_mentions("Ban hành kèm theo Quyết định này Quy chế của tỉnh.") == []
+    assert find_mentions("Trường hợp cơ sở tăng số giường tại tỉnh.") == []
+    assert [m.name for m in find_mentions("Cục Quản lý thị trường tỉnh kiểm tra")] == ["Cục Quản lý thị trường tỉnh"]
+
+
+def test_outside_the_organisation_section_a_body_that_has_the_responsibility_leads():
+    text = ("KẾ HOẠCH\nBẢO VỆ NGUỒN NƯỚC\nI. NỘI DUNG\n1. Quan trắc chất lượng nước.\n"
+            "Chi cục Thủy lợi tỉnh có trách nhiệm lắp đặt trạm quan trắc tự động.\n"
+            "2. Nâng cao nhận thức của người dân về bảo vệ nguồn nước.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường theo dõi, đôn đốc thực hiện Kế hoạch.\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Chi cục Thủy lợi tỉnh"), ("1", "Sở Nông nghiệp và Môi trường")]
+
+
+def test_when_no_layout_rule_finds_work_a_body_named_and_told_to_act_still_leads():
+    text = ("KẾ HOẠCH\nTHU GOM RÁC THẢI NHỰA\nI. MỤC TIÊU\n1. Giảm 50% rác thải nhựa dùng một lần.\n"
+            "II. YÊU CẦU\n1. Tuyên truyền rộng rãi đến người dân.\n"
+            "2. Đề nghị Hội Liên hiệp Phụ nữ tỉnh vận động hội viên hạn chế túi ni lông trước ngày 30/9/2026.\n"
+            "3. Căn cứ Quyết định số 5/QĐ-UBND giao Sở Tài chính bố trí kinh phí, các đơn vị thực hiện.\n")
+    assert _tasks(text) == [("2", "Hội Liên hiệp Phụ nữ tỉnh", [], date(2026, 9, 30))]
+
+
+def test_the_polite_address_of_a_letter_means_its_recipients():
+    text = ("SỞ Y TẾ\nSố: 15/SYT-NVY\nV/v báo cáo tình hình dịch sốt xuất huyết\nĐồng Nai, ngày 03 tháng 8 năm 2026\n"
+            "Kính gửi: Trung tâm Y tế huyện Tân Phú.\n"
+            "Đề nghị Quý cơ quan báo cáo số ca mắc sốt xuất huyết trước ngày 10/8/2026./.\n")
+    assert _tasks(text) == [("1", "Trung tâm Y tế huyện Tân Phú", [], date(2026, 8, 10))]
+
+
+def test_a_citation_by_its_symbol_alone_and_a_library_s_note_that_is_no_citation():
+    from tracker.importer.citations import references
+
+    text = ("Thực hiện đúng mẫu tại Quyết định 3105/QĐ-BTC ngày 12/6/2024 của Bộ Tài chính. "
+            "[Khoản này được sửa đổi bởi Công văn 77/BTC-KBNN năm 2024]")
+    assert references(text) == ["Quyết định số 3105/QĐ-BTC ngày 12/06/2024 của Bộ Tài chính"]
+
+
+def test_outside_the_organisation_section_a_body_asked_by_name_leads():
+    text = ("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG\nI. NỘI DUNG\n1. Xây dựng sản phẩm du lịch; giao Sở Văn hóa, Thể thao "
+            "và Du lịch hướng dẫn các xã xây dựng sản phẩm đặc trưng.\n2. Quảng bá điểm đến trên mạng xã hội.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Văn hóa, Thể thao và Du lịch"), ("1", "Sở Tài chính")]
+
+
+def test_a_letter_with_no_blank_lines_its_kinh_gui_list_and_a_request_before_a_colon():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 210/UBND-KGVX\nV/v phòng, chống dịch tả lợn\nPhú Thọ, ngày 04 tháng 6 năm 2026\n"
+            "Kính gửi:\n- Sở Nông nghiệp và Môi trường;\n- UBND các xã, phường.\n"
+            "UBND tỉnh yêu cầu: Sở Nông nghiệp và Môi trường cấp phát vắc xin; UBND các xã, phường báo cáo số lợn "
+            "bị bệnh trước ngày 20 hằng tháng./.\nNơi nhận:\n- Như trên;\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Nông nghiệp và Môi trường"), ("1", "Ủy ban nhân dân xã, phường")]
+
+
+def test_a_department_s_name_with_its_second_half_abbreviated():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Sở Nông nghiệp và PTNT, Sở Tài nguyên và MT, Sở Lao động - TB&XH")]
+    assert names == ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường", "Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_a_department_of_every_province_as_a_ministry_writes_it():
+    from tracker.importer.names import find_mentions
+
+    [mention] = find_mentions("đề nghị Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương rà soát")
+    assert (mention.name, mention.group) == ("Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương", True)
+
+
+def test_deadlines_with_an_hour_a_half_year_or_no_year():
+    from tracker.importer.timing import best_timing
+
+    issued = date(2026, 9, 10)
+    assert best_timing("gửi báo cáo trước 15 giờ 30 ngày 18/9/2026", issued).due_on == date(2026, 9, 18)
+    assert best_timing("hoàn thành trước 17h00, ngày 21/9/2026", issued).due_on == date(2026, 9, 21)
+    assert best_timing("hoàn thành trong 06 tháng đầu năm 2027", issued).due_on == date(2027, 6, 30)
+    # a day and month with no year: the next such day from the issue date
+    assert best_timing("báo cáo trước ngày 25/9", issued).due_on == date(2026, 9, 25)
+    assert best_timing("báo cáo trước ngày 15/01", issued).due_on == date(2027, 1, 15)
+    assert best_timing("trước ngày 15/01 hằng năm", issued).recurrence == "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15"
+
+
+def test_a_header_copied_line_by_line_with_no_blank_lines():
+    from tracker.importer.text import paragraphs
+
+    text = ("VĂN PHÒNG UBND TỈNH LẠNG SƠN\nSố: 40/TB-VP\nLạng Sơn, ngày 02 tháng 7 năm 2026\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra\nSau buổi kiểm tra, Chủ tịch UBND tỉnh kết luận như sau:\n"
+            "- Giao Sở Xây dựng kiểm tra chất lượng công trình, báo cáo trước ngày 20/7/2026.\n")
+    # the number, the date line and the title in capitals are paragraphs of their own
+    assert paragraphs(text)[1:4] == ["Số: 40/TB-VP", "Lạng Sơn, ngày 02 tháng 7 năm 2026", "THÔNG BÁO"]
+    assert _tasks(text) == [("1", "Sở Xây dựng", [], date(2026, 7, 20))]
+    # a date line wrapped before the month is still one line
+    assert paragraphs("Hà Nội, ngày 20\ntháng 11 năm 2025\n") == ["Hà Nội, ngày 20 tháng 11 năm 2025"]
+
+
+def test_a_heading_that_names_whose_duties_follow():
+    text = ("KẾ HOẠCH\nPHÁT TRIỂN THỂ THAO QUẦN CHÚNG\nII. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm của Sở Văn hóa và Thể thao\n"
+            "- Chủ trì tổ chức các giải thi đấu cấp tỉnh.\n2. Đối với UBND các xã, phường:\n- Bố trí sân tập cho người dân.\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Văn hóa và Thể thao"), ("2", "Ủy ban nhân dân xã, phường")]
+
+
+def test_ministries_with_no_department_of_their_name_and_the_government_s_office():
+    from tracker.importer.names import leading_subjects
+
+    subjects, _ = leading_subjects("Bộ Quốc phòng, Bộ Công an và Văn phòng Chính phủ theo dõi, đôn đốc.")
+    assert [s.name for s in subjects] == ["Bộ Quốc phòng", "Bộ Công an", "Văn phòng Chính phủ"]
+
+
+def test_a_month_given_as_the_completion_time():
+    from tracker.importer.timing import best_timing
+
+    assert best_timing("Thời gian hoàn thành: tháng 6/2026").due_on == date(2026, 6, 30)
+    assert best_timing("Thời gian thực hiện: từ tháng 3 đến tháng 5/2026").due_on == date(2026, 5, 31)
+    assert best_timing("tính đến tháng 6/2026 đã giải ngân 50% kế hoạch vốn") is None  # an account, not a deadline
+
+
+def test_an_office_that_issues_a_notice_can_still_be_given_work_in_it():
+    text = ("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH\nSố: 71/TB-VP\nHòa Bình, ngày 06 tháng 7 năm 2026\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh\nChủ tịch UBND tỉnh kết luận như sau:\n"
+            "1. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.\n"
+            "2. Văn phòng UBND tỉnh sẽ tổng hợp ý kiến các sở gửi kèm thông báo này.\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Văn phòng Ủy ban nhân dân tỉnh")]
+
+
+def test_agency_headings_in_capitals():
+    text = ("KẾ HOẠCH\nPHÒNG CHỐNG ĐUỐI NƯỚC TRẺ EM\nIII. TỔ CHỨC THỰC HIỆN\n1. SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+            "Chỉ đạo các trường học tổ chức dạy bơi cho học sinh.\n2. ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG\n"
+            "Rà soát các điểm có nguy cơ đuối nước, cắm biển cảnh báo.\n")
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Giáo dục và Đào tạo"), ("2", "Ủy ban nhân dân xã, phường")]

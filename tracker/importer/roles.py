@@ -1,0 +1,158 @@
+"""Who a sentence tells to act: its subjects as leads, the bodies an addressee is told to direct, the
+names a document defines for its recipients; and what tells no one to act: an account of past events,
+the issuer's own part, who carries out a decision, what to do if problems arise, a letter's closing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from .clauses import LEGAL_BASIS
+from .names import Mention, find_mentions, leading_subjects
+from .segments import DIRECTIVE_VERB, SENTENCE_BREAK
+from .text import fold
+
+# The closing article of a decision names who carries it out; it assigns nothing of its own.
+EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
+                       # The sign-off: "X thông báo (có ý kiến) để Y biết, thực hiện./." names who is told.
+                       r"|\bde\s+(?:\S+\s+){0,12}?(?:duoc\s+)?biet\b(?:\s*(?:,|va)\s*(?:thuc hien|phoi hop|chi dao|to chuc thuc hien)\b[^.]*)?\s*[./]*\s*$")
+
+
+@dataclass
+class Reading:
+    """What the whole document tells the reading of each clause: its date, who issued it, the names
+    it defines for its recipients ("(Sau đây gọi chung là các đơn vị)")."""
+
+    issued_on: date | None = None
+    issuer: str | None = None
+    aliases: dict[str, list[Mention]] = field(default_factory=dict)
+    strict: bool = False  # only a body named and told to act leads (the reading of last resort)
+
+
+REQUEST_BEFORE = re.compile(r"(?:giao|de nghi|yeu cau)(?: trach nhiem| nhiem vu)?(?: cho)?\s+(?:\S+\s+){0,2}$")
+
+
+def told_to_act(segment: str, subjects: list[Mention], end: int) -> bool:
+    """Whether the segment tells its subjects to do something: work follows their names, or a request
+    precedes them."""
+    folded = fold(segment)
+    if LEGAL_BASIS.match(folded):
+        return False  # "Căn cứ Quyết định … giao Sở X …" cites the basis of this document
+    return bool(DIRECTIVE_VERB.match(folded, end) or requested(segment, subjects))
+
+
+def requested(segment: str, subjects: list[Mention]) -> bool:
+    """Whether the subjects are asked by name: "Giao Sở X …", "…, đề nghị Hội Y …"."""
+    return bool(REQUEST_BEFORE.search(fold(segment)[: subjects[0].start]))
+
+
+# "Chỉ đạo Sở Y tế chủ trì …", "Tiếp tục chỉ đạo, hướng dẫn X …": the one told to direct has X do it.
+DIRECTED = re.compile(r"\s*(?:tiep tuc\s+)?chi dao(?:\s*,\s*(?:huong dan|don doc))*\s+")
+# A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …".
+NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|nhan duoc\b"
+                       r"|co (?:cong van|to trinh|van ban|bao cao|thong bao|quyet dinh|ke hoach) so\b)")
+
+
+def directed(segment: str) -> tuple[list[Mention], str]:
+    """The bodies a segment tells its addressee to direct ("Chỉ đạo Sở Tư pháp kết hợp với …"), and
+    the segment without those first words (their work, as the bodies' own)."""
+    m = DIRECTED.match(fold(segment))
+    if not m:
+        return [], segment
+    subjects, _ = leading_subjects(segment[m.end() :])
+    if all(s.catch_all for s in subjects):
+        return [], segment  # "Chỉ đạo các cơ quan, đơn vị …": the addressee's own work of directing
+    return subjects, segment[m.end() :]
+
+
+def leads_of(subjects: list[Mention], reading: Reading, after: str = "") -> list[Mention]:
+    """The subjects that lead: a name the document defined for its recipients stands for them; a
+    catch-all is no lead, nor a group "… liên quan" after a named body ("Sở Y tế và các sở, ngành
+    liên quan"), nor the issuer speaking of its own part ("Bộ Y tế sẽ phối hợp kiểm tra"); `after`
+    is the text that follows the subjects."""
+    leads: list[Mention] = []
+    for mention in subjects:
+        if mention.catch_all:
+            leads.extend(_alias(mention, reading))
+        elif mention.group and leads and fold(mention.name).endswith("lien quan"):
+            continue
+        elif not own_part(mention, reading.issuer, after):
+            leads.append(mention)
+    return leads
+
+
+def _alias(mention: Mention, reading: Reading) -> list[Mention]:
+    written = re.sub(r"^(?:thu truong|lanh dao)\s+", "", fold(mention.name).strip())
+    names = reading.aliases.get(written, [])
+    return [replace(n, start=mention.start, end=mention.end) for n in names]
+
+
+def own_part(mention: Mention, issuer: str | None, after: str = "") -> bool:
+    """Whether the issuer speaks of its own part: a provincial People's Committee in its own
+    directive, or any issuer that says what it will do ("Bộ Y tế sẽ phối hợp …"); an office that
+    issues a notice can still be given work in it ("Giao Văn phòng UBND tỉnh theo dõi …")."""
+    if not issuer:
+        return False
+    if mention.kind == "province" and not mention.group:
+        return fold(issuer).startswith("uy ban nhan dan tinh")
+    return fold(mention.name) == fold(issuer) and bool(re.match(r"\s*(?:cung\s+)?se\b", fold(after)))
+
+
+def narrates(segment: str, end: int) -> bool:
+    return bool(NARRATION.match(fold(segment), end))
+
+
+# "Nếu có khó khăn, vướng mắc, báo cáo …": work only if problems arise (ANNOTATION.md rule 8).
+IF_PROBLEMS = re.compile(r"[,;]?\s*\bneu (?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac)")
+# Beside it, "Đề nghị X chủ động phối hợp … triển khai thực hiện (theo hướng dẫn nêu trên)." closes a
+# letter: it asks for nothing the letter has not already asked.
+JUST_IMPLEMENT = re.compile(r"\b(?:trien khai|to chuc) thuc hien(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?"
+                            r"\s*[./]*\s*$")
+
+
+def assigning(unit: str) -> str:
+    """The unit without what assigns nothing: who carries out the decision ("A; B chịu trách nhiệm
+    thi hành …"), what to do if problems arise, and a letter's closing request to implement it."""
+    sentences = [s for s in SENTENCE_BREAK.split(unit) if not EXECUTION.search(fold(s))]
+    closing = any(IF_PROBLEMS.search(fold(s)) for s in sentences)
+    kept = []
+    for sentence in sentences:
+        problems = IF_PROBLEMS.search(fold(sentence))
+        if problems:
+            sentence = sentence[: problems.start()]
+            if len(sentence.split()) < 6:
+                continue
+        if closing and JUST_IMPLEMENT.search(fold(sentence)):
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+# "(Sau đây gọi chung là các đơn vị)", "(sau đây viết tắt là BHXH các tỉnh)": a short name the
+# document gives the list of recipients just above it.
+DEFINED_NAME = re.compile(r"\(\s*(?:sau day|duoi day)\s+(?:duoc\s+)?(?:goi chung|goi tat|viet tat|goi)\s+la\s+([^)]+?)\s*\)")
+
+
+def defined_aliases(text: str, recipients: list[str]) -> dict[str, list[Mention]]:
+    """The short names a document defines for its recipients, each standing for all of them, when
+    the short name is not a body's name of its own ("các đơn vị", not "BHXH các tỉnh"), and the
+    polite address of a letter's recipients ("Quý cơ quan")."""
+    if not recipients:
+        return {}
+    aliases: dict[str, list[Mention]] = {}
+    for m in DEFINED_NAME.finditer(fold(text)):
+        written = text[m.start(1) : m.end(1)]
+        named = [x for x in find_mentions(written) if not x.catch_all]
+        if named:
+            continue
+        aliases[fold(written).strip()] = [_recipient_mention(name) for name in recipients]
+    for polite in ("quy co quan", "quy don vi", "quy so", "quy bo", "quy uy ban"):
+        aliases.setdefault(polite, [_recipient_mention(name) for name in recipients])
+    return aliases
+
+
+def _recipient_mention(name: str) -> Mention:
+    mentions = [m for m in find_mentions(name) if not m.catch_all]
+    kind = mentions[0].kind if len(mentions) == 1 else "other"
+    return Mention(0, len(name), name, kind, group=fold(name).startswith("cac "))
