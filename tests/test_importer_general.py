@@ -242,3 +242,31 @@ def test_agency_headings_in_capitals():
             "Chỉ đạo các trường học tổ chức dạy bơi cho học sinh.\n2. ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG\n"
             "Rà soát các điểm có nguy cơ đuối nước, cắm biển cảnh báo.\n")
     assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Giáo dục và Đào tạo"), ("2", "Ủy ban nhân dân xã, phường")]
+
+
+PORTAL_LETTER = """Ngày 12/3, UBND tỉnh ban hành Công văn số 415/UBND-KT về việc kiểm kê rừng.
+Công văn nêu rõ: UBND tỉnh nhận được Công văn số 77/BNN-TCLN ngày 02/3/2026 của Bộ Nông nghiệp và Môi trường.
+Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau: Giao Sở Nông nghiệp và Môi trường rà soát số liệu kiểm kê rừng trên địa bàn tỉnh. Kết quả báo cáo UBND tỉnh trước ngày 20/3/2026. Gửi kèm bản mềm vào hộp thư điện tử của Văn phòng.
+Văn phòng UBND tỉnh thông báo để Sở Nông nghiệp và Môi trường, các cơ quan liên quan thực hiện./.
+"""
+
+
+def test_a_portal_letter_the_view_after_the_colon_names_who_acts_and_past_events_are_no_clause():
+    # the opening account ("Ngày …, UBND tỉnh ban hành Công văn số …", "… nhận được …") is no clause;
+    # "có ý kiến chỉ đạo như sau: Giao X" names X; "Kết quả báo cáo … trước ngày" times X's work and
+    # "Gửi kèm …" says how to deliver it; the forwarding office's "thông báo để … thực hiện" is no task
+    assert _tasks(PORTAL_LETTER) == [("1", "Sở Nông nghiệp và Môi trường", [], date(2026, 3, 20))]
+
+
+def test_a_closing_line_that_repeats_the_instruction_to_the_same_body_is_no_task():
+    text = ("Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n"
+            "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính lập dự toán mua vắc xin trước ngày 15/5/2026. "
+            "Căn cứ nội dung này, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế triển khai thực hiện.\n")
+    assert _tasks(text) == [("1", "Sở Y tế", ["Sở Tài chính"], date(2026, 5, 15))]
+
+
+def test_a_body_told_only_to_implement_with_no_other_work_keeps_its_task():
+    text = ("Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n"
+            "Yêu cầu Sở Xây dựng khẩn trương triển khai thực hiện.\n")
+    assert [t[1] for t in _tasks(text)] == ["Sở Xây dựng"]
+

@@ -17,6 +17,10 @@ DATE_LINE = re.compile(r",\s*ngày\s+(?:\d{1,2}\s+)?tháng\b")
 # A legal basis ("Căn cứ Điều 34 Luật Doanh nghiệp …;"), which states no work: it cites a document.
 LEGAL_BASIS = re.compile(r"^can cu\b.{0,80}?\b(?:bo luat|luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|"
                          r"cong van|ke hoach|thong bao|hien phap|phap lenh)\b")
+# A letter's opening account of what happened before it: "Ngày 04/12, UBND tỉnh ban hành Công văn số …",
+# "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …". With no numbers, it is no clause of the letter.
+PAST_ACCOUNT = re.compile(r"^(?:ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*,"
+                          r"|(?:\S+\s+){0,8}?(?:nhan duoc|da ban hanh|ban hanh (?:cong van|quyet dinh|van ban|chi thi) so)\b)")
 
 
 @dataclass
@@ -97,8 +101,8 @@ def split_body(text: str) -> Body:
         if mode == "bullets" and BULLET.match(paragraph):
             styled = ("bullet", str(len(clauses) + 1), BULLET.sub("", paragraph, count=1))
         elif mode == "paragraphs" and not BULLET.match(paragraph) and not closing_line(paragraph):
-            if LEGAL_BASIS.match(fold(paragraph)) and not clauses:
-                continue  # the legal bases a letter opens its reply with are not its clauses
+            if (LEGAL_BASIS.match(fold(paragraph)) or PAST_ACCOUNT.match(fold(paragraph))) and not clauses:
+                continue  # the legal bases and past events a letter opens with are not its clauses
             styled = ("paragraph", str(len(clauses) + 1), paragraph)
         if styled is None:
             if clauses and not clauses[-1].units and not clauses[-1].children and is_title_line(clauses[-1].heading) \

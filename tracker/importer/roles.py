@@ -16,7 +16,10 @@ from .text import fold
 # The closing article of a decision names who carries it out; it assigns nothing of its own.
 EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
                        # The sign-off: "X thông báo (có ý kiến) để Y biết, thực hiện./." names who is told.
-                       r"|\bde\s+(?:\S+\s+){0,12}?(?:duoc\s+)?biet\b(?:\s*(?:,|va)\s*(?:thuc hien|phoi hop|chi dao|to chuc thuc hien)\b[^.]*)?\s*[./]*\s*$")
+                       r"|\bde\s+(?:\S+\s+){0,12}?(?:duoc\s+)?biet\b(?:\s*(?:,|va)\s*(?:thuc hien|phoi hop|chi dao|to chuc thuc hien)\b[^.]*)?\s*[./]*\s*$"
+                       # An office forwarding the view of its head: "Văn phòng UBND tỉnh thông báo để Sở X, các
+                       # cơ quan liên quan thực hiện./." tells again who the letter above already told.
+                       r"|\bthong bao\s+(?:\S+\s+){0,12}?de\s+(?:\S+\s+){1,15}?(?:trien khai\s+)?thuc hien\s*[./]*\s*$")
 
 
 @dataclass
@@ -51,7 +54,7 @@ def requested(segment: str, subjects: list[Mention]) -> bool:
 DIRECTED = re.compile(r"\s*(?:tiep tuc\s+)?chi dao(?:\s*,\s*(?:huong dan|don doc))*\s+")
 # A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …".
 NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|nhan duoc\b"
-                       r"|co (?:cong van|to trinh|van ban|bao cao|thong bao|quyet dinh|ke hoach) so\b)")
+                       r"|(?:co|ban hanh) (?:cong van|to trinh|van ban|bao cao|thong bao|quyet dinh|ke hoach|chi thi) so\b)")
 
 
 def directed(segment: str) -> tuple[list[Mention], str]:

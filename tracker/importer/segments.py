@@ -15,7 +15,9 @@ COMPLETION = re.compile(r"\s*(?:hoan thanh|xong|ket thuc|thoi han hoan thanh)\b"
 
 
 # A sentence with no subject that only says when to deliver the work just described.
-FOLLOW_UP = re.compile(r"(?:yeu cau\s+|de nghi\s+)?(?:hoan thanh|hoan thien|gui|nop)\b")
+# It may open with what is delivered: "Báo cáo yêu cầu gửi về … trước ngày X", "Kết quả báo cáo Bộ X trước …".
+FOLLOW_UP = re.compile(r"(?:(?:bao cao|ket qua(?: thuc hien)?|van ban|y kien(?: tham gia)?)\s+)?(?:yeu cau\s+|de nghi\s+)?"
+                       r"(?:hoan thanh|hoan thien|gui|nop|bao cao)\b")
 # "…, riêng năm 2020 hoàn thành trong quý II": the exception has its own time.
 EXCEPTION = re.compile(r"rieng\b")
 # Events a clause may list with a time each: "sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010".
@@ -31,8 +33,10 @@ def segments(unit: str) -> list[str]:
     """
     segments: list[str] = []
     for sentence in SENTENCE_BREAK.split(unit):
-        if segments and FOLLOW_UP.match(fold(sentence)) and best_timing(segments[-1]) is None and not own_subjects(sentence)[0]:
-            # "Giao X báo cáo tình hình … . Yêu cầu gửi báo cáo trước ngày 23/5." : the time of that work.
+        if segments and FOLLOW_UP.match(fold(sentence)) and not own_subjects(sentence)[0] \
+                and (best_timing(segments[-1]) is None or best_timing(sentence) is None):
+            # "Giao X báo cáo tình hình … . Yêu cầu gửi báo cáo trước ngày 23/5." : the time of that work;
+            # "… trước ngày 5/12. Gửi kèm tệp vào hộp thư …": how to deliver it.
             segments[-1] = f"{segments[-1]} {sentence}"
             continue
         pieces = _names_kept_together([p for p in _split_outside_brackets(sentence) if p.strip()])
@@ -162,7 +166,10 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
     return subjects, end
 
 
-ISSUER_REQUEST = re.compile(r"\s*(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
+# "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): Giao Sở X …": the one who speaks gives its view;
+# the request after the colon names who acts.
+ISSUER_VOICE = r"(?:co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*)?"
+ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
 REQUEST_IN_SENTENCE = re.compile(
     r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd) tinh(?:\s+\S+){0,2}?\s+)"
     r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+"
