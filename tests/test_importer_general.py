@@ -270,3 +270,39 @@ def test_a_body_told_only_to_implement_with_no_other_work_keeps_its_task():
             "Yêu cầu Sở Xây dựng khẩn trương triển khai thực hiện.\n")
     assert [t[1] for t in _tasks(text)] == ["Sở Xây dựng"]
 
+
+FLOOD_PLAN = """ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ
+Số: 12/KH-UBND
+Phú Thọ, ngày 05 tháng 9 năm 2026
+KẾ HOẠCH
+Khắc phục hậu quả sau bão
+I. NHIỆM VỤ
+1. Vệ sinh môi trường
+- Thu gom rác thải sau lũ.
+- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ vận động người dân dọn vệ sinh nhà cửa.
+2. Giám sát, báo cáo
+- Các Trung tâm y tế khu vực giám sát dịch bệnh và báo cáo hằng ngày.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế: chủ trì triển khai kế hoạch.
+2. Các đoàn thể, tổ chức xã hội: huy động hội viên tham gia tổng vệ sinh.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_in_a_plan_s_activities_a_body_named_first_and_told_what_to_do_leads():
+    from tracker.importer.parser import parse_text
+
+    tasks = [(t.clause, t.lead_agency, t.recurrence) for t in parse_text(FLOOD_PLAN).tasks]
+    # mass organisations named short, at the head of a dash item, with their work right after
+    assert ("1", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None) in tasks
+    assert ("1", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", None) in tasks
+    assert ("1", "Hội Liên hiệp Phụ nữ tỉnh", None) in tasks
+    # a group of centres, and a report every day as a daily cycle
+    assert ("2", "Các Trung tâm y tế khu vực", "FREQ=DAILY") in tasks
+    # the mass organisations and social organisations together are one group
+    assert ("2", "Các đoàn thể, tổ chức xã hội", None) in tasks
+    # an item that names no body stays without a lead outside the organisation section
+    assert [t[1] for t in tasks].count("Sở Y tế") == 1
+

@@ -12,7 +12,7 @@ from .clauses import Body, Clause
 from .draft import DraftTask
 from .names import COOPERATION, Mention, find_mentions, leading_subjects
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
-from .segments import own_subjects, segments
+from .segments import DIRECTIVE_VERB, own_subjects, segments
 from .text import fold
 from .timing import best_timing
 
@@ -225,13 +225,20 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
     elif explicit_only:
         # Outside the organisation section: "X chủ trì", "X có trách nhiệm", or a body asked by name
         # ("giao Sở X …", "đề nghị Hội Y …").
-        asked = subjects and requested(segment, subjects)
+        # A body named first and told what to do ("- Hội Phụ nữ hỗ trợ người dân …") is as explicit.
+        asked = subjects and (requested(segment, subjects) or _acts_first(segment))
         leads = _explicit_leads(segment) or (leads_of(subjects, reading, after) if asked else [])
     elif subjects:
         leads = leads_of(subjects, reading, after)
     else:
         leads = clause_leads
     return leads, subjects, segment
+
+
+def _acts_first(segment: str) -> bool:
+    """Whether the segment opens with the bodies named and, right after them, the work they do."""
+    subjects, end = leading_subjects(segment)
+    return bool(subjects) and not all(s.catch_all for s in subjects) and bool(DIRECTIVE_VERB.match(fold(segment), end))
 
 
 def _source(segment: str, lead: Mention, subjects: list[Mention], heading: Mention | None, clause: Clause) -> str:

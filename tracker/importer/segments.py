@@ -136,7 +136,7 @@ DIRECTIVE_VERB = re.compile(
     r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|chiu trach nhiem(?! truoc)|chu tri|phoi hop"
     r"|to chuc|trien khai|bao cao|tham muu|co van ban|chi dao|huong dan|kiem tra|ra soat|xay dung|thuc hien|tong hop"
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
-    r"|trinh|gui|tang cuong|day manh|khan truong|chu dong)\b"
+    r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong)\b"
 )
 
 
