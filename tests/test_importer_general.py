@@ -306,3 +306,56 @@ def test_in_a_plan_s_activities_a_body_named_first_and_told_what_to_do_leads():
     # an item that names no body stays without a lead outside the organisation section
     assert [t[1] for t in tasks].count("Sở Y tế") == 1
 
+
+COUNCIL_RESOLUTION = """NGHỊ QUYẾT
+VỀ CHẤT VẤN TẠI KỲ HỌP THỨ BA
+HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI
+QUYẾT NGHỊ:
+Điều 1. Hội đồng nhân dân tỉnh đánh giá cao tinh thần trách nhiệm của Ủy ban nhân dân tỉnh, của thủ trưởng các sở:
+Giáo dục và Đào tạo; Y tế; Công an tỉnh trong việc trả lời chất vấn.
+Điều 2. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:
+1. Về lĩnh vực giáo dục:
+- Chỉ đạo Sở Giáo dục và Đào tạo: rà soát đội ngũ giáo viên. Bố trí đủ giáo viên cho các trường vùng cao.
+- Xem xét bố trí kinh phí sửa chữa trường học.
+2. Về lĩnh vực y tế:
+b) Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các ngành chức năng thực hiện đúng các cam kết sau:
+- Chỉ đạo Sở Y tế:
++ Hoàn thành sửa chữa Bệnh viện Đa khoa tỉnh trong Quý IV năm 2017.
++ Bổ sung thuốc cho các trạm y tế xã.
+3. Về lĩnh vực an ninh: Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Công an tỉnh:
+- Tăng cường tuần tra vùng biên.
+Điều 3. Nghị quyết này đã được Hội đồng nhân dân tỉnh thông qua./.
+"""
+
+
+def test_a_council_s_resolution_the_bodies_it_commends_are_no_assignees_and_its_requests_are():
+    from tracker.importer.parser import parse_text
+
+    tasks = [(t.clause, t.lead_agency, t.due_on) for t in parse_text(COUNCIL_RESOLUTION).tasks]
+    # the bodies commended for their answers (Điều 1) are given no work
+    assert not [t for t in tasks if t[0] == "1"]
+    # what names no one falls to the addressee of the request that introduces the items
+    assert ("2.1", "Ủy ban nhân dân tỉnh", None) in tasks
+    # "Chỉ đạo Sở X: …" gives X the work, and the sentences after it in the same item too
+    assert [t[1] for t in tasks if t[0] == "2.1"].count("Sở Giáo dục và Đào tạo") == 1
+    # "- Chỉ đạo Sở Y tế:" is a title for the items under it; directing "các ngành chức năng" is no one's task
+    assert ("2.2.b", "Sở Y tế", date(2017, 12, 31)) in [(t[0].split(" ý ")[0], t[1], t[2]) for t in tasks]
+    assert {t[1] for t in tasks if t[0].startswith("2.2")} == {"Sở Y tế"}
+    # "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:" gives the items under it to the police
+    assert {t[1] for t in tasks if t[0] == "2.3"} == {"Công an tỉnh"}
+
+
+def test_a_piece_after_a_semicolon_with_its_own_time_is_work_of_its_own():
+    text = ("Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n"
+            "Giao Sở Xây dựng hoàn thành sửa chữa cầu Bến Đá trong Quý IV năm 2026; "
+            "đường tỉnh 12 đưa vào sử dụng trong tháng 3 năm 2027.\n")
+    assert [(t[1], t[3]) for t in _tasks(text)] == [("Sở Xây dựng", date(2026, 12, 31)), ("Sở Xây dựng", date(2027, 3, 31))]
+
+
+def test_theo_quy_dinh_is_no_quarterly_cycle_but_theo_quy_is():
+    from tracker.importer.timing import best_timing
+
+    assert best_timing("xử lý nghiêm vi phạm theo quy định tại Nghị định số 30/2026/NĐ-CP") is None
+    assert best_timing("thực hiện theo quy trình, quy chế của ngành") is None
+    assert best_timing("báo cáo kết quả theo quý").recurrence == "FREQ=MONTHLY;INTERVAL=3"
+

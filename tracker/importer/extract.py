@@ -12,7 +12,7 @@ from .clauses import Body, Clause
 from .draft import DraftTask
 from .names import COOPERATION, Mention, find_mentions, leading_subjects
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
-from .segments import DIRECTIVE_VERB, own_subjects, segments
+from .segments import DIRECTING, DIRECTIVE_VERB, SENTENCE_BREAK, own_subjects, segments
 from .text import fold
 from .timing import best_timing
 
@@ -127,10 +127,17 @@ def _agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
 
 
 def _inherited(clause: Clause, defaults: list[Mention]) -> list[Mention]:
+    """Who the clause's items fall to when they name no one: the agency an enclosing heading names, or
+    the addressee of a request that introduces them ("… đề nghị UBND tỉnh chỉ đạo thực hiện các việc sau:")."""
     for ancestor in reversed(clause.ancestors):
         heading = _agency_heading(ancestor)
         if heading:
             return [m for m in heading[0] if not m.catch_all]
+        if ancestor.heading.rstrip().endswith(":"):
+            subjects, _ = own_subjects(SENTENCE_BREAK.split(ancestor.heading.strip())[-1])
+            requested_here = [m for m in subjects if not m.catch_all]
+            if requested_here and REQUEST.search(fold(ancestor.heading)):
+                return requested_here
     return defaults if not clause.ancestors else []
 
 
@@ -164,9 +171,21 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
         return labelled
     source = heading[0][0] if heading else None
     builder = TaskBuilder(clause.ref, reading.issued_on)
+    titled: list[Mention] = []  # bodies a "Chỉ đạo Sở X:" item directs, for the items under it
     for number, (unit, bulleted) in enumerate(units, start=1):
+        carried = titled
         for sentence_number, segment in enumerate(segments(assigning(unit)), start=1):
+            told, _ = own_subjects(segment)
             leads, subjects, segment = _segment_leads(segment, clause_leads, reading, explicit_only, directing)
+            if subjects and not told and leads:
+                # "Chỉ đạo Sở X tham mưu … . Quan tâm bố trí …": the sentences after it are X's work too.
+                carried = titled = leads
+                if not unit.rstrip().endswith(":"):
+                    titled = []
+                elif not segment[leading_subjects(segment)[1] :].strip(" :;."):
+                    continue  # "- Chỉ đạo Sở X:" only names who does the items under it
+            elif not subjects and carried:
+                leads = carried
             if not leads:
                 continue
             timing = best_timing(segment, reading.issued_on)
@@ -193,7 +212,10 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     subjects, end = own_subjects(clause.heading)
     if subjects and narrates(clause.heading, end):
         return None  # an account of past events opens the clause: it assigns nothing
-    directing = directing and not subjects  # a clause with a subject of its own directs its own work
+    # A clause with a subject of its own directs its own work, unless it asks that subject to direct
+    # others ("Đề nghị UBND tỉnh chỉ đạo các ngành chức năng …:", then "- Chỉ đạo Sở X …").
+    directing = directing and (not subjects or (requested(clause.heading, subjects)
+                                                and bool(DIRECTING.match(fold(clause.heading), end))))
     if not subjects and directing:
         subjects, _ = directed(clause.heading)
     after = clause.heading[end:]

@@ -52,8 +52,10 @@ def requested(segment: str, subjects: list[Mention]) -> bool:
 
 # "Chỉ đạo Sở Y tế chủ trì …", "Tiếp tục chỉ đạo, hướng dẫn X …": the one told to direct has X do it.
 DIRECTED = re.compile(r"\s*(?:tiep tuc\s+)?chi dao(?:\s*,\s*(?:huong dan|don doc))*\s+")
-# A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …".
+# A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …";
+# or one that is appraised or appraises ("HĐND tỉnh đánh giá cao …", "… cơ bản thống nhất với …"): no work in either.
 NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|nhan duoc\b"
+                       r"|(?:co ban\s+|rat\s+)?(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|tran trong|thong nhat voi)\b"
                        r"|(?:co|ban hanh) (?:cong van|to trinh|van ban|bao cao|thong bao|quyet dinh|ke hoach|chi thi) so\b)")
 
 

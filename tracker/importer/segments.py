@@ -42,8 +42,11 @@ def segments(unit: str) -> list[str]:
         pieces = _names_kept_together([p for p in _split_outside_brackets(sentence) if p.strip()])
         for index, piece in enumerate(pieces):
             folded = fold(piece)
+            # "… trong Quý 4/2017; công trình Y hoàn thành trong tháng 3/2018": a piece with a time of its
+            # own after one already timed is another piece of work.
             if (index == 0 or (_opens_with_time(piece) and not COMPLETION.match(folded)) or own_subjects(piece)[0]
-                    or (EXCEPTION.match(folded) and best_timing(piece))):
+                    or (EXCEPTION.match(folded) and best_timing(piece))
+                    or (best_timing(piece) and best_timing(segments[-1]))):
                 segments.append(piece)
             else:
                 segments[-1] = f"{segments[-1]} {piece}"
@@ -127,7 +130,8 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         subjects, end = leading_subjects(segment[m.end() :])
         if subjects:
             offset = m.end()
-            return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects], end + offset
+            shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects]
+            return _addressees(segment, shifted, end + offset)  # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"
     return [], 0
 
 
@@ -160,6 +164,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
     request = ISSUER_REQUEST.match(fold(segment), end)
     if request:
         named, named_end = leading_subjects(segment[request.end() :])
+        if named and all(m.catch_all for m in named) and DIRECTING.match(fold(segment), end):
+            return subjects, end  # "Đề nghị UBND tỉnh chỉ đạo các ngành chức năng …": the directing is its own work
         if named:
             offset = request.end()
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
@@ -169,7 +175,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
 # "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): Giao Sở X …": the one who speaks gives its view;
 # the request after the colon names who acts.
 ISSUER_VOICE = r"(?:co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*)?"
-ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
+DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
+ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
 REQUEST_IN_SENTENCE = re.compile(
     r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd) tinh(?:\s+\S+){0,2}?\s+)"
     r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+"

@@ -179,7 +179,9 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         add(m, due, None, 4)
     # Cycles without a day.
     cycles = [
-        (r"(?:dinh ky\s+)?(?:(?:hang|moi|tung)\s+quy|vao thang dau (?:cua\s+)?(?:moi|hang) quy|theo quy)", "FREQ=MONTHLY;INTERVAL=3"),
+        (r"(?:dinh ky\s+)?(?:(?:hang|moi|tung)\s+quy|vao thang dau (?:cua\s+)?(?:moi|hang) quy"
+         # "theo quý" (by quarter), not "theo quy định", "theo quy chế", "theo quy trình" …
+         r"|theo quy(?!\s+(?:dinh|che|trinh|hoach|mo|chuan|pham|tac|luat|uoc|cach)\b))", "FREQ=MONTHLY;INTERVAL=3"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+thang", "FREQ=MONTHLY"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+tuan", "FREQ=WEEKLY"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+ngay", "FREQ=DAILY"),
