@@ -359,3 +359,26 @@ def test_theo_quy_dinh_is_no_quarterly_cycle_but_theo_quy_is():
     assert best_timing("thực hiện theo quy trình, quy chế của ngành") is None
     assert best_timing("báo cáo kết quả theo quý").recurrence == "FREQ=MONTHLY;INTERVAL=3"
 
+
+def test_the_body_a_request_directs_works_with_those_it_is_told_to_cooperate_with():
+    text = ("Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n"
+            "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Công an tỉnh phối hợp với Sở Tư pháp rà soát hồ sơ lý lịch tư pháp.\n")
+    assert _tasks(text) == [("1", "Công an tỉnh", ["Sở Tư pháp"], None)]
+
+
+def test_a_header_copied_as_a_two_column_row_and_a_council_s_session_line():
+    from tracker.importer.parser import parse_text
+
+    letter = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+              "Số: 210/UBND-KT | Tuyên Quang, ngày 04 tháng 5 năm 2026 |\n"
+              "Kính gửi: Sở Xây dựng\n"
+              "Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình có ý kiến như sau:\n"
+              "Sở Xây dựng chủ trì rà soát các công trình xuống cấp, báo cáo trước ngày 30/5/2026./.\n"
+              "Nơi nhận: | TL. CHỦ TỊCH |\n")
+    draft = parse_text(letter)
+    # each cell is a line; the province line missing under the name is told by the place, not by
+    # the name of the office holder after "Phó Chủ tịch UBND tỉnh"
+    assert draft.issuer == "Ủy ban nhân dân tỉnh Tuyên Quang"
+    assert draft.signer["capacity"] == "TL. CHỦ TỊCH"
+    council = "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHÓA XIX - KỲ HỌP THỨ BA\nNGHỊ QUYẾT\nVề chất vấn\n"
+    assert parse_text(council).issuer == "Hội đồng nhân dân tỉnh Yên Bái"

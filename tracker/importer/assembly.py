@@ -74,7 +74,7 @@ class TaskBuilder:
 def _finish(task: DraftTask) -> None:
     mentions = find_mentions(task.text)
     cooperating: list[str] = []
-    for mention in cooperating_in(task.text, mentions):
+    for mention in cooperating_in(_lead_directed(task.text, mentions, task.lead_agency)):
         if mention.catch_all or (mention.group and mention.kind not in GROUP_COOPERATORS):
             continue
         name = _same_level(mention.name, task.lead_kind)
@@ -85,6 +85,18 @@ def _finish(task: DraftTask) -> None:
     targets = [task.text[m.start() : m.end()].strip() for m in TARGET.finditer(folded)]
     task.target = "; ".join(dict.fromkeys(targets)) or None
     task.summary = _summary(task.text)
+
+
+def _lead_directed(text: str, mentions: list[Mention], lead: str) -> str:
+    """The text without "chỉ đạo" before the lead's own name: in "Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy
+    Quân sự tỉnh phối hợp với Sở Tài chính …" the lead is the one directed, and those it works with
+    cooperate (elsewhere, bodies a lead directs to help are its subordinates, not cooperating)."""
+    folded = fold(text)
+    for mention in mentions:
+        directing = re.search(r"\bchi dao\s+$", folded[: mention.start])
+        if mention.name == lead and directing:
+            text = text[: directing.start()] + " " * (mention.start - directing.start()) + text[mention.start :]
+    return text
 
 
 def _same_level(name: str, lead_kind: str) -> str:

@@ -132,7 +132,9 @@ def _province(lines: list[str], place: str | None) -> str | None:
     counts: dict[str, int] = {}
     for m in re.finditer(rf"\b[tT]ỉnh\s+([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}})", text):
         name = m.group(1)
-        if not name.isupper() and not fold(name).startswith(("ubnd", "uy ")):
+        # "Phó Chủ tịch UBND tỉnh Lại Thanh Sơn": the holder's own name may follow the office.
+        holder = re.search(r"chu tich\s+(?:ubnd|uy ban nhan dan)\s+$", fold(text[max(0, m.start() - 40) : m.start()]))
+        if not name.isupper() and not fold(name).startswith(("ubnd", "uy ")) and not holder:
             counts[name] = counts.get(name, 0) + 1
     if counts:
         return max(counts, key=counts.get)
@@ -156,6 +158,10 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
         header = header[bodies[-1] :]
     if header:
         name = re.sub(r"\s*[-–_]{3,}.*$", "", " ".join(header))  # the rule under the name, copied as dashes
+        # A council's term and session under its name ("KHÓA XVII - KỲ HỌP THỨ NĂM") are not part of it.
+        name = re.sub(r"\s+(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b.*$", "", name)
+        if fold(name).strip() in ("uy ban nhan dan", "hoi dong nhan dan") and province:
+            name += suffix.upper()  # the line with the province was not copied: the place tells it
         name = sentence_case(name, keep=(province or "",)) if province else sentence_case(name)
         name = re.sub(r"^Ủy ban nhân dân", "Ủy ban nhân dân", name)
         return re.sub(r"\btỉnh\b", "tỉnh", name)

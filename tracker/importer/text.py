@@ -48,7 +48,14 @@ def clean(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\t", " ").replace("\u200b", "")
     text = re.sub(r"\*+", "", text)
     text = text.replace("“", '"').replace("”", '"')
+    text = TWO_CELLS.sub(r"\1\n\2", text)
     return "\n".join(re.sub(r"[ ]{2,}", " ", line).rstrip() for line in text.split("\n"))
+
+
+# The header and signature are laid out as a two-column table; copied as a Markdown row
+# ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Nơi nhận: | TL. CHỦ TỊCH |"), each cell
+# is a line of its own.
+TWO_CELLS = re.compile(r"^[ ]*\|?[ ]*([^|\n]*[^|\s])[ ]*\|[ ]*([^|\n]*[^|\s])[ ]*\|?[ ]*$", re.MULTILINE)
 
 
 def _is_title(line: str) -> bool:
