@@ -382,3 +382,10 @@ def test_a_header_copied_as_a_two_column_row_and_a_council_s_session_line():
     assert draft.signer["capacity"] == "TL. CHỦ TỊCH"
     council = "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHÓA XIX - KỲ HỌP THỨ BA\nNGHỊ QUYẾT\nVề chất vấn\n"
     assert parse_text(council).issuer == "Hội đồng nhân dân tỉnh Yên Bái"
+
+
+def test_documents_of_one_kind_cited_together_share_the_date_that_closes_the_list():
+    from tracker.importer.citations import references
+
+    cited = references("Thực hiện Quyết định số 12/QĐ-UBND và số 14/QĐ-UBND ngày 02/01/2026 của UBND tỉnh, Sở X chủ trì.")
+    assert cited == ["Quyết định số 12/QĐ-UBND ngày 02/01/2026", "Quyết định số 14/QĐ-UBND ngày 02/01/2026"]

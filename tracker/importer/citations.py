@@ -21,6 +21,14 @@ NAMED_REFERENCE = re.compile(
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
 )
 
+# Several documents of one kind cited together ("Công văn số 1017/BTNMT, số 1016/BTNMT ngày 22/3/2013"):
+# each symbol with the date that closes the list.
+SYMBOL = r"\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+"
+LISTED_REFERENCES = re.compile(
+    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Công văn|Công điện|Thông tư|Nghị định|Thông báo)\s+số\s+" + SYMBOL
+    + r"((?:\s*(?:,|và)\s*số\s+" + SYMBOL + r")+)"
+    r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
+)
 
 # Words a letter's first sentence opens with, after its Kính gửi line.
 LETTER_OPENINGS = "Thực hiện|Căn cứ|Trong thời gian|Theo|Để|Nhằm|Xét|Vừa qua|Ngày \\d|Qua"
@@ -123,6 +131,10 @@ def references(text: str, own_symbol: str | None = None) -> list[str]:
     candidates = [(m, m.group(1), m.group(2), m.group(3, 4, 5), m.group(6)) for m in REFERENCE.finditer(text)]
     candidates += [(m, m.group(1) + m.group(2), m.group(3), m.group(4, 5, 6), None)
                    for m in NAMED_REFERENCE.finditer(text)]
+    listed = [(m, m.group(1), symbol, m.group(3, 4, 5), None)
+              for m in LISTED_REFERENCES.finditer(text) for symbol in re.findall(SYMBOL, m.group(0))]
+    candidates = [c for c in candidates if not any(c[2] == d[2] and c[0].start() == d[0].start() for d in listed)]
+    candidates = sorted(candidates + listed, key=lambda c: c[0].start())
     for m, name, written_symbol, (day, month, year), tail in candidates:
         symbol = re.sub(r"([/-])\s+", r"\1", written_symbol).rstrip(".")
         if symbol == own_symbol or symbol in found or proposed(m):
