@@ -101,7 +101,8 @@ def test_directive_list_pages_and_searches(seeded, app, client, login):
     first = client.get("/van-ban/").text
     assert "5 văn bản" in first and "Trang 1/3" in first and "Trang sau" in first
     last = client.get("/van-ban/?page=3").text
-    assert "Trang 3/3" in last and last.count('href="/van-ban/') - last.count('href="/van-ban/nhap') >= 1
+    # The last page holds the fifth directive alone (the menu's links are not rows of the table).
+    assert "Trang 3/3" in last and last.count('<td><a href="/van-ban/') == 1
     long_an = _directive("long-an-6880-ubnd-vhxh-2020")
     found = client.get("/van-ban/?q=6880").text
     assert "1 văn bản" in found and "6880/UBND-VHXH" in found and "06/CT-UBND" not in found
