@@ -13,6 +13,7 @@ from tracker.agencies.models import Agency, AgencyKind
 from tracker.directives.models import Directive, DirectiveKind
 from tracker.extensions import db
 from tracker.tasks.models import ProgressUpdate, Task, TaskOccurrence, WorkStatus, task_cooperating_agencies
+from tracker.text import search_key
 from tracker.workdays import effective_deadline
 
 CHUNK = 5000
@@ -64,10 +65,12 @@ def build(scale: Scale, today: date, seed: int = 20201118) -> Built:
     directives = []
     for number in range(1, scale.directives + 1):
         issued = start + timedelta(days=rng.randrange((today - start).days - 20))
+        symbol = f"{number}/{rng.choice(['CT-UBND', 'UBND-VX', 'KH-UBND', 'UBND-KT'])}"
+        subject = f"Văn bản số {number} về triển khai nhiệm vụ trọng tâm"
         directives.append({
             "id": number, "code": f"bench-{number}", "kind": rng.choice(list(DirectiveKind)),
-            "symbol": f"{number}/{rng.choice(['CT-UBND', 'UBND-VX', 'KH-UBND', 'UBND-KT'])}", "issuer_id": 1,
-            "issued_on": issued, "subject": f"Văn bản số {number} về triển khai nhiệm vụ trọng tâm",
+            "symbol": symbol, "issuer_id": 1, "issued_on": issued, "subject": subject,
+            "search_text": search_key(symbol, subject),
             "full_text": "", "references": [], "recipients": [], "place": None, "signer": None,
             "signer_capacity": None, "signer_title": None,
         })

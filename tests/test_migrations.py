@@ -60,3 +60,20 @@ def test_one_head(make_app):
     with app.app_context():
         config = app.extensions["migrate"].migrate.get_config()
         assert len(ScriptDirectory.from_config(config).get_heads()) == 1
+
+
+def test_directives_stored_before_the_search_column_are_found_after(make_app):
+    app = make_app()
+    with app.app_context():
+        upgrade(revision="0010")
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO agencies (id, code, kind, name, short_name, aliases, contact_emails) "
+                "VALUES (1, 'ubnd', 'province', 'Ủy ban nhân dân tỉnh Long An', 'UBND tỉnh', '[]', '[]')")
+            connection.exec_driver_sql(
+                "INSERT INTO directives (id, kind, symbol, issuer_id, subject, full_text, \"references\", recipients) "
+                "VALUES (1, 'công văn', '6880/UBND-VHXH', 1, 'Triển khai Đề án BẢO HIỂM y tế', '', '[]', '[]')")
+        upgrade()
+        with db.engine.connect() as connection:
+            folded = connection.exec_driver_sql("SELECT search_text FROM directives WHERE id = 1").scalar()
+    assert folded == "6880/ubnd-vhxh trien khai de an bao hiem y te"

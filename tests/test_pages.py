@@ -11,6 +11,7 @@ from tracker.agencies.services import get_by_code
 from tracker.directives.models import Directive
 from tracker.extensions import db
 from tracker.seeding import load_seed_dir
+from tracker.text import fold
 
 from .factories import make_task, make_user
 from .scenes import TODAY as SCENE_DAY
@@ -112,6 +113,20 @@ def test_directive_list_pages_and_searches(seeded, app, client, login):
     assert "6880/UBND-VHXH" in by_subject
     nothing = client.get("/van-ban/?q=50%25_").text  # LIKE's wildcards are searched as written
     assert "0 văn bản" in nothing and "Không có văn bản nào khớp “50%_”." in nothing
+
+
+def test_directive_search_ignores_case_and_diacritics(seeded, client, login):
+    login(make_user(Role.ADMIN))
+    vinh_long = _directive("vinh-long-06-ct-ubnd-2018")
+    words = " ".join(vinh_long.subject.split()[:3])
+    for typed in (words.upper(), fold(words), f"  {words.lower()}  "):
+        found = client.get("/van-ban/", query_string={"q": typed}).text
+        assert "06/CT-UBND" in found, typed
+    # The folded words follow a changed subject.
+    vinh_long.subject = "Về việc ĐẨY MẠNH phong trào thi đua"
+    db.session.commit()
+    assert "06/CT-UBND" in client.get("/van-ban/", query_string={"q": "day manh phong trao"}).text
+    assert "06/CT-UBND" not in client.get("/van-ban/", query_string={"q": fold(words)}).text
 
 
 def test_agency_tree_nests_every_agency_once(seeded, client, login):

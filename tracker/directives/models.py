@@ -6,11 +6,12 @@ import enum
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..audit.recorder import audited
 from ..extensions import db
+from ..text import search_key
 from ..types import value_enum
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def directive_title(symbol: str | None, kind: DirectiveKind | str) -> str:
     return symbol or f"{DirectiveKind(kind).label} (không số)"
 
 
-@audited("directive")
+@audited("directive", derived=("search_text",))
 class Directive(db.Model):
     """A directive: its metadata and full text; its clauses become tasks."""
 
@@ -64,6 +65,9 @@ class Directive(db.Model):
     full_text: Mapped[str] = mapped_column(Text, default="")
     references: Mapped[list[str]] = mapped_column(JSON, default=list)
     recipients: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Symbol and subject folded (tracker.text.search_key), kept on every write so the directive
+    # list can be searched with or without diacritics, in any case, on SQLite as on PostgreSQL.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     issuer: Mapped[Agency] = relationship()
     tasks: Mapped[list[Task]] = relationship(
@@ -79,3 +83,9 @@ class Directive(db.Model):
 
     def audit_label(self) -> str:
         return f"văn bản {self.symbol or self.code or self.id}"
+
+
+@event.listens_for(Directive, "before_insert")
+@event.listens_for(Directive, "before_update")
+def _keep_search_text(_mapper, _connection, directive: Directive) -> None:
+    directive.search_text = search_key(directive.symbol, directive.subject)

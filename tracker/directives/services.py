@@ -10,16 +10,17 @@ from ..accounts.models import User
 from ..accounts.permissions import task_visibility, visible_agency_ids
 from ..extensions import db
 from ..tasks.models import Task
+from ..text import search_key
 from .models import Directive, directive_title
 
 
 def directive_page(user: User, search: str, page: int, per_page: int) -> Pagination:
     """One page of the directives the user's subtree issued or has a visible task in, newest
-    first, narrowed to those whose symbol or subject contains `search` (when given)."""
+    first, narrowed to those whose symbol or subject contains `search` (when given), whatever
+    its case and with or without diacritics."""
     query = _visible(select(Directive), user).options(defer(Directive.full_text), selectinload(Directive.issuer))
-    if search:
-        query = query.where(or_(Directive.symbol.icontains(search, autoescape=True),
-                                Directive.subject.icontains(search, autoescape=True)))
+    if search_key(search):
+        query = query.where(Directive.search_text.contains(search_key(search), autoescape=True))
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 

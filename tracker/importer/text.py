@@ -5,24 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..text import fold  # shared with searches; the importer's modules import it from here
+
 # A line that begins a new block: numbering ("1.", "1-", "4.2.", "a)", "I.") or a bullet.
 NUMBER = r"\d{1,2}(?:\.\d{1,2})*(?:[.)](?=\s|[A-ZĐÀ-Ỹ])|\s?-\s)"
 MARKER = re.compile(
     rf"^\s*(?:Điều\s+\d+|[IVXLC]+[.\-)]\s|{NUMBER}|[a-zđ][).]\s|[-+•–]\s?)"
 )
 SENTENCE_END = (".", ":", ";", "!", "?", "/.")
-
-
-def fold(text: str) -> str:
-    """Lower-case, without diacritics, one character for one character (so spans carry over)."""
-    out = []
-    for char in text:
-        if char in "đĐ":
-            out.append("d")
-            continue
-        base = unicodedata.normalize("NFD", char)[0]
-        out.append(base.lower() if len(base.lower()) == 1 else base)
-    return "".join(out)
 
 
 # Old-style tone placement ("hoà", "uỷ") → the form the rest of the code expects ("hòa", "ủy").
