@@ -7,7 +7,7 @@ def test_bench_builds_measures_and_reports_at_tiny_scale(database_url):
     url, _options = database_url
     text = run(url if url.startswith("postgresql") else None, agencies=30, directives=20, occurrences=400, repeats=3)
     assert "| dashboard |" in text and "| xlsx |" in text and "| as of a year ago |" in text
-    assert "Built 400 occurrences" in text
+    assert "Built 400 occurrences" in text and "take openpyxl" in text
 
 
 def test_reminder_bench_runs_and_every_digest_reaches_the_server(database_url):
