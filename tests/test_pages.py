@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from flask import url_for
 from sqlalchemy import select
 
 from tracker.accounts.models import Role
@@ -11,6 +12,7 @@ from tracker.agencies.services import get_by_code
 from tracker.directives.models import Directive
 from tracker.extensions import db
 from tracker.seeding import load_seed_dir
+from tracker.template_helpers import row_url
 from tracker.text import fold
 
 from .factories import make_task, make_user
@@ -169,3 +171,14 @@ def test_agency_page_includes_work_it_only_cooperates_in(app, db, frozen_day, cl
     assert "Rà soát danh sách hộ nghèo" not in page  # Sở Y tế's own, with no part for the commune
     # The district's page takes in its commune's work, led and cooperating.
     assert "Phối hợp kiểm tra thẻ BHYT" in client.get(f"/co-quan/{scene.district.id}").text
+
+
+@pytest.mark.parametrize("script_root", ["", "/theo-doi"])
+def test_row_links_are_the_urls_flask_builds(app, script_root):
+    # Rows build their links from a per-request pattern; they must be exactly url_for's.
+    with app.test_request_context("/", base_url=f"http://localhost{script_root}/"):
+        for task_id, occurrence_id in ((3, 41), (987, 6), (12, 12)):
+            assert row_url("tasks.detail", task_id=task_id, occurrence_id=occurrence_id) == \
+                url_for("tasks.detail", task_id=task_id, occurrence_id=occurrence_id)
+        assert row_url("agencies.detail", agency_id=5) == url_for("agencies.detail", agency_id=5)
+        assert row_url("agencies.detail", agency_id=5).startswith(f"{script_root}/")
