@@ -26,6 +26,7 @@ import click
 import sqlalchemy as sa
 
 from .reminders import measure_reminders, report_reminders
+from .xlsx import openpyxl_median_ms
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 TARGETS_MS = {"dashboard": 100, "overdue": 30, "agency": 30, "league": None, "xlsx": 3000}
@@ -160,35 +161,8 @@ def measure(url: str, schema: str | None, built: dict, repeats: int) -> dict:
         tracemalloc.stop()
         results[name]["peak_python_mb"] = peak / 2**20
     results["_export_rows"] = export_rows
-    results["_xlsx_writer_ms"] = _xlsx_writer_ms(app, pages["xlsx"], built["office_username"], max(3, repeats // 6))
+    results["_xlsx_writer_ms"] = openpyxl_median_ms(app, pages["xlsx"], built["office_username"], max(3, repeats // 6))
     return results
-
-
-def _xlsx_writer_ms(app, path: str, username: str, count: int) -> float:
-    """Median time openpyxl takes to write the XLSX export's rows, already in memory: the part of
-    the export that neither SQL nor Flask adds to."""
-    from flask import current_app, request
-    from sqlalchemy import select
-
-    from tracker.accounts.models import User
-    from tracker.clock import today
-    from tracker.dashboard.forms import filter_form, view_from
-    from tracker.dashboard.lists import occurrence_rows
-    from tracker.extensions import db
-    from tracker.reports.spreadsheets import Sheet, xlsx_bytes
-    from tracker.reports.tables import OCCURRENCE_COLUMNS
-    from tracker.reports.views import EXPORT_LIMIT
-
-    with app.test_request_context(path):
-        user = db.session.scalar(select(User).where(User.username == username))
-        view = view_from(filter_form(request.args, user), today(), current_app.config["DUE_SOON_DAYS"])
-        sheet = Sheet("Nhiệm vụ", OCCURRENCE_COLUMNS, occurrence_rows(user, view, limit=EXPORT_LIMIT), ["title"])
-        times = []
-        for _ in range(count):
-            started = time.perf_counter()
-            xlsx_bytes([sheet])
-            times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def _peak_rss_mb() -> float:
