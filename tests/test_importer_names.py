@@ -171,3 +171,26 @@ def test_an_addressee_written_with_dong_chi_and_provinces_with_cities():
 def test_ket_hop_voi_names_cooperating_agencies():
     helpers = cooperating_in("Sở Tài chính kết hợp với Sở Nội vụ rà soát định mức chi.")
     assert [m.name for m in helpers] == ["Sở Nội vụ"]
+
+
+def test_the_departments_named_with_whom_they_belong_to_are_one_group():
+    from tracker.importer.matching import agency_key
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thị xã rà soát hồ sơ.")]
+    assert names == ["Các sở, ban, ngành trực thuộc Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện, thị xã"]
+    assert agency_key("Các sở, ban, ngành thuộc Ủy ban nhân dân thành phố") == "nhóm:department"
+
+
+def test_a_body_named_with_its_city_or_province_is_the_body_of_that_level():
+    from tracker.importer.matching import agency_key
+
+    assert agency_key("Hội Nông dân Thành phố Cần Thơ", "Cần Thơ") == agency_key("Hội Nông dân Thành phố", "Cần Thơ")
+    assert agency_key("Công an tỉnh Gia Lai", "Gia Lai") == agency_key("Công an tỉnh", "Gia Lai")
+
+
+def test_a_city_s_youth_union_is_named_thanh_doan():
+    from tracker.importer.names import find_mentions
+
+    assert [m.name for m in find_mentions("Thành Đoàn tổ chức chiến dịch tình nguyện hè.")] == ["Thành Đoàn"]
+    assert find_mentions("Thanh niên được kết nạp, trở thành đoàn viên.") == []

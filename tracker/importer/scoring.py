@@ -124,7 +124,7 @@ def score_document(name: str, gold: Draft, draft: Draft, metadata: bool = True) 
     `metadata` False: the text is a fragment with no header or signature (a portal's excerpt),
     so only its tasks are scored.
     """
-    province = gold.issuer and re.sub(r"^.*?(?:tỉnh|thành phố)\s+", "", gold.issuer)
+    province = gold.issuer and re.sub(r"^.*?(?:tỉnh|thành phố)\s+", "", gold.issuer, flags=re.IGNORECASE)
     score = Score(name, gold_tasks=len(gold.tasks), draft_tasks=len(draft.tasks))
     pairs, unmatched = _pair_tasks(gold.tasks, list(draft.tasks), province)
     for gold_task in gold.tasks:
