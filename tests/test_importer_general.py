@@ -127,7 +127,7 @@ def test_outside_the_organisation_section_a_body_that_has_the_responsibility_lea
             "Chi cục Thủy lợi tỉnh có trách nhiệm lắp đặt trạm quan trắc tự động.\n"
             "2. Nâng cao nhận thức của người dân về bảo vệ nguồn nước.\n"
             "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường theo dõi, đôn đốc thực hiện Kế hoạch.\n")
-    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Chi cục Thủy lợi tỉnh"), ("1", "Sở Nông nghiệp và Môi trường")]
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("I.1", "Chi cục Thủy lợi tỉnh"), ("II.1", "Sở Nông nghiệp và Môi trường")]
 
 
 def test_when_no_layout_rule_finds_work_a_body_named_and_told_to_act_still_leads():
@@ -135,7 +135,7 @@ def test_when_no_layout_rule_finds_work_a_body_named_and_told_to_act_still_leads
             "II. YÊU CẦU\n1. Tuyên truyền rộng rãi đến người dân.\n"
             "2. Đề nghị Hội Liên hiệp Phụ nữ tỉnh vận động hội viên hạn chế túi ni lông trước ngày 30/9/2026.\n"
             "3. Căn cứ Quyết định số 5/QĐ-UBND giao Sở Tài chính bố trí kinh phí, các đơn vị thực hiện.\n")
-    assert _tasks(text) == [("2", "Hội Liên hiệp Phụ nữ tỉnh", [], date(2026, 9, 30))]
+    assert _tasks(text) == [("II.2", "Hội Liên hiệp Phụ nữ tỉnh", [], date(2026, 9, 30))]
 
 
 def test_the_polite_address_of_a_letter_means_its_recipients():
@@ -157,7 +157,7 @@ def test_outside_the_organisation_section_a_body_asked_by_name_leads():
     text = ("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG\nI. NỘI DUNG\n1. Xây dựng sản phẩm du lịch; giao Sở Văn hóa, Thể thao "
             "và Du lịch hướng dẫn các xã xây dựng sản phẩm đặc trưng.\n2. Quảng bá điểm đến trên mạng xã hội.\n"
             "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n")
-    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Văn hóa, Thể thao và Du lịch"), ("1", "Sở Tài chính")]
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("I.1", "Sở Văn hóa, Thể thao và Du lịch"), ("II.1", "Sở Tài chính")]
 
 
 def test_a_letter_with_no_blank_lines_its_kinh_gui_list_and_a_request_before_a_colon():
@@ -211,7 +211,7 @@ def test_a_header_copied_line_by_line_with_no_blank_lines():
 def test_a_heading_that_names_whose_duties_follow():
     text = ("KẾ HOẠCH\nPHÁT TRIỂN THỂ THAO QUẦN CHÚNG\nII. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm của Sở Văn hóa và Thể thao\n"
             "- Chủ trì tổ chức các giải thi đấu cấp tỉnh.\n2. Đối với UBND các xã, phường:\n- Bố trí sân tập cho người dân.\n")
-    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Văn hóa và Thể thao"), ("2", "Ủy ban nhân dân xã, phường")]
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("II.1", "Sở Văn hóa và Thể thao"), ("II.2", "Ủy ban nhân dân xã, phường")]
 
 
 def test_ministries_with_no_department_of_their_name_and_the_government_s_office():
@@ -241,7 +241,7 @@ def test_agency_headings_in_capitals():
     text = ("KẾ HOẠCH\nPHÒNG CHỐNG ĐUỐI NƯỚC TRẺ EM\nIII. TỔ CHỨC THỰC HIỆN\n1. SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
             "Chỉ đạo các trường học tổ chức dạy bơi cho học sinh.\n2. ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG\n"
             "Rà soát các điểm có nguy cơ đuối nước, cắm biển cảnh báo.\n")
-    assert [(t[0], t[1]) for t in _tasks(text)] == [("1", "Sở Giáo dục và Đào tạo"), ("2", "Ủy ban nhân dân xã, phường")]
+    assert [(t[0], t[1]) for t in _tasks(text)] == [("III.1", "Sở Giáo dục và Đào tạo"), ("III.2", "Ủy ban nhân dân xã, phường")]
 
 
 PORTAL_LETTER = """Ngày 12/3, UBND tỉnh ban hành Công văn số 415/UBND-KT về việc kiểm kê rừng.
@@ -296,13 +296,13 @@ def test_in_a_plan_s_activities_a_body_named_first_and_told_what_to_do_leads():
 
     tasks = [(t.clause, t.lead_agency, t.recurrence) for t in parse_text(FLOOD_PLAN).tasks]
     # mass organisations named short, at the head of a dash item, with their work right after
-    assert ("1", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None) in tasks
-    assert ("1", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", None) in tasks
-    assert ("1", "Hội Liên hiệp Phụ nữ tỉnh", None) in tasks
+    assert ("I.1", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None) in tasks
+    assert ("I.1", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", None) in tasks
+    assert ("I.1", "Hội Liên hiệp Phụ nữ tỉnh", None) in tasks
     # a group of centres, and a report every day as a daily cycle
-    assert ("2", "Các Trung tâm y tế khu vực", "FREQ=DAILY") in tasks
+    assert ("I.2", "Các Trung tâm y tế khu vực", "FREQ=DAILY") in tasks
     # the mass organisations and social organisations together are one group
-    assert ("2", "Các đoàn thể, tổ chức xã hội", None) in tasks
+    assert ("II.2", "Các đoàn thể, tổ chức xã hội", None) in tasks
     # an item that names no body stays without a lead outside the organisation section
     assert [t[1] for t in tasks].count("Sở Y tế") == 1
 

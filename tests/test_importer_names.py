@@ -171,3 +171,45 @@ def test_an_addressee_written_with_dong_chi_and_provinces_with_cities():
 def test_ket_hop_voi_names_cooperating_agencies():
     helpers = cooperating_in("Sở Tài chính kết hợp với Sở Nội vụ rà soát định mức chi.")
     assert [m.name for m in helpers] == ["Sở Nội vụ"]
+
+
+def test_the_departments_named_with_whom_they_belong_to_are_one_group():
+    from tracker.importer.matching import agency_key
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thị xã rà soát hồ sơ.")]
+    assert names == ["Các sở, ban, ngành trực thuộc Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện, thị xã"]
+    assert agency_key("Các sở, ban, ngành thuộc Ủy ban nhân dân thành phố") == "nhóm:department"
+
+
+def test_a_body_named_with_its_city_or_province_is_the_body_of_that_level():
+    from tracker.importer.matching import agency_key
+
+    assert agency_key("Hội Nông dân Thành phố Cần Thơ", "Cần Thơ") == agency_key("Hội Nông dân Thành phố", "Cần Thơ")
+    assert agency_key("Công an tỉnh Gia Lai", "Gia Lai") == agency_key("Công an tỉnh", "Gia Lai")
+
+
+def test_a_city_s_youth_union_is_named_thanh_doan():
+    from tracker.importer.names import find_mentions
+
+    assert [m.name for m in find_mentions("Thành Đoàn tổ chức chiến dịch tình nguyện hè.")] == ["Thành Đoàn"]
+    assert find_mentions("Thanh niên được kết nạp, trở thành đoàn viên.") == []
+
+
+def test_work_that_applies_only_if_a_condition_arises_is_no_task():
+    from tracker.importer.parser import parse_text
+
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý chợ.\n"
+            "Điều 2. Tổ chức thực hiện\n1. Sở Công Thương hướng dẫn các xã triển khai Quy chế.\n"
+            "2. Trong quá trình thực hiện, nếu quy định của Quy chế khác với văn bản của cấp trên thì Giám đốc "
+            "Sở Công Thương có trách nhiệm tham mưu sửa đổi.\n"
+            "3. Trường hợp chợ bị hư hỏng thì Ủy ban nhân dân xã có trách nhiệm sửa chữa.\n")
+    assert [(t.clause, t.lead_agency) for t in parse_text(text).tasks] == [("2.1", "Sở Công Thương")]
+
+
+def test_a_wrapped_line_that_starts_with_a_cited_article_continues_its_sentence():
+    from tracker.importer.text import paragraphs
+
+    text = "2. Nếu quy định tại\nĐiều 1 Quyết định này khác với văn bản cấp trên.\nĐiều 3. Quyết định có hiệu lực."
+    assert paragraphs(text) == ["2. Nếu quy định tại Điều 1 Quyết định này khác với văn bản cấp trên.",
+                                "Điều 3. Quyết định có hiệu lực."]

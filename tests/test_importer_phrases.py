@@ -207,9 +207,9 @@ I. NHIỆM VỤ
 
 def test_a_decision_s_annexed_plan_is_read_and_its_closing_article_is_not_a_task():
     tasks = _tasks(DECISION)
-    assert ("1.1", "Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "Sở Xây dựng"], date(2026, 9, 30), None) in tasks
-    assert ("1.2", "Công an tỉnh", ["Sở Tư pháp"], None, None) in tasks
-    assert ("1.2 ý 2", "Công an tỉnh", ["Sở Tư pháp"], date(2026, 5, 31), None) in tasks
+    assert ("I.1.1", "Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "Sở Xây dựng"], date(2026, 9, 30), None) in tasks
+    assert ("I.1.2", "Công an tỉnh", ["Sở Tư pháp"], None, None) in tasks
+    assert ("I.1.2 ý 2", "Công an tỉnh", ["Sở Tư pháp"], date(2026, 5, 31), None) in tasks
     assert not any(clause == "2" for clause, *_ in tasks)  # "chịu trách nhiệm thi hành": nothing to deliver
 
 
@@ -295,13 +295,13 @@ def test_a_section_title_wrapped_onto_two_lines_is_one_title():
 
 def test_an_agency_s_lettered_items_are_its_one_task_with_the_timed_item_apart():
     tasks = _tasks(PLAN_WITH_ITEMS)
-    assert ("1", "Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "Sở Khoa học và Công nghệ"], None, None) in tasks
-    assert ("1.c", "Sở Nông nghiệp và Môi trường", [], date(2026, 12, 15), None) in tasks
+    assert ("II.1", "Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "Sở Khoa học và Công nghệ"], None, None) in tasks
+    assert ("II.1.c", "Sở Nông nghiệp và Môi trường", [], date(2026, 12, 15), None) in tasks
     # one untimed item only: the task keeps that item's number
-    assert ("2.a", "Ủy ban nhân dân xã, phường", ["Sở Nông nghiệp và Môi trường"], None, None) in tasks
+    assert ("II.2.a", "Ủy ban nhân dân xã, phường", ["Sở Nông nghiệp và Môi trường"], None, None) in tasks
     # "Phân công nhiệm vụ …" opening a purpose item is a sentence, not an organisation section
-    assert not any(clause.startswith("1.a") for clause, *_ in tasks)
-    assert len([t for t in tasks if t[0] == "1" and t[1] == "Sở Nông nghiệp và Môi trường"]) == 2  # II.1 and III.1
+    assert not any(clause.startswith("I.1.a") for clause, *_ in tasks)
+    assert ("III.1", "Sở Nông nghiệp và Môi trường", [], None, None) in tasks  # and II.1, above
 
 
 def test_a_task_table_gives_a_task_per_row_and_lead():
@@ -315,7 +315,7 @@ def test_a_task_table_gives_a_task_per_row_and_lead():
             "1\tTập huấn cán bộ thư viện\tSở Nội vụ\t\tHằng năm\n"
             "2\tBổ sung nhiệm vụ mới\tSở Văn hóa và Thể thao\t\tKhi có phát sinh\n")
     tasks = _tasks(text)
-    assert ("1", "Sở Văn hóa và Thể thao", [], None, None) in tasks
+    assert ("I.1", "Sở Văn hóa và Thể thao", [], None, None) in tasks  # the prose section I, item 1
     assert ("I.1", "Sở Khoa học và Công nghệ", ["Sở Tài chính"], date(2026, 9, 30), None) in tasks
     # a row with no number continues the one above: its missing cells are the merged ones
     assert ("I.1", "Sở Văn hóa và Thể thao", ["Sở Tài chính"], date(2026, 9, 30), None) in tasks

@@ -33,6 +33,7 @@ class Clause:
     bulleted: list[bool] = field(default_factory=list)
     parent: Clause | None = None
     children: list[Clause] = field(default_factory=list)
+    nested: bool = False  # numbered within its parent ("4.1" under "Điều 4.", "1.c" under "1.")
 
     @property
     def ancestors(self) -> list[Clause]:
@@ -124,10 +125,9 @@ def split_body(text: str) -> Body:
         if style in styles:
             del stack[styles.index(style) :]
         parent = stack[-1][1] if stack else None
-        ref = number
-        if parent is not None and (style == "letter" or stack[-1][0] == "article" and style.startswith("number")):
-            ref = f"{parent.ref}.{number}"
-        clause = Clause(ref=ref, heading=rest, parent=parent)
+        nested = parent is not None and (style == "letter" or stack[-1][0] == "article" and style.startswith("number"))
+        ref = f"{parent.ref}.{number}" if nested else _under_section(number, style, stack)
+        clause = Clause(ref=ref, heading=rest, parent=parent, nested=nested)
         if parent is not None:
             parent.children.append(clause)
         stack.append((style, clause))
@@ -138,6 +138,13 @@ def split_body(text: str) -> Body:
             if index is None:
                 break
     return Body(clauses, intro)
+
+
+def _under_section(number: str, style: str, stack: list[tuple[str, Clause]]) -> str:
+    """A clause's label by its full path as printed: numbering restarts under each Roman section, so
+    an item under one carries the section ("III.2.1"); elsewhere the printed number ("2.1")."""
+    section = next((clause for kind, clause in stack if kind == "roman"), None)
+    return f"{section.ref}.{number}" if section is not None and style != "roman" else number
 
 
 def closing_line(paragraph: str) -> bool:

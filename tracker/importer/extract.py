@@ -106,7 +106,7 @@ def _lettered_items(clause: Clause) -> list[Clause]:
     are that agency's work, read as the clause's own bullets (one task, timed items apart)."""
     if not clause.children or not _agency_heading(clause):
         return []
-    items = [c for c in clause.children if c.ref.startswith(f"{clause.ref}.") and not c.children]
+    items = [c for c in clause.children if c.nested and not c.children]
     return items if len(items) == len(clause.children) else []
 
 

@@ -23,7 +23,10 @@ def agency_key(name: str, province: str | None = None) -> str:
     """A key two spellings of one agency share: "Sở LĐ-TB&XH" and "Sở Lao động - Thương binh và
     Xã hội tỉnh Long An" give the same key; a group not listed out gives "nhóm:<kind>"."""
     if province:
-        name = re.sub(rf"\b(tỉnh|Tỉnh ủy)\s+{re.escape(province)}\b", r"\1", name, flags=re.IGNORECASE).strip()
+        # The province's own name after its level adds nothing: "Công an tỉnh Sơn La" is "Công an tỉnh",
+        # and a centrally-run city's "Hội Cựu chiến binh Thành phố Hồ Chí Minh" is "… Thành phố".
+        name = re.sub(rf"\b(tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+{re.escape(province)}\b", r"\1", name,
+                      flags=re.IGNORECASE).strip()
     mentions = [m for m in find_mentions(name) if not m.catch_all]
     if len(mentions) == 1 and mentions[0].end - mentions[0].start >= 0.6 * len(name.strip()):
         mention = mentions[0]

@@ -110,6 +110,9 @@ def narrates(segment: str, end: int) -> bool:
 
 # "Nếu có khó khăn, vướng mắc, báo cáo …": work only if problems arise (ANNOTATION.md rule 8).
 IF_PROBLEMS = re.compile(r"[,;]?\s*\bneu (?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac)")
+# Work that applies only if a condition arises: "Trong thời gian …, nếu các quy định … khác với … thì
+# Giám đốc Sở X có trách nhiệm …", "Trường hợp hộ gia đình không tự làm được thì UBND xã …" (rule 8).
+ONLY_IF = re.compile(r"^(?:\S+\s+){0,14}?(?:neu|truong hop)\b[^;]{0,400}?\bthi\b")
 # Beside it, "Đề nghị X chủ động phối hợp … triển khai thực hiện (theo hướng dẫn nêu trên)." closes a
 # letter: it asks for nothing the letter has not already asked.
 JUST_IMPLEMENT = re.compile(r"\b(?:trien khai|to chuc) thuc hien(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?"
@@ -119,7 +122,7 @@ JUST_IMPLEMENT = re.compile(r"\b(?:trien khai|to chuc) thuc hien(?:\s+(?:theo|du
 def assigning(unit: str) -> str:
     """The unit without what assigns nothing: who carries out the decision ("A; B chịu trách nhiệm
     thi hành …"), what to do if problems arise, and a letter's closing request to implement it."""
-    sentences = [s for s in SENTENCE_BREAK.split(unit) if not EXECUTION.search(fold(s))]
+    sentences = [s for s in SENTENCE_BREAK.split(unit) if not EXECUTION.search(fold(s)) and not ONLY_IF.match(fold(s).strip())]
     closing = any(IF_PROBLEMS.search(fold(s)) for s in sentences)
     kept = []
     for sentence in sentences:

@@ -69,6 +69,16 @@ def base_clause(ref: str) -> str:
     return ref.split(" ý ")[0].strip().rstrip(".").lower()
 
 
+SECTION = re.compile(r"^[IVXLC]+\.(?=\S)")
+
+
+def clause_matches(gold: str, draft: str) -> bool:
+    """A gold clause label names the draft's clause: the same label, or the draft's without its
+    leading Roman section ("2.1" for "III.2.1"), as older gold files write it. Nothing else."""
+    gold_ref = base_clause(gold)
+    return gold_ref in (base_clause(draft), base_clause(SECTION.sub("", draft.strip(), count=1)))
+
+
 def _rule_key(rule: str | None) -> str | None:
     if not rule:
         return None
@@ -114,39 +124,58 @@ def score_document(name: str, gold: Draft, draft: Draft, metadata: bool = True) 
     `metadata` False: the text is a fragment with no header or signature (a portal's excerpt),
     so only its tasks are scored.
     """
-    province = gold.issuer and re.sub(r"^.*?(?:tỉnh|thành phố)\s+", "", gold.issuer)
-    key = lambda task: (base_clause(task.clause), agency_key(task.lead_agency, province))  # noqa: E731
+    province = gold.issuer and re.sub(r"^.*?(?:tỉnh|thành phố)\s+", "", gold.issuer, flags=re.IGNORECASE)
     score = Score(name, gold_tasks=len(gold.tasks), draft_tasks=len(draft.tasks))
-    unmatched = list(draft.tasks)
-    draft_clauses = {base_clause(t.clause) for t in draft.tasks}
+    pairs, unmatched = _pair_tasks(gold.tasks, list(draft.tasks), province)
     for gold_task in gold.tasks:
-        if base_clause(gold_task.clause) in draft_clauses:
-            score.clause_found += 1
-        candidates = [t for t in unmatched if key(t) == key(gold_task)]
-        if not candidates:
+        clause_found = any(clause_matches(gold_task.clause, t.clause) for t in draft.tasks)
+        score.clause_found += clause_found
+        best = pairs.get(id(gold_task))
+        if best is None:
             score.misses.append(f"missed {gold_task.clause} {gold_task.lead_agency}")
             continue
-        best = max(candidates, key=lambda t: _timing_ok(gold_task, t))
-        unmatched.remove(best)
         score.matched += 1
-        score.lead_right += base_clause(gold_task.clause) in draft_clauses
-        if _timing_ok(gold_task, best):
-            score.timing_right += 1
-        else:
-            score.misses.append(f"timing {gold_task.clause}: {best.due_on} {best.recurrence} ≠ {gold_task.due_on} {gold_task.recurrence}")
-        gold_coop = {agency_key(a, province) for a in gold_task.cooperating_agencies}
-        draft_coop = {agency_key(a, province) for a in best.cooperating_agencies}
-        score.coop_tp += len(gold_coop & draft_coop)
-        score.coop_fp += len(draft_coop - gold_coop)
-        score.coop_fn += len(gold_coop - draft_coop)
-        if gold_coop != draft_coop:
-            score.misses.append(f"cooperating {gold_task.clause} {sorted(draft_coop)} ≠ {sorted(gold_coop)}")
+        score.lead_right += clause_found
+        _score_pair(score, gold_task, best, province)
     score.misses += [f"extra {t.clause} {t.lead_agency}" for t in unmatched]
     if metadata:
         score.metadata_fields = len(METADATA_FIELDS)
         score.metadata_right, misses = score_metadata(gold, draft)
         score.misses += misses
     return score
+
+
+def _pair_tasks(gold_tasks: list[DraftTask], unmatched: list[DraftTask], province: str | None
+                ) -> tuple[dict[int, DraftTask], list[DraftTask]]:
+    """Pair each gold task with a draft task of its clause and lead: labels that are equal first,
+    then the draft labels whose Roman section the gold omits, so an older gold's "1" cannot take
+    the "I.1" another gold task names exactly."""
+    lead = lambda task: agency_key(task.lead_agency, province)  # noqa: E731
+    pairs: dict[int, DraftTask] = {}
+    for same in (lambda g, d: base_clause(g) == base_clause(d), clause_matches):
+        for gold_task in gold_tasks:
+            if id(gold_task) in pairs:
+                continue
+            candidates = [t for t in unmatched if same(gold_task.clause, t.clause) and lead(t) == lead(gold_task)]
+            if candidates:
+                pairs[id(gold_task)] = best = max(candidates, key=lambda t: _timing_ok(gold_task, t))
+                unmatched.remove(best)
+    return pairs, unmatched
+
+
+def _score_pair(score: Score, gold_task: DraftTask, best: DraftTask, province: str | None) -> None:
+    """Count a matched pair's timing and cooperating agencies."""
+    if _timing_ok(gold_task, best):
+        score.timing_right += 1
+    else:
+        score.misses.append(f"timing {gold_task.clause}: {best.due_on} {best.recurrence} ≠ {gold_task.due_on} {gold_task.recurrence}")
+    gold_coop = {agency_key(a, province) for a in gold_task.cooperating_agencies}
+    draft_coop = {agency_key(a, province) for a in best.cooperating_agencies}
+    score.coop_tp += len(gold_coop & draft_coop)
+    score.coop_fp += len(draft_coop - gold_coop)
+    score.coop_fn += len(gold_coop - draft_coop)
+    if gold_coop != draft_coop:
+        score.misses.append(f"cooperating {gold_task.clause} {sorted(draft_coop)} ≠ {sorted(gold_coop)}")
 
 
 def _timing_ok(gold: DraftTask, draft: DraftTask) -> bool:

@@ -9,8 +9,10 @@ from ..text import fold  # shared with searches; the importer's modules import i
 
 # A line that begins a new block: numbering ("1.", "1-", "4.2.", "a)", "I.") or a bullet.
 NUMBER = r"\d{1,2}(?:\.\d{1,2})*(?:[.)](?=\s|[A-ZĐÀ-Ỹ])|\s?-\s)"
+# A line opening an article, item or bullet. "Điều 4." opens an article; a line that merely starts
+# with a citation ("Điều 1 Quyết định này khác với …") continues the sentence wrapped before it.
 MARKER = re.compile(
-    rf"^\s*(?:Điều\s+\d+|[IVXLC]+[.\-)]\s|{NUMBER}|[a-zđ][).]\s|[-+•–]\s?)"
+    rf"^\s*(?:Điều\s+\d+\s*[.:]|[IVXLC]+[.\-)]\s|{NUMBER}|[a-zđ][).]\s|[-+•–]\s?)"
 )
 SENTENCE_END = (".", ":", ";", "!", "?", "/.")
 

@@ -45,6 +45,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
         r"mat tran to quoc(?: viet nam)?(?: tinh)?"]),
     ("Liên đoàn Lao động tỉnh", "mass_organisation", [r"lien doan lao dong(?: tinh)?", r"ldld(?: tinh)?"]),
     ("Tỉnh đoàn", "mass_organisation", [r"tinh doan"]),
+    # A centrally-run city's youth union; not "trở thành đoàn viên", "thành đoàn kết".
+    ("Thành Đoàn", "mass_organisation", [r"thanh doan(?! vien| ket| the)"]),
     # Mass organisations are often named short: "Đoàn Thanh niên", "Hội Phụ nữ".
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "mass_organisation", [
         r"doan thanh nien(?: cong san)?(?: ho chi minh)?(?: tinh)?", r"doan tncs(?: ho chi minh)?(?: tinh)?"]),
@@ -85,7 +87,7 @@ BODIES: list[tuple[str, str, list[str]]] = [
 
 # Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
 GROUPS: list[tuple[str, str]] = [
-    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|tinh|thanh pho|thuoc tinh|thuoc thanh pho|co lien quan|lien quan))*"),
+    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|tinh|thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan))*"),
     ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*doan the)?(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
