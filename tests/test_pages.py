@@ -124,6 +124,9 @@ def test_directive_search_ignores_case_and_diacritics(seeded, client, login):
     for typed in (words.upper(), fold(words), f"  {words.lower()}  "):
         found = client.get("/van-ban/", query_string={"q": typed}).text
         assert "06/CT-UBND" in found, typed
+    # Punctuation separates words and nothing more: "Triển khai, thực hiện Chương trình số 71-CTr/TU".
+    found = client.get("/van-ban/", query_string={"q": "trien khai thuc hien chuong trinh so 71-CTr/TU"}).text
+    assert "183/KH-UBND" in found and "06/CT-UBND" not in found
     # The folded words follow a changed subject.
     vinh_long.subject = "Về việc ĐẨY MẠNH phong trào thi đua"
     db.session.commit()

@@ -6,7 +6,12 @@ SQLite's lower() folds only ASCII, so searches compare folded text kept beside t
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# What separates words for a search: anything but letters, digits and the marks of a symbol
+# ("06/CT-UBND", "4.2"), so "triển khai thực hiện" finds "Triển khai, thực hiện".
+_SEPARATORS = re.compile(r"[^\w/.\-]+")
 
 
 def fold(text: str) -> str:
@@ -22,5 +27,5 @@ def fold(text: str) -> str:
 
 
 def search_key(*parts: str | None) -> str:
-    """The folded words of `parts`, single-spaced: what a search matches against."""
-    return " ".join(fold(" ".join(part for part in parts if part)).split())
+    """The folded words of `parts`, single-spaced, without punctuation: what a search matches against."""
+    return " ".join(_SEPARATORS.sub(" ", fold(" ".join(part for part in parts if part))).split())
