@@ -6,8 +6,9 @@ import re
 from datetime import date
 
 from .draft import DraftTask
-from .names import Mention, cooperating_in, find_mentions
+from .names import Mention, find_mentions
 from .segments import SENTENCE_BREAK, own_subjects
+from .subjects import cooperating_in
 from .text import fold, shorten
 from .timing import Timing
 

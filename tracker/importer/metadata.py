@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .citations import recipients, references
+from .signature import signer_of
 from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
 
 KINDS = {
@@ -21,9 +22,6 @@ PLACE_LINE = re.compile(r"^([^,:;]{2,40}?)\s*,\s*ngày(?:\s+\d{1,2})?(?:\s+thán
 # A date line whose day and month were left blank for the digital stamp: "Hà Nội, ngày   tháng   năm 2026".
 BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+tháng\s+năm\b")
 SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)", re.MULTILINE)
-CAPACITY = re.compile(rf"^(TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*[{UPPER}]")
-NAME = re.compile(rf"[{UPPER}][^\s\d]*(?:\s+[{UPPER}][^\s\d]*){{1,4}}")
-TITLE_WORDS = ("CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "PHÓ")
 PROPER_TERMS = ("Đảng", "Nhà nước", "Chính phủ", "Thủ tướng", "Bộ Chính trị", "Tỉnh ủy", "Trung ương", "Việt Nam", "Quốc hội")
 
 
@@ -76,7 +74,7 @@ def parse_metadata(text: str) -> Metadata:
     meta.province = _province(lines, meta.place)
     meta.issuer = _issuer(lines, meta.symbol, meta.province, text)
     meta.subject = _subject(lines, meta.kind, meta.province)
-    meta.signer = _signer(lines)
+    meta.signer = signer_of(lines)
     meta.recipients = recipients(lines)
     meta.references = references(text, meta.symbol)
     return meta
@@ -242,79 +240,3 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
             if title:
                 return sentence_case(title, keep=PROPER_TERMS + ((province,) if province else ()))
     return ""
-
-
-SIGNER_TITLE = re.compile(
-    r"(?:PHÓ\s+)?(?:CHỦ TỊCH|(?:TỔNG\s+)?GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG"
-    r"|CHỦ NHIỆM|(?:CỤC|VỤ|TỔNG CỤC) TRƯỞNG)$"
-)
-# A signature with no capacity line, run into the line above ("… Lưu: VT. BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn A").
-OWN_SIGNATURE = re.compile(
-    rf"(?:^|\s)((?:[{UPPER}]+[,\s]+)*?(?:PHÓ\s+)?(?:BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|(?:TỔNG\s+)?GIÁM ĐỐC|CHỦ TỊCH|(?:CỤC|VỤ) TRƯỞNG))"
-    rf"\s+([{UPPER}][^\s\d{UPPER}]+(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$"
-)
-
-
-def _run_on_signature(line: str) -> dict | None:
-    """ "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A" on one line, or None."""
-    name = re.search(rf"\s([{UPPER}][^\s\d{UPPER}]+(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$", line)
-    if not name:
-        return None
-    capacities = [m.start() for m in re.finditer(r"(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*", line)]
-    last = line[capacities[-1] : name.start()].strip()
-    title = SIGNER_TITLE.search(last)
-    if not title or title.start() == 0:
-        return None
-    return {"name": name.group(1), "capacity": last[: title.start()].strip(), "title": title.group(0)}
-
-
-AUTHORITIES = ("uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "thuong truc hoi dong nhan dan")
-
-
-def _wrapped_authority(line: str, following: str) -> bool:
-    """A capacity cut inside the authority's name ("TM. ỦY BAN NHÂN" then "DÂN")."""
-    authority = fold(CAPACITY_PREFIX.sub("", line)).strip()
-    joined = f"{authority} {fold(following).strip()}"
-    return any(a.startswith(authority) and a != authority and a.startswith(joined) for a in AUTHORITIES)
-
-
-CAPACITY_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*")
-
-
-def _signer(lines: list[str]) -> dict:
-    signer = {"name": None, "capacity": None, "title": None}
-    index = max((i for i, line in enumerate(lines) if CAPACITY.match(line)), default=None)
-    if index is None:
-        tail = [line for line in lines if line][-3:]
-        own = next((m for line in reversed(tail) if (m := OWN_SIGNATURE.search(flat(line)))), None)
-        if own:
-            signer["title"], signer["name"] = own.group(1).strip(), own.group(2)
-        return signer
-    signer["capacity"] = flat(lines[index])
-    following = next((j for j in range(index + 1, min(index + 3, len(lines))) if lines[j]), None)
-    if following is not None and _wrapped_authority(lines[index], lines[following]):
-        # "TM. ỦY BAN NHÂN / DÂN": the capacity wrapped onto the next line.
-        signer["capacity"] = flat(f"{lines[index]} {lines[following]}")
-        lines = [*lines[:index], signer["capacity"], *lines[following + 1 :]]
-    run_on = _run_on_signature(flat(lines[index]))
-    if run_on:
-        return run_on
-    title: list[str] = []
-    for line in lines[index + 1 : index + 6]:
-        if not line:
-            if title:
-                break
-            continue
-        if line.isupper() and not CAPACITY.match(line):
-            title.append(line)
-            continue
-        if CAPACITY.match(line):
-            signer["capacity"] = flat(line)
-            continue
-        break
-    signer["title"] = flat(" ".join(title)) or None
-    for line in lines[index + 1 : index + 15]:
-        if line and not line.isupper() and NAME.fullmatch(line):
-            signer["name"] = line
-            break
-    return signer

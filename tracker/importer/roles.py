@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .clauses import LEGAL_BASIS
-from .names import Mention, find_mentions, leading_subjects
+from .names import Mention, find_mentions
 from .segments import DIRECTIVE_VERB, SENTENCE_BREAK
+from .subjects import leading_subjects
 from .text import fold
 
 # The closing article of a decision names who carries it out; it assigns nothing of its own.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import Mention, find_mentions, leading_subjects
+from .names import Mention, find_mentions
+from .subjects import leading_subjects
 from .text import UPPER, fold
 from .timing import Timing, best_timing, find_timings
 
