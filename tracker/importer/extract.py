@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from .assembly import TaskBuilder
-from .blocks import labelled_tasks
+from .blocks import block_members, block_tasks, labelled_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
 from .names import Mention, find_mentions
@@ -56,11 +56,17 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
     has_organisation = any(_organisation_heading(c) for c in body.clauses)
     tasks: list[DraftTask] = []
     absorbed = {id(child) for clause in body.clauses for child in _lettered_items(clause)}
+    # A section laid out as slots ("Cơ quan chủ trì", "Thời gian thực hiện") is read whole.
+    absorbed |= {id(item) for clause in body.clauses for item in block_members(clause)}
     for clause in body.clauses:
         if id(clause) in absorbed:
             continue
         chain = clause.ancestors + [clause]
         if any(_heading_kind(fold(c.heading), NON_TASK_SECTIONS) for c in chain):
+            continue
+        block = block_tasks(clause, reading.issued_on, reading.issuer)
+        if block is not None:
+            tasks.extend(block)
             continue
         in_organisation = any(_organisation_heading(c) for c in chain)
         # Outside the organisation section only explicit assignments count ("X chủ trì …"), and a

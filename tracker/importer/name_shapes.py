@@ -52,7 +52,10 @@ HEADS = (r"tong cong ty|cong ty|chi cuc|tong cuc|trung tam|benh vien|hoc vien|va
 ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # "và" then a word in lower case or another body: the name has ended.
 NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
-LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|tinh|huyen|quan|xa|phuong)\b")
+# "quân khu" (a military region) is a level of the army's bodies: "Ban Chỉ đạo các quân khu".
+LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa|phuong)\b")
+# "Ban Chỉ đạo các tỉnh, thành phố (trực thuộc Trung ương)": the level of every province goes on.
+EVERY_PROVINCE_ON = re.compile(r"\s*,\s*thanh pho(?:\s+truc thuoc\s+(?:trung uong|tw))?\b")
 # Where a name surely ends: punctuation, a verb of the sentence, or "và" before a word in lower case or
 # another body ("Phòng Giáo dục và Đào tạo huyện" is one name, "Hội Nông dân và Công an tỉnh" two).
 NAME_STOP = re.compile(r"[,;:.()\n]|\s(?:chu tri|phoi hop|co|thuc hien|to chuc|trien khai|bao cao|tham muu|theo|tai|trong|de)\s")
@@ -83,6 +86,8 @@ def organisations(text: str, folded: str) -> list[Mention]:
             continue
         end = capitalised_words(text, level.end(), limit=3) if level.group(0) in ("tinh", "thanh pho", "huyen") else level.end()
         group = folded[max(m.end(), level.start() - 4) : level.start()] == "cac "
+        if group and level.group(0) == "tinh" and (on := EVERY_PROVINCE_ON.match(folded, end)):
+            end = on.end()
         name = re.sub(r"\s+", " ", text[m.start() : end]).strip()
         found.append(Mention(m.start(), end, name, "other", group=group))
     return found

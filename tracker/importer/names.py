@@ -37,6 +37,9 @@ _BHXH = re.compile(
 )
 
 
+# The central body of a mass organisation, as written: "Trung ương Hội Cựu chiến binh Việt Nam",
+# "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh".
+CENTRAL_ORGANISATION = re.compile(r"\btrung uong (?:hoi|doan)\b[^,;:.()]{0,60}?\b(?:viet nam|ho chi minh)\b")
 EVERY_PROVINCE = re.compile(r"\s+(?:cac\s+tinh(?:\s*,\s*thanh pho)?|tinh\s*,\s*thanh pho)(?:\s+truc thuoc\s+(?:trung uong|tw)\b)?\b")
 
 
@@ -76,6 +79,8 @@ def _candidates(text: str, folded: str) -> list[Mention]:
                 found.append(Mention(m.start(), place_end, f"{name} {text[m.end() : place_end].strip()}", kind))
             else:
                 found.append(Mention(m.start(), m.end(), name, kind))
+    for m in CENTRAL_ORGANISATION.finditer(folded):
+        found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "central"))
     for m in re.finditer(r"\b(?:trung tam|vien)\s+", folded):
         # A provincial centre or institute: "Trung tâm Chuyển đổi số tỉnh", "Viện Nghiên cứu phát triển Thành phố".
         level = re.compile(r"[^,;:.()\n]{1,60}?\b(?:tinh|thanh pho)\b").match(folded, m.end())

@@ -138,10 +138,12 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
                 due = issued_on + relativedelta(months=count)
         add(m, due, None, 1)
     # A month: "trong tháng 11/2017" → 30/11/2017; "trước tháng 12/2025" → 30/11/2025; "Thời gian hoàn
-    # thành: tháng 6/2026" and "từ tháng 3 đến tháng 6/2026" → 30/6/2026.
+    # thành: tháng 6/2026", "từ tháng 3 đến tháng 6/2026" and "Thời gian: Tháng 5, 6/2026" → 30/6/2026.
     for m in re.finditer(
         r"\b(ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|tu thang \d{1,2}(?:/\d{4})? den|truoc|dau|giua|cuoi|trong thoi gian"
-        r"|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han(?: hoan thanh)?\s*:)\s+thang\s+(\d{1,2})\s*(?:/|\s+nam\s+)(\d{4})",
+        r"|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han(?: hoan thanh)?\s*:)\s+thang\s+"
+        # Months listed with one year ("Tháng 11, 12/2013"): the end of the last.
+        r"(?:\d{1,2}\s*(?:,|-|–|va)\s*(?:thang\s+)?)*(\d{1,2})\s*(?:/|\s+nam\s+)(\d{4})",
         folded,
     ):
         word, month, year = m.group(1), int(m.group(2)), int(m.group(3))
@@ -185,7 +187,9 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+thang", "FREQ=MONTHLY"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+tuan", "FREQ=WEEKLY"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+ngay", "FREQ=DAILY"),
-        (r"(?:dinh ky\s+(?:6|sau)\s+thang|(?:hang|moi)\s+(?:6|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan)", "FREQ=MONTHLY;INTERVAL=6"),
+        # "6 tháng, hằng năm": the half-year first in a list of periods (the shortest cycle named).
+        (r"(?:dinh ky\s+(?:6|sau)\s+thang|(?:hang|moi)\s+(?:6|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan"
+         r"|(?:6|sau)\s+thang(?=\s*(?:,|va)\s*(?:(?:hang|moi)\s+nam|(?:1|mot)\s+nam)))", "FREQ=MONTHLY;INTERVAL=6"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+nam|dinh ky nam", "FREQ=YEARLY"),
     ]
     taken = [(t.start, t.end) for t in found if t.recurrence]

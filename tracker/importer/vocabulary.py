@@ -91,6 +91,10 @@ GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*doan the)?(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
+    # The ministries and branches of the Government, as a central document names them: "các Bộ, ngành liên
+    # quan", "các Bộ, ngành, địa phương và đơn vị", "các Bộ, cơ quan ngang Bộ".
+    ("central", r"(?:cac\s+)?bo\s*,\s*(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan))*"
+                r"(?:\s+(?:trung uong|chuc nang|co lien quan|lien quan))*"),
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh)?"),
@@ -114,7 +118,7 @@ CATCH_ALLS = [
 # Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện).
 HOLDERS = (r"(?:pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
            r"|cuc truong|vu truong|chi cuc truong|chanh van phong|chi huy truong|vien truong|hieu truong"
-           r"|truong phong|chu nhiem|bi thu|truong)")
+           r"|truong phong|chu nhiem|bi thu|tu lenh|truong)")
 
 # Abbreviations written out in full in names.
 ABBREVIATIONS = [
