@@ -266,8 +266,9 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
 
 
 def _acts_first(segment: str) -> bool:
-    """Whether the segment opens with the bodies named and, right after them, the work they do."""
-    subjects, end = leading_subjects(segment)
+    """Whether the segment opens with the bodies named (after a leading time or phrase) and, right
+    after them, the work they do."""
+    subjects, end = own_subjects(segment)  # after a leading time: "Trong năm 2013, UBND các tỉnh phải …"
     return bool(subjects) and not all(s.catch_all for s in subjects) and bool(DIRECTIVE_VERB.match(fold(segment), end))
 
 

@@ -24,6 +24,10 @@ _DEPARTMENT_PATTERNS = [(name, re.compile(p)) for name, p in _department_pattern
 _MINISTRY_PATTERNS = [
     ("Bộ" + name.removeprefix("Sở"), re.compile(rf"\bbo\s+(?:{variant})\b")) for name, variants in DEPARTMENTS for variant in variants
 ]
+_DEPARTMENT_BODY_PATTERNS = [
+    (name, re.compile(rf"\bco quan\s+(?:{variant})(?:\s+(?:o dia phuong|dia phuong|cac cap|cac tinh|cap tinh))\b"))
+    for name, variants in DEPARTMENTS for variant in variants
+]
 _BODY_PATTERNS = [(name, kind, re.compile(rf"\b(?:{p})\b")) for name, kind, ps in BODIES for p in ps]
 _GROUP_PATTERNS = [(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS]
 _CATCH_ALL_PATTERNS = [re.compile(rf"\b{p}\b") for p in CATCH_ALLS]
@@ -79,6 +83,10 @@ def _candidates(text: str, folded: str) -> list[Mention]:
                 found.append(Mention(m.start(), place_end, f"{name} {text[m.end() : place_end].strip()}", kind))
             else:
                 found.append(Mention(m.start(), m.end(), name, kind))
+    for name, pattern in _DEPARTMENT_BODY_PATTERNS:
+        for m in pattern.finditer(folded):
+            # "Cơ quan Lao động - Thương binh và Xã hội ở địa phương": every province's department, as written.
+            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "department", group=True))
     for m in CENTRAL_ORGANISATION.finditer(folded):
         found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "central"))
     for m in re.finditer(r"\b(?:trung tam|vien)\s+", folded):
@@ -119,7 +127,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     return found
 
 
-LISTED = re.compile(r"\bcac (bo|so)\s*:\s*")
+LISTED = re.compile(r"\bcac (bo|so)(?:\s*,\s*(?:ban\s*,?\s*)?nganh)?(?:\s+(?:co\s+)?lien quan)?\s*:\s*")
 LISTED_SEPARATOR = re.compile(r"\s*(?:,\s*va|,|va)\s+|\s*,\s*")
 # Ministries with no department of their name in a province.
 MINISTRIES_ONLY = [("Bộ Công an", re.compile(r"cong an\b")), ("Bộ Quốc phòng", re.compile(r"quoc phong\b")),
@@ -190,6 +198,8 @@ def _ubnd(text: str, m: re.Match) -> Mention:
     if "tinh" in levels and (m.group("central") or set(levels) == {"tinh", "thanh pho"}):
         # "UBND các tỉnh, thành phố (trực thuộc Trung ương)": every province, as a ministry writes.
         kind, group = "province", True
+    elif levels == ["cap tinh"]:
+        kind = "province"  # "UBND cấp tỉnh": the provinces' committees, as a central document writes
     elif levels == ["tinh"]:
         kind, group = "province", False
     elif all(level in LEVELS_DISTRICT for level in levels):

@@ -79,7 +79,7 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "") -> list
     is the text that follows the subjects."""
     leads: list[Mention] = []
     for mention in subjects:
-        if mention.catch_all:
+        if mention.catch_all or (mention.group and _alias(mention, reading)):
             leads.extend(_alias(mention, reading))
         elif mention.group and leads and fold(mention.name).endswith("lien quan"):
             continue
@@ -156,7 +156,11 @@ def defined_aliases(text: str, recipients: list[str]) -> dict[str, list[Mention]
         if named:
             continue
         aliases[fold(written).strip()] = [_recipient_mention(name) for name in recipients]
-    for polite in ("quy co quan", "quy don vi", "quy so", "quy bo", "quy uy ban"):
+    # The polite address ("Quý cơ quan") and, in a letter to the provinces or districts, "các địa
+    # phương": the recipients themselves.
+    localities = all(m.kind in ("province", "district", "commune") and m.group
+                     for name in recipients for m in find_mentions(name) if not m.catch_all)
+    for polite in ("quy co quan", "quy don vi", "quy so", "quy bo", "quy uy ban") + (("cac dia phuong",) if localities else ()):
         aliases.setdefault(polite, [_recipient_mention(name) for name in recipients])
     return aliases
 

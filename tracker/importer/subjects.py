@@ -11,6 +11,8 @@ from .vocabulary import HOLDERS
 SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi)\s*:?\s+)*")
 HOLDER = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+")
+# A short name the sentence gives its subjects, in brackets after them.
+DEFINITION = re.compile(r"\s*\((?:sau day|duoi day|goi tat|viet tat)[^()]{0,120}\)")
 PLURAL = re.compile(r"(?:cac dong chi|cac)\s+")
 
 
@@ -43,6 +45,8 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[
         if separator is None or _mention_at(folded, separator.end(), by_start) is None:
             break
         position = separator.end()
+    if subjects and (defined := DEFINITION.match(folded, position)):
+        position = defined.end()  # "UBND phường, xã (sau đây gọi là UBND cấp xã) đối chiếu …": the work follows
     return subjects, position
 
 

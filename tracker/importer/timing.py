@@ -65,11 +65,16 @@ def _quarter(value: str) -> int:
     return ROMAN.get(value, 0) or int(value)
 
 
+PLANS_OF_PERIODS = re.compile(r"\b(?:ke hoach|de an|chuong trinh|quy hoach)(?:\s+\S+){0,3}?\s+(?:\d+|nam|ngan han|dai han)\s+(?:nam\s+)?va\s*$")
+
+
 def _cycle_allowed(folded: str, start: int) -> bool:
     """A cycle word makes a cycle only where it times the duty, not where it qualifies a noun."""
     before = folded[max(0, start - 40) : start]
     if re.search(r"dinh ky\s*$", before):
         return True
+    if PLANS_OF_PERIODS.search(before):
+        return False  # "kế hoạch 5 năm và hằng năm": which plans, not when to make them
     if re.search(r"(^|[,;:.(\-]|\bva)\s*$", before) or start == 0:
         return True
     if re.search(CYCLE_VERBS, before[-30:]):
@@ -184,6 +189,7 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         (r"(?:dinh ky\s+)?(?:(?:hang|moi|tung)\s+quy|vao thang dau (?:cua\s+)?(?:moi|hang) quy"
          # "theo quý" (by quarter), not "theo quy định", "theo quy chế", "theo quy trình" …
          r"|theo quy(?!\s+(?:dinh|che|trinh|hoach|mo|chuan|pham|tac|luat|uoc|cach)\b))", "FREQ=MONTHLY;INTERVAL=3"),
+        (r"(?:dinh ky\s+)?(?:(?:3|ba)\s+thang\s+(?:mot|1)\s+lan|dinh ky\s+(?:3|ba)\s+thang)", "FREQ=MONTHLY;INTERVAL=3"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+thang", "FREQ=MONTHLY"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+tuan", "FREQ=WEEKLY"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+ngay", "FREQ=DAILY"),

@@ -95,6 +95,7 @@ GROUPS: list[tuple[str, str]] = [
     # quan", "các Bộ, ngành, địa phương và đơn vị", "các Bộ, cơ quan ngang Bộ".
     ("central", r"(?:cac\s+)?bo\s*,\s*(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan))*"
                 r"(?:\s+(?:trung uong|chuc nang|co lien quan|lien quan))*"),
+    ("other", r"cac dia phuong"),
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh)?"),
@@ -108,7 +109,8 @@ GROUPS: list[tuple[str, str]] = [
 CATCH_ALLS = [
     r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong))*(?:\s*,\s*(?:to chuc|co quan|don vi))+(?:\s+(?:co lien quan|lien quan))",
     r"(?:cac\s+)?chu dau tu",
-    r"(?:cac|nhung)\s+(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
+    # "các địa phương" alone is the localities as a group (a central document's provinces), not a catch-all.
+    r"(?:cac|nhung)\s+(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
     r"he thong truyen thanh co so",
     # The recipient addressed politely ("Đề nghị Quý cơ quan …"): who it is, the Kính gửi line says.
