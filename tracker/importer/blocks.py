@@ -10,6 +10,7 @@ from .assembly import TaskBuilder
 from .clauses import Clause
 from .draft import DraftTask
 from .names import Mention, expand_abbreviations, find_mentions
+from .roles import is_issuer
 from .segments import segments
 from .subjects import leading_subjects
 from .text import fold
@@ -37,7 +38,8 @@ def _label_kind(label: str) -> str:
     return "lead"
 
 
-def labelled_tasks(clause: Clause, units: list[tuple[str, bool]], issued_on: date | None) -> list[DraftTask] | None:
+def labelled_tasks(clause: Clause, units: list[tuple[str, bool]], issued_on: date | None,
+                   issuer: str | None = None) -> list[DraftTask] | None:
     """Tasks of an item whose agencies are given on a labelled line, or None if it has no such line."""
     work: list[str] = []
     fields: dict[str, list[str]] = {"lead": [], "cooperating": [], "time": []}
@@ -57,6 +59,7 @@ def labelled_tasks(clause: Clause, units: list[tuple[str, bool]], issued_on: dat
     leads = [m for m in subjects if not m.catch_all]
     if not leads:
         return None
+    leads = [m for m in leads if not is_issuer(m.name, issuer)]  # what the issuer chairs is its own undertaking
     text = " ".join(work)
     helpers = " ".join([lead_text] + [f"phối hợp với {c}" for c in fields["cooperating"]])
     times = [part for t in fields["time"] for part in segments(t)] or [text]
@@ -207,7 +210,7 @@ def _slot_body(piece: str, issuer: str | None, leads: bool) -> Mention | None:
     folded = fold(piece)
     if len(piece.split()) > 14 or not piece[:1].isupper() and not folded.startswith(("cac ", "co quan ")):
         return None  # a sentence, not a name
-    if _is_issuer(folded, issuer):
+    if is_issuer(piece, issuer):
         return None
     if BARE_PROVINCES.fullmatch(folded):
         piece = f"Ủy ban nhân dân {piece[:1].lower()}{piece[1:]}"
@@ -223,13 +226,3 @@ def _slot_body(piece: str, issuer: str | None, leads: bool) -> Mention | None:
     name = name[:1].upper() + name[1:]
     group = folded.startswith("cac ") or folded.endswith("cac cap") or bool(first and first.group)
     return Mention(0, len(piece), name, first.kind if first else "other", group=group)
-
-
-def _is_issuer(folded: str, issuer: str | None) -> bool:
-    """The issuer by its name or its short form ("Ban Chỉ đạo quốc gia", "Ban Chỉ đạo quốc gia 1237"
-    for the Ban Chỉ đạo quốc gia về …), which gives itself no task."""
-    if not issuer:
-        return False
-    short = re.sub(r"(?:\s+[0-9][\w/-]*)+$", "", folded).strip()
-    own = fold(issuer)
-    return len(short.split()) >= 2 and (own == short or own.startswith(short + " "))

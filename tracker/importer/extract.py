@@ -11,6 +11,7 @@ from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks, labelled_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
+from .name_shapes import official_name, posted_body
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
 from .subjects import COOPERATION, leading_subjects
@@ -122,15 +123,26 @@ def _lettered_items(clause: Clause) -> list[Clause]:
 HEADING_OWNER = re.compile(r"\s*(?:(?:trach nhiem|nhiem vu)(?:\s+cu the)?\s+cua|doi voi)\s+")
 
 
+WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh pho|dac khu)\b[^:.]{0,40}")
+
+
 def _agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:", "Trách nhiệm của Sở Y tế")
     and any text after ':'."""
     owner = HEADING_OWNER.match(fold(clause.heading))
     offset = owner.end() if owner else 0
-    subjects, end = leading_subjects(clause.heading[offset:])
+    # A heading is a name by its place: written as a body's name is ("Ban công tác Mặt trận các thôn").
+    subjects, end = leading_subjects(official_name(clause.heading[offset:]))
     remainder = clause.heading[offset + end :].strip()
+    where = WHERE.match(fold(remainder))
+    if where:
+        remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who
     if subjects and (not remainder or remainder[0] in ":."):
         return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[1:].strip()
+    posted = posted_body(clause.heading)
+    if posted is not None:
+        # "Đồng chí Trưởng Ban Xây dựng Đảng - Trưởng Tiểu ban: …": the person's home body acts.
+        return [posted], clause.heading.partition(":")[2].strip()
     return None
 
 
@@ -174,7 +186,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     for item in _lettered_items(clause):
         letters[len(units) + 1] = item.ref
         units.append((" ".join([item.heading, *item.units]), True))
-    labelled = labelled_tasks(clause, units, reading.issued_on)
+    labelled = labelled_tasks(clause, units, reading.issued_on, reading.issuer)
     if labelled is not None:
         return labelled
     source = heading[0][0] if heading else None

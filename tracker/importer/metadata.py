@@ -16,6 +16,8 @@ KINDS = {
 }
 SYMBOL_KINDS = {"CT": "chỉ thị", "KH": "kế hoạch", "QĐ": "quyết định", "NQ": "nghị quyết", "TB": "thông báo", "CV": "công văn"}
 AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang bo", "ban ", "so ", "bo ", "van phong", "bao hiem", "cuc ", "chinh phu", "thu tuong")
+# A standing committee or a sub-committee: a part of the body named above it, not a body of its own.
+PART_OF_BODY = ("ban thuong truc", "thuong truc", "tieu ban", "ban thuong vu")
 ISSUER_CODES = {"UBND": "Ủy ban nhân dân", "TU": "Tỉnh ủy", "HĐND": "Hội đồng nhân dân"}
 DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 PLACE_LINE = re.compile(r"^([^,:;]{2,40}?)\s*,\s*ngày(?:\s+\d{1,2})?(?:\s+tháng\b|\s*$)")
@@ -142,16 +144,24 @@ def _province(lines: list[str], place: str | None) -> str | None:
 def _issuer(lines: list[str], symbol: str | None, province: str | None, text: str) -> str | None:
     suffix = f" tỉnh {province}" if province else " tỉnh"
     header = []
-    for line in lines[:8]:
+    for line in lines[:12]:
         if header and ("CỘNG HÒA" in line or line.startswith("-") or "Độc lập" in line):
             break
+        if not line and header:
+            continue  # a header copied one line a paragraph ("ỦY BAN MTTQ VIỆT NAM", "", "XÃ LƯƠNG MINH")
         if not line or not line.isupper() or not (header or fold(line).startswith(AGENCY_STARTS)):
             if header:
                 break
             continue
         header.append(line)
-    bodies = [i for i, line in enumerate(header) if fold(line).startswith(AGENCY_STARTS)]
-    if len(bodies) > 1:
+    bodies = [i for i, line in enumerate(header) if fold(line).startswith(AGENCY_STARTS + PART_OF_BODY)]
+    if len(bodies) > 1 and fold(header[bodies[-1]]).startswith(PART_OF_BODY):
+        # "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC", "ỦY BAN BẦU CỬ XÃ X / TIỂU BAN …": a part
+        # of the body above it issues, named with it.
+        part = header[bodies[-1]]
+        parent = re.sub(r"\bMTTQ(?:\s+VIỆT NAM|\s+VN)?\b", "MẶT TRẬN TỔ QUỐC VIỆT NAM", " ".join(header[: bodies[-1]]))
+        header = [f"{part}{',' if ',' in part else ''} {parent}"]
+    elif len(bodies) > 1:
         # "BỘ TÀI CHÍNH / CỤC THUẾ", "UBND TỈNH X / SỞ Y": the parent body above the one that issues.
         header = header[bodies[-1] :]
     if header:
@@ -162,6 +172,10 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
             name += suffix.upper()  # the line with the province was not copied: the place tells it
         name = sentence_case(name, keep=(province or "",)) if province else sentence_case(name)
         name = re.sub(r"^Ủy ban nhân dân", "Ủy ban nhân dân", name)
+        name = re.sub(r"\b(ủy ban|mặt trận tổ quốc việt nam)\b", lambda m: m.group(1).capitalize() if m.group(1) == "ủy ban"
+                      else "Mặt trận Tổ quốc Việt Nam", name)
+        # The place that ends the name, in capitals in the header: "… xã Lương Minh".
+        name = re.sub(r"\b(xã|phường|đặc khu)\s+((?:\S+\s*){1,3})$", lambda m: f"{m.group(1)} {m.group(2).title()}", name)
         return re.sub(r"\btỉnh\b", "tỉnh", name)
     if symbol:
         code = re.split(r"[/-]", symbol)[-1]

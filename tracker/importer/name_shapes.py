@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import fold
 from .vocabulary import ABBREVIATIONS
 
 
@@ -53,7 +54,10 @@ ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # "và" then a word in lower case or another body: the name has ended.
 NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
 # "quân khu" (a military region) is a level of the army's bodies: "Ban Chỉ đạo các quân khu".
-LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa|phuong)\b")
+LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa|phuong"
+                        r"|thon|to dan pho|khu pho)\b")
+# A village's body with no village named ("Ban Công tác Mặt trận thôn") is every village's, as "UBND huyện" is.
+VILLAGE = ("thon", "to dan pho", "khu pho")
 # "Ban Chỉ đạo các tỉnh, thành phố (trực thuộc Trung ương)": the level of every province goes on.
 EVERY_PROVINCE_ON = re.compile(r"\s*,\s*thanh pho(?:\s+truc thuoc\s+(?:trung uong|tw))?\b")
 # Where a name surely ends: punctuation, a verb of the sentence, or "và" before a word in lower case or
@@ -85,9 +89,45 @@ def organisations(text: str, folded: str) -> list[Mention]:
         if level is None:
             continue
         end = capitalised_words(text, level.end(), limit=3) if level.group(0) in ("tinh", "thanh pho", "huyen") else level.end()
-        group = folded[max(m.end(), level.start() - 4) : level.start()] == "cac "
+        group = folded[max(m.end(), level.start() - 4) : level.start()] == "cac " \
+            or (level.group(0) in VILLAGE and capitalised_words(text, level.end()) == level.end())
         if group and level.group(0) == "tinh" and (on := EVERY_PROVINCE_ON.match(folded, end)):
             end = on.end()
         name = re.sub(r"\s+", " ", text[m.start() : end]).strip()
         found.append(Mention(m.start(), end, name, "other", group=group))
     return found
+
+
+# The usual orthography of a body's name capitalises the word after its head ("Ban Công tác Mặt trận",
+# "Phòng Văn hóa - Xã hội"); a plan written in haste does not ("Ban công tác Mặt trận các thôn").
+# Verbs that open with a head word ("Phòng chống …", "Ban hành …") are no names.
+NOT_A_NAME = re.compile(r"(?:phong (?:chong|ngua|tranh)|ban (?:hanh|giao|do|dau)|hoi (?:nghi|thao|dap|nhap)|doan (?:ket|kiem tra)"
+                        r"|vu (?:viec)|dai (?:dien|hoi)|quy (?:dinh|che|trinh|hoach))\b")
+
+
+def official_name(text: str) -> str:
+    """The text with the word after a leading head word capitalised, as a body's name is written;
+    unchanged when it opens with no head word or with a verb that starts like one."""
+    folded = fold(text)
+    head = re.match(rf"(?:{HEADS})\s+", folded)
+    if head is None or not text[:1].isupper() or NOT_A_NAME.match(folded):
+        return text
+    return text[: head.end()] + text[head.end() : head.end() + 1].upper() + text[head.end() + 1 :]
+
+
+# "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực:": a person named by
+# their post in a home body, then their post in a committee. The home body is who acts (rule 4).
+POSTED = re.compile(
+    r"(?:dong chi|d/c|ong|ba)\s+(?:pho\s+)?(?:truong|giam doc|chanh van phong|chu tich|bi thu|chu nhiem|chi huy truong)\s+"
+    rf"(?P<body>(?:{HEADS})\s+.+?)(?=\s+-\s+(?:pho\s+|uy vien|thanh vien|truong|to truong)|\s*:)"
+)
+
+
+def posted_body(heading: str) -> Mention | None:
+    """The home body of a person a heading names by post, written as a body's name, or None."""
+    m = POSTED.match(fold(heading))
+    if m is None:
+        return None
+    name = heading[m.start("body") : m.end("body")].strip()
+    name = official_name(name[:1].upper() + name[1:])
+    return Mention(m.start("body"), m.end("body"), name, "other")

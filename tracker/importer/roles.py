@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .clauses import LEGAL_BASIS
-from .names import Mention, find_mentions
+from .names import Mention, expand_abbreviations, find_mentions
 from .segments import DIRECTIVE_VERB, SENTENCE_BREAK
 from .subjects import leading_subjects
 from .text import fold
@@ -102,7 +102,23 @@ def own_part(mention: Mention, issuer: str | None, after: str = "") -> bool:
         return False
     if mention.kind == "province" and not mention.group:
         return fold(issuer).startswith("uy ban nhan dan tinh")
+    if is_issuer(mention.name, issuer) and len(fold(mention.name).split()) > 3 and not fold(issuer).startswith("van phong"):
+        # "Ban Thường trực Ủy ban MTTQ Việt Nam xã" in its own plan: its own undertaking. An office
+        # issues for its head ("Chủ tịch UBND tỉnh kết luận …"), so it can be given work there.
+        return True
     return fold(mention.name) == fold(issuer) and bool(re.match(r"\s*(?:cung\s+)?se\b", fold(after)))
+
+
+def is_issuer(name: str, issuer: str | None) -> bool:
+    """The issuer by its name or its short form ("Ban Chỉ đạo quốc gia 1237" for the "Ban Chỉ đạo quốc
+    gia về …", "Ban Thường trực Ủy ban MTTQ Việt Nam" for the one "… xã Lương Minh")."""
+    if not issuer:
+        return False
+    short = re.sub(r"(?:\s+[0-9][\w/-]*)+$", "", fold(expand_abbreviations(name))).strip()
+    own = fold(expand_abbreviations(issuer))
+    own = re.sub(r"\bviet nam viet nam\b", "viet nam", own)
+    short = re.sub(r"\bviet nam viet nam\b", "viet nam", short)
+    return len(short.split()) >= 2 and (own == short or own.startswith(short + " "))
 
 
 def narrates(segment: str, end: int) -> bool:

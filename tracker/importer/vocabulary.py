@@ -96,6 +96,9 @@ GROUPS: list[tuple[str, str]] = [
     ("central", r"(?:cac\s+)?bo\s*,\s*(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan))*"
                 r"(?:\s+(?:trung uong|chuc nang|co lien quan|lien quan))*"),
     ("other", r"cac dia phuong"),
+    # "Các tổ chức thành viên của MTTQ xã": the Front's member organisations, a group, not a catch-all.
+    ("mass_organisation", r"cac to chuc thanh vien(?: cua)?\s+(?:(?:uy ban|ub)\s+)?(?:mat tran to quoc|mttq)(?: viet nam| vn)?"
+                          r"(?:\s+(?:tinh|huyen|xa|phuong|dac khu|cac cap))?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh)?"),
@@ -125,6 +128,7 @@ HOLDERS = (r"(?:pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu tr
 # Abbreviations written out in full in names.
 ABBREVIATIONS = [
     (r"\bUBND\b", "Ủy ban nhân dân"), (r"\bHĐND\b", "Hội đồng nhân dân"), (r"\bBHXH\b", "Bảo hiểm xã hội"),
-    (r"\bUBMTTQ\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"), (r"\bMTTQ\b", "Mặt trận Tổ quốc Việt Nam"),
+    (r"\bUBMTTQ(?:\s+(?:Việt Nam|VN))?\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (r"\bMTTQ(?:\s+(?:Việt Nam|VN))?\b", "Mặt trận Tổ quốc Việt Nam"),
     (r"\bTP\.?\s*", "thành phố "), (r"\bTX\.?\s+", "thị xã "),
 ]
