@@ -75,3 +75,31 @@ def test_plans_of_five_years_and_of_each_year_are_no_cycle():
 
     assert best_timing("Đưa chỉ tiêu vào kế hoạch 5 năm và hàng năm về đào tạo nghề.") is None
     assert best_timing("Định kỳ hàng năm gửi báo cáo về Bộ.").recurrence == "FREQ=YEARLY"
+
+
+def test_signatures_copied_as_markdown_rows():
+    from tracker.importer.metadata import parse_metadata
+
+    text = ("CHỈ THỊ\nVỀ VIỆC PHÒNG CHỐNG DỊCH\n1. Các Bộ, ngành triển khai.\n"
+            "Thủ tướng Chính phủ yêu cầu các Bộ, ngành thực hiện nghiêm Chỉ thị này./.\n\n"
+            "| Nơi nhận: - Như trên; - Lưu: VT. | THỦ TƯỚNG Lê Văn An |\n|---|---|\n")
+    meta = parse_metadata(text)
+    assert (meta.signer["title"], meta.signer["name"]) == ("THỦ TƯỚNG", "Lê Văn An")
+    # a chỉ thị copied without its header: the Prime Minister speaks in it
+    assert meta.issuer == "Thủ tướng Chính phủ"
+    two = parse_metadata("KẾ HOẠCH\n1. Triển khai.\n\n| Nơi nhận: - Lưu: VT. | TRƯỞNG BAN PHÓ THỦ TƯỚNG Trần Văn Bình |\n|---|---|\n")
+    assert two.signer["title"] == "TRƯỞNG BAN, PHÓ THỦ TƯỚNG"
+    empty_cell = parse_metadata("CÔNG VĂN\n1. Triển khai.\n| Nơi nhận: - Lưu: VT.\n|---|---\n| | KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Cường\n")
+    assert (empty_cell.signer["capacity"], empty_cell.signer["title"]) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG")
+    # a syllable the copy cut in two is joined again
+    cut = parse_metadata("QUYẾT ĐỊNH\n1. Triển khai.\nNơi nhận: - Lưu: VT.\nCHỦ TỊCH Đặ ng Văn Dũng\n---\n")
+    assert cut.signer["name"] == "Đặng Văn Dũng"
+
+
+def test_headers_with_markdown_cells_and_a_word_cut_off_its_line():
+    from tracker.importer.metadata import parse_metadata
+
+    markdown = "| BỘ XÂY DỰNG ------- |\n|---|---\n| Số: 12/BXD-QLN | Hà Nội, ngày 15 tháng 11 năm 2013\n"
+    assert parse_metadata(markdown).issuer.lower() == "bộ xây dựng"
+    cut = "ỦY\nBAN NHÂN DÂN\nTỈNH AN GIANG\n--------\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 8/2025/QĐ-UBND\nAn Giang, ngày 2 tháng 3 năm 2025\n"
+    assert parse_metadata(cut).issuer == "Ủy ban nhân dân tỉnh An Giang"

@@ -141,10 +141,27 @@ def _province(lines: list[str], place: str | None) -> str | None:
     return place
 
 
+def _header_lines(lines: list[str]) -> list[str]:
+    """The header's first lines as the issuer's name reads them: a Markdown cell's pipes and the rule
+    under the name dropped ("| BỘ XÂY DỰNG -------"), a word cut off its line joined to the next ("ỦY" /
+    "BAN NHÂN DÂN")."""
+    # A rule ("--------") still ends the name; an empty cell is nothing.
+    cleaned = [re.sub(r"^[|\s]+|[|\s]+$", "", line) if not re.fullmatch(r"[|\s:-]*", line)
+               else "" if re.fullmatch(r"[|\s]*", line) else "---" for line in lines[:12]]
+    joined: list[str] = []
+    for line in cleaned:
+        if joined and len(joined[-1].split()) == 1 and joined[-1].isupper() and line.isupper() \
+                and fold(f"{joined[-1]} {line}").startswith(AGENCY_STARTS) and not fold(joined[-1]).startswith(AGENCY_STARTS):
+            joined[-1] = f"{joined[-1]} {line}"
+            continue
+        joined.append(line)
+    return joined
+
+
 def _issuer(lines: list[str], symbol: str | None, province: str | None, text: str) -> str | None:
     suffix = f" tỉnh {province}" if province else " tỉnh"
     header = []
-    for line in lines[:12]:
+    for line in _header_lines(lines):
         if header and ("CỘNG HÒA" in line or line.startswith("-") or "Độc lập" in line):
             break
         if not line and header:
@@ -186,6 +203,8 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
         return "Ủy ban nhân dân" + suffix
     if "tinh uy yeu cau" in folded:
         return "Tỉnh ủy" + (f" {province}" if province else "")
+    if re.search(r"\bthu tuong chinh phu (?:yeu cau|chi thi|quyet dinh)\b", folded):
+        return "Thủ tướng Chính phủ"  # a chỉ thị copied without its header: the Prime Minister speaks
     return None
 
 

@@ -16,9 +16,14 @@ SIGNER_TITLE = re.compile(
 )
 # A signature with no capacity line, run into the line above ("… Lưu: VT. BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn A").
 OWN_SIGNATURE = re.compile(
-    rf"(?:^|\s)((?:[{UPPER}]+[,\s]+)*?(?:PHÓ\s+)?(?:BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|(?:TỔNG\s+)?GIÁM ĐỐC|CHỦ TỊCH|(?:CỤC|VỤ) TRƯỞNG))"
-    rf"\s+([{UPPER}][^\s\d{UPPER}]+(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$"
+    rf"(?:^|\s)((?:[{UPPER}]+[,\s]+)*?(?:PHÓ\s+)?(?:BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|(?:TỔNG\s+)?GIÁM ĐỐC|CHỦ TỊCH|(?:CỤC|VỤ) TRƯỞNG"
+    rf"|THỦ TƯỚNG|TRƯỞNG BAN))"
+    # A name whose syllable a copy cut in two ("Đặ ng Văn Minh") is still the name.
+    rf"\s+([{UPPER}][^\s\d{UPPER}]*(?:\s[^\s\d{UPPER}]{{1,3}})?(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$"
 )
+
+CUT_SYLLABLE = re.compile(rf"(\S)\s([^\s\d{UPPER}]{{1,3}})\b")
+TWO_TITLES = re.compile(r"\b(TRƯỞNG BAN|BỘ TRƯỞNG|CHỦ TỊCH|BÍ THƯ)\s+(?=(?:PHÓ\s+)?(?:THỦ TƯỚNG|CHỦ NHIỆM|CHỦ TỊCH|BỘ TRƯỞNG)\b)")
 
 
 def _run_on_signature(line: str) -> dict | None:
@@ -50,12 +55,16 @@ CAPACITY_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*")
 def signer_of(lines: list[str]) -> dict:
     """Who signed, in what capacity ("KT. CHỦ TỊCH") and with what title, from the lines of the signature."""
     signer = {"name": None, "capacity": None, "title": None}
+    # Cells of a signature table copied as Markdown ("| | KT. BỘ TRƯỞNG …", "|---|---|") are text, or nothing.
+    lines = [re.sub(r"^[|\s]+|[|\s]+$", "", line) if not re.fullmatch(r"[|\s:-]*", line) else "" for line in lines]
     index = max((i for i, line in enumerate(lines) if CAPACITY.match(line)), default=None)
     if index is None:
-        tail = [line for line in lines if line][-3:]
+        tail = [line for line in lines if line][-4:]
         own = next((m for line in reversed(tail) if (m := OWN_SIGNATURE.search(flat(line)))), None)
         if own:
-            signer["title"], signer["name"] = own.group(1).strip(), own.group(2)
+            # Two titles of one signer ("TRƯỞNG BAN PHÓ THỦ TƯỚNG") are written as a list.
+            signer["title"] = TWO_TITLES.sub(r"\1, ", own.group(1).strip())
+            signer["name"] = CUT_SYLLABLE.sub(r"\1\2", own.group(2))
         return signer
     signer["capacity"] = flat(lines[index])
     following = next((j for j in range(index + 1, min(index + 3, len(lines))) if lines[j]), None)
