@@ -72,3 +72,19 @@ def test_slot_titles_are_read_in_their_general_forms():
     assert slot_kind("Thời gian hoàn thành: Quý II/2026")[0] == "time"
     assert slot_kind("Nội dung, biện pháp")[0] == "work"
     assert slot_kind("Sở Y tế chủ trì, phối hợp với các địa phương") is None
+
+
+def test_a_level_after_a_list_of_mass_organisations_is_each_one_s():
+    from tracker.importer.blocks import slot_bodies
+
+    bodies = slot_bodies(["Mặt trận Tổ quốc Việt Nam, Hội Nông dân, Ban Quản lý dự án các cấp."], None, leads=False)
+    assert [b.name for b in bodies] == ["Mặt trận Tổ quốc Việt Nam các cấp", "Hội Nông dân các cấp", "Ban Quản lý dự án các cấp"]
+
+
+def test_a_sentence_may_open_with_the_press_of_every_level_and_bodies_of_every_level():
+    from tracker.importer.subjects import leading_subjects
+
+    subjects, _ = leading_subjects("Các cơ quan báo chí Trung ương, địa phương, Hội Cựu chiến binh các cấp và các tổ chức "
+                                   "chính trị - xã hội tập trung tuyên truyền.")
+    assert [s.name for s in subjects] == ["Các cơ quan báo chí Trung ương, địa phương", "Hội Cựu chiến binh các cấp",
+                                          "Các tổ chức chính trị - xã hội"]

@@ -182,11 +182,21 @@ def slot_bodies(texts: list[str], issuer: str | None, leads: bool) -> list[Menti
         if not text or text.startswith("("):
             continue  # a remark in brackets under the list, no body of it
         for group in re.split(r"\s*;\s*", text):
-            for piece in _pieces(group):
+            for piece in _every_level(_pieces(group)):
                 body = _slot_body(piece, issuer, leads)
                 if body is not None and all(b.name != body.name for b in bodies):
                     bodies.append(body)
     return bodies
+
+
+def _every_level(pieces: list[str]) -> list[str]:
+    """ "Mặt trận Tổ quốc Việt Nam, Hội Cựu chiến binh, Đoàn Thanh niên … các cấp": the level after the
+    last of a list of mass organisations is each one's (they stand at every level)."""
+    if not pieces or not fold(pieces[-1]).endswith(" cac cap"):
+        return pieces
+    def organisation(piece: str) -> bool:
+        return any(m.kind == "mass_organisation" and m.start == 0 for m in find_mentions(piece))
+    return [f"{p} các cấp" if organisation(p) and not fold(p).endswith("cac cap") else p for p in pieces]
 
 
 def _pieces(text: str) -> list[str]:

@@ -72,7 +72,11 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     for name, kind, pattern in _BODY_PATTERNS:
         for m in pattern.finditer(folded):
             same_level = re.compile(r"\s+cung cap\b").match(folded, m.end())
-            if same_level and name.endswith(" tỉnh"):
+            every_level = re.compile(r"\s+cac cap\b").match(folded, m.end())
+            if every_level and name.endswith(" tỉnh"):
+                # "Hội Cựu chiến binh các cấp": the body at every level, named so.
+                found.append(Mention(m.start(), every_level.end(), name.removesuffix(" tỉnh") + " các cấp", kind))
+            elif same_level and name.endswith(" tỉnh"):
                 # "Liên đoàn Lao động cùng cấp": the body at the level of the task's lead.
                 found.append(Mention(m.start(), same_level.end(), name.removesuffix(" tỉnh") + " cùng cấp", kind))
             elif name.endswith(" tỉnh") and (city := _city_level(text, folded, m)) is not None:
