@@ -107,7 +107,8 @@ def test_the_social_insurance_of_every_province_as_a_central_letter_names_it():
 
 
 def test_a_body_known_only_by_the_shape_of_its_name():
-    from tracker.importer.names import find_mentions, leading_subjects
+    from tracker.importer.names import find_mentions
+    from tracker.importer.subjects import leading_subjects
 
     subjects, _ = leading_subjects("Chi cục Kiểm lâm tỉnh và Hội Nông dân tỉnh tuyên truyền bảo vệ rừng.")
     assert [s.name for s in subjects] == ["Chi cục Kiểm lâm tỉnh", "Hội Nông dân tỉnh"]
@@ -215,7 +216,7 @@ def test_a_heading_that_names_whose_duties_follow():
 
 
 def test_ministries_with_no_department_of_their_name_and_the_government_s_office():
-    from tracker.importer.names import leading_subjects
+    from tracker.importer.subjects import leading_subjects
 
     subjects, _ = leading_subjects("Bộ Quốc phòng, Bộ Công an và Văn phòng Chính phủ theo dõi, đôn đốc.")
     assert [s.name for s in subjects] == ["Bộ Quốc phòng", "Bộ Công an", "Văn phòng Chính phủ"]

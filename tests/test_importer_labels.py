@@ -62,3 +62,32 @@ def test_lettered_items_carry_the_section_and_their_item():
     refs = [c.ref for c in split_body(PLAN).clauses]
     assert refs[:3] == ["I", "I.1", "II"]
     assert "II.2.a" in refs and "II.2.b" in refs
+
+
+PARTS = """KẾ HOẠCH
+PHÒNG, CHỐNG DỊCH BỆNH GIA CẦM
+A. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Chủ động phòng, chống dịch bệnh.
+2. Yêu cầu
+Phát hiện sớm ổ dịch.
+B. NỘI DUNG THỰC HIỆN
+I. GIÁM SÁT DỊCH BỆNH
+1. Sở Nông nghiệp và Môi trường chủ trì giám sát các ổ dịch cũ.
+II. TIÊM PHÒNG
+1. Ủy ban nhân dân các xã tổ chức tiêm phòng đợt 1.
+C. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.
+"""
+
+
+def test_lettered_parts_head_the_labels_of_their_sections_and_items():
+    from tracker.importer.clauses import split_body
+    from tracker.importer.parser import parse_text
+
+    refs = [c.ref for c in split_body(PARTS).clauses]
+    # "I." after "2. Yêu cầu" is no item of it: the part and the section begin anew.
+    assert refs == ["A", "A.1", "A.2", "B", "B.I", "B.I.1", "B.II", "B.II.1", "C", "C.1"]
+    tasks = {(t.clause, t.lead_agency) for t in parse_text(PARTS).tasks}
+    assert ("B.I.1", "Sở Nông nghiệp và Môi trường") in tasks
+    assert ("C.1", "Sở Tài chính") in tasks

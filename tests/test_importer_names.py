@@ -4,7 +4,7 @@ import pytest
 
 from tracker.agencies.models import AgencyKind
 from tracker.importer.matching import AgencyIndex, agency_key
-from tracker.importer.names import cooperating_in, leading_subjects
+from tracker.importer.subjects import cooperating_in, leading_subjects
 
 from .factories import make_agency
 

@@ -6,8 +6,9 @@ import re
 from datetime import date
 
 from .draft import DraftTask
-from .names import Mention, cooperating_in, find_mentions
+from .names import Mention, find_mentions
 from .segments import SENTENCE_BREAK, own_subjects
+from .subjects import cooperating_in
 from .text import fold, shorten
 from .timing import Timing
 
@@ -42,7 +43,11 @@ class TaskBuilder:
             self.last_unit[lead.name] = unit[0]
             self.items.setdefault(lead.name, set()).add(ref)
             return
-        task = self._new(lead, ref or f"{self.ref} ý {part}", source_text)
+        label = ref or f"{self.ref} ý {part}"
+        earlier = sum(1 for t in self.order if t.lead_agency == lead.name and t.clause.split(" ý ")[0] == ref)
+        if ref and earlier:
+            label = f"{ref} ý {earlier + 1}"  # an item's second timed part: "8.2.h ý 2"
+        task = self._new(lead, label, source_text)
         text = ("- " if unit[1] else "") + text
         task.text, task.due_on, task.recurrence, task.due_text = text, timing.due_on, timing.recurrence, timing.text
 

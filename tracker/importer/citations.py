@@ -55,6 +55,8 @@ def recipients(lines: list[str]) -> list[str]:
             break
         if not line.startswith(("-", "+", "•")) and collected and collected[-1].endswith((".", ":")):
             break
+        if not line.startswith(("-", "+", "•")) and collected and line.endswith(":") and len(line.split()) > 3:
+            break  # the sentence that opens the letter ("Bộ Tài chính đề nghị như sau:"), no addressee
         collected.append(line)
         if line.endswith("."):
             break

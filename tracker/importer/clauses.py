@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from .text import MARKER, UPPER, fold, paragraphs
 
 ROMAN = re.compile(r"^\s*([IVXLC]+)[.\-)]\s*")
+# A lettered part above the Roman sections ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ"): a capital
+# letter and a title in capitals.
+PART = re.compile(r"^\s*([A-H])\.\s+(?=\S)")
 NUMBER = re.compile(r"^\s*(?:Điều\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s?-)\s*")
 LETTER = re.compile(r"^\s*([a-zđ])[).]\s*")
 BULLET = re.compile(r"^\s*([-+•–])\s*")
@@ -55,6 +58,9 @@ class Body:
 
 def _style(paragraph: str) -> tuple[str, str, str] | None:
     """(style, number, text) of a numbered paragraph, or None."""
+    part = PART.match(paragraph)
+    if part and is_title_line(paragraph[part.end() :]) and len(paragraph[part.end() :].split()) >= 2:
+        return "part", part.group(1), paragraph[part.end() :].strip()
     for name, pattern in (("roman", ROMAN), ("number", NUMBER), ("letter", LETTER)):
         m = pattern.match(paragraph)
         if m and (name != "number" or MARKER.match(paragraph) or paragraph.startswith("Điều")):
@@ -124,6 +130,10 @@ def split_body(text: str) -> Body:
         styles = [s for s, _ in stack]
         if style in styles:
             del stack[styles.index(style) :]
+        elif style in RANKED:
+            # A part or a Roman section is never inside a numbered item: "1. Mục đích", "2. Yêu cầu"
+            # of part A end where "B." or "I." begins.
+            del stack[next((i for i, s in enumerate(styles) if RANKED.index(style) <= _rank(s)), len(stack)) :]
         parent = stack[-1][1] if stack else None
         nested = parent is not None and (style == "letter" or stack[-1][0] == "article" and style.startswith("number"))
         ref = f"{parent.ref}.{number}" if nested else _under_section(number, style, stack)
@@ -140,11 +150,20 @@ def split_body(text: str) -> Body:
     return Body(clauses, intro)
 
 
+# The levels above numbered items, outermost first.
+RANKED = ("part", "roman")
+
+
+def _rank(style: str) -> int:
+    return RANKED.index(style) if style in RANKED else len(RANKED)
+
+
 def _under_section(number: str, style: str, stack: list[tuple[str, Clause]]) -> str:
-    """A clause's label by its full path as printed: numbering restarts under each Roman section, so
-    an item under one carries the section ("III.2.1"); elsewhere the printed number ("2.1")."""
-    section = next((clause for kind, clause in stack if kind == "roman"), None)
-    return f"{section.ref}.{number}" if section is not None and style != "roman" else number
+    """A clause's label by its full path as printed: numbering restarts under each Roman section and
+    each lettered part, so an item under one carries it ("III.2.1", "B.I", "C.3"); elsewhere the
+    printed number ("2.1")."""
+    above = [clause for kind, clause in stack if _rank(kind) < _rank(style)]
+    return f"{above[-1].ref}.{number}" if above else number
 
 
 def closing_line(paragraph: str) -> bool:

@@ -8,10 +8,13 @@ from dataclasses import replace
 from datetime import date
 
 from .assembly import TaskBuilder
+from .blocks import block_members, block_tasks, labelled_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
-from .names import COOPERATION, Mention, find_mentions, leading_subjects
+from .name_shapes import official_name, posted_body
+from .names import Mention, find_mentions
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
+from .subjects import COOPERATION, leading_subjects
 from .segments import DIRECTING, DIRECTIVE_VERB, SENTENCE_BREAK, own_subjects, segments
 from .text import fold
 from .timing import best_timing
@@ -54,11 +57,17 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
     has_organisation = any(_organisation_heading(c) for c in body.clauses)
     tasks: list[DraftTask] = []
     absorbed = {id(child) for clause in body.clauses for child in _lettered_items(clause)}
+    # A section laid out as slots ("Cơ quan chủ trì", "Thời gian thực hiện") is read whole.
+    absorbed |= {id(item) for clause in body.clauses for item in block_members(clause)}
     for clause in body.clauses:
         if id(clause) in absorbed:
             continue
         chain = clause.ancestors + [clause]
         if any(_heading_kind(fold(c.heading), NON_TASK_SECTIONS) for c in chain):
+            continue
+        block = block_tasks(clause, reading.issued_on, reading.issuer)
+        if block is not None:
+            tasks.extend(block)
             continue
         in_organisation = any(_organisation_heading(c) for c in chain)
         # Outside the organisation section only explicit assignments count ("X chủ trì …"), and a
@@ -114,15 +123,26 @@ def _lettered_items(clause: Clause) -> list[Clause]:
 HEADING_OWNER = re.compile(r"\s*(?:(?:trach nhiem|nhiem vu)(?:\s+cu the)?\s+cua|doi voi)\s+")
 
 
+WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh pho|dac khu)\b[^:.]{0,40}")
+
+
 def _agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:", "Trách nhiệm của Sở Y tế")
     and any text after ':'."""
     owner = HEADING_OWNER.match(fold(clause.heading))
     offset = owner.end() if owner else 0
-    subjects, end = leading_subjects(clause.heading[offset:])
+    # A heading is a name by its place: written as a body's name is ("Ban công tác Mặt trận các thôn").
+    subjects, end = leading_subjects(official_name(clause.heading[offset:]))
     remainder = clause.heading[offset + end :].strip()
+    where = WHERE.match(fold(remainder))
+    if where:
+        remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who
     if subjects and (not remainder or remainder[0] in ":."):
         return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[1:].strip()
+    posted = posted_body(clause.heading)
+    if posted is not None:
+        # "Đồng chí Trưởng Ban Xây dựng Đảng - Trưởng Tiểu ban: …": the person's home body acts.
+        return [posted], clause.heading.partition(":")[2].strip()
     return None
 
 
@@ -166,7 +186,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     for item in _lettered_items(clause):
         letters[len(units) + 1] = item.ref
         units.append((" ".join([item.heading, *item.units]), True))
-    labelled = _labelled_tasks(clause, units, reading.issued_on)
+    labelled = labelled_tasks(clause, units, reading.issued_on, reading.issuer)
     if labelled is not None:
         return labelled
     source = heading[0][0] if heading else None
@@ -258,8 +278,9 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
 
 
 def _acts_first(segment: str) -> bool:
-    """Whether the segment opens with the bodies named and, right after them, the work they do."""
-    subjects, end = leading_subjects(segment)
+    """Whether the segment opens with the bodies named (after a leading time or phrase) and, right
+    after them, the work they do."""
+    subjects, end = own_subjects(segment)  # after a leading time: "Trong năm 2013, UBND các tỉnh phải …"
     return bool(subjects) and not all(s.catch_all for s in subjects) and bool(DIRECTIVE_VERB.match(fold(segment), end))
 
 
@@ -269,60 +290,3 @@ def _source(segment: str, lead: Mention, subjects: list[Mention], heading: Menti
     if heading is not None:
         return clause.heading[lead.start : lead.end] if lead.end <= len(clause.heading) else lead.name
     return lead.name
-
-
-
-
-# Plans give each item's agencies and time on labelled lines: "- Cơ quan thực hiện: Sở X chủ trì,
-# phối hợp với Y.", "- Cơ quan phối hợp: Z", "- Thời gian thực hiện: Quý II/2026".
-LABEL = re.compile(
-    r"(?P<label>(?:co quan|don vi)\s+(?:chu tri|thuc hien|chiu trach nhiem|tham muu)|chu tri(?: thuc hien)?"
-    r"|(?:co quan|don vi)\s+phoi hop|phoi hop(?: thuc hien)?"
-    r"|thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
-    r"\s*:\s*"
-)
-LABEL_START = re.compile(rf"^\s*(?:[-+•–]\s*)?{LABEL.pattern}")
-LABEL_INSIDE = re.compile(rf"\s[-+•–]\s*(?={LABEL.pattern})")
-
-
-def _label_kind(label: str) -> str:
-    if "phoi hop" in label:
-        return "cooperating"
-    if label.startswith(("thoi", "tien do")):
-        return "time"
-    return "lead"
-
-
-def _labelled_tasks(clause: Clause, units: list[tuple[str, bool]], issued_on: date | None) -> list[DraftTask] | None:
-    """Tasks of an item whose agencies are given on a labelled line, or None if it has no such line."""
-    work: list[str] = []
-    fields: dict[str, list[str]] = {"lead": [], "cooperating": [], "time": []}
-    for unit, _ in units:
-        starts = [0] + [m.end() for m in LABEL_INSIDE.finditer(fold(unit))]
-        for begin, end in zip(starts, starts[1:] + [len(unit)]):
-            piece = unit[begin:end].strip(" -")
-            m = LABEL_START.match(fold(piece))
-            if m:
-                fields[_label_kind(m.group("label"))].append(piece[m.end() :].strip())
-            elif piece:
-                work.append(piece)
-    if not fields["lead"]:
-        return None
-    lead_text = " ".join(fields["lead"])
-    subjects, _ = leading_subjects(lead_text)
-    leads = [m for m in subjects if not m.catch_all]
-    if not leads:
-        return None
-    text = " ".join(work)
-    helpers = " ".join([lead_text] + [f"phối hợp với {c}" for c in fields["cooperating"]])
-    times = [part for t in fields["time"] for part in segments(t)] or [text]
-    timings = [best_timing(part, issued_on) for part in times]
-    builder = TaskBuilder(clause.ref, issued_on)
-    for lead in leads:
-        if not any(timings):
-            builder.add(lead, f"{text} {helpers}", None, 1, source_text=lead_text[lead.start : lead.end], unit=(1, False))
-            continue
-        for number, (part, timing) in enumerate(zip(times, timings), start=1):
-            body = f"{text} {helpers}" if timing is None else f"{text} {helpers} {part}"
-            builder.add(lead, body, timing, number, source_text=lead_text[lead.start : lead.end], unit=(number, False))
-    return builder.tasks()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .citations import recipients, references
+from .signature import signer_of
 from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
 
 KINDS = {
@@ -15,15 +16,14 @@ KINDS = {
 }
 SYMBOL_KINDS = {"CT": "chỉ thị", "KH": "kế hoạch", "QĐ": "quyết định", "NQ": "nghị quyết", "TB": "thông báo", "CV": "công văn"}
 AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang bo", "ban ", "so ", "bo ", "van phong", "bao hiem", "cuc ", "chinh phu", "thu tuong")
+# A standing committee or a sub-committee: a part of the body named above it, not a body of its own.
+PART_OF_BODY = ("ban thuong truc", "thuong truc", "tieu ban", "ban thuong vu")
 ISSUER_CODES = {"UBND": "Ủy ban nhân dân", "TU": "Tỉnh ủy", "HĐND": "Hội đồng nhân dân"}
 DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 PLACE_LINE = re.compile(r"^([^,:;]{2,40}?)\s*,\s*ngày(?:\s+\d{1,2})?(?:\s+tháng\b|\s*$)")
 # A date line whose day and month were left blank for the digital stamp: "Hà Nội, ngày   tháng   năm 2026".
 BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+tháng\s+năm\b")
 SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)", re.MULTILINE)
-CAPACITY = re.compile(rf"^(TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*[{UPPER}]")
-NAME = re.compile(rf"[{UPPER}][^\s\d]*(?:\s+[{UPPER}][^\s\d]*){{1,4}}")
-TITLE_WORDS = ("CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "PHÓ")
 PROPER_TERMS = ("Đảng", "Nhà nước", "Chính phủ", "Thủ tướng", "Bộ Chính trị", "Tỉnh ủy", "Trung ương", "Việt Nam", "Quốc hội")
 
 
@@ -76,7 +76,7 @@ def parse_metadata(text: str) -> Metadata:
     meta.province = _province(lines, meta.place)
     meta.issuer = _issuer(lines, meta.symbol, meta.province, text)
     meta.subject = _subject(lines, meta.kind, meta.province)
-    meta.signer = _signer(lines)
+    meta.signer = signer_of(lines)
     meta.recipients = recipients(lines)
     meta.references = references(text, meta.symbol)
     return meta
@@ -141,19 +141,44 @@ def _province(lines: list[str], place: str | None) -> str | None:
     return place
 
 
+def _header_lines(lines: list[str]) -> list[str]:
+    """The header's first lines as the issuer's name reads them: a Markdown cell's pipes and the rule
+    under the name dropped ("| BỘ XÂY DỰNG -------"), a word cut off its line joined to the next ("ỦY" /
+    "BAN NHÂN DÂN")."""
+    # A rule ("--------") still ends the name; an empty cell is nothing.
+    cleaned = [re.sub(r"^[|\s]+|[|\s]+$", "", line) if not re.fullmatch(r"[|\s:-]*", line)
+               else "" if re.fullmatch(r"[|\s]*", line) else "---" for line in lines[:12]]
+    joined: list[str] = []
+    for line in cleaned:
+        if joined and len(joined[-1].split()) == 1 and joined[-1].isupper() and line.isupper() \
+                and fold(f"{joined[-1]} {line}").startswith(AGENCY_STARTS) and not fold(joined[-1]).startswith(AGENCY_STARTS):
+            joined[-1] = f"{joined[-1]} {line}"
+            continue
+        joined.append(line)
+    return joined
+
+
 def _issuer(lines: list[str], symbol: str | None, province: str | None, text: str) -> str | None:
     suffix = f" tỉnh {province}" if province else " tỉnh"
     header = []
-    for line in lines[:8]:
+    for line in _header_lines(lines):
         if header and ("CỘNG HÒA" in line or line.startswith("-") or "Độc lập" in line):
             break
+        if not line and header:
+            continue  # a header copied one line a paragraph ("ỦY BAN MTTQ VIỆT NAM", "", "XÃ LƯƠNG MINH")
         if not line or not line.isupper() or not (header or fold(line).startswith(AGENCY_STARTS)):
             if header:
                 break
             continue
         header.append(line)
-    bodies = [i for i, line in enumerate(header) if fold(line).startswith(AGENCY_STARTS)]
-    if len(bodies) > 1:
+    bodies = [i for i, line in enumerate(header) if fold(line).startswith(AGENCY_STARTS + PART_OF_BODY)]
+    if len(bodies) > 1 and fold(header[bodies[-1]]).startswith(PART_OF_BODY):
+        # "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC", "ỦY BAN BẦU CỬ XÃ X / TIỂU BAN …": a part
+        # of the body above it issues, named with it.
+        part = header[bodies[-1]]
+        parent = re.sub(r"\bMTTQ(?:\s+VIỆT NAM|\s+VN)?\b", "MẶT TRẬN TỔ QUỐC VIỆT NAM", " ".join(header[: bodies[-1]]))
+        header = [f"{part}{',' if ',' in part else ''} {parent}"]
+    elif len(bodies) > 1:
         # "BỘ TÀI CHÍNH / CỤC THUẾ", "UBND TỈNH X / SỞ Y": the parent body above the one that issues.
         header = header[bodies[-1] :]
     if header:
@@ -164,6 +189,10 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
             name += suffix.upper()  # the line with the province was not copied: the place tells it
         name = sentence_case(name, keep=(province or "",)) if province else sentence_case(name)
         name = re.sub(r"^Ủy ban nhân dân", "Ủy ban nhân dân", name)
+        name = re.sub(r"\b(ủy ban|mặt trận tổ quốc việt nam)\b", lambda m: m.group(1).capitalize() if m.group(1) == "ủy ban"
+                      else "Mặt trận Tổ quốc Việt Nam", name)
+        # The place that ends the name, in capitals in the header: "… xã Lương Minh".
+        name = re.sub(r"\b(xã|phường|đặc khu)\s+((?:\S+\s*){1,3})$", lambda m: f"{m.group(1)} {m.group(2).title()}", name)
         return re.sub(r"\btỉnh\b", "tỉnh", name)
     if symbol:
         code = re.split(r"[/-]", symbol)[-1]
@@ -174,6 +203,8 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
         return "Ủy ban nhân dân" + suffix
     if "tinh uy yeu cau" in folded:
         return "Tỉnh ủy" + (f" {province}" if province else "")
+    if re.search(r"\bthu tuong chinh phu (?:yeu cau|chi thi|quyet dinh)\b", folded):
+        return "Thủ tướng Chính phủ"  # a chỉ thị copied without its header: the Prime Minister speaks
     return None
 
 
@@ -242,79 +273,3 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
             if title:
                 return sentence_case(title, keep=PROPER_TERMS + ((province,) if province else ()))
     return ""
-
-
-SIGNER_TITLE = re.compile(
-    r"(?:PHÓ\s+)?(?:CHỦ TỊCH|(?:TỔNG\s+)?GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG"
-    r"|CHỦ NHIỆM|(?:CỤC|VỤ|TỔNG CỤC) TRƯỞNG)$"
-)
-# A signature with no capacity line, run into the line above ("… Lưu: VT. BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn A").
-OWN_SIGNATURE = re.compile(
-    rf"(?:^|\s)((?:[{UPPER}]+[,\s]+)*?(?:PHÓ\s+)?(?:BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|(?:TỔNG\s+)?GIÁM ĐỐC|CHỦ TỊCH|(?:CỤC|VỤ) TRƯỞNG))"
-    rf"\s+([{UPPER}][^\s\d{UPPER}]+(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$"
-)
-
-
-def _run_on_signature(line: str) -> dict | None:
-    """ "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A" on one line, or None."""
-    name = re.search(rf"\s([{UPPER}][^\s\d{UPPER}]+(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$", line)
-    if not name:
-        return None
-    capacities = [m.start() for m in re.finditer(r"(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*", line)]
-    last = line[capacities[-1] : name.start()].strip()
-    title = SIGNER_TITLE.search(last)
-    if not title or title.start() == 0:
-        return None
-    return {"name": name.group(1), "capacity": last[: title.start()].strip(), "title": title.group(0)}
-
-
-AUTHORITIES = ("uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "thuong truc hoi dong nhan dan")
-
-
-def _wrapped_authority(line: str, following: str) -> bool:
-    """A capacity cut inside the authority's name ("TM. ỦY BAN NHÂN" then "DÂN")."""
-    authority = fold(CAPACITY_PREFIX.sub("", line)).strip()
-    joined = f"{authority} {fold(following).strip()}"
-    return any(a.startswith(authority) and a != authority and a.startswith(joined) for a in AUTHORITIES)
-
-
-CAPACITY_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*")
-
-
-def _signer(lines: list[str]) -> dict:
-    signer = {"name": None, "capacity": None, "title": None}
-    index = max((i for i, line in enumerate(lines) if CAPACITY.match(line)), default=None)
-    if index is None:
-        tail = [line for line in lines if line][-3:]
-        own = next((m for line in reversed(tail) if (m := OWN_SIGNATURE.search(flat(line)))), None)
-        if own:
-            signer["title"], signer["name"] = own.group(1).strip(), own.group(2)
-        return signer
-    signer["capacity"] = flat(lines[index])
-    following = next((j for j in range(index + 1, min(index + 3, len(lines))) if lines[j]), None)
-    if following is not None and _wrapped_authority(lines[index], lines[following]):
-        # "TM. ỦY BAN NHÂN / DÂN": the capacity wrapped onto the next line.
-        signer["capacity"] = flat(f"{lines[index]} {lines[following]}")
-        lines = [*lines[:index], signer["capacity"], *lines[following + 1 :]]
-    run_on = _run_on_signature(flat(lines[index]))
-    if run_on:
-        return run_on
-    title: list[str] = []
-    for line in lines[index + 1 : index + 6]:
-        if not line:
-            if title:
-                break
-            continue
-        if line.isupper() and not CAPACITY.match(line):
-            title.append(line)
-            continue
-        if CAPACITY.match(line):
-            signer["capacity"] = flat(line)
-            continue
-        break
-    signer["title"] = flat(" ".join(title)) or None
-    for line in lines[index + 1 : index + 15]:
-        if line and not line.isupper() and NAME.fullmatch(line):
-            signer["name"] = line
-            break
-    return signer

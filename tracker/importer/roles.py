@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .clauses import LEGAL_BASIS
-from .names import Mention, find_mentions, leading_subjects
+from .names import Mention, expand_abbreviations, find_mentions
 from .segments import DIRECTIVE_VERB, SENTENCE_BREAK
+from .subjects import leading_subjects
 from .text import fold
 
 # The closing article of a decision names who carries it out; it assigns nothing of its own.
@@ -78,7 +79,7 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "") -> list
     is the text that follows the subjects."""
     leads: list[Mention] = []
     for mention in subjects:
-        if mention.catch_all:
+        if mention.catch_all or (mention.group and _alias(mention, reading)):
             leads.extend(_alias(mention, reading))
         elif mention.group and leads and fold(mention.name).endswith("lien quan"):
             continue
@@ -101,7 +102,23 @@ def own_part(mention: Mention, issuer: str | None, after: str = "") -> bool:
         return False
     if mention.kind == "province" and not mention.group:
         return fold(issuer).startswith("uy ban nhan dan tinh")
+    if is_issuer(mention.name, issuer) and len(fold(mention.name).split()) > 3 and not fold(issuer).startswith("van phong"):
+        # "Ban Thường trực Ủy ban MTTQ Việt Nam xã" in its own plan: its own undertaking. An office
+        # issues for its head ("Chủ tịch UBND tỉnh kết luận …"), so it can be given work there.
+        return True
     return fold(mention.name) == fold(issuer) and bool(re.match(r"\s*(?:cung\s+)?se\b", fold(after)))
+
+
+def is_issuer(name: str, issuer: str | None) -> bool:
+    """The issuer by its name or its short form ("Ban Chỉ đạo quốc gia 1237" for the "Ban Chỉ đạo quốc
+    gia về …", "Ban Thường trực Ủy ban MTTQ Việt Nam" for the one "… xã Lương Minh")."""
+    if not issuer:
+        return False
+    short = re.sub(r"(?:\s+[0-9][\w/-]*)+$", "", fold(expand_abbreviations(name))).strip()
+    own = fold(expand_abbreviations(issuer))
+    own = re.sub(r"\bviet nam viet nam\b", "viet nam", own)
+    short = re.sub(r"\bviet nam viet nam\b", "viet nam", short)
+    return len(short.split()) >= 2 and (own == short or own.startswith(short + " "))
 
 
 def narrates(segment: str, end: int) -> bool:
@@ -155,7 +172,11 @@ def defined_aliases(text: str, recipients: list[str]) -> dict[str, list[Mention]
         if named:
             continue
         aliases[fold(written).strip()] = [_recipient_mention(name) for name in recipients]
-    for polite in ("quy co quan", "quy don vi", "quy so", "quy bo", "quy uy ban"):
+    # The polite address ("Quý cơ quan") and, in a letter to the provinces or districts, "các địa
+    # phương": the recipients themselves.
+    localities = all(m.kind in ("province", "district", "commune") and m.group
+                     for name in recipients for m in find_mentions(name) if not m.catch_all)
+    for polite in ("quy co quan", "quy don vi", "quy so", "quy bo", "quy uy ban") + (("cac dia phuong",) if localities else ()):
         aliases.setdefault(polite, [_recipient_mention(name) for name in recipients])
     return aliases
 

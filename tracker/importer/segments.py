@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import Mention, find_mentions, leading_subjects
+from .names import Mention, find_mentions
+from .subjects import leading_subjects
 from .text import UPPER, fold
 from .timing import Timing, best_timing, find_timings
 
@@ -21,7 +22,9 @@ FOLLOW_UP = re.compile(r"(?:(?:bao cao|ket qua(?: thuc hien)?|van ban|y kien(?: 
 # "…, riêng năm 2020 hoàn thành trong quý II": the exception has its own time.
 EXCEPTION = re.compile(r"rieng\b")
 # Events a clause may list with a time each: "sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010".
-EVENT_CUT = re.compile(r"(?:[,;]|\bva)\s+(?=(?:\S+\s+){0,2}?(?:so ket|tong ket|bao cao|danh gia|kiem tra|giao ban|trinh|gui)\b)")
+# A listed event may open with its own cycle: "Hàng tháng có báo cáo nhanh, 3 tháng một lần có báo cáo định kỳ".
+EVENT_CUT = re.compile(r"(?:[,;]|\bva)\s+(?=(?:\S+\s+){0,2}?(?:so ket|tong ket|bao cao|danh gia|kiem tra|giao ban|trinh|gui)\b"
+                       r"|(?:hang|moi)\s+(?:thang|quy|nam)\b|(?:\d+|ba|sau)\s+thang\s+(?:mot|1)\s+lan\b)")
 
 
 def segments(unit: str) -> list[str]:
@@ -140,7 +143,8 @@ DIRECTIVE_VERB = re.compile(
     r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|chiu trach nhiem(?! truoc)|chu tri|phoi hop"
     r"|to chuc|trien khai|bao cao|tham muu|co van ban|chi dao|huong dan|kiem tra|ra soat|xay dung|thuc hien|tong hop"
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
-    r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong)\b"
+    r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
+    r"|doi chieu|su dung|tap trung)\b"
 )
 
 

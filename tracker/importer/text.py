@@ -7,12 +7,15 @@ import unicodedata
 
 from ..text import fold  # shared with searches; the importer's modules import it from here
 
+UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()}))
 # A line that begins a new block: numbering ("1.", "1-", "4.2.", "a)", "I.") or a bullet.
 NUMBER = r"\d{1,2}(?:\.\d{1,2})*(?:[.)](?=\s|[A-ZĐÀ-Ỹ])|\s?-\s)"
+# A lettered part of a plan, its title in capitals: "B. NỘI DUNG, NHIỆM VỤ".
+PART = rf"[A-H]\.\s+(?=[{UPPER}]{{2}})"
 # A line opening an article, item or bullet. "Điều 4." opens an article; a line that merely starts
 # with a citation ("Điều 1 Quyết định này khác với …") continues the sentence wrapped before it.
 MARKER = re.compile(
-    rf"^\s*(?:Điều\s+\d+\s*[.:]|[IVXLC]+[.\-)]\s|{NUMBER}|[a-zđ][).]\s|[-+•–]\s?)"
+    rf"^\s*(?:Điều\s+\d+\s*[.:]|[IVXLC]+[.\-)]\s|{NUMBER}|[a-zđ][).]\s|[-+•–]\s?|{PART})"
 )
 SENTENCE_END = (".", ":", ";", "!", "?", "/.")
 
@@ -133,7 +136,6 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()}))
 SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(?:ng|nh|ch|[cmnpt])?$")
 
 

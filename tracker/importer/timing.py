@@ -65,11 +65,16 @@ def _quarter(value: str) -> int:
     return ROMAN.get(value, 0) or int(value)
 
 
+PLANS_OF_PERIODS = re.compile(r"\b(?:ke hoach|de an|chuong trinh|quy hoach)(?:\s+\S+){0,3}?\s+(?:\d+|nam|ngan han|dai han)\s+(?:nam\s+)?va\s*$")
+
+
 def _cycle_allowed(folded: str, start: int) -> bool:
     """A cycle word makes a cycle only where it times the duty, not where it qualifies a noun."""
     before = folded[max(0, start - 40) : start]
     if re.search(r"dinh ky\s*$", before):
         return True
+    if PLANS_OF_PERIODS.search(before):
+        return False  # "kế hoạch 5 năm và hằng năm": which plans, not when to make them
     if re.search(r"(^|[,;:.(\-]|\bva)\s*$", before) or start == 0:
         return True
     if re.search(CYCLE_VERBS, before[-30:]):
@@ -138,10 +143,12 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
                 due = issued_on + relativedelta(months=count)
         add(m, due, None, 1)
     # A month: "trong tháng 11/2017" → 30/11/2017; "trước tháng 12/2025" → 30/11/2025; "Thời gian hoàn
-    # thành: tháng 6/2026" and "từ tháng 3 đến tháng 6/2026" → 30/6/2026.
+    # thành: tháng 6/2026", "từ tháng 3 đến tháng 6/2026" and "Thời gian: Tháng 5, 6/2026" → 30/6/2026.
     for m in re.finditer(
         r"\b(ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|tu thang \d{1,2}(?:/\d{4})? den|truoc|dau|giua|cuoi|trong thoi gian"
-        r"|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han(?: hoan thanh)?\s*:)\s+thang\s+(\d{1,2})\s*(?:/|\s+nam\s+)(\d{4})",
+        r"|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han(?: hoan thanh)?\s*:)\s+thang\s+"
+        # Months listed with one year ("Tháng 11, 12/2013"): the end of the last.
+        r"(?:\d{1,2}\s*(?:,|-|–|va)\s*(?:thang\s+)?)*(\d{1,2})\s*(?:/|\s+nam\s+)(\d{4})",
         folded,
     ):
         word, month, year = m.group(1), int(m.group(2)), int(m.group(3))
@@ -182,10 +189,13 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         (r"(?:dinh ky\s+)?(?:(?:hang|moi|tung)\s+quy|vao thang dau (?:cua\s+)?(?:moi|hang) quy"
          # "theo quý" (by quarter), not "theo quy định", "theo quy chế", "theo quy trình" …
          r"|theo quy(?!\s+(?:dinh|che|trinh|hoach|mo|chuan|pham|tac|luat|uoc|cach)\b))", "FREQ=MONTHLY;INTERVAL=3"),
+        (r"(?:dinh ky\s+)?(?:(?:3|ba)\s+thang\s+(?:mot|1)\s+lan|dinh ky\s+(?:3|ba)\s+thang)", "FREQ=MONTHLY;INTERVAL=3"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+thang", "FREQ=MONTHLY"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+tuan", "FREQ=WEEKLY"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+ngay", "FREQ=DAILY"),
-        (r"(?:dinh ky\s+(?:6|sau)\s+thang|(?:hang|moi)\s+(?:6|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan)", "FREQ=MONTHLY;INTERVAL=6"),
+        # "6 tháng, hằng năm": the half-year first in a list of periods (the shortest cycle named).
+        (r"(?:dinh ky\s+(?:6|sau)\s+thang|(?:hang|moi)\s+(?:6|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan"
+         r"|(?:6|sau)\s+thang(?=\s*(?:,|va)\s*(?:(?:hang|moi)\s+nam|(?:1|mot)\s+nam)))", "FREQ=MONTHLY;INTERVAL=6"),
         (r"(?:dinh ky\s+)?(?:hang|moi)\s+nam|dinh ky nam", "FREQ=YEARLY"),
     ]
     taken = [(t.start, t.end) for t in found if t.recurrence]

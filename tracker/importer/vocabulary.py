@@ -91,12 +91,21 @@ GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*doan the)?(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
+    # The ministries and branches of the Government, as a central document names them: "các Bộ, ngành liên
+    # quan", "các Bộ, ngành, địa phương và đơn vị", "các Bộ, cơ quan ngang Bộ".
+    ("central", r"(?:cac\s+)?bo\s*,\s*(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan))*"
+                r"(?:\s+(?:trung uong|chuc nang|co lien quan|lien quan))*"),
+    ("other", r"cac dia phuong"),
+    # "Các tổ chức thành viên của MTTQ xã": the Front's member organisations, a group, not a catch-all.
+    ("mass_organisation", r"cac to chuc thanh vien(?: cua)?\s+(?:(?:uy ban|ub)\s+)?(?:mat tran to quoc|mttq)(?: viet nam| vn)?"
+                          r"(?:\s+(?:tinh|huyen|xa|phuong|dac khu|cac cap))?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh)?"),
     ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
-    ("press", r"cac co quan (?:thong tan\s*,\s*)?bao chi(?: tinh)?"),
+    # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named.
+    ("press", r"cac co quan (?:thong tan\s*,\s*)?bao chi(?: tinh| trung uong)?(?:\s*,\s*(?:trung uong|dia phuong|quan doi)\b)*"),
     ("other", r"cac ban (?:quan ly du an|qlda)(?: dau tu xay dung)?(?:\s*(?:,|va)?\s*(?:chuyen nganh|khu vuc|cap tinh|tinh))*"),
 ]
 
@@ -104,7 +113,8 @@ GROUPS: list[tuple[str, str]] = [
 CATCH_ALLS = [
     r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong))*(?:\s*,\s*(?:to chuc|co quan|don vi))+(?:\s+(?:co lien quan|lien quan))",
     r"(?:cac\s+)?chu dau tu",
-    r"(?:cac|nhung)\s+(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
+    # "các địa phương" alone is the localities as a group (a central document's provinces), not a catch-all.
+    r"(?:cac|nhung)\s+(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
     r"he thong truyen thanh co so",
     # The recipient addressed politely ("Đề nghị Quý cơ quan …"): who it is, the Kính gửi line says.
@@ -114,11 +124,12 @@ CATCH_ALLS = [
 # Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện).
 HOLDERS = (r"(?:pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
            r"|cuc truong|vu truong|chi cuc truong|chanh van phong|chi huy truong|vien truong|hieu truong"
-           r"|truong phong|chu nhiem|bi thu|truong)")
+           r"|truong phong|chu nhiem|bi thu|tu lenh|truong)")
 
 # Abbreviations written out in full in names.
 ABBREVIATIONS = [
     (r"\bUBND\b", "Ủy ban nhân dân"), (r"\bHĐND\b", "Hội đồng nhân dân"), (r"\bBHXH\b", "Bảo hiểm xã hội"),
-    (r"\bUBMTTQ\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"), (r"\bMTTQ\b", "Mặt trận Tổ quốc Việt Nam"),
+    (r"\bUBMTTQ(?:\s+(?:Việt Nam|VN))?\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (r"\bMTTQ(?:\s+(?:Việt Nam|VN))?\b", "Mặt trận Tổ quốc Việt Nam"),
     (r"\bTP\.?\s*", "thành phố "), (r"\bTX\.?\s+", "thị xã "),
 ]

@@ -1,0 +1,133 @@
+"""An agency name by its shape: the Mention found in a text, and bodies known only by the head
+words and level of their name ("Hội Chữ thập đỏ tỉnh", "Phòng Tài chính - Kế hoạch các huyện")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold
+from .vocabulary import ABBREVIATIONS
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An agency named in a text: its span, its full name and its kind."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # an AgencyKind value, or "central" for bodies outside the province
+    group: bool = False
+    catch_all: bool = False
+
+    @property
+    def central(self) -> bool:
+        """A body outside the province (ministry, Government): its clause is informational."""
+        return self.kind == "central"
+
+
+def expand_abbreviations(name: str) -> str:
+    """UBND → Ủy ban nhân dân, BHXH → Bảo hiểm xã hội, TP → thành phố ..."""
+    for pattern, full in ABBREVIATIONS:
+        name = re.sub(pattern, full, name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def capitalised_words(text: str, position: int, limit: int = 4) -> int:
+    """End of the run of capitalised words (a proper name) starting at `position`."""
+    end = position
+    for _ in range(limit):
+        match = re.compile(r"[ ]*([^\s,;:.()]+)").match(text, end)
+        if match is None or not match.group(1)[:1].isupper():
+            break
+        end = match.end()
+    return end
+
+
+
+# The head words of a body's name, then its own name in capitals: "Hội Chữ thập đỏ tỉnh", "Chi cục
+# Thủy lợi", "Phòng Tài chính - Kế hoạch các huyện", "Trung tâm Y tế huyện", "Ban Tuyên giáo Tỉnh ủy".
+HEADS = (r"tong cong ty|cong ty|chi cuc|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
+         r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|uy ban|phong|ban|cuc|vu|vien|hoi|doan|dai|quy")
+ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
+# "và" then a word in lower case or another body: the name has ended.
+NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
+# "quân khu" (a military region) is a level of the army's bodies: "Ban Chỉ đạo các quân khu".
+LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa|phuong"
+                        r"|thon|to dan pho|khu pho)\b")
+# A village's body with no village named ("Ban Công tác Mặt trận thôn") is every village's, as "UBND huyện" is.
+VILLAGE = ("thon", "to dan pho", "khu pho")
+# "Ban Chỉ đạo các tỉnh, thành phố (trực thuộc Trung ương)": the level of every province goes on.
+EVERY_PROVINCE_ON = re.compile(r"\s*,\s*thanh pho(?:\s+truc thuoc\s+(?:trung uong|tw))?\b")
+# Where a name surely ends: punctuation, a verb of the sentence, or "và" before a word in lower case or
+# another body ("Phòng Giáo dục và Đào tạo huyện" is one name, "Hội Nông dân và Công an tỉnh" two).
+NAME_STOP = re.compile(r"[,;:.()\n]|\s(?:chu tri|phoi hop|co|thuc hien|to chuc|trien khai|bao cao|tham muu|theo|tai|trong|de)\s")
+
+
+
+def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
+    """The first "và" after `position` that joins two bodies or ends the name."""
+    for m in re.finditer(r"\sva\s+", folded[position:]):
+        after = position + m.end()
+        if text[after : after + 1].islower() or NEXT_BODY.match(folded, after):
+            return re.compile(r"\sva\s").search(folded, position + m.start())
+    return None
+
+
+def organisations(text: str, folded: str) -> list[Mention]:
+    """Bodies named by the shape of their name: a head word in capitals, a name that starts with a
+    capital, and its level ("tỉnh", "huyện", "các huyện", "Tỉnh ủy") within a few words."""
+    found: list[Mention] = []
+    for m in ORGANISATION_HEAD.finditer(folded):
+        if not text[m.start()].isupper() or not text[m.end() : m.end() + 1].isupper():
+            continue
+        stops = [x.start() for x in (NAME_STOP.search(folded, m.end()), _and_stop(text, folded, m.end())) if x]
+        limit = min([*stops, len(folded), m.end() + 60])
+        level = next((x for x in LEVEL_WORD.finditer(folded, m.end(), limit)
+                      if x.start() > m.end() + 1 and (text[x.start()].islower() or x.group(0) != "quan")), None)
+        if level is None:
+            continue
+        end = capitalised_words(text, level.end(), limit=3) if level.group(0) in ("tinh", "thanh pho", "huyen") else level.end()
+        group = folded[max(m.end(), level.start() - 4) : level.start()] == "cac " \
+            or (level.group(0) in VILLAGE and capitalised_words(text, level.end()) == level.end())
+        if group and level.group(0) == "tinh" and (on := EVERY_PROVINCE_ON.match(folded, end)):
+            end = on.end()
+        name = re.sub(r"\s+", " ", text[m.start() : end]).strip()
+        found.append(Mention(m.start(), end, name, "other", group=group))
+    return found
+
+
+# The usual orthography of a body's name capitalises the word after its head ("Ban Công tác Mặt trận",
+# "Phòng Văn hóa - Xã hội"); a plan written in haste does not ("Ban công tác Mặt trận các thôn").
+# Verbs that open with a head word ("Phòng chống …", "Ban hành …") are no names.
+NOT_A_NAME = re.compile(r"(?:phong (?:chong|ngua|tranh)|ban (?:hanh|giao|do|dau)|hoi (?:nghi|thao|dap|nhap)|doan (?:ket|kiem tra)"
+                        r"|vu (?:viec)|dai (?:dien|hoi)|quy (?:dinh|che|trinh|hoach))\b")
+
+
+def official_name(text: str) -> str:
+    """The text with the word after a leading head word capitalised, as a body's name is written;
+    unchanged when it opens with no head word or with a verb that starts like one."""
+    folded = fold(text)
+    head = re.match(rf"(?:{HEADS})\s+", folded)
+    if head is None or not text[:1].isupper() or NOT_A_NAME.match(folded):
+        return text
+    return text[: head.end()] + text[head.end() : head.end() + 1].upper() + text[head.end() + 1 :]
+
+
+# "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực:": a person named by
+# their post in a home body, then their post in a committee. The home body is who acts (rule 4).
+POSTED = re.compile(
+    r"(?:dong chi|d/c|ong|ba)\s+(?:pho\s+)?(?:truong|giam doc|chanh van phong|chu tich|bi thu|chu nhiem|chi huy truong)\s+"
+    rf"(?P<body>(?:{HEADS})\s+.+?)(?=\s+-\s+(?:pho\s+|uy vien|thanh vien|truong|to truong)|\s*:)"
+)
+
+
+def posted_body(heading: str) -> Mention | None:
+    """The home body of a person a heading names by post, written as a body's name, or None."""
+    m = POSTED.match(fold(heading))
+    if m is None:
+        return None
+    name = heading[m.start("body") : m.end("body")].strip()
+    name = official_name(name[:1].upper() + name[1:])
+    return Mention(m.start("body"), m.end("body"), name, "other")

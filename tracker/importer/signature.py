@@ -1,0 +1,96 @@
+"""The signature block: the signer's name, the capacity line ("TM.", "KT.") and the title."""
+
+from __future__ import annotations
+
+import re
+
+from .text import UPPER, flat, fold
+
+CAPACITY = re.compile(rf"^(TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*[{UPPER}]")
+NAME = re.compile(rf"[{UPPER}][^\s\d]*(?:\s+[{UPPER}][^\s\d]*){{1,4}}")
+
+
+SIGNER_TITLE = re.compile(
+    r"(?:PHÓ\s+)?(?:CHỦ TỊCH|(?:TỔNG\s+)?GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG"
+    r"|CHỦ NHIỆM|(?:CỤC|VỤ|TỔNG CỤC) TRƯỞNG)$"
+)
+# A signature with no capacity line, run into the line above ("… Lưu: VT. BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn A").
+OWN_SIGNATURE = re.compile(
+    rf"(?:^|\s)((?:[{UPPER}]+[,\s]+)*?(?:PHÓ\s+)?(?:BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|(?:TỔNG\s+)?GIÁM ĐỐC|CHỦ TỊCH|(?:CỤC|VỤ) TRƯỞNG"
+    rf"|THỦ TƯỚNG|TRƯỞNG BAN))"
+    # A name whose syllable a copy cut in two ("Đặ ng Văn Minh") is still the name.
+    rf"\s+([{UPPER}][^\s\d{UPPER}]*(?:\s[^\s\d{UPPER}]{{1,3}})?(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$"
+)
+
+CUT_SYLLABLE = re.compile(rf"(\S)\s([^\s\d{UPPER}]{{1,3}})\b")
+TWO_TITLES = re.compile(r"\b(TRƯỞNG BAN|BỘ TRƯỞNG|CHỦ TỊCH|BÍ THƯ)\s+(?=(?:PHÓ\s+)?(?:THỦ TƯỚNG|CHỦ NHIỆM|CHỦ TỊCH|BỘ TRƯỞNG)\b)")
+
+
+def _run_on_signature(line: str) -> dict | None:
+    """ "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A" on one line, or None."""
+    name = re.search(rf"\s([{UPPER}][^\s\d{UPPER}]+(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$", line)
+    if not name:
+        return None
+    capacities = [m.start() for m in re.finditer(r"(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*", line)]
+    last = line[capacities[-1] : name.start()].strip()
+    title = SIGNER_TITLE.search(last)
+    if not title or title.start() == 0:
+        return None
+    return {"name": name.group(1), "capacity": last[: title.start()].strip(), "title": title.group(0)}
+
+
+AUTHORITIES = ("uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "thuong truc hoi dong nhan dan")
+
+
+def _wrapped_authority(line: str, following: str) -> bool:
+    """A capacity cut inside the authority's name ("TM. ỦY BAN NHÂN" then "DÂN")."""
+    authority = fold(CAPACITY_PREFIX.sub("", line)).strip()
+    joined = f"{authority} {fold(following).strip()}"
+    return any(a.startswith(authority) and a != authority and a.startswith(joined) for a in AUTHORITIES)
+
+
+CAPACITY_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*")
+
+
+def signer_of(lines: list[str]) -> dict:
+    """Who signed, in what capacity ("KT. CHỦ TỊCH") and with what title, from the lines of the signature."""
+    signer = {"name": None, "capacity": None, "title": None}
+    # Cells of a signature table copied as Markdown ("| | KT. BỘ TRƯỞNG …", "|---|---|") are text, or nothing.
+    lines = [re.sub(r"^[|\s]+|[|\s]+$", "", line) if not re.fullmatch(r"[|\s:-]*", line) else "" for line in lines]
+    index = max((i for i, line in enumerate(lines) if CAPACITY.match(line)), default=None)
+    if index is None:
+        tail = [line for line in lines if line][-4:]
+        own = next((m for line in reversed(tail) if (m := OWN_SIGNATURE.search(flat(line)))), None)
+        if own:
+            # Two titles of one signer ("TRƯỞNG BAN PHÓ THỦ TƯỚNG") are written as a list.
+            signer["title"] = TWO_TITLES.sub(r"\1, ", own.group(1).strip())
+            signer["name"] = CUT_SYLLABLE.sub(r"\1\2", own.group(2))
+        return signer
+    signer["capacity"] = flat(lines[index])
+    following = next((j for j in range(index + 1, min(index + 3, len(lines))) if lines[j]), None)
+    if following is not None and _wrapped_authority(lines[index], lines[following]):
+        # "TM. ỦY BAN NHÂN / DÂN": the capacity wrapped onto the next line.
+        signer["capacity"] = flat(f"{lines[index]} {lines[following]}")
+        lines = [*lines[:index], signer["capacity"], *lines[following + 1 :]]
+    run_on = _run_on_signature(flat(lines[index]))
+    if run_on:
+        return run_on
+    title: list[str] = []
+    for line in lines[index + 1 : index + 6]:
+        if not line:
+            if title:
+                break
+            continue
+        if line.isupper() and not CAPACITY.match(line):
+            title.append(line)
+            continue
+        if CAPACITY.match(line):
+            signer["capacity"] = flat(line)
+            continue
+        break
+    signer["title"] = flat(" ".join(title)) or None
+    for line in lines[index + 1 : index + 15]:
+        if line and not line.isupper() and NAME.fullmatch(line):
+            signer["name"] = line
+            break
+    return signer

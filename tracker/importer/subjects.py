@@ -1,0 +1,73 @@
+"""The bodies a sentence opens with (its subjects) and those it names as cooperating."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention, find_mentions
+from .text import fold
+from .vocabulary import HOLDERS
+
+SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
+LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi)\s*:?\s+)*")
+HOLDER = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+")
+# A short name the sentence gives its subjects, in brackets after them.
+DEFINITION = re.compile(r"\s*\((?:sau day|duoi day|goi tat|viet tat)[^()]{0,120}\)")
+PLURAL = re.compile(r"(?:cac dong chi|cac)\s+")
+
+
+def _mention_at(folded: str, position: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The name starting at `position`, reading through an office holder and "các"."""
+    holder = HOLDER.match(folded, position)
+    after_holder = holder.end() if holder else position
+    plural = PLURAL.match(folded, after_holder)
+    for candidate in (position, after_holder, plural.end() if plural else -1):
+        if candidate in by_start:
+            return by_start[candidate]
+    return None
+
+
+def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[list[Mention], int]:
+    """The agencies a sentence opens with (its subjects), and where the list ends.
+
+    Office holders ("Chủ tịch", "Giám đốc", "Thủ trưởng") and "Đề nghị"/"Giao" before a name are
+    read through; the list ends at the first word that is not a name or a separator.
+    """
+    mentions = find_mentions(text) if mentions is None else mentions
+    folded = fold(text)
+    position = LEADING.match(folded).end()
+    subjects: list[Mention] = []
+    by_start = {m.start: m for m in mentions}
+    while (mention := _mention_at(folded, position, by_start)) is not None:
+        subjects.append(mention)
+        position = mention.end
+        separator = SEPARATOR.match(folded, position)
+        if separator is None or _mention_at(folded, separator.end(), by_start) is None:
+            break
+        position = separator.end()
+    if subjects and (defined := DEFINITION.match(folded, position)):
+        position = defined.end()  # "UBND phường, xã (sau đây gọi là UBND cấp xã) đối chiếu …": the work follows
+    return subjects, position
+
+
+COOPERATION = re.compile(r"\b(?:phoi hop|cung|ket hop voi)(?:\s+chat che)?(?:\s+voi)?\s+")
+
+
+def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:
+    """Agencies named after "phối hợp (với)" or "cùng", except where a subordinate is told to help."""
+    mentions = find_mentions(text) if mentions is None else mentions
+    folded = fold(text)
+    by_start = {m.start: m for m in mentions}
+    result: list[Mention] = []
+    for match in COOPERATION.finditer(folded):
+        clause_start = max(folded.rfind(";", 0, match.start()), folded.rfind(".", 0, match.start())) + 1
+        if re.search(r"\b(?:chi dao|huong dan)\b", folded[clause_start : match.start()]):
+            continue
+        position = match.end()
+        while (mention := _mention_at(folded, position, by_start)) is not None:
+            result.append(mention)
+            separator = SEPARATOR.match(folded, mention.end)
+            if separator is None:
+                break
+            position = separator.end()
+    return result
