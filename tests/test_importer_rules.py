@@ -118,3 +118,21 @@ def test_cycles_of_rules(text, rule):
 def test_a_limit_counted_from_receipt_of_a_file_is_no_date():
     assert best_timing("giải quyết trong vòng 02 ngày làm việc kể từ khi nhận chứng từ hợp lệ", ISSUED) is None
     assert best_timing("báo cáo trong vòng 10 ngày kể từ ngày nhận được Công văn này", ISSUED).due_on == date(2015, 5, 14)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("báo cáo Bộ Nội vụ vào thứ Sáu hàng tuần theo đề cương", "FREQ=WEEKLY;BYDAY=FR"),
+        ("Định kỳ thứ Hai hằng tuần tổng hợp tình hình", "FREQ=WEEKLY;BYDAY=MO"),
+    ],
+)
+def test_a_weekly_report_on_a_named_day(text, rule):
+    assert best_timing(text, ISSUED).recurrence == rule
+
+
+def test_a_weekly_report_and_a_final_report_with_its_date_are_two_tasks():
+    from tracker.importer.segments import segments
+
+    parts = segments("Báo cáo tiến độ vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả trước ngày 05 tháng 7 năm 2026.")
+    assert [best_timing(p, ISSUED).recurrence for p in parts] == ["FREQ=WEEKLY;BYDAY=FR", None]

@@ -22,6 +22,8 @@ DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+thang\s+(
 HOUR = r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut)?)?\s*,?\s*"
 BEFORE = r"(?:cham nhat(?:\s+(?:la|truoc|vao))?|truoc|han chot(?: la)?|han cuoi(?: la)?|khong qua|khong muon hon|xong truoc|hoan thanh truoc|den het|toi da den|thoi han(?: hoan thanh)?\s*:?|han hoan thanh\s*:?)"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+WEEKDAYS = {"hai": "MO", "ba": "TU", "tu": "WE", "nam": "TH", "sau": "FR", "bay": "SA",
+            "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA"}
 QUARTER = r"(iv|i{1,3}|[1-4])"
 EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra soat|tong hop|gui|hop|giao ban)\b"
 CYCLE_VERBS = r"\b(?:bao cao|so ket|tong ket|danh gia|cap nhat|gui|kiem tra|giao ban)\b"
@@ -120,6 +122,9 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     # Monthly on a day: "trước ngày 20 hằng tháng".
     for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang", folded):
         add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1))}", 0)
+    # Weekly on a day: "vào thứ Sáu hàng tuần", "Định kỳ thứ Hai hằng tuần" (RFC 5545 weekdays).
+    for m in re.finditer(r"(?:(?:dinh ky|vao|truoc)\s+)?(?:ngay\s+)?thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\s+(?:hang|moi)\s+tuan", folded):
+        add(m, None, f"FREQ=WEEKLY;BYDAY={WEEKDAYS[m.group(1)]}", 0)
     # Absolute: "chậm nhất ngày 17/11/2020", "trước ngày 15/12/2021", "trước 16 giờ 00 ngày 20/6/2024".
     for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?(?:ngay\s+)?(?:{DATE})", folded):
         day = _date(m)
