@@ -136,3 +136,17 @@ def test_a_weekly_report_and_a_final_report_with_its_date_are_two_tasks():
 
     parts = segments("Báo cáo tiến độ vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả trước ngày 05 tháng 7 năm 2026.")
     assert [best_timing(p, ISSUED).recurrence for p in parts] == ["FREQ=WEEKLY;BYDAY=FR", None]
+
+
+def test_a_paragraph_after_a_point_that_names_the_body_again_is_the_khoan_s():
+    text = RULES.replace("Điều 5. Các đơn vị thuộc Sở Tài chính có nhiệm vụ",
+                         "Điều 5. Đối với các cơ quan nhà nước\n"
+                         "1. Ủy ban nhân dân xã, phường, thị trấn:\n"
+                         "a) Tiếp nhận hồ sơ của hộ vay vốn.\n"
+                         "b) Trả lời hộ không đủ điều kiện.\n"
+                         "Hàng quý, Ủy ban nhân dân xã, phường, thị trấn có trách nhiệm lập danh sách hộ đã vay vốn.")
+    tasks = _tasks(text)
+    assert ("5.1", "Ủy ban nhân dân xã, phường, thị trấn", [], None, None) in tasks
+    assert any(clause.startswith("5.1 ý") and recurrence == "FREQ=MONTHLY;INTERVAL=3"
+               for clause, lead, _, _, recurrence in tasks)
+    assert not any(clause == "5.1.b" for clause, *_ in tasks)

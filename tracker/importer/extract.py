@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .assembly import TaskBuilder
+from .assembly import LETTERED, TaskBuilder
 from .blocks import block_members, block_tasks, labelled_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
@@ -152,8 +152,11 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
         # is a piece of its own ("10. Thường xuyên kiểm tra …" then "Phòng X kiểm tra … một lần/năm").
         pieces = [" ".join([item.heading, *item.units])] if item.heading.rstrip().endswith(":") \
             else [item.heading, *item.units]
-        for piece in pieces:
-            letters[len(units) + 1] = item.ref
+        for index, piece in enumerate(pieces):
+            # A paragraph after a point ("c) …") that names who acts again ("Hàng quý, UBND xã có trách
+            # nhiệm …") is the khoản's own, not the point's.
+            if not (index and LETTERED.search(item.ref) and own_subjects(piece)[0]):
+                letters[len(units) + 1] = item.ref
             units.append((piece, True))
     labelled = labelled_tasks(clause, units, reading.issued_on, reading.issuer)
     if labelled is not None:
