@@ -22,9 +22,10 @@ class TaskBuilder:
     def __init__(self, ref: str, issued_on: date | None):
         self.ref, self.issued_on = ref, issued_on
         self.ongoing: dict[str, DraftTask] = {}
-        self.last_unit: dict[str, int] = {}
         self.order: list[DraftTask] = []
         self.items: dict[str, set[str | None]] = {}  # the lettered items an ongoing task was made of
+        self.pieces: dict[str, list[tuple[int, bool, str, str | None]]] = {}  # untimed parts per lead
+        self.timed_units: dict[tuple[str, int], DraftTask] = {}  # an item's timed task per lead and unit
 
     def add(self, lead: Mention, segment: str, timing: Timing | None, part: int, source_text: str,
             unit: tuple[int, bool], ref: str | None = None) -> None:
@@ -32,16 +33,16 @@ class TaskBuilder:
         (numbered by its own item, "1.a", where it has one, else "1 ý N")."""
         text = segment.strip()
         if timing is None:
-            task = self.ongoing.get(lead.name)
-            if task is None:
-                task = self._new(lead, self.ref, source_text)
-                self.ongoing[lead.name] = task
-            # Sentences of one bullet stay on one line; each bullet starts its own, as written.
-            same_unit = self.last_unit.get(lead.name) == unit[0]
-            joiner = " " if same_unit else "\n" + ("- " if unit[1] else "")
-            task.text = f"{task.text}{joiner}{text}".strip() if task.text else ("- " if unit[1] else "") + text
-            self.last_unit[lead.name] = unit[0]
-            self.items.setdefault(lead.name, set()).add(ref)
+            if lead.name not in self.ongoing:
+                self.ongoing[lead.name] = self._new(lead, self.ref, source_text)
+            self.pieces.setdefault(lead.name, []).append((unit[0], unit[1], text, ref))
+            return
+        same = self.timed_units.get((lead.name, unit[0]))
+        if ref and same is not None and _frequency(same) == _frequency(timing):
+            # "Hàng tháng … có trách nhiệm: … chậm nhất là ngày 18 hàng tháng": one cycle, told twice.
+            same.text = f"{same.text} {text}"
+            if timing.rank < same_rank(same):
+                same.due_on, same.recurrence, same.due_text = timing.due_on, timing.recurrence, timing.text
             return
         label = ref or f"{self.ref} ý {part}"
         earlier = sum(1 for t in self.order if t.lead_agency == lead.name and t.clause.split(" ý ")[0] == ref)
@@ -50,6 +51,25 @@ class TaskBuilder:
         task = self._new(lead, label, source_text)
         text = ("- " if unit[1] else "") + text
         task.text, task.due_on, task.recurrence, task.due_text = text, timing.due_on, timing.recurrence, timing.text
+        if ref:
+            self.timed_units.setdefault((lead.name, unit[0]), task)
+
+    def _gather(self) -> None:
+        """Untimed parts into their tasks: a part of an item's piece that also gives a time goes with
+        that time ("Phối hợp với X mua thẻ … . … lập danh sách báo giảm hàng tháng"); the rest make the
+        lead's ongoing task, each piece on its own line, as written."""
+        for lead, pieces in self.pieces.items():
+            task = self.ongoing[lead]
+            last = None
+            for number, bulleted, text, ref in pieces:
+                timed = self.timed_units.get((lead, number)) if ref else None
+                if timed is not None:
+                    timed.text = f"{text} {timed.text.removeprefix('- ')}"
+                    continue
+                joiner = " " if last == number else "\n" + ("- " if bulleted else "")
+                task.text = f"{task.text}{joiner}{text}".strip() if task.text else ("- " if bulleted else "") + text
+                last = number
+                self.items.setdefault(lead, set()).add(ref)
 
     def _new(self, lead: Mention, ref: str, source_text: str) -> DraftTask:
         task = DraftTask(clause=ref, lead_agency=lead.name, lead_kind=lead.kind, group=lead.group,
@@ -59,14 +79,16 @@ class TaskBuilder:
 
     def tasks(self) -> list[DraftTask]:
         """The finished tasks, in the order they were met."""
+        self._gather()
         result = [t for t in self.order if t.text]
         seen: set[str] = set()
         for task in result:
             if task.due_on is None and task.recurrence is None:
                 seen.add(task.lead_agency)
         for lead, items in self.items.items():
-            if len(items) == 1 and None not in items:
-                # Ongoing work from one lettered item only keeps that item's number ("4.b").
+            if len(items) == 1 and None not in items and LETTERED.search(next(iter(items))):
+                # Ongoing work from one lettered item only keeps that item's number ("4.b"); an article's
+                # khoản ("5.1") fall under the article's number.
                 self.ongoing[lead].clause = next(iter(items))
         for task in result:
             if " ý " in task.clause and task.lead_agency not in seen:
@@ -74,6 +96,21 @@ class TaskBuilder:
                 seen.add(task.lead_agency)
             _finish(task)
         return result
+
+
+LETTERED = re.compile(r"\.[a-zđ]$")
+
+
+def _frequency(timing: Timing | DraftTask) -> str | None:
+    """What kind of time: a date, or a cycle's frequency and interval whatever its day."""
+    if timing.recurrence is None:
+        return None if timing.due_on is None else f"date {timing.due_on}"
+    return ";".join(p for p in timing.recurrence.split(";") if p.startswith(("FREQ", "INTERVAL")))
+
+
+def same_rank(task: DraftTask) -> int:
+    """How specific a task's time is, as a Timing's rank: a cycle with its day is the most."""
+    return 0 if task.recurrence and "BYMONTHDAY" in task.recurrence else 5
 
 
 def _finish(task: DraftTask) -> None:

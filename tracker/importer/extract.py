@@ -7,15 +7,15 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .assembly import TaskBuilder
+from .assembly import LETTERED, TaskBuilder
 from .blocks import block_members, block_tasks, labelled_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
-from .name_shapes import official_name, posted_body
+from .headings import agency_heading as _agency_heading, lettered_items as _lettered_items
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
 from .subjects import COOPERATION, leading_subjects
-from .segments import DIRECTING, DIRECTIVE_VERB, SENTENCE_BREAK, own_subjects, segments
+from .segments import DIRECTING, DIRECTIVE_VERB, LEADING_CYCLE, SENTENCE_BREAK, own_subjects, segments
 from .text import fold
 from .timing import best_timing
 
@@ -110,42 +110,6 @@ def _last_resort(body: Body, reading: Reading, absorbed: set[int]) -> list[Draft
     return tasks
 
 
-def _lettered_items(clause: Clause) -> list[Clause]:
-    """The "a)", "b)" items of a clause headed by an agency ("1. Sở Y tế" then "a) Chủ trì …"): they
-    are that agency's work, read as the clause's own bullets (one task, timed items apart)."""
-    if not clause.children or not _agency_heading(clause):
-        return []
-    items = [c for c in clause.children if c.nested and not c.children]
-    return items if len(items) == len(clause.children) else []
-
-
-# A heading that names whose duties follow: "Trách nhiệm của Sở X", "Nhiệm vụ của …", "Đối với UBND …".
-HEADING_OWNER = re.compile(r"\s*(?:(?:trach nhiem|nhiem vu)(?:\s+cu the)?\s+cua|doi voi)\s+")
-
-
-WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh pho|dac khu)\b[^:.]{0,40}")
-
-
-def _agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
-    """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:", "Trách nhiệm của Sở Y tế")
-    and any text after ':'."""
-    owner = HEADING_OWNER.match(fold(clause.heading))
-    offset = owner.end() if owner else 0
-    # A heading is a name by its place: written as a body's name is ("Ban công tác Mặt trận các thôn").
-    subjects, end = leading_subjects(official_name(clause.heading[offset:]))
-    remainder = clause.heading[offset + end :].strip()
-    where = WHERE.match(fold(remainder))
-    if where:
-        remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who
-    if subjects and (not remainder or remainder[0] in ":."):
-        return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[1:].strip()
-    posted = posted_body(clause.heading)
-    if posted is not None:
-        # "Đồng chí Trưởng Ban Xây dựng Đảng - Trưởng Tiểu ban: …": the person's home body acts.
-        return [posted], clause.heading.partition(":")[2].strip()
-    return None
-
-
 def _inherited(clause: Clause, defaults: list[Mention]) -> list[Mention]:
     """Who the clause's items fall to when they name no one: the agency an enclosing heading names, or
     the addressee of a request that introduces them ("… đề nghị UBND tỉnh chỉ đạo thực hiện các việc sau:")."""
@@ -184,8 +148,16 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     heading = _agency_heading(clause)
     letters: dict[int, str] = {}
     for item in _lettered_items(clause):
-        letters[len(units) + 1] = item.ref
-        units.append((" ".join([item.heading, *item.units]), True))
+        # An item whose title ends with ':' is one piece with its bullets; else a paragraph after it
+        # is a piece of its own ("10. Thường xuyên kiểm tra …" then "Phòng X kiểm tra … một lần/năm").
+        pieces = [" ".join([item.heading, *item.units])] if item.heading.rstrip().endswith(":") \
+            else [item.heading, *item.units]
+        for index, piece in enumerate(pieces):
+            # A paragraph after a point ("c) …") that names who acts again ("Hàng quý, UBND xã có trách
+            # nhiệm …") is the khoản's own, not the point's.
+            if not (index and LETTERED.search(item.ref) and own_subjects(piece)[0]):
+                letters[len(units) + 1] = item.ref
+            units.append((piece, True))
     labelled = labelled_tasks(clause, units, reading.issued_on, reading.issuer)
     if labelled is not None:
         return labelled
@@ -280,6 +252,8 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
 def _acts_first(segment: str) -> bool:
     """Whether the segment opens with the bodies named (after a leading time or phrase) and, right
     after them, the work they do."""
+    if LEADING_CYCLE.match(fold(segment)):
+        return False  # "Hàng năm UBND các cấp xây dựng …" in a solutions section: a practice, not an assignment
     subjects, end = own_subjects(segment)  # after a leading time: "Trong năm 2013, UBND các tỉnh phải …"
     return bool(subjects) and not all(s.catch_all for s in subjects) and bool(DIRECTIVE_VERB.match(fold(segment), end))
 

@@ -54,8 +54,11 @@ ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # "và" then a word in lower case or another body: the name has ended.
 NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
 # "quân khu" (a military region) is a level of the army's bodies: "Ban Chỉ đạo các quân khu".
-LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa|phuong"
+# "Xã hội" (society) in a name is no level: "Phòng Lao động - Thương binh và Xã hội quận".
+LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa(?!\s+hoi)|phuong"
                         r"|thon|to dan pho|khu pho)\b")
+# Levels joined as a city writes them: "quận - huyện", "phường - xã, thị trấn".
+JOINED_LEVELS = re.compile(r"(?:\s*[-,]\s*(?:huyen|quan|xa(?!\s+hoi)|phuong|thi tran|thi xa)\b)+")
 # A village's body with no village named ("Ban Công tác Mặt trận thôn") is every village's, as "UBND huyện" is.
 VILLAGE = ("thon", "to dan pho", "khu pho")
 # "Ban Chỉ đạo các tỉnh, thành phố (trực thuộc Trung ương)": the level of every province goes on.
@@ -89,6 +92,8 @@ def organisations(text: str, folded: str) -> list[Mention]:
         if level is None:
             continue
         end = capitalised_words(text, level.end(), limit=3) if level.group(0) in ("tinh", "thanh pho", "huyen") else level.end()
+        if level.group(0) in ("huyen", "quan", "xa", "phuong") and (joined := JOINED_LEVELS.match(folded, level.end())):
+            end = joined.end()
         group = folded[max(m.end(), level.start() - 4) : level.start()] == "cac " \
             or (level.group(0) in VILLAGE and capitalised_words(text, level.end()) == level.end())
         if group and level.group(0) == "tinh" and (on := EVERY_PROVINCE_ON.match(folded, end)):

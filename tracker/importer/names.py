@@ -4,6 +4,7 @@ the People's Committees of each level; where they are, their full name, and whet
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .name_shapes import Mention, capitalised_words, expand_abbreviations, organisations
 from .text import fold
@@ -32,7 +33,7 @@ _BODY_PATTERNS = [(name, kind, re.compile(rf"\b(?:{p})\b")) for name, kind, ps i
 _GROUP_PATTERNS = [(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS]
 _CATCH_ALL_PATTERNS = [re.compile(rf"\b{p}\b") for p in CATCH_ALLS]
 _UBND = re.compile(
-    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>cac\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va)\s*{LEVEL}\b)*)\b"
+    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>cac\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-)\s*{LEVEL}\b)*)\b"
     r"(?P<central>\s+truc thuoc\s+(?:trung uong|tw)\b)?"
 )
 _BHXH = re.compile(
@@ -44,6 +45,12 @@ _BHXH = re.compile(
 # The central body of a mass organisation, as written: "Trung ương Hội Cựu chiến binh Việt Nam",
 # "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh".
 CENTRAL_ORGANISATION = re.compile(r"\btrung uong (?:hoi|doan)\b[^,;:.()]{0,60}?\b(?:viet nam|ho chi minh)\b")
+# The units of a department: "các đơn vị (trực) thuộc Sở X" ends where the department's name begins.
+UNITS_OF = re.compile(r"\b(?:cac\s+)?(?:don vi|co quan)(?:\s+truc)?\s+thuoc\s+$")
+# A lower level after a provincial body's name, levels joined by "-" or "," as a city writes them
+# ("quận - huyện", "phường - xã, thị trấn"); not "quản lý", "quan tâm" (folded alike).
+DISTRICT_OR_COMMUNE = r"(?:cap huyen|cap xa|thi xa|thi tran|huyen|quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat))|phuong|xa(?!\s+hoi))"
+LOWER_LEVEL = re.compile(rf"\s+(?P<cac>cac\s+)?{DISTRICT_OR_COMMUNE}(?:\s*[-,]\s*{DISTRICT_OR_COMMUNE})*\b")
 EVERY_PROVINCE = re.compile(r"\s+(?:cac\s+tinh(?:\s*,\s*thanh pho)?|tinh\s*,\s*thanh pho)(?:\s+truc thuoc\s+(?:trung uong|tw)\b)?\b")
 
 
@@ -60,6 +67,11 @@ def _candidates(text: str, folded: str) -> list[Mention]:
                 found.append(Mention(m.start(), every.end(), f"{name} {written}", "department", group=True))
                 continue
             found.append(Mention(m.start(), m.end(), name, "department"))
+            units = UNITS_OF.search(folded[: m.start()])
+            if units:
+                # "Các đơn vị thuộc Sở X": the department's own units, a group of their own.
+                written = re.sub(r"\s+", " ", text[units.start() : m.end()]).strip()
+                found.append(Mention(units.start(), m.end(), written[:1].upper() + written[1:], "department", group=True))
     for m in re.finditer(r"\bso\s+", folded):
         if text[m.start()] == "S":
             end = capitalised_words(text, m.end())
@@ -79,6 +91,12 @@ def _candidates(text: str, folded: str) -> list[Mention]:
             elif same_level and name.endswith(" tỉnh"):
                 # "Liên đoàn Lao động cùng cấp": the body at the level of the task's lead.
                 found.append(Mention(m.start(), same_level.end(), name.removesuffix(" tỉnh") + " cùng cấp", kind))
+            elif name.endswith(" tỉnh") and not folded[m.start() : m.end()].endswith(" tinh") \
+                    and (lower := LOWER_LEVEL.match(folded, m.end())):
+                # "Kho bạc Nhà nước quận - huyện", "Hội Nông dân các xã": the body at a lower level, as written.
+                written = re.sub(r"\s+", " ", text[m.end() : lower.end()]).strip()
+                found.append(Mention(m.start(), lower.end(), f"{name.removesuffix(' tỉnh')} {written}", kind,
+                                     group=bool(lower.group("cac"))))
             elif name.endswith(" tỉnh") and (city := _city_level(text, folded, m)) is not None:
                 found.append(Mention(m.start(), city[0], name.removesuffix(" tỉnh") + " " + city[1], kind))
             elif name.endswith(" tỉnh") and folded[m.start() : m.end()].endswith(" tinh") \
@@ -100,8 +118,8 @@ def _candidates(text: str, folded: str) -> list[Mention]:
                 and not capitalised_words(text, level.end()) > level.end():
             found.append(Mention(m.start(), level.end(), text[m.start() : level.end()], "other"))
     for m in re.finditer(r"\b(bo|bao va phat thanh\s*,?\s*truyen hinh|bao|huyen uy|thanh uy|thi uy|truong)\s+", folded):
-        if not text[m.start()].isupper():
-            continue
+        if not text[m.start()].isupper() or (m.group(1) == "truong" and not text.startswith("Trường", m.start())):
+            continue  # "Trưởng Phòng X" is the head of a body (folded alike), not a school
         end = capitalised_words(text, m.end(), limit=6)
         if end > m.end():
             word = m.group(1)
@@ -195,7 +213,7 @@ def _as_group_name(written: str) -> str:
 
 def _ubnd(text: str, m: re.Match) -> Mention:
     levels_text = text[m.start("levels") : m.end("levels")]
-    levels = [level.strip() for level in re.split(r",|\bva\b", m.group("levels")) if level.strip()]
+    levels = [level.strip() for level in re.split(r",|-|\bva\b", m.group("levels")) if level.strip()]
     end = m.end()
     proper_end = capitalised_words(text, end) if len(levels) == 1 and not m.group("cac") else end
     group = bool(m.group("cac")) or len(levels) > 1 or levels[0].startswith("cap") or levels[0] == "cac cap"
@@ -230,7 +248,11 @@ def find_mentions(text: str) -> list[Mention]:
             chosen.append(mention)
     for mention in organisations(text, folded):
         # A known name inside it after its head is its level ("Ban Tuyên giáo Tỉnh ủy"): the whole name wins.
-        inside = [o for o in chosen if mention.start < o.start and o.end <= mention.end]
+        inside = [o for o in chosen if mention.start < o.start < mention.end]
+        if inside and max(o.end for o in inside) > mention.end:
+            # "Ban Thường trực Ủy ban MTTQ Việt Nam xã": the inner name's level is the whole name's.
+            end = max(o.end for o in inside)
+            mention = replace(mention, end=end, name=re.sub(r"\s+", " ", text[mention.start : end]).strip())
         others = [o for o in chosen if o not in inside]
         if all(mention.end <= other.start or mention.start >= other.end for other in others):
             chosen = [*others, mention]

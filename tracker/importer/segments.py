@@ -117,6 +117,13 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     subjects, end = leading_subjects(segment)
     if subjects:
         return _addressees(segment, subjects, end)
+    cycle = LEADING_CYCLE.match(fold(segment))
+    if cycle:
+        # "Hàng tháng Kho bạc Nhà nước huyện căn cứ … chuyển khoản …": a cycle, then who acts.
+        subjects, end = leading_subjects(segment[cycle.end() :])
+        if subjects:
+            shifted = [replace(m, start=m.start + cycle.end(), end=m.end + cycle.end()) for m in subjects]
+            return _addressees(segment, shifted, end + cycle.end())
     comma = segment.find(",")
     if 0 < comma < 60 and not find_mentions(segment[:comma]):
         offset = comma + 1
@@ -138,6 +145,7 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     return [], 0
 
 
+LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
 # What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …".
 DIRECTIVE_VERB = re.compile(
     r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|chiu trach nhiem(?! truoc)|chu tri|phoi hop"

@@ -22,6 +22,8 @@ DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+thang\s+(
 HOUR = r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut)?)?\s*,?\s*"
 BEFORE = r"(?:cham nhat(?:\s+(?:la|truoc|vao))?|truoc|han chot(?: la)?|han cuoi(?: la)?|khong qua|khong muon hon|xong truoc|hoan thanh truoc|den het|toi da den|thoi han(?: hoan thanh)?\s*:?|han hoan thanh\s*:?)"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+WEEKDAYS = {"hai": "MO", "ba": "TU", "tu": "WE", "nam": "TH", "sau": "FR", "bay": "SA",
+            "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA"}
 QUARTER = r"(iv|i{1,3}|[1-4])"
 EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra soat|tong hop|gui|hop|giao ban)\b"
 CYCLE_VERBS = r"\b(?:bao cao|so ket|tong ket|danh gia|cap nhat|gui|kiem tra|giao ban)\b"
@@ -65,13 +67,17 @@ def _quarter(value: str) -> int:
     return ROMAN.get(value, 0) or int(value)
 
 
+# Receipt of the document itself: "(kể từ ngày nhận) được Công văn này", "(nhận) văn bản".
+RECEIPT_OF_THIS = re.compile(r"\s+(?:duoc\s+)?(?:van ban|cong van|quyet dinh|chi thi|ke hoach|thong bao|huong dan)\b")
+# A list of periods ("hàng quý, năm", "hằng tháng, quý"): reports made on a schedule, whatever they follow.
+PERIOD_LIST = re.compile(r"(?:hang|moi)\s+(?:thang|quy)\s*(?:,|va)\s*(?:quy|nam)\b")
 PLANS_OF_PERIODS = re.compile(r"\b(?:ke hoach|de an|chuong trinh|quy hoach)(?:\s+\S+){0,3}?\s+(?:\d+|nam|ngan han|dai han)\s+(?:nam\s+)?va\s*$")
 
 
 def _cycle_allowed(folded: str, start: int) -> bool:
     """A cycle word makes a cycle only where it times the duty, not where it qualifies a noun."""
     before = folded[max(0, start - 40) : start]
-    if re.search(r"dinh ky\s*$", before):
+    if re.search(r"dinh ky\s*$", before) or PERIOD_LIST.match(folded, start):
         return True
     if PLANS_OF_PERIODS.search(before):
         return False  # "kế hoạch 5 năm và hằng năm": which plans, not when to make them
@@ -116,6 +122,9 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     # Monthly on a day: "trước ngày 20 hằng tháng".
     for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang", folded):
         add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1))}", 0)
+    # Weekly on a day: "vào thứ Sáu hàng tuần", "Định kỳ thứ Hai hằng tuần" (RFC 5545 weekdays).
+    for m in re.finditer(r"(?:(?:dinh ky|vao|truoc)\s+)?(?:ngay\s+)?thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\s+(?:hang|moi)\s+tuan", folded):
+        add(m, None, f"FREQ=WEEKLY;BYDAY={WEEKDAYS[m.group(1)]}", 0)
     # Absolute: "chậm nhất ngày 17/11/2020", "trước ngày 15/12/2021", "trước 16 giờ 00 ngày 20/6/2024".
     for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?(?:ngay\s+)?(?:{DATE})", folded):
         day = _date(m)
@@ -129,12 +138,15 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     # Relative: "trong vòng 10 ngày làm việc kể từ ngày ký".
     for m in re.finditer(
         r"\b(?:trong|trong vong|trong thoi han|trong thoi gian|sau|cham nhat)\s+(\d{1,3})\s+(ngay lam viec|ngay|thang)(?!\s+(?:dau|cuoi)\s+nam)"
-        r"(?:\s*,?\s*(?:ke tu|tinh tu|tu|sau)\s+(?:ngay|khi)\s+(?:ky|ban hanh|nhan|van ban|co hieu luc)[\w ]{0,25})?",
+        r"(?:\s*,?\s*(?:ke tu|tinh tu|tu|sau)\s+(?:ngay|khi)\s+(?P<anchor>ky|ban hanh|nhan|van ban|co hieu luc)[\w ]{0,25})?",
         folded,
     ):
         count, unit = int(m.group(1)), m.group(2)
         due = None
-        if issued_on is not None:
+        # "kể từ khi nhận chứng từ hợp lệ", "kể từ ngày nhận hồ sơ": a limit counted per case, no date;
+        # "kể từ ngày nhận được văn bản này" counts from the document itself.
+        per_case = m.group("anchor") == "nhan" and not RECEIPT_OF_THIS.match(folded, m.end("anchor"))
+        if issued_on is not None and not per_case:
             if unit == "ngay lam viec":
                 due = current_calendar().add_working_days(issued_on, count)
             elif unit == "ngay":
@@ -196,14 +208,16 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         # "6 tháng, hằng năm": the half-year first in a list of periods (the shortest cycle named).
         (r"(?:dinh ky\s+(?:6|sau)\s+thang|(?:hang|moi)\s+(?:6|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan"
          r"|(?:6|sau)\s+thang(?=\s*(?:,|va)\s*(?:(?:hang|moi)\s+nam|(?:1|mot)\s+nam)))", "FREQ=MONTHLY;INTERVAL=6"),
-        (r"(?:dinh ky\s+)?(?:hang|moi)\s+nam|dinh ky nam", "FREQ=YEARLY"),
+        # "tối thiểu một lần/năm", "ít nhất 01 lần mỗi năm", "theo từng năm": once a year at least.
+        (r"(?:dinh ky\s+)?(?:hang|moi)\s+nam|dinh ky nam|(?:toi thieu|it nhat)\s+(?:mot|0?1)\s+lan\s*(?:/|trong\s+|moi\s+)\s*nam"
+         r"|theo tung nam", "FREQ=YEARLY"),
     ]
     taken = [(t.start, t.end) for t in found if t.recurrence]
     for pattern, rule in cycles:
         for m in re.finditer(rf"\b(?:{pattern})\b", folded):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            if not m.group(0).startswith(("dinh ky", "vao")) and not _cycle_allowed(folded, m.start()):
+            if not m.group(0).startswith(("dinh ky", "vao", "toi thieu", "it nhat")) and not _cycle_allowed(folded, m.start()):
                 continue
             if re.search(r"thuong xuyen(?:\s+trong)?\s*$", folded[max(0, m.start() - 20) : m.start()]):
                 continue  # "thường xuyên hằng năm": an ongoing duty, every year alike, not a schedule
@@ -220,8 +234,9 @@ def best_timing(text: str, issued_on: date | None = None) -> Timing | None:
     dated = [t for t in timings if t.due_on]
     cyclic = [t for t in timings if t.recurrence]
     # A cycle with its own day ("trước ngày 20 hằng tháng") beats anything; else a date wins.
-    if cyclic and cyclic[0].rank == 0:
-        return cyclic[0]
+    with_day = [t for t in cyclic if t.rank == 0]
+    if with_day:
+        return with_day[0]  # "Hàng tháng kiểm tra … trước ngày 22 hàng tháng": the day is the cycle's
     if dated:
         return min(dated, key=lambda t: (t.rank, t.due_on))
     return cyclic[0]
