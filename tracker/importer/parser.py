@@ -9,6 +9,7 @@ from .draft import Draft
 from .extract import extract_tasks
 from .metadata import parse_metadata
 from .roles import defined_aliases
+from .cell_tables import split_cell_tables
 from .tables import split_tables, table_tasks
 from .text import clean
 
@@ -17,6 +18,9 @@ def parse_text(text: str) -> Draft:
     """Draft a directive's metadata and tasks from its text."""
     # Task tables first: their cells are separated by tabs, which cleaning turns into spaces.
     prose, tables = split_tables(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Then tables a PDF's text prints one cell per line, which only their header and numbers show.
+    prose, cell_tables = split_cell_tables(prose)
+    tables += cell_tables
     text, prose = clean(text), clean(prose)
     meta = parse_metadata(prose)
     body = split_body(prose)
