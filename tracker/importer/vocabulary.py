@@ -73,6 +73,10 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Thanh tra tỉnh", "department", [r"thanh tra tinh"]),
     ("Ban Dân tộc tỉnh", "department", [r"ban dan toc(?: tinh)?"]),
     ("Ban Quản lý các khu công nghiệp", "department", [r"ban quan ly (?:cac )?khu cong nghiep(?: tinh)?"]),
+    # A city's boards of its export-processing and industrial zones and of its high-tech park.
+    ("Ban Quản lý các khu chế xuất và công nghiệp", "department", [
+        r"ban quan ly (?:cac )?khu che xuat\s*(?:va|[-–,])\s*(?:khu )?cong nghiep(?: thanh pho| tinh)?"]),
+    ("Ban Quản lý Khu công nghệ cao", "department", [r"ban quan ly (?:cac )?khu cong nghe cao(?: thanh pho| tinh)?"]),
     ("Ban Quản lý Khu kinh tế tỉnh", "department", [r"ban quan ly (?:cac )?khu kinh te(?: tinh)?"]),
     ("Ban Vì sự tiến bộ của phụ nữ tỉnh", "other", [r"ban vi su tien bo (?:cua )?phu nu(?: tinh)?"]),
     ("Bảo hiểm xã hội Việt Nam", "central", [r"(?:bao hiem xa hoi|bhxh) viet nam"]),
