@@ -495,3 +495,12 @@ def test_two_reports_six_months_apart_on_one_day_are_one_half_yearly_duty():
             "và ngày 10 tháng 12 theo mẫu.")
     timings = find_timings(text, date(2024, 3, 1))
     assert [(t.due_on, t.recurrence) for t in timings] == [(None, "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=10")]
+
+
+def test_a_department_issues_named_with_the_place_its_parent_lines_name():
+    from tracker.importer.metadata import parse_metadata
+
+    header = "ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HẢI PHÒNG\n\nSỞ TƯ PHÁP\n——–\nSố: 210/STP-HCTP\nHải Phòng, ngày 02 tháng 3 năm 2015\n"
+    assert parse_metadata(header).issuer == "Sở Tư pháp Thành phố Hải Phòng"
+    header = "UBND TỈNH NAM ĐỊNH\nSỞ Y TẾ\nSố: 15/SYT-NV\nNam Định, ngày 02 tháng 3 năm 2015\n"
+    assert parse_metadata(header).issuer == "Sở Y tế tỉnh Nam Định"
