@@ -224,6 +224,7 @@ def test_a_city_s_boards_and_a_district_office_named_without_its_level():
         "Ban Quản lý các khu chế xuất và công nghiệp", "Ban Quản lý Khu công nghệ cao", "Phòng Tài nguyên và Môi trường"]
     # with its level written the name's shape reads the whole name
     assert find_mentions("Phòng Tư pháp quận - huyện")[0].name == "Phòng Tư pháp quận - huyện"
+    assert find_mentions("Phòng Tài chính - Kế hoạch huyện")[0].name == "Phòng Tài chính - Kế hoạch huyện"
 
 
 def test_a_district_s_ubnd_directing_its_own_office_keeps_the_work():

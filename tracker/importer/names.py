@@ -89,8 +89,9 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     for name, pattern in _OFFICE_PATTERNS:
         for m in pattern.finditer(folded):
             # With its level written ("… quận - huyện", "… huyện X") the name's shape reads it whole.
+            # A dash after it goes on with another name ("Phòng Tài chính - Kế hoạch"): no department's office.
             if text[m.start()] == "P" and not LOWER_LEVEL.match(folded, m.end()) \
-                    and not re.compile(r"\s+(?:cac|tinh|thanh pho|thi xa|cap)\b").match(folded, m.end()):
+                    and not re.compile(r"\s*[-–]|\s+(?:cac|tinh|thanh pho|thi xa|cap)\b").match(folded, m.end()):
                 found.append(Mention(m.start(), m.end(), name, "district"))
     for name, kind, pattern in _BODY_PATTERNS:
         for m in pattern.finditer(folded):
