@@ -59,3 +59,8 @@ def test_helpers_of_the_ministries_and_the_localities_are_two_groups():
     assert row.lead_agency == "Ủy ban nhân dân các cấp"
     assert row.cooperating_agencies == ["Các Bộ, ngành", "Các địa phương"]
     assert row.due_on == date(2027, 3, 31)
+
+
+def test_the_metadata_still_reads_the_table_s_words():
+    text = PLAN.replace("xuất sửa đổi", "xuất sửa đổi (thay thế Thông tư\n12/2020/TT-BVHTTDL)")
+    assert any("12/2020/TT-BVHTTDL" in r for r in parse_text(text).references)
