@@ -213,3 +213,25 @@ def test_a_wrapped_line_that_starts_with_a_cited_article_continues_its_sentence(
     text = "2. Nếu quy định tại\nĐiều 1 Quyết định này khác với văn bản cấp trên.\nĐiều 3. Quyết định có hiệu lực."
     assert paragraphs(text) == ["2. Nếu quy định tại Điều 1 Quyết định này khác với văn bản cấp trên.",
                                 "Điều 3. Quyết định có hiệu lực."]
+
+
+def test_a_city_s_boards_and_a_district_office_named_without_its_level():
+    from tracker.importer.names import find_mentions
+
+    text = ("Ban quản lý các khu chế xuất và công nghiệp tỉnh, Ban Quản lý khu công nghệ cao và "
+            "Phòng Tài nguyên và Môi trường:")
+    assert [m.name for m in find_mentions(text)] == [
+        "Ban Quản lý các khu chế xuất và công nghiệp", "Ban Quản lý Khu công nghệ cao", "Phòng Tài nguyên và Môi trường"]
+    # with its level written the name's shape reads the whole name
+    assert find_mentions("Phòng Tư pháp quận - huyện")[0].name == "Phòng Tư pháp quận - huyện"
+    assert find_mentions("Phòng Tài chính - Kế hoạch huyện")[0].name == "Phòng Tài chính - Kế hoạch huyện"
+
+
+def test_a_district_s_ubnd_directing_its_own_office_keeps_the_work():
+    from tracker.importer.parser import parse_text
+
+    text = ("KẾ HOẠCH\nII. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân quận, huyện chỉ đạo Phòng Tư pháp phối hợp với "
+            "các phòng, ban rà soát hồ sơ.\n2. Ủy ban nhân dân tỉnh chỉ đạo Sở Tư pháp kiểm tra hồ sơ.\n")
+    leads = [(t.clause, t.lead_agency) for t in parse_text(text).tasks]
+    assert ("II.1", "Ủy ban nhân dân quận, huyện") in leads
+    assert ("II.2", "Sở Tư pháp") in leads  # the province hands its work on to the department

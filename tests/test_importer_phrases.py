@@ -486,3 +486,21 @@ def test_a_deputy_general_director_signs_for_the_general_director():
 
     meta = parse_metadata("Số: 7/BHXH-TCKT\nHà Nội, ngày 02 tháng 05 năm 2022\n\nKT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Đỗ Thị Hoa\n")
     assert meta.signer == {"name": "Đỗ Thị Hoa", "capacity": "KT. TỔNG GIÁM ĐỐC", "title": "PHÓ TỔNG GIÁM ĐỐC"}
+
+
+def test_two_reports_six_months_apart_on_one_day_are_one_half_yearly_duty():
+    from tracker.importer.timing import find_timings
+
+    text = ("Định kỳ 6 tháng và hằng năm tổng hợp tình hình báo cáo về Sở Nội vụ trước ngày 10 tháng 6 "
+            "và ngày 10 tháng 12 theo mẫu.")
+    timings = find_timings(text, date(2024, 3, 1))
+    assert [(t.due_on, t.recurrence) for t in timings] == [(None, "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=10")]
+
+
+def test_a_department_issues_named_with_the_place_its_parent_lines_name():
+    from tracker.importer.metadata import parse_metadata
+
+    header = "ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HẢI PHÒNG\n\nSỞ TƯ PHÁP\n——–\nSố: 210/STP-HCTP\nHải Phòng, ngày 02 tháng 3 năm 2015\n"
+    assert parse_metadata(header).issuer == "Sở Tư pháp Thành phố Hải Phòng"
+    header = "UBND TỈNH NAM ĐỊNH\nSỞ Y TẾ\nSố: 15/SYT-NV\nNam Định, ngày 02 tháng 3 năm 2015\n"
+    assert parse_metadata(header).issuer == "Sở Y tế tỉnh Nam Định"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .citations import recipients, references
+from .names import find_mentions
 from .signature import signer_of
 from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
 
@@ -158,6 +159,19 @@ def _header_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+def _department_of_place(parent: list[str], line: str) -> str | None:
+    """ "ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH / SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI": a department
+    issues, named in full with the province or city its parent's lines name."""
+    mentions = find_mentions(line)
+    if len(mentions) != 1 or mentions[0].kind != "department" or mentions[0].group or not fold(line).startswith("so "):
+        return None
+    place = re.match(r"(?:ỦY BAN NHÂN DÂN\s+|UBND\s+)?(TỈNH|THÀNH PHỐ)\s+(\S.*)$", " ".join(parent[1:] or parent[:1]).strip())
+    if place is None:
+        return None
+    level = "tỉnh" if place.group(1) == "TỈNH" else "Thành phố"
+    return f"{mentions[0].name} {level} {place.group(2).title()}"
+
+
 def _issuer(lines: list[str], symbol: str | None, province: str | None, text: str) -> str | None:
     suffix = f" tỉnh {province}" if province else " tỉnh"
     header = []
@@ -180,6 +194,9 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
         header = [f"{part}{',' if ',' in part else ''} {parent}"]
     elif len(bodies) > 1:
         # "BỘ TÀI CHÍNH / CỤC THUẾ", "UBND TỈNH X / SỞ Y": the parent body above the one that issues.
+        department = _department_of_place(header[: bodies[-1]], header[bodies[-1]])
+        if department:
+            return department
         header = header[bodies[-1] :]
     if header:
         name = re.sub(r"\s*[-–_]{3,}.*$", "", " ".join(header))  # the rule under the name, copied as dashes

@@ -29,6 +29,11 @@ _DEPARTMENT_BODY_PATTERNS = [
     (name, re.compile(rf"\bco quan\s+(?:{variant})(?:\s+(?:o dia phuong|dia phuong|cac cap|cac tinh|cap tinh))\b"))
     for name, variants in DEPARTMENTS for variant in variants
 ]
+# A district's office named after its department, no level written ("Phòng Lao động - Thương binh và Xã
+# hội", as a department's letter to its city's offices names them): the office of each district.
+_OFFICE_PATTERNS = [
+    ("Phòng" + name.removeprefix("Sở"), re.compile(rf"\bphong\s+(?:{variant})\b")) for name, variants in DEPARTMENTS for variant in variants
+]
 _BODY_PATTERNS = [(name, kind, re.compile(rf"\b(?:{p})\b")) for name, kind, ps in BODIES for p in ps]
 _GROUP_PATTERNS = [(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS]
 _CATCH_ALL_PATTERNS = [re.compile(rf"\b{p}\b") for p in CATCH_ALLS]
@@ -81,6 +86,13 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         for m in pattern.finditer(folded):
             if text[m.start()] == "B":
                 found.append(Mention(m.start(), m.end(), name, "central"))
+    for name, pattern in _OFFICE_PATTERNS:
+        for m in pattern.finditer(folded):
+            # With its level written ("… quận - huyện", "… huyện X") the name's shape reads it whole.
+            # A dash after it goes on with another name ("Phòng Tài chính - Kế hoạch"): no department's office.
+            if text[m.start()] == "P" and not LOWER_LEVEL.match(folded, m.end()) \
+                    and not re.compile(r"\s*[-–]|\s+(?:cac|tinh|thanh pho|thi xa|cap)\b").match(folded, m.end()):
+                found.append(Mention(m.start(), m.end(), name, "district"))
     for name, kind, pattern in _BODY_PATTERNS:
         for m in pattern.finditer(folded):
             same_level = re.compile(r"\s+cung cap\b").match(folded, m.end())

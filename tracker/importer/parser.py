@@ -9,6 +9,7 @@ from .draft import Draft
 from .extract import extract_tasks
 from .metadata import parse_metadata
 from .roles import defined_aliases
+from .cell_tables import split_cell_tables
 from .tables import split_tables, table_tasks
 from .text import clean
 
@@ -17,8 +18,12 @@ def parse_text(text: str) -> Draft:
     """Draft a directive's metadata and tasks from its text."""
     # Task tables first: their cells are separated by tabs, which cleaning turns into spaces.
     prose, tables = split_tables(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text, prose = clean(text), clean(prose)
-    meta = parse_metadata(prose)
+    # Then tables a PDF's text prints one cell per line, which only their header and numbers show; the
+    # metadata still reads their words (a Thông tư the table cites is one of the references).
+    lines_read, cell_tables = split_cell_tables(prose)
+    tables += cell_tables
+    text, meta = clean(text), parse_metadata(clean(prose))
+    prose = clean(lines_read)
     body = split_body(prose)
     tasks = extract_tasks(body, meta.issued_on, meta.issuer, defined_aliases(prose, meta.recipients))
     for table in tables:

@@ -174,6 +174,10 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
     """ "UBND tỉnh giao Sở X …", "Nhân dịp …, UBND thành phố Hà Nội đề nghị các sở …": the one who
     asks speaks; the addressees named after the request lead."""
     request = ISSUER_REQUEST.match(fold(segment), end)
+    if request and request.group(0).strip(" :").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects):
+        # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
+        # given; the work stays its own (only the province or a ministry hands its work on so).
+        return subjects, end
     if request:
         named, named_end = leading_subjects(segment[request.end() :])
         if named and all(m.catch_all for m in named) and DIRECTING.match(fold(segment), end):
@@ -187,6 +191,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
 # "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): Giao Sở X …": the one who speaks gives its view;
 # the request after the colon names who acts.
 ISSUER_VOICE = r"(?:co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*)?"
+LOWER_KINDS = ("district", "commune")
 DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
 ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
 REQUEST_IN_SENTENCE = re.compile(

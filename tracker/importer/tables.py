@@ -7,11 +7,11 @@ columns; a row with no number continues the row above (cells the two share were 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from .draft import DraftTask
-from .names import find_mentions
+from .names import Mention, find_mentions
 from .text import clean, fold, shorten
 from .timing import Timing, best_timing
 
@@ -26,7 +26,12 @@ NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 # A completion time given as a year or a span of years ("Năm 2026", "2025 - 2030"): the end of the last.
 YEARS = re.compile(r"^(?:nam\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\.?$")
 # "Khi có phát sinh": done only if something comes up (ANNOTATION.md rule 8), not a task.
-CONDITIONAL = re.compile(r"^(?:khi|neu)\s+(?:co\s+)?(?:phat sinh|can thiet|co yeu cau|duoc yeu cau)")
+CONDITIONAL = re.compile(r"^(?:khi|neu)\s+(?:co\s+)?(?:phat sinh|can thiet|co yeu cau|duoc yeu cau)|^da hoan thanh")
+# "Tháng 3/2027" alone in a time column: the end of that month (ANNOTATION.md rule 6).
+MONTH = re.compile(r"^thang\s+(\d{1,2})\s*/\s*((?:19|20)\d\d)\.?$")
+# "Từ quý II/2027": when the work starts, not when it is due; "Từ … đến quý III/2030": due at the end.
+SINCE = re.compile(r"^tu\s+(?:nam|quy|thang|ngay)\b")
+SPAN_END = re.compile(r"\bden(?:\s+het)?\s+(?=(?:nam|quy|thang|ngay)\b)")
 
 
 @dataclass
@@ -73,7 +78,35 @@ def _timing(cell: str, issued_on: date | None) -> Timing | None:
     years = YEARS.match(folded)
     if years:
         return Timing(date(int(years.group(1)), 12, 31), None, cell.strip(), 0, len(cell), 3)
+    month = MONTH.match(folded)
+    if month and 1 <= int(month.group(1)) <= 12:
+        year, number = int(month.group(2)), int(month.group(1))
+        last = (date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1))
+        return Timing(last, None, cell.strip(), 0, len(cell), 3)
+    if SINCE.match(folded):
+        end = SPAN_END.search(folded)
+        return best_timing(cell[end.end():], issued_on) if end else None
     return best_timing(cell, issued_on)
+
+
+# "Các bộ, ngành và địa phương" in a helpers' column: the ministries, and the localities as a group.
+AND_LOCALITIES = re.compile(r"(?:\s*,\s*|\s+và\s+)(địa\s+phương)$", re.IGNORECASE)
+
+
+def _helpers(cell: str) -> list[Mention]:
+    """The cooperating bodies a column names. A group "… có liên quan" there is a catch-all (the
+    bodies concerned, whoever they are); a named group is kept, the localities apart from the ministries."""
+    helpers = []
+    for mention in find_mentions(cell):
+        if mention.catch_all or re.search(r"\blien quan$", fold(mention.name)):
+            continue
+        localities = AND_LOCALITIES.search(mention.name) if mention.central and mention.group else None
+        if localities:
+            helpers.append(replace(mention, name=mention.name[: localities.start()]))
+            helpers.append(replace(mention, name="Các địa phương", kind="other"))
+            continue
+        helpers.append(mention)
+    return helpers
 
 
 def table_tasks(table: Table, issued_on: date | None) -> list[DraftTask]:
@@ -102,7 +135,7 @@ def table_tasks(table: Table, issued_on: date | None) -> list[DraftTask]:
         ref = f"{section}.{number}" if section else number
         timing = _timing(row.get("time", ""), issued_on) if row.get("time") else None
         leads = [m for m in find_mentions(row["lead"]) if not m.catch_all]
-        helpers = [m for m in find_mentions(row.get("cooperating", "")) if not m.catch_all]
+        helpers = _helpers(row.get("cooperating", ""))
         for lead in leads:
             same = [t for t in tasks if t.clause == ref and t.lead_agency == lead.name]
             if same:  # a continuation row of the same lead: one task per row number and lead

@@ -119,6 +119,14 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     ):
         if 1 <= int(m.group(2)) <= 12:
             add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
+    # Half-yearly on a day: "Định kỳ 6 tháng và hằng năm … trước ngày 05 tháng 6 và ngày 05 tháng 12":
+    # two reports six months apart on one day are one half-yearly duty on that day.
+    for m in re.finditer(
+        r"(?:dinh ky\s+)?(?:6|sau)\s+thang\b[^.;]{0,300}?(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})\s*(?:/|\s+thang\s+)(\d{1,2})"
+        r"\s*(?:va|,)\s*(?:ngay\s+)?(\d{1,2})\s*(?:/|\s+thang\s+)(\d{1,2})(?!\d|\s*/\s*\d|\s+nam\s+\d)", folded
+    ):
+        if m.group(1) == m.group(3) and (int(m.group(4)) - int(m.group(2))) % 12 == 6:
+            add(m, None, f"FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY={int(m.group(1))}", 0)
     # Monthly on a day: "trước ngày 20 hằng tháng".
     for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang", folded):
         add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1))}", 0)
@@ -223,6 +231,9 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
                 continue  # "thường xuyên hằng năm": an ongoing duty, every year alike, not a schedule
             taken.append((m.start(), m.end()))
             add(m, None, rule, 5)
+    # A phrase inside a cycle's span with its day is part of it (the dates that give the cycle its day).
+    spans = [(t.start, t.end) for t in found if t.rank == 0]
+    found = [t for t in found if t.rank == 0 or not any(s <= t.start < e for s, e in spans)]
     return sorted(found, key=lambda t: t.start)
 
 

@@ -73,6 +73,10 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Thanh tra tỉnh", "department", [r"thanh tra tinh"]),
     ("Ban Dân tộc tỉnh", "department", [r"ban dan toc(?: tinh)?"]),
     ("Ban Quản lý các khu công nghiệp", "department", [r"ban quan ly (?:cac )?khu cong nghiep(?: tinh)?"]),
+    # A city's boards of its export-processing and industrial zones and of its high-tech park.
+    ("Ban Quản lý các khu chế xuất và công nghiệp", "department", [
+        r"ban quan ly (?:cac )?khu che xuat\s*(?:va|[-–,])\s*(?:khu )?cong nghiep(?: thanh pho| tinh)?"]),
+    ("Ban Quản lý Khu công nghệ cao", "department", [r"ban quan ly (?:cac )?khu cong nghe cao(?: thanh pho| tinh)?"]),
     ("Ban Quản lý Khu kinh tế tỉnh", "department", [r"ban quan ly (?:cac )?khu kinh te(?: tinh)?"]),
     ("Ban Vì sự tiến bộ của phụ nữ tỉnh", "other", [r"ban vi su tien bo (?:cua )?phu nu(?: tinh)?"]),
     ("Bảo hiểm xã hội Việt Nam", "central", [r"(?:bao hiem xa hoi|bhxh) viet nam"]),
@@ -93,9 +97,13 @@ GROUPS: list[tuple[str, str]] = [
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
     # The ministries and branches of the Government, as a central document names them: "các Bộ, ngành liên
     # quan", "các Bộ, ngành, địa phương và đơn vị", "các Bộ, cơ quan ngang Bộ".
-    ("central", r"(?:cac\s+)?bo\s*,\s*(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan))*"
+    ("central", r"(?:cac\s+)?bo\s*,\s*(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan(?!\s*,\s*(?:to chuc|don vi))|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan))*"
                 r"(?:\s+(?:trung uong|chuc nang|co lien quan|lien quan))*"),
+    # "Các bộ" alone (not "các bộ, ngành"): every ministry, as an annex's lead cell names them.
+    ("central", r"cac bo(?!\s*,\s*(?:nganh|co quan))(?=\s*[,;.]|\s+(?:o|va)\b|\s*$)"),
     ("other", r"cac dia phuong"),
+    # Hospitals and clinics as one group: "cơ sở khám bệnh, chữa bệnh" (a plan's health facilities).
+    ("other", r"(?:cac\s+)?co so kham(?: benh)?\s*,\s*chua benh(?:\s+bao hiem y te)?"),
     # "Các tổ chức thành viên của MTTQ xã": the Front's member organisations, a group, not a catch-all.
     ("mass_organisation", r"cac to chuc thanh vien(?: cua)?\s+(?:(?:uy ban|ub)\s+)?(?:mat tran to quoc|mttq)(?: viet nam| vn)?"
                           r"(?:\s+(?:tinh|huyen|xa|phuong|dac khu|cac cap))?"),

@@ -1,0 +1,66 @@
+"""Task tables printed one cell per line (a PDF's text): the header's cells, then each row's
+number and its cells' wrapped words one line after another, the header repeated at each page
+break. Invented documents of the general form."""
+
+from datetime import date
+
+from tracker.importer.cell_tables import split_cell_tables
+from tracker.importer.parser import parse_text
+
+HEADER = "STT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nSản phẩm\nThời gian hoàn\nthành\n"
+
+PLAN = ("QUYẾT ĐỊNH\nBan hành Kế hoạch phát triển thư viện số\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+        "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + HEADER +
+        "I. Hoàn thiện thể chế về thư viện\nsố\n"
+        "1.\n\nRà soát các quy định về thư viện số, đề\nxuất sửa đổi\n"
+        "Các\nbộ\nở\nTrung ương,\nỦy ban nhân\ndân cấp tỉnh ở\nđịa phương\n"
+        "Các cơ quan, tổ\nchức có liên quan.\nBáo cáo rà soát\nThường xuyên\n"
+        "2.\nXây dựng Nghị định về thư viện số theo\nlộ trình phù hợp Bộ Y tế\n"
+        "Bộ Tư pháp, các\nbộ,\nngành,\ncơ\nNghị\nđịnh\nTháng 9/2027\n"
+        + HEADER +
+        "quy định chi tiết về dữ liệu.\nquan, tổ chức có\nliên quan\n"
+        "II. Phát triển hạ tầng\n"
+        "3.  Số hóa tài liệu quý hiếm\nCơ sở khám\nbệnh,\nchữa\nbệnh\nBộ Tài chính, Bộ\nNội vụ, cơ quan liên quan\n"
+        "Dữ liệu số\nTừ\nquý\nIII/2026\nđến\nquý IV/2028\n"
+        "4.  Ban hành danh mục tài liệu\nỦy ban nhân\ndân các cấp\nCác Bộ, ngành và\nđịa phương\nQuyết định\nĐã hoàn thành\n"
+        "5.\nĐào tạo cán bộ thư viện\nBộ Nội vụ\n\nCác bộ, ngành có\nliên quan\nKế hoạch\n\nTừ quý II/2027\n")
+
+
+def _tasks(text):
+    draft = parse_text(text)
+    return [(t.clause, t.lead_agency, t.cooperating_agencies, t.due_on, t.recurrence) for t in draft.tasks]
+
+
+def test_a_table_one_cell_per_line_is_read_into_rows():
+    prose, tables = split_cell_tables(PLAN)
+    assert "Rà soát" not in prose and "Điều 1." in prose
+    assert [row[0] for row in tables[0].rows] == ["1", "2", "3", "4", "5"]
+
+
+def test_each_row_gives_a_task_per_lead_with_its_helpers_and_time():
+    tasks = _tasks(PLAN)
+    # "Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh ở địa phương": one task each, where they act left out
+    assert ("1", "Các bộ", [], None, None) in tasks
+    assert ("1", "Ủy ban nhân dân cấp tỉnh", [], None, None) in tasks
+    # the lead run into the task's line; "Tháng 9/2027" is the month's end; the helpers cut by the page break
+    assert ("2", "Bộ Y tế", ["Bộ Tư pháp", "Các bộ, ngành"], date(2027, 9, 30), None) in tasks
+    # a span of quarters is due at the end of the last; a name cut across lines ("Bộ" / "Nội vụ")
+    assert ("3", "Cơ sở khám bệnh, chữa bệnh", ["Bộ Tài chính", "Bộ Nội vụ"], date(2028, 12, 31), None) in tasks
+    # a row already done is no task; "… có liên quan" among the helpers is a catch-all; a start is no date
+    assert not any(clause == "4" for clause, *_ in tasks)
+    assert ("5", "Bộ Nội vụ", [], None, None) in tasks
+    # the group headings are no tasks and no part of the labels
+    assert all(not clause.startswith(("I", "II")) for clause, *_ in tasks)
+
+
+def test_helpers_of_the_ministries_and_the_localities_are_two_groups():
+    text = PLAN.replace("Đã hoàn thành", "Quý I/2027")
+    row = [t for t in parse_text(text).tasks if t.clause == "4"][0]
+    assert row.lead_agency == "Ủy ban nhân dân các cấp"
+    assert row.cooperating_agencies == ["Các Bộ, ngành", "Các địa phương"]
+    assert row.due_on == date(2027, 3, 31)
+
+
+def test_the_metadata_still_reads_the_table_s_words():
+    text = PLAN.replace("xuất sửa đổi", "xuất sửa đổi (thay thế Thông tư\n12/2020/TT-BVHTTDL)")
+    assert any("12/2020/TT-BVHTTDL" in r for r in parse_text(text).references)

@@ -1,0 +1,187 @@
+"""Task tables printed one cell per line. A PDF's text (the Công báo's, a scanned annex) keeps no
+cell separators: the header is "STT", "Tên nhiệm vụ", "Cơ quan" / "chủ trì", … each on lines of
+their own, then each row is its number ("1.") and its cells' words, wrapped to the column's width,
+one line after another. A row is rebuilt here from its lines: the numbers run on (1, 2, 3 …, across
+the table's group headings), the task's words come first, the lead cell begins at the first line
+that opens with a body's name, and every later cell begins at a line in capitals that does not go
+on with the line above (a comma, a preposition, a name cut in two). The repeated header at each
+page break and the group headings ("II. Hoàn thiện thể chế …") are left out. The rows are then read
+as any task table (`tables.table_tasks`)."""
+
+from __future__ import annotations
+
+import re
+
+from .names import find_mentions
+from .tables import COLUMNS, Table
+from .text import clean, fold
+
+# Columns that are neither task, body nor time, kept only to count the cells of a row.
+OTHER_COLUMNS = ("ket qua", "san pham", "cap phe duyet", "cap trinh", "hinh thuc", "ghi chu", "du toan", "kinh phi")
+HEADER_START = re.compile(r"^(?:stt|tt|so tt)$")
+ROW_START = re.compile(r"^(\d{1,3})\.?(?:\s+(\S.*))?$")
+GROUP_HEADING = re.compile(r"^[IVXLC]+\.\s+\S")
+# A line that ends with one of these words is cut mid-phrase: the next line, capitals or not, goes on.
+CONNECTIVE = {"ở", "và", "của", "với", "cho", "thuộc", "trình", "các", "đối", "tại", "hoặc", "đến", "từ", "quý", "tháng",
+              "ngày", "những"}
+NAME_HEADS = {"Bộ", "Sở", "Ủy", "Uỷ", "Ban", "Cơ"}  # the first word of a body's name, cut from the rest
+# Where a table ends: the signature's "Nơi nhận", another annex.
+TABLE_END = re.compile(r"^(?:noi nhan|phu luc\b)")
+# "ở Trung ương", "đối với địa phương": where each of several leads acts, not a body of its own.
+WHERE = re.compile(r"\s+(?:ở|đối\s+với|tại)\s+(?:Trung\s+ương|địa\s+phương)\b", re.IGNORECASE)
+
+
+def _header_columns(text: str) -> list[str] | None:
+    """The columns a header names, in their order, if it is a task table's ("work" and "lead")."""
+    folded, found = fold(text), []
+    for name, words in [*COLUMNS, ("other", OTHER_COLUMNS)]:
+        for word in words:
+            for match in re.finditer(rf"\b{word}\b", folded):
+                found.append((match.start(), name))
+    found.sort()
+    columns: list[str] = []
+    for _, name in found:
+        if name == "other" or name not in columns:
+            columns.append(name)
+    # "Cơ quan phối hợp" also says "cơ quan": the first word of each column is what counts.
+    return columns if {"work", "lead"} <= set(columns) and columns.index("work") < columns.index("lead") else None
+
+
+def _starts_body(lines: list[str]) -> bool:
+    """Whether the words from this line on open with an agency's name."""
+    joined = " ".join(lines[:6])
+    return any(m.start == 0 and not m.catch_all for m in find_mentions(joined))
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """Whether `line` continues the cell of `previous` rather than opening the next cell."""
+    # A cell opens in capitals, or with a year ("2026 - 2030" in a time column).
+    if not (line[:1].isupper() or line[:1].isdigit()) or previous.rstrip().endswith((",", "-", "–", "/")):
+        return True
+    last = previous.split()[-1] if previous.split() else ""
+    if last.lower() in CONNECTIVE and last.islower() or last in NAME_HEADS:
+        return True
+    # A name cut in two ("Bộ" / "Y tế, …"): a body's name runs across the break.
+    joined = f"{previous} {line}"
+    return any(m.start < len(previous) < m.end for m in find_mentions(joined))
+
+
+def _glued_body(line: str) -> str | None:
+    """A single body's name closing a line after words in lower case, as when two cells share a line."""
+    mentions = [m for m in find_mentions(line) if not m.catch_all and not m.group]
+    if mentions and mentions[-1].end >= len(line.rstrip(" .")) and mentions[-1].start > 0 \
+            and line[: mentions[-1].start].rstrip()[-1:].islower():
+        return line[mentions[-1].start : mentions[-1].end]
+    return None
+
+
+def _cells(lines: list[str], count: int) -> list[str] | None:
+    """A row's lines as its cells after the task's (lead first), or None if no lead begins."""
+    start = next((i for i in range(1, len(lines)) if lines[i] and _starts_body(lines[i:])), None)
+    if start is None:
+        return None
+    cells: list[list[str]] = [lines[:start], []]
+    previous = ""
+    for line in lines[start:]:
+        if not line:  # an empty line: the cell above has ended
+            if cells[-1]:
+                cells.append([])
+            previous = ""
+            continue
+        if cells[-1] and not _goes_on(previous, line):
+            cells.append([])
+        cells[-1].append(line)
+        previous = line
+    texts = [" ".join(c).strip() for c in cells if c]
+    work, rest = texts[0], texts[1:]
+    glued = _glued_body(lines[start - 1])
+    if glued is not None and len(rest) == count - 1:
+        # One cell short and the task's last line ends with a body's name ("… phù hợp Bộ Y tế"): the
+        # extraction ran the lead cell into the task's line, and the cell found first is the helpers'.
+        work, rest = work[: work.rstrip().rfind(glued)].rstrip(), [glued, *rest]
+    if len(rest) > count:  # more breaks than columns: the extra pieces belong to the result column
+        rest = rest[:count - 1] + [rest[-1]] if count > 1 else rest[:1]
+    return [work, *rest]
+
+
+def _row(number: str, lines: list[str], columns: list[str]) -> list[str] | None:
+    after_work = columns[columns.index("work") + 1 :]
+    cells = _cells(lines, len(after_work))
+    if cells is None:
+        return None
+    work, rest = cells[0], cells[1:]
+    values = {"work": work}
+    if len(rest) == len(after_work):
+        values.update({name: value for name, value in zip(after_work, rest) if name != "other"})
+    else:  # a cell left empty or run into another: the lead first, the time last, the helpers second
+        values["lead"] = rest[0]
+        if after_work[-1] == "time" and len(rest) > 1:
+            values["time"] = rest[-1]
+        if "cooperating" in after_work and len(rest) > 2 and _starts_body([rest[1]]):
+            values["cooperating"] = rest[1]
+    values["lead"] = WHERE.sub("", values["lead"])
+    return [number, values.get("work", ""), values.get("lead", ""), values.get("cooperating", ""), values.get("time", "")]
+
+
+def split_cell_tables(text: str) -> tuple[str, list[Table]]:
+    """The text without its tables printed one cell per line, and those tables."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        if not HEADER_START.match(fold(lines[i]).strip()):
+            kept.append(lines[i])
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and end - i <= 14 and not ROW_START.match(lines[end].strip()) \
+                and not GROUP_HEADING.match(lines[end].strip()):
+            end += 1
+        header = [clean(x).strip() for x in lines[i:end]]
+        columns = _header_columns(" ".join(header))
+        if columns is None or end >= len(lines):
+            kept.append(lines[i])
+            i += 1
+            continue
+        table, i = _read_rows(lines, end, header, columns)
+        tables.append(table)
+    return "\n".join(kept), tables
+
+
+def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) -> tuple[Table, int]:
+    """The rows from line i on, until the table ends; the index of the first line after it."""
+    rows: list[tuple[str, list[str], list[str]]] = []  # number, its lines, the lines cut off by a page break
+    current: list[str] | None = None
+    broken = False  # past a repeated header: the lines go on cut cells and are kept with the task's words
+    last = 0
+    while i < len(lines):
+        line = clean(lines[i]).strip()
+        folded = fold(line)
+        if TABLE_END.match(folded) or (len(line.split()) >= 2 and line.isupper() and line != header[0]):
+            break
+        if line == header[0] and [clean(x).strip() for x in lines[i : i + len(header)]] == header:
+            i += len(header)
+            broken = True
+            continue
+        start = ROW_START.match(line)
+        if start and (int(start.group(1)) == last + 1 or (current is None and int(start.group(1)) == 1)):
+            last = int(start.group(1))
+            current = [start.group(2)] if start.group(2) else []
+            rows.append((str(last), current, []))
+            broken = False
+        elif GROUP_HEADING.match(line):
+            current = None  # the heading and its wrapped lines are no row's
+        elif current is not None and not broken:
+            if line or current:
+                current.append(line)
+        elif current is not None and line:
+            rows[-1][2].append(line)
+        i += 1
+    table = Table({"work": 1, "lead": 2, "cooperating": 3, "time": 4})
+    for number, row_lines, cut in rows:
+        row = _row(number, row_lines, columns) if row_lines else None
+        if row is not None:
+            row[1] = " ".join([row[1], *cut]).strip()
+            table.rows.append(row)
+    return table, i
