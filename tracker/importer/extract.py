@@ -180,12 +180,24 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                 leads = carried
             if not leads:
                 continue
+            if heading:
+                # "8. UBND các xã, phường:" then "- Chủ tịch UBND các phường, xã chịu trách nhiệm …": the
+                # heading's body named again (its words in another order) is still the heading's task.
+                leads = [next((h for h in clause_leads if _same_body(h, lead)), lead) for lead in leads]
             timing = best_timing(segment, reading.issued_on)
             part = number if bulleted or len(units) > 1 else sentence_number
             for lead in leads:
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
                             unit=(number, bulleted), ref=letters.get(number))
     return builder.tasks()
+
+
+def _same_body(one: Mention, other: Mention) -> bool:
+    """Two names of one body, the places of a group listed in another order ("UBND các phường, xã" and
+    "UBND các xã, phường")."""
+    def words(mention: Mention) -> list[str]:
+        return sorted(re.findall(r"\w+", fold(mention.name)))
+    return one.kind == other.kind and one.group == other.group and words(one) == words(other)
 
 
 def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
