@@ -189,9 +189,9 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         else:
             due = _month_end(year, month)
         add(m, due, None, 2)
-    # Quarters: "Quý 4/2025", "trong quý III năm 2026", "Quý I - Quý II/2026" (end of the last).
+    # Quarters: "Quý 4/2025", "trong quý III năm 2026", "Quý I - Quý II/2026" (end of the last), "Quí IV-2025".
     for m in re.finditer(
-        rf"\bquy\s+{QUARTER}(?:\s*(?:-|–|den|va|,)\s*(?:quy\s+)?{QUARTER})?\s*(?:/|\s+nam\s+)(\d{{4}})", folded
+        rf"\bqu[yi]\s+{QUARTER}(?:\s*(?:-|–|den|va|,)\s*(?:qu[yi]\s+)?{QUARTER})?\s*(?:/|-|–|\s+nam\s+)(\d{{4}})", folded
     ):
         quarter = _quarter(m.group(2) or m.group(1))
         if 1 <= quarter <= 4:
