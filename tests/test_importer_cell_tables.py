@@ -64,3 +64,19 @@ def test_helpers_of_the_ministries_and_the_localities_are_two_groups():
 def test_the_metadata_still_reads_the_table_s_words():
     text = PLAN.replace("xuất sửa đổi", "xuất sửa đổi (thay thế Thông tư\n12/2020/TT-BVHTTDL)")
     assert any("12/2020/TT-BVHTTDL" in r for r in parse_text(text).references)
+
+
+PROVINCE_ANNEX = ("KẾ HOẠCH\nHỗ trợ doanh nghiệp chuyển đổi số\nI. MỤC ĐÍCH\n1. Mục đích\nNâng cao năng lực số.\n"
+                  "PHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n"
+                  "STT\nTên nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+                  "I.\nNÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI\nTƯ DUY\n"
+                  "1\nTổ chức tập huấn kỹ năng số\ncho doanh nghiệp.\nSở Nội vụ\nUBND các xã, phường\nThường xuyên\n"
+                  "II. HOÀN\nTHIỆN CƠ CHẾ, CHÍNH SÁCH\n"
+                  "2\nHỗ trợ hợp tác xã bán hàng\ntrên môi trường số.\nSở Công Thương\nUBND các xã, phường\nQuí IV-2025\n")
+
+
+def test_group_headings_in_capitals_wrapped_or_numbered_alone_do_not_end_the_table():
+    tasks = _tasks(PROVINCE_ANNEX)
+    assert ("1", "Sở Nội vụ", ["Ủy ban nhân dân xã, phường"], None, None) in tasks
+    # "Sở Công Thương" then "UBND các xã" on the next line: two names; "Quí IV-2025" is that quarter's end
+    assert ("2", "Sở Công Thương", ["Ủy ban nhân dân xã, phường"], date(2025, 12, 31), None) in tasks

@@ -20,7 +20,8 @@ from .text import clean, fold
 OTHER_COLUMNS = ("ket qua", "san pham", "cap phe duyet", "cap trinh", "hinh thuc", "ghi chu", "du toan", "kinh phi")
 HEADER_START = re.compile(r"^(?:stt|tt|so tt)$")
 ROW_START = re.compile(r"^(\d{1,3})\.?(?:\s+(\S.*))?$")
-GROUP_HEADING = re.compile(r"^[IVXLC]+\.\s+\S")
+# A group heading: its Roman number with its title, or alone on its line ("I." then the title below).
+GROUP_HEADING = re.compile(r"^[IVXLC]+\.(?:\s+\S|$)")
 # A line that ends with one of these words is cut mid-phrase: the next line, capitals or not, goes on.
 CONNECTIVE = {"ở", "và", "của", "với", "cho", "thuộc", "trình", "các", "đối", "tại", "hoặc", "đến", "từ", "quý", "tháng",
               "ngày", "những"}
@@ -155,9 +156,14 @@ def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) 
     current: list[str] | None = None
     broken = False  # past a repeated header: the lines go on cut cells and are kept with the task's words
     last = 0
+    grouping = False  # in a group heading: its title in capitals, wrapped over lines, goes on it
     while i < len(lines):
         line = clean(lines[i]).strip()
         folded = fold(line)
+        if GROUP_HEADING.match(line) or grouping and line.isupper():
+            current, grouping, i = None, True, i + 1  # the heading and its wrapped lines are no row's
+            continue
+        grouping = False
         if TABLE_END.match(folded) or (len(line.split()) >= 2 and line.isupper() and line != header[0]):
             break
         if line == header[0] and [clean(x).strip() for x in lines[i : i + len(header)]] == header:
@@ -170,8 +176,6 @@ def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) 
             current = [start.group(2)] if start.group(2) else []
             rows.append((str(last), current, []))
             broken = False
-        elif GROUP_HEADING.match(line):
-            current = None  # the heading and its wrapped lines are no row's
         elif current is not None and not broken:
             if line or current:
                 current.append(line)

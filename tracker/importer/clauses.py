@@ -73,7 +73,12 @@ def _style(paragraph: str) -> tuple[str, str, str] | None:
 
 
 def _is_closing(paragraph: str) -> bool:
-    return paragraph.rstrip().endswith("/.") or bool(END_OF_BODY.match(paragraph))
+    # The closing mark "./." ends the body; a web address closing a sentence ("tại website:
+    # https://example.vn/.") ends the same way and is no closing.
+    words = paragraph.split()
+    if words and words[-1].endswith("/.") and not re.search(r"://|^www\.", words[-1]):
+        return True
+    return bool(END_OF_BODY.match(paragraph))
 
 
 ANNEX = re.compile(r"\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|chi thi|cong van|van ban)")
@@ -175,8 +180,16 @@ def _annex_start(paras: list[str], index: int) -> int | None:
     """Where the clauses of an annex the document issues begin (after its title), if it has one."""
     for position in range(index, len(paras)):
         if ANNEX.search(fold(paras[position])):
+            title = " ".join(fold(p) for p in paras[max(index, position - 3) : position])
+            if NAME_LIST.search(title):
+                return _annex_start(paras, position + 1)  # a list of names assigns nothing
             return position + 1
     return None
+
+
+# An annex that lists bodies ("DANH SÁCH CÁC ĐƠN VỊ THỰC HIỆN DỊCH VỤ …", "Danh sách thành viên Ban
+# Chỉ đạo"), not their work: a "Danh sách nhiệm vụ" is still read.
+NAME_LIST = re.compile(r"\bdanh sach (?:cac )?(?:don vi|co quan|doanh nghiep|cong ty|thanh vien|to chuc|co so)\b")
 
 
 def _first_plain_paragraph(paras: list[str], date_line: int) -> int | None:

@@ -22,6 +22,7 @@ from .timing import best_timing
 NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang", "khai quat", "tinh hinh",
                      "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu")
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
+GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
 def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
     folded = folded.strip(" .:")
@@ -63,7 +64,10 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         if id(clause) in absorbed:
             continue
         chain = clause.ancestors + [clause]
-        if any(_heading_kind(fold(c.heading), NON_TASK_SECTIONS) for c in chain):
+        # A letter's "Yêu cầu chung" states rules for all, yet may still ask bodies by name ("Đề nghị
+        # UBND các xã …:", "Các sở: X, Y …:"): only those count; a plan's "Mục đích, yêu cầu" gives none.
+        general = any(GENERAL_RULES.match(fold(c.heading)) for c in chain)
+        if not general and any(_heading_kind(fold(c.heading), NON_TASK_SECTIONS) for c in chain):
             continue
         block = block_tasks(clause, reading.issued_on, reading.issuer)
         if block is not None:
@@ -72,8 +76,8 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         in_organisation = any(_organisation_heading(c) for c in chain)
         # Outside the organisation section only explicit assignments count ("X chủ trì …"), and a
         # clause headed by an agency ("1. Sở Y tế", then its items) is one.
-        explicit_only = has_organisation and not in_organisation and not any(_agency_heading(c) for c in chain)
-        inherited = _inherited(clause, defaults)
+        explicit_only = general or has_organisation and not in_organisation and not any(_agency_heading(c) for c in chain)
+        inherited = _inherited(clause, [] if general else defaults)
         # Outside an agency's heading, "Chỉ đạo X …" gives X's work (an addressee told to have it done).
         directing = not any(_agency_heading(c) for c in chain)
         tasks.extend(_clause_tasks(clause, inherited, reading, explicit_only, directing))
@@ -146,6 +150,9 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
         return []
     clause_leads, units, directing = opening
     heading = _agency_heading(clause)
+    named, _ = own_subjects(clause.heading)
+    if explicit_only and clause_leads and (heading or named and requested(clause.heading, named)):
+        explicit_only = False  # the heading asks its bodies by name ("Đề nghị X, Y:"): the items are theirs
     letters: dict[int, str] = {}
     for item in _lettered_items(clause):
         # An item whose title ends with ':' is one piece with its bullets; else a paragraph after it
@@ -166,6 +173,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     titled: list[Mention] = []  # bodies a "Chỉ đạo Sở X:" item directs, for the items under it
     for number, (unit, bulleted) in enumerate(units, start=1):
         carried = titled
+        before: list[Mention] = []  # who the unit's last part named
         for sentence_number, segment in enumerate(segments(assigning(unit)), start=1):
             told, _ = own_subjects(segment)
             leads, subjects, segment = _segment_leads(segment, clause_leads, reading, explicit_only, directing)
@@ -178,14 +186,33 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                     continue  # "- Chỉ đạo Sở X:" only names who does the items under it
             elif not subjects and carried:
                 leads = carried
+            elif not subjects and not leads:
+                leads = before  # "X báo cáo … trước ngày 10/01 hàng năm và trước ngày 10/6 …": X still acts
+            before = leads
             if not leads:
                 continue
+            if heading:
+                # "8. UBND các xã, phường:" then "- Chủ tịch UBND các phường, xã chịu trách nhiệm …": the
+                # heading's body named again (its words in another order) is still the heading's task.
+                leads = [next((h for h in clause_leads if _same_body(h, lead)), lead) for lead in leads]
+                if all(lead.group for lead in leads) and any(h.kind == lead.kind and not h.group
+                                                             for h in clause_leads for lead in leads):
+                    # "Các sở: X, Y …: Các Sở, ngành có ý kiến …": the group restates the bodies named.
+                    leads = clause_leads
             timing = best_timing(segment, reading.issued_on)
             part = number if bulleted or len(units) > 1 else sentence_number
             for lead in leads:
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
                             unit=(number, bulleted), ref=letters.get(number))
     return builder.tasks()
+
+
+def _same_body(one: Mention, other: Mention) -> bool:
+    """Two names of one body, the places of a group listed in another order ("UBND các phường, xã" and
+    "UBND các xã, phường")."""
+    def words(mention: Mention) -> list[str]:
+        return sorted(re.findall(r"\w+", fold(mention.name)))
+    return one.kind == other.kind and one.group == other.group and words(one) == words(other)
 
 
 def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,

@@ -34,13 +34,16 @@ def expand_abbreviations(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
+_ABBREVIATED_BODY = re.compile(r"UBND|HĐND|UBMTTQ|MTTQ|BHXH")
+
+
 def capitalised_words(text: str, position: int, limit: int = 4) -> int:
     """End of the run of capitalised words (a proper name) starting at `position`."""
     end = position
     for _ in range(limit):
         match = re.compile(r"[ ]*([^\s,;:.()]+)").match(text, end)
-        if match is None or not match.group(1)[:1].isupper():
-            break
+        if match is None or not match.group(1)[:1].isupper() or _ABBREVIATED_BODY.fullmatch(match.group(1)):
+            break  # "Sở Công Thương UBND các xã": an abbreviated body begins another name
         end = match.end()
     return end
 

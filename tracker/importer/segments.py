@@ -23,8 +23,14 @@ FOLLOW_UP = re.compile(r"(?:(?:bao cao|ket qua(?: thuc hien)?|van ban|y kien(?: 
 EXCEPTION = re.compile(r"rieng\b")
 # Events a clause may list with a time each: "sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010".
 # A listed event may open with its own cycle: "Hàng tháng có báo cáo nhanh, 3 tháng một lần có báo cáo định kỳ".
+# A listed report may also open with its day ("… và trước ngày 10 tháng 6 hàng năm định kỳ 6 tháng") or
+# name its cycle after a word or two ("… và tổng thể hàng năm trước ngày 30 tháng 01").
 EVENT_CUT = re.compile(r"(?:[,;]|\bva)\s+(?=(?:\S+\s+){0,2}?(?:so ket|tong ket|bao cao|danh gia|kiem tra|giao ban|trinh|gui)\b"
-                       r"|(?:hang|moi)\s+(?:thang|quy|nam)\b|(?:\d+|ba|sau)\s+thang\s+(?:mot|1)\s+lan\b)")
+                       r"|(?:\S+\s+){0,2}?(?:hang|moi)\s+(?:thang|quy|nam)\b|(?:\d+|ba|sau)\s+thang\s+(?:mot|1)\s+lan\b"
+                       r"|(?:truoc|cham nhat(?: la)?)\s+ngay\s+\d)")
+
+
+DAY_FIRST = re.compile(r"(?:truoc|cham nhat(?: la)?)\s+ngay\s+\d")
 
 
 def segments(unit: str) -> list[str]:
@@ -79,16 +85,32 @@ def _events(segment: str) -> list[str]:
     timed = {(t.due_on, t.recurrence) for t in find_timings(segment) if t.due_on or t.recurrence}
     if len(timed) < 2:
         return [segment]
-    cuts = [m.end() for m in EVENT_CUT.finditer(fold(segment))]
-    bounds = [0, *cuts, len(segment)]
+    folded = fold(segment)
+    bounds = [0]
+    for m in EVENT_CUT.finditer(folded):
+        # A day opens the next report only once a time was given before it: in "Yêu cầu X, căn cứ …,
+        # trước ngày 10/01 hàng năm báo cáo …" it is the first report's own.
+        if not DAY_FIRST.match(folded, m.end()) or best_timing(segment[bounds[-1] : m.end()]):
+            bounds.append(m.end())
+    bounds.append(len(segment))
     parts: list[str] = []
     for start, end in zip(bounds, bounds[1:]):
         piece = re.sub(r"(?:[,;]|\s+và)\s*$", "", segment[start:end].strip())
-        if parts and best_timing(piece) is None and best_timing(parts[-1]) is not None:
+        if parts and (best_timing(piece) is None and best_timing(parts[-1]) is not None
+                      or _same_cycle(best_timing(piece), best_timing(parts[-1]))):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
     return [p for p in parts if p]
+
+
+def _same_cycle(one: Timing | None, other: Timing | None) -> bool:
+    """Two mentions of one cycle ("hàng năm trước ngày 30/01 … và gửi Bộ X báo cáo định kỳ hàng năm"),
+    the later without its day."""
+    def frequency(timing: Timing) -> str:
+        return ";".join(p for p in (timing.recurrence or "").split(";") if p.startswith(("FREQ", "INTERVAL")))
+    return bool(one and other and one.recurrence and other.recurrence and one.rank > 0
+                and frequency(one) == frequency(other))
 
 
 def _split_outside_brackets(sentence: str) -> list[str]:
@@ -125,6 +147,9 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
             shifted = [replace(m, start=m.start + cycle.end(), end=m.end + cycle.end()) for m in subjects]
             return _addressees(segment, shifted, end + cycle.end())
     comma = segment.find(",")
+    colon = segment.find(":")
+    if 0 < colon < 60 and not find_mentions(segment[:colon]):
+        comma = colon  # a short label first: "Báo cáo 6 tháng, cả năm: Sở Tài chính tổng hợp …"
     if 0 < comma < 60 and not find_mentions(segment[:comma]):
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])

@@ -72,6 +72,13 @@ HEADER_PART = re.compile(r"^(?:Kính gửi|KÍNH GỬI|Nơi nhận|Số\s*:|V/v\
 DATE_LINE_END = re.compile(r"^[^,.;:]{2,40},\s*ngày\b.*\bnăm\b(?:\s+\d{4})?\s*$")
 
 
+def _abbreviation_only(line: str) -> bool:
+    """A numbered line whose only word is an abbreviation in capitals ("8. UBND", "2. HĐND")."""
+    m = MARKER.match(line)
+    rest = line[m.end() :].split() if m else []
+    return len(rest) == 1 and 2 <= len(rest[0]) <= 6 and rest[0].isalpha() and rest[0].isupper()
+
+
 def _all_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -82,6 +89,8 @@ def _continues(last: str, line: str) -> bool:
         return True
     if MARKER.match(line) or HEADER_PART.match(line) or DATE_LINE_END.match(last):
         return False
+    if line[0].islower() and _abbreviation_only(last):
+        return True  # "8. UBND" wrapped before "các xã, phường:": an abbreviation, not a title
     if _all_capitals(last) != _all_capitals(line):
         return False  # a title in capitals ("THÔNG BÁO") is not part of the sentence next to it
     if line[0].islower():

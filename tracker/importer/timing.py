@@ -127,6 +127,12 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     ):
         if m.group(1) == m.group(3) and (int(m.group(4)) - int(m.group(2))) % 12 == 6:
             add(m, None, f"FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY={int(m.group(1))}", 0)
+    # A half-year's report with one day and no year ("định kỳ 6 tháng trước ngày 30 tháng 6"): due once a
+    # year on that day (two days six months apart are the half-yearly duty above).
+    for m in re.finditer(r"(?:dinh ky\s+)?(?:6|sau)\s+thang\s+(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})\s*(?:/|\s+thang\s+)(\d{1,2})"
+                         r"(?!\d|\s*/\s*\d|\s+nam\s+\d|\s*(?:va|,)\s*(?:ngay\s+)?\d)", folded):
+        if 1 <= int(m.group(2)) <= 12:
+            add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
     # Monthly on a day: "trước ngày 20 hằng tháng".
     for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang", folded):
         add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1))}", 0)
@@ -183,9 +189,9 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         else:
             due = _month_end(year, month)
         add(m, due, None, 2)
-    # Quarters: "Quý 4/2025", "trong quý III năm 2026", "Quý I - Quý II/2026" (end of the last).
+    # Quarters: "Quý 4/2025", "trong quý III năm 2026", "Quý I - Quý II/2026" (end of the last), "Quí IV-2025".
     for m in re.finditer(
-        rf"\bquy\s+{QUARTER}(?:\s*(?:-|–|den|va|,)\s*(?:quy\s+)?{QUARTER})?\s*(?:/|\s+nam\s+)(\d{{4}})", folded
+        rf"\bqu[yi]\s+{QUARTER}(?:\s*(?:-|–|den|va|,)\s*(?:qu[yi]\s+)?{QUARTER})?\s*(?:/|-|–|\s+nam\s+)(\d{{4}})", folded
     ):
         quarter = _quarter(m.group(2) or m.group(1))
         if 1 <= quarter <= 4:
@@ -234,6 +240,10 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     # A phrase inside a cycle's span with its day is part of it (the dates that give the cycle its day).
     spans = [(t.start, t.end) for t in found if t.rank == 0]
     found = [t for t in found if t.rank == 0 or not any(s <= t.start < e for s, e in spans)]
+    # An aside in brackets that tells what was done ("(năm 2025, Sở X đã tổ chức 2 lớp …)") dates past
+    # events, never a deadline.
+    past = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\bđã\b[^()]*\)", text, flags=re.IGNORECASE)]
+    found = [t for t in found if not any(s <= t.start < e for s, e in past)]
     return sorted(found, key=lambda t: t.start)
 
 

@@ -70,7 +70,7 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho"]),
     ("Bộ Chỉ huy Quân sự tỉnh", "other", [r"bo chi huy quan su tinh"]),
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "other", [r"bo chi huy bo doi bien phong tinh"]),
-    ("Thanh tra tỉnh", "department", [r"thanh tra tinh"]),
+    ("Thanh tra tỉnh", "department", [r"thanh tra tinh", r"thanh tra thanh pho"]),
     ("Ban Dân tộc tỉnh", "department", [r"ban dan toc(?: tinh)?"]),
     ("Ban Quản lý các khu công nghiệp", "department", [r"ban quan ly (?:cac )?khu cong nghiep(?: tinh)?"]),
     # A city's boards of its export-processing and industrial zones and of its high-tech park.
@@ -114,6 +114,12 @@ GROUPS: list[tuple[str, str]] = [
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named.
     ("press", r"cac co quan (?:thong tan\s*,\s*)?bao chi(?: tinh| trung uong)?(?:\s*,\s*(?:trung uong|dia phuong|quan doi)\b)*"),
+    # A city's state-owned corporations and companies: "các Tổng công ty, công ty, đơn vị trực thuộc Thành phố".
+    ("other", r"(?:cac\s+)?tong cong ty\s*,\s*cong ty(?:\s*,\s*(?:cac\s+)?don vi)?(?:\s+(?:truc )?thuoc"
+              r"(?:\s+(?:uy ban nhan dan |ubnd )?(?:tinh|thanh pho))?)?"),
+    # Bodies named by the role given them in projects: "các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu".
+    ("other", r"(?:cac\s+)?don vi duoc giao (?:lam|nhiem vu|la)\s+(?:chu dau tu|ben moi thau)(?:\s*,\s*(?:chu dau tu|ben moi thau))*"
+              r"(?:\s+du an(?:\s+dau thau)?(?:\s+lua chon nha (?:dau tu|thau))?)?"),
     ("other", r"cac ban (?:quan ly du an|qlda)(?: dau tu xay dung)?(?:\s*(?:,|va)?\s*(?:chuyen nganh|khu vuc|cap tinh|tinh))*"),
 ]
 
