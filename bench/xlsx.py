@@ -11,11 +11,9 @@ from sqlalchemy import select
 from tracker.accounts.models import User
 from tracker.clock import today
 from tracker.dashboard.forms import filter_form, view_from
-from tracker.dashboard.lists import occurrence_rows
 from tracker.extensions import db
-from tracker.reports.spreadsheets import Sheet, xlsx_bytes
-from tracker.reports.tables import OCCURRENCE_COLUMNS
-from tracker.reports.views import EXPORT_LIMIT
+from tracker.reports.spreadsheets import xlsx_bytes
+from tracker.reports.tables import occurrences_sheet
 
 
 def openpyxl_median_ms(app, path: str, username: str, count: int) -> float:
@@ -24,7 +22,7 @@ def openpyxl_median_ms(app, path: str, username: str, count: int) -> float:
     with app.test_request_context(path):
         user = db.session.scalar(select(User).where(User.username == username))
         view = view_from(filter_form(request.args, user), today(), current_app.config["DUE_SOON_DAYS"])
-        sheet = Sheet("Nhiệm vụ", OCCURRENCE_COLUMNS, occurrence_rows(user, view, limit=EXPORT_LIMIT), ["title"])
+        sheet = occurrences_sheet(user, view)
         times = []
         for _ in range(count):
             started = time.perf_counter()

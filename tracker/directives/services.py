@@ -19,8 +19,9 @@ def directive_page(user: User, search: str, page: int, per_page: int) -> Paginat
     first, narrowed to those whose symbol or subject contains `search` (when given), whatever
     its case and with or without diacritics."""
     query = _visible(select(Directive), user).options(defer(Directive.full_text), selectinload(Directive.issuer))
-    if search_key(search):
-        query = query.where(Directive.search_text.contains(search_key(search), autoescape=True))
+    words = search_key(search)
+    if words:
+        query = query.where(Directive.search_text.contains(words, autoescape=True))
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 

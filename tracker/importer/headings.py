@@ -23,8 +23,8 @@ def lettered_items(clause: Clause) -> list[Clause]:
         return []  # "Trách nhiệm của các cơ quan, đơn vị", then each body's khoản: read one by one
     # An article of a Quy chế ("Điều 7. Phòng X có nhiệm vụ", khoản "1.", "2.", points "3.a") is read
     # whole: every khoản and point under it, in order.
-    items = [c for c in descendants(clause) if c.nested]
-    return items if len(items) == len(descendants(clause)) else []
+    below = descendants(clause)
+    return below if all(c.nested for c in below) else []
 
 
 def descendants(clause: Clause) -> list[Clause]:

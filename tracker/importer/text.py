@@ -20,10 +20,6 @@ MARKER = re.compile(
 SENTENCE_END = (".", ":", ";", "!", "?", "/.")
 
 
-# Old-style tone placement ("hoà", "uỷ") → the form the rest of the code expects ("hòa", "ủy").
-_TONES = {"\u0300": "àèìòùỳ", "\u0301": "áéíóúý", "\u0309": "ảẻỉỏủỷ", "\u0303": "ãẽĩõũỹ", "\u0323": "ạẹịọụỵ"}
-
-
 def _retone(match: re.Match) -> str:
     first, second = match.group(1), match.group(2)
     decomposed = unicodedata.normalize("NFD", second)
@@ -32,7 +28,8 @@ def _retone(match: re.Match) -> str:
 
 
 def modern_tones(text: str) -> str:
-    """Move a tone mark from the second vowel of "oa", "oe", "uy" to the first, at a word's end."""
+    """Old-style tone placement ("hoà", "uỷ") → the form the rest of the code expects ("hòa", "ủy"):
+    move a tone mark from the second vowel of "oa", "oe", "uy" to the first, at a word's end."""
     return re.sub(r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\w])", _retone, text)
 
 

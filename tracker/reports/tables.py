@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from .spreadsheets import Column
+from ..accounts.models import User
+from ..dashboard.lists import occurrence_rows
+from ..dashboard.services import View
+from .spreadsheets import Column, Sheet
+
+# An export stops here; a longer list is better narrowed by the filters.
+EXPORT_LIMIT = 65000
 
 # What names an occurrence in every list and report: its directive, clause, task, period and lead.
 TASK_COLUMNS = [
@@ -22,6 +28,15 @@ OCCURRENCE_COLUMNS = [
     Column("Ngày cập nhật gần nhất", 14, lambda r: r.last_reported_on, "date"),
     Column("Nội dung cập nhật gần nhất", 60, lambda r: r.last_note),
 ]
+
+
+
+def occurrences_sheet(user: User, view: View) -> Sheet:
+    """The occurrences of a filtered view as an export's sheet, titled with the day it stands on."""
+    rows = occurrence_rows(user, view, limit=EXPORT_LIMIT)
+    title = [f"DANH SÁCH NHIỆM VỤ (số liệu tính đến ngày {view.day:%d/%m/%Y})"]
+    return Sheet("Nhiệm vụ", OCCURRENCE_COLUMNS, rows, title)
+
 
 LEAGUE_COLUMNS = [
     Column("Cơ quan", 40, lambda r: r.name),

@@ -8,19 +8,16 @@ from ..agencies.models import Agency
 from ..clock import today, utcnow
 from ..dashboard.forms import filter_form, period_presets, query_args, scope_agency_id, view_from
 from ..dashboard.league import DEFAULT_SORT, league_table
-from ..dashboard.lists import occurrence_rows
 from ..dashboard.services import counts_by_lead_agency
 from ..extensions import db
 from .feeds import FeedError, calendar_bytes, create_feed_token, feed_rows, find_feed, revoke_feed_token, user_feeds
 from .models import FeedToken
 from .periodic import SECTIONS, periodic_report, report_sheets
 from .spreadsheets import XLSX_MIMETYPE, Sheet, csv_text, xlsx_bytes
-from .tables import LEAGUE_COLUMNS, OCCURRENCE_COLUMNS
+from .tables import LEAGUE_COLUMNS, occurrences_sheet
 
 bp = Blueprint("reports", __name__, url_prefix="/bao-cao")
 
-# An export stops here; a longer list is better narrowed by the filters.
-EXPORT_LIMIT = 65000
 # The formats an export comes in, as the routes' converter (any other answers 404).
 FORMAT = "<any(xlsx, csv):fmt>"
 
@@ -43,9 +40,7 @@ def _download(name: str, fmt: str, sheet: Sheet) -> Response:
 @requires(Action.VIEW)
 def export_tasks(fmt: str):
     _form, view = _filtered()
-    rows = occurrence_rows(current_user, view, limit=EXPORT_LIMIT)
-    title = [f"DANH SÁCH NHIỆM VỤ (số liệu tính đến ngày {view.day:%d/%m/%Y})"]
-    return _download("nhiem-vu", fmt, Sheet("Nhiệm vụ", OCCURRENCE_COLUMNS, rows, title))
+    return _download("nhiem-vu", fmt, occurrences_sheet(current_user, view))
 
 
 @bp.route(f"/xep-hang.{FORMAT}")
