@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from flask import current_app
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -16,7 +18,7 @@ from ..agencies.models import Agency
 from ..extensions import db
 from ..outbox.services import deliver_queued, queue_mail
 from ..tasks.models import Task, TaskOccurrence, WorkStatus
-from .digest import compose_digest, compose_urge
+from .digest import Composed, compose_digest, compose_urge
 from ..locks import exclusive
 from .models import Delivery, DeliveryKind
 from .planner import Announcement, DigestLine, Plan, plan_run
@@ -24,6 +26,7 @@ from .recipients import lead_addresses
 
 LOCK_NAME = "reminders"
 RECIPIENTS_PER_COMMIT = 50
+CLAIM_KEY = ["occurrence_id", "recipient", "stage", "due_on"]  # the delivery log's unique key
 
 
 class UrgeError(ValueError):
@@ -59,6 +62,7 @@ def run_reminders(day: date, *, deliver: bool = True) -> RunResult:
         for start in range(0, len(recipients), RECIPIENTS_PER_COMMIT):
             batch = recipients[start:start + RECIPIENTS_PER_COMMIT]
             claimed = _claim([a for _recipient, items in batch for a in items], DeliveryKind.REMINDER)
+            digests = []
             for recipient, announcements in batch:
                 mine = {
                     (a.line.occurrence_id, a.stage): claimed[key]
@@ -67,9 +71,10 @@ def run_reminders(day: date, *, deliver: bool = True) -> RunResult:
                 }
                 if mine:
                     lines = [a.line for a in announcements if (a.line.occurrence_id, a.stage) in mine]
-                    _queue(recipient, compose_digest(lines, day), mine.values())
-                    result.messages += 1
+                    digests.append((recipient, compose_digest(lines, day), mine.values()))
                     result.announcements += len(mine)
+            _queue(digests)
+            result.messages += len(digests)
             db.session.commit()
         if deliver:
             result.delivered = deliver_queued()
@@ -90,27 +95,49 @@ def _claim(announcements: list[Announcement], kind: DeliveryKind, note: str | No
         }
         for a in announcements
     ]
-    insert = pg_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
-    statement = (
-        insert(Delivery)
-        .on_conflict_do_nothing(index_elements=["occurrence_id", "recipient", "stage", "due_on"])
-        .returning(Delivery.id, Delivery.occurrence_id, Delivery.recipient, Delivery.stage)
-    )
-    # One statement compiled once, executed for many rows ("insertmanyvalues"), not a new
-    # multi-row VALUES statement to compile for each recipient.
-    returned = db.session.connection().execute(statement, rows)
+    returned = _insert_new(rows)
     return {(occurrence_id, recipient, stage): delivery_id for delivery_id, occurrence_id, recipient, stage in returned}
 
 
-def _queue(recipient: str, composed, delivery_ids) -> None:
-    delivery_ids = sorted(delivery_ids)
-    # The same claim always yields the same Message-ID, so a mail system can spot a repeat.
-    message = queue_mail(
-        [recipient], composed.subject, composed.text, composed.html,
-        message_id_hint=f"nhacviec.{delivery_ids[0]}.{len(delivery_ids)}",
+def _insert_new(rows: list[dict]):
+    """Insert the rows whose key is not taken yet, returning (id, occurrence, recipient, stage) of each."""
+    if db.engine.dialect.name == "postgresql":
+        # Each column goes as one array, unnested by the server: one short statement whatever the
+        # number of rows. As a multi-row VALUES, thousands of rows made a statement so long that
+        # psycopg parsed its text anew every time (it caches statements under 4 kB only).
+        columns = list(rows[0])
+        table = Delivery.__table__
+        arrays = [bindparam(name, [row[name] for row in rows], type_=ARRAY(table.c[name].type)) for name in columns]
+        unnested = func.unnest(*arrays).table_valued(*columns).render_derived()
+        statement = pg_insert(Delivery).from_select(columns, select(unnested))
+        parameters = {}
+    else:
+        # One statement compiled once, executed for many rows ("insertmanyvalues").
+        statement = sqlite_insert(Delivery)
+        parameters = rows
+    statement = statement.on_conflict_do_nothing(index_elements=CLAIM_KEY).returning(
+        Delivery.id, Delivery.occurrence_id, Delivery.recipient, Delivery.stage
     )
+    return db.session.connection().execute(statement, parameters)
+
+
+def _queue(digests: list[tuple[str, Composed, Iterable[int]]]) -> None:
+    """Put each recipient's digest in the outbox and tie its claimed deliveries to it."""
+    queued = []
+    for recipient, composed, delivery_ids in digests:
+        delivery_ids = sorted(delivery_ids)
+        # The same claim always yields the same Message-ID, so a mail system can spot a repeat.
+        message = queue_mail(
+            [recipient], composed.subject, composed.text, composed.html,
+            message_id_hint=f"nhacviec.{delivery_ids[0]}.{len(delivery_ids)}",
+        )
+        queued.append((message, delivery_ids))
     db.session.flush()
-    db.session.execute(update(Delivery).where(Delivery.id.in_(delivery_ids)).values(outbox_message_id=message.id))
+    # One short statement run for every delivery (executemany), not one "id IN (...)" per
+    # message: on PostgreSQL each long IN list was a new query text for the driver to parse.
+    links = [{"id": delivery_id, "outbox_message_id": message.id} for message, ids in queued for delivery_id in ids]
+    if links:
+        db.session.execute(update(Delivery), links)
 
 
 def urge(occurrences: list[TaskOccurrence], *, note: str, sender: User, day: date) -> int:
@@ -140,11 +167,13 @@ def urge(occurrences: list[TaskOccurrence], *, note: str, sender: User, day: dat
     if not by_recipient:
         names = ", ".join(sorted(set(unreachable)))
         raise UrgeError(f"Chưa có địa chỉ thư của cơ quan chủ trì ({names}); hãy bổ sung trong hồ sơ cơ quan.")
+    digests = []
     for recipient, announcements in sorted(by_recipient.items()):
         claimed = _claim(announcements, DeliveryKind.URGE, note=note, sent_by=sender)
         composed = compose_urge([a.line for a in announcements], note, sender.full_name, day)
-        _queue(recipient, composed, claimed.values())
-    return len(by_recipient)
+        digests.append((recipient, composed, claimed.values()))
+    _queue(digests)
+    return len(digests)
 
 
 def overdue_occurrences_of(agency: Agency, day: date) -> list[TaskOccurrence]:
