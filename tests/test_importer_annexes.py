@@ -1,5 +1,6 @@
-"""Plans annexed to a decision (round 14's study), each form with an invented decision: an annex
-whose "(Ban hành kèm theo …)" line was lost, so only its kind in capitals marks where it begins."""
+"""Plans annexed to a decision (round 14's study), each form with an invented text: an annex whose
+"(Ban hành kèm theo …)" line was lost, so only its kind in capitals marks where it begins, and the
+provincial bodies such a plan's headings name (Liên minh Hợp tác xã, Cổng Thông tin điện tử tỉnh)."""
 
 from tracker.importer.parser import parse_text
 
@@ -63,3 +64,21 @@ def test_an_annexed_plan_without_its_issuing_line_is_read_from_its_kind_title():
 def test_a_kind_title_after_the_signature_of_a_decision_that_issues_nothing_is_not_read():
     plain = DECISION_WITH_PLAN.replace("Ban hành kèm theo Quyết định này Kế hoạch", "Phê duyệt Kế hoạch")
     assert _tasks(plain) == []
+
+
+BODIES_PLAN = """II. TỔ CHỨC THỰC HIỆN
+
+1. Đề nghị Liên minh Hợp tác xã tỉnh, Hội Nông dân tỉnh, Hiệp hội Doanh nghiệp tỉnh
+
+- Vận động hội viên tham gia chuỗi liên kết tiêu thụ nông sản.
+
+2. Đài Phát thanh - Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh
+
+Mở chuyên mục giới thiệu các sản phẩm OCOP của tỉnh.
+"""
+
+
+def test_a_heading_naming_provincial_bodies_every_province_has_gives_each_its_task():
+    assert _tasks(BODIES_PLAN) == [
+        ("II.1", "Liên minh Hợp tác xã tỉnh"), ("II.1", "Hội Nông dân tỉnh"), ("II.1", "Hiệp hội Doanh nghiệp tỉnh"),
+        ("II.2", "Đài Phát thanh - Truyền hình tỉnh"), ("II.2", "Cổng Thông tin điện tử tỉnh")]

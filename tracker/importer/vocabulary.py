@@ -54,6 +54,10 @@ BODIES: list[tuple[str, str, list[str]]] = [
                                                       r"hoi phu nu(?: tinh)?"]),
     ("Hội Nông dân tỉnh", "mass_organisation", [r"hoi nong dan(?: tinh)?"]),
     ("Hội Cựu chiến binh tỉnh", "mass_organisation", [r"hoi cuu chien binh(?: tinh)?"]),
+    # Bodies every province has, named with their level; "hiệp hội doanh nghiệp" alone is any association.
+    ("Liên minh Hợp tác xã tỉnh", "mass_organisation", [r"lien minh (?:hop tac xa|htx)(?: tinh)?"]),
+    ("Hiệp hội Doanh nghiệp tỉnh", "mass_organisation", [r"hiep hoi doanh nghiep tinh"]),
+    ("Cổng Thông tin điện tử tỉnh", "press", [r"cong thong tin dien tu tinh"]),
     ("Đài Phát thanh - Truyền hình tỉnh", "press", [
         r"dai phat thanh\s*(?:-|va)?\s*truyen hinh(?: tinh)?", r"dai pt\s*-?\s*th(?: tinh)?", r"dai ptth(?: tinh)?"]),
     ("Báo và Phát thanh, Truyền hình tỉnh", "press", [r"bao va phat thanh\s*,?\s*truyen hinh(?: tinh)?"]),
