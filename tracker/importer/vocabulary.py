@@ -124,6 +124,13 @@ GROUPS: list[tuple[str, str]] = [
     # Bodies named by the role given them in projects: "các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu".
     ("other", r"(?:cac\s+)?don vi duoc giao (?:lam|nhiem vu|la)\s+(?:chu dau tu|ben moi thau)(?:\s*,\s*(?:chu dau tu|ben moi thau))*"
               r"(?:\s+du an(?:\s+dau thau)?(?:\s+lua chon nha (?:dau tu|thau))?)?"),
+    # The province's own bodies as the law groups them: "các cơ quan chuyên môn (, cơ quan hành chính khác)
+    # thuộc UBND tỉnh" are its departments; "các đơn vị sự nghiệp công lập trực thuộc UBND tỉnh" its units.
+    # The Law's pair "cơ quan chuyên môn, cơ quan hành chính khác" names them even when "thuộc UBND …"
+    # comes after a further group of the list.
+    ("department", r"(?:cac\s+)?co quan chuyen mon(?:\s*,\s*(?:cac\s+)?co quan hanh chinh khac(?:\s+(?:truc )?thuoc\s+"
+                   r"(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))?|\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))"),
+    ("other", r"(?:cac\s+)?don vi su nghiep cong lap\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)"),
     ("other", r"cac ban (?:quan ly du an|qlda)(?: dau tu xay dung)?(?:\s*(?:,|va)?\s*(?:chuyen nganh|khu vuc|cap tinh|tinh))*"),
 ]
 
@@ -140,7 +147,7 @@ CATCH_ALLS = [
 ]
 
 # Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện).
-HOLDERS = (r"(?:pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
+HOLDERS = (r"(?:nguoi dung dau|pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
            r"|cuc truong|vu truong|chi cuc truong|chanh van phong|chi huy truong|vien truong|hieu truong"
            r"|truong phong|chu nhiem|bi thu|tu lenh|truong)")
 
