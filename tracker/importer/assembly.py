@@ -14,6 +14,10 @@ from .timing import Timing
 
 TARGET = re.compile(r"\b(?:phan dau|dat va vuot|dat|bao dam|dam bao|tu)\b[^.;:()]*?\d+(?:[.,]\d+)?\s*%(?:\s*tro len)?[^,;.)]*")
 GROUP_COOPERATORS = {"district", "commune"}
+# "Phối hợp với các sở, ban, ngành, UBND các xã, phường": the formula naming both tiers of the local
+# government asks both groups to help. The departments alone ("các sở, ngành tỉnh", "các sở, ngành có
+# liên quan", "các sở, ngành khác") are as vague as a catch-all.
+LOCAL_TIERS = GROUP_COOPERATORS
 
 
 class TaskBuilder:
@@ -116,8 +120,11 @@ def same_rank(task: DraftTask) -> int:
 def _finish(task: DraftTask) -> None:
     mentions = find_mentions(task.text)
     cooperating: list[str] = []
-    for mention in cooperating_in(_lead_directed(task.text, mentions, task.lead_agency)):
-        if mention.catch_all or (mention.group and mention.kind not in GROUP_COOPERATORS):
+    text = _lead_directed(task.text, mentions, task.lead_agency)
+    helpers = cooperating_in(text)
+    tiers = any(m.group and m.kind in LOCAL_TIERS for m in helpers)
+    for mention in helpers:
+        if mention.catch_all or (mention.group and not _group_cooperates(mention, tiers, fold(text))):
             continue
         name = _same_level(mention.name, task.lead_kind)
         if name != task.lead_agency and name not in cooperating:
@@ -127,6 +134,14 @@ def _finish(task: DraftTask) -> None:
     targets = [task.text[m.start() : m.end()].strip() for m in TARGET.finditer(folded)]
     task.target = "; ".join(dict.fromkeys(targets)) or None
     task.summary = _summary(task.text)
+
+
+def _group_cooperates(mention: Mention, tiers: bool, folded: str) -> bool:
+    if mention.kind == "department":
+        vague = re.search(r"\b(?:lien quan|khac)\b", fold(mention.name)) \
+            or re.match(r"\s*(?:khac\b|(?:co\s+)?lien quan\b)", folded[mention.end :])
+        return tiers and not vague
+    return mention.kind in GROUP_COOPERATORS
 
 
 def _lead_directed(text: str, mentions: list[Mention], lead: str) -> str:

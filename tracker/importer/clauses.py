@@ -178,13 +178,24 @@ def closing_line(paragraph: str) -> bool:
 
 def _annex_start(paras: list[str], index: int) -> int | None:
     """Where the clauses of an annex the document issues begin (after its title), if it has one."""
+    issues_annex = any(ISSUED_HEREWITH.search(fold(p)) for p in paras[:index])
     for position in range(index, len(paras)):
+        if issues_annex and KIND_TITLE.match(paras[position]):
+            # A copy that lost the line "(Ban hành kèm theo Quyết định số …)" still prints the annex's
+            # kind alone in capitals ("KẾ HOẠCH", then its title): its clauses begin at the first number.
+            return next((i for i in range(position + 1, len(paras)) if _style(paras[i])), None)
         if ANNEX.search(fold(paras[position])):
             title = " ".join(fold(p) for p in paras[max(index, position - 3) : position])
             if NAME_LIST.search(title):
                 return _annex_start(paras, position + 1)  # a list of names assigns nothing
             return position + 1
     return None
+
+
+# The decision's own word that it issues an annex ("Ban hành kèm theo Quyết định này Kế hoạch …"), and
+# the kind of such an annex printed alone as its title.
+ISSUED_HEREWITH = re.compile(r"\bkem theo (?:quyet dinh|chi thi|nghi quyet) nay\b")
+KIND_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)$")
 
 
 # An annex that lists bodies ("DANH SÁCH CÁC ĐƠN VỊ THỰC HIỆN DỊCH VỤ …", "Danh sách thành viên Ban

@@ -1,0 +1,84 @@
+"""Plans annexed to a decision (round 14's study), each form with an invented text: an annex whose
+"(Ban hành kèm theo …)" line was lost, so only its kind in capitals marks where it begins, and the
+provincial bodies such a plan's headings name (Liên minh Hợp tác xã, Cổng Thông tin điện tử tỉnh)."""
+
+from tracker.importer.parser import parse_text
+
+
+def _tasks(text):
+    return [(t.clause, t.lead_agency) for t in parse_text(text).tasks]
+
+
+DECISION_WITH_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+
+Số: 15/QĐ-UBND
+Hòa Bình, ngày 02 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+
+Về việc ban hành Kế hoạch phát triển du lịch cộng đồng năm 2026
+
+ỦY BAN NHÂN DÂN TỈNH
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch cộng đồng năm 2026.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn An
+
+KẾ HOẠCH
+
+PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG
+NĂM 2026
+
+Nhằm khai thác lợi thế của tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. MỤC TIÊU
+
+Thu hút thêm khách du lịch đến các bản.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Văn hóa, Thể thao và Du lịch
+
+- Xây dựng bản đồ các điểm du lịch cộng đồng.
+
+2. Sở Tài chính
+
+- Bố trí kinh phí thực hiện Kế hoạch.
+"""
+
+
+def test_an_annexed_plan_without_its_issuing_line_is_read_from_its_kind_title():
+    assert _tasks(DECISION_WITH_PLAN) == [("II.1", "Sở Văn hóa, Thể thao và Du lịch"), ("II.2", "Sở Tài chính")]
+
+
+def test_a_kind_title_after_the_signature_of_a_decision_that_issues_nothing_is_not_read():
+    plain = DECISION_WITH_PLAN.replace("Ban hành kèm theo Quyết định này Kế hoạch", "Phê duyệt Kế hoạch")
+    assert _tasks(plain) == []
+
+
+BODIES_PLAN = """II. TỔ CHỨC THỰC HIỆN
+
+1. Đề nghị Liên minh Hợp tác xã tỉnh, Hội Nông dân tỉnh, Hiệp hội Doanh nghiệp tỉnh
+
+- Vận động hội viên tham gia chuỗi liên kết tiêu thụ nông sản.
+
+2. Đài Phát thanh - Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh
+
+Mở chuyên mục giới thiệu các sản phẩm OCOP của tỉnh.
+"""
+
+
+def test_a_heading_naming_provincial_bodies_every_province_has_gives_each_its_task():
+    assert _tasks(BODIES_PLAN) == [
+        ("II.1", "Liên minh Hợp tác xã tỉnh"), ("II.1", "Hội Nông dân tỉnh"), ("II.1", "Hiệp hội Doanh nghiệp tỉnh"),
+        ("II.2", "Đài Phát thanh - Truyền hình tỉnh"), ("II.2", "Cổng Thông tin điện tử tỉnh")]
