@@ -1,0 +1,57 @@
+"""Telegrams (công điện) and conclusions of a government office, each form with an invented text:
+the kind printed as the title, its "V/V" summary in capitals, the addressees listed under "… điện:"
+by their office holders, a signature with no capacity line, and a capacity that names two offices."""
+
+from tracker.importer.parser import parse_text
+
+TELEGRAM = """BỘ TRƯỞNG BỘ NÔNG NGHIỆP
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/CĐ-BNN
+Hà Nội, ngày 03 tháng 9 năm 2025
+CÔNG ĐIỆN
+V/V CHỦ ĐỘNG ỨNG PHÓ VỚI ĐỢT RÉT ĐẬM
+KÉO DÀI Ở VÙNG NÚI PHÍA BẮC
+BỘ TRƯỞNG BỘ NÔNG NGHIỆP điện:
+- Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng;
+- Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn;
+- Thủ trưởng các Bộ: Công an,
+Quốc phòng.
+Dự báo trong tuần tới trời rét đậm kéo dài, Bộ trưởng yêu cầu:
+1. Ủy ban nhân dân tỉnh Cao Bằng chỉ đạo chống rét cho đàn gia súc.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+BỘ TRƯỞNG
+Trần Văn Bình
+"""
+
+CONCLUSION_SIGNATURE = """Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
+Nơi nhận:
+- Lưu: VT.
+KT. BỘ TRƯỞNG,
+CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Lê Thị Hoa
+"""
+
+
+def test_a_telegram_is_its_own_kind_with_the_summary_under_its_title():
+    draft = parse_text(TELEGRAM)
+    assert draft.kind == "công điện"
+    assert draft.subject.lower() == "chủ động ứng phó với đợt rét đậm kéo dài ở vùng núi phía bắc"
+
+
+def test_a_telegrams_addressees_are_the_bodies_their_holders_head():
+    assert parse_text(TELEGRAM).recipients == [
+        "Ủy ban nhân dân tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh Lạng Sơn", "Bộ Công an", "Bộ Quốc phòng"]
+
+
+def test_a_title_alone_above_the_name_signs_without_a_capacity():
+    assert parse_text(TELEGRAM).signer == {"name": "Trần Văn Bình", "capacity": None, "title": "BỘ TRƯỞNG"}
+
+
+def test_a_capacity_ending_in_a_comma_names_the_heads_second_office():
+    signer = parse_text(CONCLUSION_SIGNATURE).signer
+    assert signer == {"name": "Lê Thị Hoa", "capacity": "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "title": "PHÓ CHỦ NHIỆM"}
