@@ -98,3 +98,16 @@ def test_bracketed_items_a_clause_introduces_are_its_tasks_each_with_its_body():
 def test_bracketed_notes_after_a_clauses_own_work_stay_part_of_it():
     clauses = {clause for clause, _ in _tasks(NOTES)}
     assert not any(clause.startswith("1.") for clause in clauses)
+
+
+PROVINCES = """Số: 20/CĐ-TTg
+Hà Nội, ngày 05 tháng 3 năm 2025
+Thủ tướng Chính phủ yêu cầu:
+1. Ủy ban nhân dân các tỉnh: Cao Bằng, Lạng Sơn và Hà Giang rà soát thiệt hại do rét đậm.
+2. Bộ Tài chính bố trí kinh phí hỗ trợ./.
+"""
+
+
+def test_committees_of_provinces_listed_after_a_colon_each_lead():
+    leads = [lead for clause, lead in _tasks(PROVINCES) if clause == "1"]
+    assert leads == ["Ủy ban nhân dân tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Hà Giang"]
