@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .text import clean, flat, fold
+from .vocabulary import HOLDERS
 
 REFERENCE = re.compile(
     r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
@@ -30,6 +31,11 @@ LISTED_REFERENCES = re.compile(
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
 )
 
+# The line that opens a telegram's list of addressees: "THỦ TƯỚNG CHÍNH PHỦ điện:".
+TELEGRAM_TO = re.compile(r"\sđiện\s*:\s*$")
+# An office holder before the body they head: "Chủ tịch ", "Đồng chí Bộ trưởng ".
+HOLDER_FIRST = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+(?=\S)")
+
 # Words a letter's first sentence opens with, after its Kính gửi line.
 LETTER_OPENINGS = "Thực hiện|Căn cứ|Trong thời gian|Theo|Để|Nhằm|Xét|Vừa qua|Ngày \\d|Qua"
 
@@ -37,6 +43,12 @@ LETTER_OPENINGS = "Thực hiện|Căn cứ|Trong thời gian|Theo|Để|Nhằm|X
 def recipients(lines: list[str]) -> list[str]:
     """The Kính gửi list, one agency per entry ("Các sở, ngành: A; B" gives A and B)."""
     start = next((i for i, line in enumerate(lines[:80]) if re.match(r"^[-\s]*Kính gửi", line)), None)
+    telegram = next((i for i, line in enumerate(lines[:40]) if TELEGRAM_TO.search(line)), None)
+    if start is None and telegram is not None:
+        # A telegram addresses the office holders of its recipients under "THỦ TƯỚNG CHÍNH PHỦ điện:";
+        # the recipients are their bodies ("Chủ tịch UBND tỉnh X" → "UBND tỉnh X").
+        listed = recipients(["Kính gửi:", *lines[telegram + 1 :]])
+        return [entry[m.end() :] if (m := HOLDER_FIRST.match(fold(entry))) else entry for entry in listed]
     if start is None:
         # A header copied as runs of text: "Hà Nội, ngày 05 tháng 4 năm 2019 Kính gửi: Bộ X."
         start = next((i for i, line in enumerate(lines[:80]) if re.search(r"\bnăm\s+\d{4}\s+Kính gửi\b", line)), None)
@@ -71,6 +83,7 @@ def recipients(lines: list[str]) -> list[str]:
         entry = entry.strip().lstrip("-+• ").strip().rstrip(".")
         if ":" in entry:
             head, tail = entry.split(":", 1)
+            head = head[m.end() :] if (m := HOLDER_FIRST.match(fold(head))) else head  # "Bộ trưởng các Bộ: …"
             if fold(head).strip(" -") in ("cac so", "cac bo") and tail.strip():
                 # "Các sở: Y tế, Tài chính" names two sở; "Các Bộ: Công an, Tư pháp" two ministries
                 word = "Bộ" if fold(head).strip(" -") == "cac bo" else "Sở"

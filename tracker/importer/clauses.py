@@ -61,6 +61,9 @@ def _style(paragraph: str) -> tuple[str, str, str] | None:
     part = PART.match(paragraph)
     if part and is_title_line(paragraph[part.end() :]) and len(paragraph[part.end() :].split()) >= 2:
         return "part", part.group(1), paragraph[part.end() :].strip()
+    paren = PAREN.match(paragraph)
+    if paren and _names_its_doer(paragraph[paren.end() :]):
+        return "paren", paren.group(1), paragraph[paren.end() :].strip()
     for name, pattern in (("roman", ROMAN), ("number", NUMBER), ("letter", LETTER)):
         m = pattern.match(paragraph)
         if m and (name != "number" or MARKER.match(paragraph) or paragraph.startswith("Điều")):
@@ -70,6 +73,28 @@ def _style(paragraph: str) -> tuple[str, str, str] | None:
                 style = "article"  # an article ("Điều 4.") holds numbered clauses ("1.", "2.") of its own
             return style, number, paragraph[m.end() :].strip()
     return None
+
+
+# Items numbered in brackets under a clause ("(1) Bộ Y tế chỉ đạo …", "(2) Bộ Công an …"): a
+# conclusion's tasks, each its own when it opens with the body that does it; brackets that only
+# list contents ("(1) Số hộ có nhà bị sập") stay part of their clause.
+PAREN = re.compile(r"^\s*\((\d{1,2})\)\s*")
+
+
+def _opens_bracketed_items(stack: list[tuple[str, Clause]]) -> bool:
+    """Bracketed items are a clause's own when its heading introduces them ("… như sau:") or they go on
+    from one another; after a note inside the clause ("Một số vấn đề lưu ý:") they remain notes."""
+    if not stack:
+        return False
+    style, clause = stack[-1]
+    return style == "paren" or not clause.units and clause.heading.rstrip().endswith(":")
+
+
+def _names_its_doer(text: str) -> bool:
+    from .subjects import leading_subjects  # names read clause text; clauses do not need them otherwise
+
+    subjects, _ = leading_subjects(text)
+    return any(not m.catch_all for m in subjects)
 
 
 def _is_closing(paragraph: str) -> bool:
@@ -116,6 +141,8 @@ def split_body(text: str) -> Body:
             if (LEGAL_BASIS.match(fold(paragraph)) or PAST_ACCOUNT.match(fold(paragraph))) and not clauses:
                 continue  # the legal bases and past events a letter opens with are not its clauses
             styled = ("paragraph", str(len(clauses) + 1), paragraph)
+        if styled is not None and styled[0] == "paren" and not _opens_bracketed_items(stack):
+            styled = None
         if styled is None:
             if clauses and not clauses[-1].units and not clauses[-1].children and is_title_line(clauses[-1].heading) \
                     and is_title_line(paragraph) and not closing:
@@ -140,7 +167,7 @@ def split_body(text: str) -> Body:
             # of part A end where "B." or "I." begins.
             del stack[next((i for i, s in enumerate(styles) if RANKED.index(style) <= _rank(s)), len(stack)) :]
         parent = stack[-1][1] if stack else None
-        nested = parent is not None and (style == "letter" or stack[-1][0] == "article" and style.startswith("number"))
+        nested = parent is not None and (style in ("letter", "paren") or stack[-1][0] == "article" and style.startswith("number"))
         ref = f"{parent.ref}.{number}" if nested else _under_section(number, style, stack)
         clause = Clause(ref=ref, heading=rest, parent=parent, nested=nested)
         if parent is not None:

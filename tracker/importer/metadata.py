@@ -13,9 +13,10 @@ from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
 
 KINDS = {
     "chi thi": "chỉ thị", "ke hoach": "kế hoạch", "quyet dinh": "quyết định",
-    "nghi quyet": "nghị quyết", "thong bao": "thông báo", "cong van": "công văn",
+    "nghi quyet": "nghị quyết", "thong bao": "thông báo", "cong van": "công văn", "cong dien": "công điện",
 }
-SYMBOL_KINDS = {"CT": "chỉ thị", "KH": "kế hoạch", "QĐ": "quyết định", "NQ": "nghị quyết", "TB": "thông báo", "CV": "công văn"}
+SYMBOL_KINDS = {"CT": "chỉ thị", "KH": "kế hoạch", "QĐ": "quyết định", "NQ": "nghị quyết", "TB": "thông báo", "CV": "công văn",
+                "CĐ": "công điện"}
 AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang bo", "ban ", "so ", "bo ", "van phong", "bao hiem", "cuc ", "chinh phu", "thu tuong")
 # A standing committee or a sub-committee: a part of the body named above it, not a body of its own.
 PART_OF_BODY = ("ban thuong truc", "thuong truc", "tieu ban", "ban thuong vu")
@@ -282,10 +283,12 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
                         break
                     continue
                 letters = [c for c in follow if c.isalpha()]
+                if follow.endswith(":"):
+                    break  # the addressing line under a telegram's title ("THỦ TƯỚNG CHÍNH PHỦ điện:")
                 if sum(c.isupper() for c in letters) < 0.8 * len(letters) or ENACTING.match(fold(follow)):
                     break
                 parts.append(follow)
-            title = re.sub(r"^(VỀ\s+VIỆC|VỀ)\s+", "", " ".join(parts)).strip()
+            title = re.sub(r"^(VỀ\s+VIỆC|VỀ|V/V)\s+", "", " ".join(parts)).strip()
             title = re.sub(r"^VIỆC\s+", "", title)
             if title:
                 return sentence_case(title, keep=PROPER_TERMS + ((province,) if province else ()))

@@ -138,6 +138,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
             kind = {"bo": "central", "bao": "press", "truong": "school"}.get(word.split()[0], "party_committee")
             found.append(Mention(m.start(), end, text[m.start() : end].strip(), kind))
     found.extend(_listed_after_colon(text, folded))
+    found.extend(_provinces_listed(text, folded))
     for m in _UBND.finditer(folded):
         found.append(_ubnd(text, m))
     for m in _BHXH.finditer(folded):
@@ -194,6 +195,23 @@ def _listed_after_colon(text: str, folded: str) -> list[Mention]:
             found.append(Mention(start, end, name, "central" if ministry else "department"))
             separator = LISTED_SEPARATOR.match(folded, end)
             if separator is None or _listed_name(folded, separator.end(), ministry) is None:
+                break
+            position = start = separator.end()
+    return found
+
+
+PROVINCES_LISTED = re.compile(r"\b(?:uy ban nhan dan|ubnd)\s+cac tinh(?:\s*,\s*thanh pho)?\s*:\s*")
+
+
+def _provinces_listed(text: str, folded: str) -> list[Mention]:
+    """ "UBND các tỉnh: Cao Bằng, Lạng Sơn và Hà Giang": the committee of each province named, a body of its own."""
+    found: list[Mention] = []
+    for m in PROVINCES_LISTED.finditer(folded):
+        position, start = m.end(), m.start()
+        while (end := capitalised_words(text, position, limit=3)) > position:
+            found.append(Mention(start, end, "Ủy ban nhân dân tỉnh " + re.sub(r"\s+", " ", text[position:end]).strip(), "province"))
+            separator = LISTED_SEPARATOR.match(folded, end)
+            if separator is None:
                 break
             position = start = separator.end()
     return found

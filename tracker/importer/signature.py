@@ -61,6 +61,9 @@ def signer_of(lines: list[str]) -> dict:
     if index is None:
         tail = [line for line in lines if line][-4:]
         own = next((m for line in reversed(tail) if (m := OWN_SIGNATURE.search(flat(line)))), None)
+        if not own and len(tail) >= 2 and OWN_SIGNATURE.search(flat(" ".join(tail[-2:]))) and tail[-2].isupper():
+            # The title alone on its line above the name ("THỦ TƯỚNG" / "Nguyễn Văn A").
+            own = OWN_SIGNATURE.search(flat(" ".join(tail[-2:])))
         if own:
             # Two titles of one signer ("TRƯỞNG BAN PHÓ THỦ TƯỚNG") are written as a list.
             signer["title"] = TWO_TITLES.sub(r"\1, ", own.group(1).strip())
@@ -70,6 +73,12 @@ def signer_of(lines: list[str]) -> dict:
     following = next((j for j in range(index + 1, min(index + 3, len(lines))) if lines[j]), None)
     if following is not None and _wrapped_authority(lines[index], lines[following]):
         # "TM. ỦY BAN NHÂN / DÂN": the capacity wrapped onto the next line.
+        signer["capacity"] = flat(f"{lines[index]} {lines[following]}")
+        lines = [*lines[:index], signer["capacity"], *lines[following + 1 :]]
+    elif following is not None and lines[index].endswith(",") and lines[following].isupper() \
+            and len(lines[following].split()) <= 3 and any(j > following and lines[j].isupper() for j in range(following + 1, following + 3)):
+        # "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM": a capacity ending in a comma goes on to name
+        # the head's second office; the title is the line after it.
         signer["capacity"] = flat(f"{lines[index]} {lines[following]}")
         lines = [*lines[:index], signer["capacity"], *lines[following + 1 :]]
     run_on = _run_on_signature(flat(lines[index]))

@@ -1,0 +1,113 @@
+"""Telegrams (công điện) and conclusions of a government office, each form with an invented text:
+the kind printed as the title, its "V/V" summary in capitals, the addressees listed under "… điện:"
+by their office holders, a signature with no capacity line, and a capacity that names two offices."""
+
+from tracker.importer.parser import parse_text
+
+TELEGRAM = """BỘ TRƯỞNG BỘ NÔNG NGHIỆP
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/CĐ-BNN
+Hà Nội, ngày 03 tháng 9 năm 2025
+CÔNG ĐIỆN
+V/V CHỦ ĐỘNG ỨNG PHÓ VỚI ĐỢT RÉT ĐẬM
+KÉO DÀI Ở VÙNG NÚI PHÍA BẮC
+BỘ TRƯỞNG BỘ NÔNG NGHIỆP điện:
+- Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng;
+- Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn;
+- Thủ trưởng các Bộ: Công an,
+Quốc phòng.
+Dự báo trong tuần tới trời rét đậm kéo dài, Bộ trưởng yêu cầu:
+1. Ủy ban nhân dân tỉnh Cao Bằng chỉ đạo chống rét cho đàn gia súc.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+BỘ TRƯỞNG
+Trần Văn Bình
+"""
+
+CONCLUSION_SIGNATURE = """Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
+Nơi nhận:
+- Lưu: VT.
+KT. BỘ TRƯỞNG,
+CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Lê Thị Hoa
+"""
+
+
+def test_a_telegram_is_its_own_kind_with_the_summary_under_its_title():
+    draft = parse_text(TELEGRAM)
+    assert draft.kind == "công điện"
+    assert draft.subject.lower() == "chủ động ứng phó với đợt rét đậm kéo dài ở vùng núi phía bắc"
+
+
+def test_a_telegrams_addressees_are_the_bodies_their_holders_head():
+    assert parse_text(TELEGRAM).recipients == [
+        "Ủy ban nhân dân tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh Lạng Sơn", "Bộ Công an", "Bộ Quốc phòng"]
+
+
+def test_a_title_alone_above_the_name_signs_without_a_capacity():
+    assert parse_text(TELEGRAM).signer == {"name": "Trần Văn Bình", "capacity": None, "title": "BỘ TRƯỞNG"}
+
+
+def test_a_capacity_ending_in_a_comma_names_the_heads_second_office():
+    signer = parse_text(CONCLUSION_SIGNATURE).signer
+    assert signer == {"name": "Lê Thị Hoa", "capacity": "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "title": "PHÓ CHỦ NHIỆM"}
+
+
+CONCLUSION = """Số: 12/TB-VPCP
+Hà Nội, ngày 05 tháng 3 năm 2025
+THÔNG BÁO
+KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỀ DỰ ÁN TRƯỜNG HỌC
+Phó Thủ tướng kết luận như sau:
+1. Đánh giá cao sự cố gắng của các cơ quan.
+2. Để hoàn thành dự án đúng hạn, yêu cầu các cơ quan lưu ý một số nội dung sau:
+(1) Bộ Giáo dục và Đào tạo hoàn thiện hồ sơ thiết kế trước ngày 30 tháng 4 năm 2025.
+- Chỉ đạo nhà trường chuẩn bị phương án vận hành.
+(2) Bộ Tài chính bố trí vốn cho dự án.
+(3) Ủy ban nhân dân tỉnh Nam Định bàn giao mặt bằng.
+3. Bộ Xây dựng hướng dẫn thẩm định thiết kế.
+Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
+"""
+
+NOTES = """Số: 30/UBND-VX
+Hà Nội, ngày 05 tháng 3 năm 2025
+1. Về đánh giá cán bộ năm 2025
+Đề nghị các sở, ngành tổ chức đánh giá cán bộ trước ngày 10 tháng 12 năm 2025.
+Một số điểm lưu ý:
+(1) Giám đốc Sở Nội vụ xem xét hồ sơ của công chức.
+(2) Các phòng chuyên môn gửi kết quả về Sở Nội vụ.
+2. Sở Nội vụ tổng hợp kết quả./.
+"""
+
+
+def _tasks(text):
+    return [(t.clause, t.lead_agency) for t in parse_text(text).tasks]
+
+
+def test_bracketed_items_a_clause_introduces_are_its_tasks_each_with_its_body():
+    tasks = _tasks(CONCLUSION)
+    assert ("2.1", "Bộ Giáo dục và Đào tạo") in tasks
+    assert ("2.2", "Bộ Tài chính") in tasks
+    assert ("2.3", "Ủy ban nhân dân tỉnh Nam Định") in tasks
+    assert ("3", "Bộ Xây dựng") in tasks
+
+
+def test_bracketed_notes_after_a_clauses_own_work_stay_part_of_it():
+    clauses = {clause for clause, _ in _tasks(NOTES)}
+    assert not any(clause.startswith("1.") for clause in clauses)
+
+
+PROVINCES = """Số: 20/CĐ-TTg
+Hà Nội, ngày 05 tháng 3 năm 2025
+Thủ tướng Chính phủ yêu cầu:
+1. Ủy ban nhân dân các tỉnh: Cao Bằng, Lạng Sơn và Hà Giang rà soát thiệt hại do rét đậm.
+2. Bộ Tài chính bố trí kinh phí hỗ trợ./.
+"""
+
+
+def test_committees_of_provinces_listed_after_a_colon_each_lead():
+    leads = [lead for clause, lead in _tasks(PROVINCES) if clause == "1"]
+    assert leads == ["Ủy ban nhân dân tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Hà Giang"]
