@@ -107,3 +107,10 @@ def test_rows_numbered_again_under_each_group_are_told_apart_by_the_group():
 def test_a_roman_number_left_alone_by_a_wrapped_time_cell_is_no_group():
     text = GROUPED_ANNEX.replace("Sở Tài chính\n2026\n", "Sở Tài chính\nQuý\nIV\n2026\n")
     assert [clause for clause, *_ in _tasks(text)][:2] == ["I.1", "I.2"]
+
+
+def test_the_province_s_related_departments_in_the_helpers_column_are_a_group_the_ministries_a_catch_all():
+    text = GROUPED_ANNEX.replace("Sở Tài chính\n2026\n", "Sở, ban, ngành có liên quan\n2026\n")
+    assert ("I.1", "Sở Xây dựng", ["Sở, ban, ngành"], date(2026, 12, 31), None) in _tasks(text)
+    text = GROUPED_ANNEX.replace("Sở Tài chính\n2026\n", "Bộ Tài chính và các bộ, ngành có liên quan\n2026\n")
+    assert ("I.1", "Sở Xây dựng", ["Bộ Tài chính"], date(2026, 12, 31), None) in _tasks(text)
