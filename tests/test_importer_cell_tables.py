@@ -114,3 +114,10 @@ def test_the_province_s_related_departments_in_the_helpers_column_are_a_group_th
     assert ("I.1", "Sở Xây dựng", ["Sở, ban, ngành"], date(2026, 12, 31), None) in _tasks(text)
     text = GROUPED_ANNEX.replace("Sở Tài chính\n2026\n", "Bộ Tài chính và các bộ, ngành có liên quan\n2026\n")
     assert ("I.1", "Sở Xây dựng", ["Bộ Tài chính"], date(2026, 12, 31), None) in _tasks(text)
+
+
+def test_one_capitalised_word_after_a_department_s_name_is_the_next_cell_not_its_place():
+    from tracker.importer.names import find_mentions
+
+    assert [m.name for m in find_mentions("Sở Công Thương Thường xuyên")] == ["Sở Công Thương"]
+    assert [m.name for m in find_mentions("Sở Công Thương Thanh Hóa chủ trì")] == ["Sở Công Thương Thanh Hóa"]

@@ -81,9 +81,10 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         if text[m.start()] == "S":
             end = capitalised_words(text, m.end())
             known = [k.end() for _, pattern in _DEPARTMENT_PATTERNS if (k := pattern.match(folded, m.start()))]
-            if known and max(known) < end and not EVERY_PROVINCE.match(folded, max(known)):
-                # A department's known name ends it: the capitals after it begin the next cell or
-                # sentence ("Sở Công Thương" / "Doanh nghiệp"), not more of its name.
+            if known and max(known) < end and len(text[max(known) : end].split()) < 2 \
+                    and not EVERY_PROVINCE.match(folded, max(known)):
+                # A department's known name then one word in capitals: the next cell or sentence begins
+                # ("Sở Công Thương" / "Doanh nghiệp", "… Thường xuyên"); a place is two ("Sở Y tế Gia Lai").
                 end = max(known)
             if end > m.end():
                 found.append(Mention(m.start(), end, "Sở " + text[m.end() : end].strip(), "department"))
