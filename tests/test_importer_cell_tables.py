@@ -80,3 +80,44 @@ def test_group_headings_in_capitals_wrapped_or_numbered_alone_do_not_end_the_tab
     assert ("1", "Sở Nội vụ", ["Ủy ban nhân dân xã, phường"], None, None) in tasks
     # "Sở Công Thương" then "UBND các xã" on the next line: two names; "Quí IV-2025" is that quarter's end
     assert ("2", "Sở Công Thương", ["Ủy ban nhân dân xã, phường"], date(2025, 12, 31), None) in tasks
+
+
+GROUPED_ANNEX = ("KẾ HOẠCH\nPhát triển du lịch nông thôn\nI. MỤC ĐÍCH\n1. Mục đích\nTăng thu nhập cho người dân.\n"
+                 "PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n"
+                 "STT\nNỘI DUNG NHIỆM VỤ\nCHỦ TRÌ\nPHỐI HỢP\nTHỜI GIAN\n"
+                 "I\nNHÓM\nNHIỆM VỤ VỀ QUY HOẠCH\n"
+                 "1\nRà soát quy hoạch các điểm du lịch\nnông thôn.\nSở Xây dựng\nSở Tài chính\n2026\n"
+                 "2\nLập danh mục làng nghề có tiềm năng.\nSở Công Thương\nDoanh nghiệp; UBND các xã\nThường xuyên\n"
+                 " II\nQUẢNG\nBÁ VÀ XÚC TIẾN\n"
+                 "1\nXây dựng bộ nhận diện du lịch\nnông thôn.\nSở Văn hoá Thể thao du lịch\nSở Công Thương\n2027\n"
+                 "2\nTổ chức hội thảo về sản phẩm\ndu lịch xanh.\nLiên hiệp các Hội Khoa học và Kỹ thuật\nSở Nội vụ\n"
+                 "Thường xuyên\n")
+
+
+def test_rows_numbered_again_under_each_group_are_told_apart_by_the_group():
+    tasks = _tasks(GROUPED_ANNEX)
+    assert [clause for clause, *_ in tasks] == ["I.1", "I.2", "II.1", "II.2"]
+    # a known department's name ends at its last word: "Doanh nghiệp" below opens the helpers' cell
+    assert ("I.2", "Sở Công Thương", ["Ủy ban nhân dân xã"], None, None) in tasks
+    # the department's name written without its comma and "và"; the province's union of science associations
+    assert ("II.1", "Sở Văn hóa, Thể thao và Du lịch", ["Sở Công Thương"], date(2027, 12, 31), None) in tasks
+    assert tasks[-1][1].startswith("Liên hiệp các Hội Khoa học và Kỹ thuật")
+
+
+def test_a_roman_number_left_alone_by_a_wrapped_time_cell_is_no_group():
+    text = GROUPED_ANNEX.replace("Sở Tài chính\n2026\n", "Sở Tài chính\nQuý\nIV\n2026\n")
+    assert [clause for clause, *_ in _tasks(text)][:2] == ["I.1", "I.2"]
+
+
+def test_the_province_s_related_departments_in_the_helpers_column_are_a_group_the_ministries_a_catch_all():
+    text = GROUPED_ANNEX.replace("Sở Tài chính\n2026\n", "Sở, ban, ngành có liên quan\n2026\n")
+    assert ("I.1", "Sở Xây dựng", ["Sở, ban, ngành"], date(2026, 12, 31), None) in _tasks(text)
+    text = GROUPED_ANNEX.replace("Sở Tài chính\n2026\n", "Bộ Tài chính và các bộ, ngành có liên quan\n2026\n")
+    assert ("I.1", "Sở Xây dựng", ["Bộ Tài chính"], date(2026, 12, 31), None) in _tasks(text)
+
+
+def test_one_capitalised_word_after_a_department_s_name_is_the_next_cell_not_its_place():
+    from tracker.importer.names import find_mentions
+
+    assert [m.name for m in find_mentions("Sở Công Thương Thường xuyên")] == ["Sở Công Thương"]
+    assert [m.name for m in find_mentions("Sở Công Thương Thanh Hóa chủ trì")] == ["Sở Công Thương Thanh Hóa"]

@@ -111,3 +111,13 @@ Thủ tướng Chính phủ yêu cầu:
 def test_committees_of_provinces_listed_after_a_colon_each_lead():
     leads = [lead for clause, lead in _tasks(PROVINCES) if clause == "1"]
     assert leads == ["Ủy ban nhân dân tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Hà Giang"]
+
+
+def test_a_ministry_s_departments_and_a_numbered_project_board_are_bodies_without_a_level():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Cục Quản lý hoạt động xây dựng tham mưu cho Bộ; Cục Môi trường -"
+                                           " Thủy lợi rà soát; Ban Quản lý dự án 7 khẩn trương thi công.")]
+    assert names == ["Cục Quản lý hoạt động xây dựng", "Cục Môi trường - Thủy lợi", "Ban Quản lý dự án 7"]
+    # "Cục" and a single word is no name; a Cục with its province keeps its level as before
+    assert [m.name for m in find_mentions("Cục Hải quan tỉnh kiểm tra hàng hóa.")] == ["Cục Hải quan tỉnh"]

@@ -2,7 +2,8 @@
 cell separators: the header is "STT", "Tên nhiệm vụ", "Cơ quan" / "chủ trì", … each on lines of
 their own, then each row is its number ("1.") and its cells' words, wrapped to the column's width,
 one line after another. A row is rebuilt here from its lines: the numbers run on (1, 2, 3 …, across
-the table's group headings), the task's words come first, the lead cell begins at the first line
+the table's group headings, or from 1 again under each, when the group's number tells the rows apart:
+"II.1"), the task's words come first, the lead cell begins at the first line
 that opens with a body's name, and every later cell begins at a line in capitals that does not go
 on with the line above (a comma, a preposition, a name cut in two). The repeated header at each
 page break and the group headings ("II. Hoàn thiện thể chế …") are left out. The rows are then read
@@ -22,6 +23,9 @@ HEADER_START = re.compile(r"^(?:stt|tt|so tt)$")
 ROW_START = re.compile(r"^(\d{1,3})\.?(?:\s+(\S.*))?$")
 # A group heading: its Roman number with its title, or alone on its line ("I." then the title below).
 GROUP_HEADING = re.compile(r"^[IVXLC]+\.(?:\s+\S|$)")
+# A Roman number with no dot, alone on its line: a group heading only when its title in capitals
+# follows ("II" / "HỖ TRỢ …"), since a wrapped time cell may leave one too ("Quý" / "IV" / "2026").
+BARE_ROMAN = re.compile(r"^[IVXLC]+$")
 # A line that ends with one of these words is cut mid-phrase: the next line, capitals or not, goes on.
 CONNECTIVE = {"ở", "và", "của", "với", "cho", "thuộc", "trình", "các", "đối", "tại", "hoặc", "đến", "từ", "quý", "tháng",
               "ngày", "những"}
@@ -30,6 +34,17 @@ NAME_HEADS = {"Bộ", "Sở", "Ủy", "Uỷ", "Ban", "Cơ"}  # the first word of
 TABLE_END = re.compile(r"^(?:noi nhan|phu luc\b)")
 # "ở Trung ương", "đối với địa phương": where each of several leads acts, not a body of its own.
 WHERE = re.compile(r"\s+(?:ở|đối\s+với|tại)\s+(?:Trung\s+ương|địa\s+phương)\b", re.IGNORECASE)
+
+
+def _group_at(lines: list[str], i: int) -> str | None:
+    """The Roman number of the group heading opening at line i, if one does."""
+    line = clean(lines[i]).strip()
+    if GROUP_HEADING.match(line):
+        return line.split(".")[0]
+    following = next((clean(x).strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
+    if BARE_ROMAN.match(line) and following.isupper():
+        return line
+    return None
 
 
 def _header_columns(text: str) -> list[str] | None:
@@ -137,7 +152,7 @@ def split_cell_tables(text: str) -> tuple[str, list[Table]]:
             continue
         end = i + 1
         while end < len(lines) and end - i <= 14 and not ROW_START.match(lines[end].strip()) \
-                and not GROUP_HEADING.match(lines[end].strip()):
+                and _group_at(lines, end) is None:
             end += 1
         header = [clean(x).strip() for x in lines[i:end]]
         columns = _header_columns(" ".join(header))
@@ -152,15 +167,18 @@ def split_cell_tables(text: str) -> tuple[str, list[Table]]:
 
 def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) -> tuple[Table, int]:
     """The rows from line i on, until the table ends; the index of the first line after it."""
-    rows: list[tuple[str, list[str], list[str]]] = []  # number, its lines, the lines cut off by a page break
+    rows: list[tuple[str, list[str], list[str], str]] = []  # number, its lines, those a page break cut off, group
     current: list[str] | None = None
     broken = False  # past a repeated header: the lines go on cut cells and are kept with the task's words
     last = 0
     grouping = False  # in a group heading: its title in capitals, wrapped over lines, goes on it
+    group, restarts = "", False  # the group the rows are under; whether each group numbers from 1 again
     while i < len(lines):
         line = clean(lines[i]).strip()
         folded = fold(line)
-        if GROUP_HEADING.match(line) or grouping and line.isupper():
+        heading = _group_at(lines, i)
+        if heading is not None or grouping and line.isupper():
+            group = heading or group
             current, grouping, i = None, True, i + 1  # the heading and its wrapped lines are no row's
             continue
         grouping = False
@@ -172,9 +190,10 @@ def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) 
             continue
         start = ROW_START.match(line)
         if start and (int(start.group(1)) == last + 1 or (current is None and int(start.group(1)) == 1)):
+            restarts = restarts or last > 0 and int(start.group(1)) == 1
             last = int(start.group(1))
             current = [start.group(2)] if start.group(2) else []
-            rows.append((str(last), current, []))
+            rows.append((str(last), current, [], group))
             broken = False
         elif current is not None and not broken:
             if line or current:
@@ -183,8 +202,14 @@ def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) 
             rows[-1][2].append(line)
         i += 1
     table = Table({"work": 1, "lead": 2, "cooperating": 3, "time": 4})
-    for number, row_lines, cut in rows:
+    section = ""
+    for number, row_lines, cut, in_group in rows:
         row = _row(number, row_lines, columns) if row_lines else None
+        if restarts and in_group != section:
+            # Numbers that start again under each group are told apart by it ("II.1"), as a table with
+            # its cells separated numbers the rows under a section row.
+            section = in_group
+            table.rows.append([in_group, "", "", "", ""])
         if row is not None:
             row[1] = " ".join([row[1], *cut]).strip()
             table.rows.append(row)

@@ -81,6 +81,34 @@ def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
     return None
 
 
+# Bodies whose name carries no level: a ministry's department ("Cục Kết cấu hạ tầng xây dựng", named in
+# its ministry's letters), a project board known by its number ("Ban Quản lý dự án 85").
+UNLEVELLED = re.compile(r"(?:tong cuc|cuc)\s|ban quan ly (?:cac )?du an\s+(?:\S+\s+){0,3}?\d+\b")
+
+
+def _before_verb(folded: str, start: int, limit: int) -> int:
+    """Where a name with no level ends: before the verb of its sentence ("Cục X rà soát …"), looked for
+    after the name's first word; "xây dựng" ends many names ("Cục Kinh tế xây dựng") and is left in."""
+    from .segments import DIRECTIVE_VERB  # the sentence's reading builds on names: imported when used
+
+    for space in re.compile(r"\s+").finditer(folded, start + 1, limit):
+        if DIRECTIVE_VERB.match(folded, space.start()) \
+                and not folded.startswith("xay dung", space.end()):
+            return space.start()
+    return limit
+
+
+def _unlevelled(text: str, folded: str, m: re.Match, limit: int) -> Mention | None:
+    shape = UNLEVELLED.match(folded, m.start())
+    if shape is None:
+        return None
+    end = shape.end() if shape.group(0)[-1:].isdigit() else _before_verb(folded, shape.end(), limit)
+    name = re.sub(r"\s+", " ", text[m.start() : end]).strip(" -–")
+    if len(name.split()) < 3 or len(name.split()) > 10:
+        return None  # "Cục" and one word is a heading cut short; a long run is a sentence, not a name
+    return Mention(m.start(), m.start() + len(text[m.start() : end].rstrip(" -–")), name, "other")
+
+
 def organisations(text: str, folded: str) -> list[Mention]:
     """Bodies named by the shape of their name: a head word in capitals, a name that starts with a
     capital, and its level ("tỉnh", "huyện", "các huyện", "Tỉnh ủy") within a few words."""
@@ -93,6 +121,8 @@ def organisations(text: str, folded: str) -> list[Mention]:
         level = next((x for x in LEVEL_WORD.finditer(folded, m.end(), limit)
                       if x.start() > m.end() + 1 and (text[x.start()].islower() or x.group(0) != "quan")), None)
         if level is None:
+            if (unlevelled := _unlevelled(text, folded, m, limit)) is not None:
+                found.append(unlevelled)
             continue
         end = capitalised_words(text, level.end(), limit=3) if level.group(0) in ("tinh", "thanh pho", "huyen") else level.end()
         if level.group(0) in ("huyen", "quan", "xa", "phuong") and (joined := JOINED_LEVELS.match(folded, level.end())):

@@ -80,6 +80,12 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     for m in re.finditer(r"\bso\s+", folded):
         if text[m.start()] == "S":
             end = capitalised_words(text, m.end())
+            known = [k.end() for _, pattern in _DEPARTMENT_PATTERNS if (k := pattern.match(folded, m.start()))]
+            if known and max(known) < end and len(text[max(known) : end].split()) < 2 \
+                    and not EVERY_PROVINCE.match(folded, max(known)):
+                # A department's known name then one word in capitals: the next cell or sentence begins
+                # ("Sở Công Thương" / "Doanh nghiệp", "… Thường xuyên"); a place is two ("Sở Y tế Gia Lai").
+                end = max(known)
             if end > m.end():
                 found.append(Mention(m.start(), end, "Sở " + text[m.end() : end].strip(), "department"))
     for name, pattern in _MINISTRY_PATTERNS:

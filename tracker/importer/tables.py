@@ -98,8 +98,15 @@ def _helpers(cell: str) -> list[Mention]:
     bodies concerned, whoever they are); a named group is kept, the localities apart from the ministries."""
     helpers = []
     for mention in find_mentions(cell):
-        if mention.catch_all or re.search(r"\blien quan$", fold(mention.name)):
+        if mention.catch_all:
             continue
+        related = re.search(r"\s+(?:co\s+)?lien quan$", fold(mention.name))
+        if related and mention.central:
+            continue  # "các bộ, ngành có liên quan": whichever ministries, the whole Government's catch-all
+        if related:
+            # "Sở, ban, ngành có liên quan" in the helpers' column: the province's departments, a group the
+            # officer expands, as when named without the words.
+            mention = replace(mention, name=mention.name[: related.start()])
         localities = AND_LOCALITIES.search(mention.name) if mention.central and mention.group else None
         if localities:
             helpers.append(replace(mention, name=mention.name[: localities.start()]))

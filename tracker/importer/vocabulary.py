@@ -17,7 +17,7 @@ DEPARTMENTS: list[tuple[str, list[str]]] = [
     ("Sở Nông nghiệp và Môi trường", [r"nong nghiep\s*(?:va|&)\s*(?:moi truong|mt\b)", r"nn\s*(?:&|-|va)?\s*mt\b", r"nnmt"]),
     ("Sở Tài nguyên và Môi trường", [r"tai nguyen\s*(?:va|&)\s*(?:moi truong|mt\b)", r"tn\s*(?:&|-|va)?\s*mt\b", r"tnmt"]),
     ("Sở Thông tin và Truyền thông", [r"thong tin\s*(?:va|&)\s*(?:truyen thong|tt\b)", r"tt\s*(?:&|-|va)\s*tt\b", r"tttt"]),
-    ("Sở Văn hóa, Thể thao và Du lịch", [r"van hoa\s*[,\-–]?\s*the thao\s*(?:va|&)\s*du lich", r"vh\s*,?\s*-?\s*tt\s*(?:&|va|-)\s*dl", r"vhttdl"]),
+    ("Sở Văn hóa, Thể thao và Du lịch", [r"van hoa\s*[,\-–]?\s*the thao\s*(?:va|&)?\s*du lich", r"vh\s*,?\s*-?\s*tt\s*(?:&|va|-)\s*dl", r"vhttdl"]),
     ("Sở Văn hóa và Thể thao", [r"van hoa\s*(?:va|&)\s*the thao(?!\s*(?:va|&)\s*du lich)"]),
     ("Sở Giao thông vận tải", [r"giao thong\s*(?:-\s*)?van tai", r"gtvt"]),
     ("Sở Dân tộc và Tôn giáo", [r"dan toc\s*(?:va|&)\s*ton giao"]),
@@ -57,6 +57,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
     # Bodies every province has, named with their level; "hiệp hội doanh nghiệp" alone is any association.
     ("Liên minh Hợp tác xã tỉnh", "mass_organisation", [r"lien minh (?:hop tac xa|htx)(?: tinh)?"]),
     ("Hiệp hội Doanh nghiệp tỉnh", "mass_organisation", [r"hiep hoi doanh nghiep tinh"]),
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "mass_organisation", [
+        r"lien hiep (?:cac )?hoi khoa hoc (?:va|&) ky thuat(?: tinh)?", r"lien hiep hoi khkt(?: tinh)?"]),
     ("Cổng Thông tin điện tử tỉnh", "press", [r"cong thong tin dien tu tinh"]),
     ("Đài Phát thanh - Truyền hình tỉnh", "press", [
         r"dai phat thanh\s*(?:-|va)?\s*truyen hinh(?: tinh)?", r"dai pt\s*-?\s*th(?: tinh)?", r"dai ptth(?: tinh)?"]),
