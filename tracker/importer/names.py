@@ -244,6 +244,8 @@ def _city_level(text: str, folded: str, m: re.Match) -> tuple[int, str] | None:
 
 def _as_group_name(written: str) -> str:
     name = expand_abbreviations(written.strip())
+    # A group named by its heads is the bodies they head: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ" → "Các bộ, cơ quan ngang bộ".
+    name = re.sub(r"(?i)^(?:các\s+)?bộ trưởng(?:\s+các\s+bộ)?\b", "Các bộ", re.sub(r"(?i)\bthủ trưởng\s+(?:các\s+)?", "", name))
     return name[:1].upper() + name[1:]
 
 
