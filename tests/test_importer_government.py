@@ -51,6 +51,12 @@ def test_clauses_with_no_subject_fall_to_the_heads_the_telegram_asks():
     assert ("2", "Các bộ, cơ quan ngang bộ", None, None) in tasks
 
 
+def test_a_periodic_report_after_untimed_follow_up_is_a_task_of_its_own():
+    tasks = [t for t in _tasks(TELEGRAM) if t[1] == "Văn phòng Chính phủ"]
+    assert tasks == [("3", "Văn phòng Chính phủ", None, None),
+                     ("3 ý 2", "Văn phòng Chính phủ", None, "FREQ=MONTHLY;BYMONTHDAY=25")]
+
+
 def test_the_agencies_of_the_government_may_be_written_as_directly_under_it():
     first = find_mentions("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ báo cáo.")[0]
     assert first.name == "Các bộ, cơ quan ngang bộ, cơ quan trực thuộc Chính phủ"

@@ -43,7 +43,8 @@ def segments(unit: str) -> list[str]:
     segments: list[str] = []
     for sentence in SENTENCE_BREAK.split(unit):
         if segments and FOLLOW_UP.match(fold(sentence)) and not own_subjects(sentence)[0] \
-                and (best_timing(segments[-1]) is None or best_timing(sentence) is None):
+                and (best_timing(segments[-1]) is None or best_timing(sentence) is None) \
+                and not _periodic_report(segments[-1], sentence):
             # "Giao X báo cáo tình hình … . Yêu cầu gửi báo cáo trước ngày 23/5." : the time of that work;
             # "… trước ngày 5/12. Gửi kèm tệp vào hộp thư …": how to deliver it.
             segments[-1] = f"{segments[-1]} {sentence}"
@@ -60,6 +61,14 @@ def segments(unit: str) -> list[str]:
             else:
                 segments[-1] = f"{segments[-1]} {piece}"
     return [part for segment in segments for part in _events(segment)]
+
+
+def _periodic_report(previous: str, sentence: str) -> bool:
+    """ "… theo dõi, đôn đốc việc thực hiện. Báo cáo Thủ tướng kết quả trước ngày 20 hằng tháng.": a report
+    on a cycle after untimed work is a duty of its own, not the time of the work before it."""
+    timing = best_timing(sentence)
+    return bool(timing and timing.recurrence and best_timing(previous) is None
+                and re.match(r"(?:dinh ky\s+)?bao cao\b", fold(sentence)))
 
 
 def _names_kept_together(pieces: list[str]) -> list[str]:
