@@ -16,9 +16,10 @@ COMPLETION = re.compile(r"\s*(?:hoan thanh|xong|ket thuc|thoi han hoan thanh)\b"
 
 
 # A sentence with no subject that only says when to deliver the work just described.
-# It may open with what is delivered: "Báo cáo yêu cầu gửi về … trước ngày X", "Kết quả báo cáo Bộ X trước …".
+# It may open with what is delivered: "Báo cáo yêu cầu gửi về … trước ngày X", "Kết quả báo cáo Bộ X trước …",
+# or with its label: "Thời hạn hoàn thành: trước ngày X".
 FOLLOW_UP = re.compile(r"(?:(?:bao cao|ket qua(?: thuc hien)?|van ban|y kien(?: tham gia)?)\s+)?(?:yeu cau\s+|de nghi\s+)?"
-                       r"(?:hoan thanh|hoan thien|gui|nop|bao cao)\b")
+                       r"(?:hoan thanh|hoan thien|gui|nop|bao cao|thoi han)\b")
 # "…, riêng năm 2020 hoàn thành trong quý II": the exception has its own time.
 EXCEPTION = re.compile(r"rieng\b")
 # Events a clause may list with a time each: "sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010".
@@ -126,10 +127,14 @@ def _split_outside_brackets(sentence: str) -> list[str]:
     """Split after each ';' that is not inside parentheses."""
     pieces, depth, start = [], 0, 0
     folded = fold(sentence)
+    # A ';' between two names is inside a list of them ("các Bộ: Tài chính; Xây dựng; Y tế rà soát …").
+    mentions = find_mentions(sentence) if re.search(r"\bcac (?:bo|so)\b[^.;:]{0,30}:[^;]*;", folded) else []
+    ends, starts = {m.end for m in mentions if not m.group}, {m.start for m in mentions if not m.group}
     for index, char in enumerate(sentence):
         depth += {"(": 1, ")": -1}.get(char, 0)
         exception = char == "," and EXCEPTION.match(folded, index + 1 + (len(folded[index + 1 :]) - len(folded[index + 1 :].lstrip())))
-        if (char == ";" or exception) and depth <= 0:
+        listed = char == ";" and index in ends and index + 1 + len(sentence[index + 1 :]) - len(sentence[index + 1 :].lstrip()) in starts
+        if (char == ";" or exception) and depth <= 0 and not listed:
             pieces.append(sentence[start : index + 1].strip())
             start = index + 1
     pieces.append(sentence[start:].strip())
@@ -155,6 +160,8 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         if subjects:
             shifted = [replace(m, start=m.start + cycle.end(), end=m.end + cycle.end()) for m in subjects]
             return _addressees(segment, shifted, end + cycle.end())
+    if HELPING.match(fold(segment)):
+        return [], 0  # "Phối hợp với Đài X, Văn phòng Y xây dựng …": those named after it only help
     comma = segment.find(",")
     colon = segment.find(":")
     if 0 < colon < 60 and not find_mentions(segment[:colon]):
@@ -179,6 +186,7 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     return [], 0
 
 
+HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b")
 LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
 # What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …".
 DIRECTIVE_VERB = re.compile(
@@ -194,8 +202,11 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
     """ "Để bảo đảm …, nâng cao …, BHXH các tỉnh có văn bản đề nghị …": the subject after a long
     opening phrase that names no body, when what follows the name is work it is told to do."""
     folded = fold(segment)
-    for comma in (m.start() for m in re.finditer(",", segment[:300])):
-        if find_mentions(segment[:comma]):
+    # A body cited in brackets ("Đối với các nhiệm vụ (theo Báo cáo số … của Bộ X), các Bộ …") is the
+    # source of a list, not a subject of the sentence.
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), segment)
+    for comma in (m.start() for m in re.finditer(",", unbracketed[:300])):
+        if find_mentions(unbracketed[:comma]):
             break  # an opening phrase names no body: "Chỉ đạo các ban, ngành, UBND các xã …" is a list
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])
