@@ -66,3 +66,49 @@ def test_a_clause_that_asks_a_person_does_not_fall_to_the_addressees():
     text = TELEGRAM.replace("3. Văn phòng Chính phủ", "3. Giao Phó Thủ tướng phụ trách nông nghiệp chỉ đạo, kiểm tra việc "
                             "thực hiện Công điện này.\n4. Văn phòng Chính phủ")
     assert not [t for t in _tasks(text) if t[0] == "3"]
+
+
+LETTER = """BAN CHỈ ĐẠO
+Số: 45/BCĐ
+Hà Nội, ngày 10 tháng 3 năm 2026
+Kính gửi: Các bộ, cơ quan ngang bộ.
+Ban Chỉ đạo đề nghị các bộ, cơ quan ngang bộ thực hiện:
+1. Đối với các thủ tục còn vướng (danh sách theo Báo cáo số 12/BC-BNV của Bộ Nội vụ), các bộ, cơ quan ngang bộ khẩn trương rà soát, sửa đổi. Thời hạn hoàn thành: trước ngày 30/4/2026.
+2. Về dữ liệu dùng chung, yêu cầu các Bộ: Tài chính; Y tế; Tư pháp hoàn thành kết nối trước ngày 15/5/2026.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TRƯỞNG BAN
+Trần Văn Bình
+"""
+
+
+def test_a_body_cited_in_brackets_of_an_opening_phrase_is_not_the_subject():
+    assert ("1", "Các bộ, cơ quan ngang bộ", __import__("datetime").date(2026, 4, 30), None) in _tasks(LETTER)
+
+
+def test_a_labelled_deadline_sentence_is_the_time_of_the_work_before_it():
+    assert [t[0] for t in _tasks(LETTER) if t[0].startswith("1")] == ["1"]
+
+
+def test_ministries_listed_after_a_colon_may_be_parted_by_semicolons():
+    leads = [t[1] for t in _tasks(LETTER) if t[0] == "2"]
+    assert leads == ["Bộ Tài chính", "Bộ Y tế", "Bộ Tư pháp"]
+
+
+def test_ministries_and_state_groups_listed_after_a_colon_are_each_a_body():
+    names = [m.name for m in find_mentions("Các Bộ, cơ quan: Tài chính, Ngoại giao, Tập đoàn Dầu khí Việt Nam báo cáo.")]
+    assert names == ["Bộ Tài chính", "Bộ Ngoại giao", "Tập đoàn Dầu khí Việt Nam"]
+
+
+def test_provinces_listed_after_the_group_are_each_a_committee_cities_as_cities():
+    names = [m.name for m in find_mentions(
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Yên Bái, Cần Thơ chủ động ứng phó.")]
+    assert names == ["Ủy ban nhân dân tỉnh Yên Bái", "Ủy ban nhân dân thành phố Cần Thơ"]
+
+
+def test_bodies_after_phoi_hop_in_an_opening_phrase_only_help():
+    text = TELEGRAM.replace("2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ hướng dẫn",
+                            "2. Bộ Nông nghiệp và Môi trường:\na) Phối hợp với Đài truyền hình Việt Nam, Văn phòng Chính phủ xây "
+                            "dựng chương trình hướng dẫn")
+    assert {t[1] for t in _tasks(text) if t[0].startswith("2")} == {"Bộ Nông nghiệp và Môi trường"}

@@ -51,7 +51,7 @@ def capitalised_words(text: str, position: int, limit: int = 4) -> int:
 
 # The head words of a body's name, then its own name in capitals: "Hội Chữ thập đỏ tỉnh", "Chi cục
 # Thủy lợi", "Phòng Tài chính - Kế hoạch các huyện", "Trung tâm Y tế huyện", "Ban Tuyên giáo Tỉnh ủy".
-HEADS = (r"tong cong ty|cong ty|chi cuc|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
+HEADS = (r"tap doan|tong cong ty|cong ty|chi cuc|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
          r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|uy ban|phong|ban|cuc|vu|vien|hoi|doan|dai|quy")
 ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # "và" then a word in lower case or another body: the name has ended.
@@ -169,3 +169,26 @@ def posted_body(heading: str) -> Mention | None:
     name = heading[m.start("body") : m.end("body")].strip()
     name = official_name(name[:1].upper() + name[1:])
     return Mention(m.start("body"), m.end("body"), name, "other")
+
+
+# Names of a list are parted by commas, "và", or semicolons ("các Bộ: Tài chính; Xây dựng; Y tế").
+LISTED_SEPARATOR = re.compile(r"\s*(?:,\s*va|,|;|va)\s+|\s*[,;]\s*")
+PROVINCES_LISTED = re.compile(r"\b(?:uy ban nhan dan|ubnd)\s+cac tinh(?:\s*,\s*thanh pho)?(?:\s+truc thuoc\s+(?:trung uong|tw))?\s*:\s*")
+# The centrally-run cities: listed among provinces, their committee is "UBND thành phố X".
+CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+
+def provinces_listed(text: str, folded: str) -> list[Mention]:
+    """ "UBND các tỉnh: Cao Bằng, Lạng Sơn và Hà Giang": the committee of each province named, a body of its own."""
+    found: list[Mention] = []
+    for m in PROVINCES_LISTED.finditer(folded):
+        position, start = m.end(), m.start()
+        while (end := capitalised_words(text, position, limit=3)) > position:
+            place = re.sub(r"\s+", " ", text[position:end]).strip()
+            level = "thành phố" if place.removeprefix("TP. ").removeprefix("Thành phố ") in CITIES else "tỉnh"
+            found.append(Mention(start, end, f"Ủy ban nhân dân {level} {place}", "province"))
+            separator = LISTED_SEPARATOR.match(folded, end)
+            if separator is None:
+                break
+            position = start = separator.end()
+    return found
