@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import fold
+from .text import UPPER, fold
 from .vocabulary import ABBREVIATIONS
 
 
@@ -81,9 +81,9 @@ def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
     return None
 
 
-# Bodies whose name carries no level: a ministry's department ("Cục Kết cấu hạ tầng xây dựng", named in
+# Bodies whose name carries no level: a ministry's department or unit ("Cục Kết cấu hạ tầng xây dựng", "Vụ Pháp chế", named in
 # its ministry's letters), a project board known by its number ("Ban Quản lý dự án 85").
-UNLEVELLED = re.compile(r"(?:tong cuc|cuc)\s|ban quan ly (?:cac )?du an\s+(?:\S+\s+){0,3}?\d+\b")
+UNLEVELLED = re.compile(r"(?:tong cuc|cuc|vu)\s|ban quan ly (?:cac )?du an\s+(?:\S+\s+){0,3}?\d+\b")
 
 
 def _before_verb(folded: str, start: int, limit: int) -> int:
@@ -98,11 +98,32 @@ def _before_verb(folded: str, start: int, limit: int) -> int:
     return limit
 
 
+# "Vụ Kế hoạch, Tài chính": a unit's name may join two fields with a comma, the second in capitals.
+JOINED_FIELD = re.compile(rf",\s*(?=[{UPPER}])")
+
+
+def _joined_field(text: str, folded: str, end: int) -> int:
+    """Where the name ends if a comma joins a second field of up to three words that the sentence's
+    verb follows at once or that ends a heading, and that field is no body of its own ("Vụ X, Sở Y …")."""
+    from .segments import DIRECTIVE_VERB
+
+    joined = JOINED_FIELD.match(text, end)
+    if joined is None or re.match(rf"(?:so|bo|uy ban|ubnd|{HEADS})\s", folded[joined.end() :]):
+        return end
+    for word in list(re.finditer(r"\S+", folded[joined.end() :]))[:3]:
+        after = joined.end() + word.end()
+        if DIRECTIVE_VERB.match(folded, after) or not folded[after:].strip(" :."):  # or a heading ends
+            return after
+    return end
+
+
 def _unlevelled(text: str, folded: str, m: re.Match, limit: int) -> Mention | None:
     shape = UNLEVELLED.match(folded, m.start())
     if shape is None:
         return None
     end = shape.end() if shape.group(0)[-1:].isdigit() else _before_verb(folded, shape.end(), limit)
+    if end == limit:
+        end = _joined_field(text, folded, end)
     name = re.sub(r"\s+", " ", text[m.start() : end]).strip(" -–")
     if len(name.split()) < 3 or len(name.split()) > 10:
         return None  # "Cục" and one word is a heading cut short; a long run is a sentence, not a name
