@@ -24,6 +24,7 @@ NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
 GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
+ASKS_OTHER = re.compile(r"\s*(?:giao|de nghi|yeu cau)\s+")
 def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
     folded = folded.strip(" .:")
     if folded.startswith("can cu") and "can cu" in words and len(folded.split()) > 8:
@@ -238,6 +239,8 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     if not subjects and directing:
         subjects, _ = directed(clause.heading)
     after = clause.heading[end:]
+    if not subjects and ASKS_OTHER.match(fold(clause.heading)):
+        inherited = []  # "Giao Phó Thủ tướng … chỉ đạo …": it asks someone not a body, not the addressees
     clause_leads = leads_of(subjects, reading, after) if subjects else inherited
     if reading.strict:
         clause_leads = []  # each sentence must name who acts

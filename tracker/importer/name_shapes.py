@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import fold
+from .text import UPPER, fold
 from .vocabulary import ABBREVIATIONS
 
 
@@ -51,7 +51,7 @@ def capitalised_words(text: str, position: int, limit: int = 4) -> int:
 
 # The head words of a body's name, then its own name in capitals: "Hội Chữ thập đỏ tỉnh", "Chi cục
 # Thủy lợi", "Phòng Tài chính - Kế hoạch các huyện", "Trung tâm Y tế huyện", "Ban Tuyên giáo Tỉnh ủy".
-HEADS = (r"tong cong ty|cong ty|chi cuc|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
+HEADS = (r"tap doan|tong cong ty|cong ty|chi cuc|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
          r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|uy ban|phong|ban|cuc|vu|vien|hoi|doan|dai|quy")
 ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # "và" then a word in lower case or another body: the name has ended.
@@ -81,9 +81,9 @@ def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
     return None
 
 
-# Bodies whose name carries no level: a ministry's department ("Cục Kết cấu hạ tầng xây dựng", named in
+# Bodies whose name carries no level: a ministry's department or unit ("Cục Kết cấu hạ tầng xây dựng", "Vụ Pháp chế", named in
 # its ministry's letters), a project board known by its number ("Ban Quản lý dự án 85").
-UNLEVELLED = re.compile(r"(?:tong cuc|cuc)\s|ban quan ly (?:cac )?du an\s+(?:\S+\s+){0,3}?\d+\b")
+UNLEVELLED = re.compile(r"(?:tong cuc|cuc|vu)\s|ban quan ly (?:cac )?du an\s+(?:\S+\s+){0,3}?\d+\b")
 
 
 def _before_verb(folded: str, start: int, limit: int) -> int:
@@ -98,11 +98,32 @@ def _before_verb(folded: str, start: int, limit: int) -> int:
     return limit
 
 
+# "Vụ Kế hoạch, Tài chính": a unit's name may join two fields with a comma, the second in capitals.
+JOINED_FIELD = re.compile(rf",\s*(?=[{UPPER}])")
+
+
+def _joined_field(text: str, folded: str, end: int) -> int:
+    """Where the name ends if a comma joins a second field of up to three words that the sentence's
+    verb follows at once or that ends a heading, and that field is no body of its own ("Vụ X, Sở Y …")."""
+    from .segments import DIRECTIVE_VERB
+
+    joined = JOINED_FIELD.match(text, end)
+    if joined is None or re.match(rf"(?:so|bo|uy ban|ubnd|{HEADS})\s", folded[joined.end() :]):
+        return end
+    for word in list(re.finditer(r"\S+", folded[joined.end() :]))[:3]:
+        after = joined.end() + word.end()
+        if DIRECTIVE_VERB.match(folded, after) or not folded[after:].strip(" :."):  # or a heading ends
+            return after
+    return end
+
+
 def _unlevelled(text: str, folded: str, m: re.Match, limit: int) -> Mention | None:
     shape = UNLEVELLED.match(folded, m.start())
     if shape is None:
         return None
     end = shape.end() if shape.group(0)[-1:].isdigit() else _before_verb(folded, shape.end(), limit)
+    if end == limit:
+        end = _joined_field(text, folded, end)
     name = re.sub(r"\s+", " ", text[m.start() : end]).strip(" -–")
     if len(name.split()) < 3 or len(name.split()) > 10:
         return None  # "Cục" and one word is a heading cut short; a long run is a sentence, not a name
@@ -169,3 +190,26 @@ def posted_body(heading: str) -> Mention | None:
     name = heading[m.start("body") : m.end("body")].strip()
     name = official_name(name[:1].upper() + name[1:])
     return Mention(m.start("body"), m.end("body"), name, "other")
+
+
+# Names of a list are parted by commas, "và", or semicolons ("các Bộ: Tài chính; Xây dựng; Y tế").
+LISTED_SEPARATOR = re.compile(r"\s*(?:,\s*va|,|;|va)\s+|\s*[,;]\s*")
+PROVINCES_LISTED = re.compile(r"\b(?:uy ban nhan dan|ubnd)\s+cac tinh(?:\s*,\s*thanh pho)?(?:\s+truc thuoc\s+(?:trung uong|tw))?\s*:\s*")
+# The centrally-run cities: listed among provinces, their committee is "UBND thành phố X".
+CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+
+def provinces_listed(text: str, folded: str) -> list[Mention]:
+    """ "UBND các tỉnh: Cao Bằng, Lạng Sơn và Hà Giang": the committee of each province named, a body of its own."""
+    found: list[Mention] = []
+    for m in PROVINCES_LISTED.finditer(folded):
+        position, start = m.end(), m.start()
+        while (end := capitalised_words(text, position, limit=3)) > position:
+            place = re.sub(r"\s+", " ", text[position:end]).strip()
+            level = "thành phố" if place.removeprefix("TP. ").removeprefix("Thành phố ") in CITIES else "tỉnh"
+            found.append(Mention(start, end, f"Ủy ban nhân dân {level} {place}", "province"))
+            separator = LISTED_SEPARATOR.match(folded, end)
+            if separator is None:
+                break
+            position = start = separator.end()
+    return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .name_shapes import Mention, capitalised_words, expand_abbreviations, organisations
+from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .text import fold
 from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
 
@@ -144,7 +144,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
             kind = {"bo": "central", "bao": "press", "truong": "school"}.get(word.split()[0], "party_committee")
             found.append(Mention(m.start(), end, text[m.start() : end].strip(), kind))
     found.extend(_listed_after_colon(text, folded))
-    found.extend(_provinces_listed(text, folded))
+    found.extend(provinces_listed(text, folded))
     for m in _UBND.finditer(folded):
         found.append(_ubnd(text, m))
     for m in _BHXH.finditer(folded):
@@ -168,8 +168,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     return found
 
 
-LISTED = re.compile(r"\bcac (bo|so)(?:\s*,\s*(?:ban\s*,?\s*)?nganh)?(?:\s+(?:co\s+)?lien quan)?\s*:\s*")
-LISTED_SEPARATOR = re.compile(r"\s*(?:,\s*va|,|va)\s+|\s*,\s*")
+LISTED = re.compile(r"\bcac (bo|so)(?:\s*,\s*(?:(?:ban\s*,?\s*)?nganh|co quan))?(?:\s+(?:co\s+)?lien quan)?\s*:\s*")
 # Ministries with no department of their name in a province.
 MINISTRIES_ONLY = [("Bộ Công an", re.compile(r"cong an\b")), ("Bộ Quốc phòng", re.compile(r"quoc phong\b")),
                    ("Bộ Ngoại giao", re.compile(r"ngoai giao\b"))]
@@ -206,23 +205,6 @@ def _listed_after_colon(text: str, folded: str) -> list[Mention]:
     return found
 
 
-PROVINCES_LISTED = re.compile(r"\b(?:uy ban nhan dan|ubnd)\s+cac tinh(?:\s*,\s*thanh pho)?\s*:\s*")
-
-
-def _provinces_listed(text: str, folded: str) -> list[Mention]:
-    """ "UBND các tỉnh: Cao Bằng, Lạng Sơn và Hà Giang": the committee of each province named, a body of its own."""
-    found: list[Mention] = []
-    for m in PROVINCES_LISTED.finditer(folded):
-        position, start = m.end(), m.start()
-        while (end := capitalised_words(text, position, limit=3)) > position:
-            found.append(Mention(start, end, "Ủy ban nhân dân tỉnh " + re.sub(r"\s+", " ", text[position:end]).strip(), "province"))
-            separator = LISTED_SEPARATOR.match(folded, end)
-            if separator is None:
-                break
-            position = start = separator.end()
-    return found
-
-
 def _city_level(text: str, folded: str, m: re.Match) -> tuple[int, str] | None:
     """A provincial body of a centrally-run city, written with "thành phố" where a province writes
     "tỉnh" ("Công an Thành phố", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"): its end and level
@@ -244,6 +226,8 @@ def _city_level(text: str, folded: str, m: re.Match) -> tuple[int, str] | None:
 
 def _as_group_name(written: str) -> str:
     name = expand_abbreviations(written.strip())
+    # A group named by its heads is the bodies they head: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ" → "Các bộ, cơ quan ngang bộ".
+    name = re.sub(r"(?i)^(?:các\s+)?bộ trưởng(?:\s+các\s+bộ)?\b", "Các bộ", re.sub(r"(?i)\bthủ trưởng\s+(?:các\s+)?", "", name))
     return name[:1].upper() + name[1:]
 
 

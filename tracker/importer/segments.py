@@ -16,9 +16,10 @@ COMPLETION = re.compile(r"\s*(?:hoan thanh|xong|ket thuc|thoi han hoan thanh)\b"
 
 
 # A sentence with no subject that only says when to deliver the work just described.
-# It may open with what is delivered: "Báo cáo yêu cầu gửi về … trước ngày X", "Kết quả báo cáo Bộ X trước …".
+# It may open with what is delivered: "Báo cáo yêu cầu gửi về … trước ngày X", "Kết quả báo cáo Bộ X trước …",
+# or with its label: "Thời hạn hoàn thành: trước ngày X".
 FOLLOW_UP = re.compile(r"(?:(?:bao cao|ket qua(?: thuc hien)?|van ban|y kien(?: tham gia)?)\s+)?(?:yeu cau\s+|de nghi\s+)?"
-                       r"(?:hoan thanh|hoan thien|gui|nop|bao cao)\b")
+                       r"(?:hoan thanh|hoan thien|gui|nop|bao cao|thoi han)\b")
 # "…, riêng năm 2020 hoàn thành trong quý II": the exception has its own time.
 EXCEPTION = re.compile(r"rieng\b")
 # Events a clause may list with a time each: "sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010".
@@ -43,7 +44,8 @@ def segments(unit: str) -> list[str]:
     segments: list[str] = []
     for sentence in SENTENCE_BREAK.split(unit):
         if segments and FOLLOW_UP.match(fold(sentence)) and not own_subjects(sentence)[0] \
-                and (best_timing(segments[-1]) is None or best_timing(sentence) is None):
+                and (best_timing(segments[-1]) is None or best_timing(sentence) is None) \
+                and not _periodic_report(segments[-1], sentence):
             # "Giao X báo cáo tình hình … . Yêu cầu gửi báo cáo trước ngày 23/5." : the time of that work;
             # "… trước ngày 5/12. Gửi kèm tệp vào hộp thư …": how to deliver it.
             segments[-1] = f"{segments[-1]} {sentence}"
@@ -60,6 +62,14 @@ def segments(unit: str) -> list[str]:
             else:
                 segments[-1] = f"{segments[-1]} {piece}"
     return [part for segment in segments for part in _events(segment)]
+
+
+def _periodic_report(previous: str, sentence: str) -> bool:
+    """ "… theo dõi, đôn đốc việc thực hiện. Báo cáo Thủ tướng kết quả trước ngày 20 hằng tháng.": a report
+    on a cycle after untimed work is a duty of its own, not the time of the work before it."""
+    timing = best_timing(sentence)
+    return bool(timing and timing.recurrence and best_timing(previous) is None
+                and re.match(r"(?:dinh ky\s+)?bao cao\b", fold(sentence)))
 
 
 def _names_kept_together(pieces: list[str]) -> list[str]:
@@ -117,10 +127,14 @@ def _split_outside_brackets(sentence: str) -> list[str]:
     """Split after each ';' that is not inside parentheses."""
     pieces, depth, start = [], 0, 0
     folded = fold(sentence)
+    # A ';' between two names is inside a list of them ("các Bộ: Tài chính; Xây dựng; Y tế rà soát …").
+    mentions = find_mentions(sentence) if re.search(r"\bcac (?:bo|so)\b[^.;:]{0,30}:[^;]*;", folded) else []
+    ends, starts = {m.end for m in mentions if not m.group}, {m.start for m in mentions if not m.group}
     for index, char in enumerate(sentence):
         depth += {"(": 1, ")": -1}.get(char, 0)
         exception = char == "," and EXCEPTION.match(folded, index + 1 + (len(folded[index + 1 :]) - len(folded[index + 1 :].lstrip())))
-        if (char == ";" or exception) and depth <= 0:
+        listed = char == ";" and index in ends and index + 1 + len(sentence[index + 1 :]) - len(sentence[index + 1 :].lstrip()) in starts
+        if (char == ";" or exception) and depth <= 0 and not listed:
             pieces.append(sentence[start : index + 1].strip())
             start = index + 1
     pieces.append(sentence[start:].strip())
@@ -146,6 +160,8 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         if subjects:
             shifted = [replace(m, start=m.start + cycle.end(), end=m.end + cycle.end()) for m in subjects]
             return _addressees(segment, shifted, end + cycle.end())
+    if HELPING.match(fold(segment)):
+        return [], 0  # "Phối hợp với Đài X, Văn phòng Y xây dựng …": those named after it only help
     comma = segment.find(",")
     colon = segment.find(":")
     if 0 < colon < 60 and not find_mentions(segment[:colon]):
@@ -170,6 +186,7 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     return [], 0
 
 
+HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b")
 LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
 # What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …".
 DIRECTIVE_VERB = re.compile(
@@ -185,8 +202,11 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
     """ "Để bảo đảm …, nâng cao …, BHXH các tỉnh có văn bản đề nghị …": the subject after a long
     opening phrase that names no body, when what follows the name is work it is told to do."""
     folded = fold(segment)
-    for comma in (m.start() for m in re.finditer(",", segment[:300])):
-        if find_mentions(segment[:comma]):
+    # A body cited in brackets ("Đối với các nhiệm vụ (theo Báo cáo số … của Bộ X), các Bộ …") is the
+    # source of a list, not a subject of the sentence.
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), segment)
+    for comma in (m.start() for m in re.finditer(",", unbracketed[:300])):
+        if find_mentions(unbracketed[:comma]):
             break  # an opening phrase names no body: "Chỉ đạo các ban, ngành, UBND các xã …" is a list
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])

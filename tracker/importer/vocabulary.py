@@ -103,8 +103,13 @@ GROUPS: list[tuple[str, str]] = [
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
     # The ministries and branches of the Government, as a central document names them: "các Bộ, ngành liên
     # quan", "các Bộ, ngành, địa phương và đơn vị", "các Bộ, cơ quan ngang Bộ".
-    ("central", r"(?:cac\s+)?bo\s*,\s*(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan(?!\s*,\s*(?:to chuc|don vi))|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan))*"
+    ("central", r"(?:cac\s+)?bo\s*,\s*(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan(?: (?:truc )?thuoc chinh phu|(?!\s*,\s*(?:to chuc|don vi)))"
+                r"|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan(?: (?:truc )?thuoc chinh phu)?))*"
                 r"(?:\s+(?:trung uong|chuc nang|co lien quan|lien quan))*"),
+    # The same group by its heads, as the Prime Minister addresses them: "Bộ trưởng, Thủ trưởng cơ quan
+    # ngang bộ, (Thủ trưởng) cơ quan thuộc Chính phủ" are the ministries and agencies, not persons.
+    ("central", r"(?:cac\s+)?bo truong(?:\s+cac\s+bo)?\s*,\s*thu truong\s+(?:cac\s+)?co quan ngang bo"
+                r"(?:\s*(?:,|va)\s*(?:thu truong\s+)?(?:cac\s+)?co quan (?:truc )?thuoc chinh phu)?"),
     # "Các bộ" alone (not "các bộ, ngành"): every ministry, as an annex's lead cell names them.
     ("central", r"cac bo(?!\s*,\s*(?:nganh|co quan))(?=\s*[,;.]|\s+(?:o|va)\b|\s*$)"),
     ("other", r"cac dia phuong"),
