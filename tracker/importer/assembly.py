@@ -123,8 +123,9 @@ def _finish(task: DraftTask) -> None:
     text = _lead_directed(task.text, mentions, task.lead_agency)
     helpers = cooperating_in(text)
     tiers = any(m.group and m.kind in LOCAL_TIERS for m in helpers)
+    folded = fold(text)
     for mention in helpers:
-        if mention.catch_all or (mention.group and not _group_cooperates(mention, tiers, fold(text))):
+        if mention.catch_all or (mention.group and not _group_cooperates(mention, tiers, folded)):
             continue
         name = _same_level(mention.name, task.lead_kind)
         if name != task.lead_agency and name not in cooperating:

@@ -123,6 +123,12 @@ def _same_cycle(one: Timing | None, other: Timing | None) -> bool:
                 and frequency(one) == frequency(other))
 
 
+def _next_word(text: str, index: int) -> int:
+    """Where the first word at or after `index` begins."""
+    rest = text[index:]
+    return index + len(rest) - len(rest.lstrip())
+
+
 def _split_outside_brackets(sentence: str) -> list[str]:
     """Split after each ';' that is not inside parentheses."""
     pieces, depth, start = [], 0, 0
@@ -132,8 +138,8 @@ def _split_outside_brackets(sentence: str) -> list[str]:
     ends, starts = {m.end for m in mentions if not m.group}, {m.start for m in mentions if not m.group}
     for index, char in enumerate(sentence):
         depth += {"(": 1, ")": -1}.get(char, 0)
-        exception = char == "," and EXCEPTION.match(folded, index + 1 + (len(folded[index + 1 :]) - len(folded[index + 1 :].lstrip())))
-        listed = char == ";" and index in ends and index + 1 + len(sentence[index + 1 :]) - len(sentence[index + 1 :].lstrip()) in starts
+        exception = char == "," and EXCEPTION.match(folded, _next_word(folded, index + 1))
+        listed = char == ";" and index in ends and _next_word(sentence, index + 1) in starts
         if (char == ";" or exception) and depth <= 0 and not listed:
             pieces.append(sentence[start : index + 1].strip())
             start = index + 1
