@@ -61,3 +61,31 @@ def test_a_heading_naming_no_bodies_gives_its_items_no_deadline():
     tasks = {(t.clause, t.lead_agency): t for t in parse_text(CONCLUSION).tasks}
     assert tasks[("1.1", "Bộ Xây dựng")].due_on is None
     assert tasks[("1.2", "Ủy ban nhân dân tỉnh Quảng Trị")].due_on is None
+
+
+REPORT_REQUEST = """THỦ TƯỚNG CHÍNH PHỦ
+
+Số: 305/CĐ-TTg
+Hà Nội, ngày 14 tháng 3 năm 2026
+
+CÔNG ĐIỆN
+
+Về việc thống kê thiệt hại do lũ
+
+THỦ TƯỚNG CHÍNH PHỦ điện:
+
+1. Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ngãi, Quảng Trị chỉ đạo rà soát, thống kê các nội dung sau:
+(1) Số trường học bị hư hỏng.
+(2) Số cầu, cống bị cuốn trôi.
+Ủy ban nhân dân các tỉnh: Quảng Ngãi, Quảng Trị gửi Báo cáo về Bộ Tài chính trước ngày 20/3/2026.
+2. Bộ Tài chính tổng hợp, đề xuất nguồn kinh phí hỗ trợ./.
+
+Nơi nhận:
+"""
+
+
+def test_a_closing_paragraph_naming_the_leads_again_joins_their_task():
+    tasks = [(t.clause, t.lead_agency, t.due_on) for t in parse_text(REPORT_REQUEST).tasks]
+    assert ("1", "Ủy ban nhân dân tỉnh Quảng Ngãi", date(2026, 3, 20)) in tasks
+    assert ("1", "Ủy ban nhân dân tỉnh Quảng Trị", date(2026, 3, 20)) in tasks
+    assert len([t for t in tasks if t[0].startswith("1")]) == 2
