@@ -89,3 +89,27 @@ def test_a_closing_paragraph_naming_the_leads_again_joins_their_task():
     assert ("1", "Ủy ban nhân dân tỉnh Quảng Ngãi", date(2026, 3, 20)) in tasks
     assert ("1", "Ủy ban nhân dân tỉnh Quảng Trị", date(2026, 3, 20)) in tasks
     assert len([t for t in tasks if t[0].startswith("1")]) == 2
+
+
+EXHORTATION = """ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH
+
+Số: 40/CT-UBND
+Bắc Ninh, ngày 16 tháng 3 năm 2026
+
+CHỈ THỊ
+
+Về việc đẩy mạnh giải ngân vốn đầu tư công
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Sở Tài chính tham mưu điều chuyển vốn của các dự án chậm giải ngân.
+2. Đây là nhiệm vụ rất quan trọng, cấp bách, đề nghị các đồng chí Giám đốc Sở Xây dựng,
+Chủ tịch Ủy ban nhân dân các xã, phường dành thời gian quan tâm, lãnh đạo, chỉ đạo thực hiện./.
+
+Nơi nhận:
+"""
+
+
+def test_a_closing_exhortation_is_no_task():
+    assert [(t.clause, t.lead_agency) for t in parse_text(EXHORTATION).tasks] == [("1", "Sở Tài chính")]

@@ -20,8 +20,9 @@ from .segments import DIRECTING, DIRECTIVE_VERB, LEADING_CYCLE, SENTENCE_BREAK, 
 from .text import fold
 from .timing import best_timing
 
+# Sections that assign nothing, and a closing exhortation ("Đây là nhiệm vụ rất quan trọng …, đề nghị các đồng chí …").
 NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang", "khai quat", "tinh hinh",
-                     "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu")
+                     "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu", "day la ")
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
 GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
