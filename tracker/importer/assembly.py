@@ -41,6 +41,13 @@ class TaskBuilder:
                 self.ongoing[lead.name] = self._new(lead, self.ref, source_text)
             self.pieces.setdefault(lead.name, []).append((unit[0], unit[1], text, ref))
             return
+        if self._restates(lead, text, unit, ref):
+            # "1. UBND tỉnh X, Y rà soát … các nội dung sau: (1) … (2) …" then "UBND tỉnh X, Y gửi Báo cáo
+            # … trước ngày …": a closing paragraph that names the leads again finishes the same work.
+            task = self.ongoing[lead.name]
+            task.due_on, task.recurrence, task.due_text = timing.due_on, timing.recurrence, timing.text
+            self.pieces[lead.name].append((unit[0], unit[1], text, ref))
+            return
         same = self.timed_units.get((lead.name, unit[0]))
         if ref and same is not None and _frequency(same) == _frequency(timing):
             # "Hàng tháng … có trách nhiệm: … chậm nhất là ngày 18 hàng tháng": one cycle, told twice.
@@ -57,6 +64,15 @@ class TaskBuilder:
         task.text, task.due_on, task.recurrence, task.due_text = text, timing.due_on, timing.recurrence, timing.text
         if ref:
             self.timed_units.setdefault((lead.name, unit[0]), task)
+
+    def _restates(self, lead: Mention, text: str, unit: tuple[int, bool], ref: str | None) -> bool:
+        """A later plain paragraph (no bullet, no item of its own) that opens with the lead's name, when
+        the lead's work so far has no time."""
+        task = self.ongoing.get(lead.name)
+        if ref or unit[1] or unit[0] == 1 or task is None or task.due_on or task.recurrence:
+            return False
+        subjects, _ = own_subjects(text)
+        return any(m.name == lead.name for m in subjects)
 
     def _gather(self) -> None:
         """Untimed parts into their tasks: a part of an item's piece that also gives a time goes with

@@ -37,6 +37,7 @@ class Clause:
     parent: Clause | None = None
     children: list[Clause] = field(default_factory=list)
     nested: bool = False  # numbered within its parent ("4.1" under "Điều 4.", "1.c" under "1.")
+    bracketed: bool = False  # numbered in brackets ("(1) Bộ Y tế …"), each opening with its doer
 
     @property
     def ancestors(self) -> list[Clause]:
@@ -169,7 +170,7 @@ def split_body(text: str) -> Body:
         parent = stack[-1][1] if stack else None
         nested = parent is not None and (style in ("letter", "paren") or stack[-1][0] == "article" and style.startswith("number"))
         ref = f"{parent.ref}.{number}" if nested else _under_section(number, style, stack)
-        clause = Clause(ref=ref, heading=rest, parent=parent, nested=nested)
+        clause = Clause(ref=ref, heading=rest, parent=parent, nested=nested, bracketed=style == "paren")
         if parent is not None:
             parent.children.append(clause)
         stack.append((style, clause))

@@ -11,6 +11,7 @@ from .assembly import LETTERED, TaskBuilder
 from .blocks import block_members, block_tasks, labelled_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
+from .introduced import apply_introductions
 from .headings import agency_heading as _agency_heading, lettered_items as _lettered_items
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
@@ -19,8 +20,9 @@ from .segments import DIRECTING, DIRECTIVE_VERB, LEADING_CYCLE, SENTENCE_BREAK, 
 from .text import fold
 from .timing import best_timing
 
+# Sections that assign nothing, and a closing exhortation ("Đây là nhiệm vụ rất quan trọng …, đề nghị các đồng chí …").
 NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang", "khai quat", "tinh hinh",
-                     "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu")
+                     "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu", "day la ")
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
 GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
@@ -84,7 +86,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         tasks.extend(_clause_tasks(clause, inherited, reading, explicit_only, directing))
     if not tasks:
         tasks = _last_resort(body, replace(reading, strict=True), absorbed)
-    return _without_repeats(tasks)
+    return _without_repeats(apply_introductions(body, tasks, reading.issued_on))
 
 
 # A task whose whole work is to implement: "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở X triển khai thực hiện."

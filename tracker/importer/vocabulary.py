@@ -75,6 +75,9 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Ngân hàng Nhà nước chi nhánh tỉnh", "central_office", [r"ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?(?: tinh)?"]),
     ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho"]),
     ("Bộ Chỉ huy Quân sự tỉnh", "other", [r"bo chi huy quan su tinh"]),
+    # The province's procuracy and court, asked ("Đề nghị …") to help as bodies outside the UBND.
+    ("Viện kiểm sát nhân dân tỉnh", "other", [r"vien kiem sat nhan dan (?:tinh|thanh pho)"]),
+    ("Tòa án nhân dân tỉnh", "other", [r"toa an nhan dan (?:tinh|thanh pho)"]),
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "other", [r"bo chi huy bo doi bien phong tinh"]),
     ("Thanh tra tỉnh", "department", [r"thanh tra tinh", r"thanh tra thanh pho"]),
     ("Ban Dân tộc tỉnh", "department", [r"ban dan toc(?: tinh)?"]),
