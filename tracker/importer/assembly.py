@@ -56,7 +56,7 @@ class TaskBuilder:
                 same.due_on, same.recurrence, same.due_text = timing.due_on, timing.recurrence, timing.text
             return
         label = ref or f"{self.ref} ý {part}"
-        earlier = sum(1 for t in self.order if t.lead_agency == lead.name and t.clause.split(" ý ")[0] == ref)
+        earlier = sum(1 for t in self.order if t.lead_agency == lead.name and t.clause_number == ref)
         if ref and earlier:
             label = f"{ref} ý {earlier + 1}"  # an item's second timed part: "8.2.h ý 2"
         task = self._new(lead, label, source_text)

@@ -27,6 +27,11 @@ class DraftTask:
     lead_source: str = ""  # the words that gave the lead agency, highlighted on review
     agency_id: int | None = None  # the registered agency the officer (or the matcher) chose as lead
 
+    @property
+    def clause_number(self) -> str:
+        """The clause without the part of it the task comes from ("IV.1" of "IV.1 ý 2")."""
+        return self.clause.split(" ý ")[0]
+
 
 @dataclass
 class Draft(Metadata):

@@ -100,9 +100,9 @@ def _without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
     working = {t.lead_agency for t in tasks if not BARE_IMPLEMENT.fullmatch(fold(t.summary).strip())}
     kept = [t for t in tasks if t.lead_agency not in working or not BARE_IMPLEMENT.fullmatch(fold(t.summary).strip())]
     for task in kept:
-        clause = task.clause.split(" ý ")[0]
+        clause = task.clause_number
         if task.clause != clause and not any(o is not task and o.lead_agency == task.lead_agency
-                                             and o.clause.split(" ý ")[0] == clause for o in kept):
+                                             and o.clause_number == clause for o in kept):
             task.clause = clause  # the lead's only task from this clause keeps the clause's number
     return kept
 

@@ -31,7 +31,7 @@ def _doers(item: Clause) -> set[str]:
 def _from_item(task: DraftTask, item: Clause) -> bool:
     """The task was read from the item: its own label, or it opens with the item's words (an agency's
     heading reads its items as its own bullets, under the heading's label)."""
-    return task.clause.split(" ý ")[0] == item.ref or fold(task.text).lstrip("- ").startswith(fold(item.heading[:60]))
+    return task.clause_number == item.ref or fold(task.text).lstrip("- ").startswith(fold(item.heading[:60]))
 
 
 def apply_introductions(body: Body, tasks: list[DraftTask], issued_on: date | None) -> list[DraftTask]:
@@ -48,5 +48,5 @@ def apply_introductions(body: Body, tasks: list[DraftTask], issued_on: date | No
                 task.clause = item.ref
                 if timing is not None and task.due_on is None and task.recurrence is None:
                     task.due_on, task.recurrence, task.due_text = timing.due_on, timing.recurrence, timing.text
-        tasks = [t for t in tasks if not (t.lead_agency in listed and t.clause.split(" ý ")[0] == heading.ref)]
+        tasks = [t for t in tasks if not (t.lead_agency in listed and t.clause_number == heading.ref)]
     return tasks

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from .draft import DraftTask
 from .names import Mention, find_mentions
 from .text import clean, fold, shorten
-from .timing import Timing, best_timing
+from .timing import Timing, best_timing, month_end
 
 COLUMNS = (  # the first that a header cell's words match gives its column
     ("cooperating", ("phoi hop",)),
@@ -80,9 +80,7 @@ def _timing(cell: str, issued_on: date | None) -> Timing | None:
         return Timing(date(int(years.group(1)), 12, 31), None, cell.strip(), 0, len(cell), 3)
     month = MONTH.match(folded)
     if month and 1 <= int(month.group(1)) <= 12:
-        year, number = int(month.group(2)), int(month.group(1))
-        last = (date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1))
-        return Timing(last, None, cell.strip(), 0, len(cell), 3)
+        return Timing(month_end(int(month.group(2)), int(month.group(1))), None, cell.strip(), 0, len(cell), 3)
     if SINCE.match(folded):
         end = SPAN_END.search(folded)
         return best_timing(cell[end.end():], issued_on) if end else None

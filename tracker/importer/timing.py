@@ -59,7 +59,7 @@ def _next_day(issued_on: date, month: int, day: int) -> date | None:
         return None
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -187,7 +187,7 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         elif word == "giua":
             due = date(year, month, 15)
         else:
-            due = _month_end(year, month)
+            due = month_end(year, month)
         add(m, due, None, 2)
     # Quarters: "Quý 4/2025", "trong quý III năm 2026", "Quý I - Quý II/2026" (end of the last), "Quí IV-2025".
     for m in re.finditer(
@@ -195,7 +195,7 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     ):
         quarter = _quarter(m.group(2) or m.group(1))
         if 1 <= quarter <= 4:
-            add(m, _month_end(int(m.group(3)), quarter * 3), None, 3)
+            add(m, month_end(int(m.group(3)), quarter * 3), None, 3)
     # Half a year: "6 tháng đầu năm 2026" → 30/06/2026.
     for m in re.finditer(r"\b(?:trong\s+)?(?:0?6|sau) thang (dau|cuoi) nam\s+(\d{4})", folded):
         year = int(m.group(2))

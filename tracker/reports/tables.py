@@ -30,7 +30,6 @@ OCCURRENCE_COLUMNS = [
 ]
 
 
-
 def occurrences_sheet(user: User, view: View) -> Sheet:
     """The occurrences of a filtered view as an export's sheet, titled with the day it stands on."""
     rows = occurrence_rows(user, view, limit=EXPORT_LIMIT)
