@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .text import fold
@@ -260,6 +261,13 @@ def _ubnd(text: str, m: re.Match) -> Mention:
 def find_mentions(text: str) -> list[Mention]:
     """Every agency named in the text, longest first where names overlap, in reading order; a body
     known only by the shape of its name comes last, where no known name covers it."""
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    # A clause is read for names by every rule that looks at it (thousands of calls for one plan,
+    # most of them on the same few texts), so each text's names are found once.
     folded = fold(text)
     chosen: list[Mention] = []
     # Longest first; on a tie a catch-all wins ("các sở, ban, ngành, đơn vị có liên quan" is no group).
@@ -276,4 +284,4 @@ def find_mentions(text: str) -> list[Mention]:
         others = [o for o in chosen if o not in inside]
         if all(mention.end <= other.start or mention.start >= other.end for other in others):
             chosen = [*others, mention]
-    return sorted(chosen, key=lambda x: x.start)
+    return tuple(sorted(chosen, key=lambda x: x.start))
