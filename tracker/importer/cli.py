@@ -1,14 +1,16 @@
-"""`flask directives import FILE [--dry-run]` and `flask directives score`."""
+"""`flask directives import FILE [--dry-run]`, `flask directives score` and `flask directives bench`."""
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
+from .. import PROJECT_DIR
 from ..clock import today
 from ..extensions import db
 from .draft import to_annotation
@@ -53,3 +55,16 @@ def import_command(path: Path, dry_run: bool, create_agencies: bool):
 def score_command(verbose: bool, heldout: Path | None):
     """Score the importer against the gold annotations (seeds, unseen-style fixtures, held-out)."""
     click.echo(report(verbose, heldout))
+
+
+@directives.command("bench")
+@click.option("--heldout", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Thư mục chứa văn bản của các chỉ thị thật trong tests/heldout/.")
+@click.option("--repeats", default=3, show_default=True, help="Đọc mỗi văn bản bấy nhiêu lần, lấy lần nhanh nhất.")
+def bench_command(heldout: Path | None, repeats: int):
+    """Time the importer on the seeds, the fixtures and (optionally) the held-out texts."""
+    if str(PROJECT_DIR) not in sys.path:
+        sys.path.insert(0, str(PROJECT_DIR))
+    from bench.importer import measure_importer, report_importer
+
+    click.echo(report_importer(measure_importer(heldout, repeats)))
