@@ -121,3 +121,43 @@ def test_a_ministry_s_departments_and_a_numbered_project_board_are_bodies_withou
     assert names == ["Cục Quản lý hoạt động xây dựng", "Cục Môi trường - Thủy lợi", "Ban Quản lý dự án 7"]
     # "Cục" and a single word is no name; a Cục with its province keeps its level as before
     assert [m.name for m in find_mentions("Cục Hải quan tỉnh kiểm tra hàng hóa.")] == ["Cục Hải quan tỉnh"]
+
+
+FLOOD = """Số: 31/CĐ-TTg
+Hà Nội, ngày 05 tháng 10 năm 2025
+Thủ tướng Chính phủ yêu cầu:
+1. Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Yên Bái, Lào Cai và Đà Nẵng tập trung khắc phục hậu quả lũ, trong đó:
+(1) Tiếp tế lương thực cho các hộ bị cô lập.
+(2) Khôi phục điện, nước sinh hoạt trước ngày 15/10/2025.
+(3) Sửa chữa trường học, hoàn thành trước ngày 20/10/2025; dựng lại nhà cho các hộ bị sập, hoàn thành trước ngày 31/12/2025.
+2. Bộ Tài chính bố trí kinh phí hỗ trợ./.
+"""
+
+
+def test_dated_bracketed_items_keep_their_printed_number_under_the_clause():
+    tasks = _tasks(FLOOD)
+    lead = "Ủy ban nhân dân tỉnh Yên Bái"
+    assert ("1", lead) in tasks  # the lead-in and the undated item (1)
+    assert ("1.2", lead) in tasks
+    assert ("1.3", lead) in tasks
+    assert ("1.3 ý 2", lead) in tasks  # the item's second dated part
+    assert not any(" ý " in clause and not clause.startswith("1.3") for clause, _ in tasks)
+
+
+RUN_ON = """Số: 42/TB-VPCP
+Hà Nội, ngày 10 tháng 11 năm 2025
+THÔNG BÁO
+Phó Thủ tướng kết luận như sau:
+1. Nhiệm vụ về chuyển đổi số
+a) Bộ Khoa học và Công nghệ: (1) trình Đề án dữ liệu mở, hoàn thành trong tháng 11 năm 2025; (2) hướng dẫn các địa phương xây dựng kho dữ liệu; (3) tổng hợp, báo cáo kết quả trước ngày 15 tháng 12 năm 2025.
+b) Bộ Tài chính bố trí kinh phí thực hiện./.
+"""
+
+
+def test_bracketed_items_running_on_in_one_paragraph_are_each_their_own_part():
+    tasks = _tasks(RUN_ON)
+    lead = "Bộ Khoa học và Công nghệ"
+    assert ("1.a.1", lead) in tasks
+    assert ("1.a.3", lead) in tasks
+    assert ("1.a", lead) in tasks  # the undated item (2) under the point's own label
+    assert not any(" ý " in clause for clause, _ in tasks)

@@ -7,12 +7,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .assembly import LETTERED, TaskBuilder
+from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks, labelled_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
 from .introduced import apply_introductions
-from .headings import agency_heading as _agency_heading, lettered_items as _lettered_items
+from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
 from .subjects import COOPERATION, leading_subjects
@@ -156,18 +156,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     named, _ = own_subjects(clause.heading)
     if explicit_only and clause_leads and (heading or named and requested(clause.heading, named)):
         explicit_only = False  # the heading asks its bodies by name ("Đề nghị X, Y:"): the items are theirs
-    letters: dict[int, str] = {}
-    for item in _lettered_items(clause):
-        # An item whose title ends with ':' is one piece with its bullets; else a paragraph after it
-        # is a piece of its own ("10. Thường xuyên kiểm tra …" then "Phòng X kiểm tra … một lần/năm").
-        pieces = [" ".join([item.heading, *item.units])] if item.heading.rstrip().endswith(":") \
-            else [item.heading, *item.units]
-        for index, piece in enumerate(pieces):
-            # A paragraph after a point ("c) …") that names who acts again ("Hàng quý, UBND xã có trách
-            # nhiệm …") is the khoản's own, not the point's.
-            if not (index and LETTERED.search(item.ref) and own_subjects(piece)[0]):
-                letters[len(units) + 1] = item.ref
-            units.append((piece, True))
+    letters = item_labels(clause, units)
     labelled = labelled_tasks(clause, units, reading.issued_on, reading.issuer)
     if labelled is not None:
         return labelled
@@ -177,6 +166,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     for number, (unit, bulleted) in enumerate(units, start=1):
         carried = titled
         before: list[Mention] = []  # who the unit's last part named
+        item = letters.get(number)
         for sentence_number, segment in enumerate(segments(assigning(unit)), start=1):
             told, _ = own_subjects(segment)
             leads, subjects, segment = _segment_leads(segment, clause_leads, reading, explicit_only, directing)
@@ -202,11 +192,12 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                                                              for h in clause_leads for lead in leads):
                     # "Các sở: X, Y …: Các Sở, ngành có ý kiến …": the group restates the bodies named.
                     leads = clause_leads
+            item = inline_item(clause.ref, segment, item)
             timing = best_timing(segment, reading.issued_on)
             part = number if bulleted or len(units) > 1 else sentence_number
             for lead in leads:
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
-                            unit=(number, bulleted), ref=letters.get(number))
+                            unit=(number, bulleted), ref=item)
     return builder.tasks()
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import Clause
+from .assembly import LETTERED
+from .clauses import PAREN, Clause
 from .name_shapes import official_name, posted_body
 from .names import Mention
+from .segments import own_subjects
 from .subjects import leading_subjects
 from .text import fold
 
@@ -25,6 +27,37 @@ def lettered_items(clause: Clause) -> list[Clause]:
     # whole: every khoản and point under it, in order.
     below = descendants(clause)
     return below if all(c.nested for c in below) else []
+
+
+def item_labels(clause: Clause, units: list[tuple[str, bool]]) -> dict[int, str]:
+    """The label of each unit that is an item of its own, by its position among the units (from 1):
+    the lettered items of a clause headed by an agency, appended to the units as its bullets, and
+    the items numbered in brackets under a clause ("(2) Huy động … trước ngày 30/11"), which keep
+    their printed number under the clause ("1.2")."""
+    labels = {number: f"{clause.ref}.{m.group(1)}" for number, (unit, bulleted) in enumerate(units, start=1)
+              if not bulleted and (m := PAREN.match(unit))}
+    for item in lettered_items(clause):
+        # An item whose title ends with ':' is one piece with its bullets; else a paragraph after it
+        # is a piece of its own ("10. Thường xuyên kiểm tra …" then "Phòng X kiểm tra … một lần/năm").
+        pieces = [" ".join([item.heading, *item.units])] if item.heading.rstrip().endswith(":") \
+            else [item.heading, *item.units]
+        for index, piece in enumerate(pieces):
+            # A paragraph after a point ("c) …") that names who acts again ("Hàng quý, UBND xã có trách
+            # nhiệm …") is the khoản's own, not the point's.
+            if not (index and LETTERED.search(item.ref) and own_subjects(piece)[0]):
+                labels[len(units) + 1] = item.ref
+            units.append((piece, True))
+    return labels
+
+
+def inline_item(ref: str, segment: str, label: str | None) -> str | None:
+    """The label of a part of a unit: its own bracketed number where items run on in one paragraph
+    ("(1) trình … ; (2) hoàn thành …"), else the unit's label (or the last item's, as its continuation).
+    A lettered item's own label is kept."""
+    bracket = PAREN.match(segment.lstrip("- "))
+    if bracket and (label is None or re.fullmatch(rf"{re.escape(ref)}\.\d+", label)):
+        return f"{ref}.{bracket.group(1)}"
+    return label
 
 
 def descendants(clause: Clause) -> list[Clause]:
