@@ -144,6 +144,17 @@ def test_dated_bracketed_items_keep_their_printed_number_under_the_clause():
     assert not any(" ý " in clause and not clause.startswith("1.3") for clause, _ in tasks)
 
 
+def test_a_party_committee_before_a_list_of_provinces_is_each_province_s():
+    leads = {lead for clause, lead in _tasks(FLOOD) if clause == "1"}
+    assert leads == {"Tỉnh ủy Yên Bái", "Tỉnh ủy Lào Cai", "Thành ủy Đà Nẵng", "Ủy ban nhân dân tỉnh Yên Bái",
+                     "Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân thành phố Đà Nẵng"}
+    # a party committee beside one committee named on its own keeps its name
+    from tracker.importer.subjects import leading_subjects
+
+    subjects, _ = leading_subjects("Tỉnh ủy, Ủy ban nhân dân tỉnh Yên Bái chỉ đạo khắc phục.")
+    assert [m.name for m in subjects] == ["Tỉnh ủy", "Ủy ban nhân dân tỉnh Yên Bái"]
+
+
 RUN_ON = """Số: 42/TB-VPCP
 Hà Nội, ngày 10 tháng 11 năm 2025
 THÔNG BÁO
