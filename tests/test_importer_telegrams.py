@@ -155,6 +155,35 @@ def test_a_party_committee_before_a_list_of_provinces_is_each_province_s():
     assert [m.name for m in subjects] == ["Tỉnh ủy", "Ủy ban nhân dân tỉnh Yên Bái"]
 
 
+RANGE = """Số: 32/CĐ-TTg
+Hà Nội, ngày 06 tháng 10 năm 2025
+Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Thanh Hóa đến Quảng Ngãi, trong đó trọng tâm là các tỉnh:
+Nghệ An, Quảng Trị:
+a) Tổ chức sơ tán dân ra khỏi vùng nguy hiểm.
+b) Sửa chữa đê điều, hoàn thành trước ngày 30/10/2025.
+2. Bộ Quốc phòng hỗ trợ sơ tán./.
+"""
+
+
+def test_a_group_of_provinces_bounded_by_two_of_them_is_one_group_under_that_name():
+    from tracker.importer.names import find_mentions
+
+    mentions = find_mentions("UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Ninh Bình theo dõi sát")
+    assert [(m.name, m.group) for m in mentions] == [
+        ("Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Ninh Bình", True)]
+    # a date after "từ" is no range of places
+    assert find_mentions("UBND các tỉnh, thành phố từ ngày 10/11 báo cáo")[0].name == "Ủy ban nhân dân tỉnh, thành phố"
+
+
+def test_a_heading_naming_a_group_and_its_focus_gives_the_group_its_lettered_items():
+    tasks = _tasks(RANGE)
+    group = "Ủy ban nhân dân các tỉnh, thành phố từ Thanh Hóa đến Quảng Ngãi"
+    assert ("1.a", group) in tasks
+    assert ("1.b", group) in tasks
+    assert not any(lead.endswith(("Nghệ An", "Quảng Trị")) for _, lead in tasks)
+
+
 RUN_ON = """Số: 42/TB-VPCP
 Hà Nội, ngày 10 tháng 11 năm 2025
 THÔNG BÁO

@@ -74,6 +74,9 @@ DUTIES = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)(?:\s+(?:
                     r"(?:\s+(?:nhu sau|sau day|sau|cu the))?\s*(?=[:.]|$)")
 WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh pho|dac khu)\b[^:.]{0,40}")
 
+# Which of the bodies named matter most, after them: "…, trong đó trọng tâm là các tỉnh: A, B", "nhất là …".
+FOCUS = re.compile(r",?\s*(?:trong do\s+(?:(?:trong tam|tap trung|chu yeu)\s+)?(?:la\s+)?|nhat la\s+|dac biet la\s+)")
+
 
 def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:", "Trách nhiệm của Sở Y tế")
@@ -86,6 +89,8 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     where = WHERE.match(fold(remainder))
     if where:
         remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who
+    if FOCUS.match(fold(remainder)) and remainder.endswith(":"):
+        remainder = ":"  # "UBND các tỉnh từ X đến Y, trong đó trọng tâm là các tỉnh: A, B:": the group's work
     duties = DUTIES.match(fold(remainder))
     if duties:
         remainder = remainder[duties.end() :].strip()  # "Sở X có nhiệm vụ:": a title naming the body
