@@ -184,6 +184,48 @@ def test_a_heading_naming_a_group_and_its_focus_gives_the_group_its_lettered_ite
     assert not any(lead.endswith(("Nghệ An", "Quảng Trị")) for _, lead in tasks)
 
 
+SESSION = """Số: 40/TB-VPCP
+Hà Nội, ngày 10 tháng 3 năm 2025
+THÔNG BÁO
+KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH BẮC KẠN
+Phó Thủ tướng kết luận như sau:
+I. ĐÁNH GIÁ CHUNG
+Tỉnh đã đạt nhiều kết quả quan trọng.
+II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI
+1. Rà soát quy hoạch tỉnh, bảo đảm phù hợp với quy hoạch vùng.
+2. Đẩy nhanh giải ngân vốn đầu tư công.
+III. VỀ KIẾN NGHỊ CỦA TỈNH
+1. Về vốn cho tuyến đường tránh: Giao Bộ Tài chính nghiên cứu, xử lý.
+Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Bắc Kạn và các Bộ, cơ quan liên quan biết, thực hiện./.
+"""
+
+LEAD_IN = """Số: 41/TB-VPCP
+Hà Nội, ngày 10 tháng 3 năm 2025
+THÔNG BÁO
+KẾT LUẬN CỦA THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI THƯỜNG TRỰC TỈNH ỦY BẮC KẠN
+I. ĐÁNH GIÁ CHUNG
+Tỉnh đã đạt nhiều kết quả quan trọng.
+II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI
+Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo thực hiện các nhiệm vụ trong năm 2025; trong đó lưu ý các nội dung sau:
+1. Đổi mới mô hình tăng trưởng.
+2. Chăm lo đời sống Nhân dân.
+Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Bắc Kạn biết, thực hiện./.
+"""
+
+
+def test_a_conclusions_tasks_section_naming_no_one_falls_to_the_province_it_notifies():
+    tasks = _tasks(SESSION)
+    assert ("II.1", "Ủy ban nhân dân tỉnh Bắc Kạn") in tasks
+    assert ("II.2", "Ủy ban nhân dân tỉnh Bắc Kạn") in tasks
+    assert ("III.1", "Bộ Tài chính") in tasks
+    assert not any(clause.startswith("I.") or clause == "I" for clause, _ in tasks)  # the assessment gives none
+
+
+def test_a_lead_in_asking_a_body_gives_it_the_items_and_is_no_task_itself():
+    tasks = _tasks(LEAD_IN)
+    assert tasks == [("II.1", "Tỉnh ủy"), ("II.2", "Tỉnh ủy")]
+
+
 RUN_ON = """Số: 42/TB-VPCP
 Hà Nội, ngày 10 tháng 11 năm 2025
 THÔNG BÁO

@@ -11,12 +11,13 @@ from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks, labelled_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
-from .introduced import apply_introductions
+from .inheritance import REQUEST, inherited_leads, notified_province, requested_over_items
+from .introduced import apply_introductions, lead_in
 from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
 from .subjects import COOPERATION, leading_subjects
-from .segments import DIRECTING, DIRECTIVE_VERB, LEADING_CYCLE, SENTENCE_BREAK, own_subjects, segments
+from .segments import DIRECTING, DIRECTIVE_VERB, LEADING_CYCLE, own_subjects, segments
 from .text import fold
 from .timing import best_timing
 
@@ -25,7 +26,6 @@ NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang
                      "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu", "day la ")
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
 GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
-REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
 ASKS_OTHER = re.compile(r"\s*(?:giao|de nghi|yeu cau)\s+")
 def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
     folded = folded.strip(" .:")
@@ -58,6 +58,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
     """Every task of the body, in document order."""
     reading = Reading(issued_on, issuer, aliases or {})
     defaults = intro_leads(body.intro)
+    notified = notified_province(body)
     has_organisation = any(_organisation_heading(c) for c in body.clauses)
     tasks: list[DraftTask] = []
     absorbed = {id(child) for clause in body.clauses for child in _lettered_items(clause)}
@@ -80,7 +81,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         # Outside the organisation section only explicit assignments count ("X chủ trì …"), and a
         # clause headed by an agency ("1. Sở Y tế", then its items) is one.
         explicit_only = general or has_organisation and not in_organisation and not any(_agency_heading(c) for c in chain)
-        inherited = _inherited(clause, [] if general else defaults)
+        inherited = inherited_leads(clause, [] if general else defaults, notified)
         # Outside an agency's heading, "Chỉ đạo X …" gives X's work (an addressee told to have it done).
         directing = not any(_agency_heading(c) for c in chain)
         tasks.extend(_clause_tasks(clause, inherited, reading, explicit_only, directing))
@@ -115,21 +116,6 @@ def _last_resort(body: Body, reading: Reading, absorbed: set[int]) -> list[Draft
         if id(clause) not in absorbed:
             tasks.extend(_clause_tasks(clause, [], reading, False))
     return tasks
-
-
-def _inherited(clause: Clause, defaults: list[Mention]) -> list[Mention]:
-    """Who the clause's items fall to when they name no one: the agency an enclosing heading names, or
-    the addressee of a request that introduces them ("… đề nghị UBND tỉnh chỉ đạo thực hiện các việc sau:")."""
-    for ancestor in reversed(clause.ancestors):
-        heading = _agency_heading(ancestor)
-        if heading:
-            return [m for m in heading[0] if not m.catch_all]
-        if ancestor.heading.rstrip().endswith(":"):
-            subjects, _ = own_subjects(SENTENCE_BREAK.split(ancestor.heading.strip())[-1])
-            requested_here = [m for m in subjects if not m.catch_all]
-            if requested_here and REQUEST.search(fold(ancestor.heading)):
-                return requested_here
-    return defaults if not clause.ancestors else []
 
 
 def _explicit_leads(segment: str) -> list[Mention]:
@@ -244,7 +230,10 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
     if not title or (subjects and COOPERATION.search(fold(clause.heading))):
         units.append((clause.heading, False))
-    return clause_leads, [*units, *zip(clause.units, clause.bulleted)], directing
+    own = list(zip(clause.units, clause.bulleted))
+    if requested_over_items(lead_in(clause) or ""):
+        own = own[:-1]  # the paragraph asking a body to do the items below is their title, no task
+    return clause_leads, [*units, *own], directing
 
 
 def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, explicit_only: bool,
