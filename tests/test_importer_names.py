@@ -235,3 +235,18 @@ def test_a_district_s_ubnd_directing_its_own_office_keeps_the_work():
     leads = [(t.clause, t.lead_agency) for t in parse_text(text).tasks]
     assert ("II.1", "Ủy ban nhân dân quận, huyện") in leads
     assert ("II.2", "Sở Tư pháp") in leads  # the province hands its work on to the department
+
+
+def test_bodies_of_the_government_named_by_their_heads_lead_as_the_bodies():
+    text = "Thống đốc Ngân hàng Nhà nước Việt Nam, Tổng Thanh tra Chính phủ và Chánh Văn phòng Ban chỉ đạo " \
+           "phòng thủ dân sự quốc gia chỉ đạo thực hiện."
+    assert [m.name for m in leading_subjects(text)[0]] == [
+        "Ngân hàng Nhà nước Việt Nam", "Thanh tra Chính phủ", "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"]
+    # a branch of the bank is no central bank
+    assert leading_subjects("Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh báo cáo.")[0][0].name != "Ngân hàng Nhà nước Việt Nam"
+
+
+def test_the_press_and_the_news_agency_lead_as_named():
+    subjects, _ = leading_subjects("Các cơ quan truyền thông, báo chí và Thông tấn xã Việt Nam đưa tin kịp thời.")
+    assert [(m.name, m.group) for m in subjects] == [("Các cơ quan truyền thông, báo chí", True),
+                                                     ("Thông tấn xã Việt Nam", False)]

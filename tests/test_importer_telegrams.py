@@ -121,3 +121,125 @@ def test_a_ministry_s_departments_and_a_numbered_project_board_are_bodies_withou
     assert names == ["Cục Quản lý hoạt động xây dựng", "Cục Môi trường - Thủy lợi", "Ban Quản lý dự án 7"]
     # "Cục" and a single word is no name; a Cục with its province keeps its level as before
     assert [m.name for m in find_mentions("Cục Hải quan tỉnh kiểm tra hàng hóa.")] == ["Cục Hải quan tỉnh"]
+
+
+FLOOD = """Số: 31/CĐ-TTg
+Hà Nội, ngày 05 tháng 10 năm 2025
+Thủ tướng Chính phủ yêu cầu:
+1. Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Yên Bái, Lào Cai và Đà Nẵng tập trung khắc phục hậu quả lũ, trong đó:
+(1) Tiếp tế lương thực cho các hộ bị cô lập.
+(2) Khôi phục điện, nước sinh hoạt trước ngày 15/10/2025.
+(3) Sửa chữa trường học, hoàn thành trước ngày 20/10/2025; dựng lại nhà cho các hộ bị sập, hoàn thành trước ngày 31/12/2025.
+2. Bộ Tài chính bố trí kinh phí hỗ trợ./.
+"""
+
+
+def test_dated_bracketed_items_keep_their_printed_number_under_the_clause():
+    tasks = _tasks(FLOOD)
+    lead = "Ủy ban nhân dân tỉnh Yên Bái"
+    assert ("1", lead) in tasks  # the lead-in and the undated item (1)
+    assert ("1.2", lead) in tasks
+    assert ("1.3", lead) in tasks
+    assert ("1.3 ý 2", lead) in tasks  # the item's second dated part
+    assert not any(" ý " in clause and not clause.startswith("1.3") for clause, _ in tasks)
+
+
+def test_a_party_committee_before_a_list_of_provinces_is_each_province_s():
+    leads = {lead for clause, lead in _tasks(FLOOD) if clause == "1"}
+    assert leads == {"Tỉnh ủy Yên Bái", "Tỉnh ủy Lào Cai", "Thành ủy Đà Nẵng", "Ủy ban nhân dân tỉnh Yên Bái",
+                     "Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân thành phố Đà Nẵng"}
+    # a party committee beside one committee named on its own keeps its name
+    from tracker.importer.subjects import leading_subjects
+
+    subjects, _ = leading_subjects("Tỉnh ủy, Ủy ban nhân dân tỉnh Yên Bái chỉ đạo khắc phục.")
+    assert [m.name for m in subjects] == ["Tỉnh ủy", "Ủy ban nhân dân tỉnh Yên Bái"]
+
+
+RANGE = """Số: 32/CĐ-TTg
+Hà Nội, ngày 06 tháng 10 năm 2025
+Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Thanh Hóa đến Quảng Ngãi, trong đó trọng tâm là các tỉnh:
+Nghệ An, Quảng Trị:
+a) Tổ chức sơ tán dân ra khỏi vùng nguy hiểm.
+b) Sửa chữa đê điều, hoàn thành trước ngày 30/10/2025.
+2. Bộ Quốc phòng hỗ trợ sơ tán./.
+"""
+
+
+def test_a_group_of_provinces_bounded_by_two_of_them_is_one_group_under_that_name():
+    from tracker.importer.names import find_mentions
+
+    mentions = find_mentions("UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Ninh Bình theo dõi sát")
+    assert [(m.name, m.group) for m in mentions] == [
+        ("Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Ninh Bình", True)]
+    # a date after "từ" is no range of places
+    assert find_mentions("UBND các tỉnh, thành phố từ ngày 10/11 báo cáo")[0].name == "Ủy ban nhân dân tỉnh, thành phố"
+
+
+def test_a_heading_naming_a_group_and_its_focus_gives_the_group_its_lettered_items():
+    tasks = _tasks(RANGE)
+    group = "Ủy ban nhân dân các tỉnh, thành phố từ Thanh Hóa đến Quảng Ngãi"
+    assert ("1.a", group) in tasks
+    assert ("1.b", group) in tasks
+    assert not any(lead.endswith(("Nghệ An", "Quảng Trị")) for _, lead in tasks)
+
+
+SESSION = """Số: 40/TB-VPCP
+Hà Nội, ngày 10 tháng 3 năm 2025
+THÔNG BÁO
+KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH BẮC KẠN
+Phó Thủ tướng kết luận như sau:
+I. ĐÁNH GIÁ CHUNG
+Tỉnh đã đạt nhiều kết quả quan trọng.
+II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI
+1. Rà soát quy hoạch tỉnh, bảo đảm phù hợp với quy hoạch vùng.
+2. Đẩy nhanh giải ngân vốn đầu tư công.
+III. VỀ KIẾN NGHỊ CỦA TỈNH
+1. Về vốn cho tuyến đường tránh: Giao Bộ Tài chính nghiên cứu, xử lý.
+Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Bắc Kạn và các Bộ, cơ quan liên quan biết, thực hiện./.
+"""
+
+LEAD_IN = """Số: 41/TB-VPCP
+Hà Nội, ngày 10 tháng 3 năm 2025
+THÔNG BÁO
+KẾT LUẬN CỦA THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI THƯỜNG TRỰC TỈNH ỦY BẮC KẠN
+I. ĐÁNH GIÁ CHUNG
+Tỉnh đã đạt nhiều kết quả quan trọng.
+II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI
+Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo thực hiện các nhiệm vụ trong năm 2025; trong đó lưu ý các nội dung sau:
+1. Đổi mới mô hình tăng trưởng.
+2. Chăm lo đời sống Nhân dân.
+Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Bắc Kạn biết, thực hiện./.
+"""
+
+
+def test_a_conclusions_tasks_section_naming_no_one_falls_to_the_province_it_notifies():
+    tasks = _tasks(SESSION)
+    assert ("II.1", "Ủy ban nhân dân tỉnh Bắc Kạn") in tasks
+    assert ("II.2", "Ủy ban nhân dân tỉnh Bắc Kạn") in tasks
+    assert ("III.1", "Bộ Tài chính") in tasks
+    assert not any(clause.startswith("I.") or clause == "I" for clause, _ in tasks)  # the assessment gives none
+
+
+def test_a_lead_in_asking_a_body_gives_it_the_items_and_is_no_task_itself():
+    tasks = _tasks(LEAD_IN)
+    assert tasks == [("II.1", "Tỉnh ủy"), ("II.2", "Tỉnh ủy")]
+
+
+RUN_ON = """Số: 42/TB-VPCP
+Hà Nội, ngày 10 tháng 11 năm 2025
+THÔNG BÁO
+Phó Thủ tướng kết luận như sau:
+1. Nhiệm vụ về chuyển đổi số
+a) Bộ Khoa học và Công nghệ: (1) trình Đề án dữ liệu mở, hoàn thành trong tháng 11 năm 2025; (2) hướng dẫn các địa phương xây dựng kho dữ liệu; (3) tổng hợp, báo cáo kết quả trước ngày 15 tháng 12 năm 2025.
+b) Bộ Tài chính bố trí kinh phí thực hiện./.
+"""
+
+
+def test_bracketed_items_running_on_in_one_paragraph_are_each_their_own_part():
+    tasks = _tasks(RUN_ON)
+    lead = "Bộ Khoa học và Công nghệ"
+    assert ("1.a.1", lead) in tasks
+    assert ("1.a.3", lead) in tasks
+    assert ("1.a", lead) in tasks  # the undated item (2) under the point's own label
+    assert not any(" ý " in clause for clause, _ in tasks)

@@ -29,7 +29,8 @@ class TaskBuilder:
         self.order: list[DraftTask] = []
         self.items: dict[str, set[str | None]] = {}  # the lettered items an ongoing task was made of
         self.pieces: dict[str, list[tuple[int, bool, str, str | None]]] = {}  # untimed parts per lead
-        self.timed_units: dict[tuple[str, int], DraftTask] = {}  # an item's timed task per lead and unit
+        # an item's timed task per lead, unit and item (items numbered in brackets may run on in one unit)
+        self.timed_units: dict[tuple[str, int, str | None], DraftTask] = {}
 
     def add(self, lead: Mention, segment: str, timing: Timing | None, part: int, source_text: str,
             unit: tuple[int, bool], ref: str | None = None) -> None:
@@ -48,7 +49,7 @@ class TaskBuilder:
             task.due_on, task.recurrence, task.due_text = timing.due_on, timing.recurrence, timing.text
             self.pieces[lead.name].append((unit[0], unit[1], text, ref))
             return
-        same = self.timed_units.get((lead.name, unit[0]))
+        same = self.timed_units.get((lead.name, unit[0], ref))
         if ref and same is not None and _frequency(same) == _frequency(timing):
             # "Hàng tháng … có trách nhiệm: … chậm nhất là ngày 18 hàng tháng": one cycle, told twice.
             same.text = f"{same.text} {text}"
@@ -63,7 +64,7 @@ class TaskBuilder:
         text = ("- " if unit[1] else "") + text
         task.text, task.due_on, task.recurrence, task.due_text = text, timing.due_on, timing.recurrence, timing.text
         if ref:
-            self.timed_units.setdefault((lead.name, unit[0]), task)
+            self.timed_units.setdefault((lead.name, unit[0], ref), task)
 
     def _restates(self, lead: Mention, text: str, unit: tuple[int, bool], ref: str | None) -> bool:
         """A later plain paragraph (no bullet, no item of its own) that opens with the lead's name, when
@@ -82,7 +83,7 @@ class TaskBuilder:
             task = self.ongoing[lead]
             last = None
             for number, bulleted, text, ref in pieces:
-                timed = self.timed_units.get((lead, number)) if ref else None
+                timed = self.timed_units.get((lead, number, ref)) if ref else None
                 if timed is not None:
                     timed.text = f"{text} {timed.text.removeprefix('- ')}"
                     continue

@@ -55,6 +55,7 @@ class Body:
 
     clauses: list[Clause]
     intro: str
+    closing: str = ""  # the sentence that closes the body ("… thông báo để … biết, thực hiện./.")
 
 
 def _style(paragraph: str) -> tuple[str, str, str] | None:
@@ -130,7 +131,7 @@ def split_body(text: str) -> Body:
     intro = next((p for p in reversed(paras[:start]) if not BULLET.match(p)), "")
     clauses: list[Clause] = []
     stack: list[tuple[str, Clause]] = []
-    index = start
+    index, closing_text = start, ""
     while index < len(paras):
         paragraph = paras[index]
         index += 1
@@ -151,6 +152,8 @@ def split_body(text: str) -> Body:
                 clauses[-1].heading = f"{clauses[-1].heading} {paragraph}"
                 continue
             if closing or not clauses:
+                if closing and not closing_line(paragraph):
+                    closing_text = closing_text or paragraph
                 index = _annex_start(paras, index)
                 stack = []
                 if index is None:
@@ -180,7 +183,7 @@ def split_body(text: str) -> Body:
             stack = []
             if index is None:
                 break
-    return Body(clauses, intro)
+    return Body(clauses, intro, closing_text)
 
 
 # The levels above numbered items, outermost first.

@@ -7,16 +7,17 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .assembly import LETTERED, TaskBuilder
+from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks, labelled_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
-from .introduced import apply_introductions
-from .headings import agency_heading as _agency_heading, lettered_items as _lettered_items
+from .inheritance import REQUEST, inherited_leads, notified_province, requested_over_items
+from .introduced import apply_introductions, lead_in
+from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
 from .subjects import COOPERATION, leading_subjects
-from .segments import DIRECTING, DIRECTIVE_VERB, LEADING_CYCLE, SENTENCE_BREAK, own_subjects, segments
+from .segments import DIRECTING, DIRECTIVE_VERB, LEADING_CYCLE, own_subjects, segments
 from .text import fold
 from .timing import best_timing
 
@@ -25,7 +26,6 @@ NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang
                      "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu", "day la ")
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
 GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
-REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
 ASKS_OTHER = re.compile(r"\s*(?:giao|de nghi|yeu cau)\s+")
 def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
     folded = folded.strip(" .:")
@@ -58,6 +58,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
     """Every task of the body, in document order."""
     reading = Reading(issued_on, issuer, aliases or {})
     defaults = intro_leads(body.intro)
+    notified = notified_province(body)
     has_organisation = any(_organisation_heading(c) for c in body.clauses)
     tasks: list[DraftTask] = []
     absorbed = {id(child) for clause in body.clauses for child in _lettered_items(clause)}
@@ -80,7 +81,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         # Outside the organisation section only explicit assignments count ("X chủ trì …"), and a
         # clause headed by an agency ("1. Sở Y tế", then its items) is one.
         explicit_only = general or has_organisation and not in_organisation and not any(_agency_heading(c) for c in chain)
-        inherited = _inherited(clause, [] if general else defaults)
+        inherited = inherited_leads(clause, [] if general else defaults, notified)
         # Outside an agency's heading, "Chỉ đạo X …" gives X's work (an addressee told to have it done).
         directing = not any(_agency_heading(c) for c in chain)
         tasks.extend(_clause_tasks(clause, inherited, reading, explicit_only, directing))
@@ -117,21 +118,6 @@ def _last_resort(body: Body, reading: Reading, absorbed: set[int]) -> list[Draft
     return tasks
 
 
-def _inherited(clause: Clause, defaults: list[Mention]) -> list[Mention]:
-    """Who the clause's items fall to when they name no one: the agency an enclosing heading names, or
-    the addressee of a request that introduces them ("… đề nghị UBND tỉnh chỉ đạo thực hiện các việc sau:")."""
-    for ancestor in reversed(clause.ancestors):
-        heading = _agency_heading(ancestor)
-        if heading:
-            return [m for m in heading[0] if not m.catch_all]
-        if ancestor.heading.rstrip().endswith(":"):
-            subjects, _ = own_subjects(SENTENCE_BREAK.split(ancestor.heading.strip())[-1])
-            requested_here = [m for m in subjects if not m.catch_all]
-            if requested_here and REQUEST.search(fold(ancestor.heading)):
-                return requested_here
-    return defaults if not clause.ancestors else []
-
-
 def _explicit_leads(segment: str) -> list[Mention]:
     """Agencies named as "X chủ trì", "X có trách nhiệm" or after "chủ trì:" anywhere in the segment."""
     folded = fold(segment)
@@ -156,18 +142,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     named, _ = own_subjects(clause.heading)
     if explicit_only and clause_leads and (heading or named and requested(clause.heading, named)):
         explicit_only = False  # the heading asks its bodies by name ("Đề nghị X, Y:"): the items are theirs
-    letters: dict[int, str] = {}
-    for item in _lettered_items(clause):
-        # An item whose title ends with ':' is one piece with its bullets; else a paragraph after it
-        # is a piece of its own ("10. Thường xuyên kiểm tra …" then "Phòng X kiểm tra … một lần/năm").
-        pieces = [" ".join([item.heading, *item.units])] if item.heading.rstrip().endswith(":") \
-            else [item.heading, *item.units]
-        for index, piece in enumerate(pieces):
-            # A paragraph after a point ("c) …") that names who acts again ("Hàng quý, UBND xã có trách
-            # nhiệm …") is the khoản's own, not the point's.
-            if not (index and LETTERED.search(item.ref) and own_subjects(piece)[0]):
-                letters[len(units) + 1] = item.ref
-            units.append((piece, True))
+    letters = item_labels(clause, units)
     labelled = labelled_tasks(clause, units, reading.issued_on, reading.issuer)
     if labelled is not None:
         return labelled
@@ -177,6 +152,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     for number, (unit, bulleted) in enumerate(units, start=1):
         carried = titled
         before: list[Mention] = []  # who the unit's last part named
+        item = letters.get(number)
         for sentence_number, segment in enumerate(segments(assigning(unit)), start=1):
             told, _ = own_subjects(segment)
             leads, subjects, segment = _segment_leads(segment, clause_leads, reading, explicit_only, directing)
@@ -202,11 +178,12 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                                                              for h in clause_leads for lead in leads):
                     # "Các sở: X, Y …: Các Sở, ngành có ý kiến …": the group restates the bodies named.
                     leads = clause_leads
+            item = inline_item(clause.ref, segment, item)
             timing = best_timing(segment, reading.issued_on)
             part = number if bulleted or len(units) > 1 else sentence_number
             for lead in leads:
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
-                            unit=(number, bulleted), ref=letters.get(number))
+                            unit=(number, bulleted), ref=item)
     return builder.tasks()
 
 
@@ -253,7 +230,10 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
     if not title or (subjects and COOPERATION.search(fold(clause.heading))):
         units.append((clause.heading, False))
-    return clause_leads, [*units, *zip(clause.units, clause.bulleted)], directing
+    own = list(zip(clause.units, clause.bulleted))
+    if requested_over_items(lead_in(clause) or ""):
+        own = own[:-1]  # the paragraph asking a body to do the items below is their title, no task
+    return clause_leads, [*units, *own], directing
 
 
 def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, explicit_only: bool,

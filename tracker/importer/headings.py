@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import Clause
+from .assembly import LETTERED
+from .clauses import PAREN, Clause
 from .name_shapes import official_name, posted_body
 from .names import Mention
+from .segments import own_subjects
 from .subjects import leading_subjects
 from .text import fold
 
@@ -27,6 +29,37 @@ def lettered_items(clause: Clause) -> list[Clause]:
     return below if all(c.nested for c in below) else []
 
 
+def item_labels(clause: Clause, units: list[tuple[str, bool]]) -> dict[int, str]:
+    """The label of each unit that is an item of its own, by its position among the units (from 1):
+    the lettered items of a clause headed by an agency, appended to the units as its bullets, and
+    the items numbered in brackets under a clause ("(2) Huy động … trước ngày 30/11"), which keep
+    their printed number under the clause ("1.2")."""
+    labels = {number: f"{clause.ref}.{m.group(1)}" for number, (unit, bulleted) in enumerate(units, start=1)
+              if not bulleted and (m := PAREN.match(unit))}
+    for item in lettered_items(clause):
+        # An item whose title ends with ':' is one piece with its bullets; else a paragraph after it
+        # is a piece of its own ("10. Thường xuyên kiểm tra …" then "Phòng X kiểm tra … một lần/năm").
+        pieces = [" ".join([item.heading, *item.units])] if item.heading.rstrip().endswith(":") \
+            else [item.heading, *item.units]
+        for index, piece in enumerate(pieces):
+            # A paragraph after a point ("c) …") that names who acts again ("Hàng quý, UBND xã có trách
+            # nhiệm …") is the khoản's own, not the point's.
+            if not (index and LETTERED.search(item.ref) and own_subjects(piece)[0]):
+                labels[len(units) + 1] = item.ref
+            units.append((piece, True))
+    return labels
+
+
+def inline_item(ref: str, segment: str, label: str | None) -> str | None:
+    """The label of a part of a unit: its own bracketed number where items run on in one paragraph
+    ("(1) trình … ; (2) hoàn thành …"), else the unit's label (or the last item's, as its continuation).
+    A lettered item's own label is kept."""
+    bracket = PAREN.match(segment.lstrip("- "))
+    if bracket and (label is None or re.fullmatch(rf"{re.escape(ref)}\.\d+", label)):
+        return f"{ref}.{bracket.group(1)}"
+    return label
+
+
 def descendants(clause: Clause) -> list[Clause]:
     """The clauses under this one, at any depth, in document order."""
     return [node for child in clause.children for node in (child, *descendants(child))]
@@ -41,6 +74,9 @@ DUTIES = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)(?:\s+(?:
                     r"(?:\s+(?:nhu sau|sau day|sau|cu the))?\s*(?=[:.]|$)")
 WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh pho|dac khu)\b[^:.]{0,40}")
 
+# Which of the bodies named matter most, after them: "…, trong đó trọng tâm là các tỉnh: A, B", "nhất là …".
+FOCUS = re.compile(r",?\s*(?:trong do\s+(?:(?:trong tam|tap trung|chu yeu)\s+)?(?:la\s+)?|nhat la\s+|dac biet la\s+)")
+
 
 def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:", "Trách nhiệm của Sở Y tế")
@@ -53,6 +89,8 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     where = WHERE.match(fold(remainder))
     if where:
         remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who
+    if FOCUS.match(fold(remainder)) and remainder.endswith(":"):
+        remainder = ":"  # "UBND các tỉnh từ X đến Y, trong đó trọng tâm là các tỉnh: A, B:": the group's work
     duties = DUTIES.match(fold(remainder))
     if duties:
         remainder = remainder[duties.end() :].strip()  # "Sở X có nhiệm vụ:": a title naming the body

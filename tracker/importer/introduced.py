@@ -50,3 +50,12 @@ def apply_introductions(body: Body, tasks: list[DraftTask], issued_on: date | No
                     task.due_on, task.recurrence, task.due_text = timing.due_on, timing.recurrence, timing.text
         tasks = [t for t in tasks if not (t.lead_agency in listed and t.clause_number == heading.ref)]
     return tasks
+
+
+def lead_in(clause: Clause) -> str | None:
+    """The paragraph under a section's title that introduces its numbered items ("II. NHIỆM VỤ, GIẢI
+    PHÁP" then "Đề nghị Thường trực Tỉnh ủy tập trung …, trong đó lưu ý một số nội dung sau:"): the
+    section's last paragraph, no bullet, ending in ':' before its first item."""
+    if clause.children and clause.units and not clause.bulleted[-1] and clause.units[-1].rstrip().endswith(":"):
+        return clause.units[-1]
+    return None

@@ -48,6 +48,19 @@ def capitalised_words(text: str, position: int, limit: int = 4) -> int:
     return end
 
 
+# A group of provinces bounded by two of them, the region's kind possibly between ("UBND các tỉnh, thành
+# phố từ Hà Tĩnh đến Khánh Hòa", "… ven biển từ Đà Nẵng đến Lâm Đồng"): one group under that name.
+PLACE_RANGE = re.compile(r"(?:\s+(?:ven bien|mien nui|bien gioi|khu vuc|phia (?:bac|nam)))?\s+tu\s+")
+
+
+def range_end(text: str, folded: str, position: int) -> int | None:
+    """Where a range of places "từ X đến Y" after `position` ends, if one follows."""
+    start = PLACE_RANGE.match(folded, position)
+    first = capitalised_words(text, start.end(), limit=3) if start else position
+    until = re.compile(r"\s+den\s+").match(folded, first) if start and first > start.end() else None
+    last = capitalised_words(text, until.end(), limit=3) if until else position
+    return last if until and last > until.end() else None
+
 
 # The head words of a body's name, then its own name in capitals: "Hội Chữ thập đỏ tỉnh", "Chi cục
 # Thủy lợi", "Phòng Tài chính - Kế hoạch các huyện", "Trung tâm Y tế huyện", "Ban Tuyên giáo Tỉnh ủy".

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
+from .name_shapes import (LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed,
+                          range_end)
 from .text import fold
 from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
 
@@ -147,7 +148,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     found.extend(_listed_after_colon(text, folded))
     found.extend(provinces_listed(text, folded))
     for m in _UBND.finditer(folded):
-        found.append(_ubnd(text, m))
+        found.append(_ubnd(text, folded, m))
     for m in _BHXH.finditer(folded):
         level = m.group("level")
         capital = text[m.start() : m.start() + 1].isupper() or text[m.start() : m.start() + 4] == "BHXH"
@@ -232,12 +233,15 @@ def _as_group_name(written: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _ubnd(text: str, m: re.Match) -> Mention:
+def _ubnd(text: str, folded: str, m: re.Match) -> Mention:
     levels_text = text[m.start("levels") : m.end("levels")]
     levels = [level.strip() for level in re.split(r",|-|\bva\b", m.group("levels")) if level.strip()]
     end = m.end()
     proper_end = capitalised_words(text, end) if len(levels) == 1 and not m.group("cac") else end
     group = bool(m.group("cac")) or len(levels) > 1 or levels[0].startswith("cap") or levels[0] == "cac cap"
+    if "tinh" in levels and (m.group("cac") or len(levels) > 1) and (bounded := range_end(text, folded, end)) is not None:
+        written = text[m.start("cac") if m.group("cac") else m.start("levels") : bounded]
+        return Mention(m.start(), bounded, re.sub(r"\s+", " ", f"Ủy ban nhân dân {written}"), "province", group=True)
     if "tinh" in levels and (m.group("central") or set(levels) == {"tinh", "thanh pho"}):
         # "UBND các tỉnh, thành phố (trực thuộc Trung ương)": every province, as a ministry writes.
         kind, group = "province", True

@@ -31,6 +31,7 @@ EVENT_CUT = re.compile(r"(?:[,;]|\bva)\s+(?=(?:\S+\s+){0,2}?(?:so ket|tong ket|b
                        r"|(?:truoc|cham nhat(?: la)?)\s+ngay\s+\d)")
 
 
+INLINE_ITEM = re.compile(r"\s*\(\d{1,2}\)\s")
 DAY_FIRST = re.compile(r"(?:truoc|cham nhat(?: la)?)\s+ngay\s+\d")
 
 
@@ -55,7 +56,9 @@ def segments(unit: str) -> list[str]:
             folded = fold(piece)
             # "… trong Quý 4/2017; công trình Y hoàn thành trong tháng 3/2018": a piece with a time of its
             # own after one already timed is another piece of work.
+            # "…; (3) Khẩn trương trình …": an item numbered in brackets is a piece of work of its own.
             if (index == 0 or (_opens_with_time(piece) and not COMPLETION.match(folded)) or own_subjects(piece)[0]
+                    or INLINE_ITEM.match(piece)
                     or (EXCEPTION.match(folded) and best_timing(piece))
                     or (best_timing(piece) and best_timing(segments[-1]))):
                 segments.append(piece)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
 from .text import fold
 from .vocabulary import HOLDERS
@@ -41,13 +43,37 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[
     while (mention := _mention_at(folded, position, by_start)) is not None:
         subjects.append(mention)
         position = mention.end
-        separator = SEPARATOR.match(folded, position)
+        separator = (mention.name in PARTY_OF_PROVINCE and BOTH_PARTIES.match(folded, position)) \
+            or SEPARATOR.match(folded, position)
         if separator is None or _mention_at(folded, separator.end(), by_start) is None:
             break
         position = separator.end()
     if subjects and (defined := DEFINITION.match(folded, position)):
         position = defined.end()  # "UBND phường, xã (sau đây gọi là UBND cấp xã) đối chiếu …": the work follows
-    return subjects, position
+    return _party_committees_listed(subjects, folded), position
+
+
+# "Bí thư Tỉnh ủy, Chủ tịch UBND các tỉnh: A, B và C": the party committee is that of each province the
+# list names, as its committee is ("Tỉnh ủy A", "Ủy ban nhân dân tỉnh A"); a city's is its "Thành ủy".
+PARTY_OF_PROVINCE = ("Tỉnh ủy", "Thành ủy")
+BOTH_PARTIES = re.compile(r"\s*,\s*thanh uy(?=\s*(?:,|\bva\b))\s*(?:,|\bva\b)\s*")
+LISTED_PLACE = re.compile(r"^Ủy ban nhân dân (tỉnh|thành phố) (\S.*)$")
+
+
+def _party_committees_listed(subjects: list[Mention], folded: str) -> list[Mention]:
+    result: list[Mention] = []
+    for index, mention in enumerate(subjects):
+        following = subjects[index + 1 :]
+        if mention.name not in PARTY_OF_PROVINCE or not following or not PROVINCES_LISTED.match(folded, following[0].start):
+            result.append(mention)
+            continue
+        for place in following:
+            named = LISTED_PLACE.match(place.name)
+            if place.kind != "province" or place.group or named is None:
+                break
+            party = "Thành ủy" if named.group(1) == "thành phố" else "Tỉnh ủy"
+            result.append(replace(mention, name=f"{party} {named.group(2)}"))
+    return result
 
 
 COOPERATION = re.compile(r"\b(?:phoi hop|cung|ket hop voi)(?:\s+chat che)?(?:\s+voi)?\s+")

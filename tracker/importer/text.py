@@ -81,6 +81,11 @@ def _all_capitals(line: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# A colon after a plural group ("… các tỉnh:", "các Bộ:") introduces the names of its members, which a
+# wrapped line goes on with ("Đắk Lắk, Khánh Hòa …"): no paragraph ends there.
+MEMBERS_FOLLOW = re.compile(r"\bcac (?:tinh(?:\s*,\s*thanh pho)?|thanh pho|bo|so|xa|phuong)\s*:$")
+
+
 def _continues(last: str, line: str) -> bool:
     if is_heading_number(last):
         return True
@@ -90,7 +95,7 @@ def _continues(last: str, line: str) -> bool:
         return True  # "8. UBND" wrapped before "các xã, phường:": an abbreviation, not a title
     if _all_capitals(last) != _all_capitals(line):
         return False  # a title in capitals ("THÔNG BÁO") is not part of the sentence next to it
-    if line[0].islower():
+    if line[0].islower() or MEMBERS_FOLLOW.search(fold(last)):
         return True
     if last.endswith(SENTENCE_END):
         return False

@@ -72,6 +72,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Cục Hải quan tỉnh", "central_office", [r"cuc hai quan(?: tinh)?"]),
     ("Kho bạc Nhà nước tỉnh", "central_office", [r"kho bac nha nuoc(?: tinh)?"]),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh", "central_office", [r"ngan hang chinh sach xa hoi(?: chi nhanh)?(?: tinh)?"]),
+    # The central bank itself, as a central document names it; its branches follow.
+    ("Ngân hàng Nhà nước Việt Nam", "central", [r"ngan hang nha nuoc viet nam(?!\s*[-–]?\s*chi nhanh)"]),
     ("Ngân hàng Nhà nước chi nhánh tỉnh", "central_office", [r"ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?(?: tinh)?"]),
     ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho"]),
     ("Bộ Chỉ huy Quân sự tỉnh", "other", [r"bo chi huy quan su tinh"]),
@@ -94,6 +96,12 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Bộ Quốc phòng", "central", [r"bo quoc phong"]),
     ("Bộ Ngoại giao", "central", [r"bo ngoai giao"]),
     ("Văn phòng Chính phủ", "central", [r"van phong chinh phu"]),
+    # Bodies of the Government named by their head as often as by themselves ("Tổng Thanh tra Chính phủ",
+    # "Chánh Văn phòng Ban chỉ đạo …"), and the state news agency.
+    ("Thanh tra Chính phủ", "central", [r"(?:tong )?thanh tra chinh phu"]),
+    ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "central",
+     [r"(?:chanh )?van phong ban chi dao phong thu dan su quoc gia"]),
+    ("Thông tấn xã Việt Nam", "press", [r"thong tan xa viet nam"]),
     ("Chính phủ", "central", [r"thu tuong chinh phu", r"chinh phu"]),
     ("Trung ương", "central", [r"trung uong"]),
 ]
@@ -127,7 +135,7 @@ GROUPS: list[tuple[str, str]] = [
     ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named.
-    ("press", r"cac co quan (?:thong tan\s*,\s*)?bao chi(?: tinh| trung uong)?(?:\s*,\s*(?:trung uong|dia phuong|quan doi)\b)*"),
+    ("press", r"cac co quan (?:(?:thong tan|truyen thong)\s*,\s*)?bao chi(?: tinh| trung uong)?(?:\s*,\s*(?:trung uong|dia phuong|quan doi)\b)*"),
     # A city's state-owned corporations and companies: "các Tổng công ty, công ty, đơn vị trực thuộc Thành phố".
     ("other", r"(?:cac\s+)?tong cong ty\s*,\s*cong ty(?:\s*,\s*(?:cac\s+)?don vi)?(?:\s+(?:truc )?thuoc"
               r"(?:\s+(?:uy ban nhan dan |ubnd )?(?:tinh|thanh pho))?)?"),
@@ -159,7 +167,7 @@ CATCH_ALLS = [
 # Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện).
 HOLDERS = (r"(?:nguoi dung dau|pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
            r"|cuc truong|vu truong|chi cuc truong|chanh van phong|chi huy truong|vien truong|hieu truong"
-           r"|truong phong|chu nhiem|bi thu|tu lenh|truong)")
+           r"|truong phong|chu nhiem|bi thu|tu lenh|thong doc|truong)")
 
 # Abbreviations written out in full in names.
 ABBREVIATIONS = [

@@ -1,0 +1,58 @@
+"""Who the items of a clause fall to when they name no one: the body an enclosing heading names, the
+bodies a lead-in asks to do them, the addressees of the introduction, or those a conclusion notifies."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Body, Clause
+from .headings import agency_heading
+from .introduced import lead_in
+from .names import Mention
+from .segments import SENTENCE_BREAK, own_subjects
+from .text import fold
+
+REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
+# A conclusion's section of tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
+TASKS_SECTION = re.compile(r"\s*(?:mot so\s+)?nhiem vu(?:\s*,\s*giai phap)?\b")
+# The closing line of a conclusion: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X, các Bộ … biết,
+# thực hiện./." names who carries it out.
+NOTIFIES = re.compile(r"\bthong bao de\s+")
+
+
+def inherited_leads(clause: Clause, defaults: list[Mention], notified: Mention | None = None) -> list[Mention]:
+    """Who the clause's items fall to when they name no one: the agency an enclosing heading names, the
+    addressee of a request that introduces them ("… đề nghị UBND tỉnh chỉ đạo thực hiện các việc sau:"),
+    or, in a conclusion's tasks section, the province's committee its closing line notifies."""
+    for ancestor in reversed(clause.ancestors):
+        heading = agency_heading(ancestor)
+        if heading:
+            return [m for m in heading[0] if not m.catch_all]
+        for text in (ancestor.heading, lead_in(ancestor) or ""):
+            if requested_here := requested_over_items(text):
+                return requested_here
+    if notified is not None and clause.ancestors and any(TASKS_SECTION.match(fold(a.heading)) for a in clause.ancestors):
+        return [notified]
+    return defaults if not clause.ancestors else []
+
+
+def requested_over_items(text: str) -> list[Mention]:
+    """The bodies a paragraph ending in ':' asks to do the items under it ("Đề nghị X, Y:")."""
+    if not text.rstrip().endswith(":"):
+        return []
+    subjects, _ = own_subjects(SENTENCE_BREAK.split(text.strip())[-1])
+    requested_here = [m for m in subjects if not m.catch_all]
+    return requested_here if requested_here and REQUEST.search(fold(text)) else []
+
+
+def notified_province(body: Body) -> Mention | None:
+    """The province's committee a conclusion's closing line notifies ("thông báo để Ủy ban nhân dân tỉnh
+    X và các Bộ … biết, thực hiện"): a working session's conclusion addresses its tasks to it, so the
+    items of its tasks section that name no one are that committee's."""
+    last = body.clauses[-1] if body.clauses else None
+    for text in [body.closing, *reversed([last.heading, *last.units] if last else [])]:
+        notice = NOTIFIES.search(fold(text))
+        if notice:
+            subjects, _ = own_subjects(text[notice.end() :])
+            return next((m for m in subjects if m.kind == "province" and not m.group), None)
+    return None
