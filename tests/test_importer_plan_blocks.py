@@ -28,3 +28,17 @@ def test_an_executing_slot_over_lead_and_helper_lines_splits_them():
     tasks = _tasks(text)
     assert [(c, lead, coop) for c, lead, coop in tasks if c.startswith("II.1")] == [
         ("II.1", "Sở Văn hóa và Thể thao", ["Sở Tài chính"])]
+
+
+def test_bodies_encouraged_in_the_implementation_section_are_tasks_like_bodies_asked():
+    text = HEAD.replace("II. NHIỆM VỤ, GIẢI PHÁP", "II. TỔ CHỨC THỰC HIỆN") + (
+        "1. Sở Văn hóa và Thể thao chủ trì tổ chức ngày hội đọc sách.\n\n"
+        "2. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng tủ sách cho hội viên.\n\n"
+        "3. Tỉnh đoàn phát động thanh niên đọc sách.\n\n"
+        "4. Các cơ sở đào tạo đại học, sau đại học mở lớp kỹ năng thư viện số.\n\n"
+        "5. Các cơ quan báo chí đóng trên địa bàn tỉnh đưa tin về ngày hội.\n")
+    leads = {(c, lead) for c, lead, _ in _tasks(text)}
+    assert {("II.2", "Liên đoàn Lao động tỉnh"), ("II.2", "Hội Nông dân tỉnh")} <= leads
+    assert ("II.3", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh") in leads  # "Tỉnh đoàn", its common name
+    assert ("II.4", "Các cơ sở đào tạo đại học, sau đại học") in leads
+    assert ("II.5", "Các cơ quan báo chí đóng trên địa bàn tỉnh") in leads
