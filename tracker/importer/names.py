@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
+from .regions import with_regions
 from .text import fold
 from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
 
@@ -276,4 +277,4 @@ def find_mentions(text: str) -> list[Mention]:
         others = [o for o in chosen if o not in inside]
         if all(mention.end <= other.start or mention.start >= other.end for other in others):
             chosen = [*others, mention]
-    return sorted(chosen, key=lambda x: x.start)
+    return with_regions(text, folded, sorted(chosen, key=lambda x: x.start))
