@@ -46,3 +46,12 @@ def test_the_label_rule_in_parts():
     assert not numbers_carry_groups([["I", "Thể chế"], ["1", "x"], ["II", "Hạ tầng"], ["1", "x"]])
     assert row_label("A", "III", "3", carried=True) == "A.3"
     assert row_label("", "II", "1", carried=False) == "II.1"
+
+
+def test_a_row_marked_as_done_already_gives_no_task():
+    header = "STT\tNhiệm vụ\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian thực hiện\tSản phẩm\n"
+    text = (PLAN + header + "1\tBan hành kế hoạch dữ liệu\tCông an tỉnh\t\t2025\tKế hoạch (đã thực hiện)\n"
+            + "2\tVận hành kho dữ liệu\tSở Tài chính\t\t2026\tHệ thống\n")
+    tasks = _tasks(text)
+    assert ("2", "Sở Tài chính") in tasks
+    assert not any(clause == "1" for clause, _ in tasks)

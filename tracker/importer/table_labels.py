@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 
+from .text import fold
+
 ROMAN = re.compile(r"^[IVXLC]+\.?$")
 NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 # A part of a table: one capital letter on a row of its own, A first, then B, C … in turn.
 PART = re.compile(r"^[A-H]\.?$")
+# A row whose output is marked as delivered already ("Kế hoạch (đã thực hiện)"): no task (round 24).
+DONE = re.compile(r"\((?:da thuc hien|da hoan thanh|da ban hanh)\)")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -62,3 +66,8 @@ def row_label(part: str, group: str, number: str, carried: bool) -> str:
     """The label of a row numbered `number` under `group` in `part`."""
     prefix = [p for p in (part, "" if carried else group) if p]
     return ".".join([*prefix, number])
+
+
+def done(cells: list[str]) -> bool:
+    """Whether a row says its work is done already, in brackets after its output."""
+    return any(DONE.search(fold(cell)) for cell in cells)

@@ -12,7 +12,7 @@ from datetime import date
 
 from .draft import DraftTask
 from .names import Mention, find_mentions
-from .table_labels import NUMBER, heading_row, is_part, numbers_carry_groups, row_label
+from .table_labels import NUMBER, done, heading_row, is_part, numbers_carry_groups, row_label
 from .text import clean, fold, shorten
 from .timing import Timing, best_timing, month_end
 
@@ -153,7 +153,7 @@ def table_tasks(table: Table, issued_on: date | None) -> list[DraftTask]:
             row = {name: cells[i - offset] if 0 <= i - offset < len(cells) else "" for name, i in columns.items()}
             row = {name: value or previous.get(name, "") for name, value in row.items()}
         previous = row
-        if not number or CONDITIONAL.match(fold(row.get("time", "")).strip()):
+        if not number or CONDITIONAL.match(fold(row.get("time", "")).strip()) or done(cells):
             continue
         ref = row_label(part, section, number, carried)
         timing = _timing(row.get("time", ""), issued_on) if row.get("time") else None
