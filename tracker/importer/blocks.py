@@ -19,10 +19,11 @@ from .vocabulary import HOLDERS
 
 
 # Plans give each item's agencies and time on labelled lines: "- Cơ quan thực hiện: Sở X chủ trì,
-# phối hợp với Y.", "- Cơ quan phối hợp: Z", "- Thời gian thực hiện: Quý II/2026".
+# phối hợp với Y.", "- Cơ quan phối hợp: Z", "- Thời gian thực hiện: Quý II/2026", "Đơn vị chủ trì
+# thực hiện: …".
 LABEL = re.compile(
-    r"(?P<label>(?:co quan|don vi)\s+(?:chu tri|thuc hien|chiu trach nhiem|tham muu)|chu tri(?: thuc hien)?"
-    r"|(?:co quan|don vi)\s+phoi hop|phoi hop(?: thuc hien)?"
+    r"(?P<label>(?:co quan|don vi)\s+(?:chu tri|thuc hien|chiu trach nhiem|tham muu)(?: thuc hien)?|chu tri(?: thuc hien)?"
+    r"|(?:co quan|don vi)\s+phoi hop(?: thuc hien)?|phoi hop(?: thuc hien)?"
     r"|thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
     r"\s*:\s*"
 )
@@ -126,10 +127,26 @@ def _slots(clause: Clause, nested: bool = False, required: bool = True) -> dict[
             continue
         if name == "work":
             texts += [" ".join([c.heading, *c.units]) for c in _subtree(child)]
-        found.setdefault("lead" if name == "both" else name, []).extend(texts)
+        for key, text in _labelled_lines(name, texts):
+            found.setdefault("lead" if key == "both" else key, []).append(text)
     if required and not (found.get("lead") or found.get("executing")):
         return None
     return found
+
+
+def _labelled_lines(name: str, texts: list[str]) -> list[tuple[str, str]]:
+    """A slot's texts with the kind each belongs to: "Cơ quan thực hiện:" over the lines "- Đơn vị
+    chủ trì: X" and "- Đơn vị phối hợp: Y" gives X to lead and Y to cooperate."""
+    if name not in ("executing", "both"):
+        return [(name, text) for text in texts]
+    routed = []
+    for text in texts:
+        kind = slot_kind(text.lstrip("-+•– ")) if ":" in text else None
+        if kind is not None and kind[0] in ("lead", "both", "cooperating", "executing"):
+            routed.append((kind[0] if kind[0] != "executing" else name, kind[1]))
+        else:
+            routed.append((name, text))
+    return routed
 
 
 def _subtree(clause: Clause) -> list[Clause]:

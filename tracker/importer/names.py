@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .name_shapes import (LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed,
                           range_end)
+from .regions import with_regions
 from .text import fold
 from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
 
@@ -288,4 +289,4 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         others = [o for o in chosen if o not in inside]
         if all(mention.end <= other.start or mention.start >= other.end for other in others):
             chosen = [*others, mention]
-    return tuple(sorted(chosen, key=lambda x: x.start))
+    return tuple(with_regions(text, folded, sorted(chosen, key=lambda x: x.start)))

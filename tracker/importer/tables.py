@@ -12,6 +12,7 @@ from datetime import date
 
 from .draft import DraftTask
 from .names import Mention, find_mentions
+from .table_labels import NUMBER, done, heading_row, is_part, numbers_carry_groups, row_label
 from .text import clean, fold, shorten
 from .timing import Timing, best_timing, month_end
 
@@ -21,8 +22,6 @@ COLUMNS = (  # the first that a header cell's words match gives its column
     ("time", ("thoi gian", "thoi han", "tien do")),
     ("work", ("nhiem vu", "noi dung", "hoat dong", "cong viec", "giai phap")),
 )
-ROMAN = re.compile(r"^[IVXLC]+\.?$")
-NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 # A completion time given as a year or a span of years ("Năm 2026", "2025 - 2030"): the end of the last.
 YEARS = re.compile(r"^(?:nam\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\.?$")
 # "Khi có phát sinh": done only if something comes up (ANNOTATION.md rule 8), not a task.
@@ -54,23 +53,37 @@ def _header(cells: list[str]) -> dict[str, int] | None:
 
 
 def split_tables(text: str) -> tuple[str, list[Table]]:
-    """The text without its task tables, and the tables."""
+    """The text without its task tables, and the tables. A table goes on past blank lines when the
+    next line is again a row of it (a part, a group or a numbered row: an annex printed in parts);
+    a header repeated inside it (at each part or group) is no row."""
     kept: list[str] = []
     tables: list[Table] = []
     current: Table | None = None
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        cells = [clean(c).strip() for c in line.split("\t")]
         if current is not None:
             if "\t" in line:
-                current.rows.append([clean(cell).strip() for cell in line.split("\t")])
+                if _header(cells) is None:
+                    current.rows.append(cells)
+                continue
+            if not line.strip() and _resumes(lines, i):
                 continue
             current = None
-        columns = _header([clean(c) for c in line.split("\t")]) if line.count("\t") >= 2 else None
+        columns = _header(cells) if line.count("\t") >= 2 else None
         if columns is not None:
             current = Table(columns)
             tables.append(current)
             continue
         kept.append(line)
     return "\n".join(kept), tables
+
+
+def _resumes(lines: list[str], i: int) -> bool:
+    """Whether the first line after the blank ones from line i on is a part, group or numbered row."""
+    following = next((line for line in lines[i:] if line.strip()), "")
+    first = clean(following.split("\t")[0]).strip()
+    return "\t" in following and bool(heading_row([first, "x"]) or NUMBER.match(first))
 
 
 def _timing(cell: str, issued_on: date | None) -> Timing | None:
@@ -118,13 +131,18 @@ def table_tasks(table: Table, issued_on: date | None) -> list[DraftTask]:
     """One task per row and lead; a section row ("II | Xây dựng hạ tầng") numbers the rows under it."""
     columns, tasks = table.columns, []
     first_column = min(columns.values())
-    section, number, previous = "", "", {}
+    part, section, number, previous = "", "", "", {}
+    carried = numbers_carry_groups(table.rows)
     for cells in table.rows:
         filled = [c for c in cells if c]
         if not filled:
             continue
-        if ROMAN.match(cells[0]) and len(filled) <= 2:
-            section, number, previous = cells[0].rstrip("."), "", {}
+        if heading_row(cells):
+            if is_part(cells[0], part):
+                part, section = cells[0].rstrip("."), ""
+            else:
+                section = cells[0].rstrip(".")
+            number, previous = "", {}
             continue
         if NUMBER.match(cells[0]):
             number = cells[0].rstrip(".")
@@ -135,9 +153,9 @@ def table_tasks(table: Table, issued_on: date | None) -> list[DraftTask]:
             row = {name: cells[i - offset] if 0 <= i - offset < len(cells) else "" for name, i in columns.items()}
             row = {name: value or previous.get(name, "") for name, value in row.items()}
         previous = row
-        if not number or CONDITIONAL.match(fold(row.get("time", "")).strip()):
+        if not number or CONDITIONAL.match(fold(row.get("time", "")).strip()) or done(cells):
             continue
-        ref = f"{section}.{number}" if section else number
+        ref = row_label(part, section, number, carried)
         timing = _timing(row.get("time", ""), issued_on) if row.get("time") else None
         leads = [m for m in find_mentions(row["lead"]) if not m.catch_all]
         helpers = _helpers(row.get("cooperating", ""))

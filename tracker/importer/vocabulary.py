@@ -44,12 +44,12 @@ BODIES: list[tuple[str, str, list[str]]] = [
         r"(?:uy ban|ub)\s*(?:mat tran to quoc|mttq)(?: viet nam)?(?: tinh)?", r"ubmttq(?: viet nam)?(?: tinh)?",
         r"mat tran to quoc(?: viet nam)?(?: tinh)?"]),
     ("Liên đoàn Lao động tỉnh", "mass_organisation", [r"lien doan lao dong(?: tinh)?", r"ldld(?: tinh)?"]),
-    ("Tỉnh đoàn", "mass_organisation", [r"tinh doan"]),
     # A centrally-run city's youth union; not "trở thành đoàn viên", "thành đoàn kết".
     ("Thành Đoàn", "mass_organisation", [r"thanh doan(?! vien| ket| the)"]),
     # Mass organisations are often named short: "Đoàn Thanh niên", "Hội Phụ nữ".
+    # "Tỉnh đoàn" is the common name of the province's Đoàn Thanh niên Cộng sản Hồ Chí Minh.
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "mass_organisation", [
-        r"doan thanh nien(?: cong san)?(?: ho chi minh)?(?: tinh)?", r"doan tncs(?: ho chi minh)?(?: tinh)?"]),
+        r"doan thanh nien(?: cong san)?(?: ho chi minh)?(?: tinh)?", r"doan tncs(?: ho chi minh)?(?: tinh)?", r"tinh doan"]),
     ("Hội Liên hiệp Phụ nữ tỉnh", "mass_organisation", [r"hoi lien hiep phu nu(?: tinh)?", r"hoi lhpn(?: tinh)?",
                                                       r"hoi phu nu(?: tinh)?"]),
     ("Hội Nông dân tỉnh", "mass_organisation", [r"hoi nong dan(?: tinh)?"]),
@@ -109,7 +109,9 @@ BODIES: list[tuple[str, str, list[str]]] = [
 # Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
 GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|tinh|thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan))*"),
-    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*doan the)?(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
+    # "Các sở, ngành, đơn vị": the units beside the departments are theirs, one group ("… đơn vị có liên
+    # quan" stays the departments with a catch-all after them).
+    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:doan the|don vi(?!\s+(?:co\s+)?lien quan)))*(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
     # The ministries and branches of the Government, as a central document names them: "các Bộ, ngành liên
@@ -134,8 +136,12 @@ GROUPS: list[tuple[str, str]] = [
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh)?"),
     ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
-    # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named.
-    ("press", r"cac co quan (?:(?:thong tan|truyen thong)\s*,\s*)?bao chi(?: tinh| trung uong)?(?:\s*,\s*(?:trung uong|dia phuong|quan doi)\b)*"),
+    # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named; "… đóng
+    # trên địa bàn (tỉnh)": the press of every level based in the province, a group of its own.
+    ("press", r"cac co quan (?:(?:thong tan|truyen thong)\s*,\s*)?bao chi(?: tinh| trung uong)?(?:\s*,\s*(?:trung uong|dia phuong|quan doi)\b)*"
+              r"(?:\s+dong tren dia ban(?: tinh)?)?"),
+    # The universities as the plans of 2025 name them: "các cơ sở đào tạo đại học(, sau đại học)".
+    ("school", r"cac co so dao tao dai hoc(?:\s*,\s*sau dai hoc)?"),
     # A city's state-owned corporations and companies: "các Tổng công ty, công ty, đơn vị trực thuộc Thành phố".
     ("other", r"(?:cac\s+)?tong cong ty\s*,\s*cong ty(?:\s*,\s*(?:cac\s+)?don vi)?(?:\s+(?:truc )?thuoc"
               r"(?:\s+(?:uy ban nhan dan |ubnd )?(?:tinh|thanh pho))?)?"),
