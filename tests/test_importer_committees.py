@@ -105,3 +105,49 @@ def test_a_name_is_written_as_a_body_s_name_but_a_verb_is_not():
     assert official_name("Ban công tác Mặt trận") == "Ban Công tác Mặt trận"
     assert official_name("Phòng chống dịch bệnh") == "Phòng chống dịch bệnh"
     assert official_name("Ban hành kế hoạch") == "Ban hành kế hoạch"
+
+
+STEERING_PLAN = """ỦY BAN NHÂN DÂN
+
+TỈNH HÒA BÌNH
+
+Số: 12/KH-UBND
+
+Hòa Bình, ngày 03 tháng 10 năm 2025
+
+KẾ HOẠCH
+
+Tổng điều tra cơ sở vật chất trường học
+
+I. NHIỆM VỤ CỤ THỂ
+
+1. Nhiệm vụ của thành viên Ban Chỉ đạo
+
+1.1. Sở Giáo dục và Đào tạo - Cơ quan thường trực Ban Chỉ đạo
+
+- Hướng dẫn các trường thực hiện điều tra.
+
+- Tổng hợp kết quả điều tra gửi Bộ Giáo dục và Đào tạo.
+
+1.2. Các cơ quan quản lý ngành (gồm các Sở: Xây dựng, Y tế)
+
+- Phối hợp hướng dẫn các đơn vị điều tra.
+
++ Sở Xây dựng: hướng dẫn kiểm tra nhà học xuống cấp.
+
++ Sở Y tế: hướng dẫn kiểm tra nhà vệ sinh trường học.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Ủy ban nhân dân các xã, phường triển khai thực hiện Kế hoạch này.
+"""
+
+
+def test_a_body_s_role_after_a_dash_keeps_the_heading_the_body_s():
+    tasks = _tasks(STEERING_PLAN)
+    assert ("I.1.1", "Sở Giáo dục và Đào tạo") in [(t[0], t[1]) for t in tasks]
+
+
+def test_bodies_labelling_bullets_under_a_group_title_lead_their_own_work():
+    leads = [t[1] for t in _tasks(STEERING_PLAN) if t[0] == "I.1.2"]
+    assert leads == ["Sở Xây dựng", "Sở Y tế"]

@@ -42,3 +42,10 @@ def test_bodies_encouraged_in_the_implementation_section_are_tasks_like_bodies_a
     assert ("II.3", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh") in leads  # "Tỉnh đoàn", its common name
     assert ("II.4", "Các cơ sở đào tạo đại học, sau đại học") in leads
     assert ("II.5", "Các cơ quan báo chí đóng trên địa bàn tỉnh") in leads
+
+
+def test_a_lead_line_that_also_says_tham_muu_gives_the_item_s_lead():
+    text = HEAD + ("1. Thu hút người có tài năng\n\n- Nghiên cứu tham mưu chính sách thu hút thủ thư giỏi.\n\n"
+                   "Đơn vị chủ trì tham mưu thực\nhiện: Sở Nội vụ.\n\nĐơn vị phối hợp thực hiện: Sở\nTài chính.\n\n"
+                   "Thời gian thực hiện: Thường xuyên.\n")
+    assert ("II.1", "Sở Nội vụ", ["Sở Tài chính"]) in _tasks(text)

@@ -20,9 +20,10 @@ from .vocabulary import HOLDERS
 
 # Plans give each item's agencies and time on labelled lines: "- Cơ quan thực hiện: Sở X chủ trì,
 # phối hợp với Y.", "- Cơ quan phối hợp: Z", "- Thời gian thực hiện: Quý II/2026", "Đơn vị chủ trì
-# thực hiện: …".
+# thực hiện: …", "Đơn vị chủ trì tham mưu thực hiện: …".
 LABEL = re.compile(
-    r"(?P<label>(?:co quan|don vi)\s+(?:chu tri|thuc hien|chiu trach nhiem|tham muu)(?: thuc hien)?|chu tri(?: thuc hien)?"
+    r"(?P<label>(?:co quan|don vi)\s+(?:chu tri|thuc hien|chiu trach nhiem|tham muu)(?: tham muu)?(?: thuc hien)?"
+    r"|chu tri(?: thuc hien)?"
     r"|(?:co quan|don vi)\s+phoi hop(?: thuc hien)?|phoi hop(?: thuc hien)?"
     r"|thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
     r"\s*:\s*"

@@ -225,7 +225,9 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
         clause_leads = []  # each sentence must name who acts
     elif subjects and not clause_leads and (subjects == leading_subjects(clause.heading)[0]
                                             or any(own_part(m, reading.issuer, after) for m in subjects)):
-        return None  # it opens with a catch-all ("Các cơ quan liên quan …") or the issuer's own part
+        # It opens with a catch-all ("Các cơ quan liên quan …") or the issuer's own part: no work of
+        # its own, yet a bullet under such a title may name its own body ("+ Sở X: hướng dẫn …").
+        return ([], list(zip(clause.units, clause.bulleted)), directing) if _titles_bullets(clause) else None
     title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
     # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
     if not title or (subjects and COOPERATION.search(fold(clause.heading))):
@@ -234,6 +236,11 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     if requested_over_items(lead_in(clause) or ""):
         own = own[:-1]  # the paragraph asking a body to do the items below is their title, no task
     return clause_leads, [*units, *own], directing
+
+
+def _titles_bullets(clause: Clause) -> bool:
+    """Whether the clause's heading is a title over bullets of its own."""
+    return clause.heading.rstrip().endswith((":", ")")) and any(clause.bulleted)
 
 
 def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, explicit_only: bool,
@@ -261,13 +268,19 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
     return leads, subjects, segment
 
 
+LABEL_COLON = re.compile(r"\s*:?")
+
+
 def _acts_first(segment: str) -> bool:
     """Whether the segment opens with the bodies named (after a leading time or phrase) and, right
     after them, the work they do."""
     if LEADING_CYCLE.match(fold(segment)):
         return False  # "Hàng năm UBND các cấp xây dựng …" in a solutions section: a practice, not an assignment
     subjects, end = own_subjects(segment)  # after a leading time: "Trong năm 2013, UBND các tỉnh phải …"
-    return bool(subjects) and not all(s.catch_all for s in subjects) and bool(DIRECTIVE_VERB.match(fold(segment), end))
+    folded = fold(segment)
+    # "+ Sở X: hướng dẫn …": the body set as the label of its own work.
+    end += len(LABEL_COLON.match(folded, end).group())
+    return bool(subjects) and not all(s.catch_all for s in subjects) and bool(DIRECTIVE_VERB.match(folded, end))
 
 
 def _source(segment: str, lead: Mention, subjects: list[Mention], heading: Mention | None, clause: Clause) -> str:

@@ -72,6 +72,9 @@ HEADING_OWNER = re.compile(r"\s*(?:(?:trach nhiem|nhiem vu)(?:\s+cu the)?\s+cua|
 # An article's title that names whose duties follow: "Sở X có nhiệm vụ", "X có các nhiệm vụ sau:".
 DUTIES = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)(?:\s+(?:va\s+)?(?:quyen han|trach nhiem))?"
                     r"(?:\s+(?:nhu sau|sau day|sau|cu the))?\s*(?=[:.]|$)")
+# A body's role in a steering body, set after its name by a dash: "Sở Tài chính - Cơ quan thường trực
+# Ban Chỉ đạo", "Công an tỉnh – Thường trực Tiểu ban": the body's own heading.
+ROLE_APPOSITION = re.compile(r"[-–]\s*(?:la\s+)?(?:co quan|thuong truc|dau moi|thanh vien|(?:pho\s+)?truong ban)\b[^:.]*")
 WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh pho|dac khu)\b[^:.]{0,40}")
 
 # Which of the bodies named matter most, after them: "…, trong đó trọng tâm là các tỉnh: A, B", "nhất là …".
@@ -91,6 +94,9 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
         remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who
     if FOCUS.match(fold(remainder)) and remainder.endswith(":"):
         remainder = ":"  # "UBND các tỉnh từ X đến Y, trong đó trọng tâm là các tỉnh: A, B:": the group's work
+    role = ROLE_APPOSITION.match(fold(remainder))
+    if role:
+        remainder = remainder[role.end() :].strip()
     duties = DUTIES.match(fold(remainder))
     if duties:
         remainder = remainder[duties.end() :].strip()  # "Sở X có nhiệm vụ:": a title naming the body
