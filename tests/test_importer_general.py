@@ -390,3 +390,32 @@ def test_documents_of_one_kind_cited_together_share_the_date_that_closes_the_lis
 
     cited = references("Thực hiện Quyết định số 12/QĐ-UBND và số 14/QĐ-UBND ngày 02/01/2026 của UBND tỉnh, Sở X chủ trì.")
     assert cited == ["Quyết định số 12/QĐ-UBND ngày 02/01/2026", "Quyết định số 14/QĐ-UBND ngày 02/01/2026"]
+
+
+SESSION_CONCLUSION = """VĂN PHÒNG CHÍNH PHỦ
+Số: 900/TB-VPCP
+Hà Nội, ngày 02 tháng 12 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh Lâm Viên
+
+Phó Thủ tướng kết luận như sau:
+
+I. ĐÁNH GIÁ CHUNG
+
+Tỉnh đã có nhiều cố gắng trong phát triển kinh tế - xã hội.
+
+Để phát triển nhanh và bền vững, tỉnh Lâm Viên cần tập trung thực hiện một số nhiệm vụ sau đây:
+
+1. Rà soát, hoàn thiện quy hoạch vùng trồng cà phê.
+
+2. Đẩy mạnh cải cách thủ tục hành chính, nhất là trong lĩnh vực đất đai.
+
+Văn phòng Chính phủ xin trân trọng thông báo./.
+"""
+
+
+def test_items_a_conclusion_says_the_province_needs_to_do_are_its_committee_s():
+    # "…, tỉnh X cần tập trung thực hiện … sau đây:": the locality met, not a body, so its committee
+    tasks = _tasks(SESSION_CONCLUSION)
+    assert [t[:2] for t in tasks] == [("I.1", "Ủy ban nhân dân tỉnh Lâm Viên"), ("I.2", "Ủy ban nhân dân tỉnh Lâm Viên")]

@@ -141,3 +141,20 @@ def test_a_labelled_bullet_names_its_body_after_the_label():
     # and the yearly report named again without its day is the same duty
     timed = [t[3] for t in _timed(RULES_LETTER) if t[0].startswith("3.2")]
     assert timed == ["FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=30"]
+
+
+HEADLESS_LETTER = """Kính gửi: Ủy
+ban nhân dân các tỉnh, thành phố trực thuộc trung ương
+Thực hiện Nghị định số 12/2023/NĐ-CP ngày 03/4/2023 của Chính phủ về công tác thống kê, Bộ Tài
+chính hướng dẫn việc tổng hợp số liệu thu ngân sách năm 2025.
+Đề nghị Quý Ủy ban gửi báo cáo tình hình thu ngân sách về Bộ Tài chính trước ngày 15/12/2025.
+Bộ Tài chính trân trọng cảm ơn./.
+"""
+
+
+def test_a_kinh_gui_line_ends_where_the_first_sentence_begins():
+    # A page that opens at "Kính gửi:": the addressee wrapped with no full stop, and the letter's
+    # first sentence ("Thực hiện …") on the next line is not part of the addressee's name
+    draft = parse_text(HEADLESS_LETTER)
+    assert draft.recipients == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    assert [t.lead_agency for t in draft.tasks] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]

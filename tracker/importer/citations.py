@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import clean, flat, fold
+from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
 from .vocabulary import HOLDERS
 
 REFERENCE = re.compile(
@@ -36,8 +36,6 @@ TELEGRAM_TO = re.compile(r"\sđiện\s*:\s*$")
 # An office holder before the body they head: "Chủ tịch ", "Đồng chí Bộ trưởng ".
 HOLDER_FIRST = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+(?=\S)")
 
-# Words a letter's first sentence opens with, after its Kính gửi line.
-LETTER_OPENINGS = "Thực hiện|Căn cứ|Trong thời gian|Theo|Để|Nhằm|Xét|Vừa qua|Ngày \\d|Qua"
 
 
 def recipients(lines: list[str]) -> list[str]:
@@ -65,6 +63,8 @@ def recipients(lines: list[str]) -> list[str]:
             continue
         if not line.startswith(("-", "+", "•")) and (len(line) > 120 or line.endswith(".") and not collected):
             break
+        if LETTER_OPENING.match(line):
+            break  # the letter's first sentence ("Thực hiện Nghị định số …"), wrapped short
         if not line.startswith(("-", "+", "•")) and collected and collected[-1].endswith((".", ":")):
             break
         if not line.startswith(("-", "+", "•")) and collected and line.endswith(":") and len(line.split()) > 3:

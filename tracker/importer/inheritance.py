@@ -8,6 +8,7 @@ import re
 from .clauses import Body, Clause
 from .headings import agency_heading
 from .introduced import lead_in
+from .name_shapes import capitalised_words
 from .names import Mention
 from .segments import SENTENCE_BREAK, own_subjects
 from .text import fold
@@ -18,6 +19,10 @@ TASKS_SECTION = re.compile(r"\s*(?:mot so\s+)?nhiem vu(?:\s*,\s*giai phap)?\b")
 # The closing line of a conclusion: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X, các Bộ … biết,
 # thực hiện./." names who carries it out.
 NOTIFIES = re.compile(r"\bthong bao de\s+")
+# A conclusion tells the province it met what it must do: "…, thành phố Đà Nẵng cần tập trung thực
+# hiện tốt một số nhiệm vụ, giải pháp sau đây:" (the locality, not a body: its committee does them).
+LOCALITY_NEEDS = re.compile(r"(?:^|,\s*)(tinh|thanh pho)\s+(?=\S+(?:\s+\S+){0,2}?\s+can\s+(?:tap trung\s+)?"
+                            r"(?:thuc hien|trien khai|lam tot))")
 
 
 def inherited_leads(clause: Clause, defaults: list[Mention], notified: Mention | None = None) -> list[Mention]:
@@ -40,9 +45,18 @@ def requested_over_items(text: str) -> list[Mention]:
     """The bodies a paragraph ending in ':' asks to do the items under it ("Đề nghị X, Y:")."""
     if not text.rstrip().endswith(":"):
         return []
-    subjects, _ = own_subjects(SENTENCE_BREAK.split(text.strip())[-1])
+    sentence = SENTENCE_BREAK.split(text.strip())[-1]
+    subjects, _ = own_subjects(sentence)
     requested_here = [m for m in subjects if not m.catch_all]
-    return requested_here if requested_here and REQUEST.search(fold(text)) else []
+    if requested_here and REQUEST.search(fold(text)):
+        return requested_here
+    locality = LOCALITY_NEEDS.search(fold(sentence))
+    if locality is None:
+        return []
+    end = capitalised_words(sentence, locality.end(), limit=3)
+    place = sentence[locality.end() : end].strip()
+    level = "thành phố" if locality.group(1) == "thanh pho" else "tỉnh"
+    return [Mention(locality.start(1), end, f"Ủy ban nhân dân {level} {place}", "province")] if place else []
 
 
 def notified_province(body: Body) -> Mention | None:

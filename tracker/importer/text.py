@@ -65,6 +65,11 @@ def is_heading_number(line: str) -> bool:
 # A line that opens a part of the header whatever the line above ends with: the recipients, the
 # number, the summary, the place and date ("Bình Phước, ngày 02 tháng 7 năm 2024").
 HEADER_PART = re.compile(r"^(?:Kính gửi|KÍNH GỬI|Nơi nhận|Số\s*:|V/v\b|[^,.;:]{2,40},\s*ngày\b)")
+# Words a letter's first sentence opens with, after its Kính gửi line.
+LETTER_OPENINGS = "Thực hiện|Căn cứ|Trong thời gian|Theo|Để|Nhằm|Xét|Vừa qua|Ngày \\d|Qua"
+# The Kính gửi line ends where the letter's first sentence begins, though nothing ends the line
+# before it ("Kính gửi: Ủy ban nhân dân các tỉnh" / "Thực hiện Nghị định số …, Bộ X đề nghị …").
+LETTER_OPENING = re.compile(rf"^(?:{LETTER_OPENINGS})\b")
 # The place and date line once complete: what follows it is not part of it.
 DATE_LINE_END = re.compile(r"^[^,.;:]{2,40},\s*ngày\b.*\bnăm\b(?:\s+\d{4})?\s*$")
 
@@ -90,6 +95,8 @@ def _continues(last: str, line: str) -> bool:
     if is_heading_number(last):
         return True
     if MARKER.match(line) or HEADER_PART.match(line) or DATE_LINE_END.match(last):
+        return False
+    if re.match(r"(?:Kính gửi|KÍNH GỬI)\b", last) and LETTER_OPENING.match(line):
         return False
     if line[0].islower() and _abbreviation_only(last):
         return True  # "8. UBND" wrapped before "các xã, phường:": an abbreviation, not a title
