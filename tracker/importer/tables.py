@@ -61,9 +61,11 @@ def split_tables(text: str) -> tuple[str, list[Table]]:
     current: Table | None = None
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        cells = [clean(c).strip() for c in line.split("\t")]
+        tabbed = "\t" in line
+        # Only a tabbed line can be a row or a header; prose lines go through untouched.
+        cells = [clean(c).strip() for c in line.split("\t")] if tabbed else []
         if current is not None:
-            if "\t" in line:
+            if tabbed:
                 if _header(cells) is None:
                     current.rows.append(cells)
                 continue
