@@ -150,6 +150,10 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     builder = TaskBuilder(clause.ref, reading.issued_on)
     titled: list[Mention] = []  # bodies a "Chỉ đạo Sở X:" item directs, for the items under it
     for number, (unit, bulleted) in enumerate(units, start=1):
+        title = _name_title(unit, bulleted, reading)
+        if title:
+            titled = title  # "- Bộ Xây dựng" alone, then "+ Ban hành …": the bullets below are its work
+            continue
         carried = titled
         before: list[Mention] = []  # who the unit's last part named
         item = letters.get(number)
@@ -185,6 +189,17 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
                             unit=(number, bulleted), ref=item)
     return builder.tasks()
+
+
+def _name_title(unit: str, bulleted: bool, reading: Reading) -> list[Mention]:
+    """The bodies a bullet consists of, and nothing else ("- Bộ Công Thương", "- Đề nghị Hội X:"): a
+    sub-heading naming whose work the bullets under it are, as a numbered agency heading does."""
+    if not bulleted:
+        return []
+    subjects, end = leading_subjects(unit)
+    if not subjects or unit[end:].strip(" :.") or all(s.catch_all for s in subjects):
+        return []
+    return leads_of(subjects, reading)
 
 
 def _same_body(one: Mention, other: Mention) -> bool:
