@@ -77,6 +77,10 @@ DUTIES = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)(?:\s+(?:
 ROLE_APPOSITION = re.compile(r"[-–]\s*(?:la\s+)?(?:co quan|thuong truc|dau moi|thanh vien|(?:pho\s+)?truong ban)\b[^:.]*")
 WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh pho|dac khu)\b[^:.]{0,40}")
 
+# The bodies' remit after their names in a heading: "theo chức năng, nhiệm vụ, thẩm quyền (được giao)",
+# after a pointer back to the bodies the document addressed ("các tỉnh, thành phố nêu trên").
+SCOPE = re.compile(r",?\s*(?:(?:neu tren|noi tren|tren day)\s+)?theo (?:dung )?chuc nang(?:\s*(?:,|va)\s*(?:nhiem vu|quyen han|tham quyen))*"
+                   r"(?:\s+(?:duoc giao|cua minh|cua tung (?:co quan|don vi)))?(?=\s*[:.]|$)")
 # Which of the bodies named matter most, after them: "…, trong đó trọng tâm là các tỉnh: A, B", "nhất là …".
 FOCUS = re.compile(r",?\s*(?:trong do\s+(?:(?:trong tam|tap trung|chu yeu)\s+)?(?:la\s+)?|nhat la\s+|dac biet la\s+)")
 
@@ -94,6 +98,9 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
         remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who
     if FOCUS.match(fold(remainder)) and remainder.endswith(":"):
         remainder = ":"  # "UBND các tỉnh từ X đến Y, trong đó trọng tâm là các tỉnh: A, B:": the group's work
+    scope = SCOPE.match(fold(remainder))
+    if scope:
+        remainder = remainder[scope.end() :].strip()  # "X, Y theo chức năng, nhiệm vụ:": how, not who
     role = ROLE_APPOSITION.match(fold(remainder))
     if role:
         remainder = remainder[role.end() :].strip()
