@@ -157,3 +157,8 @@ def test_a_time_of_day_before_a_cycle_word_makes_it_the_duty_s_schedule():
     assert timing is not None and timing.recurrence.startswith("FREQ=WEEKLY")
     timing = best_timing("cập nhật tình hình trước 10h00 hàng ngày", ISSUED)
     assert (timing.recurrence, timing.text) == ("FREQ=DAILY", "trước 10h00 hàng ngày")
+
+
+def test_a_time_of_day_in_brackets_describes_a_window_not_a_schedule():
+    timing = best_timing("ưu tiên tưới cây vào khung giờ mát (sáng sớm, trước 7h hàng ngày) để tiết kiệm nước", ISSUED)
+    assert timing is None or timing.recurrence is None

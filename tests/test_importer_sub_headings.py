@@ -28,3 +28,9 @@ def test_a_bullet_with_work_after_the_name_is_no_sub_heading():
     text = HEAD + ("- Bộ Y tế ban hành hướng dẫn giám sát ổ dịch.\n\n"
                    "- Tăng cường truyền thông về phòng bệnh.\n") + TAIL
     assert [lead for clause, lead, _ in _tasks(text) if clause == "II.1.a"] == ["Bộ Y tế"]
+
+
+def test_a_name_over_plain_text_is_an_entry_of_a_list_not_a_sub_heading():
+    text = HEAD + ("- Bộ Y tế chủ trì tổng hợp danh sách khen thưởng, gồm:\n\n- Hội đồng Thi đua tỉnh:\nKhông quá 03 cá nhân;\n\n"
+                   "- Ban Dân tộc tỉnh:\nKhông quá 02 cá nhân.\n") + TAIL
+    assert [lead for clause, lead, _ in _tasks(text) if clause == "II.1.a"] == ["Bộ Y tế"]

@@ -13,7 +13,7 @@ from .clauses import Body, Clause
 from .draft import DraftTask
 from .inheritance import REQUEST, inherited_leads, notified_province, requested_over_items
 from .introduced import apply_introductions, lead_in
-from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items
+from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
 from .subjects import COOPERATION, leading_subjects
@@ -150,7 +150,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     builder = TaskBuilder(clause.ref, reading.issued_on)
     titled: list[Mention] = []  # bodies a "Chỉ đạo Sở X:" item directs, for the items under it
     for number, (unit, bulleted) in enumerate(units, start=1):
-        title = _name_title(unit, bulleted, reading)
+        title = leads_of(name_title(unit), reading) if bulleted and number < len(units) and units[number][1] else []
         if title:
             titled = title  # "- Bộ Xây dựng" alone, then "+ Ban hành …": the bullets below are its work
             continue
@@ -189,17 +189,6 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
                             unit=(number, bulleted), ref=item)
     return builder.tasks()
-
-
-def _name_title(unit: str, bulleted: bool, reading: Reading) -> list[Mention]:
-    """The bodies a bullet consists of, and nothing else ("- Bộ Công Thương", "- Đề nghị Hội X:"): a
-    sub-heading naming whose work the bullets under it are, as a numbered agency heading does."""
-    if not bulleted:
-        return []
-    subjects, end = leading_subjects(unit)
-    if not subjects or unit[end:].strip(" :.") or all(s.catch_all for s in subjects):
-        return []
-    return leads_of(subjects, reading)
 
 
 def _same_body(one: Mention, other: Mention) -> bool:

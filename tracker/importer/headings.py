@@ -114,3 +114,14 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
         # "Đồng chí Trưởng Ban Xây dựng Đảng - Trưởng Tiểu ban: …": the person's home body acts.
         return [posted], clause.heading.partition(":")[2].strip()
     return None
+
+
+def name_title(bullet: str) -> list[Mention]:
+    """The bodies a bullet consists of, and nothing else ("- Bộ Công Thương", "- Đề nghị Hội X:"), when
+    bullets follow it: a sub-heading naming whose work they are, as a numbered agency heading does (a
+    name over plain text, "- Ban X:" then "Không quá 05 người", is an entry of a list, which the caller
+    tells apart)."""
+    subjects, end = leading_subjects(bullet)
+    if not subjects or bullet[end:].strip(" :.") or all(s.catch_all for s in subjects):
+        return []
+    return subjects

@@ -234,8 +234,9 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             hour = HOUR_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
-            if hour:
-                # "trước 13 giờ hằng ngày": a time of day before the cycle makes it the duty's schedule.
+            if hour and folded.count("(", 0, m.start()) <= folded.count(")", 0, m.start()):
+                # "trước 13 giờ hằng ngày": a time of day before the cycle makes it the duty's schedule
+                # (not in brackets, where it describes a time window: "(sáng sớm, trước 6h hàng ngày)").
                 taken.append((m.start(), m.end()))
                 add(m, None, rule, 5, start=m.start() - len(hour.group(0)))
                 continue
