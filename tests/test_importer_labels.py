@@ -2,6 +2,7 @@
 document has them ("III.2.1"); the scorer also accepts an older gold label without the section."""
 
 from tracker.importer.draft import Draft, DraftTask
+from tracker.importer.parser import parse_text
 from tracker.importer.scoring import clause_matches, score_document
 
 
@@ -91,3 +92,12 @@ def test_lettered_parts_head_the_labels_of_their_sections_and_items():
     tasks = {(t.clause, t.lead_agency) for t in parse_text(PARTS).tasks}
     assert ("B.I.1", "Sở Nông nghiệp và Môi trường") in tasks
     assert ("C.1", "Sở Tài chính") in tasks
+
+
+def test_a_roman_ordinal_wrapped_onto_its_own_line_opens_no_section():
+    text = ("THÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với tỉnh\n\n"
+            "I. ĐÁNH GIÁ CHUNG\n\nTỉnh đã đạt nhiều kết quả.\n\nII. NHIỆM VỤ\n\n"
+            "1. Bộ Y tế hoàn thiện hồ sơ để trình Quốc hội tại Kỳ họp thứ 11, Quốc hội khóa\nXVI.\n\n"
+            "2. Giao Bộ Tư pháp thẩm định dự thảo Nghị định, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 6 năm 2026.\n")
+    clauses = [(t.clause, t.lead_agency) for t in parse_text(text).tasks]
+    assert clauses == [("II.1", "Bộ Y tế"), ("II.2", "Bộ Tư pháp")]

@@ -250,3 +250,11 @@ def test_the_press_and_the_news_agency_lead_as_named():
     subjects, _ = leading_subjects("Các cơ quan truyền thông, báo chí và Thông tấn xã Việt Nam đưa tin kịp thời.")
     assert [(m.name, m.group) for m in subjects] == [("Các cơ quan truyền thông, báo chí", True),
                                                      ("Thông tấn xã Việt Nam", False)]
+
+
+def test_the_front_s_central_committee_is_named_whole_not_as_the_centre():
+    subjects, _ = leading_subjects("Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam chỉ đạo tổ chức ngày hội đoàn kết.")
+    assert [m.name for m in subjects] == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    subjects, _ = leading_subjects("Ủy ban Trung ương MTTQ Việt Nam hướng dẫn việc bầu cử.")
+    assert [m.name for m in subjects] == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    assert agency_key("Mặt trận Tổ quốc Việt Nam ở địa phương") == agency_key("Ủy ban MTTQ tỉnh")

@@ -150,3 +150,15 @@ def test_a_paragraph_after_a_point_that_names_the_body_again_is_the_khoan_s():
     assert any(clause.startswith("5.1 ý") and recurrence == "FREQ=MONTHLY;INTERVAL=3"
                for clause, lead, _, _, recurrence in tasks)
     assert not any(clause == "5.1.b" for clause, *_ in tasks)
+
+
+def test_a_time_of_day_before_a_cycle_word_makes_it_the_duty_s_schedule():
+    timing = best_timing("gửi số liệu về Sở Y tế chậm nhất 16 giờ thứ Sáu hằng tuần để tổng hợp", ISSUED)
+    assert timing is not None and timing.recurrence.startswith("FREQ=WEEKLY")
+    timing = best_timing("cập nhật tình hình trước 10h00 hàng ngày", ISSUED)
+    assert (timing.recurrence, timing.text) == ("FREQ=DAILY", "trước 10h00 hàng ngày")
+
+
+def test_a_time_of_day_in_brackets_describes_a_window_not_a_schedule():
+    timing = best_timing("ưu tiên tưới cây vào khung giờ mát (sáng sớm, trước 7h hàng ngày) để tiết kiệm nước", ISSUED)
+    assert timing is None or timing.recurrence is None

@@ -243,3 +243,26 @@ def test_bracketed_items_running_on_in_one_paragraph_are_each_their_own_part():
     assert ("1.a.3", lead) in tasks
     assert ("1.a", lead) in tasks  # the undated item (2) under the point's own label
     assert not any(" ý " in clause for clause, _ in tasks)
+
+
+HEADS_BY_REMIT = """CÔNG ĐIỆN
+V/v ứng phó rét đậm, rét hại
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Cao Bằng;
+- Bộ trưởng các Bộ: Y tế, Công Thương.
+Thủ tướng Chính phủ yêu cầu:
+1. Bộ trưởng các Bộ: Y tế, Công Thương và các bộ, ngành có liên quan; Chủ tịch Ủy ban nhân dân các tỉnh nêu trên theo chức năng, nhiệm vụ được giao:
+a) Chủ động bảo vệ người già, trẻ em trong những ngày rét.
+b) Tổng hợp tình hình thiệt hại, gửi Văn phòng Chính phủ trước 9 giờ hằng ngày.
+2. Bộ trưởng Bộ Tài chính bố trí kinh phí hỗ trợ các địa phương.
+"""
+
+
+def test_a_heading_naming_bodies_and_their_remit_gives_them_its_points():
+    tasks = _tasks(HEADS_BY_REMIT)
+    leads = {lead for clause, lead in tasks if clause.startswith("1")}
+    assert {"Bộ Y tế", "Bộ Công Thương"} <= leads
+    assert not any("liên quan" in lead for lead in leads)  # the catch-all after the named ministries
+    timed = [t for t in parse_text(HEADS_BY_REMIT).tasks if t.clause == "1.b"]
+    assert {t.recurrence for t in timed} == {"FREQ=DAILY"}
+    assert timed[0].due_text == "trước 9 giờ hằng ngày"

@@ -13,7 +13,7 @@ from .clauses import Body, Clause
 from .draft import DraftTask
 from .inheritance import REQUEST, inherited_leads, notified_province, requested_over_items
 from .introduced import apply_introductions, lead_in
-from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items
+from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
 from .subjects import COOPERATION, leading_subjects
@@ -150,6 +150,10 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     builder = TaskBuilder(clause.ref, reading.issued_on)
     titled: list[Mention] = []  # bodies a "Chỉ đạo Sở X:" item directs, for the items under it
     for number, (unit, bulleted) in enumerate(units, start=1):
+        title = leads_of(name_title(unit), reading) if bulleted and number < len(units) and units[number][1] else []
+        if title:
+            titled = title  # "- Bộ Xây dựng" alone, then "+ Ban hành …": the bullets below are its work
+            continue
         carried = titled
         before: list[Mention] = []  # who the unit's last part named
         item = letters.get(number)

@@ -77,6 +77,10 @@ DUTIES = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)(?:\s+(?:
 ROLE_APPOSITION = re.compile(r"[-–]\s*(?:la\s+)?(?:co quan|thuong truc|dau moi|thanh vien|(?:pho\s+)?truong ban)\b[^:.]*")
 WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh pho|dac khu)\b[^:.]{0,40}")
 
+# The bodies' remit after their names in a heading: "theo chức năng, nhiệm vụ, thẩm quyền (được giao)",
+# after a pointer back to the bodies the document addressed ("các tỉnh, thành phố nêu trên").
+SCOPE = re.compile(r",?\s*(?:(?:neu tren|noi tren|tren day)\s+)?theo (?:dung )?chuc nang(?:\s*(?:,|va)\s*(?:nhiem vu|quyen han|tham quyen))*"
+                   r"(?:\s+(?:duoc giao|cua minh|cua tung (?:co quan|don vi)))?(?=\s*[:.]|$)")
 # Which of the bodies named matter most, after them: "…, trong đó trọng tâm là các tỉnh: A, B", "nhất là …".
 FOCUS = re.compile(r",?\s*(?:trong do\s+(?:(?:trong tam|tap trung|chu yeu)\s+)?(?:la\s+)?|nhat la\s+|dac biet la\s+)")
 
@@ -94,6 +98,9 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
         remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who
     if FOCUS.match(fold(remainder)) and remainder.endswith(":"):
         remainder = ":"  # "UBND các tỉnh từ X đến Y, trong đó trọng tâm là các tỉnh: A, B:": the group's work
+    scope = SCOPE.match(fold(remainder))
+    if scope:
+        remainder = remainder[scope.end() :].strip()  # "X, Y theo chức năng, nhiệm vụ:": how, not who
     role = ROLE_APPOSITION.match(fold(remainder))
     if role:
         remainder = remainder[role.end() :].strip()
@@ -107,3 +114,14 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
         # "Đồng chí Trưởng Ban Xây dựng Đảng - Trưởng Tiểu ban: …": the person's home body acts.
         return [posted], clause.heading.partition(":")[2].strip()
     return None
+
+
+def name_title(bullet: str) -> list[Mention]:
+    """The bodies a bullet consists of, and nothing else ("- Bộ Công Thương", "- Đề nghị Hội X:"), when
+    bullets follow it: a sub-heading naming whose work they are, as a numbered agency heading does (a
+    name over plain text, "- Ban X:" then "Không quá 05 người", is an entry of a list, which the caller
+    tells apart)."""
+    subjects, end = leading_subjects(bullet)
+    if not subjects or bullet[end:].strip(" :.") or all(s.catch_all for s in subjects):
+        return []
+    return subjects

@@ -91,8 +91,15 @@ def _all_capitals(line: str) -> bool:
 MEMBERS_FOLLOW = re.compile(r"\bcac (?:tinh(?:\s*,\s*thanh pho)?|thanh pho|bo|so|xa|phuong)\s*:$")
 
 
+# Words a Roman numeral follows as an ordinal ("Quốc hội khóa XV", "Hội nghị Trung ương lần thứ X"): wrapped
+# onto a line of its own, that numeral ends the sentence and opens no section.
+ORDINAL_NOUN = re.compile(r"\b(?:khoa|lan thu|thu|ky hop|dai hoi|nhiem ky|the ky|quy)$")
+
+
 def _continues(last: str, line: str) -> bool:
     if is_heading_number(last):
+        return True
+    if re.fullmatch(r"[IVXLC]+\.?", line) and ORDINAL_NOUN.search(fold(last)):
         return True
     if MARKER.match(line) or HEADER_PART.match(line) or DATE_LINE_END.match(last):
         return False

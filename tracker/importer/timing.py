@@ -26,6 +26,8 @@ WEEKDAYS = {"hai": "MO", "ba": "TU", "tu": "WE", "nam": "TH", "sau": "FR", "bay"
             "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA"}
 QUARTER = r"(iv|i{1,3}|[1-4])"
 EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra soat|tong hop|gui|hop|giao ban)\b"
+# A time of day just before a cycle word: "trước 13 giờ hằng ngày", "chậm nhất 16h00 thứ Sáu hằng tuần".
+HOUR_BEFORE = re.compile(rf"\b(?:{BEFORE}|vao|luc)\s*{HOUR}(?:(?:sang|chieu|toi)\s+)?$")
 CYCLE_VERBS = r"\b(?:bao cao|so ket|tong ket|danh gia|cap nhat|gui|kiem tra|giao ban)\b"
 
 
@@ -230,6 +232,13 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     for pattern, rule in cycles:
         for m in re.finditer(rf"\b(?:{pattern})\b", folded):
             if any(s <= m.start() < e for s, e in taken):
+                continue
+            hour = HOUR_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+            if hour and folded.count("(", 0, m.start()) <= folded.count(")", 0, m.start()):
+                # "trước 13 giờ hằng ngày": a time of day before the cycle makes it the duty's schedule
+                # (not in brackets, where it describes a time window: "(sáng sớm, trước 6h hàng ngày)").
+                taken.append((m.start(), m.end()))
+                add(m, None, rule, 5, start=m.start() - len(hour.group(0)))
                 continue
             if not m.group(0).startswith(("dinh ky", "vao", "toi thieu", "it nhat")) and not _cycle_allowed(folded, m.start()):
                 continue

@@ -40,9 +40,13 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Ban cán sự đảng Ủy ban nhân dân tỉnh", "party_committee", [r"ban can su dang (?:uy ban nhan dan|ubnd)(?: tinh)?"]),
     ("Đảng đoàn Hội đồng nhân dân tỉnh", "party_committee", [r"dang doan (?:hoi dong nhan dan|hdnd)(?: tinh)?"]),
     ("Hội đồng nhân dân tỉnh", "other", [r"(?:thuong truc )?(?:hoi dong nhan dan|hdnd) tinh"]),
+    # The Front's central committee, as a central document names it ("Đề nghị Trung ương Mặt trận Tổ quốc").
+    ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "mass_organisation", [
+        r"(?:(?:uy ban|ub)\s*)?trung uong\s+(?:mat tran to quoc|mttq)(?: viet nam)?"]),
+    # "Mặt trận Tổ quốc Việt Nam tại địa phương": the Front's local committees, the same body's name.
     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "mass_organisation", [
-        r"(?:uy ban|ub)\s*(?:mat tran to quoc|mttq)(?: viet nam)?(?: tinh)?", r"ubmttq(?: viet nam)?(?: tinh)?",
-        r"mat tran to quoc(?: viet nam)?(?: tinh)?"]),
+        r"(?:uy ban|ub)\s*(?:mat tran to quoc|mttq)(?: viet nam)?(?: tinh| (?:tai|o) dia phuong)?",
+        r"ubmttq(?: viet nam)?(?: tinh)?", r"mat tran to quoc(?: viet nam)?(?: tinh| (?:tai|o) dia phuong)?"]),
     ("Liên đoàn Lao động tỉnh", "mass_organisation", [r"lien doan lao dong(?: tinh)?", r"ldld(?: tinh)?"]),
     # A centrally-run city's youth union; not "trở thành đoàn viên", "thành đoàn kết".
     ("Thành Đoàn", "mass_organisation", [r"thanh doan(?! vien| ket| the)"]),
