@@ -2,6 +2,8 @@
 invented text: a table cut into lettered parts whose numbers start again in each, printed with a
 blank line between the parts and its header repeated under each group."""
 
+from datetime import date
+
 from tracker.importer.parser import parse_text
 from tracker.importer.table_labels import numbers_carry_groups, roman_value, row_label
 
@@ -96,3 +98,11 @@ def test_sub_rows_with_their_own_time_cell_are_tasks_of_their_own():
     # a sub-row printing its own helpers' cell before its task: still the group row's lead
     assert tasks["B ý 1"].lead_agency == "Công an tỉnh" and tasks["B ý 2"].lead_agency == "Công an tỉnh"
     assert "Tập huấn" in tasks["B ý 2"].text
+
+
+def test_a_span_of_years_in_a_time_cell_s_sentence_is_due_at_its_end():
+    rows = ("1\tSửa quy chế chợ\tSở Công Thương\t\tHoàn thành trong giai đoạn 2026 - 2027 và rà soát hằng năm\n"
+            + "2\tMở tuyến xe buýt\tSở Xây dựng\t\tTriển khai từ năm 2026 và thực hiện thường xuyên\n")
+    tasks = {t.clause: t for t in parse_text(PLAN + HEADER + rows).tasks}
+    assert tasks["1"].due_on == date(2027, 12, 31)
+    assert tasks["2"].due_on is None  # from a year on: a start, no deadline

@@ -30,6 +30,8 @@ CONDITIONAL = re.compile(r"^(?:khi|neu)\s+(?:co\s+)?(?:phat sinh|can thiet|co ye
 MONTH = re.compile(r"^thang\s+(\d{1,2})\s*/\s*((?:19|20)\d\d)\.?$")
 # "Từ quý II/2027": when the work starts, not when it is due; "Từ … đến quý III/2030": due at the end.
 SINCE = re.compile(r"^tu\s+(?:nam|quy|thang|ngay)\b")
+# A span of years in a time column's sentence ("giai đoạn 2026 - 2027"), not one that starts "từ".
+PERIOD = re.compile(r"(?<!tu )\b(?:giai doan\s+)?(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 SPAN_END = re.compile(r"\bden(?:\s+het)?\s+(?=(?:nam|quy|thang|ngay)\b)")
 
 
@@ -117,7 +119,12 @@ def _timing(cell: str, issued_on: date | None) -> Timing | None:
     if SINCE.match(folded):
         end = SPAN_END.search(folded)
         return best_timing(cell[end.end():], issued_on) if end else None
-    return best_timing(cell, issued_on)
+    found = best_timing(cell, issued_on)
+    period = PERIOD.search(folded) if found is None else None
+    if period:
+        # "Thực hiện trong giai đoạn 2026 - 2030 và vận hành thường xuyên": by the end of the span's last year.
+        return Timing(date(int(period.group(1)), 12, 31), None, cell[period.start() : period.end()], period.start(), period.end(), 3)
+    return found
 
 
 # "Các bộ, ngành và địa phương" in a helpers' column: the ministries, and the localities as a group.
