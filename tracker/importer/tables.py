@@ -2,7 +2,10 @@
 Cơ quan phối hợp | Thời gian hoàn thành | …"). Pasted, or read from a .docx, each row is one line
 with its cells separated by tabs. Each row is a task of its own: its number (under the section
 row it follows, "II.3"), its lead(s), cooperating agencies and completion time come from the
-columns; a row with no number continues the row above (cells the two share were merged)."""
+columns; a row with no number continues the row above (cells the two share were merged), and is a
+task of its own when it prints its own task and time cells ("1 ý 2"). Right under a group heading, a
+row with every cell but its number is the group's one row, labelled with the group ("D"). When two
+or more annexes hold task tables, each row's label starts with its annex ("PLI.A.1", "PLII.I.1")."""
 
 from __future__ import annotations
 
