@@ -258,3 +258,18 @@ def test_the_front_s_central_committee_is_named_whole_not_as_the_centre():
     subjects, _ = leading_subjects("Ủy ban Trung ương MTTQ Việt Nam hướng dẫn việc bầu cử.")
     assert [m.name for m in subjects] == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
     assert agency_key("Mặt trận Tổ quốc Việt Nam ở địa phương") == agency_key("Ủy ban MTTQ tỉnh")
+
+
+def test_levels_joined_by_a_slash_name_the_group_of_committees():
+    from tracker.importer.names import find_mentions
+    names = [(m.name, m.group) for m in find_mentions("Phối hợp: UBND các huyện/ thị xã và Sở Y tế")]
+    assert ("Ủy ban nhân dân huyện, thị xã", True) in names
+    assert agency_key("UBND các tỉnh/thành phố") == agency_key("Ủy ban nhân dân các tỉnh, thành phố")
+
+
+def test_a_second_place_of_the_same_level_shares_the_committee_s_head():
+    from tracker.importer.names import find_mentions
+    names = [m.name for m in find_mentions("UBND tỉnh Kon Tum, tỉnh Gia Lai và Sở Xây dựng")]
+    assert names[:2] == ["Ủy ban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Gia Lai"]
+    # a commune then its district: where the commune lies, not a second committee
+    assert [m.name for m in find_mentions("UBND xã Phú Mỹ, huyện Tân Phước")] == ["Ủy ban nhân dân xã Phú Mỹ"]

@@ -226,3 +226,23 @@ def provinces_listed(text: str, folded: str) -> list[Mention]:
                 break
             position = start = separator.end()
     return found
+
+
+# A People's Committee's named place and the level word before it ("… thành phố Hà Nội").
+NAMED_COMMITTEE = re.compile(r"^uy ban nhan dan (thanh pho|tinh|huyen|quan|thi xa|xa|phuong|dac khu) \S")
+
+
+def sharing_head(text: str, folded: str, committee: Mention) -> list[Mention]:
+    """ "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": a place of the same level named after a
+    committee's, the head "UBND" left out, is that place's committee too. Only the same level: "UBND
+    xã Tân Phú, huyện Đức Hòa" names where the commune lies."""
+    named = NAMED_COMMITTEE.match(fold(committee.name))
+    if committee.group or named is None:
+        return []
+    found, position = [], committee.end
+    next_place = re.compile(rf"\s*(?:,|\bva\b)\s*({named.group(1)})\s+")
+    while (m := next_place.match(folded, position)) and (end := capitalised_words(text, m.end())) > m.end():
+        place = re.sub(r"\s+", " ", text[m.start(1) : end]).strip()
+        found.append(Mention(m.start(1), end, f"Ủy ban nhân dân {place}", committee.kind))
+        position = end
+    return found

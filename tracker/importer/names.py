@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .name_shapes import (LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed,
-                          range_end)
+                          range_end, sharing_head)
 from .regions import with_regions
 from .text import fold
 from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
@@ -41,7 +41,7 @@ _BODY_PATTERNS = [(name, kind, re.compile(rf"\b(?:{p})\b")) for name, kind, ps i
 _GROUP_PATTERNS = [(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS]
 _CATCH_ALL_PATTERNS = [re.compile(rf"\b{p}\b") for p in CATCH_ALLS]
 _UBND = re.compile(
-    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>cac\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-)\s*{LEVEL}\b)*)\b"
+    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>cac\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-|/)\s*{LEVEL}\b)*)\b"
     r"(?P<central>\s+truc thuoc\s+(?:trung uong|tw)\b)?"
 )
 _BHXH = re.compile(
@@ -150,6 +150,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     found.extend(provinces_listed(text, folded))
     for m in _UBND.finditer(folded):
         found.append(_ubnd(text, folded, m))
+        found.extend(sharing_head(text, folded, found[-1]))
     for m in _BHXH.finditer(folded):
         level = m.group("level")
         capital = text[m.start() : m.start() + 1].isupper() or text[m.start() : m.start() + 4] == "BHXH"
@@ -236,7 +237,7 @@ def _as_group_name(written: str) -> str:
 
 def _ubnd(text: str, folded: str, m: re.Match) -> Mention:
     levels_text = text[m.start("levels") : m.end("levels")]
-    levels = [level.strip() for level in re.split(r",|-|\bva\b", m.group("levels")) if level.strip()]
+    levels = [level.strip() for level in re.split(r",|-|/|\bva\b", m.group("levels")) if level.strip()]
     end = m.end()
     proper_end = capitalised_words(text, end) if len(levels) == 1 and not m.group("cac") else end
     group = bool(m.group("cac")) or len(levels) > 1 or levels[0].startswith("cap") or levels[0] == "cac cap"
@@ -259,6 +260,7 @@ def _ubnd(text: str, folded: str, m: re.Match) -> Mention:
     end = proper_end if not group else end
     if levels_text.isupper():
         levels_text = levels_text.lower()  # "ỦY BAN NHÂN DÂN CÁC HUYỆN", a heading in capitals
+    levels_text = re.sub(r"\s*/\s*", ", ", levels_text)  # "tỉnh/thành phố": the levels listed
     name = "Ủy ban nhân dân " + levels_text + text[m.end("levels") : end]
     return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
 

@@ -10,7 +10,7 @@ from .extract import extract_tasks
 from .metadata import parse_metadata
 from .roles import defined_aliases
 from .cell_tables import split_cell_tables
-from .tables import split_tables, table_tasks
+from .tables import split_tables, tables_tasks
 from .text import clean
 
 
@@ -26,6 +26,5 @@ def parse_text(text: str) -> Draft:
     prose = clean(lines_read)
     body = split_body(prose)
     tasks = extract_tasks(body, meta.issued_on, meta.issuer, defined_aliases(prose, meta.recipients))
-    for table in tables:
-        tasks += table_tasks(table, meta.issued_on)
+    tasks += tables_tasks(tables, meta.issued_on)
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

@@ -2,7 +2,10 @@
 Cơ quan phối hợp | Thời gian hoàn thành | …"). Pasted, or read from a .docx, each row is one line
 with its cells separated by tabs. Each row is a task of its own: its number (under the section
 row it follows, "II.3"), its lead(s), cooperating agencies and completion time come from the
-columns; a row with no number continues the row above (cells the two share were merged)."""
+columns; a row with no number continues the row above (cells the two share were merged), and is a
+task of its own when it prints its own task and time cells ("1 ý 2"). Right under a group heading, a
+row with every cell but its number is the group's one row, labelled with the group ("D"). When two
+or more annexes hold task tables, each row's label starts with its annex ("PLI.A.1", "PLII.I.1")."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from datetime import date
 
 from .draft import DraftTask
 from .names import Mention, find_mentions
-from .table_labels import NUMBER, done, heading_row, is_part, numbers_carry_groups, row_label
+from .table_labels import NUMBER, annex_label, done, heading_row, is_part, numbers_carry_groups, row_label
 from .text import clean, fold, shorten
 from .timing import Timing, best_timing, month_end
 
@@ -30,6 +33,8 @@ CONDITIONAL = re.compile(r"^(?:khi|neu)\s+(?:co\s+)?(?:phat sinh|can thiet|co ye
 MONTH = re.compile(r"^thang\s+(\d{1,2})\s*/\s*((?:19|20)\d\d)\.?$")
 # "Từ quý II/2027": when the work starts, not when it is due; "Từ … đến quý III/2030": due at the end.
 SINCE = re.compile(r"^tu\s+(?:nam|quy|thang|ngay)\b")
+# A span of years in a time column's sentence ("giai đoạn 2026 - 2027"), not one that starts "từ".
+PERIOD = re.compile(r"(?<!tu )\b(?:giai doan\s+)?(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 SPAN_END = re.compile(r"\bden(?:\s+het)?\s+(?=(?:nam|quy|thang|ngay)\b)")
 
 
@@ -39,12 +44,22 @@ class Table:
 
     columns: dict[str, int]
     rows: list[list[str]] = field(default_factory=list)
+    annex: str = ""  # the numeral of the annex the table stands in ("II" of "PHỤ LỤC II"), if any
+    width: int = 0  # the header's cells
+
+
+# The title line of an annex: "PHỤ LỤC II", "Phụ lục số 02", alone or before its title.
+ANNEX = re.compile(r"^phu luc(?:\s+so)?\s+([ivxlc]+|\d{1,2})\b\s*(?:[.:\-–]|$)")
+# "Thuộc nhóm nhiệm vụ": the group of tasks a row belongs to, not the task's own words.
+GROUP_COLUMN = re.compile(r"^(?:thuoc\s+)?nhom\b")
 
 
 def _header(cells: list[str]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
         folded = fold(cell)
+        if GROUP_COLUMN.match(folded.strip()):
+            continue
         for name, words in COLUMNS:
             if name not in columns and any(w in folded for w in words):
                 columns[name] = index
@@ -59,14 +74,16 @@ def split_tables(text: str) -> tuple[str, list[Table]]:
     kept: list[str] = []
     tables: list[Table] = []
     current: Table | None = None
+    annex = ""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        tabbed = "\t" in line
-        # Only a tabbed line can be a row or a header; prose lines go through untouched.
-        cells = [clean(c).strip() for c in line.split("\t")] if tabbed else []
+        cells = [clean(c).strip() for c in line.split("\t")]
+        if (titled := ANNEX.match(fold(cells[0]))) and len(cells) == 1:
+            numeral = titled.group(1).upper()
+            annex = numeral if not numeral.isdigit() else str(int(numeral))
         if current is not None:
-            if tabbed:
-                if _header(cells) is None:
+            if "\t" in line:
+                if not _repeated_header(cells):
                     current.rows.append(cells)
                 continue
             if not line.strip() and _resumes(lines, i):
@@ -74,11 +91,17 @@ def split_tables(text: str) -> tuple[str, list[Table]]:
             current = None
         columns = _header(cells) if line.count("\t") >= 2 else None
         if columns is not None:
-            current = Table(columns)
+            current = Table(columns, annex=annex, width=len(cells))
             tables.append(current)
             continue
         kept.append(line)
     return "\n".join(kept), tables
+
+
+def _repeated_header(cells: list[str]) -> bool:
+    """A header printed again inside its table: column names, short ones. A row whose long cells
+    only say "chủ trì" and "nhiệm vụ" ("Chủ trì nghiên cứu … nhiệm vụ …") is a row."""
+    return _header(cells) is not None and all(len(cell.split()) <= 10 for cell in cells)
 
 
 def _resumes(lines: list[str], i: int) -> bool:
@@ -99,7 +122,12 @@ def _timing(cell: str, issued_on: date | None) -> Timing | None:
     if SINCE.match(folded):
         end = SPAN_END.search(folded)
         return best_timing(cell[end.end():], issued_on) if end else None
-    return best_timing(cell, issued_on)
+    found = best_timing(cell, issued_on)
+    period = PERIOD.search(folded) if found is None else None
+    if period:
+        # "Thực hiện trong giai đoạn 2026 - 2030 và vận hành thường xuyên": by the end of the span's last year.
+        return Timing(date(int(period.group(1)), 12, 31), None, cell[period.start() : period.end()], period.start(), period.end(), 3)
+    return found
 
 
 # "Các bộ, ngành và địa phương" in a helpers' column: the ministries, and the localities as a group.
@@ -129,12 +157,26 @@ def _helpers(cell: str) -> list[Mention]:
     return helpers
 
 
+def tables_tasks(tables: list[Table], issued_on: date | None) -> list[DraftTask]:
+    """The tasks of every table; when two or more annexes hold task tables, each row's label starts
+    with its annex ("PLII.I.1"), since each annex numbers its groups afresh."""
+    read = [(table, table_tasks(table, issued_on)) for table in tables]
+    annexes = {table.annex for table, tasks in read if table.annex and tasks}
+    for table, tasks in read:
+        for task in tasks if len(annexes) > 1 and table.annex else []:
+            task.clause = annex_label(table.annex, task.clause)
+    return [task for _, tasks in read for task in tasks]
+
+
 def table_tasks(table: Table, issued_on: date | None) -> list[DraftTask]:
-    """One task per row and lead; a section row ("II | Xây dựng hạ tầng") numbers the rows under it."""
+    """One task per row and lead; a section row ("II | Xây dựng hạ tầng") numbers the rows under it.
+    A row with no number continues the numbered row above; when it prints its own task and time
+    cells (a sub-row of a row whose number, lead and helpers are merged cells), it is a task of its
+    own, "1 ý 2", the numbered row's first line becoming "1 ý 1"."""
     columns, tasks = table.columns, []
-    first_column = min(columns.values())
-    part, section, number, previous = "", "", "", {}
+    part, section, number, previous = "", "", None, {}
     carried = numbers_carry_groups(table.rows)
+    width = table.width or max(columns.values()) + 1
     for cells in table.rows:
         filled = [c for c in cells if c]
         if not filled:
@@ -144,33 +186,66 @@ def table_tasks(table: Table, issued_on: date | None) -> list[DraftTask]:
                 part, section = cells[0].rstrip("."), ""
             else:
                 section = cells[0].rstrip(".")
-            number, previous = "", {}
+            number, previous = None, {}
             continue
-        if NUMBER.match(cells[0]):
-            number = cells[0].rstrip(".")
+        own = False
+        if NUMBER.match(cells[0]) or (number is None and not cells[0] and len(cells) >= width and (part or section)):
+            # A numbered row; or, right under a group, a row with every cell but its number: the group's one row.
+            number, sub = cells[0].rstrip("."), 1
             row = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
         else:
-            # A row with no number continues the one above: its cells start at the first named column.
-            offset = first_column
-            row = {name: cells[i - offset] if 0 <= i - offset < len(cells) else "" for name, i in columns.items()}
+            row = _continued(cells, columns, width)
+            own = bool(row.get("time") and row.get("work")) and number is not None
             row = {name: value or previous.get(name, "") for name, value in row.items()}
         previous = row
-        if not number or CONDITIONAL.match(fold(row.get("time", "")).strip()) or done(cells):
+        if number is None or CONDITIONAL.match(fold(row.get("time", "")).strip()) or done(cells):
             continue
-        ref = row_label(part, section, number, carried)
-        timing = _timing(row.get("time", ""), issued_on) if row.get("time") else None
-        leads = [m for m in find_mentions(row["lead"]) if not m.catch_all]
-        helpers = _helpers(row.get("cooperating", ""))
-        for lead in leads:
-            same = [t for t in tasks if t.clause == ref and t.lead_agency == lead.name]
-            if same:  # a continuation row of the same lead: one task per row number and lead
-                same[0].text += "\n" + row["work"]
-                continue
-            task = DraftTask(clause=ref, lead_agency=lead.name, lead_kind=lead.kind, group=lead.group,
-                             informational=lead.central, lead_source=lead.name, text=row["work"])
-            task.cooperating_agencies = list(dict.fromkeys(m.name for m in helpers if m.name != lead.name))
-            task.summary = shorten(row["work"], 120)
-            if timing is not None:
-                task.due_on, task.recurrence, task.due_text = timing.due_on, timing.recurrence, timing.text
-            tasks.append(task)
+        base = row_label(part, section, number, carried)
+        if own:
+            sub += 1
+            for task in tasks if sub == 2 else []:
+                task.clause += " ý 1" if task.clause == base else ""
+        ref = f"{base} ý {sub}" if sub > 1 else base
+        tasks += _row_tasks(row, ref, tasks, issued_on)
     return tasks
+
+
+# Words of a time cell that give no date: the work goes on ("Thực hiện thường xuyên, liên tục").
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+ONGOING = re.compile(r"\b(?:thuong xuyen|lien tuc|hang nam|hang quy|hang thang|dinh ky)\b")
+
+
+def _continued(cells: list[str], columns: dict[str, int], width: int) -> dict[str, str]:
+    """The cells of a row with no number, by column. They fill the columns from the first named one
+    on (its number cell merged with the row above) when that puts a body's name in the lead column
+    and the last cell is no time; otherwise they are the row's last cells, the ones before them merged
+    with the row above (a sub-row's task, result and time under one numbered row)."""
+    first = min(columns.values())
+    left = {name: cells[i - first] if 0 <= i - first < len(cells) else "" for name, i in columns.items()}
+    last = fold(cells[-1])
+    timed = _timing(cells[-1], None) is not None or bool(ONGOING.search(last) or YEAR_IN.search(last))
+    names_body = any(m.start == 0 and not m.catch_all for m in find_mentions(left.get("lead", "")))
+    if len(cells) >= width or (names_body and not timed):
+        return left
+    offset = width - len(cells)
+    return {name: cells[i - offset] if 0 <= i - offset < len(cells) else "" for name, i in columns.items()}
+
+
+def _row_tasks(row: dict[str, str], ref: str, tasks: list[DraftTask], issued_on: date | None) -> list[DraftTask]:
+    """The new tasks of one row, one per lead; a lead the row's label already has gets its words."""
+    timing = _timing(row.get("time", ""), issued_on) if row.get("time") else None
+    helpers = _helpers(row.get("cooperating", ""))
+    new = []
+    for lead in (m for m in find_mentions(row["lead"]) if not m.catch_all):
+        same = [t for t in tasks if t.clause == ref and t.lead_agency == lead.name]
+        if same:  # a continuation row of the same lead: one task per row number and lead
+            same[0].text += "\n" + row["work"]
+            continue
+        task = DraftTask(clause=ref, lead_agency=lead.name, lead_kind=lead.kind, group=lead.group,
+                         informational=lead.central, lead_source=lead.name, text=row["work"])
+        task.cooperating_agencies = list(dict.fromkeys(m.name for m in helpers if m.name != lead.name))
+        task.summary = shorten(row["work"], 120)
+        if timing is not None:
+            task.due_on, task.recurrence, task.due_text = timing.due_on, timing.recurrence, timing.text
+        new.append(task)
+    return new
