@@ -250,3 +250,20 @@ def test_the_press_and_the_news_agency_lead_as_named():
     subjects, _ = leading_subjects("Các cơ quan truyền thông, báo chí và Thông tấn xã Việt Nam đưa tin kịp thời.")
     assert [(m.name, m.group) for m in subjects] == [("Các cơ quan truyền thông, báo chí", True),
                                                      ("Thông tấn xã Việt Nam", False)]
+
+
+def test_words_folded_alike_are_not_taken_for_head_words_when_the_text_carries_its_marks():
+    from tracker.importer.names import find_mentions
+
+    # "Số TT" heads a table's first column, "TX. Bảo Lộc" is a town: no department, no newspaper.
+    assert find_mentions("Số TT | Tên thủ tục | Cơ quan thực hiện") == []
+    assert [m.name for m in find_mentions("Hướng dẫn UBND các huyện, TX. Bảo Yên lập kế hoạch")] == ["Ủy ban nhân dân huyện"]
+    # The head words themselves are still read, with their marks or typed without any.
+    assert [m.name for m in find_mentions("Sở TN&MT và Báo Hà Tĩnh")] == ["Sở Tài nguyên và Môi trường", "Báo Hà Tĩnh"]
+    assert [m.name for m in find_mentions("So Y te chu tri")] == ["Sở Y tế"]
+
+
+def test_the_land_department_of_the_1990s_is_a_department():
+    from tracker.importer.names import find_mentions
+
+    assert [(m.name, m.kind) for m in find_mentions("Sở Địa chính lập bản đồ địa giới")] == [("Sở Địa chính", "department")]

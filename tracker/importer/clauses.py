@@ -172,7 +172,7 @@ def split_body(text: str) -> Body:
             del stack[next((i for i, s in enumerate(styles) if RANKED.index(style) <= _rank(s)), len(stack)) :]
         parent = stack[-1][1] if stack else None
         nested = parent is not None and (style in ("letter", "paren") or stack[-1][0] == "article" and style.startswith("number"))
-        ref = f"{parent.ref}.{number}" if nested else _under_section(number, style, stack)
+        ref = _nested_ref(parent.ref, number) if nested else _under_section(number, style, stack)
         clause = Clause(ref=ref, heading=rest, parent=parent, nested=nested, bracketed=style == "paren")
         if parent is not None:
             parent.children.append(clause)
@@ -192,6 +192,12 @@ RANKED = ("part", "roman")
 
 def _rank(style: str) -> int:
     return RANKED.index(style) if style in RANKED else len(RANKED)
+
+
+def _nested_ref(parent: str, number: str) -> str:
+    """An item's label under its parent: "Điều 4" / "1." is "4.1"; a khoản printed with its article's
+    number already ("2.1-" under "Điều 2") keeps the label as printed, not "2.2.1"."""
+    return number if number.startswith(f"{parent}.") else f"{parent}.{number}"
 
 
 def _under_section(number: str, style: str, stack: list[tuple[str, Clause]]) -> str:

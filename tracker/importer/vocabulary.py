@@ -22,6 +22,8 @@ DEPARTMENTS: list[tuple[str, list[str]]] = [
     ("Sở Giao thông vận tải", [r"giao thong\s*(?:-\s*)?van tai", r"gtvt"]),
     ("Sở Dân tộc và Tôn giáo", [r"dan toc\s*(?:va|&)\s*ton giao"]),
     ("Sở Quy hoạch - Kiến trúc", [r"quy hoach\s*[-–]\s*kien truc", r"qh\s*[-–]?\s*kt\b"]),
+    # The land department of 1994–2003, before Tài nguyên và Môi trường took its work.
+    ("Sở Địa chính", [r"dia chinh(?!\s*[-–]\s*nha dat)"]),
     ("Sở Tài chính", [r"tai chinh"]),
     ("Sở Y tế", [r"y te"]),
     ("Sở Nội vụ", [r"noi vu"]),
