@@ -115,6 +115,9 @@ def _continues(last: str, line: str) -> bool:
     return last.endswith((",", "-", "&")) or _is_title(last) == _is_title(line)
 
 
+TABLE_RULE = re.compile(r"^\|[\s:|-]*-{3,}[\s:|-]*$")
+
+
 def paragraphs(text: str) -> list[str]:
     """Join hard-wrapped lines into paragraphs.
 
@@ -126,6 +129,8 @@ def paragraphs(text: str) -> list[str]:
     previous_blank = True
     for raw in clean(text).split("\n"):
         line = raw.strip()
+        if TABLE_RULE.match(line):
+            continue  # a Markdown table's rule under its header row ("|---|") is no paragraph
         if not line:
             previous_blank = True
             continue
