@@ -4,6 +4,7 @@ import pytest
 
 from tracker.agencies.models import AgencyKind
 from tracker.importer.matching import AgencyIndex, agency_key
+from tracker.importer.parser import parse_text
 from tracker.importer.subjects import cooperating_in, leading_subjects
 
 from .factories import make_agency
@@ -267,3 +268,22 @@ def test_the_land_department_of_the_1990s_is_a_department():
     from tracker.importer.names import find_mentions
 
     assert [(m.name, m.kind) for m in find_mentions("Sở Địa chính lập bản đồ địa giới")] == [("Sở Địa chính", "department")]
+
+
+PROGRAMME_PLAN = """KẾ HOẠCH
+Giám sát Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số năm 2024
+I. CÁC BƯỚC ĐÁNH GIÁ
+1. Tổng hợp kết quả
++ Sở Dân tộc và Tôn giáo tổng hợp chung các báo cáo; gửi báo cáo về Sở Tài chính và các sở, ban, ngành chủ trì, quản lý,
+tham gia thực hiện dự án, tiểu dự án thuộc Chương trình.
+II. TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành chủ trì và tham gia thực hiện các dự án, nội dung thành phần thuộc Chương trình
+- Lập kế hoạch kiểm tra các dự án được giao.
+"""
+
+
+def test_departments_qualified_by_their_part_in_a_programme_are_one_named_group():
+    tasks = [(t.clause, t.lead_agency) for t in parse_text(PROGRAMME_PLAN).tasks]
+    assert tasks == [
+        ("I.1", "Sở Dân tộc và Tôn giáo"),
+        ("II.1", "Các sở, ngành chủ trì và tham gia thực hiện các dự án, nội dung thành phần thuộc Chương trình")]
