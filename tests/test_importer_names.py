@@ -287,3 +287,10 @@ def test_departments_qualified_by_their_part_in_a_programme_are_one_named_group(
     assert tasks == [
         ("I.1", "Sở Dân tộc và Tôn giáo"),
         ("II.1", "Các sở, ngành chủ trì và tham gia thực hiện các dự án, nội dung thành phần thuộc Chương trình")]
+
+
+def test_the_province_s_information_and_media_bodies_are_one_press_group():
+    from tracker.importer.names import find_mentions
+
+    found = [(m.name, m.kind, m.group) for m in find_mentions("Các cơ quan thông tin, truyền thông của tỉnh: Đưa tin kịp thời")]
+    assert found == [("Các cơ quan thông tin, truyền thông của tỉnh", "press", True)]

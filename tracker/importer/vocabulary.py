@@ -152,6 +152,8 @@ GROUPS: list[tuple[str, str]] = [
     # trên địa bàn (tỉnh)": the press of every level based in the province, a group of its own.
     ("press", r"cac co quan (?:(?:thong tan|truyen thong)\s*,\s*)?bao chi(?: tinh| trung uong)?(?:\s*,\s*(?:trung uong|dia phuong|quan doi)\b)*"
               r"(?:\s+dong tren dia ban(?: tinh)?)?"),
+    # "Các cơ quan thông tin, truyền thông của tỉnh": the province's press and information bodies, one group.
+    ("press", r"cac co quan (?:thong tin\s*(?:,|va)\s*)?truyen thong(?:\s+(?:cua\s+)?(?:tinh|thanh pho))?"),
     # The universities as the plans of 2025 name them: "các cơ sở đào tạo đại học(, sau đại học)".
     ("school", r"cac co so dao tao dai hoc(?:\s*,\s*sau dai hoc)?"),
     # A city's state-owned corporations and companies: "các Tổng công ty, công ty, đơn vị trực thuộc Thành phố".
