@@ -80,6 +80,9 @@ def _party_committees_listed(subjects: list[Mention], folded: str) -> list[Menti
 COOPERATION = re.compile(r"\b(?:phoi hop|cung|ket hop voi)(?:\s+chat che)?(?:\s+voi)?\s+")
 
 
+MEMBERS = re.compile(r"\s*:\s*")
+
+
 def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:
     """Agencies named after "phối hợp (với)" or "cùng", except where a subordinate is told to help."""
     mentions = find_mentions(text) if mentions is None else mentions
@@ -93,7 +96,8 @@ def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Men
         position = match.end()
         while (mention := _mention_at(folded, position, by_start)) is not None:
             result.append(mention)
-            separator = SEPARATOR.match(folded, mention.end)
+            # "phối hợp với các cơ quan chức năng: Sở Y tế, …": a catch-all's colon introduces its members.
+            separator = SEPARATOR.match(folded, mention.end) or (MEMBERS.match(folded, mention.end) if mention.catch_all else None)
             if separator is None:
                 break
             position = separator.end()
