@@ -31,3 +31,10 @@ def test_only_the_related_or_other_departments_are_a_catch_all():
     assert _helpers("các sở, ngành có liên quan và UBND các xã, phường") == ["Ủy ban nhân dân xã, phường"]
     assert _helpers("Sở Giáo dục và Đào tạo, UBND các xã và các sở, ngành khác") == \
         ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân xã"]
+
+
+def test_a_catch_all_s_colon_introduces_the_cooperating_bodies_it_stands_for():
+    from tracker.importer.subjects import cooperating_in
+
+    text = "Sở Nội vụ phối hợp với các cơ quan chức năng: Sở Tư pháp, Công an tỉnh thẩm định hồ sơ"
+    assert [m.name for m in cooperating_in(text) if not m.catch_all] == ["Sở Tư pháp", "Công an tỉnh"]

@@ -158,3 +158,30 @@ def test_a_kinh_gui_line_ends_where_the_first_sentence_begins():
     draft = parse_text(HEADLESS_LETTER)
     assert draft.recipients == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
     assert [t.lead_agency for t in draft.tasks] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+
+
+UNNUMBERED_LETTER = """| BỘ Y TẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
+|---|
+| Số: 812/BYT-KCB V/v thí điểm khám bệnh từ xa | Hà Nội, ngày 05 tháng 3 năm 2021 |
+
+| Kính gửi: | - Sở Y tế tỉnh Bắc Ninh; - Sở Y tế tỉnh Phú Thọ. |
+|---|
+
+Qua báo cáo của các địa phương, Bộ Y tế nhận thấy việc khám bệnh từ xa đã giảm tải cho tuyến trên.
+
+Việc thí điểm được mở rộng tại 02 địa phương, gồm: Bắc Ninh, Phú Thọ, từ ngày 01/4/2021.
+
+Giám đốc Sở Y tế có trách nhiệm:
+
+- Phối hợp với Bảo hiểm xã hội tỉnh xây dựng quy trình thanh toán chi phí khám bệnh từ xa.
+
+- Hướng dẫn các bệnh viện tuyến huyện tham gia thí điểm.
+
+Bộ Y tế thông báo để các địa phương biết, thực hiện./.
+"""
+
+
+def test_bullets_under_one_body_s_title_in_a_letter_without_numbers_are_one_paragraph_s_task():
+    # The letter counts its paragraphs (the table's rule row is none); the title paragraph is the third.
+    tasks = [(t.clause, t.lead_agency, t.cooperating_agencies) for t in parse_text(UNNUMBERED_LETTER).tasks]
+    assert tasks == [("3", "Sở Y tế", ["Bảo hiểm xã hội tỉnh"])]

@@ -4,6 +4,7 @@ import pytest
 
 from tracker.agencies.models import AgencyKind
 from tracker.importer.matching import AgencyIndex, agency_key
+from tracker.importer.parser import parse_text
 from tracker.importer.subjects import cooperating_in, leading_subjects
 
 from .factories import make_agency
@@ -273,3 +274,46 @@ def test_a_second_place_of_the_same_level_shares_the_committee_s_head():
     assert names[:2] == ["Ủy ban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Gia Lai"]
     # a commune then its district: where the commune lies, not a second committee
     assert [m.name for m in find_mentions("UBND xã Phú Mỹ, huyện Tân Phước")] == ["Ủy ban nhân dân xã Phú Mỹ"]
+
+
+def test_words_folded_alike_are_not_taken_for_head_words_when_the_text_carries_its_marks():
+    from tracker.importer.names import find_mentions
+
+    # "Số TT" heads a table's first column, "TX. Bảo Lộc" is a town: no department, no newspaper.
+    assert find_mentions("Số TT | Tên thủ tục | Cơ quan thực hiện") == []
+    assert [m.name for m in find_mentions("Hướng dẫn UBND các huyện, TX. Bảo Yên lập kế hoạch")] == ["Ủy ban nhân dân huyện"]
+    # The head words themselves are still read, with their marks or typed without any.
+    assert [m.name for m in find_mentions("Sở TN&MT và Báo Hà Tĩnh")] == ["Sở Tài nguyên và Môi trường", "Báo Hà Tĩnh"]
+    assert [m.name for m in find_mentions("So Y te chu tri")] == ["Sở Y tế"]
+
+
+def test_the_land_department_of_the_1990s_is_a_department():
+    from tracker.importer.names import find_mentions
+
+    assert [(m.name, m.kind) for m in find_mentions("Sở Địa chính lập bản đồ địa giới")] == [("Sở Địa chính", "department")]
+
+
+PROGRAMME_PLAN = """KẾ HOẠCH
+Giám sát Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số năm 2024
+I. CÁC BƯỚC ĐÁNH GIÁ
+1. Tổng hợp kết quả
++ Sở Dân tộc và Tôn giáo tổng hợp chung các báo cáo; gửi báo cáo về Sở Tài chính và các sở, ban, ngành chủ trì, quản lý,
+tham gia thực hiện dự án, tiểu dự án thuộc Chương trình.
+II. TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành chủ trì và tham gia thực hiện các dự án, nội dung thành phần thuộc Chương trình
+- Lập kế hoạch kiểm tra các dự án được giao.
+"""
+
+
+def test_departments_qualified_by_their_part_in_a_programme_are_one_named_group():
+    tasks = [(t.clause, t.lead_agency) for t in parse_text(PROGRAMME_PLAN).tasks]
+    assert tasks == [
+        ("I.1", "Sở Dân tộc và Tôn giáo"),
+        ("II.1", "Các sở, ngành chủ trì và tham gia thực hiện các dự án, nội dung thành phần thuộc Chương trình")]
+
+
+def test_the_province_s_information_and_media_bodies_are_one_press_group():
+    from tracker.importer.names import find_mentions
+
+    found = [(m.name, m.kind, m.group) for m in find_mentions("Các cơ quan thông tin, truyền thông của tỉnh: Đưa tin kịp thời")]
+    assert found == [("Các cơ quan thông tin, truyền thông của tỉnh", "press", True)]

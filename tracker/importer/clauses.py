@@ -99,6 +99,29 @@ def _names_its_doer(text: str) -> bool:
     return any(not m.catch_all for m in subjects)
 
 
+def _titles_its_body(paragraph: str) -> bool:
+    """A paragraph that is a body's title over its duties ("Giám đốc Sở X có trách nhiệm:"), not a
+    request to others ("Đề nghị các Sở thực hiện:"): in a letter without numbers it is one paragraph
+    of the letter, its bullets its own."""
+    from .headings import DUTIES  # headings read clauses; imported when used
+
+    subjects, end = _leading(paragraph)
+    rest = fold(paragraph[end:]).strip()
+    if not subjects or any(m.catch_all for m in subjects) or REQUESTED.match(fold(paragraph)):
+        return False
+    duties = DUTIES.match(rest)
+    return rest == ":" or bool(duties) and rest[duties.end() :].strip() == ":"
+
+
+REQUESTED = re.compile(r"\s*(?:de nghi|giao|yeu cau|chi dao)\b")
+
+
+def _leading(paragraph: str) -> tuple[list, int]:
+    from .subjects import leading_subjects
+
+    return leading_subjects(paragraph)
+
+
 def _is_closing(paragraph: str) -> bool:
     # The closing mark "./." ends the body; a web address closing a sentence ("tại website:
     # https://example.vn/.") ends the same way and is no closing.
@@ -122,7 +145,9 @@ def split_body(text: str) -> Body:
         mode = "bullets"
         start = next((i for i, p in enumerate(paras) if i > date_line and p.endswith(":") and i + 1 < len(paras)
                       and BULLET.match(paras[i + 1]) and "kinh gui" not in fold(p) and not closing_line(p)), None)
-        if start is not None:
+        if start is not None and _titles_its_body(paras[start]):
+            start = None  # the bullets are one body's duties under a paragraph of the letter: read paragraphs
+        elif start is not None:
             start += 1
     if start is None:
         mode, start = "paragraphs", _first_plain_paragraph(paras, date_line)
@@ -172,7 +197,7 @@ def split_body(text: str) -> Body:
             del stack[next((i for i, s in enumerate(styles) if RANKED.index(style) <= _rank(s)), len(stack)) :]
         parent = stack[-1][1] if stack else None
         nested = parent is not None and (style in ("letter", "paren") or stack[-1][0] == "article" and style.startswith("number"))
-        ref = f"{parent.ref}.{number}" if nested else _under_section(number, style, stack)
+        ref = _nested_ref(parent.ref, number) if nested else _under_section(number, style, stack)
         clause = Clause(ref=ref, heading=rest, parent=parent, nested=nested, bracketed=style == "paren")
         if parent is not None:
             parent.children.append(clause)
@@ -192,6 +217,12 @@ RANKED = ("part", "roman")
 
 def _rank(style: str) -> int:
     return RANKED.index(style) if style in RANKED else len(RANKED)
+
+
+def _nested_ref(parent: str, number: str) -> str:
+    """An item's label under its parent: "Điều 4" / "1." is "4.1"; a khoản printed with its article's
+    number already ("2.1-" under "Điều 2") keeps the label as printed, not "2.2.1"."""
+    return number if number.startswith(f"{parent}.") else f"{parent}.{number}"
 
 
 def _under_section(number: str, style: str, stack: list[tuple[str, Clause]]) -> str:
@@ -245,7 +276,8 @@ def _first_plain_paragraph(paras: list[str], date_line: int) -> int | None:
         while position < len(paras) and BULLET.match(paras[position]):
             position += 1
     for candidate in range(position, min(len(paras), position + 6)):
-        if paras[candidate].endswith(":") and not BULLET.match(paras[candidate]) and not closing_line(paras[candidate]):
+        if paras[candidate].endswith(":") and not BULLET.match(paras[candidate]) and not closing_line(paras[candidate]) \
+                and not _titles_its_body(paras[candidate]):
             return candidate + 1 if candidate + 1 < len(paras) else None
     return position if position < len(paras) else None
 

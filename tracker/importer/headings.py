@@ -72,6 +72,9 @@ HEADING_OWNER = re.compile(r"\s*(?:(?:trach nhiem|nhiem vu)(?:\s+cu the)?\s+cua|
 # An article's title that names whose duties follow: "Sở X có nhiệm vụ", "X có các nhiệm vụ sau:".
 DUTIES = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)(?:\s+(?:va\s+)?(?:quyen han|trach nhiem))?"
                     r"(?:\s+(?:nhu sau|sau day|sau|cu the))?\s*(?=[:.]|$)")
+# The same title as a sentence over the items it lists: "Sở X có nhiệm vụ giúp UBND tỉnh … cụ thể như
+# sau:" — whatever says whom it helps, the items below are the body's duties.
+DUTIES_LISTED = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)\b[^:.;]*?\b(?:nhu sau|sau day)\s*(?=:$)")
 # A body's role in a steering body, set after its name by a dash: "Sở Tài chính - Cơ quan thường trực
 # Ban Chỉ đạo", "Công an tỉnh – Thường trực Tiểu ban": the body's own heading.
 ROLE_APPOSITION = re.compile(r"[-–]\s*(?:la\s+)?(?:co quan|thuong truc|dau moi|thanh vien|(?:pho\s+)?truong ban)\b[^:.]*")
@@ -104,7 +107,7 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     role = ROLE_APPOSITION.match(fold(remainder))
     if role:
         remainder = remainder[role.end() :].strip()
-    duties = DUTIES.match(fold(remainder))
+    duties = DUTIES.match(fold(remainder)) or DUTIES_LISTED.match(fold(remainder))
     if duties:
         remainder = remainder[duties.end() :].strip()  # "Sở X có nhiệm vụ:": a title naming the body
     if subjects and (not remainder or remainder[0] in ":."):

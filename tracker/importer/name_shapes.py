@@ -167,6 +167,25 @@ def organisations(text: str, folded: str) -> list[Mention]:
             end = on.end()
         name = re.sub(r"\s+", " ", text[m.start() : end]).strip()
         found.append(Mention(m.start(), end, name, "other", group=group))
+    return found + titled_bodies(text, folded)
+
+
+# A head whose title repeats the body's head word, then the body: "Chi cục trưởng chi cục kiểm lâm",
+# "Viện trưởng Viện Quy hoạch": the title tells that a body's name follows, even one in lower case.
+TITLED_HEAD = re.compile(r"\b(chi cuc|tong cuc|cuc|vu|vien)\s+truong\s+(\1)\s+(?=\w)")
+
+
+def titled_bodies(text: str, folded: str) -> list[Mention]:
+    """The bodies named after their head's title, up to punctuation or the sentence's verb."""
+    found: list[Mention] = []
+    for m in TITLED_HEAD.finditer(folded):
+        stop = NAME_STOP.search(folded, m.end())
+        limit = min(stop.start() if stop else len(folded), m.end() + 50)
+        end = _before_verb(folded, m.end(), limit)
+        words = re.sub(r"\s+", " ", text[m.start(2) : end]).strip()
+        if end > m.end() and len(words.split()) <= 8:
+            found.append(Mention(m.start(2), m.start(2) + len(text[m.start(2) : end].rstrip()),
+                                 official_name(words[:1].upper() + words[1:]), "other"))
     return found
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .name_shapes import (LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed,
                           range_end, sharing_head)
 from .regions import with_regions
-from .text import fold
+from .text import fold, spelled
 from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
 
 __all__ = ["Mention", "find_mentions", "expand_abbreviations"]
@@ -62,11 +62,16 @@ LOWER_LEVEL = re.compile(rf"\s+(?P<cac>cac\s+)?{DISTRICT_OR_COMMUNE}(?:\s*[-,]\s
 EVERY_PROVINCE = re.compile(r"\s+(?:cac\s+tinh(?:\s*,\s*thanh pho)?|tinh\s*,\s*thanh pho)(?:\s+truc thuoc\s+(?:trung uong|tw)\b)?\b")
 
 
+# Head words as written, their folded twins being other words: "Bộ" (not "Bổ"), "Báo" (not "Bảo").
+HEAD_SPELLING = {"bo": "bộ", "bao": "báo", "truong": "trường", "huyen": "huyện", "thanh": "thành", "thi": "thị"}
+
+
 def _candidates(text: str, folded: str) -> list[Mention]:
     found: list[Mention] = []
     for name, pattern in _DEPARTMENT_PATTERNS:
         for m in pattern.finditer(folded):
-            if folded[m.start() : m.start() + 5] == "nganh" and not text[m.start() + 6 : m.start() + 7].isupper():
+            if folded[m.start() : m.start() + 5] == "nganh" and not text[m.start() + 6 : m.start() + 7].isupper() \
+                    or folded.startswith("so", m.start()) and not spelled(text, m.start(), "sở"):
                 continue
             every = EVERY_PROVINCE.match(folded, m.end())
             if every:
@@ -81,7 +86,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
                 written = re.sub(r"\s+", " ", text[units.start() : m.end()]).strip()
                 found.append(Mention(units.start(), m.end(), written[:1].upper() + written[1:], "department", group=True))
     for m in re.finditer(r"\bso\s+", folded):
-        if text[m.start()] == "S":
+        if text[m.start()] == "S" and spelled(text, m.start(), "sở"):
             end = capitalised_words(text, m.end())
             known = [k.end() for _, pattern in _DEPARTMENT_PATTERNS if (k := pattern.match(folded, m.start()))]
             if known and max(known) < end and len(text[max(known) : end].split()) < 2 \
@@ -139,8 +144,8 @@ def _candidates(text: str, folded: str) -> list[Mention]:
                 and not capitalised_words(text, level.end()) > level.end():
             found.append(Mention(m.start(), level.end(), text[m.start() : level.end()], "other"))
     for m in re.finditer(r"\b(bo|bao va phat thanh\s*,?\s*truyen hinh|bao|huyen uy|thanh uy|thi uy|truong)\s+", folded):
-        if not text[m.start()].isupper() or (m.group(1) == "truong" and not text.startswith("Trường", m.start())):
-            continue  # "Trưởng Phòng X" is the head of a body (folded alike), not a school
+        if not text[m.start()].isupper() or not spelled(text, m.start(), HEAD_SPELLING[m.group(1).split()[0]]):
+            continue  # "Trưởng Phòng X" is the head of a body (folded alike), not a school; "TX. Bảo Lộc" no paper
         end = capitalised_words(text, m.end(), limit=6)
         if end > m.end():
             word = m.group(1)

@@ -12,7 +12,8 @@ from .vocabulary import HOLDERS
 
 SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi|khuyen khich)\s*:?\s+)*")
-HOLDER = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+")
+# A holder may be addressed politely: "đồng chí", "các ông", "ông (bà)" before the post.
+HOLDER = re.compile(rf"(?:(?:cac\s+)?(?:d/c|dong chi|ong\s*\(ba\)|ong\s*,\s*ba|ong|ba)\s*:?\s+)?(?:{HOLDERS})\s+")
 # A short name the sentence gives its subjects, in brackets after them.
 DEFINITION = re.compile(r"\s*\((?:sau day|duoi day|goi tat|viet tat)[^()]{0,120}\)")
 PLURAL = re.compile(r"(?:cac dong chi|cac)\s+")
@@ -79,6 +80,9 @@ def _party_committees_listed(subjects: list[Mention], folded: str) -> list[Menti
 COOPERATION = re.compile(r"\b(?:phoi hop|cung|ket hop voi)(?:\s+chat che)?(?:\s+voi)?\s+")
 
 
+MEMBERS = re.compile(r"\s*:\s*")
+
+
 def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:
     """Agencies named after "phối hợp (với)" or "cùng", except where a subordinate is told to help."""
     mentions = find_mentions(text) if mentions is None else mentions
@@ -92,7 +96,8 @@ def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Men
         position = match.end()
         while (mention := _mention_at(folded, position, by_start)) is not None:
             result.append(mention)
-            separator = SEPARATOR.match(folded, mention.end)
+            # "phối hợp với các cơ quan chức năng: Sở Y tế, …": a catch-all's colon introduces its members.
+            separator = SEPARATOR.match(folded, mention.end) or (MEMBERS.match(folded, mention.end) if mention.catch_all else None)
             if separator is None:
                 break
             position = separator.end()

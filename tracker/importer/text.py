@@ -41,6 +41,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\*+", "", text)
     text = text.replace("“", '"').replace("”", '"')
     text = TWO_CELLS.sub(r"\1\n\2", text)
+    text = BROKEN_ARTICLE.sub(r"\1\2 ", text)
     return "\n".join(re.sub(r"[ ]{2,}", " ", line).rstrip() for line in text.split("\n"))
 
 
@@ -48,6 +49,11 @@ def clean(text: str) -> str:
 # ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Nơi nhận: | TL. CHỦ TỊCH |"), each cell
 # is a line of its own.
 TWO_CELLS = re.compile(r"^[ ]*\|?[ ]*([^|\n]*[^|\s])[ ]*\|[ ]*([^|\n]*[^|\s])[ ]*\|?[ ]*$", re.MULTILINE)
+
+
+# An article whose label lost its line to an extraction ("Điều 2" / ": Sở X có nhiệm vụ …"): the
+# label and its text are one line again, as the article was printed.
+BROKEN_ARTICLE = re.compile(r"^([ ]*Điều[ ]+\d+)[ ]*\n[ ]*([.:])[ ]*", re.MULTILINE)
 
 
 def _is_title(line: str) -> bool:
@@ -116,6 +122,9 @@ def _continues(last: str, line: str) -> bool:
     return last.endswith((",", "-", "&")) or _is_title(last) == _is_title(line)
 
 
+TABLE_RULE = re.compile(r"^\|[\s:|-]*-{3,}[\s:|-]*$")
+
+
 def paragraphs(text: str) -> list[str]:
     """Join hard-wrapped lines into paragraphs.
 
@@ -127,6 +136,8 @@ def paragraphs(text: str) -> list[str]:
     previous_blank = True
     for raw in clean(text).split("\n"):
         line = raw.strip()
+        if TABLE_RULE.match(line):
+            continue  # a Markdown table's rule under its header row ("|---|") is no paragraph
         if not line:
             previous_blank = True
             continue
@@ -198,3 +209,10 @@ def shorten(text: str, limit: int = 120) -> str:
         return text.rstrip(".")
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
     return cut + "…"
+
+
+def spelled(text: str, start: int, word: str) -> bool:
+    """Whether `text` at `start` writes `word` with its own diacritics (any case), or with none at all
+    (a text typed without marks): folded alike, "Số" and "Sở", "Bảo" and "Báo" are different words."""
+    written = text[start : start + len(word)]
+    return written.lower() == word.lower() or (written.isascii() and fold(written) == fold(word))

@@ -22,6 +22,8 @@ DEPARTMENTS: list[tuple[str, list[str]]] = [
     ("Sở Giao thông vận tải", [r"giao thong\s*(?:-\s*)?van tai", r"gtvt"]),
     ("Sở Dân tộc và Tôn giáo", [r"dan toc\s*(?:va|&)\s*ton giao"]),
     ("Sở Quy hoạch - Kiến trúc", [r"quy hoach\s*[-–]\s*kien truc", r"qh\s*[-–]?\s*kt\b"]),
+    # The land department of 1994–2003, before Tài nguyên và Môi trường took its work.
+    ("Sở Địa chính", [r"dia chinh(?!\s*[-–]\s*nha dat)"]),
     ("Sở Tài chính", [r"tai chinh"]),
     ("Sở Y tế", [r"y te"]),
     ("Sở Nội vụ", [r"noi vu"]),
@@ -110,12 +112,22 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Trung ương", "central", [r"trung uong"]),
 ]
 
+# Roles in a programme ("chủ trì, quản lý, tham gia thực hiện") and its parts ("dự án, tiểu dự án, …").
+_ROLE = r"(?:chu tri|quan ly|tham gia(?:\s+thuc hien)?|thuc hien)"
+_ROLES = rf"{_ROLE}(?:\s*(?:,|va)\s*{_ROLE})+"
+_PART = r"(?:du an|tieu du an|noi dung thanh phan)"
+_PROGRAMME_PARTS = rf"{_PART}(?:\s*(?:,|va)\s*{_PART})*"
+
 # Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
 GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|tinh|thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan))*"),
     # "Các sở, ngành, đơn vị": the units beside the departments are theirs, one group ("… đơn vị có liên
     # quan" stays the departments with a catch-all after them).
     ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:doan the|don vi(?!\s+(?:co\s+)?lien quan)))*(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
+    # The departments qualified by their part in a national programme: "các Sở, ngành chủ trì, quản lý, tham
+    # gia thực hiện các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình" is one group's name.
+    ("department", rf"(?:cac\s+)?so\s*,\s*(?:ban\s*,?\s*)?nganh\s+{_ROLES}\s+(?:cac\s+)?{_PROGRAMME_PARTS}"
+                   r"(?:\s+thuoc\s+(?:cac\s+)?chuong trinh)?"),
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
     # The ministries and branches of the Government, as a central document names them: "các Bộ, ngành liên
@@ -144,6 +156,8 @@ GROUPS: list[tuple[str, str]] = [
     # trên địa bàn (tỉnh)": the press of every level based in the province, a group of its own.
     ("press", r"cac co quan (?:(?:thong tan|truyen thong)\s*,\s*)?bao chi(?: tinh| trung uong)?(?:\s*,\s*(?:trung uong|dia phuong|quan doi)\b)*"
               r"(?:\s+dong tren dia ban(?: tinh)?)?"),
+    # "Các cơ quan thông tin, truyền thông của tỉnh": the province's press and information bodies, one group.
+    ("press", r"cac co quan (?:thong tin\s*(?:,|va)\s*)?truyen thong(?:\s+(?:cua\s+)?(?:tinh|thanh pho))?"),
     # The universities as the plans of 2025 name them: "các cơ sở đào tạo đại học(, sau đại học)".
     ("school", r"cac co so dao tao dai hoc(?:\s*,\s*sau dai hoc)?"),
     # A city's state-owned corporations and companies: "các Tổng công ty, công ty, đơn vị trực thuộc Thành phố".
