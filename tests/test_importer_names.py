@@ -250,3 +250,13 @@ def test_the_press_and_the_news_agency_lead_as_named():
     subjects, _ = leading_subjects("Các cơ quan truyền thông, báo chí và Thông tấn xã Việt Nam đưa tin kịp thời.")
     assert [(m.name, m.group) for m in subjects] == [("Các cơ quan truyền thông, báo chí", True),
                                                      ("Thông tấn xã Việt Nam", False)]
+
+
+def test_the_party_committees_boards_named_together_are_a_group_in_a_list():
+    text = ("Đề nghị Ban Nội chính Tỉnh ủy, các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, "
+            "Hội Nông dân tỉnh quan tâm chỉ đạo.")
+    subjects, _ = leading_subjects(text)
+    assert [(m.name, m.group) for m in subjects] == [
+        ("Ban Nội chính Tỉnh ủy", False), ("Các Ban Xây dựng Đảng", True), ("Ủy ban Kiểm tra Tỉnh ủy", False),
+        ("Hội Nông dân tỉnh", False)]
+    assert agency_key("Các Ban Xây dựng Đảng Huyện ủy") == agency_key("các Ban xây dựng Đảng")
