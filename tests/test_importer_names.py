@@ -260,3 +260,11 @@ def test_the_party_committees_boards_named_together_are_a_group_in_a_list():
         ("Ban Nội chính Tỉnh ủy", False), ("Các Ban Xây dựng Đảng", True), ("Ủy ban Kiểm tra Tỉnh ủy", False),
         ("Hội Nông dân tỉnh", False)]
     assert agency_key("Các Ban Xây dựng Đảng Huyện ủy") == agency_key("các Ban xây dựng Đảng")
+
+
+def test_the_party_committees_of_every_level_are_a_group_not_a_catch_all():
+    subjects, _ = leading_subjects("Đề nghị các cấp ủy Đảng, Hội Cựu chiến binh tỉnh và các tổ chức đoàn thể tỉnh "
+                                   "vận động hội viên tham gia.")
+    assert [(m.name, m.kind, m.group) for m in subjects] == [
+        ("Các cấp ủy Đảng", "party_committee", True), ("Hội Cựu chiến binh tỉnh", "mass_organisation", False),
+        ("Các tổ chức đoàn thể tỉnh", "mass_organisation", True)]

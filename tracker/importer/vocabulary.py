@@ -114,6 +114,8 @@ GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:doan the|don vi(?!\s+(?:co\s+)?lien quan)))*(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
+    # "Các cấp ủy Đảng": the party committees of every level, a group (not the catch-all "các cấp").
+    ("party_committee", r"cac cap uy(?:\s+dang)?"),
     # "Các Ban Xây dựng Đảng (Tỉnh ủy)": the party committee's boards (organisation, propaganda, inspection
     # …) by their collective name, a group of bodies, not the catch-all "các ban".
     ("party_committee", r"cac ban xay dung dang(?:\s+(?:tinh uy|thanh uy|huyen uy|dang uy))?"),
