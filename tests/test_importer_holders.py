@@ -33,3 +33,13 @@ def test_specialised_bodies_of_a_district_are_no_provincial_group():
     names = [(m.name, m.kind, m.group) for m in find_mentions("các cơ quan chuyên môn thuộc UBND tỉnh")]
     assert names == [("Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "department", True)]
     assert all(m.kind != "department" for m in find_mentions("các cơ quan chuyên môn thuộc UBND huyện"))
+
+
+def test_the_heads_of_the_departments_and_of_the_provincial_bodies_are_two_groups():
+    text = ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Trên cơ sở kế hoạch này, Giám đốc các Sở, Thủ trưởng các cơ quan, "
+            "đơn vị cấp tỉnh, Chủ tịch UBND các phường, xã, các đơn vị có liên quan lập danh mục hồ sơ số hóa.\n")
+    assert [(t.clause, t.lead_agency) for t in parse_text(text).tasks] == [
+        ("III.1", "Các Sở"), ("III.1", "Các cơ quan, đơn vị cấp tỉnh"), ("III.1", "Ủy ban nhân dân phường, xã")]
+    # each part's head before the parts of "sở, ban, ngành" still names that one group
+    assert "Các Sở" not in [m.name for m in find_mentions("Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh rà soát.")]
+    assert "Các Sở" not in [m.name for m in find_mentions("Tổng hợp các số liệu.")]

@@ -317,3 +317,21 @@ def test_the_province_s_information_and_media_bodies_are_one_press_group():
 
     found = [(m.name, m.kind, m.group) for m in find_mentions("Các cơ quan thông tin, truyền thông của tỉnh: Đưa tin kịp thời")]
     assert found == [("Các cơ quan thông tin, truyền thông của tỉnh", "press", True)]
+
+
+def test_the_party_committees_boards_named_together_are_a_group_in_a_list():
+    text = ("Đề nghị Ban Nội chính Tỉnh ủy, các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, "
+            "Hội Nông dân tỉnh quan tâm chỉ đạo.")
+    subjects, _ = leading_subjects(text)
+    assert [(m.name, m.group) for m in subjects] == [
+        ("Ban Nội chính Tỉnh ủy", False), ("Các Ban Xây dựng Đảng", True), ("Ủy ban Kiểm tra Tỉnh ủy", False),
+        ("Hội Nông dân tỉnh", False)]
+    assert agency_key("Các Ban Xây dựng Đảng Huyện ủy") == agency_key("các Ban xây dựng Đảng")
+
+
+def test_the_party_committees_of_every_level_are_a_group_not_a_catch_all():
+    subjects, _ = leading_subjects("Đề nghị các cấp ủy Đảng, Hội Cựu chiến binh tỉnh và các tổ chức đoàn thể tỉnh "
+                                   "vận động hội viên tham gia.")
+    assert [(m.name, m.kind, m.group) for m in subjects] == [
+        ("Các cấp ủy Đảng", "party_committee", True), ("Hội Cựu chiến binh tỉnh", "mass_organisation", False),
+        ("Các tổ chức đoàn thể tỉnh", "mass_organisation", True)]

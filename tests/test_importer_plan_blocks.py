@@ -49,3 +49,27 @@ def test_a_lead_line_that_also_says_tham_muu_gives_the_item_s_lead():
                    "Đơn vị chủ trì tham mưu thực\nhiện: Sở Nội vụ.\n\nĐơn vị phối hợp thực hiện: Sở\nTài chính.\n\n"
                    "Thời gian thực hiện: Thường xuyên.\n")
     assert ("II.1", "Sở Nội vụ", ["Sở Tài chính"]) in _tasks(text)
+
+
+def test_each_set_of_labelled_lines_belongs_to_the_bullets_before_it():
+    text = HEAD + ("1. Phát triển văn hóa đọc\n\n- Mở rộng tủ sách ở trường học.\n\n- Tổ chức ngày hội đọc sách.\n\n"
+                   "Đơn vị chủ trì thực hiện: Sở Giáo dục\nvà Đào tạo.\n\nĐơn vị phối hợp: Sở Văn hóa và Thể thao.\n\n"
+                   "Thời gian thực hiện: Thường xuyên.\n\n- Số hóa sách quý của thư viện tỉnh.\n\n"
+                   "Đơn vị chủ trì tham mưu thực\nhiện: Sở Khoa học và Công nghệ.\n\n"
+                   "Đơn vị phối hợp thực hiện: Các\ncơ quan, đơn vị liên quan.\n\nThời gian thực hiện: Trước ngày 30/6/2026.\n\n"
+                   "- Khuyến khích cán bộ đọc sách mỗi tuần.\n\n"
+                   "Đơn vị chủ trì thực hiện: Các\ncơ quan, đơn vị, địa phương.\n\nThời gian thực hiện: Thường xuyên.\n")
+    tasks = [(t.clause, t.lead_agency, t.cooperating_agencies, t.due_on and t.due_on.isoformat())
+             for t in parse_text(text).tasks]
+    assert tasks == [
+        ("II.1", "Sở Giáo dục và Đào tạo", ["Sở Văn hóa và Thể thao"], None),
+        ("II.1", "Sở Khoa học và Công nghệ", [], "2026-06-30"),
+        ("II.1", "Các cơ quan, đơn vị, địa phương", [], None)]
+
+
+def test_a_time_line_before_the_lead_line_stays_with_its_item():
+    text = HEAD + ("1. Hội thi thủ thư giỏi\n\n- Nội dung: Thi kỹ năng phục vụ bạn đọc.\n\n"
+                   "- Thời gian: Chậm nhất ngày 20/3/2026.\n\n- Thành phần: Thủ thư các trường.\n\n"
+                   "- Đơn vị chủ trì: Sở Giáo dục và Đào tạo.\n\n- Kết quả: Danh sách thủ thư đạt giải.\n")
+    tasks = [(t.clause, t.lead_agency, t.due_on and t.due_on.isoformat()) for t in parse_text(text).tasks]
+    assert tasks == [("II.1", "Sở Giáo dục và Đào tạo", "2026-03-20")]

@@ -8,11 +8,12 @@ from dataclasses import replace
 from datetime import date
 
 from .assembly import TaskBuilder
-from .blocks import block_members, block_tasks, labelled_tasks
+from .blocks import block_members, block_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
 from .inheritance import REQUEST, inherited_leads, notified_province, requested_over_items
 from .introduced import apply_introductions, lead_in
+from .labelled import labelled_tasks
 from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act

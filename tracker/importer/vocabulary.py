@@ -130,6 +130,11 @@ GROUPS: list[tuple[str, str]] = [
                    r"(?:\s+thuoc\s+(?:cac\s+)?chuong trinh)?"),
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
+    # "Các cấp ủy Đảng": the party committees of every level, a group (not the catch-all "các cấp").
+    ("party_committee", r"cac cap uy(?:\s+dang)?"),
+    # "Các Ban Xây dựng Đảng (Tỉnh ủy)": the party committee's boards (organisation, propaganda, inspection
+    # …) by their collective name, a group of bodies, not the catch-all "các ban".
+    ("party_committee", r"cac ban xay dung dang(?:\s+(?:tinh uy|thanh uy|huyen uy|dang uy))?"),
     # The ministries and branches of the Government, as a central document names them: "các Bộ, ngành liên
     # quan", "các Bộ, ngành, địa phương và đơn vị", "các Bộ, cơ quan ngang Bộ".
     ("central", r"(?:cac\s+)?bo\s*,\s*(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan(?: (?:truc )?thuoc chinh phu|(?!\s*,\s*(?:to chuc|don vi)))"
@@ -141,6 +146,14 @@ GROUPS: list[tuple[str, str]] = [
                 r"(?:\s*(?:,|va)\s*(?:thu truong\s+)?(?:cac\s+)?co quan (?:truc )?thuoc chinh phu)?"),
     # "Các bộ" alone (not "các bộ, ngành"): every ministry, as an annex's lead cell names them.
     ("central", r"cac bo(?!\s*,\s*(?:nganh|co quan))(?=\s*[,;.]|\s+(?:o|va)\b|\s*$)"),
+    # "Các sở" alone, as "Giám đốc các Sở, Thủ trưởng các ngành …" names them: every department. Not the
+    # first words of "các sở, ban, ngành", even with each part's head between ("Giám đốc các sở, Trưởng các
+    # ban, ngành"): that is the one group of them all.
+    ("department", r"cac so(?!\s*,\s*(?:ban|nganh|co quan|don vi|doan the))(?!\s*,\s*(?:thu truong|truong|lanh dao)\s+(?:cac\s+)?ban\b)"
+                   r"(?=\s*[,;.]|\s+va\b|\s*$)"),
+    # Bodies bounded by their level ("các ngành, cơ quan cấp tỉnh", "các cơ quan, đơn vị cấp tỉnh"): a
+    # definite set, one group, not the catch-all its first words would be.
+    ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:nganh|co quan|don vi|doan the))*\s+cap tinh"),
     ("other", r"cac dia phuong"),
     # Hospitals and clinics as one group: "cơ sở khám bệnh, chữa bệnh" (a plan's health facilities).
     ("other", r"(?:cac\s+)?co so kham(?: benh)?\s*,\s*chua benh(?:\s+bao hiem y te)?"),
