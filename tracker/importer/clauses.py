@@ -99,27 +99,22 @@ def _names_its_doer(text: str) -> bool:
     return any(not m.catch_all for m in subjects)
 
 
+REQUESTED = re.compile(r"\s*(?:de nghi|giao|yeu cau|chi dao)\b")
+
+
 def _titles_its_body(paragraph: str) -> bool:
     """A paragraph that is a body's title over its duties ("Giám đốc Sở X có trách nhiệm:"), not a
     request to others ("Đề nghị các Sở thực hiện:"): in a letter without numbers it is one paragraph
     of the letter, its bullets its own."""
-    from .headings import DUTIES  # headings read clauses; imported when used
+    from .headings import DUTIES  # headings and subjects read clauses; imported when used
+    from .subjects import leading_subjects
 
-    subjects, end = _leading(paragraph)
+    subjects, end = leading_subjects(paragraph)
     rest = fold(paragraph[end:]).strip()
     if not subjects or any(m.catch_all for m in subjects) or REQUESTED.match(fold(paragraph)):
         return False
     duties = DUTIES.match(rest)
     return rest == ":" or bool(duties) and rest[duties.end() :].strip() == ":"
-
-
-REQUESTED = re.compile(r"\s*(?:de nghi|giao|yeu cau|chi dao)\b")
-
-
-def _leading(paragraph: str) -> tuple[list, int]:
-    from .subjects import leading_subjects
-
-    return leading_subjects(paragraph)
 
 
 def _is_closing(paragraph: str) -> bool:

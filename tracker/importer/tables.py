@@ -162,9 +162,10 @@ def tables_tasks(tables: list[Table], issued_on: date | None) -> list[DraftTask]
     with its annex ("PLII.I.1"), since each annex numbers its groups afresh."""
     read = [(table, table_tasks(table, issued_on)) for table in tables]
     annexes = {table.annex for table, tasks in read if table.annex and tasks}
-    for table, tasks in read:
-        for task in tasks if len(annexes) > 1 and table.annex else []:
-            task.clause = annex_label(table.annex, task.clause)
+    if len(annexes) > 1:
+        for table, tasks in read:
+            for task in tasks if table.annex else ():
+                task.clause = annex_label(table.annex, task.clause)
     return [task for _, tasks in read for task in tasks]
 
 
@@ -203,8 +204,9 @@ def table_tasks(table: Table, issued_on: date | None) -> list[DraftTask]:
         base = row_label(part, section, number, carried)
         if own:
             sub += 1
-            for task in tasks if sub == 2 else []:
-                task.clause += " ý 1" if task.clause == base else ""
+            if sub == 2:  # the numbered row's first line becomes "ý 1" once a second one appears
+                for task in tasks:
+                    task.clause += " ý 1" if task.clause == base else ""
         ref = f"{base} ý {sub}" if sub > 1 else base
         tasks += _row_tasks(row, ref, tasks, issued_on)
     return tasks
