@@ -11,13 +11,14 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import click
 from sqlalchemy import func, select
 
 from tracker.extensions import db
 from tracker.outbox.models import MailStatus, OutboxMessage
 from tracker.reminders.models import Delivery
 from tracker.reminders.services import run_reminders
-from tracker.scheduler import JOB_DEFAULTS, catch_up, new_scheduler
+from tracker.scheduler import JOB_DEFAULTS, catch_up, new_scheduler, runs_embedded_scheduler
 
 from .conftest import subprocess_database_url
 from .factories import seed_with_district_addresses
@@ -104,6 +105,19 @@ def test_a_three_day_outage_is_caught_up_at_the_next_start(smtp_app, smtp_server
     assert all("Hạn: 01/12/2026 (còn 12 ngày)" in _text(m) for m in caught_up)  # the before-7 stage of 19/11
     catch_up(smtp_app)
     assert len(inbox.messages) == monday + 8
+
+
+def test_only_a_process_that_serves_requests_runs_the_embedded_scheduler(make_app):
+    app = make_app(TESTING=False, SCHEDULER_MODE="embedded")
+    assert runs_embedded_scheduler(app)  # imported by a WSGI server: no command line
+    with click.Context(click.Command("run")):
+        assert runs_embedded_scheduler(app)
+    # Another command loading the same entry point would run the jobs a second time beside the server.
+    for command in ("reminders", "directives", "shell", "flask"):
+        with click.Context(click.Command(command)):
+            assert not runs_embedded_scheduler(app)
+    assert not runs_embedded_scheduler(make_app(TESTING=False, SCHEDULER_MODE="off"))
+    assert not runs_embedded_scheduler(make_app(SCHEDULER_MODE="embedded"))  # tests
 
 
 def test_the_scheduler_runs_a_missed_job_once_in_the_configured_zone(smtp_app, smtp_server, frozen_day):

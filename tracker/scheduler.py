@@ -12,6 +12,7 @@ import logging
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import click
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
@@ -97,11 +98,25 @@ def new_scheduler(cls, app: Flask) -> BaseScheduler:
     return configure(cls(timezone=ZoneInfo(app.config["TIMEZONE"]), job_defaults=JOB_DEFAULTS), app)
 
 
-def start_embedded_scheduler(app: Flask) -> BackgroundScheduler | None:
-    """Start the in-process scheduler when configured; never in tests or a reloader's parent."""
+def runs_embedded_scheduler(app: Flask) -> bool:
+    """Whether this process should run the jobs itself: configured so, and serving requests.
+
+    A WSGI server imports the app outside any command line, `flask run` inside its own command;
+    any other `flask` command that loads the same entry point (`flask --app wsgi reminders run`)
+    must not start a second scheduler beside the server's, nor one on a database not migrated yet.
+    Never in tests, nor in a reloader's parent process.
+    """
     if app.config["SCHEDULER_MODE"] != "embedded" or app.testing:
-        return None
+        return False
     if app.debug and not is_running_from_reloader():
+        return False
+    command_line = click.get_current_context(silent=True)
+    return command_line is None or command_line.command.name == "run"
+
+
+def start_embedded_scheduler(app: Flask) -> BackgroundScheduler | None:
+    """Start the in-process scheduler where `runs_embedded_scheduler` says so."""
+    if not runs_embedded_scheduler(app):
         return None
     scheduler = new_scheduler(BackgroundScheduler, app)
     scheduler.start()
