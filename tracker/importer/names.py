@@ -4,19 +4,17 @@ the People's Committees of each level; where they are, their full name, and whet
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from .name_shapes import (LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed,
-                          range_end, sharing_head)
+from .committees import people_committees, social_insurance
+from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .regions import with_regions
 from .text import fold, spelled
 from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
 
 __all__ = ["Mention", "find_mentions", "expand_abbreviations"]
-
-LEVELS_DISTRICT = ("huyen", "thi xa", "thanh pho", "quan", "thi", "cap huyen")
-LEVEL = r"(?:cap huyen|cap xa|cap tinh|cac cap|thi xa|thanh pho|thi tran|dac khu|huyen|quan|phuong|xa|thi|tinh)"
 
 
 def _department_pattern() -> list[tuple[str, str]]:
@@ -40,15 +38,6 @@ _OFFICE_PATTERNS = [
 _BODY_PATTERNS = [(name, kind, re.compile(rf"\b(?:{p})\b")) for name, kind, ps in BODIES for p in ps]
 _GROUP_PATTERNS = [(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS]
 _CATCH_ALL_PATTERNS = [re.compile(rf"\b{p}\b") for p in CATCH_ALLS]
-_UBND = re.compile(
-    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>cac\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-|/)\s*{LEVEL}\b)*)\b"
-    r"(?P<central>\s+truc thuoc\s+(?:trung uong|tw)\b)?"
-)
-_BHXH = re.compile(
-    r"\b(?P<pre>co quan\s+|he thong\s+|nganh\s+)?(?:bao hiem xa hoi|bhxh)"
-    r"(?:\s+(?P<level>cac tinh(?:\s*,\s*thanh pho)?|tinh|huyen|cac cap|cung cap|thanh pho|thi xa))?\b"
-)
-
 
 # The central body of a mass organisation, as written: "Trung ương Hội Cựu chiến binh Việt Nam",
 # "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh".
@@ -67,7 +56,16 @@ HEAD_SPELLING = {"bo": "bộ", "bao": "báo", "truong": "trường", "huyen": "h
 
 
 def _candidates(text: str, folded: str) -> list[Mention]:
-    found: list[Mention] = []
+    return [
+        *_departments(text, folded), *_departments_by_shape(text, folded), *_ministries(text, folded),
+        *_district_offices(text, folded), *_bodies(text, folded), *_department_bodies(text, folded),
+        *_centres(text, folded), *_by_head_word(text, folded), *_listed_after_colon(text, folded),
+        *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
+        *_groups(text, folded),
+    ]
+
+
+def _departments(text: str, folded: str) -> Iterator[Mention]:
     for name, pattern in _DEPARTMENT_PATTERNS:
         for m in pattern.finditer(folded):
             if folded[m.start() : m.start() + 5] == "nganh" and not text[m.start() + 6 : m.start() + 7].isupper() \
@@ -77,14 +75,18 @@ def _candidates(text: str, folded: str) -> list[Mention]:
             if every:
                 # "Sở Y tế các tỉnh, thành phố": the department of every province, as a ministry writes.
                 written = re.sub(r"\s+", " ", text[m.end() : every.end()]).strip()
-                found.append(Mention(m.start(), every.end(), f"{name} {written}", "department", group=True))
+                yield Mention(m.start(), every.end(), f"{name} {written}", "department", group=True)
                 continue
-            found.append(Mention(m.start(), m.end(), name, "department"))
+            yield Mention(m.start(), m.end(), name, "department")
             units = UNITS_OF.search(folded[: m.start()])
             if units:
                 # "Các đơn vị thuộc Sở X": the department's own units, a group of their own.
                 written = re.sub(r"\s+", " ", text[units.start() : m.end()]).strip()
-                found.append(Mention(units.start(), m.end(), written[:1].upper() + written[1:], "department", group=True))
+                yield Mention(units.start(), m.end(), written[:1].upper() + written[1:], "department", group=True)
+
+
+def _departments_by_shape(text: str, folded: str) -> Iterator[Mention]:
+    """ "Sở" and the capitalised words after it: a department whether its name is known or not."""
     for m in re.finditer(r"\bso\s+", folded):
         if text[m.start()] == "S" and spelled(text, m.start(), "sở"):
             end = capitalised_words(text, m.end())
@@ -95,54 +97,76 @@ def _candidates(text: str, folded: str) -> list[Mention]:
                 # ("Sở Công Thương" / "Doanh nghiệp", "… Thường xuyên"); a place is two ("Sở Y tế Gia Lai").
                 end = max(known)
             if end > m.end():
-                found.append(Mention(m.start(), end, "Sở " + text[m.end() : end].strip(), "department"))
+                yield Mention(m.start(), end, "Sở " + text[m.end() : end].strip(), "department")
+
+
+def _ministries(text: str, folded: str) -> Iterator[Mention]:
     for name, pattern in _MINISTRY_PATTERNS:
         for m in pattern.finditer(folded):
             if text[m.start()] == "B":
-                found.append(Mention(m.start(), m.end(), name, "central"))
+                yield Mention(m.start(), m.end(), name, "central")
+
+
+def _district_offices(text: str, folded: str) -> Iterator[Mention]:
     for name, pattern in _OFFICE_PATTERNS:
         for m in pattern.finditer(folded):
             # With its level written ("… quận - huyện", "… huyện X") the name's shape reads it whole.
             # A dash after it goes on with another name ("Phòng Tài chính - Kế hoạch"): no department's office.
             if text[m.start()] == "P" and not LOWER_LEVEL.match(folded, m.end()) \
                     and not re.compile(r"\s*[-–]|\s+(?:cac|tinh|thanh pho|thi xa|cap)\b").match(folded, m.end()):
-                found.append(Mention(m.start(), m.end(), name, "district"))
+                yield Mention(m.start(), m.end(), name, "district")
+
+
+def _bodies(text: str, folded: str) -> Iterator[Mention]:
     for name, kind, pattern in _BODY_PATTERNS:
         for m in pattern.finditer(folded):
-            same_level = re.compile(r"\s+cung cap\b").match(folded, m.end())
-            every_level = re.compile(r"\s+cac cap\b").match(folded, m.end())
-            if every_level and name.endswith(" tỉnh"):
-                # "Hội Cựu chiến binh các cấp": the body at every level, named so.
-                found.append(Mention(m.start(), every_level.end(), name.removesuffix(" tỉnh") + " các cấp", kind))
-            elif same_level and name.endswith(" tỉnh"):
-                # "Liên đoàn Lao động cùng cấp": the body at the level of the task's lead.
-                found.append(Mention(m.start(), same_level.end(), name.removesuffix(" tỉnh") + " cùng cấp", kind))
-            elif name.endswith(" tỉnh") and not folded[m.start() : m.end()].endswith(" tinh") \
-                    and (lower := LOWER_LEVEL.match(folded, m.end())):
-                # "Kho bạc Nhà nước quận - huyện", "Hội Nông dân các xã": the body at a lower level, as written.
-                written = re.sub(r"\s+", " ", text[m.end() : lower.end()]).strip()
-                found.append(Mention(m.start(), lower.end(), f"{name.removesuffix(' tỉnh')} {written}", kind,
-                                     group=bool(lower.group("cac"))))
-            elif name.endswith(" tỉnh") and (city := _city_level(text, folded, m)) is not None:
-                found.append(Mention(m.start(), city[0], name.removesuffix(" tỉnh") + " " + city[1], kind))
-            elif name.endswith(" tỉnh") and folded[m.start() : m.end()].endswith(" tinh") \
-                    and (place_end := capitalised_words(text, m.end(), limit=3)) > m.end():
-                # A provincial body named with its province: "Thuế tỉnh Quảng Trị", "Công an tỉnh Lâm Đồng".
-                found.append(Mention(m.start(), place_end, f"{name} {text[m.end() : place_end].strip()}", kind))
-            else:
-                found.append(Mention(m.start(), m.end(), name, kind))
-    for name, pattern in _DEPARTMENT_BODY_PATTERNS:
+            yield _body(text, folded, m, name, kind)
+
+
+def _body(text: str, folded: str, m: re.Match, name: str, kind: str) -> Mention:
+    """A known body, at the level written after its name."""
+    same_level = re.compile(r"\s+cung cap\b").match(folded, m.end())
+    every_level = re.compile(r"\s+cac cap\b").match(folded, m.end())
+    provincial = name.endswith(" tỉnh")
+    if every_level and provincial:
+        # "Hội Cựu chiến binh các cấp": the body at every level, named so.
+        return Mention(m.start(), every_level.end(), name.removesuffix(" tỉnh") + " các cấp", kind)
+    if same_level and provincial:
+        # "Liên đoàn Lao động cùng cấp": the body at the level of the task's lead.
+        return Mention(m.start(), same_level.end(), name.removesuffix(" tỉnh") + " cùng cấp", kind)
+    if provincial and not folded[m.start() : m.end()].endswith(" tinh") and (lower := LOWER_LEVEL.match(folded, m.end())):
+        # "Kho bạc Nhà nước quận - huyện", "Hội Nông dân các xã": the body at a lower level, as written.
+        written = re.sub(r"\s+", " ", text[m.end() : lower.end()]).strip()
+        return Mention(m.start(), lower.end(), f"{name.removesuffix(' tỉnh')} {written}", kind, group=bool(lower.group("cac")))
+    if provincial and (city := _city_level(text, folded, m)) is not None:
+        return Mention(m.start(), city[0], name.removesuffix(" tỉnh") + " " + city[1], kind)
+    if provincial and folded[m.start() : m.end()].endswith(" tinh") \
+            and (place_end := capitalised_words(text, m.end(), limit=3)) > m.end():
+        # A provincial body named with its province: "Thuế tỉnh Quảng Trị", "Công an tỉnh Lâm Đồng".
+        return Mention(m.start(), place_end, f"{name} {text[m.end() : place_end].strip()}", kind)
+    return Mention(m.start(), m.end(), name, kind)
+
+
+def _department_bodies(text: str, folded: str) -> Iterator[Mention]:
+    for _, pattern in _DEPARTMENT_BODY_PATTERNS:
         for m in pattern.finditer(folded):
             # "Cơ quan Lao động - Thương binh và Xã hội ở địa phương": every province's department, as written.
-            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "department", group=True))
+            yield Mention(m.start(), m.end(), text[m.start() : m.end()], "department", group=True)
+
+
+def _centres(text: str, folded: str) -> Iterator[Mention]:
     for m in CENTRAL_ORGANISATION.finditer(folded):
-        found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "central"))
+        yield Mention(m.start(), m.end(), text[m.start() : m.end()], "central")
     for m in re.finditer(r"\b(?:trung tam|vien)\s+", folded):
         # A provincial centre or institute: "Trung tâm Chuyển đổi số tỉnh", "Viện Nghiên cứu phát triển Thành phố".
         level = re.compile(r"[^,;:.()\n]{1,60}?\b(?:tinh|thanh pho)\b").match(folded, m.end())
         if text[m.start()].isupper() and text[m.end() : m.end() + 1].isupper() and level \
                 and not capitalised_words(text, level.end()) > level.end():
-            found.append(Mention(m.start(), level.end(), text[m.start() : level.end()], "other"))
+            yield Mention(m.start(), level.end(), text[m.start() : level.end()], "other")
+
+
+def _by_head_word(text: str, folded: str) -> Iterator[Mention]:
+    """A ministry, a paper, a party committee or a school by its head word and capitalised name."""
     for m in re.finditer(r"\b(bo|bao va phat thanh\s*,?\s*truyen hinh|bao|huyen uy|thanh uy|thi uy|truong)\s+", folded):
         if not text[m.start()].isupper() or not spelled(text, m.start(), HEAD_SPELLING[m.group(1).split()[0]]):
             continue  # "Trưởng Phòng X" is the head of a body (folded alike), not a school; "TX. Bảo Lộc" no paper
@@ -150,31 +174,16 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         if end > m.end():
             word = m.group(1)
             kind = {"bo": "central", "bao": "press", "truong": "school"}.get(word.split()[0], "party_committee")
-            found.append(Mention(m.start(), end, text[m.start() : end].strip(), kind))
-    found.extend(_listed_after_colon(text, folded))
-    found.extend(provinces_listed(text, folded))
-    for m in _UBND.finditer(folded):
-        found.append(_ubnd(text, folded, m))
-        found.extend(sharing_head(text, folded, found[-1]))
-    for m in _BHXH.finditer(folded):
-        level = m.group("level")
-        capital = text[m.start() : m.start() + 1].isupper() or text[m.start() : m.start() + 4] == "BHXH"
-        if not (m.group("pre") or level or (capital and not folded[m.end() :].startswith(" ("))):
-            continue
-        if level in (None, "cung cap", "cac cap"):
-            name = "Bảo hiểm xã hội tỉnh" if level is None else f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
-        else:
-            name = f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
-        # "BHXH các tỉnh": the social insurance body of every province, as a central letter writes.
-        group = bool(level) and level.startswith("cac tinh")
-        found.append(Mention(m.start(), m.end(), name, "social_insurance", group=group))
+            yield Mention(m.start(), end, text[m.start() : end].strip(), kind)
+
+
+def _groups(text: str, folded: str) -> Iterator[Mention]:
     for kind, pattern in _GROUP_PATTERNS:
         for m in pattern.finditer(folded):
-            found.append(Mention(m.start(), m.end(), _as_group_name(text[m.start() : m.end()]), kind, group=True))
+            yield Mention(m.start(), m.end(), _as_group_name(text[m.start() : m.end()]), kind, group=True)
     for pattern in _CATCH_ALL_PATTERNS:
         for m in pattern.finditer(folded):
-            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "other", group=True, catch_all=True))
-    return found
+            yield Mention(m.start(), m.end(), text[m.start() : m.end()], "other", group=True, catch_all=True)
 
 
 LISTED = re.compile(r"\bcac (bo|so)(?:\s*,\s*(?:(?:ban\s*,?\s*)?nganh|co quan))?(?:\s+(?:co\s+)?lien quan)?\s*:\s*")
@@ -238,36 +247,6 @@ def _as_group_name(written: str) -> str:
     # A group named by its heads is the bodies they head: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ" → "Các bộ, cơ quan ngang bộ".
     name = re.sub(r"(?i)^(?:các\s+)?bộ trưởng(?:\s+các\s+bộ)?\b", "Các bộ", re.sub(r"(?i)\bthủ trưởng\s+(?:các\s+)?", "", name))
     return name[:1].upper() + name[1:]
-
-
-def _ubnd(text: str, folded: str, m: re.Match) -> Mention:
-    levels_text = text[m.start("levels") : m.end("levels")]
-    levels = [level.strip() for level in re.split(r",|-|/|\bva\b", m.group("levels")) if level.strip()]
-    end = m.end()
-    proper_end = capitalised_words(text, end) if len(levels) == 1 and not m.group("cac") else end
-    group = bool(m.group("cac")) or len(levels) > 1 or levels[0].startswith("cap") or levels[0] == "cac cap"
-    if "tinh" in levels and (m.group("cac") or len(levels) > 1) and (bounded := range_end(text, folded, end)) is not None:
-        written = text[m.start("cac") if m.group("cac") else m.start("levels") : bounded]
-        return Mention(m.start(), bounded, re.sub(r"\s+", " ", f"Ủy ban nhân dân {written}"), "province", group=True)
-    if "tinh" in levels and (m.group("central") or set(levels) == {"tinh", "thanh pho"}):
-        # "UBND các tỉnh, thành phố (trực thuộc Trung ương)": every province, as a ministry writes.
-        kind, group = "province", True
-    elif levels == ["cap tinh"]:
-        kind = "province"  # "UBND cấp tỉnh": the provinces' committees, as a central document writes
-    elif levels == ["tinh"]:
-        kind, group = "province", False
-    elif all(level in LEVELS_DISTRICT for level in levels):
-        kind = "district"
-    else:
-        kind = "commune"
-    if not group and kind != "province" and proper_end == end:
-        group = True  # "UBND huyện" with no name: every district
-    end = proper_end if not group else end
-    if levels_text.isupper():
-        levels_text = levels_text.lower()  # "ỦY BAN NHÂN DÂN CÁC HUYỆN", a heading in capitals
-    levels_text = re.sub(r"\s*/\s*", ", ", levels_text)  # "tỉnh/thành phố": the levels listed
-    name = "Ủy ban nhân dân " + levels_text + text[m.end("levels") : end]
-    return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -1,0 +1,75 @@
+"""The bodies named by their level: the People's Committees ("UBND các huyện, thị xã, thành phố",
+"Ủy ban nhân dân tỉnh Lâm Đồng", "UBND cấp xã") and social insurance ("BHXH tỉnh", "BHXH các tỉnh")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .name_shapes import Mention, capitalised_words, range_end, sharing_head
+
+LEVELS_DISTRICT = ("huyen", "thi xa", "thanh pho", "quan", "thi", "cap huyen")
+LEVEL = r"(?:cap huyen|cap xa|cap tinh|cac cap|thi xa|thanh pho|thi tran|dac khu|huyen|quan|phuong|xa|thi|tinh)"
+_UBND = re.compile(
+    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>cac\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-|/)\s*{LEVEL}\b)*)\b"
+    r"(?P<central>\s+truc thuoc\s+(?:trung uong|tw)\b)?"
+)
+_BHXH = re.compile(
+    r"\b(?P<pre>co quan\s+|he thong\s+|nganh\s+)?(?:bao hiem xa hoi|bhxh)"
+    r"(?:\s+(?P<level>cac tinh(?:\s*,\s*thanh pho)?|tinh|huyen|cac cap|cung cap|thanh pho|thi xa))?\b"
+)
+
+
+def people_committees(text: str, folded: str) -> Iterator[Mention]:
+    """Each People's Committee named, each followed by the places named after it that share its head
+    ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh")."""
+    for m in _UBND.finditer(folded):
+        committee = _committee(text, folded, m)
+        yield committee
+        yield from sharing_head(text, folded, committee)
+
+
+def _committee(text: str, folded: str, m: re.Match) -> Mention:
+    levels_text = text[m.start("levels") : m.end("levels")]
+    levels = [level.strip() for level in re.split(r",|-|/|\bva\b", m.group("levels")) if level.strip()]
+    end = m.end()
+    proper_end = capitalised_words(text, end) if len(levels) == 1 and not m.group("cac") else end
+    group = bool(m.group("cac")) or len(levels) > 1 or levels[0].startswith("cap") or levels[0] == "cac cap"
+    if "tinh" in levels and (m.group("cac") or len(levels) > 1) and (bounded := range_end(text, folded, end)) is not None:
+        written = text[m.start("cac") if m.group("cac") else m.start("levels") : bounded]
+        return Mention(m.start(), bounded, re.sub(r"\s+", " ", f"Ủy ban nhân dân {written}"), "province", group=True)
+    if "tinh" in levels and (m.group("central") or set(levels) == {"tinh", "thanh pho"}):
+        # "UBND các tỉnh, thành phố (trực thuộc Trung ương)": every province, as a ministry writes.
+        kind, group = "province", True
+    elif levels == ["cap tinh"]:
+        kind = "province"  # "UBND cấp tỉnh": the provinces' committees, as a central document writes
+    elif levels == ["tinh"]:
+        kind, group = "province", False
+    elif all(level in LEVELS_DISTRICT for level in levels):
+        kind = "district"
+    else:
+        kind = "commune"
+    if not group and kind != "province" and proper_end == end:
+        group = True  # "UBND huyện" with no name: every district
+    end = proper_end if not group else end
+    if levels_text.isupper():
+        levels_text = levels_text.lower()  # "ỦY BAN NHÂN DÂN CÁC HUYỆN", a heading in capitals
+    levels_text = re.sub(r"\s*/\s*", ", ", levels_text)  # "tỉnh/thành phố": the levels listed
+    name = "Ủy ban nhân dân " + levels_text + text[m.end("levels") : end]
+    return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
+
+
+def social_insurance(text: str, folded: str) -> Iterator[Mention]:
+    """The social insurance body, of the province unless a level is written."""
+    for m in _BHXH.finditer(folded):
+        level = m.group("level")
+        capital = text[m.start() : m.start() + 1].isupper() or text[m.start() : m.start() + 4] == "BHXH"
+        if not (m.group("pre") or level or (capital and not folded[m.end() :].startswith(" ("))):
+            continue
+        if level in (None, "cung cap", "cac cap"):
+            name = "Bảo hiểm xã hội tỉnh" if level is None else f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
+        else:
+            name = f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
+        # "BHXH các tỉnh": the social insurance body of every province, as a central letter writes.
+        group = bool(level) and level.startswith("cac tinh")
+        yield Mention(m.start(), m.end(), name, "social_insurance", group=group)
