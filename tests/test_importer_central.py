@@ -100,6 +100,26 @@ def test_headers_with_markdown_cells_and_a_word_cut_off_its_line():
     from tracker.importer.metadata import parse_metadata
 
     markdown = "| BỘ XÂY DỰNG ------- |\n|---|---\n| Số: 12/BXD-QLN | Hà Nội, ngày 15 tháng 11 năm 2013\n"
-    assert parse_metadata(markdown).issuer.lower() == "bộ xây dựng"
+    assert parse_metadata(markdown).issuer == "Bộ Xây dựng"
     cut = "ỦY\nBAN NHÂN DÂN\nTỈNH AN GIANG\n--------\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 8/2025/QĐ-UBND\nAn Giang, ngày 2 tháng 3 năm 2025\n"
     assert parse_metadata(cut).issuer == "Ủy ban nhân dân tỉnh An Giang"
+
+
+def test_an_issuer_in_capitals_is_written_as_official_names_are():
+    from tracker.importer.metadata import parse_metadata
+
+    def issuer(header: str) -> str | None:
+        return parse_metadata(f"{header}\n-------\nSố: 12/CV\nHà Nội, ngày 5 tháng 3 năm 2024\n").issuer
+
+    # a known body as it is spelled, "xã hội" not taken for a commune
+    assert issuer("BỘ Y TẾ") == "Bộ Y tế"
+    assert issuer("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") == "Bộ Lao động - Thương binh và Xã hội"
+    assert issuer("SỞ GIÁO DỤC VÀ ĐÀO TẠO") == "Sở Giáo dục và Đào tạo"
+    # the word after the kind of body, the proper terms and a place that ends the name
+    assert issuer("CỤC THUẾ") == "Cục Thuế"
+    assert issuer("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI") == "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"
+    assert issuer("VĂN PHÒNG CHÍNH PHỦ") == "Văn phòng Chính phủ"
+    assert issuer("BẢO HIỂM XÃ HỘI VIỆT NAM") == "Bảo hiểm xã hội Việt Nam"
+    assert issuer("TỈNH ỦY QUẢNG NAM") == "Tỉnh ủy Quảng Nam"
+    # "TỈNH ỦY" names no province: the Party committee's standing board
+    assert issuer("BAN THƯỜNG VỤ TỈNH ỦY") == "Ban Thường vụ Tỉnh ủy"

@@ -57,7 +57,7 @@ def _tasks(text):
 def test_a_standing_committee_issues_with_the_body_above_it():
     from tracker.importer.metadata import parse_metadata
 
-    assert parse_metadata(FRONT_PLAN).issuer == "Ban thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Bình"
+    assert parse_metadata(FRONT_PLAN).issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Bình"
     header = "ỦY BAN BẦU CỬ XÃ AN PHÚ\nTIỂU BAN AN NINH, TRẬT TỰ\nSố: 02/KH-TBAN\nAn Phú, ngày 10 tháng 12 năm 2025\n"
     assert parse_metadata(header).issuer.lower() == "tiểu ban an ninh, trật tự, ủy ban bầu cử xã an phú"
 

@@ -433,7 +433,7 @@ def test_a_reply_letter_s_legal_bases_are_not_its_clauses_and_its_sign_off_assig
     assert _tasks(REPLY) == [("2", "Thuế tỉnh Bình Phước", [], date(2025, 12, 20), None)]
     meta = parse_metadata(REPLY)
     assert meta.kind == "công văn"  # the "V/v" line, whatever the symbol's code
-    assert meta.issuer == "Cục hải quan"  # the body under its ministry
+    assert meta.issuer == "Cục Hải quan"  # the body under its ministry
     assert meta.signer["title"] == "PHÓ TRƯỞNG BAN"
 
 

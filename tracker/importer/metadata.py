@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .citations import recipients, references
+from .casing import official_casing
 from .names import find_mentions
 from .signature import signer_of
 from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
@@ -125,7 +126,9 @@ def _province(lines: list[str], place: str | None) -> str | None:
         m = re.search(r"\b(?:TỈNH|THÀNH PHỐ)\s+(\S.*)$", line)
         if m and line.isupper():
             words = []
-            for word in m.group(1).split():
+            # "TỈNH ỦY QUẢNG NAM": the committee of the Party's province, then the province.
+            named = m.group(1).split()
+            for word in named[1:] if fold(named[0]) == "uy" else named:
                 if fold(word) in {"nam", "giai", "ve", "tren", "den", "tu", "trong"} or not word.isalpha():
                     break
                 words.append(word)
@@ -205,13 +208,13 @@ def _issuer(lines: list[str], symbol: str | None, province: str | None, text: st
         name = re.sub(r"\s+(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b.*$", "", name)
         if fold(name).strip() in ("uy ban nhan dan", "hoi dong nhan dan") and province:
             name += suffix.upper()  # the line with the province was not copied: the place tells it
-        name = sentence_case(name, keep=(province or "",)) if province else sentence_case(name)
+        name = sentence_case(name, keep=PROPER_TERMS + ((province,) if province else ()))
         name = re.sub(r"^Ủy ban nhân dân", "Ủy ban nhân dân", name)
-        name = re.sub(r"\b(ủy ban|mặt trận tổ quốc việt nam)\b", lambda m: m.group(1).capitalize() if m.group(1) == "ủy ban"
-                      else "Mặt trận Tổ quốc Việt Nam", name)
+        name = re.sub(r"\bủy ban\b", "Ủy ban", name)
+        name = re.sub(r"(?i)\bmặt trận tổ quốc việt nam\b", "Mặt trận Tổ quốc Việt Nam", name)
         # The place that ends the name, in capitals in the header: "… xã Lương Minh".
-        name = re.sub(r"\b(xã|phường|đặc khu)\s+((?:\S+\s*){1,3})$", lambda m: f"{m.group(1)} {m.group(2).title()}", name)
-        return re.sub(r"\btỉnh\b", "tỉnh", name)
+        name = re.sub(r"\b(xã|phường|đặc khu)\s+(?!hội\b)((?:\S+\s*){1,3})$", lambda m: f"{m.group(1)} {m.group(2).title()}", name)
+        return official_casing(re.sub(r"\btỉnh\b", "tỉnh", name))
     if symbol:
         code = re.split(r"[/-]", symbol)[-1]
         if code in ISSUER_CODES:
