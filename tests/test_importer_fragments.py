@@ -71,3 +71,33 @@ Sở Xây dựng chủ trì kiểm tra các tuyến đường bị sạt lở, b
 def test_an_account_of_the_letter_that_gives_its_instruction_is_a_clause():
     # "đã ban hành …, chỉ đạo các sở, ngành …" reports the issue and gives the instruction: clause "1"
     assert ("2", "Sở Xây dựng") in _leads(ACCOUNT_THAT_DIRECTS)
+
+
+WRAPPED_DIGEST = """Tại Văn bản số
+412/UBND-KGVX về công tác chuyển đổi số, Chủ tịch UBND tỉnh yêu cầu Sở Khoa học và Công nghệ
+hoàn thiện nền tảng dữ liệu dùng chung của tỉnh.
+Chủ tịch UBND tỉnh cũng
+giao Sở Tài chính bố trí kinh phí cho các nhiệm vụ chuyển đổi số năm 2026.
+UBND tỉnh đồng thời yêu cầu UBND các xã, phường cập nhật dữ liệu dân cư.
+"""
+
+
+def test_an_adverb_between_the_one_who_asks_and_the_request_keeps_the_addressee():
+    # "cũng giao", "đồng thời yêu cầu" (here across a hard line break): the body named after the
+    # request leads, not the province that speaks
+    leads = [lead for _, lead in _leads(WRAPPED_DIGEST)]
+    assert "Sở Tài chính" in leads and "Ủy ban nhân dân xã, phường" in leads
+    assert not any(lead.startswith("Ủy ban nhân dân tỉnh") for lead in leads)
+
+
+CONSENT = """Theo đó, Chủ tịch UBND tỉnh đồng ý với đề xuất tổ chức Hội chợ thương mại vùng năm 2026. UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính xây dựng phương án tổ chức Hội chợ.
+
+Đồng thời, UBND tỉnh giao UBND thành phố Hòa Bình bố trí mặt bằng tổ chức Hội chợ.
+"""
+
+
+def test_the_province_s_consent_is_a_decision_not_a_task():
+    assert _tasks(CONSENT) == [
+        ("1", "Sở Công Thương", ["Sở Tài chính"], None),
+        ("2", "Ủy ban nhân dân thành phố Hòa Bình", [], None),
+    ]

@@ -125,6 +125,17 @@ def narrates(segment: str, end: int) -> bool:
     return bool(NARRATION.match(fold(segment), end))
 
 
+# The one who decides gives its consent: "Chủ tịch UBND tỉnh đồng ý với việc triển khai …", "UBND tỉnh
+# thống nhất chủ trương …": a decision taken, no work (the work follows: "… giao Sở X …").
+CONSENTS = re.compile(r"\s*,?\s*(?:co ban\s+)?(?:dong y|chap thuan|thong nhat (?:voi|chu truong))\b")
+
+
+def consents(segment: str, end: int, subjects: list) -> bool:
+    """Whether the segment's subject, a province's People's Committee or its chairman, only consents."""
+    return bool(subjects) and all(m.kind == "province" and not m.group for m in subjects) \
+        and bool(CONSENTS.match(fold(segment), end))
+
+
 # "Nếu có khó khăn, vướng mắc, báo cáo …": work only if problems arise (ANNOTATION.md rule 8).
 IF_PROBLEMS = re.compile(r"[,;]?\s*\bneu (?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac)")
 # Work that applies only if a condition arises: "Trong thời gian …, nếu các quy định … khác với … thì
