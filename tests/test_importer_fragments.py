@@ -101,3 +101,15 @@ def test_the_province_s_consent_is_a_decision_not_a_task():
         ("1", "Sở Công Thương", ["Sở Tài chính"], None),
         ("2", "Ủy ban nhân dân thành phố Hòa Bình", [], None),
     ]
+
+
+QUOTED = """Chủ động phòng, chống dịch sốt xuất huyết mùa mưa
+
+“Sở Y tế phối hợp với UBND các xã, phường và các cơ quan có liên quan tăng cường giám sát ổ dịch, tổ chức phun hóa chất diệt muỗi tại các vùng có ca bệnh”. Đó là yêu cầu của Chủ tịch UBND tỉnh đối với Sở Y tế trong công tác phòng, chống dịch.
+
+Hoàng Lan
+"""
+
+
+def test_an_instruction_quoted_whole_is_read_as_its_own_clause():
+    assert _tasks(QUOTED) == [("1", "Sở Y tế", ["Ủy ban nhân dân xã, phường"], None)]
