@@ -113,3 +113,25 @@ Hoàng Lan
 
 def test_an_instruction_quoted_whole_is_read_as_its_own_clause():
     assert _tasks(QUOTED) == [("1", "Sở Y tế", ["Ủy ban nhân dân xã, phường"], None)]
+
+
+SENT_TO = """Bảo đảm an ninh, trật tự trong dịp Tết Nguyên đán
+
+Ngày 05/01/2026, UBND tỉnh ban hành công văn số 57/UBND-NC gửi các sở, ban, ngành tỉnh; UBND các xã, phường về việc bảo đảm an ninh, trật tự trong dịp Tết Nguyên đán.
+
+Theo đó, Chủ tịch UBND tỉnh yêu cầu: trong dịp Tết Nguyên đán, các đơn vị phân công lãnh đạo trực, theo dõi tình hình địa bàn, báo cáo UBND tỉnh khi có vụ việc phức tạp.
+"""
+
+
+def test_the_units_of_a_reported_letter_are_those_its_lead_says_it_was_sent_to():
+    # "gửi A; B về việc …" names the addressees; the instruction's "các đơn vị" stands for them, and
+    # the time that opens the request ("yêu cầu: trong dịp …, các đơn vị …") does not hide them
+    assert [lead for _, lead in _leads(SENT_TO)] == ["Các sở, ban, ngành tỉnh", "UBND các xã, phường"]
+
+
+TIME_BEFORE_ADDRESSEES = """Theo đó, UBND tỉnh yêu cầu: từ ngày 10/3/2026 đến hết ngày 20/3/2026, Sở Tài chính tổng hợp nhu cầu kinh phí của các địa phương.
+"""
+
+
+def test_a_time_between_the_request_and_its_addressee_keeps_the_addressee():
+    assert _tasks(TIME_BEFORE_ADDRESSEES)[0][:2] == ("1", "Sở Tài chính")
