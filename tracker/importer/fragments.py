@@ -54,3 +54,21 @@ DIRECTS = re.compile(r"(?<!ve viec )\b(?:chi dao|yeu cau|giao|de nghi)\b")
 def directs(paragraph: str) -> bool:
     """Whether an account of a letter's issue also gives the letter's instruction."""
     return bool(DIRECTS.search(fold(paragraph)))
+
+
+# A page's lead names whom the letter was sent to: "Ngày 16/4, UBND tỉnh ban hành công văn số … gửi các
+# sở, ngành; UBND các huyện về việc …".
+SENT_TO = re.compile(r"\bban hanh (?:cong van|van ban|cong dien|chi thi|ke hoach) so\s+\S+\s+gui\s+(.{5,300}?)\s+ve viec\b")
+
+
+def lead_aliases(text: str) -> dict[str, list]:
+    """In a page that reports a letter, "các đơn vị" of the instruction stands for those its lead says
+    the letter was sent to (the letter's own "Kính gửi" is not on the page), as written there."""
+    from .roles import recipient_mention  # roles read clause text; imported when used
+
+    sent = SENT_TO.search(fold(text))
+    if sent is None:
+        return {}
+    names = [n.strip(" ,") for n in text[sent.start(1) : sent.end(1)].split(";") if n.strip(" ,")]
+    mentions = [recipient_mention(n[:1].upper() + n[1:]) for n in names]
+    return {"cac don vi": mentions} if mentions and all(m.kind != "other" or m.group for m in mentions) else {}

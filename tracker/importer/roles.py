@@ -182,17 +182,17 @@ def defined_aliases(text: str, recipients: list[str]) -> dict[str, list[Mention]
         named = [x for x in find_mentions(written) if not x.catch_all]
         if named:
             continue
-        aliases[fold(written).strip()] = [_recipient_mention(name) for name in recipients]
+        aliases[fold(written).strip()] = [recipient_mention(name) for name in recipients]
     # The polite address ("Quý cơ quan") and, in a letter to the provinces or districts, "các địa
     # phương": the recipients themselves.
     localities = all(m.kind in ("province", "district", "commune") and m.group
                      for name in recipients for m in find_mentions(name) if not m.catch_all)
     for polite in ("quy co quan", "quy don vi", "quy so", "quy bo", "quy uy ban") + (("cac dia phuong",) if localities else ()):
-        aliases.setdefault(polite, [_recipient_mention(name) for name in recipients])
+        aliases.setdefault(polite, [recipient_mention(name) for name in recipients])
     return aliases
 
 
-def _recipient_mention(name: str) -> Mention:
+def recipient_mention(name: str) -> Mention:
     mentions = [m for m in find_mentions(name) if not m.catch_all]
     kind = mentions[0].kind if len(mentions) == 1 else "other"
     return Mention(0, len(name), name, kind, group=fold(name).startswith("cac "))
