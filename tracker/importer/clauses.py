@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .fragments import directs, headline, headline_apart
 from .text import MARKER, UPPER, fold, paragraphs
 
 ROMAN = re.compile(r"^\s*([IVXLC]+)[.\-)]\s*")
@@ -23,7 +24,7 @@ LEGAL_BASIS = re.compile(r"^can cu\b.{0,80}?\b(?:bo luat|luat|nghi dinh|thong tu
 # A letter's opening account of what happened before it: "Ngày 04/12, UBND tỉnh ban hành Công văn số …",
 # "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …". With no numbers, it is no clause of the letter.
 PAST_ACCOUNT = re.compile(r"^(?:ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*,"
-                          r"|(?:\S+\s+){0,8}?(?:nhan duoc|da ban hanh|ban hanh (?:cong van|quyet dinh|van ban|chi thi) so)\b)")
+                          r"|(?:\S+\s+){0,8}?(?:nhan duoc|(?:da|vua) ban hanh|ban hanh (?:cong van|quyet dinh|van ban|chi thi) so)\b)")
 
 
 @dataclass
@@ -134,6 +135,8 @@ def split_body(text: str) -> Body:
     its paragraphs), and those of an annex the document issues ("Ban hành kèm theo Quyết định …")."""
     paras = paragraphs(text)
     date_line = next((i for i, p in enumerate(paras[:40]) if DATE_LINE.search(p)), -1)
+    if date_line < 0:
+        paras = paragraphs(headline_apart(text))  # a page without a header may open with its headline
     start = next((i for i, p in enumerate(paras) if i > date_line and _style(p)), None)
     mode = "numbers"
     if start is None:
@@ -160,8 +163,9 @@ def split_body(text: str) -> Body:
         if mode == "bullets" and BULLET.match(paragraph):
             styled = ("bullet", str(len(clauses) + 1), BULLET.sub("", paragraph, count=1))
         elif mode == "paragraphs" and not BULLET.match(paragraph) and not closing_line(paragraph):
-            if (LEGAL_BASIS.match(fold(paragraph)) or PAST_ACCOUNT.match(fold(paragraph))) and not clauses:
-                continue  # the legal bases and past events a letter opens with are not its clauses
+            if (LEGAL_BASIS.match(fold(paragraph)) or PAST_ACCOUNT.match(fold(paragraph)) and not directs(paragraph)
+                    or date_line < 0 and headline(paragraph, paras[index:])) and not clauses:
+                continue  # the legal bases, past events and headline a letter opens with are not its clauses
             styled = ("paragraph", str(len(clauses) + 1), paragraph)
         if styled is not None and styled[0] == "paren" and not _opens_bracketed_items(stack):
             styled = None

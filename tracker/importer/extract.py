@@ -16,7 +16,7 @@ from .introduced import apply_introductions, lead_in
 from .labelled import labelled_tasks
 from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
 from .names import Mention, find_mentions
-from .roles import Reading, assigning, directed, leads_of, narrates, own_part, requested, told_to_act
+from .roles import Reading, assigning, consents, directed, leads_of, narrates, own_part, requested, told_to_act
 from .subjects import COOPERATION, leading_subjects
 from .segments import DIRECTING, DIRECTIVE_VERB, LEADING_CYCLE, own_subjects, segments
 from .text import fold
@@ -253,7 +253,7 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
     """Who leads the work of one segment, the subjects it names, and its text (without a leading
     "Chỉ đạo" when the bodies it directs take the work)."""
     subjects, end = own_subjects(segment)
-    if subjects and narrates(segment, end):
+    if subjects and (narrates(segment, end) or consents(segment, end, subjects)):
         return [], subjects, segment  # an account of what happened ("Báo X ngày … đưa tin")
     if not subjects and directing:
         subjects, segment = directed(segment)

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from .clauses import split_body
 from .draft import Draft
 from .extract import extract_tasks
+from .fragments import lead_aliases
 from .metadata import parse_metadata
 from .roles import defined_aliases
 from .cell_tables import split_cell_tables
@@ -25,6 +26,7 @@ def parse_text(text: str) -> Draft:
     text, meta = clean(text), parse_metadata(clean(prose))
     prose = clean(lines_read)
     body = split_body(prose)
-    tasks = extract_tasks(body, meta.issued_on, meta.issuer, defined_aliases(prose, meta.recipients))
+    aliases = defined_aliases(prose, meta.recipients) if meta.recipients else lead_aliases(prose)
+    tasks = extract_tasks(body, meta.issued_on, meta.issuer, aliases)
     tasks += tables_tasks(tables, meta.issued_on)
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

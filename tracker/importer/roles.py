@@ -125,6 +125,17 @@ def narrates(segment: str, end: int) -> bool:
     return bool(NARRATION.match(fold(segment), end))
 
 
+# The one who decides gives its consent: "Chủ tịch UBND tỉnh đồng ý với việc triển khai …", "UBND tỉnh
+# thống nhất chủ trương …": a decision taken, no work (the work follows: "… giao Sở X …").
+CONSENTS = re.compile(r"\s*,?\s*(?:co ban\s+)?(?:dong y|chap thuan|thong nhat (?:voi|chu truong))\b")
+
+
+def consents(segment: str, end: int, subjects: list) -> bool:
+    """Whether the segment's subject, a province's People's Committee or its chairman, only consents."""
+    return bool(subjects) and all(m.kind == "province" and not m.group for m in subjects) \
+        and bool(CONSENTS.match(fold(segment), end))
+
+
 # "Nếu có khó khăn, vướng mắc, báo cáo …": work only if problems arise (ANNOTATION.md rule 8).
 IF_PROBLEMS = re.compile(r"[,;]?\s*\bneu (?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac)")
 # Work that applies only if a condition arises: "Trong thời gian …, nếu các quy định … khác với … thì
@@ -171,17 +182,17 @@ def defined_aliases(text: str, recipients: list[str]) -> dict[str, list[Mention]
         named = [x for x in find_mentions(written) if not x.catch_all]
         if named:
             continue
-        aliases[fold(written).strip()] = [_recipient_mention(name) for name in recipients]
+        aliases[fold(written).strip()] = [recipient_mention(name) for name in recipients]
     # The polite address ("Quý cơ quan") and, in a letter to the provinces or districts, "các địa
     # phương": the recipients themselves.
     localities = all(m.kind in ("province", "district", "commune") and m.group
                      for name in recipients for m in find_mentions(name) if not m.catch_all)
     for polite in ("quy co quan", "quy don vi", "quy so", "quy bo", "quy uy ban") + (("cac dia phuong",) if localities else ()):
-        aliases.setdefault(polite, [_recipient_mention(name) for name in recipients])
+        aliases.setdefault(polite, [recipient_mention(name) for name in recipients])
     return aliases
 
 
-def _recipient_mention(name: str) -> Mention:
+def recipient_mention(name: str) -> Mention:
     mentions = [m for m in find_mentions(name) if not m.catch_all]
     kind = mentions[0].kind if len(mentions) == 1 else "other"
     return Mention(0, len(name), name, kind, group=fold(name).startswith("cac "))

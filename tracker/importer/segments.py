@@ -233,11 +233,15 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
     if request:
-        named, named_end = leading_subjects(segment[request.end() :])
+        offset = request.end()
+        named, named_end = leading_subjects(segment[offset:])
+        if not named and (timed := TIME_FIRST.match(fold(segment), offset)) and not find_mentions(segment[offset : timed.end()]):
+            # "… yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí …": the time, then who acts.
+            offset = timed.end()
+            named, named_end = leading_subjects(segment[offset:])
         if named and all(m.catch_all for m in named) and DIRECTING.match(fold(segment), end):
             return subjects, end  # "Đề nghị UBND tỉnh chỉ đạo các ngành chức năng …": the directing is its own work
         if named:
-            offset = request.end()
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
     return subjects, end
 
@@ -246,8 +250,10 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
 # the request after the colon names who acts.
 ISSUER_VOICE = r"(?:co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*)?"
 LOWER_KINDS = ("district", "commune")
+TIME_FIRST = re.compile(r"(?:tu|trong|truoc|den|cham nhat|ke tu)\s+(?:ngay|thang|nam|quy|thoi gian|dip)\b[^,;.:]{0,60},\s*")
 DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
-ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
+# "Chủ tịch UBND tỉnh cũng giao …", "UBND tỉnh đồng thời yêu cầu …": an adverb between who asks and the request.
+ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|dong thoi|tiep tuc)\s+)?(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
 REQUEST_IN_SENTENCE = re.compile(
     r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd) tinh(?:\s+\S+){0,2}?\s+)"
     r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+"

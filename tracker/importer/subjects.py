@@ -11,7 +11,9 @@ from .text import fold
 from .vocabulary import HOLDERS
 
 SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
-LEADING = re.compile(r"^\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi|khuyen khich)\s*:?\s+)*")
+# An instruction quoted whole, as the press reports it ("“Sở X phối hợp với … tập trung …”. Đó là chỉ đạo
+# của UBND tỉnh …"), opens with the quotation mark.
+LEADING = re.compile(r"^\s*[\"“‘']?\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi|khuyen khich)\s*:?\s+)*")
 # A holder may be addressed politely: "đồng chí", "các ông", "ông (bà)" before the post.
 HOLDER = re.compile(rf"(?:(?:cac\s+)?(?:d/c|dong chi|ong\s*\(ba\)|ong\s*,\s*ba|ong|ba)\s*:?\s+)?(?:{HOLDERS})\s+")
 # A short name the sentence gives its subjects, in brackets after them.

@@ -1,0 +1,137 @@
+"""Directives as portal and newspaper pages report them, each with an invented page: a headline over
+the article and the news lead that reports the letter's issue are no clauses; the paragraphs that
+assign are the clauses "1", "2", … in order."""
+
+
+def _tasks(text):
+    from tracker.importer.parser import parse_text
+
+    return [(t.clause, t.lead_agency, t.cooperating_agencies, t.due_on) for t in parse_text(text).tasks]
+
+
+def _leads(text):
+    return [(clause, lead) for clause, lead, _, _ in _tasks(text)]
+
+
+HEADLINE_RESTATED = """Giao Sở Công Thương xây dựng Đề án phát triển chợ nông thôn giai đoạn 2026 – 2030
+
+Ngày 12/3, UBND tỉnh đã ban hành văn bản số 981/UBND-KT về việc giao Sở Công Thương xây dựng Đề án phát triển chợ nông thôn giai đoạn 2026 – 2030
+
+Theo đó, UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính xây dựng Đề án phát triển chợ nông thôn, trình UBND tỉnh.
+
+Đồng thời, UBND tỉnh giao UBND các huyện, thị xã rà soát quỹ đất xây dựng chợ trên địa bàn.
+
+Minh Anh
+"""
+
+
+def test_a_headline_the_article_restates_is_no_clause():
+    # the headline names a body and a duty, yet only announces the paragraphs below; the lead that
+    # reports the letter's issue is none either: the assigning paragraphs are "1" and "2"
+    assert _leads(HEADLINE_RESTATED) == [("1", "Sở Công Thương"), ("2", "Ủy ban nhân dân huyện, thị xã")]
+
+
+HEADLINE_OVER_LEAD = """Tăng cường kiểm tra an toàn thực phẩm dịp cuối năm
+UBND tỉnh vừa ban hành kế hoạch kiểm tra an toàn thực phẩm tại các chợ, bếp ăn tập thể và cơ sở sản xuất trên địa bàn tỉnh.
+
+Theo đó, UBND tỉnh giao Sở Y tế chủ trì tổ chức các đoàn kiểm tra liên ngành;
+
+Sở Công Thương, Sở Nông nghiệp và Môi trường kiểm tra các cơ sở thuộc lĩnh vực quản lý;
+
+UBND các xã, phường tuyên truyền cho người dân về an toàn thực phẩm.
+"""
+
+
+def test_a_headline_printed_over_the_lead_and_the_lead_are_no_clauses():
+    # no blank line between headline and lead: the headline is still set apart, and the lead
+    # ("… vừa ban hành kế hoạch …") only reports
+    assert _leads(HEADLINE_OVER_LEAD) == [
+        ("1", "Sở Y tế"), ("2", "Sở Công Thương"), ("2", "Sở Nông nghiệp và Môi trường"),
+        ("3", "Ủy ban nhân dân xã, phường"),
+    ]
+
+
+HEADLINE_WITH_FULL_STOP = """Khẩn trương rà soát, thống kê thiệt hại do mưa đá gây ra cho sản xuất nông nghiệp.
+
+
+Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã khẩn trương rà soát, thống kê thiệt hại do mưa đá gây ra cho sản xuất nông nghiệp, đề xuất mức hỗ trợ.
+"""
+
+
+def test_a_headline_with_a_full_stop_that_the_article_repeats_is_no_clause():
+    assert _leads(HEADLINE_WITH_FULL_STOP) == [("1", "Sở Nông nghiệp và Môi trường")]
+
+
+ACCOUNT_THAT_DIRECTS = """Mưa lớn làm sạt lở nhiều tuyến đường liên xã
+Trước tình hình đó, Chủ tịch UBND tỉnh đã ban hành văn bản hỏa tốc, chỉ đạo các sở, ngành khẩn trương kiểm tra, thống kê thiệt hại.
+Sở Xây dựng chủ trì kiểm tra các tuyến đường bị sạt lở, bố trí biển cảnh báo.
+"""
+
+
+def test_an_account_of_the_letter_that_gives_its_instruction_is_a_clause():
+    # "đã ban hành …, chỉ đạo các sở, ngành …" reports the issue and gives the instruction: clause "1"
+    assert ("2", "Sở Xây dựng") in _leads(ACCOUNT_THAT_DIRECTS)
+
+
+WRAPPED_DIGEST = """Tại Văn bản số
+412/UBND-KGVX về công tác chuyển đổi số, Chủ tịch UBND tỉnh yêu cầu Sở Khoa học và Công nghệ
+hoàn thiện nền tảng dữ liệu dùng chung của tỉnh.
+Chủ tịch UBND tỉnh cũng
+giao Sở Tài chính bố trí kinh phí cho các nhiệm vụ chuyển đổi số năm 2026.
+UBND tỉnh đồng thời yêu cầu UBND các xã, phường cập nhật dữ liệu dân cư.
+"""
+
+
+def test_an_adverb_between_the_one_who_asks_and_the_request_keeps_the_addressee():
+    # "cũng giao", "đồng thời yêu cầu" (here across a hard line break): the body named after the
+    # request leads, not the province that speaks
+    leads = [lead for _, lead in _leads(WRAPPED_DIGEST)]
+    assert "Sở Tài chính" in leads and "Ủy ban nhân dân xã, phường" in leads
+    assert not any(lead.startswith("Ủy ban nhân dân tỉnh") for lead in leads)
+
+
+CONSENT = """Theo đó, Chủ tịch UBND tỉnh đồng ý với đề xuất tổ chức Hội chợ thương mại vùng năm 2026. UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính xây dựng phương án tổ chức Hội chợ.
+
+Đồng thời, UBND tỉnh giao UBND thành phố Hòa Bình bố trí mặt bằng tổ chức Hội chợ.
+"""
+
+
+def test_the_province_s_consent_is_a_decision_not_a_task():
+    assert _tasks(CONSENT) == [
+        ("1", "Sở Công Thương", ["Sở Tài chính"], None),
+        ("2", "Ủy ban nhân dân thành phố Hòa Bình", [], None),
+    ]
+
+
+QUOTED = """Chủ động phòng, chống dịch sốt xuất huyết mùa mưa
+
+“Sở Y tế phối hợp với UBND các xã, phường và các cơ quan có liên quan tăng cường giám sát ổ dịch, tổ chức phun hóa chất diệt muỗi tại các vùng có ca bệnh”. Đó là yêu cầu của Chủ tịch UBND tỉnh đối với Sở Y tế trong công tác phòng, chống dịch.
+
+Hoàng Lan
+"""
+
+
+def test_an_instruction_quoted_whole_is_read_as_its_own_clause():
+    assert _tasks(QUOTED) == [("1", "Sở Y tế", ["Ủy ban nhân dân xã, phường"], None)]
+
+
+SENT_TO = """Bảo đảm an ninh, trật tự trong dịp Tết Nguyên đán
+
+Ngày 05/01/2026, UBND tỉnh ban hành công văn số 57/UBND-NC gửi các sở, ban, ngành tỉnh; UBND các xã, phường về việc bảo đảm an ninh, trật tự trong dịp Tết Nguyên đán.
+
+Theo đó, Chủ tịch UBND tỉnh yêu cầu: trong dịp Tết Nguyên đán, các đơn vị phân công lãnh đạo trực, theo dõi tình hình địa bàn, báo cáo UBND tỉnh khi có vụ việc phức tạp.
+"""
+
+
+def test_the_units_of_a_reported_letter_are_those_its_lead_says_it_was_sent_to():
+    # "gửi A; B về việc …" names the addressees; the instruction's "các đơn vị" stands for them, and
+    # the time that opens the request ("yêu cầu: trong dịp …, các đơn vị …") does not hide them
+    assert [lead for _, lead in _leads(SENT_TO)] == ["Các sở, ban, ngành tỉnh", "UBND các xã, phường"]
+
+
+TIME_BEFORE_ADDRESSEES = """Theo đó, UBND tỉnh yêu cầu: từ ngày 10/3/2026 đến hết ngày 20/3/2026, Sở Tài chính tổng hợp nhu cầu kinh phí của các địa phương.
+"""
+
+
+def test_a_time_between_the_request_and_its_addressee_keeps_the_addressee():
+    assert _tasks(TIME_BEFORE_ADDRESSEES)[0][:2] == ("1", "Sở Tài chính")

@@ -1,0 +1,74 @@
+"""Texts without a header, as portal and newspaper pages print a directive: the headline over the
+article is no clause of it."""
+
+from __future__ import annotations
+
+import re
+
+from .text import UPPER, fold
+
+
+def _words(text: str) -> str:
+    """The text's words, folded, without punctuation or dashes."""
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def restated_headline(paragraph: str, later: list[str]) -> bool:
+    """A page's headline: its words ("Giao Sở X phê duyệt Kế hoạch …") come again, all or nearly all
+    in a row, in a paragraph below it ("… ban hành văn bản số … về việc giao Sở X phê duyệt Kế hoạch
+    …"). It only announces what the text goes on to say, so it is no clause of its own."""
+    words = _words(paragraph).split()
+    if len(words) < 6:
+        return False
+    needed = max(6, -(-len(words) * 7 // 10))  # at least seven tenths of its words, in a row
+    runs = {" ".join(words[i : i + needed]) for i in range(len(words) - needed + 1)}
+    return any(run in f" {_words(other)} " for other in later for run in runs)
+
+
+def headline(paragraph: str, later: list[str]) -> bool:
+    """The first line of a page without a header that is its headline: a short line with no closing
+    punctuation over the article ("Tổ chức trực … trong dịp nghỉ Lễ"), or one the text restates."""
+    words = paragraph.split()
+    untitled = len(words) <= 40 and not paragraph.rstrip().endswith((".", ";", ":", "!", "?", "…"))
+    return bool(later) and (untitled or restated_headline(paragraph, later))
+
+
+def headline_apart(text: str) -> str:
+    """A page's headline printed right over its first paragraph, with no blank line between them: set
+    apart, so that it is not read as the opening words of that paragraph."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or first + 1 >= len(lines):
+        return text
+    title, below = lines[first].strip(), lines[first + 1].strip()
+    if below and re.match(rf"[{UPPER}]", below) and headline(title, [below]) and len(title.split()) >= 5:
+        lines.insert(first + 1, "")
+    return "\n".join(lines)
+
+
+# An account of the letter that goes on to say what it asks ("… vừa ban hành văn bản số …, chỉ đạo các
+# sở, ngành khẩn trương kiểm tra …"), not only what it is about ("… về việc giao Sở X …").
+DIRECTS = re.compile(r"(?<!ve viec )\b(?:chi dao|yeu cau|giao|de nghi)\b")
+
+
+def directs(paragraph: str) -> bool:
+    """Whether an account of a letter's issue also gives the letter's instruction."""
+    return bool(DIRECTS.search(fold(paragraph)))
+
+
+# A page's lead names whom the letter was sent to: "Ngày 16/4, UBND tỉnh ban hành công văn số … gửi các
+# sở, ngành; UBND các huyện về việc …".
+SENT_TO = re.compile(r"\bban hanh (?:cong van|van ban|cong dien|chi thi|ke hoach) so\s+\S+\s+gui\s+(.{5,300}?)\s+ve viec\b")
+
+
+def lead_aliases(text: str) -> dict[str, list]:
+    """In a page that reports a letter, "các đơn vị" of the instruction stands for those its lead says
+    the letter was sent to (the letter's own "Kính gửi" is not on the page), as written there."""
+    from .roles import recipient_mention  # roles read clause text; imported when used
+
+    sent = SENT_TO.search(fold(text))
+    if sent is None:
+        return {}
+    names = [n.strip(" ,") for n in text[sent.start(1) : sent.end(1)].split(";") if n.strip(" ,")]
+    mentions = [recipient_mention(n[:1].upper() + n[1:]) for n in names]
+    return {"cac don vi": mentions} if mentions and all(m.kind != "other" or m.group for m in mentions) else {}
