@@ -168,7 +168,7 @@ def _lead_directed(text: str, mentions: list[Mention], lead: str) -> str:
     cooperate (elsewhere, bodies a lead directs to help are its subordinates, not cooperating)."""
     folded = fold(text)
     for mention in mentions:
-        directing = re.search(r"\bchi dao\s+$", folded[: mention.start])
+        directing = re.search(r"\bchi dao\s*,?\s+$", folded[: mention.start])  # "… chỉ đạo, UBND huyện X phối hợp …"
         if mention.name == lead and directing:
             text = text[: directing.start()] + " " * (mention.start - directing.start()) + text[mention.start :]
     return text
