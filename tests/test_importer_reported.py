@@ -59,3 +59,44 @@ def test_the_speaker_asking_again_adds_to_the_work_and_its_deadline():
             "Sở Tài nguyên và Môi trường kiểm tra việc khai thác cát. UBND tỉnh cũng yêu cầu xử lý nghiêm các "
             "vi phạm và báo cáo kết quả trước ngày 15/5/2022.\n")
     assert _tasks(page) == [("1", "Ủy ban nhân dân huyện Hàm Tân", ["Sở Tài nguyên và Môi trường"], date(2022, 5, 15))]
+
+
+def test_local_government_named_in_a_list_or_after_phoi_hop_is_a_group():
+    page = ("Gia Lai khẩn trương kiểm tra hồ chứa sau mưa lớn\nTrước tình hình đó, Chủ tịch UBND tỉnh đã ban hành công văn khẩn, chỉ đạo các sở, ngành và chính quyền "
+            "các địa phương kiểm tra các hồ chứa.\nSở Công Thương phối hợp chính quyền địa phương giám sát các "
+            "thủy điện.\n")
+    tasks = _tasks(page)
+    assert ("1", "Chính quyền các địa phương", [], None) in tasks
+    assert ("2", "Sở Công Thương", ["Chính quyền địa phương"], None) in tasks
+    # the model of government, or a statement about government in general, names no body
+    assert _subjects("Chính quyền địa phương phải gần dân, vì dân.") == []
+    assert "Chính quyền địa phương" not in _subjects("Sở Nội vụ vận hành chính quyền địa phương 02 cấp.")
+
+
+def test_the_parts_of_the_political_system_after_the_party_committees_are_each_a_subject():
+    sentence = ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng, chính quyền, Mặt trận và các đoàn thể "
+                "tổ chức tốt Tết Nguyên đán.")
+    assert _subjects(sentence) == ["Các cấp ủy đảng", "Chính quyền các cấp", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                                   "Các đoàn thể"]
+
+
+def test_a_last_item_cut_after_a_few_words_is_no_task():
+    page = ("Tỉnh ủy yêu cầu các cấp ủy đảng thực hiện các nhiệm vụ sau:\n"
+            "1. Tổ chức học tập, quán triệt Nghị quyết trong tháng 3/2026.\n"
+            "2. Phát huy vai trò nêu gương của\n")
+    assert [t[0] for t in _tasks(page)] == ["1"]
+    # a cut item that still says what to do is kept
+    page = page.replace("2. Phát huy vai trò nêu gương của", "2. Rà soát, bổ sung quy hoạch cán bộ các cấp, hoàn thiện hồ sơ nhân sự của các chi")
+    assert [t[0] for t in _tasks(page)] == ["1", "2"]
+
+
+def test_a_commune_s_own_bodies_are_named_with_the_commune():
+    page = ("Phường An Phú chủ động ứng phó triều cường\n"
+            "Trước diễn biến của triều cường, Thường trực Đảng ủy phường An Phú yêu cầu:\n"
+            "1. Các cấp ủy, chính quyền, Mặt trận và đoàn thể: kiểm tra các tuyến đê bao.\n"
+            "2. UBND phường: chuẩn bị phương tiện, vật tư ứng phó.\n")
+    tasks = [(t[0], t[1]) for t in _tasks(page)]
+    assert ("1", "Ủy ban nhân dân phường An Phú") in tasks
+    assert ("1", "Ủy ban Mặt trận Tổ quốc Việt Nam phường An Phú") in tasks
+    assert ("1", "Các đoàn thể") in tasks
+    assert ("2", "Ủy ban nhân dân phường An Phú") in tasks

@@ -159,7 +159,8 @@ def _group_cooperates(mention: Mention, tiers: bool, folded: str) -> bool:
         vague = re.search(r"\b(?:lien quan|khac)\b", fold(mention.name)) \
             or re.match(r"\s*(?:khac\b|(?:co\s+)?lien quan\b)", folded[mention.end :])
         return tiers and not vague
-    return mention.kind in GROUP_COOPERATORS
+    # Local government in general words ("phối hợp chính quyền các địa phương") is the local tiers too.
+    return mention.kind in GROUP_COOPERATORS or fold(mention.name).startswith("chinh quyen")
 
 
 def _lead_directed(text: str, mentions: list[Mention], lead: str) -> str:
