@@ -159,7 +159,8 @@ def _group_cooperates(mention: Mention, tiers: bool, folded: str) -> bool:
         vague = re.search(r"\b(?:lien quan|khac)\b", fold(mention.name)) \
             or re.match(r"\s*(?:khac\b|(?:co\s+)?lien quan\b)", folded[mention.end :])
         return tiers and not vague
-    return mention.kind in GROUP_COOPERATORS
+    # Local government in general words ("phối hợp chính quyền các địa phương") is the local tiers too.
+    return mention.kind in GROUP_COOPERATORS or fold(mention.name).startswith("chinh quyen")
 
 
 def _lead_directed(text: str, mentions: list[Mention], lead: str) -> str:
@@ -168,7 +169,7 @@ def _lead_directed(text: str, mentions: list[Mention], lead: str) -> str:
     cooperate (elsewhere, bodies a lead directs to help are its subordinates, not cooperating)."""
     folded = fold(text)
     for mention in mentions:
-        directing = re.search(r"\bchi dao\s+$", folded[: mention.start])
+        directing = re.search(r"\bchi dao\s*,?\s+$", folded[: mention.start])  # "… chỉ đạo, UBND huyện X phối hợp …"
         if mention.name == lead and directing:
             text = text[: directing.start()] + " " * (mention.start - directing.start()) + text[mention.start :]
     return text

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .name_shapes import Mention, capitalised_words, range_end, sharing_head
+from .text import fold
 
 LEVELS_DISTRICT = ("huyen", "thi xa", "thanh pho", "quan", "thi", "cap huyen")
 LEVEL = r"(?:cap huyen|cap xa|cap tinh|cac cap|thi xa|thanh pho|thi tran|dac khu|huyen|quan|phuong|xa|thi|tinh)"
@@ -34,6 +35,7 @@ def _committee(text: str, folded: str, m: re.Match) -> Mention:
     levels = [level.strip() for level in re.split(r",|-|/|\bva\b", m.group("levels")) if level.strip()]
     end = m.end()
     proper_end = capitalised_words(text, end) if len(levels) == 1 and not m.group("cac") else end
+    proper_end = _before_holder_name(text, folded, m.start(), end, proper_end)
     group = bool(m.group("cac")) or len(levels) > 1 or levels[0].startswith("cap") or levels[0] == "cac cap"
     if "tinh" in levels and (m.group("cac") or len(levels) > 1) and (bounded := range_end(text, folded, end)) is not None:
         written = text[m.start("cac") if m.group("cac") else m.start("levels") : bounded]
@@ -57,6 +59,26 @@ def _committee(text: str, folded: str, m: re.Match) -> Mention:
     levels_text = re.sub(r"\s*/\s*", ", ", levels_text)  # "tỉnh/thành phố": the levels listed
     name = "Ủy ban nhân dân " + levels_text + text[m.end("levels") : end]
     return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
+
+
+# Surnames that open a person's name, rarely a place's second word: "Chủ tịch UBND tỉnh X Nguyễn Văn Y"
+# names the holder after the committee's place.
+SURNAMES = ("nguyen", "tran", "le", "pham", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "dinh", "trinh",
+            "hoang", "duong", "doan", "truong", "lai")
+HOLDER_BEFORE = re.compile(r"\b(?:pho\s+)?chu tich\s+$")
+
+
+def _before_holder_name(text: str, folded: str, start: int, end: int, proper_end: int) -> int:
+    """The committee's place without the name of its head written after it ("Chủ tịch UBND tỉnh Hà Tĩnh
+    Trần Văn B có công văn …"): after the holder's post, a surname in capitals that is not the place's
+    first word and has a given name after it begins the person's name."""
+    if proper_end == end or not HOLDER_BEFORE.search(folded[max(0, start - 20) : start]):
+        return proper_end
+    words = list(re.finditer(r"\S+", text[end:proper_end]))
+    for index, word in enumerate(words[1:-1], start=1):
+        if fold(word.group()) in SURNAMES and word.group()[:1].isupper():
+            return end + words[index - 1].end()
+    return proper_end
 
 
 def social_insurance(text: str, folded: str) -> Iterator[Mention]:

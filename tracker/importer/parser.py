@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from .clauses import split_body
+from .commune import commune_own, speaking_commune
 from .draft import Draft
 from .extract import extract_tasks
 from .fragments import lead_aliases
@@ -13,6 +14,7 @@ from .roles import defined_aliases
 from .cell_tables import split_cell_tables
 from .tables import split_tables, tables_tasks
 from .text import clean
+from .truncated import without_cut_clause
 
 
 def parse_text(text: str) -> Draft:
@@ -25,8 +27,9 @@ def parse_text(text: str) -> Draft:
     tables += cell_tables
     text, meta = clean(text), parse_metadata(clean(prose))
     prose = clean(lines_read)
-    body = split_body(prose)
+    body = without_cut_clause(split_body(prose), prose)
     aliases = defined_aliases(prose, meta.recipients) if meta.recipients else lead_aliases(prose)
     tasks = extract_tasks(body, meta.issued_on, meta.issuer, aliases)
     tasks += tables_tasks(tables, meta.issued_on)
+    tasks = commune_own(tasks, speaking_commune([body.intro, meta.issuer or ""]))
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

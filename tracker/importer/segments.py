@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention, find_mentions
+from .reported import ASKS_AGAIN, asks_again, reported_in_sentence, reported_request
 from .subjects import leading_subjects
 from .text import UPPER, fold
 from .timing import Timing, best_timing, find_timings
@@ -44,7 +45,7 @@ def segments(unit: str) -> list[str]:
     """
     segments: list[str] = []
     for sentence in SENTENCE_BREAK.split(unit):
-        if segments and FOLLOW_UP.match(fold(sentence)) and not own_subjects(sentence)[0] \
+        if segments and (FOLLOW_UP.match(fold(sentence)) or _asks_again(sentence)) and not own_subjects(sentence)[0] \
                 and (best_timing(segments[-1]) is None or best_timing(sentence) is None) \
                 and not _periodic_report(segments[-1], sentence):
             # "Giao X báo cáo tình hình … . Yêu cầu gửi báo cáo trước ngày 23/5." : the time of that work;
@@ -65,6 +66,12 @@ def segments(unit: str) -> list[str]:
             else:
                 segments[-1] = f"{segments[-1]} {piece}"
     return [part for segment in segments for part in _events(segment)]
+
+
+def _asks_again(sentence: str) -> bool:
+    """ "UBND tỉnh cũng yêu cầu kiểm điểm … trước ngày 31/3.": the speaker adds to the work just given."""
+    subjects, end = leading_subjects(sentence)
+    return bool(subjects) and asks_again(fold(sentence), end)
 
 
 def _periodic_report(previous: str, sentence: str) -> bool:
@@ -192,6 +199,9 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
             offset = m.end()
             shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects]
             return _addressees(segment, shifted, end + offset)  # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"
+    offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
+    if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
+        return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0
 
 
@@ -227,8 +237,10 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
 def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[Mention], int]:
     """ "UBND tỉnh giao Sở X …", "Nhân dịp …, UBND thành phố Hà Nội đề nghị các sở …": the one who
     asks speaks; the addressees named after the request lead."""
-    request = ISSUER_REQUEST.match(fold(segment), end)
-    if request and request.group(0).strip(" :").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects):
+    if asks_again(fold(segment), end) and not leading_subjects(segment[ASKS_AGAIN.match(fold(segment), end).end() :])[0]:
+        return [], 0  # "UBND tỉnh cũng yêu cầu kiểm điểm …": no one new is asked
+    request = ISSUER_REQUEST.match(fold(segment), end) or reported_request(segment, fold(segment), end)
+    if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects):
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end

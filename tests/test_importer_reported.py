@@ -1,0 +1,102 @@
+"""The press's reports of an instruction, each with an invented page: the speaker and its document
+report the instruction, the bodies named after the request act; a commune's own bodies; the
+government and the Party named by their heads or in general words."""
+
+from datetime import date
+
+
+def _tasks(text):
+    from tracker.importer.parser import parse_text
+
+    return [(t.clause, t.lead_agency, t.cooperating_agencies, t.due_on) for t in parse_text(text).tasks]
+
+
+def _subjects(sentence):
+    from tracker.importer.segments import own_subjects
+
+    return [m.name for m in own_subjects(sentence)[0]]
+
+
+def test_the_head_of_a_committee_named_with_his_own_name_is_not_part_of_the_place():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Sáng 3-4, Phó Chủ tịch UBND tỉnh Bình Phước Trần Văn Lộc ký quyết định.")]
+    assert names == ["Ủy ban nhân dân tỉnh Bình Phước"]
+    # without a holder's post before it, a surname-like word inside a place stays in the place
+    names = [m.name for m in find_mentions("UBND huyện Phú Lương Lê triển khai.")]
+    assert names == ["Ủy ban nhân dân huyện Phú Lương Lê"]
+
+
+def test_the_bodies_after_a_reported_document_s_request_are_the_subjects():
+    sentence = ("Chiều 12-5, Chủ tịch UBND tỉnh Nam Định Phạm Đình Nghị đã ký công điện khẩn yêu cầu "
+                "Sở Y tế, Công an tỉnh khẩn trương kiểm tra các cơ sở.")
+    assert _subjects(sentence) == ["Sở Y tế", "Công an tỉnh"]
+    sentence = "UBND tỉnh Bắc Ninh vừa ban hành văn bản số 812/UBND-NN chỉ đạo, Sở Công Thương rà soát các chợ."
+    assert _subjects(sentence) == ["Sở Công Thương"]
+    # "về việc …, trong đó yêu cầu": the instruction after the document's title
+    sentence = ("UBND tỉnh Hà Nam vừa có công văn về việc phòng chống dịch, trong đó yêu cầu "
+                "Sở Giáo dục và Đào tạo tăng cường kiểm tra.")
+    assert _subjects(sentence) == ["Sở Giáo dục và Đào tạo"]
+
+
+def test_a_document_cited_with_its_date_or_its_title_is_recounted_not_reported():
+    # a directive recounts its own earlier letter: the speaker, not those it asked then
+    sentence = "Bộ Tài chính đã có Văn bản số 901/BTC-NSNN ngày 15/4/2025 đề nghị các Bộ, ngành báo cáo."
+    assert _subjects(sentence) == ["Bộ Tài chính"]
+    sentence = "Ngày 2/3, UBND tỉnh đã ban hành văn bản số 77/UBND-VX về việc giao Sở Y tế thẩm định hồ sơ."
+    assert "Sở Y tế" not in _subjects(sentence)
+
+
+def test_a_speaker_that_reports_its_instruction_mid_sentence_gives_the_work_to_those_it_directs():
+    page = ("Ảnh: mưa lớn tại xã Mỹ Hòa (Bình Định) Trước tình hình đó, Chủ tịch UBND tỉnh đã ban hành văn bản "
+            "hỏa tốc, chỉ đạo Sở Xây dựng và Sở Giao thông vận tải khẩn trương kiểm tra các tuyến đường.\n")
+    assert [t[1] for t in _tasks(page)] == ["Sở Xây dựng", "Sở Giao thông vận tải"]
+
+
+def test_the_speaker_asking_again_adds_to_the_work_and_its_deadline():
+    page = ("Xử lý khai thác cát trái phép ở Hàm Tân\n"
+            "UBND tỉnh Bình Thuận vừa ban hành văn bản số 402/UBND-KT chỉ đạo, UBND huyện Hàm Tân phối hợp "
+            "Sở Tài nguyên và Môi trường kiểm tra việc khai thác cát. UBND tỉnh cũng yêu cầu xử lý nghiêm các "
+            "vi phạm và báo cáo kết quả trước ngày 15/5/2022.\n")
+    assert _tasks(page) == [("1", "Ủy ban nhân dân huyện Hàm Tân", ["Sở Tài nguyên và Môi trường"], date(2022, 5, 15))]
+
+
+def test_local_government_named_in_a_list_or_after_phoi_hop_is_a_group():
+    page = ("Gia Lai khẩn trương kiểm tra hồ chứa sau mưa lớn\nTrước tình hình đó, Chủ tịch UBND tỉnh đã ban hành công văn khẩn, chỉ đạo các sở, ngành và chính quyền "
+            "các địa phương kiểm tra các hồ chứa.\nSở Công Thương phối hợp chính quyền địa phương giám sát các "
+            "thủy điện.\n")
+    tasks = _tasks(page)
+    assert ("1", "Chính quyền các địa phương", [], None) in tasks
+    assert ("2", "Sở Công Thương", ["Chính quyền địa phương"], None) in tasks
+    # the model of government, or a statement about government in general, names no body
+    assert _subjects("Chính quyền địa phương phải gần dân, vì dân.") == []
+    assert "Chính quyền địa phương" not in _subjects("Sở Nội vụ vận hành chính quyền địa phương 02 cấp.")
+
+
+def test_the_parts_of_the_political_system_after_the_party_committees_are_each_a_subject():
+    sentence = ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng, chính quyền, Mặt trận và các đoàn thể "
+                "tổ chức tốt Tết Nguyên đán.")
+    assert _subjects(sentence) == ["Các cấp ủy đảng", "Chính quyền các cấp", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                                   "Các đoàn thể"]
+
+
+def test_a_last_item_cut_after_a_few_words_is_no_task():
+    page = ("Tỉnh ủy yêu cầu các cấp ủy đảng thực hiện các nhiệm vụ sau:\n"
+            "1. Tổ chức học tập, quán triệt Nghị quyết trong tháng 3/2026.\n"
+            "2. Phát huy vai trò nêu gương của\n")
+    assert [t[0] for t in _tasks(page)] == ["1"]
+    # a cut item that still says what to do is kept
+    page = page.replace("2. Phát huy vai trò nêu gương của", "2. Rà soát, bổ sung quy hoạch cán bộ các cấp, hoàn thiện hồ sơ nhân sự của các chi")
+    assert [t[0] for t in _tasks(page)] == ["1", "2"]
+
+
+def test_a_commune_s_own_bodies_are_named_with_the_commune():
+    page = ("Phường An Phú chủ động ứng phó triều cường\n"
+            "Trước diễn biến của triều cường, Thường trực Đảng ủy phường An Phú yêu cầu:\n"
+            "1. Các cấp ủy, chính quyền, Mặt trận và đoàn thể: kiểm tra các tuyến đê bao.\n"
+            "2. UBND phường: chuẩn bị phương tiện, vật tư ứng phó.\n")
+    tasks = [(t[0], t[1]) for t in _tasks(page)]
+    assert ("1", "Ủy ban nhân dân phường An Phú") in tasks
+    assert ("1", "Ủy ban Mặt trận Tổ quốc Việt Nam phường An Phú") in tasks
+    assert ("1", "Các đoàn thể") in tasks
+    assert ("2", "Ủy ban nhân dân phường An Phú") in tasks

@@ -1,0 +1,46 @@
+"""A commune's own document (its Party committee's or its People's Committee's): the bodies it names by
+their level only, or in general words, are the commune's own ("UBND xã", "chính quyền", "Mặt trận")."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import DraftTask
+from .name_shapes import capitalised_words
+from .text import fold
+
+# The commune that speaks: "Thường trực Đảng ủy xã X yêu cầu:", "UBND phường Y đề nghị", or the issuer.
+SPEAKER = re.compile(r"\b(?:dang uy|uy ban nhan dan|ubnd)\s+(xa|phuong|dac khu)\s+(?=\S)")
+LEVEL_WORDS = {"xa": "xã", "phuong": "phường", "dac khu": "đặc khu"}
+# Leads written at no level or at the province's by default, and the commune's own at its level.
+OWN_BODIES = {"Chính quyền các cấp": "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
+
+
+def speaking_commune(texts: list[str]) -> str | None:
+    """ "xã Tiên Phước": the commune whose body speaks in the first of these texts that names one."""
+    for text in texts:
+        folded = fold(text or "")
+        for m in SPEAKER.finditer(folded):
+            end = capitalised_words(text, m.end(), limit=3)
+            if end > m.end() and (text is texts[-1] or re.search(r"\b(?:yeu cau|de nghi|chi dao)\b", folded[end:])):
+                return f"{LEVEL_WORDS[m.group(1)]} {text[m.end() : end].strip()}"
+    return None
+
+
+def commune_own(tasks: list[DraftTask], commune: str | None) -> list[DraftTask]:
+    """The tasks with the commune's own bodies named with the commune."""
+    if commune is None:
+        return tasks
+    level = commune.split()[0] if not commune.startswith("đặc khu") else "đặc khu"
+    for task in tasks:
+        task.lead_agency = _own(task.lead_agency, commune, level)
+        task.cooperating_agencies = [_own(name, commune, level) for name in task.cooperating_agencies]
+    return tasks
+
+
+def _own(name: str, commune: str, level: str) -> str:
+    if name in OWN_BODIES:
+        return f"{OWN_BODIES[name]} {commune}"
+    if name == f"Ủy ban nhân dân {level}":
+        return f"Ủy ban nhân dân {commune}"  # "UBND xã" with no name, in the commune's own document
+    return name

@@ -1,0 +1,55 @@
+"""The press's reported speech: "Chủ tịch UBND tỉnh X (Nguyễn Văn Y) vừa có công điện yêu cầu A, B …",
+"UBND tỉnh vừa ban hành văn bản số …/UBND-KT chỉ đạo, A phối hợp B …": the speaker and its document
+report the instruction; the bodies named after the request are the ones who act."""
+
+from __future__ import annotations
+
+import re
+
+from .name_shapes import capitalised_words
+
+# The document the speaker issued, then its request: "đã có Công điện số 10/CĐ-UBND yêu cầu", "vừa ban
+# hành văn bản hỏa tốc, chỉ đạo", "có công điện về việc …, trong đó yêu cầu".
+REPORTED_DOCUMENT = re.compile(
+    r"\s*(?:(?:da|vua|cung|moi|tiep tuc)\s+)*(?:co|ban hanh|ky(?:\s+ban hanh)?|gui)\s+(?:(?:mot|cac)\s+)?"
+    r"(?:cong dien|van ban|cong van|chi thi|thong bao|quyet dinh|ke hoach)\b(?P<between>[^.;!?]{0,200}?)"
+    r"(?:,\s*|\s+)(?P<where>trong do\s+)?(?:yeu cau|chi dao|de nghi|giao)\s*[:,]?\s+"
+)
+# A document cited with its date ("Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị …") is recounted, as a
+# directive recounts its basis; a request inside the document's title ("về việc giao Sở Y tế …") is
+# its subject, not an instruction, unless "trong đó" brings the instruction after the title.
+CITED = re.compile(r"\bngay\s+\d")
+TITLE = re.compile(r"\bve viec\b")
+
+
+def reported_request(segment: str, folded: str, end: int) -> re.Match | None:
+    """The speaker's document and request after its name (and the holder's own name, in capitals), if
+    the sentence reports one."""
+    person = capitalised_words(segment, end)
+    for position in (end, person) if person > end else (end,):
+        request = REPORTED_DOCUMENT.match(folded, position)
+        if request and not CITED.search(request.group("between")) \
+                and (request.group("where") or not TITLE.search(request.group("between"))):
+            return request
+    return None
+
+
+# "UBND tỉnh cũng yêu cầu kiểm điểm …": the speaker asks again and names no one; the work goes on with
+# the bodies it asked before, the sentence has no subject of its own.
+ASKS_AGAIN = re.compile(r"\s*(?:cung|dong thoi|tiep tuc|con)\s+(?:yeu cau|de nghi|chi dao)\s*:?\s+")
+
+
+def asks_again(folded: str, end: int) -> bool:
+    return bool(ASKS_AGAIN.match(folded, end))
+
+
+def reported_in_sentence(segment: str, folded: str, mentions: list) -> int | None:
+    """Where the addressees of a reported instruction begin when the speaker is not the sentence's first
+    words ("Trước tình hình đó, Chủ tịch UBND tỉnh đã ban hành văn bản hỏa tốc, chỉ đạo các sở …"): after
+    a province's committee (not a group) and its document's request."""
+    for mention in mentions:
+        if mention.kind == "province" and not mention.group:
+            request = reported_request(segment, folded, mention.end)
+            if request:
+                return request.end()
+    return None

@@ -1,0 +1,25 @@
+"""A page cut short: its last clause broken off after a few words ("2. Tiếp tục tăng cường đoàn kết,
+thống nhất trong") holds nothing to deliver in what the text keeps (ANNOTATION.md rule 8)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .clauses import Body
+
+CLOSED = (".", ";", ":", "!", "?", ")", '"', "”", "…", "/")
+FEW_WORDS = 10
+
+
+def without_cut_clause(body: Body, text: str) -> Body:
+    """The body without its last clause when the text ends inside that clause's first few words."""
+    if not body.clauses or body.closing:
+        return body
+    last = body.clauses[-1]
+    heading = last.heading.strip()
+    if last.units or last.children or heading.endswith(CLOSED) or len(heading.split()) >= FEW_WORDS \
+            or not text.rstrip().endswith(heading.split()[-1] if heading else "\0"):
+        return body
+    if last.parent is not None:
+        last.parent.children = [c for c in last.parent.children if c is not last]
+    return replace(body, clauses=body.clauses[:-1])
