@@ -221,3 +221,19 @@ Bộ Nông nghiệp và Môi trường thông báo để Ủy ban nhân dân t�
 def test_a_letter_with_a_header_counts_its_context_paragraphs():
     # a letter under its own header still numbers every paragraph: the request is its second
     assert _leads(LETTER_WITH_CONTEXT) == [("2", "Ủy ban nhân dân tỉnh Cà Mau")]
+
+
+YEARLY_REPORT_PAGE = """Triển khai Kế hoạch bảo vệ nguồn nước sinh hoạt
+
+Thực hiện Chỉ thị của Thủ tướng Chính phủ về bảo đảm an ninh nguồn nước, UBND tỉnh đã xây dựng Kế hoạch thực hiện.
+
+Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường tổ chức triển khai thực hiện nghiêm túc Kế hoạch. Định kỳ hằng năm báo cáo kết quả thực hiện về UBND tỉnh.
+"""
+
+
+def test_a_page_s_duty_and_its_yearly_report_in_one_paragraph_are_one_task():
+    from tracker.importer.parser import parse_text
+
+    # one paragraph, one lead: the undated duty takes the cycle of the report that follows it
+    tasks = parse_text(YEARLY_REPORT_PAGE).tasks
+    assert [(t.clause, t.lead_agency, t.recurrence) for t in tasks] == [("1", "Sở Nông nghiệp và Môi trường", "FREQ=YEARLY")]

@@ -118,4 +118,20 @@ def relabel_page(body, tasks: list) -> list:
         elif labels[ref] is not None:
             task.clause = f"{labels[ref]} ý {part}" if part else labels[ref]
             kept.append(task)
+    return timed_part_merged(kept)
+
+
+def timed_part_merged(tasks: list) -> list:
+    """On a page, one paragraph's duty and its report with a cycle or date ("… tổ chức triển khai Kế hoạch.
+    Định kỳ hằng năm báo cáo kết quả …") are one task of the lead (one paragraph, one lead): the undated
+    task takes the time of its one timed part."""
+    kept = []
+    for task in tasks:
+        base = next((t for t in kept if t.clause == task.clause_number and t.lead_agency == task.lead_agency), None)
+        parts = [t for t in tasks if t.clause_number == task.clause_number and t.lead_agency == task.lead_agency]
+        if " ý " in task.clause and base is not None and len(parts) == 2 and not (base.due_on or base.recurrence):
+            base.due_on, base.recurrence, base.due_text = task.due_on, task.recurrence, task.due_text
+            base.text = f"{base.text} {task.text}".strip()
+            continue
+        kept.append(task)
     return kept
