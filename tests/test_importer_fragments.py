@@ -135,3 +135,105 @@ TIME_BEFORE_ADDRESSEES = """Theo đó, UBND tỉnh yêu cầu: từ ngày 10/3/2
 
 def test_a_time_between_the_request_and_its_addressee_keeps_the_addressee():
     assert _tasks(TIME_BEFORE_ADDRESSEES)[0][:2] == ("1", "Sở Tài chính")
+
+
+DROUGHT_PAGE = """Chủ động chống hạn cho cây trồng vụ Hè Thu
+
+Từ đầu tháng 5 đến nay, lượng mưa trên địa bàn tỉnh chỉ đạt khoảng 30% so với trung bình nhiều năm; mực nước tại 45 hồ chứa thủy lợi xuống thấp, hơn 2.000 ha lúa có nguy cơ thiếu nước.
+
+Trước tình hình trên, UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh điều tiết nước hợp lý, ưu tiên nước cho sinh hoạt.
+
+Cánh đồng lúa tại xã Hòa Phong nứt nẻ vì thiếu nước. Ảnh: Minh Châu
+
+UBND các xã, phường theo dõi sát diễn biến nguồn nước, vận động người dân chuyển đổi sang cây trồng cạn trên diện tích không chủ động tưới.
+"""
+
+
+def test_the_weather_and_a_caption_on_a_page_are_no_clauses():
+    # figures on the drought and a photo caption only describe; the two assigning paragraphs are "1", "2"
+    assert _leads(DROUGHT_PAGE) == [("1", "Sở Nông nghiệp và Môi trường"), ("2", "Ủy ban nhân dân xã, phường")]
+
+
+SENT_LEAD_PAGE = """(Cổng TTĐT) - Chiều ngày 8/10, UBND tỉnh vừa có công văn số 2154/UBND-KT gửi Giám đốc Sở Y tế; Chủ tịch UBND các xã, phường.
+
+Theo đó, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế tăng cường giám sát dịch sốt xuất huyết tại các khu dân cư, kịp thời xử lý ổ dịch mới phát sinh.
+
+Văn phòng UBND tỉnh
+"""
+
+
+def test_a_lead_that_only_reports_whom_the_letter_was_sent_to_is_no_clause():
+    # the lead names the addressees but asks nothing of them: no task of its own, and "Theo đó" is "1"
+    assert _leads(SENT_LEAD_PAGE) == [("1", "Sở Y tế")]
+
+
+REPORTED_ORDER_PAGE = """Phó Chủ tịch UBND tỉnh vừa có chỉ đạo Sở Tài chính và các địa phương về việc chuẩn bị Tết Nguyên đán.
+
+Theo đó, Sở Tài chính chủ trì, phối hợp với các sở, ngành tham mưu phương án hỗ trợ các hộ có hoàn cảnh khó khăn trước ngày 15/01/2026.
+
+Bên cạnh đó, giao UBND các xã, phường rà soát danh sách hộ nghèo, hộ cận nghèo trên địa bàn.
+"""
+
+
+def test_a_lead_that_reports_an_instruction_on_a_matter_is_no_clause():
+    # "đã/vừa có chỉ đạo X về việc Y" only reports what the letter is about: the paragraphs below are "1", "2"
+    assert _leads(REPORTED_ORDER_PAGE) == [("1", "Sở Tài chính"), ("2", "Ủy ban nhân dân xã, phường")]
+
+
+INSTRUCTING_LEAD_PAGE = """Trước tình hình mưa lớn kéo dài, Chủ tịch UBND tỉnh đã ban hành văn bản hỏa tốc, chỉ đạo Sở Xây dựng khẩn trương kiểm tra các tuyến đường bị sạt lở, bố trí lực lượng phân luồng giao thông.
+
+Các xã, phường tổ chức di dời các hộ dân ở vùng có nguy cơ lũ quét đến nơi an toàn.
+"""
+
+
+def test_a_lead_that_itself_instructs_a_body_is_a_clause():
+    # the same report of the letter's issue, but it goes on to say what a named body must do: "1"
+    assert _leads(INSTRUCTING_LEAD_PAGE)[0] == ("1", "Sở Xây dựng")
+
+
+def test_a_paragraph_with_no_doer_that_assigns_is_still_counted():
+    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.clauses import Clause
+
+    clauses = [Clause("1", "Rà soát hiện trạng các trường học xuống cấp, trong đó cần nêu rõ số phòng học phải sửa chữa."),
+               Clause("2", "Mực nước sông Trà Khúc đang lên nhanh, nhiều tuyến giao thông bị chia cắt."),
+               Clause("3", "Lực lượng, vật tư, hậu cần đã sẵn sàng tại các điểm xung yếu."),
+               Clause("4", "UBND tỉnh giao Sở Giáo dục và Đào tạo tổng hợp nhu cầu kinh phí.")]
+    # "cần", not "hậu cần"; "giao Sở …", not "giao thông": only the first and the last assign
+    assert assigning_labels(clauses, {"4"}) == {"1": "1", "2": None, "3": None, "4": "2"}
+
+
+LETTER_WITH_CONTEXT = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 512/BNNMT-TS
+V/v tăng cường quản lý tàu cá
+Hà Nội, ngày 04 tháng 3 năm 2026
+
+Kính gửi: Ủy ban nhân dân tỉnh Cà Mau.
+
+Thời gian qua, nhiều tàu cá của tỉnh vẫn vi phạm vùng biển nước ngoài, gây ảnh hưởng đến nỗ lực gỡ cảnh báo của Ủy ban châu Âu.
+
+Về vấn đề này, Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân tỉnh Cà Mau chỉ đạo kiểm soát chặt chẽ tàu cá xuất, nhập bến.
+
+Bộ Nông nghiệp và Môi trường thông báo để Ủy ban nhân dân tỉnh biết, thực hiện./.
+"""
+
+
+def test_a_letter_with_a_header_counts_its_context_paragraphs():
+    # a letter under its own header still numbers every paragraph: the request is its second
+    assert _leads(LETTER_WITH_CONTEXT) == [("2", "Ủy ban nhân dân tỉnh Cà Mau")]
+
+
+YEARLY_REPORT_PAGE = """Triển khai Kế hoạch bảo vệ nguồn nước sinh hoạt
+
+Thực hiện Chỉ thị của Thủ tướng Chính phủ về bảo đảm an ninh nguồn nước, UBND tỉnh đã xây dựng Kế hoạch thực hiện.
+
+Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường tổ chức triển khai thực hiện nghiêm túc Kế hoạch. Định kỳ hằng năm báo cáo kết quả thực hiện về UBND tỉnh.
+"""
+
+
+def test_a_page_s_duty_and_its_yearly_report_in_one_paragraph_are_one_task():
+    from tracker.importer.parser import parse_text
+
+    # one paragraph, one lead: the undated duty takes the cycle of the report that follows it
+    tasks = parse_text(YEARLY_REPORT_PAGE).tasks
+    assert [(t.clause, t.lead_agency, t.recurrence) for t in tasks] == [("1", "Sở Nông nghiệp và Môi trường", "FREQ=YEARLY")]

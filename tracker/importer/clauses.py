@@ -57,6 +57,7 @@ class Body:
     clauses: list[Clause]
     intro: str
     closing: str = ""  # the sentence that closes the body ("… thông báo để … biết, thực hiện./.")
+    page: bool = False  # the paragraphs of a page without a header (portal, newspaper), read as clauses
 
 
 def _style(paragraph: str) -> tuple[str, str, str] | None:
@@ -207,7 +208,7 @@ def split_body(text: str) -> Body:
             stack = []
             if index is None:
                 break
-    return Body(clauses, intro, closing_text)
+    return Body(clauses, intro, closing_text, mode == "paragraphs" and date_line < 0)
 
 
 # The levels above numbered items, outermost first.

@@ -72,3 +72,66 @@ def lead_aliases(text: str) -> dict[str, list]:
     names = [n.strip(" ,") for n in text[sent.start(1) : sent.end(1)].split(";") if n.strip(" ,")]
     mentions = [recipient_mention(n[:1].upper() + n[1:]) for n in names]
     return {"cac don vi": mentions} if mentions and all(m.kind != "other" or m.group for m in mentions) else {}
+
+
+# A page's lead that reports the letter's issue ("UBND tỉnh vừa có công văn số … gửi …", "… đã có chỉ đạo
+# Sở X về việc …", "UBND tỉnh ban hành Chỉ thị về việc …"): the paragraphs below it say what it asks.
+REPORTS_ISSUE = re.compile(r"\b(?:vua|da)\s+(?:co|ky|ban hanh|gui)\s+(?:\S+\s+){0,2}?(?:van ban|cong van|cong dien|"
+                           r"chi thi|ke hoach|quyet dinh|thong bao|chi dao)\b|\bban hanh (?:van ban|cong van|cong dien|"
+                           r"chi thi|ke hoach|quyet dinh|thong bao)\b(?:\s+so\s+\S+)?\s+ve viec\b")
+# The words that assign work, where the parser found no doer ("Báo cáo tình hình …, trong đó cần phân
+# tích rõ …", "Yêu cầu: UBND các huyện …"): weather, figures, what happened and captions have none.
+ASSIGNS = re.compile(r"\b(?:[Yy]êu cầu|[Đđ]ề nghị|[Cc]hỉ đạo|[Pp]hải|[Cc]ó trách nhiệm|[Cc]hủ trì|[Kk]hẩn trương|(?<!hậu )(?<!Hậu )[Cc]ần(?! thiết)|"
+                     r"[Gg]iao (?:cho |trách nhiệm |nhiệm vụ )?(?:các |[A-ZĐ]))")
+
+
+def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
+    """On a page without a header, only the paragraphs that assign are its clauses "1", "2", … (round 34
+    on): a paragraph that only reports or describes — a lead on the letter's issue, the weather, figures,
+    a caption — is none. A paragraph some task was drafted from assigns, unless it is the lead and gives
+    no instruction of its own (its tasks are then the addressees it names, dropped: None); one with no
+    task assigns by its words. Returns each paragraph's new label."""
+    labels: dict[str, str | None] = {}
+    count = 0
+    for clause in clauses:
+        text = " ".join([clause.heading, *clause.units])
+        lead = not count and REPORTS_ISSUE.search(fold(text)) is not None
+        if clause.ref in drafted:
+            counted = not lead or directs(text)
+        else:
+            counted = not lead and ASSIGNS.search(text) is not None
+        count += counted
+        labels[clause.ref] = str(count) if counted else None
+    return labels
+
+
+def relabel_page(body, tasks: list) -> list:
+    """A headerless page's tasks labelled by its assigning paragraphs (see assigning_labels)."""
+    if not body.page:
+        return tasks
+    labels = assigning_labels(body.clauses, {task.clause_number for task in tasks})
+    kept = []
+    for task in tasks:
+        ref, _, part = task.clause.partition(" ý ")
+        if ref not in labels:
+            kept.append(task)
+        elif labels[ref] is not None:
+            task.clause = f"{labels[ref]} ý {part}" if part else labels[ref]
+            kept.append(task)
+    return timed_part_merged(kept)
+
+
+def timed_part_merged(tasks: list) -> list:
+    """On a page, one paragraph's duty and its report with a cycle or date ("… tổ chức triển khai Kế hoạch.
+    Định kỳ hằng năm báo cáo kết quả …") are one task of the lead (one paragraph, one lead): the undated
+    task takes the time of its one timed part."""
+    kept = []
+    for task in tasks:
+        base = next((t for t in kept if t.clause == task.clause_number and t.lead_agency == task.lead_agency), None)
+        parts = [t for t in tasks if t.clause_number == task.clause_number and t.lead_agency == task.lead_agency]
+        if " ý " in task.clause and base is not None and len(parts) == 2 and not (base.due_on or base.recurrence):
+            base.due_on, base.recurrence, base.due_text = task.due_on, task.recurrence, task.due_text
+            base.text = f"{base.text} {task.text}".strip()
+            continue
+        kept.append(task)
+    return kept
