@@ -100,3 +100,43 @@ def test_a_commune_s_own_bodies_are_named_with_the_commune():
     assert ("1", "Ủy ban Mặt trận Tổ quốc Việt Nam phường An Phú") in tasks
     assert ("1", "Các đoàn thể") in tasks
     assert ("2", "Ủy ban nhân dân phường An Phú") in tasks
+
+
+LETTER_HEADER = ("BỘ Y TẾ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: 321/BYT-KCB\nV/v {subject}\n\nHà Nội, ngày 10 tháng 3 năm 2022\n\n"
+                 "Kính gửi: {recipients}\n\n")
+
+
+def test_the_items_of_a_bare_tasks_title_are_the_addressees_of_the_introduction():
+    page = LETTER_HEADER.format(subject="hướng dẫn công tác khám chữa bệnh năm 2022", recipients="Các Sở Y tế.") + (
+        "Để bảo đảm chất lượng khám chữa bệnh năm 2022, Bộ Y tế đề nghị các Sở Y tế chỉ đạo, tổ chức thực hiện "
+        "các nội dung sau:\n\n"
+        "I. NHIỆM VỤ TRỌNG TÂM\n\n"
+        "1. Rà soát danh mục kỹ thuật của các bệnh viện tuyến tỉnh, bổ sung kỹ thuật mới.\n\n"
+        "2. Củng cố mạng lưới cấp cứu ngoại viện, bảo đảm xe cứu thương trực 24/24 giờ.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert [(t[0], t[1]) for t in _tasks(page)] == [("I.1", "Sở Y tế"), ("I.2", "Sở Y tế")]
+    # a title that names a part's own subject ("II. TRÁCH NHIỆM CỦA BỆNH VIỆN") is not bare: nothing inherited
+    from tracker.importer.clauses import Clause
+    from tracker.importer.inheritance import _bare_title
+
+    assert _bare_title(Clause("I", "NHIỆM VỤ CỤ THỂ"))
+    assert not _bare_title(Clause("II", "KẾT QUẢ ĐẠT ĐƯỢC"))
+
+
+def test_recipients_addressed_by_their_head_s_post_alone_are_asked():
+    page = LETTER_HEADER.format(subject="tiêm chủng mở rộng", recipients="Giám đốc Sở Y tế") + (
+        "Về tiêm chủng mở rộng năm 2022, Bộ Y tế đề nghị các đồng chí Giám đốc Sở chỉ đạo các cơ sở y tế "
+        "thực hiện một số nội dung sau:\n\n"
+        "Tổ chức tiêm vắc xin sởi cho trẻ dưới 5 tuổi trước ngày 30/6/2022.\n\n"
+        "Rà soát số trẻ chưa được tiêm đủ mũi, lập danh sách tiêm bù.\n\n"
+        "Bộ Y tế thông báo để các Sở Y tế triển khai thực hiện./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert [(t[0], t[1]) for t in _tasks(page)] == [("1", "Sở Y tế"), ("2", "Sở Y tế")]
+    from tracker.importer.addressees import addressed_by_post
+    from tracker.importer.names import Mention
+
+    aliases = {"quy uy ban": [Mention(0, 5, "Chủ tịch Ủy ban nhân dân huyện", "district", group=True)]}
+    assert [m.name for m in addressed_by_post("dong chi chu tich uy ban chi dao cac xa", aliases)] == ["Ủy ban nhân dân huyện"]
+    # a post with a body named after it is read by the names, not here
+    assert addressed_by_post("giam doc so tai chinh chi dao", aliases) == []
