@@ -140,3 +140,27 @@ def test_recipients_addressed_by_their_head_s_post_alone_are_asked():
     assert [m.name for m in addressed_by_post("dong chi chu tich uy ban chi dao cac xa", aliases)] == ["Ủy ban nhân dân huyện"]
     # a post with a body named after it is read by the names, not here
     assert addressed_by_post("giam doc so tai chinh chi dao", aliases) == []
+
+
+def test_an_introduction_that_heads_bodies_over_plain_paragraphs_gives_each_body_one_task():
+    page = ("UBND tỉnh chấn chỉnh công tác quản lý đất rừng\n\n"
+            "Phó Chủ tịch UBND tỉnh yêu cầu: Các Sở: Tư pháp, Nội vụ; Công an tỉnh và UBND các huyện, thị xã "
+            "theo chức năng nhiệm vụ:\n\n"
+            "Tăng cường kiểm tra việc giao đất, cho thuê đất rừng, xử lý nghiêm các trường hợp lấn chiếm.\n\n"
+            "Rà soát các dự án chậm triển khai, đề xuất thu hồi theo quy định.\n")
+    tasks = [(t[0], t[1]) for t in _tasks(page)]
+    assert tasks == [("1", "Sở Tư pháp"), ("1", "Sở Nội vụ"), ("1", "Công an tỉnh"),
+                     ("1", "Ủy ban nhân dân huyện, thị xã")]
+    from tracker.importer.titled_intro import titled_intro
+
+    # a request with its work after the bodies is no heading: its paragraphs stay clauses of their own
+    assert titled_intro("Sở Y tế đề nghị UBND các huyện chỉ đạo thực hiện các nội dung sau:") is None
+    assert titled_intro("Chủ tịch UBND tỉnh giao: Sở Tài chính, Sở Xây dựng theo chức năng, nhiệm vụ được giao:")
+
+
+def test_the_remit_after_a_heading_s_bodies_may_run_without_a_comma():
+    from tracker.importer.clauses import Clause
+    from tracker.importer.headings import agency_heading
+
+    heading = agency_heading(Clause("2", "Sở Y tế, Sở Tài chính theo chức năng nhiệm vụ:"))
+    assert [m.name for m in heading[0]] == ["Sở Y tế", "Sở Tài chính"]

@@ -13,7 +13,7 @@ from .names import Mention
 from .segments import SENTENCE_BREAK, own_subjects
 from .text import fold
 
-REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
+REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s*:?\s+")
 # A conclusion's section of tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
 TASKS_SECTION = re.compile(r"\s*(?:mot so\s+)?nhiem vu(?:\s*,\s*giai phap)?\b")
 # The closing line of a conclusion: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X, các Bộ … biết,
