@@ -164,3 +164,17 @@ def test_the_remit_after_a_heading_s_bodies_may_run_without_a_comma():
 
     heading = agency_heading(Clause("2", "Sở Y tế, Sở Tài chính theo chức năng nhiệm vụ:"))
     assert [m.name for m in heading[0]] == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_the_members_of_a_board_asked_as_such_are_the_board():
+    assert _subjects("Đề nghị thành viên Ban Chỉ đạo Phòng chống dịch bệnh thị xã theo dõi địa bàn được phân công.") \
+        == ["Ban Chỉ đạo Phòng chống dịch bệnh thị xã"]
+    assert _subjects("Các đồng chí Ủy viên Ban Thường vụ Huyện ủy kiểm tra các chi bộ.") == ["Ban Thường vụ Huyện ủy"]
+
+
+def test_the_people_s_committees_of_the_localities_are_one_group():
+    from tracker.importer.names import find_mentions
+
+    mentions = find_mentions("Bộ Y tế, UBND các địa phương và các cơ quan liên quan phối hợp chặt chẽ.")
+    assert [(m.name, m.group) for m in mentions if not m.catch_all] == [
+        ("Bộ Y tế", False), ("Ủy ban nhân dân các địa phương", True)]
