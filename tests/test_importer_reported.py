@@ -178,3 +178,25 @@ def test_the_people_s_committees_of_the_localities_are_one_group():
     mentions = find_mentions("Bộ Y tế, UBND các địa phương và các cơ quan liên quan phối hợp chặt chẽ.")
     assert [(m.name, m.group) for m in mentions if not m.catch_all] == [
         ("Bộ Y tế", False), ("Ủy ban nhân dân các địa phương", True)]
+
+
+def test_a_team_named_by_its_work_is_a_body():
+    from tracker.importer.names import find_mentions
+
+    names = [(m.name, m.group) for m in find_mentions(
+        "Giao Tổ kiểm tra liên ngành về an toàn thực phẩm dịp Tết tăng cường kiểm tra các chợ đầu mối.")]
+    assert names == [("Tổ kiểm tra liên ngành về an toàn thực phẩm dịp Tết", False)]
+    names = [(m.name, m.group) for m in find_mentions(
+        "Các tổ giám sát cách ly y tế tại khu phố, ấp (do UBND phường thành lập) thường xuyên kiểm tra.")]
+    assert ("Các tổ giám sát cách ly y tế tại khu phố, ấp", True) in names
+    # checking done by a body, written in lower case with no "các", is no team
+    assert not [m for m in find_mentions("Sở Công Thương lập tổ kiểm tra thị trường.") if m.name.startswith("Tổ")]
+
+
+def test_a_connective_that_opens_with_cung_does_not_make_the_bodies_helpers():
+    assert _subjects("Cùng với đó, giao Ban Quản lý Khu kinh tế tỉnh rà soát các dự án chậm tiến độ.") \
+        == ["Ban Quản lý Khu kinh tế tỉnh"]
+    from tracker.importer.segments import HELPING
+
+    assert HELPING.match("cung voi so tai chinh")
+    assert not HELPING.match("cung voi do, giao")
