@@ -1,6 +1,7 @@
-"""Who the introduction asks: the bodies named after its request, or the recipients addressed by their head's post and no name: "Bộ … đề nghị các đồng chí Giám đốc Sở chỉ
-đạo …", "… đề nghị đồng chí Chủ tịch Ủy ban chỉ đạo …" in a letter whose Kính gửi names them. The post
-stands for the body it heads (rule 4): the recipients are the ones asked."""
+"""Who the introduction asks: the bodies named after its request, or the recipients addressed by their
+head's post and no name ("Bộ … đề nghị các đồng chí Giám đốc Sở chỉ đạo …", "… đề nghị đồng chí Chủ tịch
+Ủy ban chỉ đạo …" in a letter whose Kính gửi names them). The post stands for the body it heads (rule 4):
+the recipients are the ones asked."""
 
 from __future__ import annotations
 
