@@ -100,3 +100,103 @@ def test_a_commune_s_own_bodies_are_named_with_the_commune():
     assert ("1", "Ủy ban Mặt trận Tổ quốc Việt Nam phường An Phú") in tasks
     assert ("1", "Các đoàn thể") in tasks
     assert ("2", "Ủy ban nhân dân phường An Phú") in tasks
+
+
+LETTER_HEADER = ("BỘ Y TẾ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: 321/BYT-KCB\nV/v {subject}\n\nHà Nội, ngày 10 tháng 3 năm 2022\n\n"
+                 "Kính gửi: {recipients}\n\n")
+
+
+def test_the_items_of_a_bare_tasks_title_are_the_addressees_of_the_introduction():
+    page = LETTER_HEADER.format(subject="hướng dẫn công tác khám chữa bệnh năm 2022", recipients="Các Sở Y tế.") + (
+        "Để bảo đảm chất lượng khám chữa bệnh năm 2022, Bộ Y tế đề nghị các Sở Y tế chỉ đạo, tổ chức thực hiện "
+        "các nội dung sau:\n\n"
+        "I. NHIỆM VỤ TRỌNG TÂM\n\n"
+        "1. Rà soát danh mục kỹ thuật của các bệnh viện tuyến tỉnh, bổ sung kỹ thuật mới.\n\n"
+        "2. Củng cố mạng lưới cấp cứu ngoại viện, bảo đảm xe cứu thương trực 24/24 giờ.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert [(t[0], t[1]) for t in _tasks(page)] == [("I.1", "Sở Y tế"), ("I.2", "Sở Y tế")]
+    # a title that names a part's own subject ("II. TRÁCH NHIỆM CỦA BỆNH VIỆN") is not bare: nothing inherited
+    from tracker.importer.clauses import Clause
+    from tracker.importer.inheritance import _bare_title
+
+    assert _bare_title(Clause("I", "NHIỆM VỤ CỤ THỂ"))
+    assert not _bare_title(Clause("II", "KẾT QUẢ ĐẠT ĐƯỢC"))
+
+
+def test_recipients_addressed_by_their_head_s_post_alone_are_asked():
+    page = LETTER_HEADER.format(subject="tiêm chủng mở rộng", recipients="Giám đốc Sở Y tế") + (
+        "Về tiêm chủng mở rộng năm 2022, Bộ Y tế đề nghị các đồng chí Giám đốc Sở chỉ đạo các cơ sở y tế "
+        "thực hiện một số nội dung sau:\n\n"
+        "Tổ chức tiêm vắc xin sởi cho trẻ dưới 5 tuổi trước ngày 30/6/2022.\n\n"
+        "Rà soát số trẻ chưa được tiêm đủ mũi, lập danh sách tiêm bù.\n\n"
+        "Bộ Y tế thông báo để các Sở Y tế triển khai thực hiện./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert [(t[0], t[1]) for t in _tasks(page)] == [("1", "Sở Y tế"), ("2", "Sở Y tế")]
+    from tracker.importer.addressees import addressed_by_post
+    from tracker.importer.names import Mention
+
+    aliases = {"quy uy ban": [Mention(0, 5, "Chủ tịch Ủy ban nhân dân huyện", "district", group=True)]}
+    assert [m.name for m in addressed_by_post("dong chi chu tich uy ban chi dao cac xa", aliases)] == ["Ủy ban nhân dân huyện"]
+    # a post with a body named after it is read by the names, not here
+    assert addressed_by_post("giam doc so tai chinh chi dao", aliases) == []
+
+
+def test_an_introduction_that_heads_bodies_over_plain_paragraphs_gives_each_body_one_task():
+    page = ("UBND tỉnh chấn chỉnh công tác quản lý đất rừng\n\n"
+            "Phó Chủ tịch UBND tỉnh yêu cầu: Các Sở: Tư pháp, Nội vụ; Công an tỉnh và UBND các huyện, thị xã "
+            "theo chức năng nhiệm vụ:\n\n"
+            "Tăng cường kiểm tra việc giao đất, cho thuê đất rừng, xử lý nghiêm các trường hợp lấn chiếm.\n\n"
+            "Rà soát các dự án chậm triển khai, đề xuất thu hồi theo quy định.\n")
+    tasks = [(t[0], t[1]) for t in _tasks(page)]
+    assert tasks == [("1", "Sở Tư pháp"), ("1", "Sở Nội vụ"), ("1", "Công an tỉnh"),
+                     ("1", "Ủy ban nhân dân huyện, thị xã")]
+    from tracker.importer.titled_intro import titled_intro
+
+    # a request with its work after the bodies is no heading: its paragraphs stay clauses of their own
+    assert titled_intro("Sở Y tế đề nghị UBND các huyện chỉ đạo thực hiện các nội dung sau:") is None
+    assert titled_intro("Chủ tịch UBND tỉnh giao: Sở Tài chính, Sở Xây dựng theo chức năng, nhiệm vụ được giao:")
+
+
+def test_the_remit_after_a_heading_s_bodies_may_run_without_a_comma():
+    from tracker.importer.clauses import Clause
+    from tracker.importer.headings import agency_heading
+
+    heading = agency_heading(Clause("2", "Sở Y tế, Sở Tài chính theo chức năng nhiệm vụ:"))
+    assert [m.name for m in heading[0]] == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_the_members_of_a_board_asked_as_such_are_the_board():
+    assert _subjects("Đề nghị thành viên Ban Chỉ đạo Phòng chống dịch bệnh thị xã theo dõi địa bàn được phân công.") \
+        == ["Ban Chỉ đạo Phòng chống dịch bệnh thị xã"]
+    assert _subjects("Các đồng chí Ủy viên Ban Thường vụ Huyện ủy kiểm tra các chi bộ.") == ["Ban Thường vụ Huyện ủy"]
+
+
+def test_the_people_s_committees_of_the_localities_are_one_group():
+    from tracker.importer.names import find_mentions
+
+    mentions = find_mentions("Bộ Y tế, UBND các địa phương và các cơ quan liên quan phối hợp chặt chẽ.")
+    assert [(m.name, m.group) for m in mentions if not m.catch_all] == [
+        ("Bộ Y tế", False), ("Ủy ban nhân dân các địa phương", True)]
+
+
+def test_a_team_named_by_its_work_is_a_body():
+    from tracker.importer.names import find_mentions
+
+    names = [(m.name, m.group) for m in find_mentions(
+        "Giao Tổ kiểm tra liên ngành về an toàn thực phẩm dịp Tết tăng cường kiểm tra các chợ đầu mối.")]
+    assert names == [("Tổ kiểm tra liên ngành về an toàn thực phẩm dịp Tết", False)]
+    names = [(m.name, m.group) for m in find_mentions(
+        "Các tổ giám sát cách ly y tế tại khu phố, ấp (do UBND phường thành lập) thường xuyên kiểm tra.")]
+    assert ("Các tổ giám sát cách ly y tế tại khu phố, ấp", True) in names
+    # checking done by a body, written in lower case with no "các", is no team
+    assert not [m for m in find_mentions("Sở Công Thương lập tổ kiểm tra thị trường.") if m.name.startswith("Tổ")]
+
+
+def test_a_connective_that_opens_with_cung_does_not_make_the_bodies_helpers():
+    assert _subjects("Cùng với đó, giao Ban Quản lý Khu kinh tế tỉnh rà soát các dự án chậm tiến độ.") \
+        == ["Ban Quản lý Khu kinh tế tỉnh"]
+    from tracker.importer.segments import HELPING
+
+    assert HELPING.match("cung voi so tai chinh")
+    assert not HELPING.match("cung voi do, giao")

@@ -21,9 +21,15 @@ _BHXH = re.compile(
 )
 
 
+# "Ủy ban nhân dân các địa phương", as a central letter names the provinces' committees: a group, no level written.
+LOCALITIES = re.compile(r"\b(?:uy ban nhan dan|ubnd)\s+cac dia phuong\b")
+
+
 def people_committees(text: str, folded: str) -> Iterator[Mention]:
     """Each People's Committee named, each followed by the places named after it that share its head
     ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh")."""
+    for m in LOCALITIES.finditer(folded):
+        yield Mention(m.start(), m.end(), "Ủy ban nhân dân các địa phương", "province", group=True)
     for m in _UBND.finditer(folded):
         committee = _committee(text, folded, m)
         yield committee

@@ -7,11 +7,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
 from .clauses import Body, Clause
 from .draft import DraftTask
-from .inheritance import REQUEST, inherited_leads, notified_province, requested_over_items
+from .inheritance import inherited_leads, notified_province, requested_over_items
 from .introduced import apply_introductions, lead_in
 from .labelled import labelled_tasks
 from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
@@ -37,16 +38,6 @@ def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
     return folded.startswith(words)
 
 
-def intro_leads(intro: str) -> list[Mention]:
-    """The addressees of the sentence that introduces the clauses ("... yêu cầu X, Y thực hiện:")."""
-    folded = fold(intro)
-    for m in REQUEST.finditer(folded):
-        subjects, _ = leading_subjects(intro[m.end() :])
-        if subjects:
-            return [s for s in subjects if not s.catch_all]
-    return []
-
-
 def _organisation_heading(clause: Clause) -> bool:
     """A section title such as "Tổ chức thực hiện" or "Phân công nhiệm vụ" — a short heading, not
     a sentence that begins with those words ("Phân công nhiệm vụ và trách nhiệm cụ thể cho …")."""
@@ -58,7 +49,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
                   aliases: dict[str, list[Mention]] | None = None) -> list[DraftTask]:
     """Every task of the body, in document order."""
     reading = Reading(issued_on, issuer, aliases or {})
-    defaults = intro_leads(body.intro)
+    defaults = intro_leads(body.intro, reading.aliases)
     notified = notified_province(body)
     has_organisation = any(_organisation_heading(c) for c in body.clauses)
     tasks: list[DraftTask] = []

@@ -13,7 +13,7 @@ from .names import Mention
 from .segments import SENTENCE_BREAK, own_subjects
 from .text import fold
 
-REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s+")
+REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s*:?\s+")
 # A conclusion's section of tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
 TASKS_SECTION = re.compile(r"\s*(?:mot so\s+)?nhiem vu(?:\s*,\s*giai phap)?\b")
 # The closing line of a conclusion: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X, các Bộ … biết,
@@ -38,7 +38,16 @@ def inherited_leads(clause: Clause, defaults: list[Mention], notified: Mention |
                 return requested_here
     if notified is not None and clause.ancestors and any(TASKS_SECTION.match(fold(a.heading)) for a in clause.ancestors):
         return [notified]
-    return defaults if not clause.ancestors else []
+    return defaults if not clause.ancestors or all(_bare_title(a) for a in clause.ancestors) else []
+
+
+# A part's title in capitals that names no one ("A. NHIỆM VỤ CHUNG", "II. NHIỆM VỤ CỤ THỂ"): the items under
+# it are still the work the introduction asks its addressees to do ("… đề nghị các Sở … thực hiện các nội dung sau:").
+BARE_TASKS_TITLE = re.compile(r"\s*(?:(?:cac|mot so)\s+)?nhiem vu(?:\s*,\s*giai phap)?(?:\s+(?:chung|cu the|trong tam|chu yeu))?\s*:?\s*$")
+
+
+def _bare_title(clause: Clause) -> bool:
+    return not clause.units and bool(BARE_TASKS_TITLE.match(fold(clause.heading)))
 
 
 def requested_over_items(text: str) -> list[Mention]:

@@ -14,6 +14,7 @@ from .roles import defined_aliases
 from .cell_tables import split_cell_tables
 from .tables import split_tables, tables_tasks
 from .text import clean
+from .titled_intro import under_titled_intro
 from .truncated import without_cut_clause
 
 
@@ -27,7 +28,7 @@ def parse_text(text: str) -> Draft:
     tables += cell_tables
     text, meta = clean(text), parse_metadata(clean(prose))
     prose = clean(lines_read)
-    body = without_cut_clause(split_body(prose), prose)
+    body = under_titled_intro(without_cut_clause(split_body(prose), prose), prose)
     aliases = defined_aliases(prose, meta.recipients) if meta.recipients else lead_aliases(prose)
     tasks = relabel_page(body, extract_tasks(body, meta.issued_on, meta.issuer, aliases))
     tasks += tables_tasks(tables, meta.issued_on)

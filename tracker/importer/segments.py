@@ -205,7 +205,8 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     return [], 0
 
 
-HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b")
+# Not "Cùng với đó, …" / "Cùng lúc, …": a connective that goes on to the next instruction.
+HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b(?!\s+(?:voi\s+)?(?:do|viec nay|luc|thoi gian nay)\s*,)")
 LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
 # What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …".
 DIRECTIVE_VERB = re.compile(

@@ -1,0 +1,30 @@
+"""Teams set up for one work, named by what they do: "Tổ kiểm tra việc thực thi công vụ …", "Đoàn kiểm tra
+liên ngành …", "các tổ kiểm soát phòng, chống dịch ở thôn, tổ dân phố". The name runs from the team's kind
+to the sentence's verb (or a bracket or stop); "các" before it makes it the group of every such team."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .name_shapes import Mention
+
+TEAM = re.compile(r"\b(?P<cac>cac\s+)?(?P<head>to)\s+(?:cong tac\s+|cong tac\s+lien nganh\s+)?"
+                  r"(?:kiem tra|kiem soat|giam sat|thanh tra)(?:\s+lien nganh)?\b")
+# Where the team's name ends: a bracket, a stop, or the verb of its sentence.
+END = re.compile(r"[(;:.\n]|\s(?:phai\s+|can\s+|co trach nhiem|chiu trach nhiem|chu tri|phoi hop|tang cuong|thuc hien|trien khai"
+                 r"|to chuc|tien hanh|bao cao|tham muu|khan truong|chu dong|tiep tuc|thuong xuyen|ra soat|kiem tra|theo doi)\b")
+
+
+def teams(text: str, folded: str) -> Iterator[Mention]:
+    for m in TEAM.finditer(folded):
+        head = text[m.start("head")]
+        if not (m.group("cac") or head.isupper()):
+            continue  # "tổ kiểm tra" in lower case, with no "các", is the work of checking, not a team's name
+        stop = END.search(folded, m.end())
+        end = stop.start() if stop else len(folded)
+        name = re.sub(r"\s+", " ", text[m.start() : end]).strip(" ,-–")
+        if len(name.split()) > 20:
+            continue  # a long run is a sentence, not a name
+        yield Mention(m.start(), m.start() + len(text[m.start() : end].rstrip(" ,-–")), name[:1].upper() + name[1:],
+                      "other", group=bool(m.group("cac")))
