@@ -135,3 +135,12 @@ def timed_part_merged(tasks: list) -> list:
             continue
         kept.append(task)
     return kept
+
+
+
+def request_after_basis(paragraph: str) -> str | None:
+    """A paragraph that opens with its legal basis ("Căn cứ Quyết định số …, các địa phương đã triển
+    khai …") and goes on, in a sentence of its own, to ask ("Để …, Bộ X đề nghị các tỉnh báo cáo …"):
+    that request is the letter's clause (the basis and what was done under it only its preamble)."""
+    sentences = re.split(rf"(?<=[.;])\s+(?=[{UPPER}])", paragraph.strip(), maxsplit=1)
+    return sentences[1] if len(sentences) == 2 and directs(sentences[1]) else None
