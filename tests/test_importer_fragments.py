@@ -280,3 +280,37 @@ def test_a_yearly_report_with_its_day_in_brackets_at_the_sentence_end():
     # a date in brackets in another sentence is not the cycle's day
     other = best_timing("Định kỳ hằng năm báo cáo UBND tỉnh. Hoàn thành kế hoạch (trước ngày 15/12/2025).")
     assert other.recurrence is None and other.due_on == date(2025, 12, 15)
+
+
+LEAD_NAMES_SUBJECTS = """Tăng cường quản lý chất lượng công trình xây dựng mùa mưa bão
+
+TRẦN AN |
+
+(BTO) - UBND tỉnh vừa có công văn yêu cầu các sở, ban, ngành và UBND các huyện, thị xã, thành phố tăng cường quản lý chất lượng công trình trong mùa mưa bão.
+
+UBND tỉnh yêu cầu rà soát toàn bộ công trình đang thi công trên địa bàn, tạm dừng thi công các hạng mục có nguy cơ mất an toàn; tổng hợp kết quả gửi Sở Xây dựng trước ngày 15/9/2024.
+
+UBND tỉnh giao Sở Xây dựng chủ động phối hợp với các địa phương kiểm tra đột xuất các công trình trọng điểm.
+"""
+
+
+def test_a_lead_names_the_subjects_of_the_paragraph_that_asks_without_one():
+    # the lead only announces the letter and whom it asks; the next paragraph, whose speaker asks no one
+    # by name, is clause 1 and theirs, with its date; the paragraph naming its own body is clause 2
+    assert _tasks(LEAD_NAMES_SUBJECTS) == [
+        ("1", "Các sở, ban, ngành", [], date(2024, 9, 15)),
+        ("1", "Ủy ban nhân dân huyện, thị xã, thành phố", [], date(2024, 9, 15)),
+        ("2", "Sở Xây dựng", [], None),
+    ]
+
+
+LEAD_THEN_OWN_SUBJECTS = """Chủ động phòng, chống dịch sốt xuất huyết
+
+(BTO) - UBND tỉnh vừa có công văn yêu cầu Sở Y tế chủ động triển khai các biện pháp phòng, chống dịch sốt xuất huyết.
+
+Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức vệ sinh môi trường, diệt lăng quăng.
+"""
+
+
+def test_a_lead_is_still_a_clause_when_the_paragraphs_below_name_their_own_bodies():
+    assert _leads(LEAD_THEN_OWN_SUBJECTS) == [("1", "Sở Y tế"), ("2", "Sở Giáo dục và Đào tạo")]
