@@ -2,6 +2,8 @@
 the article and the news lead that reports the letter's issue are no clauses; the paragraphs that
 assign are the clauses "1", "2", … in order."""
 
+from datetime import date
+
 
 def _tasks(text):
     from tracker.importer.parser import parse_text
@@ -237,3 +239,78 @@ def test_a_page_s_duty_and_its_yearly_report_in_one_paragraph_are_one_task():
     # one paragraph, one lead: the undated duty takes the cycle of the report that follows it
     tasks = parse_text(YEARLY_REPORT_PAGE).tasks
     assert [(t.clause, t.lead_agency, t.recurrence) for t in tasks] == [("1", "Sở Nông nghiệp và Môi trường", "FREQ=YEARLY")]
+
+
+BASIS_THEN_REQUEST = """BỘ Y TẾ
+
+Số: 812/BYT-KHTC
+V/v báo cáo kết quả thực hiện Chương trình y tế cơ sở
+
+Hà Nội, ngày 04 tháng 6 năm 2024
+
+Kính gửi: Sở Y tế các tỉnh, thành phố.
+
+Căn cứ Quyết định số 2111/QĐ-TTg ngày 12/12/2022 của Thủ tướng Chính phủ phê duyệt Chương trình y tế cơ sở, các địa phương đã triển khai Chương trình trong thời gian qua. Để có cơ sở tổng hợp, Bộ Y tế đề nghị Sở Y tế các tỉnh xây dựng báo cáo kết quả thực hiện Chương trình, gửi về Bộ Y tế trước ngày 30/6/2024.
+
+Mọi thông tin cần trao đổi, xin liên hệ Vụ Kế hoạch - Tài chính.
+"""
+
+
+def test_a_request_after_the_legal_basis_in_one_paragraph_is_a_clause():
+    # the opening "Căn cứ …" sentence is preamble, yet the paragraph goes on to ask: the request is clause 1
+    assert _tasks(BASIS_THEN_REQUEST)[:1] == [("1", "Sở Y tế các tỉnh", [], date(2024, 6, 30))]
+
+
+def test_a_basis_paragraph_that_asks_nothing_stays_preamble():
+    from tracker.importer.fragments import request_after_basis
+
+    assert request_after_basis("Căn cứ Luật Đất đai năm 2024; căn cứ Nghị định số 102/2024/NĐ-CP của Chính phủ.") is None
+    assert request_after_basis("Căn cứ Kế hoạch số 12/KH-UBND. Tỉnh đã tổ chức nhiều hoạt động.") is None
+
+
+YEARLY_DAY_IN_BRACKETS = """Chủ tịch UBND tỉnh yêu cầu Sở Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn các huyện tổ chức lễ hội truyền thống. Định kỳ hằng năm tổng hợp, đánh giá kết quả, báo cáo Bộ Văn hóa, Thể thao và Du lịch, UBND tỉnh theo quy định (trước ngày 15/12).
+"""
+
+
+def test_a_yearly_report_with_its_day_in_brackets_at_the_sentence_end():
+    from tracker.importer.timing import best_timing
+
+    timing = best_timing(YEARLY_DAY_IN_BRACKETS)
+    assert (timing.due_on, timing.recurrence) == (None, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15")
+    # a date in brackets in another sentence is not the cycle's day
+    other = best_timing("Định kỳ hằng năm báo cáo UBND tỉnh. Hoàn thành kế hoạch (trước ngày 15/12/2025).")
+    assert other.recurrence is None and other.due_on == date(2025, 12, 15)
+
+
+LEAD_NAMES_SUBJECTS = """Tăng cường quản lý chất lượng công trình xây dựng mùa mưa bão
+
+TRẦN AN |
+
+(BTO) - UBND tỉnh vừa có công văn yêu cầu các sở, ban, ngành và UBND các huyện, thị xã, thành phố tăng cường quản lý chất lượng công trình trong mùa mưa bão.
+
+UBND tỉnh yêu cầu rà soát toàn bộ công trình đang thi công trên địa bàn, tạm dừng thi công các hạng mục có nguy cơ mất an toàn; tổng hợp kết quả gửi Sở Xây dựng trước ngày 15/9/2024.
+
+UBND tỉnh giao Sở Xây dựng chủ động phối hợp với các địa phương kiểm tra đột xuất các công trình trọng điểm.
+"""
+
+
+def test_a_lead_names_the_subjects_of_the_paragraph_that_asks_without_one():
+    # the lead only announces the letter and whom it asks; the next paragraph, whose speaker asks no one
+    # by name, is clause 1 and theirs, with its date; the paragraph naming its own body is clause 2
+    assert _tasks(LEAD_NAMES_SUBJECTS) == [
+        ("1", "Các sở, ban, ngành", [], date(2024, 9, 15)),
+        ("1", "Ủy ban nhân dân huyện, thị xã, thành phố", [], date(2024, 9, 15)),
+        ("2", "Sở Xây dựng", [], None),
+    ]
+
+
+LEAD_THEN_OWN_SUBJECTS = """Chủ động phòng, chống dịch sốt xuất huyết
+
+(BTO) - UBND tỉnh vừa có công văn yêu cầu Sở Y tế chủ động triển khai các biện pháp phòng, chống dịch sốt xuất huyết.
+
+Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức vệ sinh môi trường, diệt lăng quăng.
+"""
+
+
+def test_a_lead_is_still_a_clause_when_the_paragraphs_below_name_their_own_bodies():
+    assert _leads(LEAD_THEN_OWN_SUBJECTS) == [("1", "Sở Y tế"), ("2", "Sở Giáo dục và Đào tạo")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fragments import directs, headline, headline_apart
+from .fragments import directs, headline, headline_apart, request_after_basis
 from .text import MARKER, UPPER, fold, paragraphs
 
 ROMAN = re.compile(r"^\s*([IVXLC]+)[.\-)]\s*")
@@ -164,6 +164,8 @@ def split_body(text: str) -> Body:
         if mode == "bullets" and BULLET.match(paragraph):
             styled = ("bullet", str(len(clauses) + 1), BULLET.sub("", paragraph, count=1))
         elif mode == "paragraphs" and not BULLET.match(paragraph) and not closing_line(paragraph):
+            if LEGAL_BASIS.match(fold(paragraph)) and request_after_basis(paragraph):
+                paragraph = request_after_basis(paragraph)  # the basis is preamble, the request a clause
             if (LEGAL_BASIS.match(fold(paragraph)) or PAST_ACCOUNT.match(fold(paragraph)) and not directs(paragraph)
                     or date_line < 0 and headline(paragraph, paras[index:])) and not clauses:
                 continue  # the legal bases, past events and headline a letter opens with are not its clauses

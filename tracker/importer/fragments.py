@@ -135,3 +135,50 @@ def timed_part_merged(tasks: list) -> list:
             continue
         kept.append(task)
     return kept
+
+
+
+def request_after_basis(paragraph: str) -> str | None:
+    """A paragraph that opens with its legal basis ("Căn cứ Quyết định số …, các địa phương đã triển
+    khai …") and goes on, in a sentence of its own, to ask ("Để …, Bộ X đề nghị các tỉnh báo cáo …"):
+    that request is the letter's clause (the basis and what was done under it only its preamble)."""
+    sentences = re.split(rf"(?<=[.;])\s+(?=[{UPPER}])", paragraph.strip(), maxsplit=1)
+    return sentences[1] if len(sentences) == 2 and directs(sentences[1]) else None
+
+
+def lead_as_intro(body, drafted: set[str]):
+    """A page whose lead reports the letter and names whom it asks ("UBND tỉnh vừa có công văn yêu cầu các
+    sở, ngành và UBND các huyện tập trung …"), over a paragraph that asks with no subject of its own ("UBND
+    tỉnh yêu cầu nghiêm túc triển khai …, báo cáo trước ngày …"): the lead only announces the request and
+    names its subjects, as a letter's introduction does; the paragraph is the first clause and theirs.
+    Returns the body so read, or None."""
+    from .addressees import intro_leads  # addressees read names; imported when used
+    from .clauses import Body
+
+    if not body.page or len(body.clauses) < 2:
+        return None
+    lead, below = body.clauses[0], body.clauses[1]
+    text = " ".join([lead.heading, *lead.units])
+    if lead.ref not in drafted or below.ref in drafted or not REPORTS_ISSUE.search(fold(text)) \
+            or not ASSIGNS.search(" ".join([below.heading, *below.units])) or not intro_leads(text):
+        return None
+    return Body([_unspoken(below), *body.clauses[2:]], text, body.closing, body.page)
+
+
+# The speaker's request with no one named after it: "UBND tỉnh yêu cầu nghiêm túc triển khai …".
+SPEAKER_ASKS = re.compile(r"\s*(?:cung\s+)?(?:yeu cau|de nghi)\s*:?\s+")
+
+
+def _unspoken(clause):
+    """The paragraph without its speaker's "X yêu cầu" when it names no one after it: the work is then
+    that of the subjects the lead names ("UBND tỉnh yêu cầu nghiêm túc …" → "Nghiêm túc …")."""
+    from dataclasses import replace
+
+    from .segments import own_subjects  # segments read names; imported when used
+
+    subjects, end = own_subjects(clause.heading)
+    asks = SPEAKER_ASKS.match(fold(clause.heading), end) if subjects else None
+    if asks is None or own_subjects(clause.heading[asks.end() :])[0]:
+        return clause
+    rest = clause.heading[asks.end() :]
+    return replace(clause, heading=rest[:1].upper() + rest[1:])

@@ -8,7 +8,7 @@ from .clauses import split_body
 from .commune import commune_own, speaking_commune
 from .draft import Draft
 from .extract import extract_tasks
-from .fragments import lead_aliases, relabel_page
+from .fragments import lead_aliases, lead_as_intro, relabel_page
 from .metadata import parse_metadata
 from .roles import defined_aliases
 from .cell_tables import split_cell_tables
@@ -30,7 +30,10 @@ def parse_text(text: str) -> Draft:
     prose = clean(lines_read)
     body = under_titled_intro(without_cut_clause(split_body(prose), prose), prose)
     aliases = defined_aliases(prose, meta.recipients) if meta.recipients else lead_aliases(prose)
-    tasks = relabel_page(body, extract_tasks(body, meta.issued_on, meta.issuer, aliases))
+    tasks = extract_tasks(body, meta.issued_on, meta.issuer, aliases)
+    if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:
+        body, tasks = read_again, extract_tasks(read_again, meta.issued_on, meta.issuer, aliases)
+    tasks = relabel_page(body, tasks)
     tasks += tables_tasks(tables, meta.issued_on)
     tasks = commune_own(tasks, speaking_commune([body.intro, meta.issuer or ""]))
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

@@ -114,9 +114,10 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
         r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+nam", folded
     ):
         add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
-    # The cycle first, its day after: "định kỳ hằng năm (trước ngày 15/11)", "hằng năm, chậm nhất ngày 15/12".
+    # The cycle first, its day after: "định kỳ hằng năm (trước ngày 15/11)", "hằng năm, chậm nhất ngày 15/12", or
+    # the day in brackets closing the sentence: "Định kỳ hằng năm tổng hợp …, báo cáo UBND tỉnh (trước ngày 15/11)".
     for m in re.finditer(
-        r"(?:dinh ky\s+)?(?:hang|moi)\s+nam\s*[,(]?\s*(?:truoc|cham nhat(?:\s+la)?|vao|den)\s+ngay\s+(\d{1,2})\s*"
+        r"(?:dinh ky\s+(?:hang|moi)\s+nam\b[^.;()]{0,200}?\(|(?:dinh ky\s+)?(?:hang|moi)\s+nam\s*[,(]?)\s*(?:truoc|cham nhat(?:\s+la)?|vao|den)\s+ngay\s+(\d{1,2})\s*"
         r"(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d)", folded
     ):
         if 1 <= int(m.group(2)) <= 12:
