@@ -236,3 +236,15 @@ def test_a_named_special_zone_after_a_group_of_communes_has_its_own_committee():
     # the special zones as one of the group's levels stay in the group
     mentions = find_mentions("UBND các xã, phường, đặc khu triển khai ngay.")
     assert [(m.name, m.group) for m in mentions] == [("Ủy ban nhân dân xã, phường, đặc khu", True)]
+
+
+def test_the_secretary_and_the_chairman_of_the_communes_are_two_bodies():
+    assert _subjects("Bí thư, Chủ tịch UBND các phường, xã chỉ đạo lực lượng tại chỗ ứng trực 24/24 giờ.") == [
+        "Đảng ủy các phường, xã", "Ủy ban nhân dân phường, xã"]
+    # the chairman alone heads the committee only
+    assert _subjects("Chủ tịch UBND các phường, xã chỉ đạo lực lượng tại chỗ.") == ["Ủy ban nhân dân phường, xã"]
+    # a reported request naming them, then other heads after ';', gives each body its task
+    leads = [t[1] for t in _tasks(
+        "Sáng 2-9, Chủ tịch UBND tỉnh Phú Thọ đã có công điện yêu cầu Bí thư và Chủ tịch UBND các xã, phường; "
+        "Giám đốc các sở, ban, ngành khẩn trương kiểm tra các hồ chứa xung yếu.")]
+    assert leads == ["Đảng ủy các xã, phường", "Ủy ban nhân dân xã, phường", "Các sở, ban, ngành"]
