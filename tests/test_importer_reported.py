@@ -248,3 +248,12 @@ def test_the_secretary_and_the_chairman_of_the_communes_are_two_bodies():
         "Sáng 2-9, Chủ tịch UBND tỉnh Phú Thọ đã có công điện yêu cầu Bí thư và Chủ tịch UBND các xã, phường; "
         "Giám đốc các sở, ban, ngành khẩn trương kiểm tra các hồ chứa xung yếu.")]
     assert leads == ["Đảng ủy các xã, phường", "Ủy ban nhân dân xã, phường", "Các sở, ban, ngành"]
+
+
+def test_a_holder_named_ho_after_the_committee_s_place_is_not_part_of_it():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Chiều 5-6, Chủ tịch UBND tỉnh Kon Tum Hồ Minh Tâm ký văn bản.")]
+    assert names == ["Ủy ban nhân dân tỉnh Kon Tum"]
+    # the place's own first word stays the place's
+    assert [m.name for m in find_mentions("Chủ tịch UBND phường Hồ Nam chỉ đạo.")] == ["Ủy ban nhân dân phường Hồ Nam"]

@@ -95,7 +95,7 @@ def _committee(text: str, folded: str, m: re.Match) -> Mention:
 # Surnames that open a person's name, rarely a place's second word: "Chủ tịch UBND tỉnh X Nguyễn Văn Y"
 # names the holder after the committee's place.
 SURNAMES = ("nguyen", "tran", "le", "pham", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "dinh", "trinh",
-            "hoang", "duong", "doan", "truong", "lai")
+            "hoang", "duong", "doan", "truong", "lai", "ho")
 HOLDER_BEFORE = re.compile(r"\b(?:pho\s+)?chu tich\s+$")
 
 
