@@ -200,3 +200,60 @@ def test_a_connective_that_opens_with_cung_does_not_make_the_bodies_helpers():
 
     assert HELPING.match("cung voi so tai chinh")
     assert not HELPING.match("cung voi do, giao")
+
+
+def test_bodies_whose_names_are_common_words_are_read_only_in_capitals():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions(
+        "Đề nghị Bộ đội Biên phòng tỉnh, Cảng vụ Hàng hải Nghệ An tăng cường tuần tra vùng biển.")]
+    assert names == ["Bộ đội Biên phòng tỉnh", "Cảng vụ Hàng hải Nghệ An"]
+    assert [m.name for m in find_mentions("Giao Thống kê tỉnh Lào Cai tổng hợp số liệu.")] == ["Thống kê tỉnh Lào Cai"]
+    # the same words in lower case are soldiers and a count, no body; "Cục Thống kê tỉnh" is named whole
+    assert not find_mentions("Huy động lực lượng bộ đội biên phòng, cập nhật số liệu thống kê tỉnh hằng tháng.")
+    assert [m.name for m in find_mentions("Cục Thống kê tỉnh phối hợp")] == ["Cục Thống kê tỉnh"]
+    assert {t[1] for t in _tasks("Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu Sở Y tế, Bộ đội Biên phòng tỉnh khẩn "
+                                 "trương kiểm tra các chốt kiểm dịch.")} == {"Sở Y tế", "Bộ đội Biên phòng tỉnh"}
+
+
+def test_the_kind_of_place_after_a_group_of_committees_belongs_to_its_name():
+    from tracker.importer.names import find_mentions
+
+    mentions = find_mentions("Bộ Chỉ huy Quân sự tỉnh phối hợp với UBND các huyện biên giới tổ chức tuần tra.")
+    assert [(m.name, m.group) for m in mentions] == [
+        ("Bộ Chỉ huy Quân sự tỉnh", False), ("Ủy ban nhân dân huyện biên giới", True)]
+    assert [m.name for m in find_mentions("UBND xã miền núi chủ động sơ tán dân.")] == ["Ủy ban nhân dân xã miền núi"]
+    # a commune named so in capitals is a place of its own
+    assert [m.name for m in find_mentions("UBND xã Biên Giới chủ động sơ tán dân.")] == ["Ủy ban nhân dân xã Biên Giới"]
+
+
+def test_a_named_special_zone_after_a_group_of_communes_has_its_own_committee():
+    from tracker.importer.names import find_mentions
+
+    mentions = find_mentions("Yêu cầu UBND các xã ven biển, đặc khu Cồn Cỏ cấm tàu thuyền ra khơi.")
+    assert [(m.name, m.group) for m in mentions] == [
+        ("Ủy ban nhân dân xã ven biển", True), ("Ủy ban nhân dân đặc khu Cồn Cỏ", False)]
+    # the special zones as one of the group's levels stay in the group
+    mentions = find_mentions("UBND các xã, phường, đặc khu triển khai ngay.")
+    assert [(m.name, m.group) for m in mentions] == [("Ủy ban nhân dân xã, phường, đặc khu", True)]
+
+
+def test_the_secretary_and_the_chairman_of_the_communes_are_two_bodies():
+    assert _subjects("Bí thư, Chủ tịch UBND các phường, xã chỉ đạo lực lượng tại chỗ ứng trực 24/24 giờ.") == [
+        "Đảng ủy các phường, xã", "Ủy ban nhân dân phường, xã"]
+    # the chairman alone heads the committee only
+    assert _subjects("Chủ tịch UBND các phường, xã chỉ đạo lực lượng tại chỗ.") == ["Ủy ban nhân dân phường, xã"]
+    # a reported request naming them, then other heads after ';', gives each body its task
+    leads = [t[1] for t in _tasks(
+        "Sáng 2-9, Chủ tịch UBND tỉnh Phú Thọ đã có công điện yêu cầu Bí thư và Chủ tịch UBND các xã, phường; "
+        "Giám đốc các sở, ban, ngành khẩn trương kiểm tra các hồ chứa xung yếu.")]
+    assert leads == ["Đảng ủy các xã, phường", "Ủy ban nhân dân xã, phường", "Các sở, ban, ngành"]
+
+
+def test_a_holder_named_ho_after_the_committee_s_place_is_not_part_of_it():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Chiều 5-6, Chủ tịch UBND tỉnh Kon Tum Hồ Minh Tâm ký văn bản.")]
+    assert names == ["Ủy ban nhân dân tỉnh Kon Tum"]
+    # the place's own first word stays the place's
+    assert [m.name for m in find_mentions("Chủ tịch UBND phường Hồ Nam chỉ đạo.")] == ["Ủy ban nhân dân phường Hồ Nam"]

@@ -31,9 +31,34 @@ def people_committees(text: str, folded: str) -> Iterator[Mention]:
     for m in LOCALITIES.finditer(folded):
         yield Mention(m.start(), m.end(), "Ủy ban nhân dân các địa phương", "province", group=True)
     for m in _UBND.finditer(folded):
-        committee = _committee(text, folded, m)
+        committee = _qualified(text, folded, _committee(text, folded, m))
         yield committee
         yield from sharing_head(text, folded, committee)
+        yield from _special_zone_after(text, folded, committee)
+
+
+# Districts or communes of one kind of place: "UBND các xã ven biển", "UBND các huyện biên giới". The words
+# of the place's kind belong to the group's name (not a new name "Ven biển").
+QUALIFIER = re.compile(r"\s+(?:ven (?:bien|song|suoi|ho)|bien gioi|mien nui|vung cao|vung trung(?: thap)?|vung nui"
+                       r"|trong diem|dac biet kho khan)\b")
+# "UBND các xã ven biển, đặc khu Côn Cỏ": a named special zone after a group of communes has its own committee.
+ZONE_AFTER = re.compile(r"\s*(?:,|\bva\b)\s*(dac khu)\s+")
+
+
+def _qualified(text: str, folded: str, committee: Mention) -> Mention:
+    qualifier = QUALIFIER.match(folded, committee.end)
+    if not committee.group or committee.kind not in ("district", "commune") or qualifier is None \
+            or not text[qualifier.start() : qualifier.end()].strip()[:1].islower():
+        return committee
+    written = re.sub(r"\s+", " ", text[committee.end : qualifier.end()])
+    return Mention(committee.start, qualifier.end(), committee.name + written, committee.kind, group=True)
+
+
+def _special_zone_after(text: str, folded: str, committee: Mention) -> Iterator[Mention]:
+    zone = ZONE_AFTER.match(folded, committee.end) if committee.group and committee.kind == "commune" else None
+    if zone and (end := capitalised_words(text, zone.end(), limit=3)) > zone.end():
+        name = re.sub(r"\s+", " ", text[zone.start(1) : end]).strip()
+        yield Mention(zone.start(1), end, f"Ủy ban nhân dân {name}", "commune")
 
 
 def _committee(text: str, folded: str, m: re.Match) -> Mention:
@@ -70,7 +95,7 @@ def _committee(text: str, folded: str, m: re.Match) -> Mention:
 # Surnames that open a person's name, rarely a place's second word: "Chủ tịch UBND tỉnh X Nguyễn Văn Y"
 # names the holder after the committee's place.
 SURNAMES = ("nguyen", "tran", "le", "pham", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "dinh", "trinh",
-            "hoang", "duong", "doan", "truong", "lai")
+            "hoang", "duong", "doan", "truong", "lai", "ho")
 HOLDER_BEFORE = re.compile(r"\b(?:pho\s+)?chu tich\s+$")
 
 

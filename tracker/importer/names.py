@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from .capitalised_bodies import capitalised_bodies
 from .committees import people_committees, social_insurance
 from .governments import governments
 from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
@@ -63,7 +64,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *_district_offices(text, folded), *_bodies(text, folded), *_department_bodies(text, folded),
         *_centres(text, folded), *_by_head_word(text, folded), *_listed_after_colon(text, folded),
         *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
-        *_groups(text, folded), *governments(text, folded), *teams(text, folded),
+        *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
     ]
 
 

@@ -89,7 +89,9 @@ def _names_kept_together(pieces: list[str]) -> list[str]:
     pending = ""
     for piece in pieces:
         piece = f"{pending} {piece}".strip() if pending else piece
-        subjects, end = leading_subjects(piece)
+        # "Chủ tịch UBND tỉnh yêu cầu Bí thư, Chủ tịch UBND các xã; Thủ trưởng các sở …": the names
+        # after a request are one list too.
+        subjects, end = own_subjects(piece)
         if subjects and not piece[end:].strip(" ;,") and piece is not pieces[-1]:
             pending = piece
             continue

@@ -24,7 +24,7 @@ PLURAL = re.compile(r"(?:cac dong chi|cac)\s+")
 
 def _mention_at(folded: str, position: int, by_start: dict[int, Mention]) -> Mention | None:
     """The name starting at `position`, reading through an office holder and "các"."""
-    holder = HOLDER.match(folded, position)
+    holder = SECRETARY_AND_CHAIR.match(folded, position) or HOLDER.match(folded, position)
     after_holder = holder.end() if holder else position
     plural = PLURAL.match(folded, after_holder)
     for candidate in (position, after_holder, plural.end() if plural else -1):
@@ -45,6 +45,7 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[
     subjects: list[Mention] = []
     by_start = {m.start: m for m in mentions}
     while (mention := _mention_at(folded, position, by_start)) is not None:
+        subjects.extend(_party_of_same_level(text, folded, position, mention))
         subjects.append(mention)
         position = mention.end
         separator = (mention.name in PARTY_OF_PROVINCE and BOTH_PARTIES.match(folded, position)) \
@@ -55,6 +56,21 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[
     if subjects and (defined := DEFINITION.match(folded, position)):
         position = defined.end()  # "UBND phường, xã (sau đây gọi là UBND cấp xã) đối chiếu …": the work follows
     return _party_committees_listed(subjects, folded), position
+
+
+# "Bí thư, Chủ tịch UBND các xã, phường": the heads of the commune's two bodies, each told to act; the
+# secretary's is the commune's party committee ("Đảng ủy các xã, phường").
+SECRETARY_AND_CHAIR = re.compile(r"(?:(?:cac\s+)?(?:dong chi|d/c)\s+)?bi thu\s*(?:,|va|/)\s*(?:pho\s+)?chu tich\s+")
+
+
+def _party_of_same_level(text: str, folded: str, position: int, committee: Mention) -> list[Mention]:
+    both = SECRETARY_AND_CHAIR.match(folded, position)
+    if both is None or committee.kind != "commune" or not fold(committee.name).startswith("uy ban nhan dan") \
+            or not re.match(r"(?:uy ban nhan dan|ubnd)\s+", folded[committee.start : committee.end]):
+        return []
+    levels = re.sub(r"^(?:uy ban nhan dan|ubnd)\s+", "", text[committee.start : committee.end], flags=re.IGNORECASE)
+    return [Mention(both.start(), both.end(), "Đảng ủy " + re.sub(r"\s+", " ", levels).strip(), "party_committee",
+                    group=committee.group)]
 
 
 # "Bí thư Tỉnh ủy, Chủ tịch UBND các tỉnh: A, B và C": the party committee is that of each province the

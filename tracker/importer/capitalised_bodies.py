@@ -1,0 +1,31 @@
+"""Bodies whose names are also common words: "Bộ đội Biên phòng" (the border guard, not "bộ đội" any
+soldiers), "Cảng vụ Hàng hải" (a port authority), "Thống kê tỉnh" (the provincial statistics office
+since 2025, not "thống kê" a count). Only the name written in capitals is the body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .name_shapes import Mention, capitalised_words
+
+# (pattern over folded text, kind, the words in capitals that must open the name as written)
+CAPITALISED: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r"\bbo doi bien phong(?: (?:tinh|thanh pho))?\b"), "other", "Bộ đội Biên phòng"),
+    (re.compile(r"\bcang vu hang hai\b"), "central_office", "Cảng vụ Hàng hải"),
+    # One province's office; not "Thống kê tỉnh, thành phố", every province's as a ministry writes (a group
+    # not read yet: its bullet's label in such a letter is not yet read right, so its draft would not match).
+    (re.compile(r"(?<!cuc )(?<!chi cuc )(?<!tong cuc )\bthong ke (?:tinh|thanh pho)\b(?!\s*,\s*(?:thanh pho|tp)\b)"),
+     "central_office", "Thống kê"),
+]
+
+
+def capitalised_bodies(text: str, folded: str) -> Iterator[Mention]:
+    """Each such body named in capitals, with the place written after it ("Cảng vụ Hàng hải Nghệ An",
+    "Thống kê tỉnh Lào Cai")."""
+    for pattern, kind, head in CAPITALISED:
+        for m in pattern.finditer(folded):
+            if not re.sub(r"\s+", " ", text[m.start() : m.end()]).startswith(head):
+                continue
+            end = capitalised_words(text, m.end(), limit=3)
+            yield Mention(m.start(), end, re.sub(r"\s+", " ", text[m.start() : end]).strip(), kind)
