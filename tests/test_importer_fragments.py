@@ -314,3 +314,27 @@ Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức v
 
 def test_a_lead_is_still_a_clause_when_the_paragraphs_below_name_their_own_bodies():
     assert _leads(LEAD_THEN_OWN_SUBJECTS) == [("1", "Sở Y tế"), ("2", "Sở Giáo dục và Đào tạo")]
+
+
+LEAD_THEN_SET_OUT = """UBND tỉnh vừa có văn bản chỉ đạo các sở, ngành liên quan tăng cường kiểm soát hoạt động khai thác cát trên các tuyến sông.
+
+Một điểm khai thác cát trên sông. Ảnh: Thu Hà
+
+Theo đó, UBND tỉnh giao Sở Xây dựng chủ trì kiểm tra các bến bãi tập kết cát trên địa bàn.
+
+Công an tỉnh tăng cường tuần tra, xử lý nghiêm các phương tiện khai thác trái phép.
+"""
+
+LEAD_NOT_SET_OUT = """UBND tỉnh vừa có văn bản chỉ đạo Sở Tài chính rà soát các khoản chi thường xuyên của năm.
+
+Sở Nội vụ hướng dẫn các cơ quan sắp xếp biên chế theo quy định.
+"""
+
+
+def test_a_lead_the_next_paragraphs_set_out_is_no_clause():
+    # "Theo đó, …" below the lead sets out the letter: the lead only announced it and its addressees
+    assert _leads(LEAD_THEN_SET_OUT) == [("1", "Sở Xây dựng"), ("2", "Công an tỉnh")]
+
+
+def test_a_lead_that_nothing_sets_out_below_keeps_its_instruction():
+    assert _leads(LEAD_NOT_SET_OUT) == [("1", "Sở Tài chính"), ("2", "Sở Nội vụ")]
