@@ -338,3 +338,32 @@ def test_a_lead_the_next_paragraphs_set_out_is_no_clause():
 
 def test_a_lead_that_nothing_sets_out_below_keeps_its_instruction():
     assert _leads(LEAD_NOT_SET_OUT) == [("1", "Sở Tài chính"), ("2", "Sở Nội vụ")]
+
+
+ORDINAL_ITEMS = """Để bảo đảm an toàn cho mùa khô, UBND tỉnh yêu cầu các đơn vị thực hiện tốt một số nội dung sau:
+
+Thứ nhất, thường xuyên kiểm tra, phát quang đường băng cản lửa.
+
+Thứ hai, Sở Nông nghiệp và Môi trường chủ trì tổ chức trực phòng cháy rừng 24/24 giờ.
+
+Thứ ba, Sở Xây dựng kiểm tra an toàn các công trình trong rừng.
+"""
+
+
+def test_items_numbered_in_words_are_clauses_labelled_by_their_ordinal():
+    from tracker.importer.clauses import split_body
+
+    body = split_body(ORDINAL_ITEMS)
+    assert [(c.ref, c.heading.split(",")[0]) for c in body.clauses] == [
+        ("1", "Thường xuyên kiểm tra"), ("2", "Sở Nông nghiệp và Môi trường chủ trì tổ chức trực phòng cháy rừng 24/24 giờ."),
+        ("3", "Sở Xây dựng kiểm tra an toàn các công trình trong rừng."),
+    ]
+    leads = _leads(ORDINAL_ITEMS)
+    assert ("2", "Sở Nông nghiệp và Môi trường") in leads and ("3", "Sở Xây dựng") in leads
+
+
+def test_a_weekday_with_its_date_is_no_item():
+    from tracker.importer.ordinals import ordinal_item
+
+    assert ordinal_item("Thứ năm, ngày 12/3/2026, Sở Tư pháp tổ chức hội nghị.") is None
+    assert ordinal_item("Thứ tư: Sở Tài chính bố trí kinh phí.") == ("4", "Sở Tài chính bố trí kinh phí.")

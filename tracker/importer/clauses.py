@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .annexes import annex_start
+from .ordinals import ordinal_item
 from .fragments import directs, headline, headline_apart, request_after_basis
 from .text import MARKER, UPPER, fold, paragraphs
 
@@ -69,6 +70,8 @@ def _style(paragraph: str) -> tuple[str, str, str] | None:
     paren = PAREN.match(paragraph)
     if paren and _names_its_doer(paragraph[paren.end() :]):
         return "paren", paren.group(1), paragraph[paren.end() :].strip()
+    if ordinal := ordinal_item(paragraph):
+        return "ordinal", *ordinal
     for name, pattern in (("roman", ROMAN), ("number", NUMBER), ("letter", LETTER)):
         m = pattern.match(paragraph)
         if m and (name != "number" or MARKER.match(paragraph) or paragraph.startswith("Điều")):
