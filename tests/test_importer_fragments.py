@@ -367,3 +367,25 @@ def test_a_weekday_with_its_date_is_no_item():
 
     assert ordinal_item("Thứ năm, ngày 12/3/2026, Sở Tư pháp tổ chức hội nghị.") is None
     assert ordinal_item("Thứ tư: Sở Tài chính bố trí kinh phí.") == ("4", "Sở Tài chính bố trí kinh phí.")
+
+
+DATE_IN_LEAD = """Phân bổ chỉ tiêu tuyển quân năm 2019
+(Baobinhthuan.vn) - Để bảo đảm hoàn thành kế hoạch giao quân của tỉnh, ngày 14 tháng 01 năm 2019, Chủ tịch UBND tỉnh ban hành Quyết định số 112/QĐ-UBND về phân bổ chỉ tiêu tuyển quân cho các huyện.
+
+Theo đó, các đối tượng cần gọi nhập ngũ được phân bổ cụ thể cho từng xã, phường, thị trấn.
+
+Để thực hiện tốt kế hoạch trên, Chủ tịch UBND tỉnh giao Sở Lao động - Thương binh và Xã hội phối hợp chặt chẽ với các huyện tổ chức tuyên truyền.
+"""
+
+
+def test_a_date_inside_the_lead_sentence_is_no_header_date_line():
+    from tracker.importer.clauses import split_body
+
+    # "… kế hoạch giao quân của tỉnh, ngày 14 tháng 01 năm 2019, …" is in a sentence: the page has no header
+    assert split_body(DATE_IN_LEAD).page
+    assert not split_body("UBND TỈNH AN GIANG\n\nAn Giang, ngày 3 tháng 4 năm 2020\n\nKính gửi: Sở Y tế\n\nSở Y tế báo cáo.").page
+
+
+def test_what_citizens_or_targeted_groups_need_is_no_assigning_paragraph():
+    # the targets paragraph ("các đối tượng cần gọi nhập ngũ …") assigns nothing: the Sở's paragraph is "1"
+    assert ("1", "Sở Lao động - Thương binh và Xã hội") in _leads(DATE_IN_LEAD)

@@ -18,8 +18,10 @@ NUMBER = re.compile(r"^\s*(?:Điều\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s?-)\s
 LETTER = re.compile(r"^\s*([a-zđ])[).]\s*")
 BULLET = re.compile(r"^\s*([-+•–])\s*")
 END_OF_BODY = re.compile(r"^(Nơi nhận|TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.|PHỤ LỤC|Phụ lục)")
-# The place and date line, its day and month possibly left blank for the stamp ("Hà Nội, ngày tháng năm").
-DATE_LINE = re.compile(r",\s*ngày\s+(?:\d{1,2}\s+)?tháng\b")
+# The place and date line, its day and month possibly left blank for the stamp ("Hà Nội, ngày tháng năm"):
+# a place is written with capitals ("Bến Tre", "Phường 3"); a date inside a sentence ("… dân số, ngày 28
+# tháng 02 năm 2017, Chủ tịch …") follows a word in lower case and is no header's line.
+DATE_LINE = re.compile(rf"(?:^|(?<!\S)[{UPPER}\d][^\s,]*)\s*,\s*ngày\s+(?:\d{{1,2}}\s+)?tháng\b")
 # A legal basis ("Căn cứ Điều 34 Luật Doanh nghiệp …;"), which states no work: it cites a document.
 LEGAL_BASIS = re.compile(r"^can cu\b.{0,80}?\b(?:bo luat|luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|"
                          r"cong van|ke hoach|thong bao|hien phap|phap lenh)\b")

@@ -97,6 +97,19 @@ def _detailed_below(clauses: list, position: int) -> bool:
     return any(SETS_OUT.match(fold(clause.heading).lstrip()) for clause in clauses[position + 1 : position + 4])
 
 
+# Those whose needs a page describes, no body of the state: "các đối tượng cần (tập trung) vận động …",
+# "người dân cần …", "các hộ chăn nuôi cần …" (their duties are not tasks, rule 8).
+CITIZENS = re.compile(r"\b(?:doi tuong|nguoi dan|nhan dan|ho (?:dan|gia dinh|chan nuoi|nuoi)|doanh nghiep|nguoi lao dong)"
+                      r"(?:\s+[^\s,.;:]+){0,2}\s+$")
+
+
+def _assigns(text: str) -> bool:
+    """Whether a paragraph with no task drafted assigns work by its words: a "cần" said of citizens or
+    of the groups a target counts does not."""
+    return any(m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()]))
+               for m in ASSIGNS.finditer(text))
+
+
 def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
     """On a page without a header, only the paragraphs that assign are its clauses "1", "2", … (round 34
     on): a paragraph that only reports or describes — a lead on the letter's issue, the weather, figures,
@@ -112,7 +125,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
         if clause.ref in drafted:
             counted = not lead or directs(text) and not _detailed_below(clauses, position)
         else:
-            counted = not lead and ASSIGNS.search(text) is not None
+            counted = not lead and _assigns(text)
         count += counted
         labels[clause.ref] = str(count) if counted else None
     return labels
