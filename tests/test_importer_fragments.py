@@ -389,3 +389,30 @@ def test_a_date_inside_the_lead_sentence_is_no_header_date_line():
 def test_what_citizens_or_targeted_groups_need_is_no_assigning_paragraph():
     # the targets paragraph ("các đối tượng cần gọi nhập ngũ …") assigns nothing: the Sở's paragraph is "1"
     assert ("1", "Sở Lao động - Thương binh và Xã hội") in _leads(DATE_IN_LEAD)
+
+
+SPACED_HEADER = """ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+
+Số: 15 /TB- UBND
+
+“V/v tổ chức vệ sinh môi trường sau lũ”
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hòa Bình, ngày 5 tháng 10 năm 2021
+
+Kính gửi: Trưởng các thôn.
+
+Đề nghị Trưởng các thôn vận động nhân dân tổng vệ sinh môi trường.
+"""
+
+
+def test_a_symbol_typed_with_spaces_and_a_summary_in_quotes():
+    from tracker.importer.metadata import parse_metadata
+
+    meta = parse_metadata(SPACED_HEADER)
+    assert meta.symbol == "15/TB-UBND"
+    assert meta.subject == "Tổ chức vệ sinh môi trường sau lũ"
+    assert parse_metadata("Số: 42 /QĐ-UBND\n\nQUYẾT ĐỊNH").symbol == "42/QĐ-UBND"
