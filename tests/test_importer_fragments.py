@@ -314,3 +314,105 @@ Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức v
 
 def test_a_lead_is_still_a_clause_when_the_paragraphs_below_name_their_own_bodies():
     assert _leads(LEAD_THEN_OWN_SUBJECTS) == [("1", "Sở Y tế"), ("2", "Sở Giáo dục và Đào tạo")]
+
+
+LEAD_THEN_SET_OUT = """UBND tỉnh vừa có văn bản chỉ đạo các sở, ngành liên quan tăng cường kiểm soát hoạt động khai thác cát trên các tuyến sông.
+
+Một điểm khai thác cát trên sông. Ảnh: Thu Hà
+
+Theo đó, UBND tỉnh giao Sở Xây dựng chủ trì kiểm tra các bến bãi tập kết cát trên địa bàn.
+
+Công an tỉnh tăng cường tuần tra, xử lý nghiêm các phương tiện khai thác trái phép.
+"""
+
+LEAD_NOT_SET_OUT = """UBND tỉnh vừa có văn bản chỉ đạo Sở Tài chính rà soát các khoản chi thường xuyên của năm.
+
+Sở Nội vụ hướng dẫn các cơ quan sắp xếp biên chế theo quy định.
+"""
+
+
+def test_a_lead_the_next_paragraphs_set_out_is_no_clause():
+    # "Theo đó, …" below the lead sets out the letter: the lead only announced it and its addressees
+    assert _leads(LEAD_THEN_SET_OUT) == [("1", "Sở Xây dựng"), ("2", "Công an tỉnh")]
+
+
+def test_a_lead_that_nothing_sets_out_below_keeps_its_instruction():
+    assert _leads(LEAD_NOT_SET_OUT) == [("1", "Sở Tài chính"), ("2", "Sở Nội vụ")]
+
+
+ORDINAL_ITEMS = """Để bảo đảm an toàn cho mùa khô, UBND tỉnh yêu cầu các đơn vị thực hiện tốt một số nội dung sau:
+
+Thứ nhất, thường xuyên kiểm tra, phát quang đường băng cản lửa.
+
+Thứ hai, Sở Nông nghiệp và Môi trường chủ trì tổ chức trực phòng cháy rừng 24/24 giờ.
+
+Thứ ba, Sở Xây dựng kiểm tra an toàn các công trình trong rừng.
+"""
+
+
+def test_items_numbered_in_words_are_clauses_labelled_by_their_ordinal():
+    from tracker.importer.clauses import split_body
+
+    body = split_body(ORDINAL_ITEMS)
+    assert [(c.ref, c.heading.split(",")[0]) for c in body.clauses] == [
+        ("1", "Thường xuyên kiểm tra"), ("2", "Sở Nông nghiệp và Môi trường chủ trì tổ chức trực phòng cháy rừng 24/24 giờ."),
+        ("3", "Sở Xây dựng kiểm tra an toàn các công trình trong rừng."),
+    ]
+    leads = _leads(ORDINAL_ITEMS)
+    assert ("2", "Sở Nông nghiệp và Môi trường") in leads and ("3", "Sở Xây dựng") in leads
+
+
+def test_a_weekday_with_its_date_is_no_item():
+    from tracker.importer.ordinals import ordinal_item
+
+    assert ordinal_item("Thứ năm, ngày 12/3/2026, Sở Tư pháp tổ chức hội nghị.") is None
+    assert ordinal_item("Thứ tư: Sở Tài chính bố trí kinh phí.") == ("4", "Sở Tài chính bố trí kinh phí.")
+
+
+DATE_IN_LEAD = """Phân bổ chỉ tiêu tuyển quân năm 2019
+(Baobinhthuan.vn) - Để bảo đảm hoàn thành kế hoạch giao quân của tỉnh, ngày 14 tháng 01 năm 2019, Chủ tịch UBND tỉnh ban hành Quyết định số 112/QĐ-UBND về phân bổ chỉ tiêu tuyển quân cho các huyện.
+
+Theo đó, các đối tượng cần gọi nhập ngũ được phân bổ cụ thể cho từng xã, phường, thị trấn.
+
+Để thực hiện tốt kế hoạch trên, Chủ tịch UBND tỉnh giao Sở Lao động - Thương binh và Xã hội phối hợp chặt chẽ với các huyện tổ chức tuyên truyền.
+"""
+
+
+def test_a_date_inside_the_lead_sentence_is_no_header_date_line():
+    from tracker.importer.clauses import split_body
+
+    # "… kế hoạch giao quân của tỉnh, ngày 14 tháng 01 năm 2019, …" is in a sentence: the page has no header
+    assert split_body(DATE_IN_LEAD).page
+    assert not split_body("UBND TỈNH AN GIANG\n\nAn Giang, ngày 3 tháng 4 năm 2020\n\nKính gửi: Sở Y tế\n\nSở Y tế báo cáo.").page
+
+
+def test_what_citizens_or_targeted_groups_need_is_no_assigning_paragraph():
+    # the targets paragraph ("các đối tượng cần gọi nhập ngũ …") assigns nothing: the Sở's paragraph is "1"
+    assert ("1", "Sở Lao động - Thương binh và Xã hội") in _leads(DATE_IN_LEAD)
+
+
+SPACED_HEADER = """ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+
+Số: 15 /TB- UBND
+
+“V/v tổ chức vệ sinh môi trường sau lũ”
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hòa Bình, ngày 5 tháng 10 năm 2021
+
+Kính gửi: Trưởng các thôn.
+
+Đề nghị Trưởng các thôn vận động nhân dân tổng vệ sinh môi trường.
+"""
+
+
+def test_a_symbol_typed_with_spaces_and_a_summary_in_quotes():
+    from tracker.importer.metadata import parse_metadata
+
+    meta = parse_metadata(SPACED_HEADER)
+    assert meta.symbol == "15/TB-UBND"
+    assert meta.subject == "Tổ chức vệ sinh môi trường sau lũ"
+    assert parse_metadata("Số: 42 /QĐ-UBND\n\nQUYẾT ĐỊNH").symbol == "42/QĐ-UBND"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .annexes import annex_start
+from .ordinals import ordinal_item
 from .fragments import directs, headline, headline_apart, request_after_basis
 from .text import MARKER, UPPER, fold, paragraphs
 
@@ -16,8 +18,10 @@ NUMBER = re.compile(r"^\s*(?:Điều\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s?-)\s
 LETTER = re.compile(r"^\s*([a-zđ])[).]\s*")
 BULLET = re.compile(r"^\s*([-+•–])\s*")
 END_OF_BODY = re.compile(r"^(Nơi nhận|TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.|PHỤ LỤC|Phụ lục)")
-# The place and date line, its day and month possibly left blank for the stamp ("Hà Nội, ngày tháng năm").
-DATE_LINE = re.compile(r",\s*ngày\s+(?:\d{1,2}\s+)?tháng\b")
+# The place and date line, its day and month possibly left blank for the stamp ("Hà Nội, ngày tháng năm"):
+# a place is written with capitals ("Bến Tre", "Phường 3"); a date inside a sentence ("… dân số, ngày 28
+# tháng 02 năm 2017, Chủ tịch …") follows a word in lower case and is no header's line.
+DATE_LINE = re.compile(rf"(?:^|(?<!\S)[{UPPER}\d][^\s,]*)\s*,\s*ngày\s+(?:\d{{1,2}}\s+)?tháng\b")
 # A legal basis ("Căn cứ Điều 34 Luật Doanh nghiệp …;"), which states no work: it cites a document.
 LEGAL_BASIS = re.compile(r"^can cu\b.{0,80}?\b(?:bo luat|luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|"
                          r"cong van|ke hoach|thong bao|hien phap|phap lenh)\b")
@@ -68,6 +72,8 @@ def _style(paragraph: str) -> tuple[str, str, str] | None:
     paren = PAREN.match(paragraph)
     if paren and _names_its_doer(paragraph[paren.end() :]):
         return "paren", paren.group(1), paragraph[paren.end() :].strip()
+    if ordinal := ordinal_item(paragraph):
+        return "ordinal", *ordinal
     for name, pattern in (("roman", ROMAN), ("number", NUMBER), ("letter", LETTER)):
         m = pattern.match(paragraph)
         if m and (name != "number" or MARKER.match(paragraph) or paragraph.startswith("Điều")):
@@ -128,9 +134,6 @@ def _is_closing(paragraph: str) -> bool:
     return bool(END_OF_BODY.match(paragraph))
 
 
-ANNEX = re.compile(r"\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|chi thi|cong van|van ban)")
-
-
 def split_body(text: str) -> Body:
     """Find the numbered clauses of the body (or, with no numbers, its top-level bullets, or else
     its paragraphs), and those of an annex the document issues ("Ban hành kèm theo Quyết định …")."""
@@ -181,7 +184,7 @@ def split_body(text: str) -> Body:
             if closing or not clauses:
                 if closing and not closing_line(paragraph):
                     closing_text = closing_text or paragraph
-                index = _annex_start(paras, index)
+                index = annex_start(paras, index, _style)
                 stack = []
                 if index is None:
                     break
@@ -206,7 +209,7 @@ def split_body(text: str) -> Body:
         stack.append((style, clause))
         clauses.append(clause)
         if closing:
-            index = _annex_start(paras, index)
+            index = annex_start(paras, index, _style)
             stack = []
             if index is None:
                 break
@@ -238,33 +241,6 @@ def _under_section(number: str, style: str, stack: list[tuple[str, Clause]]) -> 
 def closing_line(paragraph: str) -> bool:
     """A line that ends the body: "Nơi nhận", a signature's capacity, an appendix."""
     return bool(END_OF_BODY.match(paragraph))
-
-
-def _annex_start(paras: list[str], index: int) -> int | None:
-    """Where the clauses of an annex the document issues begin (after its title), if it has one."""
-    issues_annex = any(ISSUED_HEREWITH.search(fold(p)) for p in paras[:index])
-    for position in range(index, len(paras)):
-        if issues_annex and KIND_TITLE.match(paras[position]):
-            # A copy that lost the line "(Ban hành kèm theo Quyết định số …)" still prints the annex's
-            # kind alone in capitals ("KẾ HOẠCH", then its title): its clauses begin at the first number.
-            return next((i for i in range(position + 1, len(paras)) if _style(paras[i])), None)
-        if ANNEX.search(fold(paras[position])):
-            title = " ".join(fold(p) for p in paras[max(index, position - 3) : position])
-            if NAME_LIST.search(title):
-                return _annex_start(paras, position + 1)  # a list of names assigns nothing
-            return position + 1
-    return None
-
-
-# The decision's own word that it issues an annex ("Ban hành kèm theo Quyết định này Kế hoạch …"), and
-# the kind of such an annex printed alone as its title.
-ISSUED_HEREWITH = re.compile(r"\bkem theo (?:quyet dinh|chi thi|nghi quyet) nay\b")
-KIND_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)$")
-
-
-# An annex that lists bodies ("DANH SÁCH CÁC ĐƠN VỊ THỰC HIỆN DỊCH VỤ …", "Danh sách thành viên Ban
-# Chỉ đạo"), not their work: a "Danh sách nhiệm vụ" is still read.
-NAME_LIST = re.compile(r"\bdanh sach (?:cac )?(?:don vi|co quan|doanh nghiep|cong ty|thanh vien|to chuc|co so)\b")
 
 
 def _first_plain_paragraph(paras: list[str], date_line: int) -> int | None:

@@ -85,21 +85,47 @@ ASSIGNS = re.compile(r"\b(?:[Yy]êu cầu|[Đđ]ề nghị|[Cc]hỉ đạo|[Pp]h
                      r"[Gg]iao (?:cho |trách nhiệm |nhiệm vụ )?(?:các |[A-ZĐ]))")
 
 
+# A paragraph that sets out the letter's content after a lead announced it: "Theo đó, …", "Theo công văn,
+# …", "Cụ thể, …", "Nội dung văn bản nêu rõ: …".
+SETS_OUT = re.compile(r"^(?:theo (?:do|van ban|cong van|cong dien|chi thi|ke hoach|thong bao)\b|cu the\s*[,:])")
+
+
+def _detailed_below(clauses: list, position: int) -> bool:
+    """Whether a paragraph shortly below the lead opens by setting out what the letter says ("Theo đó, …"):
+    the lead then only announces the letter and names its addressees, and the work is that paragraph's
+    and those after it (a caption or byline may stand between)."""
+    return any(SETS_OUT.match(fold(clause.heading).lstrip()) for clause in clauses[position + 1 : position + 4])
+
+
+# Those whose needs a page describes, no body of the state: "các đối tượng cần (tập trung) vận động …",
+# "người dân cần …", "các hộ chăn nuôi cần …" (their duties are not tasks, rule 8).
+CITIZENS = re.compile(r"\b(?:doi tuong|nguoi dan|nhan dan|ho (?:dan|gia dinh|chan nuoi|nuoi)|doanh nghiep|nguoi lao dong)"
+                      r"(?:\s+[^\s,.;:]+){0,2}\s+$")
+
+
+def _assigns(text: str) -> bool:
+    """Whether a paragraph with no task drafted assigns work by its words: a "cần" said of citizens or
+    of the groups a target counts does not."""
+    return any(m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()]))
+               for m in ASSIGNS.finditer(text))
+
+
 def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
     """On a page without a header, only the paragraphs that assign are its clauses "1", "2", … (round 34
     on): a paragraph that only reports or describes — a lead on the letter's issue, the weather, figures,
     a caption — is none. A paragraph some task was drafted from assigns, unless it is the lead and gives
-    no instruction of its own (its tasks are then the addressees it names, dropped: None); one with no
+    no instruction of its own or a paragraph below sets the letter out ("Theo đó, …": its tasks are then
+    the addressees it names, dropped: None); one with no
     task assigns by its words. Returns each paragraph's new label."""
     labels: dict[str, str | None] = {}
     count = 0
-    for clause in clauses:
+    for position, clause in enumerate(clauses):
         text = " ".join([clause.heading, *clause.units])
         lead = not count and REPORTS_ISSUE.search(fold(text)) is not None
         if clause.ref in drafted:
-            counted = not lead or directs(text)
+            counted = not lead or directs(text) and not _detailed_below(clauses, position)
         else:
-            counted = not lead and ASSIGNS.search(text) is not None
+            counted = not lead and _assigns(text)
         count += counted
         labels[clause.ref] = str(count) if counted else None
     return labels

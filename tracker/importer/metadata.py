@@ -26,7 +26,7 @@ DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+
 PLACE_LINE = re.compile(r"^([^,:;]{2,40}?)\s*,\s*ngày(?:\s+\d{1,2})?(?:\s+tháng\b|\s*$)")
 # A date line whose day and month were left blank for the digital stamp: "Hà Nội, ngày   tháng   năm 2026".
 BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+tháng\s+năm\b")
-SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)", re.MULTILINE)
+SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?: ?[/-]\s?[A-ZĐ][\w./&]*(?:-[\w./&]+)*)+)", re.MULTILINE)  # "08 /CV- UBND" too
 PROPER_TERMS = ("Đảng", "Nhà nước", "Chính phủ", "Thủ tướng", "Bộ Chính trị", "Tỉnh ủy", "Trung ương", "Việt Nam", "Quốc hội")
 
 
@@ -53,7 +53,7 @@ def parse_metadata(text: str) -> Metadata:
     meta = Metadata()
     symbol = SYMBOL.search(head)
     if symbol:
-        meta.symbol = re.sub(r"([/-])\s+", r"\1", symbol.group(1)).rstrip(".")
+        meta.symbol = re.sub(r"\s*([/-])\s*", r"\1", symbol.group(1)).rstrip(".")
     dated = DATE_LINE.search(flat(head))
     blank = None if dated else BLANK_DATE_LINE.search(flat(head))
     if blank:
@@ -257,14 +257,14 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
     for index, line in enumerate(lines[:60]):
         # "V/v …" on its own line, or after the number when the header was copied as runs of text
         # ("Số: 384/BYT-KCB V/v cấp CCHN …").
-        summary = re.match(r"^V/v\b", line) or (re.match(r"^Số\b", line) and re.search(r"\sV/v\b", line))
+        summary = re.match(r"^[“\"]?V/v\b", line) or (re.match(r"^Số\b", line) and re.search(r"\sV/v\b", line))
         if summary:
             parts = [line[summary.end() :].strip()]
             for follow in lines[index + 1 : index + 6]:
                 if not follow or DATE_LINE.search(follow) or re.match(r"(Kính gửi|Số\b|CỘNG|Độc lập)", follow) or "ngày" in follow:
                     break
                 parts.append(follow)
-            subject = " ".join(parts)
+            subject = " ".join(parts).strip("“”\" ")  # the summary printed in quotes: “V/v …”
             return subject[:1].upper() + subject[1:]
     for index, line in enumerate(lines[:60]):
         folded = fold(line).strip()

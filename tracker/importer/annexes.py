@@ -1,0 +1,37 @@
+"""An annex a document issues ("Ban hành kèm theo Quyết định …"): where its clauses begin."""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+ANNEX = re.compile(r"\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|chi thi|cong van|van ban)")
+
+
+def annex_start(paras: list[str], index: int, numbered) -> int | None:
+    """Where the clauses of an annex the document issues begin (after its title), if it has one; numbered
+    tells a numbered paragraph."""
+    issues_annex = any(ISSUED_HEREWITH.search(fold(p)) for p in paras[:index])
+    for position in range(index, len(paras)):
+        if issues_annex and KIND_TITLE.match(paras[position]):
+            # A copy that lost the line "(Ban hành kèm theo Quyết định số …)" still prints the annex's
+            # kind alone in capitals ("KẾ HOẠCH", then its title): its clauses begin at the first number.
+            return next((i for i in range(position + 1, len(paras)) if numbered(paras[i])), None)
+        if ANNEX.search(fold(paras[position])):
+            title = " ".join(fold(p) for p in paras[max(index, position - 3) : position])
+            if NAME_LIST.search(title):
+                return annex_start(paras, position + 1, numbered)  # a list of names assigns nothing
+            return position + 1
+    return None
+
+
+# The decision's own word that it issues an annex ("Ban hành kèm theo Quyết định này Kế hoạch …"), and
+# the kind of such an annex printed alone as its title.
+ISSUED_HEREWITH = re.compile(r"\bkem theo (?:quyet dinh|chi thi|nghi quyet) nay\b")
+KIND_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)$")
+
+
+# An annex that lists bodies ("DANH SÁCH CÁC ĐƠN VỊ THỰC HIỆN DỊCH VỤ …", "Danh sách thành viên Ban
+# Chỉ đạo"), not their work: a "Danh sách nhiệm vụ" is still read.
+NAME_LIST = re.compile(r"\bdanh sach (?:cac )?(?:don vi|co quan|doanh nghiep|cong ty|thanh vien|to chuc|co so)\b")
