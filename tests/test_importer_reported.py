@@ -257,3 +257,36 @@ def test_a_holder_named_ho_after_the_committee_s_place_is_not_part_of_it():
     assert names == ["Ủy ban nhân dân tỉnh Kon Tum"]
     # the place's own first word stays the place's
     assert [m.name for m in find_mentions("Chủ tịch UBND phường Hồ Nam chỉ đạo.")] == ["Ủy ban nhân dân phường Hồ Nam"]
+
+
+def test_a_place_whose_word_reads_like_a_surname_once_folded_stays_whole():
+    from tracker.importer.names import find_mentions
+
+    # "Nguyên" (of a place) folds as "Nguyễn" does; only the surname with its tone marks begins the holder's name.
+    sentence = "Phó Chủ tịch UBND tỉnh Bình Nguyên Hoàng Minh Tâm ký văn bản."
+    assert [m.name for m in find_mentions(sentence)] == ["Ủy ban nhân dân tỉnh Bình Nguyên"]
+
+
+def test_the_province_s_military_commands_named_without_their_level_are_the_province_s():
+    from tracker.importer.names import find_mentions
+
+    assert [m.name for m in find_mentions("Theo đó, Bộ Chỉ huy Quân sự tăng cường tuần tra.")] == ["Bộ Chỉ huy Quân sự tỉnh"]
+    names = [m.name for m in find_mentions("Bộ Chỉ huy Bộ đội biên phòng kiểm soát chặt đường mòn, lối mở.")]
+    assert names == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+
+
+def test_the_speaker_named_with_the_holder_s_own_name_hands_the_work_to_those_it_directs():
+    sentence = ("Trước diễn biến của mưa lớn, Chủ tịch UBND tỉnh Hòa Sơn Đặng Văn Khải đã chỉ đạo các sở, ngành "
+                "khẩn trương rà soát các hồ chứa.")
+    assert _subjects(sentence) == ["Các sở, ngành"]
+    sentence = "Chủ tịch UBND tỉnh Hòa Sơn Lê Thị Hạnh yêu cầu Sở Y tế bảo đảm thuốc men cho vùng lũ."
+    assert _subjects(sentence) == ["Sở Y tế"]
+    # A place in capitals after a body's name is its own, not a holder's: the body directs its own units.
+    sentence = "Ban Quản lý các khu công nghiệp Đông Hà chỉ đạo các doanh nghiệp tiết kiệm nước."
+    assert _subjects(sentence) != ["Các doanh nghiệp"]
+
+
+def test_a_request_joined_to_the_direction_still_names_who_acts():
+    sentence = ("Theo đó, Chủ tịch UBND tỉnh chỉ đạo và giao trách nhiệm cho Chủ tịch UBND các xã, phường "
+                "kiểm tra các điểm sạt lở.")
+    assert _subjects(sentence) == ["Ủy ban nhân dân xã, phường"]

@@ -82,11 +82,11 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Ngân hàng Nhà nước Việt Nam", "central", [r"ngan hang nha nuoc viet nam(?!\s*[-–]?\s*chi nhanh)"]),
     ("Ngân hàng Nhà nước chi nhánh tỉnh", "central_office", [r"ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?(?: tinh)?"]),
     ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho"]),
-    ("Bộ Chỉ huy Quân sự tỉnh", "other", [r"bo chi huy quan su tinh"]),
+    ("Bộ Chỉ huy Quân sự tỉnh", "other", [r"bo chi huy quan su(?: tinh)?"]),
     # The province's procuracy and court, asked ("Đề nghị …") to help as bodies outside the UBND.
     ("Viện kiểm sát nhân dân tỉnh", "other", [r"vien kiem sat nhan dan (?:tinh|thanh pho)"]),
     ("Tòa án nhân dân tỉnh", "other", [r"toa an nhan dan (?:tinh|thanh pho)"]),
-    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "other", [r"bo chi huy bo doi bien phong tinh"]),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "other", [r"bo chi huy bo doi bien phong(?: tinh)?"]),
     ("Thanh tra tỉnh", "department", [r"thanh tra tinh", r"thanh tra thanh pho"]),
     ("Ban Dân tộc tỉnh", "department", [r"ban dan toc(?: tinh)?"]),
     ("Ban Quản lý các khu công nghiệp", "department", [r"ban quan ly (?:cac )?khu cong nghiep(?: tinh)?"]),
