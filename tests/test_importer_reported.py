@@ -290,3 +290,22 @@ def test_a_request_joined_to_the_direction_still_names_who_acts():
     sentence = ("Theo đó, Chủ tịch UBND tỉnh chỉ đạo và giao trách nhiệm cho Chủ tịch UBND các xã, phường "
                 "kiểm tra các điểm sạt lở.")
     assert _subjects(sentence) == ["Ủy ban nhân dân xã, phường"]
+
+
+def test_a_district_party_committee_s_addressees_cells_front_and_unions():
+    sentence = ("Ban Thường vụ Huyện ủy yêu cầu cấp ủy các chi bộ, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện "
+                "tổ chức học tập chuyên đề.")
+    assert _subjects(sentence) == ["Cấp ủy các chi bộ, đảng bộ trực thuộc", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+                                   "Các đoàn thể huyện"]
+    from tracker.importer.names import find_mentions
+
+    # the level is written once after both: the Front of a commune beside the commune's unions
+    names = [m.name for m in find_mentions("Mặt trận, các đoàn thể xã vận động nhân dân.")]
+    assert names == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Các đoàn thể xã"]
+
+
+def test_a_count_before_the_communes_level_still_names_their_committees():
+    from tracker.importer.names import find_mentions
+
+    mentions = find_mentions("Sở Công Thương đề nghị UBND 96 xã, phường rà soát các chợ tạm.")
+    assert [(m.name, m.group) for m in mentions][1:] == [("Ủy ban nhân dân xã, phường", True)]

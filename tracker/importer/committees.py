@@ -11,7 +11,7 @@ from .name_shapes import Mention, capitalised_words, range_end, sharing_head
 LEVELS_DISTRICT = ("huyen", "thi xa", "thanh pho", "quan", "thi", "cap huyen")
 LEVEL = r"(?:cap huyen|cap xa|cap tinh|cac cap|thi xa|thanh pho|thi tran|dac khu|huyen|quan|phuong|xa|thi|tinh)"
 _UBND = re.compile(
-    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>cac\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-|/)\s*{LEVEL}\b)*)\b"
+    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>(?:cac|\d+)\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-|/)\s*{LEVEL}\b)*)\b"
     r"(?P<central>\s+truc thuoc\s+(?:trung uong|tw)\b)?"
 )
 _BHXH = re.compile(

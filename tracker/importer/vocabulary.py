@@ -132,6 +132,9 @@ GROUPS: list[tuple[str, str]] = [
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
     # "Các cấp ủy Đảng": the party committees of every level, a group (not the catch-all "các cấp").
     ("party_committee", r"cac cap uy(?:\s+dang)?"),
+    # The party's cells and grassroots committees a district's party committee addresses: "cấp ủy các chi
+    # bộ, đảng bộ cơ sở", "các chi bộ, đảng bộ trực thuộc": one group, by their committees.
+    ("party_committee", r"(?:cap uy\s+)?cac (?:chi bo|dang bo)(?:\s*(?:,|va)\s*(?:chi bo|dang bo))*(?:\s+(?:co so|truc thuoc))?"),
     # "Các Ban Xây dựng Đảng (Tỉnh ủy)": the party committee's boards (organisation, propaganda, inspection
     # …) by their collective name, a group of bodies, not the catch-all "các ban".
     ("party_committee", r"cac ban xay dung dang(?:\s+(?:tinh uy|thanh uy|huyen uy|dang uy))?"),
@@ -162,7 +165,7 @@ GROUPS: list[tuple[str, str]] = [
                           r"(?:\s+(?:tinh|huyen|xa|phuong|dac khu|cac cap))?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
-    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh)?"),
+    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),
     ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named; "… đóng
