@@ -309,3 +309,17 @@ def test_a_count_before_the_communes_level_still_names_their_committees():
 
     mentions = find_mentions("Sở Công Thương đề nghị UBND 96 xã, phường rà soát các chợ tạm.")
     assert [(m.name, m.group) for m in mentions][1:] == [("Ủy ban nhân dân xã, phường", True)]
+
+
+def test_a_department_s_letter_to_its_schools_and_centres_names_them_as_groups():
+    sentence = "Theo đó, Sở GD&ĐT yêu cầu các trường tiểu học, trung học cơ sở và các trung tâm GDNN-GDTX rà soát sĩ số."
+    assert _subjects(sentence) == ["Các trường tiểu học, trung học cơ sở", "Các trung tâm GDNN-GDTX"]
+
+
+def test_a_district_s_culture_office_and_centre_named_without_their_level():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Phòng Văn hóa - Thông tin phối hợp Trung tâm Văn hóa, Thông tin và Thể thao treo băng rôn.")]
+    assert names == ["Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thông tin và Thể thao"]
+    # the province's department of culture, sport and tourism is another body
+    assert [m.name for m in find_mentions("Phòng Văn hóa, Thông tin và Du lịch tổ chức lễ hội.")] != ["Phòng Văn hóa và Thông tin"]

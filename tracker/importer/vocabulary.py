@@ -82,6 +82,11 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Ngân hàng Nhà nước Việt Nam", "central", [r"ngan hang nha nuoc viet nam(?!\s*[-–]?\s*chi nhanh)"]),
     ("Ngân hàng Nhà nước chi nhánh tỉnh", "central_office", [r"ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?(?: tinh)?"]),
     ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho"]),
+    # A district's culture office and centre, named without their level in its own letters.
+    ("Phòng Văn hóa và Thông tin", "district", [r"phong van hoa\s*(?:va|-|–|&)\s*thong tin(?!\s*(?:va|-|–|,)\s*(?:the thao|du lich))"
+                                                 r"(?!\s+(?:huyen|quan|thi xa|thanh pho|cac)\b)"]),
+    ("Trung tâm Văn hóa - Thông tin và Thể thao", "other", [
+        r"trung tam van hoa\s*(?:,|-|–)?\s*thong tin\s*(?:va|-|–|,)\s*the thao(?!\s+(?:huyen|quan|thi xa|thanh pho|tinh|cac)\b)"]),
     ("Bộ Chỉ huy Quân sự tỉnh", "other", [r"bo chi huy quan su(?: tinh)?"]),
     # The province's procuracy and court, asked ("Đề nghị …") to help as bodies outside the UBND.
     ("Viện kiểm sát nhân dân tỉnh", "other", [r"vien kiem sat nhan dan (?:tinh|thanh pho)"]),
@@ -174,6 +179,11 @@ GROUPS: list[tuple[str, str]] = [
               r"(?:\s+dong tren dia ban(?: tinh)?)?"),
     # "Các cơ quan thông tin, truyền thông của tỉnh": the province's press and information bodies, one group.
     ("press", r"cac co quan (?:thong tin\s*(?:,|va)\s*)?truyen thong(?:\s+(?:cua\s+)?(?:tinh|thanh pho))?"),
+    # A Sở Giáo dục's schools by their levels ("các trường mầm non, phổ thông", "các trường tiểu học và trung học cơ
+    # sở") and its vocational and continuing-education centres ("các trung tâm GDNN-GDTX"): groups of units.
+    ("school", r"cac truong (?:mam non|tieu hoc|trung hoc co so|trung hoc pho thong|pho thong)(?:\s*(?:,|va)\s*(?:mam non|tieu hoc"
+               r"|trung hoc co so|trung hoc pho thong|pho thong))*(?:\s+(?:tren dia ban(?: tinh)?|truc thuoc))?"),
+    ("school", r"cac trung tam (?:giao duc nghe nghiep\s*[-–]\s*giao duc thuong xuyen|gdnn\s*[-–]\s*gdtx)(?:\s+(?:cac huyen|huyen))?"),
     # The universities as the plans of 2025 name them: "các cơ sở đào tạo đại học(, sau đại học)".
     ("school", r"cac co so dao tao dai hoc(?:\s*,\s*sau dai hoc)?"),
     # A city's state-owned corporations and companies: "các Tổng công ty, công ty, đơn vị trực thuộc Thành phố".
