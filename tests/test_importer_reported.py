@@ -323,3 +323,13 @@ def test_a_district_s_culture_office_and_centre_named_without_their_level():
     assert names == ["Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thông tin và Thể thao"]
     # the province's department of culture, sport and tourism is another body
     assert [m.name for m in find_mentions("Phòng Văn hóa, Thông tin và Du lịch tổ chức lễ hội.")] != ["Phòng Văn hóa và Thông tin"]
+
+
+def test_after_a_purpose_clause_the_body_named_after_its_comma_asks_and_its_addressees_act():
+    sentence = ("Nhằm có số liệu phục vụ tổng kết Chương trình, đánh giá kết quả giai đoạn 2021-2024, Ủy ban Dân tộc "
+                "đề nghị các bộ, ngành Trung ương và UBND các tỉnh, thành phố trực thuộc Trung ương gửi báo cáo.")
+    assert _subjects(sentence) == ["Các bộ, ngành Trung ương", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
+    from tracker.importer.names import find_mentions
+
+    # the Government's committee, not a province's Ban Dân tộc
+    assert [m.name for m in find_mentions("Ủy ban Dân tộc hướng dẫn.")] == ["Ủy ban Dân tộc"]

@@ -53,7 +53,16 @@ def reported_in_sentence(segment: str, folded: str, mentions: list) -> int | Non
             request = reported_request(segment, folded, mention.end)
             if request:
                 return request.end()
+        # "Để có cơ sở đánh giá …, Ủy ban X đề nghị các bộ, ngành …": after a purpose clause, the body
+        # named after its comma asks; those named after the request act.
+        if not mention.group and folded[: mention.start].rstrip().endswith(",") and PURPOSE.match(folded) \
+                and (request := SPEAKER_ASKS.match(folded, mention.end)):
+            return request.end()
     return None
+
+
+PURPOSE = re.compile(r"\s*(?:de|nham)\s")
+SPEAKER_ASKS = re.compile(r"\s*(?:(?:cung|dong thoi|tiep tuc)\s+)?(?:yeu cau|de nghi)\s*:?\s+")
 
 
 # The speaker's own instruction as the press words it: "Chủ tịch UBND tỉnh X Nguyễn Văn Y đã chỉ đạo các sở …",

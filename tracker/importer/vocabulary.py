@@ -93,6 +93,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Tòa án nhân dân tỉnh", "other", [r"toa an nhan dan (?:tinh|thanh pho)"]),
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "other", [r"bo chi huy bo doi bien phong(?: tinh)?"]),
     ("Thanh tra tỉnh", "department", [r"thanh tra tinh", r"thanh tra thanh pho"]),
+    # The Government's committee for ethnic affairs (not a province's Ban Dân tộc).
+    ("Ủy ban Dân tộc", "central", [r"uy ban dan toc(?! (?:tinh|huyen))"]),
     ("Ban Dân tộc tỉnh", "department", [r"ban dan toc(?: tinh)?"]),
     ("Ban Quản lý các khu công nghiệp", "department", [r"ban quan ly (?:cac )?khu cong nghiep(?: tinh)?"]),
     # A city's boards of its export-processing and industrial zones and of its high-tech park.
