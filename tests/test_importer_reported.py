@@ -257,3 +257,79 @@ def test_a_holder_named_ho_after_the_committee_s_place_is_not_part_of_it():
     assert names == ["Ủy ban nhân dân tỉnh Kon Tum"]
     # the place's own first word stays the place's
     assert [m.name for m in find_mentions("Chủ tịch UBND phường Hồ Nam chỉ đạo.")] == ["Ủy ban nhân dân phường Hồ Nam"]
+
+
+def test_a_place_whose_word_reads_like_a_surname_once_folded_stays_whole():
+    from tracker.importer.names import find_mentions
+
+    # "Nguyên" (of a place) folds as "Nguyễn" does; only the surname with its tone marks begins the holder's name.
+    sentence = "Phó Chủ tịch UBND tỉnh Bình Nguyên Hoàng Minh Tâm ký văn bản."
+    assert [m.name for m in find_mentions(sentence)] == ["Ủy ban nhân dân tỉnh Bình Nguyên"]
+
+
+def test_the_province_s_military_commands_named_without_their_level_are_the_province_s():
+    from tracker.importer.names import find_mentions
+
+    assert [m.name for m in find_mentions("Theo đó, Bộ Chỉ huy Quân sự tăng cường tuần tra.")] == ["Bộ Chỉ huy Quân sự tỉnh"]
+    names = [m.name for m in find_mentions("Bộ Chỉ huy Bộ đội biên phòng kiểm soát chặt đường mòn, lối mở.")]
+    assert names == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+
+
+def test_the_speaker_named_with_the_holder_s_own_name_hands_the_work_to_those_it_directs():
+    sentence = ("Trước diễn biến của mưa lớn, Chủ tịch UBND tỉnh Hòa Sơn Đặng Văn Khải đã chỉ đạo các sở, ngành "
+                "khẩn trương rà soát các hồ chứa.")
+    assert _subjects(sentence) == ["Các sở, ngành"]
+    sentence = "Chủ tịch UBND tỉnh Hòa Sơn Lê Thị Hạnh yêu cầu Sở Y tế bảo đảm thuốc men cho vùng lũ."
+    assert _subjects(sentence) == ["Sở Y tế"]
+    # A place in capitals after a body's name is its own, not a holder's: the body directs its own units.
+    sentence = "Ban Quản lý các khu công nghiệp Đông Hà chỉ đạo các doanh nghiệp tiết kiệm nước."
+    assert _subjects(sentence) != ["Các doanh nghiệp"]
+
+
+def test_a_request_joined_to_the_direction_still_names_who_acts():
+    sentence = ("Theo đó, Chủ tịch UBND tỉnh chỉ đạo và giao trách nhiệm cho Chủ tịch UBND các xã, phường "
+                "kiểm tra các điểm sạt lở.")
+    assert _subjects(sentence) == ["Ủy ban nhân dân xã, phường"]
+
+
+def test_a_district_party_committee_s_addressees_cells_front_and_unions():
+    sentence = ("Ban Thường vụ Huyện ủy yêu cầu cấp ủy các chi bộ, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện "
+                "tổ chức học tập chuyên đề.")
+    assert _subjects(sentence) == ["Cấp ủy các chi bộ, đảng bộ trực thuộc", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+                                   "Các đoàn thể huyện"]
+    from tracker.importer.names import find_mentions
+
+    # the level is written once after both: the Front of a commune beside the commune's unions
+    names = [m.name for m in find_mentions("Mặt trận, các đoàn thể xã vận động nhân dân.")]
+    assert names == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Các đoàn thể xã"]
+
+
+def test_a_count_before_the_communes_level_still_names_their_committees():
+    from tracker.importer.names import find_mentions
+
+    mentions = find_mentions("Sở Công Thương đề nghị UBND 96 xã, phường rà soát các chợ tạm.")
+    assert [(m.name, m.group) for m in mentions][1:] == [("Ủy ban nhân dân xã, phường", True)]
+
+
+def test_a_department_s_letter_to_its_schools_and_centres_names_them_as_groups():
+    sentence = "Theo đó, Sở GD&ĐT yêu cầu các trường tiểu học, trung học cơ sở và các trung tâm GDNN-GDTX rà soát sĩ số."
+    assert _subjects(sentence) == ["Các trường tiểu học, trung học cơ sở", "Các trung tâm GDNN-GDTX"]
+
+
+def test_a_district_s_culture_office_and_centre_named_without_their_level():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Phòng Văn hóa - Thông tin phối hợp Trung tâm Văn hóa, Thông tin và Thể thao treo băng rôn.")]
+    assert names == ["Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thông tin và Thể thao"]
+    # the province's department of culture, sport and tourism is another body
+    assert [m.name for m in find_mentions("Phòng Văn hóa, Thông tin và Du lịch tổ chức lễ hội.")] != ["Phòng Văn hóa và Thông tin"]
+
+
+def test_after_a_purpose_clause_the_body_named_after_its_comma_asks_and_its_addressees_act():
+    sentence = ("Nhằm có số liệu phục vụ tổng kết Chương trình, đánh giá kết quả giai đoạn 2021-2024, Ủy ban Dân tộc "
+                "đề nghị các bộ, ngành Trung ương và UBND các tỉnh, thành phố trực thuộc Trung ương gửi báo cáo.")
+    assert _subjects(sentence) == ["Các bộ, ngành Trung ương", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
+    from tracker.importer.names import find_mentions
+
+    # the Government's committee, not a province's Ban Dân tộc
+    assert [m.name for m in find_mentions("Ủy ban Dân tộc hướng dẫn.")] == ["Ủy ban Dân tộc"]

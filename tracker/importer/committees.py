@@ -7,12 +7,11 @@ import re
 from collections.abc import Iterator
 
 from .name_shapes import Mention, capitalised_words, range_end, sharing_head
-from .text import fold
 
 LEVELS_DISTRICT = ("huyen", "thi xa", "thanh pho", "quan", "thi", "cap huyen")
 LEVEL = r"(?:cap huyen|cap xa|cap tinh|cac cap|thi xa|thanh pho|thi tran|dac khu|huyen|quan|phuong|xa|thi|tinh)"
 _UBND = re.compile(
-    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>cac\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-|/)\s*{LEVEL}\b)*)\b"
+    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>(?:cac|\d+)\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-|/)\s*{LEVEL}\b)*)\b"
     r"(?P<central>\s+truc thuoc\s+(?:trung uong|tw)\b)?"
 )
 _BHXH = re.compile(
@@ -93,9 +92,10 @@ def _committee(text: str, folded: str, m: re.Match) -> Mention:
 
 
 # Surnames that open a person's name, rarely a place's second word: "Chủ tịch UBND tỉnh X Nguyễn Văn Y"
-# names the holder after the committee's place.
-SURNAMES = ("nguyen", "tran", "le", "pham", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "dinh", "trinh",
-            "hoang", "duong", "doan", "truong", "lai", "ho")
+# names the holder after the committee's place. Spelled with their tone marks: a place's "Nguyên" (Thái
+# Nguyên), "Hòa" or "Phan" read alike once folded, only "Nguyễn" is the surname.
+SURNAMES = ("nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "đinh", "trịnh",
+            "hoàng", "dương", "đoàn", "trương", "lại", "hồ")
 HOLDER_BEFORE = re.compile(r"\b(?:pho\s+)?chu tich\s+$")
 
 
@@ -107,7 +107,7 @@ def _before_holder_name(text: str, folded: str, start: int, end: int, proper_end
         return proper_end
     words = list(re.finditer(r"\S+", text[end:proper_end]))
     for index, word in enumerate(words[1:-1], start=1):
-        if fold(word.group()) in SURNAMES and word.group()[:1].isupper():
+        if word.group().lower() in SURNAMES and word.group()[:1].isupper():
             return end + words[index - 1].end()
     return proper_end
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .committees import SURNAMES
 from .name_shapes import capitalised_words
 
 # The document the speaker issued, then its request: "đã có Công điện số 10/CĐ-UBND yêu cầu", "vừa ban
@@ -52,4 +53,42 @@ def reported_in_sentence(segment: str, folded: str, mentions: list) -> int | Non
             request = reported_request(segment, folded, mention.end)
             if request:
                 return request.end()
+        # "Để có cơ sở đánh giá …, Ủy ban X đề nghị các bộ, ngành …": after a purpose clause, the body
+        # named after its comma asks; those named after the request act.
+        if not mention.group and folded[: mention.start].rstrip().endswith(",") and PURPOSE.match(folded) \
+                and (request := SPEAKER_ASKS.match(folded, mention.end)):
+            return request.end()
     return None
+
+
+PURPOSE = re.compile(r"\s*(?:de|nham)\s")
+SPEAKER_ASKS = re.compile(r"\s*(?:(?:cung|dong thoi|tiep tuc)\s+)?(?:yeu cau|de nghi)\s*:?\s+")
+
+
+# The speaker's own instruction as the press words it: "Chủ tịch UBND tỉnh X Nguyễn Văn Y đã chỉ đạo các sở …",
+# "Chủ tịch UBND tỉnh chỉ đạo và giao trách nhiệm cho Chủ tịch UBND các xã …": the holder's name and "đã",
+# "vừa" between the speaker and its request, and a second request joined to the first.
+SPOKEN = re.compile(
+    r"\s*(?:(?:da|vua|cung|dong thoi|tiep tuc|truc tiep)\s+)*(?:yeu cau|de nghi|chi dao|giao(?: trach nhiem| nhiem vu)?(?: cho)?)"
+    r"(?:\s+va\s+(?:yeu cau|giao(?: trach nhiem| nhiem vu)?(?: cho)?))?\s*:?\s+"
+)
+JOINED_REQUEST = re.compile(r"(?:\s*:?\s*va\s+(?:yeu cau|giao(?: trach nhiem| nhiem vu)?(?: cho)?))\s*:?\s+")
+
+
+def spoken_request(segment: str, folded: str, end: int, request: re.Match | None) -> re.Match | None:
+    """The speaker's request read through its holder's name and "đã", and on through "và giao … cho"."""
+    if request is not None:
+        return JOINED_REQUEST.match(folded, request.end()) or request
+    person = _holder_name(segment, end)
+    for position in (end, person) if person > end else (end,):
+        if spoken := SPOKEN.match(folded, position):
+            return spoken
+    return None
+
+
+def _holder_name(segment: str, end: int) -> int:
+    """Where the holder's own name after the speaker ends ("… tỉnh X Trần Văn B"): a surname and a given
+    name in capitals; a place in capitals ("Ban Quản lý … Cần Thơ chỉ đạo") is the body's own name."""
+    person = capitalised_words(segment, end)
+    words = segment[end:person].split()
+    return person if len(words) >= 2 and words[0].lower() in SURNAMES else end

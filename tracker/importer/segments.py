@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention, find_mentions
-from .reported import ASKS_AGAIN, asks_again, reported_in_sentence, reported_request
+from .reported import ASKS_AGAIN, asks_again, reported_in_sentence, reported_request, spoken_request
 from .subjects import leading_subjects
 from .text import UPPER, fold
 from .timing import Timing, best_timing, find_timings
@@ -243,6 +243,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
     if asks_again(fold(segment), end) and not leading_subjects(segment[ASKS_AGAIN.match(fold(segment), end).end() :])[0]:
         return [], 0  # "UBND tỉnh cũng yêu cầu kiểm điểm …": no one new is asked
     request = ISSUER_REQUEST.match(fold(segment), end) or reported_request(segment, fold(segment), end)
+    request = spoken_request(segment, fold(segment), end, request)
     if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects):
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).

@@ -82,12 +82,19 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Ngân hàng Nhà nước Việt Nam", "central", [r"ngan hang nha nuoc viet nam(?!\s*[-–]?\s*chi nhanh)"]),
     ("Ngân hàng Nhà nước chi nhánh tỉnh", "central_office", [r"ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?(?: tinh)?"]),
     ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho"]),
-    ("Bộ Chỉ huy Quân sự tỉnh", "other", [r"bo chi huy quan su tinh"]),
+    # A district's culture office and centre, named without their level in its own letters.
+    ("Phòng Văn hóa và Thông tin", "district", [r"phong van hoa\s*(?:va|-|–|&)\s*thong tin(?!\s*(?:va|-|–|,)\s*(?:the thao|du lich))"
+                                                 r"(?!\s+(?:huyen|quan|thi xa|thanh pho|cac)\b)"]),
+    ("Trung tâm Văn hóa - Thông tin và Thể thao", "other", [
+        r"trung tam van hoa\s*(?:,|-|–)?\s*thong tin\s*(?:va|-|–|,)\s*the thao(?!\s+(?:huyen|quan|thi xa|thanh pho|tinh|cac)\b)"]),
+    ("Bộ Chỉ huy Quân sự tỉnh", "other", [r"bo chi huy quan su(?: tinh)?"]),
     # The province's procuracy and court, asked ("Đề nghị …") to help as bodies outside the UBND.
     ("Viện kiểm sát nhân dân tỉnh", "other", [r"vien kiem sat nhan dan (?:tinh|thanh pho)"]),
     ("Tòa án nhân dân tỉnh", "other", [r"toa an nhan dan (?:tinh|thanh pho)"]),
-    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "other", [r"bo chi huy bo doi bien phong tinh"]),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "other", [r"bo chi huy bo doi bien phong(?: tinh)?"]),
     ("Thanh tra tỉnh", "department", [r"thanh tra tinh", r"thanh tra thanh pho"]),
+    # The Government's committee for ethnic affairs (not a province's Ban Dân tộc).
+    ("Ủy ban Dân tộc", "central", [r"uy ban dan toc(?! (?:tinh|huyen))"]),
     ("Ban Dân tộc tỉnh", "department", [r"ban dan toc(?: tinh)?"]),
     ("Ban Quản lý các khu công nghiệp", "department", [r"ban quan ly (?:cac )?khu cong nghiep(?: tinh)?"]),
     # A city's boards of its export-processing and industrial zones and of its high-tech park.
@@ -132,6 +139,9 @@ GROUPS: list[tuple[str, str]] = [
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
     # "Các cấp ủy Đảng": the party committees of every level, a group (not the catch-all "các cấp").
     ("party_committee", r"cac cap uy(?:\s+dang)?"),
+    # The party's cells and grassroots committees a district's party committee addresses: "cấp ủy các chi
+    # bộ, đảng bộ cơ sở", "các chi bộ, đảng bộ trực thuộc": one group, by their committees.
+    ("party_committee", r"(?:cap uy\s+)?cac (?:chi bo|dang bo)(?:\s*(?:,|va)\s*(?:chi bo|dang bo))*(?:\s+(?:co so|truc thuoc))?"),
     # "Các Ban Xây dựng Đảng (Tỉnh ủy)": the party committee's boards (organisation, propaganda, inspection
     # …) by their collective name, a group of bodies, not the catch-all "các ban".
     ("party_committee", r"cac ban xay dung dang(?:\s+(?:tinh uy|thanh uy|huyen uy|dang uy))?"),
@@ -162,7 +172,7 @@ GROUPS: list[tuple[str, str]] = [
                           r"(?:\s+(?:tinh|huyen|xa|phuong|dac khu|cac cap))?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
-    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh)?"),
+    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),
     ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named; "… đóng
@@ -171,6 +181,11 @@ GROUPS: list[tuple[str, str]] = [
               r"(?:\s+dong tren dia ban(?: tinh)?)?"),
     # "Các cơ quan thông tin, truyền thông của tỉnh": the province's press and information bodies, one group.
     ("press", r"cac co quan (?:thong tin\s*(?:,|va)\s*)?truyen thong(?:\s+(?:cua\s+)?(?:tinh|thanh pho))?"),
+    # A Sở Giáo dục's schools by their levels ("các trường mầm non, phổ thông", "các trường tiểu học và trung học cơ
+    # sở") and its vocational and continuing-education centres ("các trung tâm GDNN-GDTX"): groups of units.
+    ("school", r"cac truong (?:mam non|tieu hoc|trung hoc co so|trung hoc pho thong|pho thong)(?:\s*(?:,|va)\s*(?:mam non|tieu hoc"
+               r"|trung hoc co so|trung hoc pho thong|pho thong))*(?:\s+(?:tren dia ban(?: tinh)?|truc thuoc))?"),
+    ("school", r"cac trung tam (?:giao duc nghe nghiep\s*[-–]\s*giao duc thuong xuyen|gdnn\s*[-–]\s*gdtx)(?:\s+(?:cac huyen|huyen))?"),
     # The universities as the plans of 2025 name them: "các cơ sở đào tạo đại học(, sau đại học)".
     ("school", r"cac co so dao tao dai hoc(?:\s*,\s*sau dai hoc)?"),
     # A city's state-owned corporations and companies: "các Tổng công ty, công ty, đơn vị trực thuộc Thành phố".
