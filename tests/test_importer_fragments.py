@@ -455,3 +455,17 @@ def test_a_sapo_and_byline_above_the_lead_are_no_clauses():
                Clause("5", "Sở Công Thương được giao hướng dẫn các phường sắp xếp lại chợ.")]
     # the first paragraph only sums up the lead's letter: the clauses start below the lead
     assert assigning_labels(clauses, {"5"}) == {"1": None, "2": None, "3": None, "4": "1", "5": "2"}
+
+
+def test_a_closing_call_to_carry_out_seriously_is_no_clause():
+    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.clauses import Clause
+
+    clauses = [Clause("1", "Theo đó, UBND tỉnh yêu cầu các sở, ngành và UBND các huyện tiếp tục kiểm soát chặt "
+                           "người ra vào vùng dịch tả lợn châu Phi."),
+               Clause("2", "UBND tỉnh cũng yêu cầu các sở, ngành và UBND các huyện nghiêm túc thực hiện, không "
+                           "lơ là, chủ quan./.")]
+    assert assigning_labels(clauses, {"1", "2"}) == {"1": "1", "2": None}
+    # a call with something named to deliver is a clause
+    clauses[1] = Clause("2", "UBND tỉnh yêu cầu Sở Tài chính nghiêm túc thực hiện việc cấp kinh phí chống dịch.")
+    assert assigning_labels(clauses, {"1", "2"}) == {"1": "1", "2": "2"}

@@ -129,6 +129,12 @@ def _assigns(text: str) -> bool:
                                and len([m for m in hits if m.group(0).lower() != "phải"]) <= 1)
 
 
+# A page's closing call, after the clauses, to carry out "seriously" with nothing named to deliver ("… cũng
+# yêu cầu các sở, ngành nghiêm túc triển khai thực hiện, không chủ quan, lơ là./."): an orientation (rule 8).
+EXHORTS = re.compile(r"\bnghiem tuc (?:trien khai |to chuc )?(?:thuc hien|trien khai)(?:\s+nghiem tuc)?"
+                     r"(?:\s*[,;]\s*khong (?:duoc )?(?:chu quan|lo la)[^.;]*)?\s*[.;]?(?:/\.)?\s*$")
+
+
 def _sapo_above_lead(clauses: list, drafted: set[str]) -> int:
     """How many paragraphs stand above a page's lead on the letter's issue ("Ngày 7/8, UBND tỉnh đã ban hành
     Công văn số … yêu cầu …") as its sapo and byline: none of them gave a task, so they only sum up what the
@@ -157,7 +163,8 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
             continue
         lead = not count and REPORTS_ISSUE.search(fold(text)) is not None
         if clause.ref in drafted:
-            counted = not lead or directs(text) and not _detailed_below(clauses, position)
+            counted = (not lead or directs(text) and not _detailed_below(clauses, position)) \
+                and not (count and EXHORTS.search(fold(text)))
         else:
             counted = not lead and _assigns(text)
         count += counted
