@@ -469,3 +469,12 @@ def test_a_closing_call_to_carry_out_seriously_is_no_clause():
     # a call with something named to deliver is a clause
     clauses[1] = Clause("2", "UBND tỉnh yêu cầu Sở Tài chính nghiêm túc thực hiện việc cấp kinh phí chống dịch.")
     assert assigning_labels(clauses, {"1", "2"}) == {"1": "1", "2": "2"}
+
+
+def test_a_caption_a_task_was_drafted_from_is_still_no_clause():
+    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.clauses import Clause
+
+    clauses = [Clause("1", "Giám đốc Sở Y tế kiểm tra công tác phòng dịch tại Trạm Y tế xã Tân Phú. Ảnh: Thu Hà"),
+               Clause("2", "UBND tỉnh yêu cầu Sở Y tế tăng cường giám sát ca bệnh sốt xuất huyết.")]
+    assert assigning_labels(clauses, {"1", "2"}) == {"1": None, "2": "1"}

@@ -164,7 +164,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
         lead = not count and REPORTS_ISSUE.search(fold(text)) is not None
         if clause.ref in drafted:
             counted = (not lead or directs(text) and not _detailed_below(clauses, position)) \
-                and not (count and EXHORTS.search(fold(text)))
+                and not (count and EXHORTS.search(fold(text))) and not CAPTION.search(text.rstrip())
         else:
             counted = not lead and _assigns(text)
         count += counted
