@@ -416,3 +416,65 @@ def test_a_symbol_typed_with_spaces_and_a_summary_in_quotes():
     assert meta.symbol == "15/TB-UBND"
     assert meta.subject == "Tổ chức vệ sinh môi trường sau lũ"
     assert parse_metadata("Số: 42 /QĐ-UBND\n\nQUYẾT ĐỊNH").symbol == "42/QĐ-UBND"
+
+
+def test_a_caption_a_named_request_and_an_answer_for_failure_are_no_clauses():
+    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.clauses import Clause
+
+    clauses = [Clause("1", "Đây là chỉ đạo của UBND tỉnh đối với các sở, ngành và UBND các huyện nhằm thực hiện "
+                           "Công điện số 07/CĐ-TTg của Thủ tướng Chính phủ."),
+               Clause("2", "Nông dân xã Mỹ Lợi khẩn trương gia cố bờ bao trước mùa lũ. Ảnh: MINH TÂM"),
+               Clause("3", "UBND tỉnh yêu cầu Sở Công Thương bảo đảm nguồn cung hàng hóa thiết yếu."),
+               Clause("4", "UBND tỉnh yêu cầu Chủ tịch UBND các xã phải trực tiếp chịu trách nhiệm trước Tỉnh ủy "
+                           "nếu để xảy ra thiếu hàng, tăng giá bất hợp lý."),
+               Clause("5", "Trạm bơm Cái Sơn đang được sửa chữa (Ảnh minh họa)"),
+               Clause("6", "Sở Tài chính được giao bố trí kinh phí cho các địa phương.")]
+    # "chỉ đạo của …" names the request; the caption's "khẩn trương" is the photo's; answering for a
+    # failure delivers nothing: only the third and the last paragraphs are clauses
+    assert assigning_labels(clauses, {"6"}) == {"1": None, "2": None, "3": "1", "4": None, "5": None, "6": "2"}
+
+
+def test_a_demand_besides_answering_for_failure_is_still_a_clause():
+    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.clauses import Clause
+
+    clauses = [Clause("1", "UBND huyện yêu cầu Phòng Kinh tế rà soát các công trình thủy lợi và phải chịu trách "
+                           "nhiệm trước UBND huyện nếu để xảy ra sự cố.")]
+    assert assigning_labels(clauses, set()) == {"1": "1"}
+
+
+def test_a_sapo_and_byline_above_the_lead_are_no_clauses():
+    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.clauses import Clause
+
+    clauses = [Clause("1", "Để chấn chỉnh công tác quản lý chợ, tỉnh yêu cầu các phường tăng cường kiểm tra."),
+               Clause("2", "Minh Châu"),
+               Clause("3", "Ngày 3/5, UBND tỉnh Bình Phước đã ban hành Công văn số 912/UBND-KT về việc quản lý chợ."),
+               Clause("4", "Theo công văn, UBND tỉnh yêu cầu UBND các phường tăng cường kiểm tra các chợ tạm."),
+               Clause("5", "Sở Công Thương được giao hướng dẫn các phường sắp xếp lại chợ.")]
+    # the first paragraph only sums up the lead's letter: the clauses start below the lead
+    assert assigning_labels(clauses, {"5"}) == {"1": None, "2": None, "3": None, "4": "1", "5": "2"}
+
+
+def test_a_closing_call_to_carry_out_seriously_is_no_clause():
+    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.clauses import Clause
+
+    clauses = [Clause("1", "Theo đó, UBND tỉnh yêu cầu các sở, ngành và UBND các huyện tiếp tục kiểm soát chặt "
+                           "người ra vào vùng dịch tả lợn châu Phi."),
+               Clause("2", "UBND tỉnh cũng yêu cầu các sở, ngành và UBND các huyện nghiêm túc thực hiện, không "
+                           "lơ là, chủ quan./.")]
+    assert assigning_labels(clauses, {"1", "2"}) == {"1": "1", "2": None}
+    # a call with something named to deliver is a clause
+    clauses[1] = Clause("2", "UBND tỉnh yêu cầu Sở Tài chính nghiêm túc thực hiện việc cấp kinh phí chống dịch.")
+    assert assigning_labels(clauses, {"1", "2"}) == {"1": "1", "2": "2"}
+
+
+def test_a_caption_a_task_was_drafted_from_is_still_no_clause():
+    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.clauses import Clause
+
+    clauses = [Clause("1", "Giám đốc Sở Y tế kiểm tra công tác phòng dịch tại Trạm Y tế xã Tân Phú. Ảnh: Thu Hà"),
+               Clause("2", "UBND tỉnh yêu cầu Sở Y tế tăng cường giám sát ca bệnh sốt xuất huyết.")]
+    assert assigning_labels(clauses, {"1", "2"}) == {"1": None, "2": "1"}

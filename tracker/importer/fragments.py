@@ -103,11 +103,48 @@ CITIZENS = re.compile(r"\b(?:doi tuong|nguoi dan|nhan dan|ho (?:dan|gia dinh|cha
                       r"(?:\s+[^\s,.;:]+){0,2}\s+$")
 
 
+# A photo's caption on a page: "… Ảnh: NGUYỄN AN", "(Ảnh minh họa)", "Ảnh: T.L".
+CAPTION = re.compile(r"(?:\(?\s*[Ảả]nh(?:\s*minh\s*họa)?\s*:\s*[^.;:()]{1,40}\)?|\(?[Ảả]nh minh họa\)?)\s*\.?\s*$")
+# An assigning word used as a noun, naming a request rather than making it: "Đây là yêu cầu của UBND
+# tỉnh đối với …", "theo chỉ đạo của Bộ …".
+NOUN_USE = re.compile(r"\s+của\b")
+# A paragraph whose only demand is to answer for a failure ("… phải trực tiếp chịu trách nhiệm trước
+# UBND tỉnh nếu để xảy ra chậm trễ"): accountability with nothing to deliver (rule 8).
+ANSWERS_FOR = re.compile(r"\b(?:phai\s+)?(?:truc tiep\s+)?chiu trach nhiem truoc\b[^.;]*\bneu\b[^.;]*[.;]?\s*$")
+
+
 def _assigns(text: str) -> bool:
     """Whether a paragraph with no task drafted assigns work by its words: a "cần" said of citizens or
-    of the groups a target counts does not."""
-    return any(m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()]))
-               for m in ASSIGNS.finditer(text))
+    of the groups a target counts does not, nor a "yêu cầu của …" that names a request, nor a demand
+    to answer for a failure."""
+    if CAPTION.search(text.rstrip()):
+        return False
+    hits = [m for m in ASSIGNS.finditer(text) if not NOUN_USE.match(text, m.end())
+            and (m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()])))]
+    accountable = ANSWERS_FOR.search(fold(text))
+    if accountable and fold(text)[: accountable.start()].rstrip().endswith((" va", ",")):
+        accountable = None  # answering for a failure besides a duty ("rà soát … và phải chịu trách nhiệm …")
+    return bool(hits) and not (accountable and all(m.start() <= accountable.start() for m in hits)
+                               and len(re.findall(r"[.;]\s", text.strip())) == 0
+                               and len([m for m in hits if m.group(0).lower() != "phải"]) <= 1)
+
+
+# A page's closing call, after the clauses, to carry out "seriously" with nothing named to deliver ("… cũng
+# yêu cầu các sở, ngành nghiêm túc triển khai thực hiện, không chủ quan, lơ là./."): an orientation (rule 8).
+EXHORTS = re.compile(r"\bnghiem tuc (?:trien khai |to chuc )?(?:thuc hien|trien khai)(?:\s+nghiem tuc)?"
+                     r"(?:\s*[,;]\s*khong (?:duoc )?(?:chu quan|lo la)[^.;]*)?\s*[.;]?(?:/\.)?\s*$")
+
+
+def _sapo_above_lead(clauses: list, drafted: set[str]) -> int:
+    """How many paragraphs stand above a page's lead on the letter's issue ("Ngày 7/8, UBND tỉnh đã ban hành
+    Công văn số … yêu cầu …") as its sapo and byline: none of them gave a task, so they only sum up what the
+    lead and the paragraphs below it report. 0 when no such lead comes within the first four."""
+    for position, clause in enumerate(clauses[:4]):
+        if clause.ref in drafted:
+            return 0
+        if position and REPORTS_ISSUE.search(fold(" ".join([clause.heading, *clause.units]))):
+            return position
+    return 0
 
 
 def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
@@ -118,12 +155,16 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
     the addressees it names, dropped: None); one with no
     task assigns by its words. Returns each paragraph's new label."""
     labels: dict[str, str | None] = {}
-    count = 0
+    count, above = 0, _sapo_above_lead(clauses, drafted)
     for position, clause in enumerate(clauses):
         text = " ".join([clause.heading, *clause.units])
+        if position < above:
+            labels[clause.ref] = None
+            continue
         lead = not count and REPORTS_ISSUE.search(fold(text)) is not None
         if clause.ref in drafted:
-            counted = not lead or directs(text) and not _detailed_below(clauses, position)
+            counted = (not lead or directs(text) and not _detailed_below(clauses, position)) \
+                and not (count and EXHORTS.search(fold(text))) and not CAPTION.search(text.rstrip())
         else:
             counted = not lead and _assigns(text)
         count += counted
