@@ -333,3 +333,19 @@ def test_after_a_purpose_clause_the_body_named_after_its_comma_asks_and_its_addr
 
     # the Government's committee, not a province's Ban Dân tộc
     assert [m.name for m in find_mentions("Ủy ban Dân tộc hướng dẫn.")] == ["Ủy ban Dân tộc"]
+
+
+def test_a_commune_s_hamlet_heads_addressed_together_are_one_group_without_the_honorific():
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nSố: 21/UBND\n\nKính gửi: Các bà thôn trưởng.\n\n"
+        "Ủy ban nhân dân xã Hòa Bình đề nghị các bà thôn trưởng khẩn trương thực hiện một số việc sau:\n\n"
+        "1. Lập danh sách hộ nghèo của thôn.\n\n2. Vận động nhân dân dọn vệ sinh đường làng.\n"
+    )
+    assert [(c, lead) for c, lead, _, _ in _tasks(text)] == [("1", "Các thôn trưởng"), ("2", "Các thôn trưởng")]
+    assert [m.name for m in _subject_mentions("Trưởng các bản, tổ dân phố rà soát hộ nghèo.")] == ["Trưởng các bản, tổ dân phố"]
+
+
+def _subject_mentions(sentence):
+    from tracker.importer.names import find_mentions
+
+    return find_mentions(sentence)
