@@ -349,3 +349,24 @@ def _subject_mentions(sentence):
     from tracker.importer.names import find_mentions
 
     return find_mentions(sentence)
+
+
+def test_a_commune_s_station_named_by_its_level_leads():
+    text = (
+        "THÔNG BÁO về việc phòng, chống sốt xuất huyết\n\n"
+        "Ủy ban nhân dân xã Đông Hưng yêu cầu các đơn vị thực hiện tốt một số nội dung sau:\n\n"
+        "1. Trạm Y tế xã phối hợp với các trường mầm non phun thuốc diệt muỗi tại các lớp học.\n\n"
+        "2. Trạm Khuyến nông huyện Tiên Lữ hướng dẫn nông dân chăm sóc lúa.\n"
+    )
+    assert [(c, lead, coop) for c, lead, coop, _ in _tasks(text)] == [
+        ("1", "Trạm Y tế xã", ["Các trường mầm non"]),
+        ("2", "Trạm Khuyến nông huyện Tiên Lữ", []),
+    ]
+
+
+def test_localities_named_as_a_group_after_phoi_hop_cooperate():
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nSố: 77/UBND-KT\n\n"
+        "1. Sở Công Thương chủ trì, phối hợp với các địa phương kiểm tra giá cả thị trường dịp Tết.\n"
+    )
+    assert [(lead, coop) for _, lead, coop, _ in _tasks(text)] == [("Sở Công Thương", ["Các địa phương"])]
