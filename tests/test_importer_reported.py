@@ -370,3 +370,13 @@ def test_localities_named_as_a_group_after_phoi_hop_cooperate():
         "1. Sở Công Thương chủ trì, phối hợp với các địa phương kiểm tra giá cả thị trường dịp Tết.\n"
     )
     assert [(lead, coop) for _, lead, coop, _ in _tasks(text)] == [("Sở Công Thương", ["Các địa phương"])]
+
+
+def test_an_office_conveying_its_leader_s_words_is_the_report_s_speaker_not_a_lead():
+    text = (
+        "Đẩy mạnh cải cách hành chính\n\n"
+        "Văn phòng UBND tỉnh vừa truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh về cải cách hành chính.\n\n"
+        "Văn phòng UBND tỉnh truyền đạt kết luận của đồng chí Phó Chủ tịch UBND tỉnh về cải cách hành chính.\n\n"
+        "Theo đó, yêu cầu Sở Nội vụ chủ trì rà soát thủ tục hành chính.\n"
+    )
+    assert [lead for _, lead, _, _ in _tasks(text)] == ["Sở Nội vụ"]
