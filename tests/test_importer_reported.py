@@ -380,3 +380,12 @@ def test_an_office_conveying_its_leader_s_words_is_the_report_s_speaker_not_a_le
         "Theo đó, yêu cầu Sở Nội vụ chủ trì rà soát thủ tục hành chính.\n"
     )
     assert [lead for _, lead, _, _ in _tasks(text)] == ["Sở Nội vụ"]
+
+
+def test_a_province_s_consent_after_chi_dao_and_a_colon_is_no_task():
+    text = (
+        "Học sinh được nghỉ học do rét đậm\n\n"
+        "UBND tỉnh chỉ đạo: Đồng ý cho học sinh mầm non, tiểu học nghỉ học khi nhiệt độ dưới 10 độ C.\n\n"
+        "Sở Giáo dục và Đào tạo hướng dẫn các trường bố trí học bù.\n"
+    )
+    assert [lead for _, lead, _, _ in _tasks(text)] == ["Sở Giáo dục và Đào tạo"]

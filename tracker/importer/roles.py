@@ -128,8 +128,8 @@ def narrates(segment: str, end: int) -> bool:
 
 
 # The one who decides gives its consent: "Chủ tịch UBND tỉnh đồng ý với việc triển khai …", "UBND tỉnh
-# thống nhất chủ trương …": a decision taken, no work (the work follows: "… giao Sở X …").
-CONSENTS = re.compile(r"\s*,?\s*(?:co ban\s+)?(?:dong y|chap thuan|thong nhat (?:voi|chu truong))\b")
+# thống nhất chủ trương …", "UBND tỉnh chỉ đạo: Đồng ý cho …": a decision taken, no work (the work follows: "… giao Sở X …").
+CONSENTS = re.compile(r"\s*,?\s*(?:(?:chi dao|ket luan|quyet dinh)\s*:\s*)?(?:co ban\s+)?(?:dong y|chap thuan|thong nhat (?:voi|chu truong))\b")
 
 
 def consents(segment: str, end: int, subjects: list) -> bool:
