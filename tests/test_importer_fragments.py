@@ -300,7 +300,7 @@ def test_a_lead_names_the_subjects_of_the_paragraph_that_asks_without_one():
     assert _tasks(LEAD_NAMES_SUBJECTS) == [
         ("1", "Các sở, ban, ngành", [], date(2024, 9, 15)),
         ("1", "Ủy ban nhân dân huyện, thị xã, thành phố", [], date(2024, 9, 15)),
-        ("2", "Sở Xây dựng", [], None),
+        ("2", "Sở Xây dựng", ["Các địa phương"], None),  # "phối hợp với các địa phương": the localities help
     ]
 
 

@@ -333,3 +333,59 @@ def test_after_a_purpose_clause_the_body_named_after_its_comma_asks_and_its_addr
 
     # the Government's committee, not a province's Ban Dân tộc
     assert [m.name for m in find_mentions("Ủy ban Dân tộc hướng dẫn.")] == ["Ủy ban Dân tộc"]
+
+
+def test_a_commune_s_hamlet_heads_addressed_together_are_one_group_without_the_honorific():
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nSố: 21/UBND\n\nKính gửi: Các bà thôn trưởng.\n\n"
+        "Ủy ban nhân dân xã Hòa Bình đề nghị các bà thôn trưởng khẩn trương thực hiện một số việc sau:\n\n"
+        "1. Lập danh sách hộ nghèo của thôn.\n\n2. Vận động nhân dân dọn vệ sinh đường làng.\n"
+    )
+    assert [(c, lead) for c, lead, _, _ in _tasks(text)] == [("1", "Các thôn trưởng"), ("2", "Các thôn trưởng")]
+    assert [m.name for m in _subject_mentions("Trưởng các bản, tổ dân phố rà soát hộ nghèo.")] == ["Trưởng các bản, tổ dân phố"]
+
+
+def _subject_mentions(sentence):
+    from tracker.importer.names import find_mentions
+
+    return find_mentions(sentence)
+
+
+def test_a_commune_s_station_named_by_its_level_leads():
+    text = (
+        "THÔNG BÁO về việc phòng, chống sốt xuất huyết\n\n"
+        "Ủy ban nhân dân xã Đông Hưng yêu cầu các đơn vị thực hiện tốt một số nội dung sau:\n\n"
+        "1. Trạm Y tế xã phối hợp với các trường mầm non phun thuốc diệt muỗi tại các lớp học.\n\n"
+        "2. Trạm Khuyến nông huyện Tiên Lữ hướng dẫn nông dân chăm sóc lúa.\n"
+    )
+    assert [(c, lead, coop) for c, lead, coop, _ in _tasks(text)] == [
+        ("1", "Trạm Y tế xã", ["Các trường mầm non"]),
+        ("2", "Trạm Khuyến nông huyện Tiên Lữ", []),
+    ]
+
+
+def test_localities_named_as_a_group_after_phoi_hop_cooperate():
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nSố: 77/UBND-KT\n\n"
+        "1. Sở Công Thương chủ trì, phối hợp với các địa phương kiểm tra giá cả thị trường dịp Tết.\n"
+    )
+    assert [(lead, coop) for _, lead, coop, _ in _tasks(text)] == [("Sở Công Thương", ["Các địa phương"])]
+
+
+def test_an_office_conveying_its_leader_s_words_is_the_report_s_speaker_not_a_lead():
+    text = (
+        "Đẩy mạnh cải cách hành chính\n\n"
+        "Văn phòng UBND tỉnh vừa truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh về cải cách hành chính.\n\n"
+        "Văn phòng UBND tỉnh truyền đạt kết luận của đồng chí Phó Chủ tịch UBND tỉnh về cải cách hành chính.\n\n"
+        "Theo đó, yêu cầu Sở Nội vụ chủ trì rà soát thủ tục hành chính.\n"
+    )
+    assert [lead for _, lead, _, _ in _tasks(text)] == ["Sở Nội vụ"]
+
+
+def test_a_province_s_consent_after_chi_dao_and_a_colon_is_no_task():
+    text = (
+        "Học sinh được nghỉ học do rét đậm\n\n"
+        "UBND tỉnh chỉ đạo: Đồng ý cho học sinh mầm non, tiểu học nghỉ học khi nhiệt độ dưới 10 độ C.\n\n"
+        "Sở Giáo dục và Đào tạo hướng dẫn các trường bố trí học bù.\n"
+    )
+    assert [lead for _, lead, _, _ in _tasks(text)] == ["Sở Giáo dục và Đào tạo"]

@@ -13,11 +13,13 @@ from .text import fold, shorten
 from .timing import Timing
 
 TARGET = re.compile(r"\b(?:phan dau|dat va vuot|dat|bao dam|dam bao|tu)\b[^.;:()]*?\d+(?:[.,]\d+)?\s*%(?:\s*tro len)?[^,;.)]*")
-GROUP_COOPERATORS = {"district", "commune"}
+# Groups that help as a whole when named after "phối hợp (với)": the districts, the communes, and groups
+# bounded by what they are ("các địa phương", "các trường mầm non", "các trung tâm y tế"); not the departments alone.
+GROUP_COOPERATORS = {"district", "commune", "school", "other"}
 # "Phối hợp với các sở, ban, ngành, UBND các xã, phường": the formula naming both tiers of the local
 # government asks both groups to help. The departments alone ("các sở, ngành tỉnh", "các sở, ngành có
 # liên quan", "các sở, ngành khác") are as vague as a catch-all.
-LOCAL_TIERS = GROUP_COOPERATORS
+LOCAL_TIERS = {"district", "commune"}
 
 
 class TaskBuilder:

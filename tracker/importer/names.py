@@ -251,6 +251,7 @@ def _as_group_name(written: str) -> str:
     name = expand_abbreviations(written.strip())
     # A group named by its heads is the bodies they head: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ" → "Các bộ, cơ quan ngang bộ".
     name = re.sub(r"(?i)^(?:các\s+)?bộ trưởng(?:\s+các\s+bộ)?\b", "Các bộ", re.sub(r"(?i)\bthủ trưởng\s+(?:các\s+)?", "", name))
+    name = re.sub(r"(?i)^(các)\s+(?:ông|bà)\s+", r"\1 ", name)  # "Các ông xóm trưởng": the honorific is no name
     return name[:1].upper() + name[1:]
 
 

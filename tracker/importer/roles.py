@@ -57,6 +57,8 @@ DIRECTED = re.compile(r"\s*(?:tiep tuc\s+)?chi dao(?:\s*,\s*(?:huong dan|don doc
 # or one that is appraised or appraises ("HĐND tỉnh đánh giá cao …", "… cơ bản thống nhất với …"): no work in either.
 NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|nhan duoc\b"
                        r"|(?:co ban\s+|rat\s+)?(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|tran trong|thong nhat voi)\b"
+                       # an office conveying its leader's words, a spokesman's "cho biết": the report's speaker, no work
+                       r"|truyen dat (?:y kien|ket luan|chi dao)\b|cho biet\b"
                        r"|(?:co|ban hanh) (?:cong van|to trinh|van ban|bao cao|thong bao|quyet dinh|ke hoach|chi thi) so\b)")
 
 
@@ -126,8 +128,8 @@ def narrates(segment: str, end: int) -> bool:
 
 
 # The one who decides gives its consent: "Chủ tịch UBND tỉnh đồng ý với việc triển khai …", "UBND tỉnh
-# thống nhất chủ trương …": a decision taken, no work (the work follows: "… giao Sở X …").
-CONSENTS = re.compile(r"\s*,?\s*(?:co ban\s+)?(?:dong y|chap thuan|thong nhat (?:voi|chu truong))\b")
+# thống nhất chủ trương …", "UBND tỉnh chỉ đạo: Đồng ý cho …": a decision taken, no work (the work follows: "… giao Sở X …").
+CONSENTS = re.compile(r"\s*,?\s*(?:(?:chi dao|ket luan|quyet dinh)\s*:\s*)?(?:co ban\s+)?(?:dong y|chap thuan|thong nhat (?:voi|chu truong))\b")
 
 
 def consents(segment: str, end: int, subjects: list) -> bool:

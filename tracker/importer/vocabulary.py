@@ -201,6 +201,10 @@ GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?co quan chuyen mon(?:\s*,\s*(?:cac\s+)?co quan hanh chinh khac(?:\s+(?:truc )?thuoc\s+"
                    r"(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))?|\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))"),
     ("other", r"(?:cac\s+)?don vi su nghiep cong lap\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)"),
+    # A commune's hamlet heads, addressed together ("các (ông) xóm trưởng", "các trưởng thôn", "trưởng các
+    # bản"): no state body, but those who carry out the commune's orders, one group.
+    ("other", r"cac\s+(?:ong\s+|ba\s+)?(?:(?:xom|thon|ban|ap) truong|truong (?:thon|xom|ban|ap))"),
+    ("other", r"truong cac (?:thon|xom|ban|ap)(?:\s*(?:,|va)\s*(?:thon|xom|ban|ap|to dan pho))*"),
     ("other", r"cac ban (?:quan ly du an|qlda)(?: dau tu xay dung)?(?:\s*(?:,|va)?\s*(?:chuyen nganh|khu vuc|cap tinh|tinh))*"),
 ]
 
