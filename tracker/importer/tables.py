@@ -17,7 +17,8 @@ from .draft import DraftTask
 from .names import Mention, find_mentions
 from .table_labels import NUMBER, annex_label, done, heading_row, is_part, numbers_carry_groups, row_label
 from .text import clean, fold, shorten
-from .timing import Timing, best_timing, month_end
+from .deadlines import month_end
+from .timing import Timing, best_timing
 
 COLUMNS = (  # the first that a header cell's words match gives its column
     ("cooperating", ("phoi hop",)),
