@@ -8,6 +8,9 @@ import re
 from .names import find_mentions
 from .text import fold
 
+# Words official names always write with their capitals, whatever the case around them.
+PROPER_TERMS = ("Đảng", "Nhà nước", "Chính phủ", "Thủ tướng", "Bộ Chính trị", "Tỉnh ủy", "Trung ương", "Việt Nam", "Quốc hội")
+
 # The kind of body a name starts with, and the level before a place's name that ends it.
 KIND_HEADS = re.compile(r"^((?:Tổng cục|Chi cục|Trung tâm|Văn phòng|Bộ|Sở|Cục|Vụ|Ban|Viện)\s+)(\w)")
 PLACE_AFTER_LEVEL = re.compile(r"\b((?:tỉnh|thành) ủy|tỉnh|thành phố)\s+(?!ủy\b)((?:\w+\s*){1,3})$", re.IGNORECASE)

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .citations import recipients, references
-from .casing import official_casing
-from .names import find_mentions
+from .casing import PROPER_TERMS
+from .issuer import issuer_of
 from .signature import signer_of
 from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
 
@@ -18,16 +18,12 @@ KINDS = {
 }
 SYMBOL_KINDS = {"CT": "chỉ thị", "KH": "kế hoạch", "QĐ": "quyết định", "NQ": "nghị quyết", "TB": "thông báo", "CV": "công văn",
                 "CĐ": "công điện"}
-AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang bo", "ban ", "so ", "bo ", "van phong", "bao hiem", "cuc ", "chinh phu", "thu tuong")
 # A standing committee or a sub-committee: a part of the body named above it, not a body of its own.
-PART_OF_BODY = ("ban thuong truc", "thuong truc", "tieu ban", "ban thuong vu")
-ISSUER_CODES = {"UBND": "Ủy ban nhân dân", "TU": "Tỉnh ủy", "HĐND": "Hội đồng nhân dân"}
 DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 PLACE_LINE = re.compile(r"^([^,:;]{2,40}?)\s*,\s*ngày(?:\s+\d{1,2})?(?:\s+tháng\b|\s*$)")
 # A date line whose day and month were left blank for the digital stamp: "Hà Nội, ngày   tháng   năm 2026".
 BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+tháng\s+năm\b")
 SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?: ?[/-]\s?[A-ZĐ][\w./&]*(?:-[\w./&]+)*)+)", re.MULTILINE)  # "08 /CV- UBND" too
-PROPER_TERMS = ("Đảng", "Nhà nước", "Chính phủ", "Thủ tướng", "Bộ Chính trị", "Tỉnh ủy", "Trung ương", "Việt Nam", "Quốc hội")
 
 
 @dataclass
@@ -77,7 +73,7 @@ def parse_metadata(text: str) -> Metadata:
             meta.issued_on = None
     meta.kind = _kind(lines, meta.symbol)
     meta.province = _province(lines, meta.place)
-    meta.issuer = _issuer(lines, meta.symbol, meta.province, text)
+    meta.issuer = issuer_of(lines, meta.symbol, meta.province, text)
     meta.subject = _subject(lines, meta.kind, meta.province)
     meta.signer = signer_of(lines)
     meta.recipients = recipients(lines)
@@ -144,89 +140,6 @@ def _province(lines: list[str], place: str | None) -> str | None:
     if counts:
         return max(counts, key=counts.get)
     return place
-
-
-def _header_lines(lines: list[str]) -> list[str]:
-    """The header's first lines as the issuer's name reads them: a Markdown cell's pipes and the rule
-    under the name dropped ("| BỘ XÂY DỰNG -------"), a word cut off its line joined to the next ("ỦY" /
-    "BAN NHÂN DÂN")."""
-    # A rule ("--------") still ends the name; an empty cell is nothing.
-    cleaned = [re.sub(r"^[|\s]+|[|\s]+$", "", line) if not re.fullmatch(r"[|\s:-]*", line)
-               else "" if re.fullmatch(r"[|\s]*", line) else "---" for line in lines[:12]]
-    joined: list[str] = []
-    for line in cleaned:
-        if joined and len(joined[-1].split()) == 1 and joined[-1].isupper() and line.isupper() \
-                and fold(f"{joined[-1]} {line}").startswith(AGENCY_STARTS) and not fold(joined[-1]).startswith(AGENCY_STARTS):
-            joined[-1] = f"{joined[-1]} {line}"
-            continue
-        joined.append(line)
-    return joined
-
-
-def _department_of_place(parent: list[str], line: str) -> str | None:
-    """ "ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH / SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI": a department
-    issues, named in full with the province or city its parent's lines name."""
-    mentions = find_mentions(line)
-    if len(mentions) != 1 or mentions[0].kind != "department" or mentions[0].group or not fold(line).startswith("so "):
-        return None
-    place = re.match(r"(?:ỦY BAN NHÂN DÂN\s+|UBND\s+)?(TỈNH|THÀNH PHỐ)\s+(\S.*)$", " ".join(parent[1:] or parent[:1]).strip())
-    if place is None:
-        return None
-    level = "tỉnh" if place.group(1) == "TỈNH" else "Thành phố"
-    return f"{mentions[0].name} {level} {place.group(2).title()}"
-
-
-def _issuer(lines: list[str], symbol: str | None, province: str | None, text: str) -> str | None:
-    suffix = f" tỉnh {province}" if province else " tỉnh"
-    header = []
-    for line in _header_lines(lines):
-        if header and ("CỘNG HÒA" in line or line.startswith("-") or "Độc lập" in line):
-            break
-        if not line and header:
-            continue  # a header copied one line a paragraph ("ỦY BAN MTTQ VIỆT NAM", "", "XÃ LƯƠNG MINH")
-        if not line or not line.isupper() or not (header or fold(line).startswith(AGENCY_STARTS)):
-            if header:
-                break
-            continue
-        header.append(line)
-    bodies = [i for i, line in enumerate(header) if fold(line).startswith(AGENCY_STARTS + PART_OF_BODY)]
-    if len(bodies) > 1 and fold(header[bodies[-1]]).startswith(PART_OF_BODY):
-        # "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC", "ỦY BAN BẦU CỬ XÃ X / TIỂU BAN …": a part
-        # of the body above it issues, named with it.
-        part = header[bodies[-1]]
-        parent = re.sub(r"\bMTTQ(?:\s+VIỆT NAM|\s+VN)?\b", "MẶT TRẬN TỔ QUỐC VIỆT NAM", " ".join(header[: bodies[-1]]))
-        header = [f"{part}{',' if ',' in part else ''} {parent}"]
-    elif len(bodies) > 1:
-        # "BỘ TÀI CHÍNH / CỤC THUẾ", "UBND TỈNH X / SỞ Y": the parent body above the one that issues.
-        department = _department_of_place(header[: bodies[-1]], header[bodies[-1]])
-        if department:
-            return department
-        header = header[bodies[-1] :]
-    if header:
-        name = re.sub(r"\s*[-–_]{3,}.*$", "", " ".join(header))  # the rule under the name, copied as dashes
-        # A council's term and session under its name ("KHÓA XVII - KỲ HỌP THỨ NĂM") are not part of it.
-        name = re.sub(r"\s+(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b.*$", "", name)
-        if fold(name).strip() in ("uy ban nhan dan", "hoi dong nhan dan") and province:
-            name += suffix.upper()  # the line with the province was not copied: the place tells it
-        name = sentence_case(name, keep=PROPER_TERMS + ((province,) if province else ()))
-        name = re.sub(r"^Ủy ban nhân dân", "Ủy ban nhân dân", name)
-        name = re.sub(r"\bủy ban\b", "Ủy ban", name)
-        name = re.sub(r"(?i)\bmặt trận tổ quốc việt nam\b", "Mặt trận Tổ quốc Việt Nam", name)
-        # The place that ends the name, in capitals in the header: "… xã Lương Minh".
-        name = re.sub(r"\b(xã|phường|đặc khu)\s+(?!hội\b)((?:\S+\s*){1,3})$", lambda m: f"{m.group(1)} {m.group(2).title()}", name)
-        return official_casing(re.sub(r"\btỉnh\b", "tỉnh", name))
-    if symbol:
-        code = re.split(r"[/-]", symbol)[-1]
-        if code in ISSUER_CODES:
-            return ISSUER_CODES[code] + (f" {province}" if code == "TU" and province else suffix if code != "TU" else "")
-    folded = fold(text)
-    if re.search(r"(uy ban nhan dan|ubnd)(\s*\(ubnd\))? tinh (yeu cau|chi thi|de nghi)", folded):
-        return "Ủy ban nhân dân" + suffix
-    if "tinh uy yeu cau" in folded:
-        return "Tỉnh ủy" + (f" {province}" if province else "")
-    if re.search(r"\bthu tuong chinh phu (?:yeu cau|chi thi|quyet dinh)\b", folded):
-        return "Thủ tướng Chính phủ"  # a chỉ thị copied without its header: the Prime Minister speaks
-    return None
 
 
 # The authority that enacts, on its own line after a decision's title ("ỦY BAN NHÂN DÂN TỈNH").
