@@ -114,6 +114,7 @@ def test_an_issuer_in_capitals_is_written_as_official_names_are():
     # a known body as it is spelled, "xã hội" not taken for a commune
     assert issuer("BỘ Y TẾ") == "Bộ Y tế"
     assert issuer("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") == "Bộ Lao động - Thương binh và Xã hội"
+    assert issuer("BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI") == "Bộ Lao động - Thương binh và Xã hội"  # its dash spaced
     assert issuer("SỞ GIÁO DỤC VÀ ĐÀO TẠO") == "Sở Giáo dục và Đào tạo"
     # the word after the kind of body, the proper terms and a place that ends the name
     assert issuer("CỤC THUẾ") == "Cục Thuế"

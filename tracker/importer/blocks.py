@@ -65,7 +65,7 @@ def _slots(clause: Clause, nested: bool = False, required: bool = True) -> dict[
                 found.setdefault(key, []).extend(values)
             continue
         if name == "work":
-            texts += [" ".join([c.heading, *c.units]) for c in _subtree(child)]
+            texts += [c.text for c in _subtree(child)]
         for key, text in _labelled_lines(name, texts):
             found.setdefault("lead" if key == "both" else key, []).append(text)
     if required and not (found.get("lead") or found.get("executing")):

@@ -45,6 +45,11 @@ class Clause:
     bracketed: bool = False  # numbered in brackets ("(1) Bộ Y tế …"), each opening with its doer
 
     @property
+    def text(self) -> str:
+        """The clause's words, its heading and the paragraphs under it, as one run of text."""
+        return " ".join([self.heading, *self.units])
+
+    @property
     def ancestors(self) -> list[Clause]:
         """The clauses this one sits under, outermost first."""
         node, chain = self.parent, []
@@ -167,8 +172,8 @@ def split_body(text: str) -> Body:
         if mode == "bullets" and BULLET.match(paragraph):
             styled = ("bullet", str(len(clauses) + 1), BULLET.sub("", paragraph, count=1))
         elif mode == "paragraphs" and not BULLET.match(paragraph) and not closing_line(paragraph):
-            if LEGAL_BASIS.match(fold(paragraph)) and request_after_basis(paragraph):
-                paragraph = request_after_basis(paragraph)  # the basis is preamble, the request a clause
+            if LEGAL_BASIS.match(fold(paragraph)) and (request := request_after_basis(paragraph)):
+                paragraph = request  # the basis is preamble, the request a clause
             if (LEGAL_BASIS.match(fold(paragraph)) or PAST_ACCOUNT.match(fold(paragraph)) and not directs(paragraph)
                     or date_line < 0 and headline(paragraph, paras[index:])) and not clauses:
                 continue  # the legal bases, past events and headline a letter opens with are not its clauses

@@ -119,10 +119,7 @@ def social_insurance(text: str, folded: str) -> Iterator[Mention]:
         capital = text[m.start() : m.start() + 1].isupper() or text[m.start() : m.start() + 4] == "BHXH"
         if not (m.group("pre") or level or (capital and not folded[m.end() :].startswith(" ("))):
             continue
-        if level in (None, "cung cap", "cac cap"):
-            name = "Bảo hiểm xã hội tỉnh" if level is None else f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
-        else:
-            name = f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
+        name = "Bảo hiểm xã hội tỉnh" if level is None else f"Bảo hiểm xã hội {text[m.end() - len(level):m.end()]}"
         # "BHXH các tỉnh": the social insurance body of every province, as a central letter writes.
         group = bool(level) and level.startswith("cac tinh")
         yield Mention(m.start(), m.end(), name, "social_insurance", group=group)

@@ -4,7 +4,9 @@ article is no clause of it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .reported import SPEAKER_ASKS
 from .text import UPPER, fold
 
 
@@ -142,7 +144,7 @@ def _sapo_above_lead(clauses: list, drafted: set[str]) -> int:
     for position, clause in enumerate(clauses[:4]):
         if clause.ref in drafted:
             return 0
-        if position and REPORTS_ISSUE.search(fold(" ".join([clause.heading, *clause.units]))):
+        if position and REPORTS_ISSUE.search(fold(clause.text)):
             return position
     return 0
 
@@ -157,7 +159,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
     labels: dict[str, str | None] = {}
     count, above = 0, _sapo_above_lead(clauses, drafted)
     for position, clause in enumerate(clauses):
-        text = " ".join([clause.heading, *clause.units])
+        text = clause.text
         if position < above:
             labels[clause.ref] = None
             continue
@@ -225,22 +227,16 @@ def lead_as_intro(body, drafted: set[str]):
     if not body.page or len(body.clauses) < 2:
         return None
     lead, below = body.clauses[0], body.clauses[1]
-    text = " ".join([lead.heading, *lead.units])
+    text = lead.text
     if lead.ref not in drafted or below.ref in drafted or not REPORTS_ISSUE.search(fold(text)) \
-            or not ASSIGNS.search(" ".join([below.heading, *below.units])) or not intro_leads(text):
+            or not ASSIGNS.search(below.text) or not intro_leads(text):
         return None
     return Body([_unspoken(below), *body.clauses[2:]], text, body.closing, body.page)
-
-
-# The speaker's request with no one named after it: "UBND tỉnh yêu cầu nghiêm túc triển khai …".
-SPEAKER_ASKS = re.compile(r"\s*(?:cung\s+)?(?:yeu cau|de nghi)\s*:?\s+")
 
 
 def _unspoken(clause):
     """The paragraph without its speaker's "X yêu cầu" when it names no one after it: the work is then
     that of the subjects the lead names ("UBND tỉnh yêu cầu nghiêm túc …" → "Nghiêm túc …")."""
-    from dataclasses import replace
-
     from .segments import own_subjects  # segments read names; imported when used
 
     subjects, end = own_subjects(clause.heading)

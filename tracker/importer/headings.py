@@ -39,7 +39,7 @@ def item_labels(clause: Clause, units: list[tuple[str, bool]]) -> dict[int, str]
     for item in lettered_items(clause):
         # An item whose title ends with ':' is one piece with its bullets; else a paragraph after it
         # is a piece of its own ("10. Thường xuyên kiểm tra …" then "Phòng X kiểm tra … một lần/năm").
-        pieces = [" ".join([item.heading, *item.units])] if item.heading.rstrip().endswith(":") \
+        pieces = [item.text] if item.heading.rstrip().endswith(":") \
             else [item.heading, *item.units]
         for index, piece in enumerate(pieces):
             # A paragraph after a point ("c) …") that names who acts again ("Hàng quý, UBND xã có trách

@@ -40,14 +40,17 @@ def reported_request(segment: str, folded: str, end: int) -> re.Match | None:
 ASKS_AGAIN = re.compile(r"\s*(?:cung|dong thoi|tiep tuc|con)\s+(?:yeu cau|de nghi|chi dao)\s*:?\s+")
 
 
-def asks_again(folded: str, end: int) -> bool:
-    return bool(ASKS_AGAIN.match(folded, end))
+def asks_again(folded: str, end: int) -> int | None:
+    """Where the speaker's renewed request ends, if the words after it ask again."""
+    again = ASKS_AGAIN.match(folded, end)
+    return again.end() if again else None
 
 
 def reported_in_sentence(segment: str, folded: str, mentions: list) -> int | None:
     """Where the addressees of a reported instruction begin when the speaker is not the sentence's first
     words ("Trước tình hình đó, Chủ tịch UBND tỉnh đã ban hành văn bản hỏa tốc, chỉ đạo các sở …"): after
     a province's committee (not a group) and its document's request."""
+    purpose = PURPOSE.match(folded) is not None
     for mention in mentions:
         if mention.kind == "province" and not mention.group:
             request = reported_request(segment, folded, mention.end)
@@ -55,7 +58,7 @@ def reported_in_sentence(segment: str, folded: str, mentions: list) -> int | Non
                 return request.end()
         # "Để có cơ sở đánh giá …, Ủy ban X đề nghị các bộ, ngành …": after a purpose clause, the body
         # named after its comma asks; those named after the request act.
-        if not mention.group and folded[: mention.start].rstrip().endswith(",") and PURPOSE.match(folded) \
+        if purpose and not mention.group and folded[: mention.start].rstrip().endswith(",") \
                 and (request := SPEAKER_ASKS.match(folded, mention.end)):
             return request.end()
     return None

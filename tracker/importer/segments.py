@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention, find_mentions
-from .reported import ASKS_AGAIN, asks_again, reported_in_sentence, reported_request, spoken_request
+from .reported import asks_again, reported_in_sentence, reported_request, spoken_request
 from .subjects import leading_subjects
 from .text import UPPER, fold
 from .timing import Timing, best_timing, find_timings
@@ -71,7 +71,7 @@ def segments(unit: str) -> list[str]:
 def _asks_again(sentence: str) -> bool:
     """ "UBND tỉnh cũng yêu cầu kiểm điểm … trước ngày 31/3.": the speaker adds to the work just given."""
     subjects, end = leading_subjects(sentence)
-    return bool(subjects) and asks_again(fold(sentence), end)
+    return bool(subjects) and asks_again(fold(sentence), end) is not None
 
 
 def _periodic_report(previous: str, sentence: str) -> bool:
@@ -240,10 +240,10 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
 def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[Mention], int]:
     """ "UBND tỉnh giao Sở X …", "Nhân dịp …, UBND thành phố Hà Nội đề nghị các sở …": the one who
     asks speaks; the addressees named after the request lead."""
-    if asks_again(fold(segment), end) and not leading_subjects(segment[ASKS_AGAIN.match(fold(segment), end).end() :])[0]:
+    folded = fold(segment)
+    if (again := asks_again(folded, end)) is not None and not leading_subjects(segment[again:])[0]:
         return [], 0  # "UBND tỉnh cũng yêu cầu kiểm điểm …": no one new is asked
-    request = ISSUER_REQUEST.match(fold(segment), end) or reported_request(segment, fold(segment), end)
-    request = spoken_request(segment, fold(segment), end, request)
+    request = spoken_request(segment, folded, end, ISSUER_REQUEST.match(folded, end) or reported_request(segment, folded, end))
     if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects):
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).
@@ -251,11 +251,11 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
     if request:
         offset = request.end()
         named, named_end = leading_subjects(segment[offset:])
-        if not named and (timed := TIME_FIRST.match(fold(segment), offset)) and not find_mentions(segment[offset : timed.end()]):
+        if not named and (timed := TIME_FIRST.match(folded, offset)) and not find_mentions(segment[offset : timed.end()]):
             # "… yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí …": the time, then who acts.
             offset = timed.end()
             named, named_end = leading_subjects(segment[offset:])
-        if named and all(m.catch_all for m in named) and DIRECTING.match(fold(segment), end):
+        if named and all(m.catch_all for m in named) and DIRECTING.match(folded, end):
             return subjects, end  # "Đề nghị UBND tỉnh chỉ đạo các ngành chức năng …": the directing is its own work
         if named:
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
