@@ -73,6 +73,11 @@ def test_calendar_days_and_months_from_the_issue_date():
 
 def test_monthly_on_a_day():
     assert due("trước ngày 20 hằng tháng gửi báo cáo")[1] == "FREQ=MONTHLY;BYMONTHDAY=20"
+    # The cycle first, its day after.
+    assert due("Hàng tháng vào ngày 15, Sở Tài chính tổ chức họp")[1:] == ("FREQ=MONTHLY;BYMONTHDAY=15", "Hàng tháng vào ngày 15")
+    assert due("hằng tháng, chậm nhất ngày 25 gửi số liệu")[1] == "FREQ=MONTHLY;BYMONTHDAY=25"
+    # A date after the cycle word is a date, not the cycle's day.
+    assert due("hằng tháng, trước ngày 25/12/2024 gửi tổng kết")[1] != "FREQ=MONTHLY;BYMONTHDAY=25"
 
 
 def test_yearly_on_a_day():

@@ -100,9 +100,12 @@ def cycles_with_day(phrases: Phrases, folded: str) -> None:
                          r"(?!\d|\s*/\s*\d|\s+nam\s+\d|\s*(?:va|,)\s*(?:ngay\s+)?\d)", folded):
         if 1 <= int(m.group(2)) <= 12:
             add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
-    # Monthly on a day: "trước ngày 20 hằng tháng".
-    for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang", folded):
-        add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1))}", 0)
+    # Monthly on a day, the day before or after the cycle: "trước ngày 20 hằng tháng", "Hằng tháng vào ngày 20",
+    # "hằng tháng, chậm nhất ngày 25" (a day of a month, not a date: no month after it).
+    for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang"
+                         r"|(?:dinh ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})"
+                         r"(?!\d|\s*[/.\-]\s*\d|\s+thang\s+\d)", folded):
+        add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1) or m.group(2))}", 0)
     # Weekly on a day: "vào thứ Sáu hàng tuần", "Định kỳ thứ Hai hằng tuần" (RFC 5545 weekdays).
     for m in re.finditer(r"(?:(?:dinh ky|vao|truoc)\s+)?(?:ngay\s+)?thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\s+(?:hang|moi)\s+tuan", folded):
         add(m, None, f"FREQ=WEEKLY;BYDAY={WEEKDAYS[m.group(1)]}", 0)
