@@ -70,8 +70,8 @@ ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # "và" then a word in lower case or another body: the name has ended.
 NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
 # "quân khu" (a military region) is a level of the army's bodies: "Ban Chỉ đạo các quân khu".
-# "Xã hội" (society) in a name is no level: "Phòng Lao động - Thương binh và Xã hội quận".
-LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa(?!\s+hoi)|phuong"
+# "Xã hội" (society) in a name is no level; "đặc khu" (a special zone) is a commune's level since 2025: "Phòng Lao động - Thương binh và Xã hội quận".
+LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa(?!\s+hoi)|phuong|dac khu"
                         r"|thon|to dan pho|khu pho)\b")
 # Levels joined as a city writes them: "quận - huyện", "phường - xã, thị trấn".
 JOINED_LEVELS = re.compile(r"(?:\s*[-,]\s*(?:huyen|quan|xa(?!\s+hoi)|phuong|thi tran|thi xa)\b)+")

@@ -118,7 +118,7 @@ def _district_offices(text: str, folded: str) -> Iterator[Mention]:
             # With its level written ("… quận - huyện", "… huyện X") the name's shape reads it whole.
             # A dash after it goes on with another name ("Phòng Tài chính - Kế hoạch"): no department's office.
             if text[m.start()] == "P" and not LOWER_LEVEL.match(folded, m.end()) \
-                    and not re.compile(r"\s*[-–]|\s+(?:cac|tinh|thanh pho|thi xa|cap)\b").match(folded, m.end()):
+                    and not re.compile(r"\s*[-–]|\s+(?:cac|tinh|thanh pho|thi xa|cap|dac khu)\b").match(folded, m.end()):
                 yield Mention(m.start(), m.end(), name, "district")
 
 

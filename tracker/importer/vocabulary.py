@@ -32,6 +32,8 @@ DEPARTMENTS: list[tuple[str, list[str]]] = [
     ("Sở Xây dựng", [r"xay dung"]),
     ("Sở Ngoại vụ", [r"ngoai vu"]),
     ("Sở Du lịch", [r"du lich"]),
+    # A department one city set up on its own (Thành phố Hồ Chí Minh's, on food safety).
+    ("Sở An toàn thực phẩm", [r"an toan thuc pham"]),
 ]
 
 # Named bodies other than departments: (canonical name, kind, folded patterns).
@@ -192,6 +194,9 @@ GROUPS: list[tuple[str, str]] = [
     ("other", r"(?:cac\s+)?tong cong ty\s*,\s*cong ty(?:\s*,\s*(?:cac\s+)?don vi)?(?:\s+(?:truc )?thuoc"
               r"(?:\s+(?:uy ban nhan dan |ubnd )?(?:tinh|thanh pho))?)?"),
     # Bodies named by the role given them in projects: "các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu".
+    # Bodies named by the powers handed to them: "các đơn vị được phân cấp, ủy quyền" (those a merged
+    # province's earlier acts left in charge), a definite set, not the catch-all "các đơn vị".
+    ("other", r"cac (?:co quan\s*,\s*)?don vi duoc (?:phan cap|uy quyen)(?:\s*(?:,|va)\s*(?:phan cap|uy quyen))?"),
     ("other", r"(?:cac\s+)?don vi duoc giao (?:lam|nhiem vu|la)\s+(?:chu dau tu|ben moi thau)(?:\s*,\s*(?:chu dau tu|ben moi thau))*"
               r"(?:\s+du an(?:\s+dau thau)?(?:\s+lua chon nha (?:dau tu|thau))?)?"),
     # The province's own bodies as the law groups them: "các cơ quan chuyên môn (, cơ quan hành chính khác)
