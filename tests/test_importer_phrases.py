@@ -343,6 +343,28 @@ def test_named_laws_and_a_proposal_letter_in_the_preamble():
     assert meta.place == "Thành phố Hải Phòng"
 
 
+
+def test_letters_ordinances_and_party_rules_cited_by_number():
+    from tracker.importer.citations import references
+
+    text = ("Thực hiện văn bản số 312/STNMT-QLĐĐ ngày 04.3.2019 của Sở Tài nguyên và Môi trường, Pháp lệnh số "
+            "07/2020/UBTVQH14 và Quy định số 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị; Phương án số 15/PA-UBND "
+            "của Ủy ban nhân dân huyện, Phòng Nội vụ báo cáo.")
+    symbols = [r.split(" số ")[1].split()[0] for r in references(text)]
+    assert symbols == ["312/STNMT-QLĐĐ", "07/2020/UBTVQH14", "41-QĐ/TW", "15/PA-UBND"]
+    assert references(text)[0].startswith("Văn bản số 312/STNMT-QLĐĐ")
+
+
+def test_a_report_the_letter_answers_is_its_origin_wherever_named():
+    from tracker.importer.citations import references
+
+    text = ("Xét báo cáo và đề xuất của Ủy ban nhân dân tỉnh Kon Tum (văn bản số 77/BC-UBND ngày 02/3/2024) "
+            "và ý kiến của Bộ Tài chính tại Công văn số 1204/BTC-NSNN ngày 01/3/2024, Phó Thủ tướng có ý kiến "
+            "như sau: căn cứ Thông báo số 55/TB-VPCP ngày 20/02/2024, Ủy ban nhân dân tỉnh Kon Tum chịu trách "
+            "nhiệm về số liệu tại văn bản số 77/BC-UBND nêu trên.")
+    symbols = [r.split(" số ")[1].split()[0] for r in references(text)]
+    assert symbols == ["1204/BTC-NSNN", "55/TB-VPCP"]
+
 NOTICE = """ỦY BAN NHÂN DÂN
 THÀNH PHỐ ĐÀ NẴNG
 

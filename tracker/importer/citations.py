@@ -7,8 +7,11 @@ import re
 from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
 from .vocabulary import HOLDERS
 
+# The kinds of document a text cites by number; a letter is often cited as "văn bản số …" in lower case.
+CITED_KINDS = ("Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo"
+               "|Kết luận|Hướng dẫn|Luật|Pháp lệnh|Quy định|Phương án|Thông tri|[Vv]ăn bản")
 REFERENCE = re.compile(
-    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
+    r"\b(" + CITED_KINDS + ")"
     r"\s+(?:số\s+)?(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
     r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
@@ -17,7 +20,7 @@ REFERENCE = re.compile(
 # The same citations where words stand between the kind and "số" ("Luật Đất đai số 31/2024/QH15",
 # "Kế hoạch hành động số 459-KHHĐ/TU") or other words follow the date ("… năm 2023 phê duyệt …").
 NAMED_REFERENCE = re.compile(
-    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
+    r"\b(" + CITED_KINDS + ")"
     r"((?:\s+[^\W\d][\w-]*){0,10}?)\s+số\s+(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
 )
@@ -134,13 +137,20 @@ def _departments_listed(tail: str, word: str = "Sở") -> list[str]:
 EDITORIAL_NOTE = re.compile(r"\[[^\]]{0,40}?(?:được|bị)\s+(?:đính chính|sửa đổi|bổ sung|bãi bỏ|thay thế|hướng dẫn|hủy bỏ)[^\]]*\]")
 
 
+# The proposal or report a document answers ("Theo đề nghị của …", "Xét đề nghị của … tại văn bản số …",
+# "Xét báo cáo và đề xuất của …"): its origin, like a Tờ trình, not a document it cites.
+# The opinions heard with it ("… và ý kiến của Sở Tài chính tại Công văn số …") are cited.
+PROPOSAL = re.compile(r"(?i)(?:theo đề nghị|xét\s+(?:đề nghị|báo cáo))(?:(?!ý kiến)[^.;])*")
+
+
 def references(text: str, own_symbol: str | None = None) -> list[str]:
     """Documents referred to ("X số N", or "X N" with its symbol alone), as "X số N ngày dd/mm/yyyy[ của ...]",
     once each. The letter that
-    proposed the document ("Theo đề nghị của Sở X tại Công văn số …") is its origin, not a citation."""
+    proposed the document ("Theo đề nghị của Sở X tại Công văn số …") is its origin, not a citation,
+    wherever it is named."""
     found: dict[str, str] = {}
     text = EDITORIAL_NOTE.sub("", flat(clean(text)))
-    proposals = [(m.start(), m.end()) for m in re.finditer(r"(?i)theo đề nghị[^.;]*", text)]
+    proposals = [(m.start(), m.end()) for m in PROPOSAL.finditer(text)]
     proposed = lambda m: any(a <= m.start() < b for a, b in proposals)  # noqa: E731
     # (match, name, symbol, (day, month, year), words after) of both forms, in that order.
     candidates = [(m, m.group(1), m.group(2), m.group(3, 4, 5), m.group(6)) for m in REFERENCE.finditer(text)]
@@ -150,11 +160,13 @@ def references(text: str, own_symbol: str | None = None) -> list[str]:
               for m in LISTED_REFERENCES.finditer(text) for symbol in re.findall(SYMBOL, m.group(0))]
     candidates = [c for c in candidates if not any(c[2] == d[2] and c[0].start() == d[0].start() for d in listed)]
     candidates = sorted(candidates + listed, key=lambda c: c[0].start())
+    written = lambda c: re.sub(r"([/-])\s+", r"\1", c[2]).rstrip(".")  # noqa: E731
+    origins = {written(c) for c in candidates if proposed(c[0])}  # named again later, still the origin
     for m, name, written_symbol, (day, month, year), tail in candidates:
-        symbol = re.sub(r"([/-])\s+", r"\1", written_symbol).rstrip(".")
-        if symbol == own_symbol or symbol in found or proposed(m):
+        symbol = written((m, name, written_symbol))
+        if symbol == own_symbol or symbol in found or symbol in origins:
             continue
-        entry = f"{name} số {symbol}"
+        entry = f"{name[:1].upper()}{name[1:]} số {symbol}"
         if year:
             entry += f" ngày {int(day):02d}/{int(month):02d}/{year}"
         if tail:
