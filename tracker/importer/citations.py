@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
+from .name_shapes import PROVINCES_LISTED, provinces_listed
 from .vocabulary import HOLDERS
 
 # The kinds of document a text cites by number; a letter is often cited as "văn bản số …" in lower case.
@@ -38,6 +39,9 @@ LISTED_REFERENCES = re.compile(
 TELEGRAM_TO = re.compile(r"\sđiện\s*:\s*$")
 # An office holder before the body they head: "Chủ tịch ", "Đồng chí Bộ trưởng ".
 HOLDER_FIRST = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+(?=\S)")
+# Each body of a list may have its holder before it ("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ");
+# a minister written alone ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ") stands for the ministries.
+HOLDER_IN_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})(?:\s+(?=\S)|(?=,))")
 
 
 
@@ -83,10 +87,12 @@ def recipients(lines: list[str]) -> list[str]:
             joined.append(line)
     items: list[str] = []
     for entry in re.split(r";|\n", "\n".join(joined)):
-        entry = entry.strip().lstrip("-+• ").strip().rstrip(".")
+        entry = _bodies_of_holders(entry.strip().lstrip("-+• ").strip().rstrip("."))
         if ":" in entry:
             head, tail = entry.split(":", 1)
-            head = head[m.end() :] if (m := HOLDER_FIRST.match(fold(head))) else head  # "Bộ trưởng các Bộ: …"
+            if PROVINCES_LISTED.fullmatch(fold(head) + ": "):
+                items.extend(m.name for m in provinces_listed(entry, fold(entry)))  # each province's committee
+                continue
             if fold(head).strip(" -") in ("cac so", "cac bo") and tail.strip():
                 # "Các sở: Y tế, Tài chính" names two sở; "Các Bộ: Công an, Tư pháp" two ministries
                 word = "Bộ" if fold(head).strip(" -") == "cac bo" else "Sở"
@@ -97,6 +103,24 @@ def recipients(lines: list[str]) -> list[str]:
         if entry:
             items.extend(_bodies_listed(entry))
     return items
+
+# The holder's second office after a dash ("Bộ trưởng Bộ Tài chính - Phó Trưởng ban …"): the same person.
+SECOND_OFFICE = re.compile(r"\s+[-–]\s+(?=Phó\s|Trưởng\s)")
+
+
+def _bodies_of_holders(entry: str) -> str:
+    """ "Giám đốc Sở Y tế" → "Sở Y tế"; "Bộ trưởng, Thủ trưởng cơ quan ngang bộ" → "Các bộ, cơ quan ngang
+    bộ": a letter is sent to the bodies, whose heads it names (ANNOTATION.md rule 4)."""
+    entry = re.split(SECOND_OFFICE, entry, maxsplit=1)[0]
+    folded, kept, last = fold(entry), [], 0
+    for m in HOLDER_IN_LIST.finditer(folded):
+        kept.append(entry[last : m.start()])
+        if folded[m.end() : m.end() + 1] in (",", ""):
+            kept.append("các bộ" if folded[m.start() : m.end()] == "bo truong" else "")
+        # "Chánh Văn phòng X", "Chánh Thanh tra X" head the office named in their title.
+        last = m.start() + len("chanh ") if folded.startswith("chanh ", m.start()) else m.end()
+    body = ("".join(kept) + entry[last:]).strip(" ,")
+    return body[:1].upper() + body[1:] if body else entry
 
 
 def _bodies_listed(entry: str) -> list[str]:
@@ -115,9 +139,9 @@ def _bodies_listed(entry: str) -> list[str]:
     return [entry]
 
 
-# The one department whose name holds a comma (often written so); a list split on commas
+# The departments whose names hold a comma (often written so); a list split on commas
 # must put it back together.
-COMMA_NAME = ("Lao động", "Thương binh và Xã hội")
+COMMA_NAMES = (("Lao động", "Thương binh và Xã hội"), ("Văn hóa", "Thể thao và Du lịch"))
 
 
 def _departments_listed(tail: str, word: str = "Sở") -> list[str]:
@@ -125,7 +149,7 @@ def _departments_listed(tail: str, word: str = "Sở") -> list[str]:
     pieces = [piece.strip() for piece in tail.split(",") if piece.strip()]
     names: list[str] = []
     for piece in pieces:
-        if names and (names[-1].removeprefix(f"{word} "), piece) == COMMA_NAME:
+        if names and (names[-1].removeprefix(f"{word} "), piece) in COMMA_NAMES:
             names[-1] += ", " + piece
         else:
             names.append(piece if fold(piece).startswith(fold(word) + " ") else f"{word} {piece}")
