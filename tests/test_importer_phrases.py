@@ -482,6 +482,18 @@ def test_the_place_is_on_the_date_s_own_line():
     wrapped = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 7/KH-UBND\nThành phố Hồ\nChí Minh, ngày 02 tháng 02 năm 2026\n"
     assert parse_metadata(wrapped).place == "Thành phố Hồ Chí Minh"
 
+    wrapped = wrapped.replace("Thành phố Hồ\nChí Minh", "Thành phố Hồ Chí\nMinh")
+    assert parse_metadata(wrapped).place == "Thành phố Hồ Chí Minh"
+
+
+def test_a_sở_letter_with_an_abbreviated_city_a_dashed_symbol_and_a_về_line():
+    from tracker.importer.metadata import parse_metadata
+
+    meta = parse_metadata("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSỞ Y TẾ\nSố: 417/SYT –NVY\n"
+                          "Về: tổ chức tiêm chủng mở rộng đợt hai.\nTp.Cần Thơ, ngày 03 tháng 6 năm 2016\n")
+    assert (meta.symbol, meta.place) == ("417/SYT-NVY", "Thành phố Cần Thơ")
+    assert meta.subject == "Tổ chức tiêm chủng mở rộng đợt hai"
+    assert parse_metadata("Số: 9/QĐ-UBND\nTP. Cần Thơ, ngày 03 tháng 6 năm 2016\n").place == "Thành phố Cần Thơ"
 
 def test_a_letter_header_copied_as_runs_of_text():
     from tracker.importer.metadata import parse_metadata
