@@ -77,6 +77,14 @@ def test_plans_of_five_years_and_of_each_year_are_no_cycle():
     assert best_timing("Định kỳ hàng năm gửi báo cáo về Bộ.").recurrence == "FREQ=YEARLY"
 
 
+def test_a_capacity_wrapped_after_the_committee_s_first_word_and_a_title_run_into_the_name():
+    from tracker.importer.signature import signer_of
+
+    lines = ["Nơi nhận:", "- Lưu: VT.", "", "TL. CHỦ TỊCH ỦY", "BAN NHÂN DÂN TỈNH", "CHÁNH VĂN PHÒNGLê Minh Tuấn"]
+    assert signer_of(lines) == {"name": "Lê Minh Tuấn", "capacity": "TL. CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+                                "title": "CHÁNH VĂN PHÒNG"}
+
+
 def test_signatures_copied_as_markdown_rows():
     from tracker.importer.metadata import parse_metadata
 

@@ -185,3 +185,18 @@ def test_bullets_under_one_body_s_title_in_a_letter_without_numbers_are_one_para
     # The letter counts its paragraphs (the table's rule row is none); the title paragraph is the third.
     tasks = [(t.clause, t.lead_agency, t.cooperating_agencies) for t in parse_text(UNNUMBERED_LETTER).tasks]
     assert tasks == [("3", "Sở Y tế", ["Bảo hiểm xã hội tỉnh"])]
+
+
+def test_a_letter_to_office_holders_is_sent_to_their_bodies():
+    from tracker.importer.citations import recipients
+
+    lines = ["Kính gửi:", "- Giám đốc Sở Văn hóa, Thể thao và Du lịch;",
+             "- Bộ trưởng Bộ Công Thương - Phó Trưởng ban Thường trực Ban Chỉ đạo 512;",
+             "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;",
+             "- Chủ tịch Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên và Cần Thơ;",
+             "- Các Bộ: Tư pháp, Văn hóa, Thể thao và Du lịch;",
+             "- Chánh Văn phòng Ban Chỉ đạo 512."]
+    assert recipients(lines) == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Bộ Công Thương", "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Ủy ban nhân dân tỉnh Sơn La", "Ủy ban nhân dân tỉnh Điện Biên", "Ủy ban nhân dân thành phố Cần Thơ",
+        "Bộ Tư pháp", "Bộ Văn hóa, Thể thao và Du lịch", "Văn phòng Ban Chỉ đạo 512"]

@@ -343,6 +343,28 @@ def test_named_laws_and_a_proposal_letter_in_the_preamble():
     assert meta.place == "Thành phố Hải Phòng"
 
 
+
+def test_letters_ordinances_and_party_rules_cited_by_number():
+    from tracker.importer.citations import references
+
+    text = ("Thực hiện văn bản số 312/STNMT-QLĐĐ ngày 04.3.2019 của Sở Tài nguyên và Môi trường, Pháp lệnh số "
+            "07/2020/UBTVQH14 và Quy định số 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị; Phương án số 15/PA-UBND "
+            "của Ủy ban nhân dân huyện, Phòng Nội vụ báo cáo.")
+    symbols = [r.split(" số ")[1].split()[0] for r in references(text)]
+    assert symbols == ["312/STNMT-QLĐĐ", "07/2020/UBTVQH14", "41-QĐ/TW", "15/PA-UBND"]
+    assert references(text)[0].startswith("Văn bản số 312/STNMT-QLĐĐ")
+
+
+def test_a_report_the_letter_answers_is_its_origin_wherever_named():
+    from tracker.importer.citations import references
+
+    text = ("Xét báo cáo và đề xuất của Ủy ban nhân dân tỉnh Kon Tum (văn bản số 77/BC-UBND ngày 02/3/2024) "
+            "và ý kiến của Bộ Tài chính tại Công văn số 1204/BTC-NSNN ngày 01/3/2024, Phó Thủ tướng có ý kiến "
+            "như sau: căn cứ Thông báo số 55/TB-VPCP ngày 20/02/2024, Ủy ban nhân dân tỉnh Kon Tum chịu trách "
+            "nhiệm về số liệu tại văn bản số 77/BC-UBND nêu trên.")
+    symbols = [r.split(" số ")[1].split()[0] for r in references(text)]
+    assert symbols == ["1204/BTC-NSNN", "55/TB-VPCP"]
+
 NOTICE = """ỦY BAN NHÂN DÂN
 THÀNH PHỐ ĐÀ NẴNG
 
@@ -460,6 +482,18 @@ def test_the_place_is_on_the_date_s_own_line():
     wrapped = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 7/KH-UBND\nThành phố Hồ\nChí Minh, ngày 02 tháng 02 năm 2026\n"
     assert parse_metadata(wrapped).place == "Thành phố Hồ Chí Minh"
 
+    wrapped = wrapped.replace("Thành phố Hồ\nChí Minh", "Thành phố Hồ Chí\nMinh")
+    assert parse_metadata(wrapped).place == "Thành phố Hồ Chí Minh"
+
+
+def test_a_sở_letter_with_an_abbreviated_city_a_dashed_symbol_and_a_về_line():
+    from tracker.importer.metadata import parse_metadata
+
+    meta = parse_metadata("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSỞ Y TẾ\nSố: 417/SYT –NVY\n"
+                          "Về: tổ chức tiêm chủng mở rộng đợt hai.\nTp.Cần Thơ, ngày 03 tháng 6 năm 2016\n")
+    assert (meta.symbol, meta.place) == ("417/SYT-NVY", "Thành phố Cần Thơ")
+    assert meta.subject == "Tổ chức tiêm chủng mở rộng đợt hai"
+    assert parse_metadata("Số: 9/QĐ-UBND\nTP. Cần Thơ, ngày 03 tháng 6 năm 2016\n").place == "Thành phố Cần Thơ"
 
 def test_a_letter_header_copied_as_runs_of_text():
     from tracker.importer.metadata import parse_metadata

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 
 from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
+from .name_shapes import PROVINCES_LISTED, provinces_listed
 from .vocabulary import HOLDERS
 
+# The kinds of document a text cites by number; a letter is often cited as "văn bản số …" in lower case.
+CITED_KINDS = ("Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo"
+               "|Kết luận|Hướng dẫn|Luật|Pháp lệnh|Quy định|Phương án|Thông tri|[Vv]ăn bản")
 REFERENCE = re.compile(
-    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
+    r"\b(" + CITED_KINDS + ")"
     r"\s+(?:số\s+)?(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
     r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
@@ -17,7 +21,7 @@ REFERENCE = re.compile(
 # The same citations where words stand between the kind and "số" ("Luật Đất đai số 31/2024/QH15",
 # "Kế hoạch hành động số 459-KHHĐ/TU") or other words follow the date ("… năm 2023 phê duyệt …").
 NAMED_REFERENCE = re.compile(
-    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo|Kết luận|Hướng dẫn|Luật)"
+    r"\b(" + CITED_KINDS + ")"
     r"((?:\s+[^\W\d][\w-]*){0,10}?)\s+số\s+(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
 )
@@ -35,6 +39,9 @@ LISTED_REFERENCES = re.compile(
 TELEGRAM_TO = re.compile(r"\sđiện\s*:\s*$")
 # An office holder before the body they head: "Chủ tịch ", "Đồng chí Bộ trưởng ".
 HOLDER_FIRST = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+(?=\S)")
+# Each body of a list may have its holder before it ("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ");
+# a minister written alone ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ") stands for the ministries.
+HOLDER_IN_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})(?:\s+(?=\S)|(?=,))")
 
 
 
@@ -80,10 +87,12 @@ def recipients(lines: list[str]) -> list[str]:
             joined.append(line)
     items: list[str] = []
     for entry in re.split(r";|\n", "\n".join(joined)):
-        entry = entry.strip().lstrip("-+• ").strip().rstrip(".")
+        entry = _bodies_of_holders(entry.strip().lstrip("-+• ").strip().rstrip("."))
         if ":" in entry:
             head, tail = entry.split(":", 1)
-            head = head[m.end() :] if (m := HOLDER_FIRST.match(fold(head))) else head  # "Bộ trưởng các Bộ: …"
+            if PROVINCES_LISTED.fullmatch(fold(head) + ": "):
+                items.extend(m.name for m in provinces_listed(entry, fold(entry)))  # each province's committee
+                continue
             if fold(head).strip(" -") in ("cac so", "cac bo") and tail.strip():
                 # "Các sở: Y tế, Tài chính" names two sở; "Các Bộ: Công an, Tư pháp" two ministries
                 word = "Bộ" if fold(head).strip(" -") == "cac bo" else "Sở"
@@ -94,6 +103,24 @@ def recipients(lines: list[str]) -> list[str]:
         if entry:
             items.extend(_bodies_listed(entry))
     return items
+
+# The holder's second office after a dash ("Bộ trưởng Bộ Tài chính - Phó Trưởng ban …"): the same person.
+SECOND_OFFICE = re.compile(r"\s+[-–]\s+(?=Phó\s|Trưởng\s)")
+
+
+def _bodies_of_holders(entry: str) -> str:
+    """ "Giám đốc Sở Y tế" → "Sở Y tế"; "Bộ trưởng, Thủ trưởng cơ quan ngang bộ" → "Các bộ, cơ quan ngang
+    bộ": a letter is sent to the bodies, whose heads it names (ANNOTATION.md rule 4)."""
+    entry = re.split(SECOND_OFFICE, entry, maxsplit=1)[0]
+    folded, kept, last = fold(entry), [], 0
+    for m in HOLDER_IN_LIST.finditer(folded):
+        kept.append(entry[last : m.start()])
+        if folded[m.end() : m.end() + 1] in (",", ""):
+            kept.append("các bộ" if folded[m.start() : m.end()] == "bo truong" else "")
+        # "Chánh Văn phòng X", "Chánh Thanh tra X" head the office named in their title.
+        last = m.start() + len("chanh ") if folded.startswith("chanh ", m.start()) else m.end()
+    body = ("".join(kept) + entry[last:]).strip(" ,")
+    return body[:1].upper() + body[1:] if body else entry
 
 
 def _bodies_listed(entry: str) -> list[str]:
@@ -112,9 +139,9 @@ def _bodies_listed(entry: str) -> list[str]:
     return [entry]
 
 
-# The one department whose name holds a comma (often written so); a list split on commas
+# The departments whose names hold a comma (often written so); a list split on commas
 # must put it back together.
-COMMA_NAME = ("Lao động", "Thương binh và Xã hội")
+COMMA_NAMES = (("Lao động", "Thương binh và Xã hội"), ("Văn hóa", "Thể thao và Du lịch"))
 
 
 def _departments_listed(tail: str, word: str = "Sở") -> list[str]:
@@ -122,7 +149,7 @@ def _departments_listed(tail: str, word: str = "Sở") -> list[str]:
     pieces = [piece.strip() for piece in tail.split(",") if piece.strip()]
     names: list[str] = []
     for piece in pieces:
-        if names and (names[-1].removeprefix(f"{word} "), piece) == COMMA_NAME:
+        if names and (names[-1].removeprefix(f"{word} "), piece) in COMMA_NAMES:
             names[-1] += ", " + piece
         else:
             names.append(piece if fold(piece).startswith(fold(word) + " ") else f"{word} {piece}")
@@ -134,13 +161,20 @@ def _departments_listed(tail: str, word: str = "Sở") -> list[str]:
 EDITORIAL_NOTE = re.compile(r"\[[^\]]{0,40}?(?:được|bị)\s+(?:đính chính|sửa đổi|bổ sung|bãi bỏ|thay thế|hướng dẫn|hủy bỏ)[^\]]*\]")
 
 
+# The proposal or report a document answers ("Theo đề nghị của …", "Xét đề nghị của … tại văn bản số …",
+# "Xét báo cáo và đề xuất của …"): its origin, like a Tờ trình, not a document it cites.
+# The opinions heard with it ("… và ý kiến của Sở Tài chính tại Công văn số …") are cited.
+PROPOSAL = re.compile(r"(?i)(?:theo đề nghị|xét\s+(?:đề nghị|báo cáo))(?:(?!ý kiến)[^.;])*")
+
+
 def references(text: str, own_symbol: str | None = None) -> list[str]:
     """Documents referred to ("X số N", or "X N" with its symbol alone), as "X số N ngày dd/mm/yyyy[ của ...]",
     once each. The letter that
-    proposed the document ("Theo đề nghị của Sở X tại Công văn số …") is its origin, not a citation."""
+    proposed the document ("Theo đề nghị của Sở X tại Công văn số …") is its origin, not a citation,
+    wherever it is named."""
     found: dict[str, str] = {}
     text = EDITORIAL_NOTE.sub("", flat(clean(text)))
-    proposals = [(m.start(), m.end()) for m in re.finditer(r"(?i)theo đề nghị[^.;]*", text)]
+    proposals = [(m.start(), m.end()) for m in PROPOSAL.finditer(text)]
     proposed = lambda m: any(a <= m.start() < b for a, b in proposals)  # noqa: E731
     # (match, name, symbol, (day, month, year), words after) of both forms, in that order.
     candidates = [(m, m.group(1), m.group(2), m.group(3, 4, 5), m.group(6)) for m in REFERENCE.finditer(text)]
@@ -150,11 +184,13 @@ def references(text: str, own_symbol: str | None = None) -> list[str]:
               for m in LISTED_REFERENCES.finditer(text) for symbol in re.findall(SYMBOL, m.group(0))]
     candidates = [c for c in candidates if not any(c[2] == d[2] and c[0].start() == d[0].start() for d in listed)]
     candidates = sorted(candidates + listed, key=lambda c: c[0].start())
+    written = lambda c: re.sub(r"([/-])\s+", r"\1", c[2]).rstrip(".")  # noqa: E731
+    origins = {written(c) for c in candidates if proposed(c[0])}  # named again later, still the origin
     for m, name, written_symbol, (day, month, year), tail in candidates:
-        symbol = re.sub(r"([/-])\s+", r"\1", written_symbol).rstrip(".")
-        if symbol == own_symbol or symbol in found or proposed(m):
+        symbol = written((m, name, written_symbol))
+        if symbol == own_symbol or symbol in found or symbol in origins:
             continue
-        entry = f"{name} số {symbol}"
+        entry = f"{name[:1].upper()}{name[1:]} số {symbol}"
         if year:
             entry += f" ngày {int(day):02d}/{int(month):02d}/{year}"
         if tail:

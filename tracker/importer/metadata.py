@@ -23,7 +23,8 @@ DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+
 PLACE_LINE = re.compile(r"^([^,:;]{2,40}?)\s*,\s*ngày(?:\s+\d{1,2})?(?:\s+tháng\b|\s*$)")
 # A date line whose day and month were left blank for the digital stamp: "Hà Nội, ngày   tháng   năm 2026".
 BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+tháng\s+năm\b")
-SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?: ?[/-]\s?[A-ZĐ][\w./&]*(?:-[\w./&]+)*)+)", re.MULTILINE)  # "08 /CV- UBND" too
+# "08 /CV- UBND" and "12/SGDĐT –TCCB" (an en dash for the hyphen) too.
+SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?: ?[/\-–]\s?[A-ZĐ][\w./&]*(?:-[\w./&]+)*)+)", re.MULTILINE)
 
 
 @dataclass
@@ -49,7 +50,7 @@ def parse_metadata(text: str) -> Metadata:
     meta = Metadata()
     symbol = SYMBOL.search(head)
     if symbol:
-        meta.symbol = re.sub(r"\s*([/-])\s*", r"\1", symbol.group(1)).rstrip(".")
+        meta.symbol = re.sub(r"\s*([/-])\s*", r"\1", symbol.group(1).replace("–", "-")).rstrip(".")
     dated = DATE_LINE.search(flat(head))
     blank = None if dated else BLANK_DATE_LINE.search(flat(head))
     if blank:
@@ -62,9 +63,7 @@ def parse_metadata(text: str) -> Metadata:
             index, own_line = at
             words = own_line.group(1)
             previous = next((line for line in reversed(lines[:index]) if line), "")
-            short = previous.split()
-            if 0 < len(short) <= 3 and is_capitalised(short[0]) and is_capitalised(short[-1]) \
-                    and not re.search(r"\d|/", previous) and not re.match(r"(Số|V/v|Về)\b", previous):
+            if _wrapped_place(previous):
                 words = f"{previous} {words}"  # a place wrapped onto two lines ("Thành phố Hồ / Chí Minh")
             meta.place = _place(words)
         try:
@@ -81,7 +80,20 @@ def parse_metadata(text: str) -> Metadata:
     return meta
 
 
+def _wrapped_place(previous: str) -> bool:
+    """Whether the line above a date line is the start of its place: a few capitalised words
+    ("Thành phố Hồ Chí"), not a summary line or the number."""
+    short = previous.split()
+    if not 0 < len(short) <= 4 or re.search(r"\d|/", previous) or re.match(r"(Số|V/v|Về)\b", previous):
+        return False
+    if len(short) == 4:  # four words only as a written name: each capitalised but the level's "phố"
+        return all(is_capitalised(word) or word == "phố" for word in short)
+    return is_capitalised(short[0]) and is_capitalised(short[-1])
+
+
 def _place(words: str) -> str:
+    # The level abbreviated before a city's name: "TP. Hồ Chí Minh", "Tp.Hồ Chí Minh".
+    words = re.sub(r"(?:^|(?<=\s))T[Pp]\.\s*(?=[{UPPER}])".replace("{UPPER}", UPPER), "Thành phố ", words)
     parts = words.split()
     # The place is the capitalised words just before ", ngày"; symbols and header words are not.
     kept: list[str] = []
@@ -168,16 +180,16 @@ def _subject(lines: list[str], kind: str, province: str | None) -> str:
 
 def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
     for index, line in enumerate(lines[:60]):
-        # "V/v …" on its own line, or after the number when the header was copied as runs of text
+        # "V/v …" (or "Về: …") on its own line, or after the number when the header was copied as runs of text
         # ("Số: 384/BYT-KCB V/v cấp CCHN …").
-        summary = re.match(r"^[“\"]?V/v\b", line) or (re.match(r"^Số\b", line) and re.search(r"\sV/v\b", line))
+        summary = re.match(r"^[“\"]?(?:V/v\b|Về\s*:)", line) or (re.match(r"^Số\b", line) and re.search(r"\sV/v\b", line))
         if summary:
             parts = [line[summary.end() :].strip()]
             for follow in lines[index + 1 : index + 6]:
                 if not follow or DATE_LINE.search(follow) or re.match(r"(Kính gửi|Số\b|CỘNG|Độc lập)", follow) or "ngày" in follow:
                     break
                 parts.append(follow)
-            subject = " ".join(parts).strip("“”\" ")  # the summary printed in quotes: “V/v …”
+            subject = " ".join(parts).strip("“”\" ").rstrip(".")  # the summary printed in quotes: “V/v …”
             return subject[:1].upper() + subject[1:]
     for index, line in enumerate(lines[:60]):
         folded = fold(line).strip()

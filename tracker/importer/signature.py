@@ -39,14 +39,28 @@ def _run_on_signature(line: str) -> dict | None:
     return {"name": name.group(1), "capacity": last[: title.start()].strip(), "title": title.group(0)}
 
 
-AUTHORITIES = ("uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "thuong truc hoi dong nhan dan")
+AUTHORITIES = ("uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "thuong truc hoi dong nhan dan",
+               "chu tich uy ban nhan dan")
 
 
 def _wrapped_authority(line: str, following: str) -> bool:
-    """A capacity cut inside the authority's name ("TM. ỦY BAN NHÂN" then "DÂN")."""
+    """A capacity cut inside the authority's name ("TM. ỦY BAN NHÂN" then "DÂN", "TL. CHỦ TỊCH ỦY" then
+    "BAN NHÂN DÂN TỈNH": the rest of the name and its level)."""
     authority = fold(CAPACITY_PREFIX.sub("", line)).strip()
     joined = f"{authority} {fold(following).strip()}"
-    return any(a.startswith(authority) and a != authority and a.startswith(joined) for a in AUTHORITIES)
+    return any(a.startswith(authority) and a != authority and (a.startswith(joined) or joined.startswith(a + " "))
+               for a in AUTHORITIES)
+
+
+# A title in capitals run into the name by a copy that lost the line break ("CHÁNH VĂN PHÒNGLê Văn An").
+GLUED_TITLE = re.compile(rf"^([{UPPER}][{UPPER}\s]*[{UPPER}])(?=[{UPPER}][^\s\d{UPPER}])")
+
+
+def _unglued(line: str) -> list[str]:
+    glued = GLUED_TITLE.match(line)
+    if glued and NAME.fullmatch(line[glued.end() :]):
+        return [glued.group(1), line[glued.end() :]]
+    return [line]
 
 
 CAPACITY_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*")
@@ -57,6 +71,7 @@ def signer_of(lines: list[str]) -> dict:
     signer = {"name": None, "capacity": None, "title": None}
     # Cells of a signature table copied as Markdown ("| | KT. BỘ TRƯỞNG …", "|---|---|") are text, or nothing.
     lines = [re.sub(r"^[|\s]+|[|\s]+$", "", line) if not re.fullmatch(r"[|\s:-]*", line) else "" for line in lines]
+    lines = [part for line in lines for part in _unglued(line)]
     index = max((i for i, line in enumerate(lines) if CAPACITY.match(line)), default=None)
     if index is None:
         tail = [line for line in lines if line][-4:]
