@@ -478,3 +478,60 @@ def test_a_caption_a_task_was_drafted_from_is_still_no_clause():
     clauses = [Clause("1", "Giám đốc Sở Y tế kiểm tra công tác phòng dịch tại Trạm Y tế xã Tân Phú. Ảnh: Thu Hà"),
                Clause("2", "UBND tỉnh yêu cầu Sở Y tế tăng cường giám sát ca bệnh sốt xuất huyết.")]
     assert assigning_labels(clauses, {"1", "2"}) == {"1": None, "2": "1"}
+
+
+EMERGENCY_ORDER = """Chủ tịch UBND tỉnh Hà Giang đã phát đi lệnh khẩn cấp yêu cầu các sở, ngành và chính quyền các xã khẩn trương triển khai các biện pháp ứng phó lũ quét nhằm bảo vệ tính mạng của nhân dân.
+
+Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã chịu trách nhiệm toàn diện về việc di dời dân khỏi vùng nguy hiểm.
+
+Sở Y tế bố trí đội cơ động cấp cứu tại các xã vùng cao.
+"""
+
+
+def test_a_lead_on_an_emergency_order_is_no_clause():
+    # "phát đi lệnh khẩn cấp" reports the order's issue as "ban hành công điện" does: the lead names whom
+    # it asks and why, the paragraphs below set out the duties, numbered from the first of them
+    assert _leads(EMERGENCY_ORDER) == [("1", "Ủy ban nhân dân xã"), ("2", "Sở Y tế")]
+
+
+DATED_LEAD_SPEAKER_AGAIN = """Ngày 3-10, UBND tỉnh Quảng Trị ban hành văn bản chỉ đạo các sở, ngành, địa phương chủ động ứng phó bão số 10 đang tiến vào vùng biển của tỉnh.
+
+Trước diễn biến phức tạp của bão, Chủ tịch UBND tỉnh Quảng Trị yêu cầu các địa phương sơ tán người dân ven biển đến nơi an toàn.
+
+Sở Giao thông vận tải phải phân luồng tại các tuyến đường ngập sâu.
+"""
+
+DATED_LEAD_GOING_ON = """Ngày 3-10, UBND tỉnh Quảng Trị ban hành văn bản chỉ đạo các sở, ngành khẩn trương kiểm tra, thống kê thiệt hại do bão số 10; tập trung khắc phục hậu quả.
+
+Đặc biệt, các địa phương rà soát, sơ tán người dân ven biển đến nơi an toàn.
+"""
+
+
+def test_a_dated_lead_is_no_clause_when_the_issuer_speaks_again_below():
+    # the issuer asks again in the next paragraph: the page sets the letter out in its voice, and the
+    # lead ("Ngày …, UBND tỉnh ban hành văn bản chỉ đạo …") only announced it
+    assert _leads(DATED_LEAD_SPEAKER_AGAIN) == [("1", "Các địa phương"), ("2", "Sở Giao thông vận tải")]
+
+
+def test_a_dated_lead_is_the_first_clause_when_the_page_goes_on_without_a_speaker():
+    # no one speaks again below: the lead's instruction is the letter's first
+    assert _leads(DATED_LEAD_GOING_ON) == [("1", "Các sở, ngành"), ("2", "Các địa phương")]
+
+
+LEAD_THEN_UNITS = """Ngày 05/4/2022, UBND tỉnh ban hành Công văn số 712/UBND-VX chỉ đạo Sở Y tế và UBND các huyện tổ chức tiêm vắc xin cho trẻ em.
+
+Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương triển khai tiêm theo kế hoạch và báo cáo kết quả về Sở Y tế trước ngày 30/6/2022.
+
+Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Y tế có nhiệm vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15/7/2022.
+"""
+
+
+def test_the_units_a_lead_names_take_the_work_set_out_below_it():
+    # "các đơn vị, địa phương" only points back to the bodies the lead names; a subject after an
+    # opening on what the work rests on ("Trên cơ sở báo cáo của …,") is the one who acts
+    assert _tasks(LEAD_THEN_UNITS) == [
+        ("1", "Sở Y tế", [], date(2022, 6, 30)),
+        ("1", "Ủy ban nhân dân huyện", [], date(2022, 6, 30)),
+        ("2", "Sở Y tế", [], date(2022, 7, 15)),
+    ]
+

@@ -78,9 +78,12 @@ def lead_aliases(text: str) -> dict[str, list]:
 
 # A page's lead that reports the letter's issue ("UBND tỉnh vừa có công văn số … gửi …", "… đã có chỉ đạo
 # Sở X về việc …", "UBND tỉnh ban hành Chỉ thị về việc …"): the paragraphs below it say what it asks.
-REPORTS_ISSUE = re.compile(r"\b(?:vua|da)\s+(?:co|ky|ban hanh|gui)\s+(?:\S+\s+){0,2}?(?:van ban|cong van|cong dien|"
-                           r"chi thi|ke hoach|quyet dinh|thong bao|chi dao)\b|\bban hanh (?:van ban|cong van|cong dien|"
-                           r"chi thi|ke hoach|quyet dinh|thong bao)\b(?:\s+so\s+\S+)?\s+ve viec\b")
+# An order is also "phát (đi) lệnh khẩn cấp"; a dated lead ("Ngày 25-11, UBND tỉnh ban hành văn bản chỉ đạo …")
+# reports the issue without "đã", "vừa".
+REPORTS_ISSUE = re.compile(r"\b(?:vua|da)\s+(?:co|ky|ban hanh|gui|phat(?: di)?)\s+(?:\S+\s+){0,2}?(?:van ban|cong van|cong dien|"
+                           r"chi thi|ke hoach|quyet dinh|thong bao|chi dao|lenh)\b|\bban hanh (?:van ban|cong van|cong dien|"
+                           r"chi thi|ke hoach|quyet dinh|thong bao)\b(?:\s+so\s+\S+)?(?:\s+hoa toc)?\s*,?\s+"
+                           r"(?:ve viec|chi dao|yeu cau|de nghi)\b")
 # The words that assign work, where the parser found no doer ("Báo cáo tình hình …, trong đó cần phân
 # tích rõ …", "Yêu cầu: UBND các huyện …"): weather, figures, what happened and captions have none.
 ASSIGNS = re.compile(r"\b(?:[Yy]êu cầu|[Đđ]ề nghị|[Cc]hỉ đạo|[Pp]hải|[Cc]ó trách nhiệm|[Cc]hủ trì|[Kk]hẩn trương|(?<!hậu )(?<!Hậu )[Cc]ần(?! thiết)|"
@@ -96,7 +99,24 @@ def _detailed_below(clauses: list, position: int) -> bool:
     """Whether a paragraph shortly below the lead opens by setting out what the letter says ("Theo đó, …"):
     the lead then only announces the letter and names its addressees, and the work is that paragraph's
     and those after it (a caption or byline may stand between)."""
-    return any(SETS_OUT.match(fold(clause.heading).lstrip()) for clause in clauses[position + 1 : position + 4])
+    return any(SETS_OUT.match(fold(clause.heading).lstrip()) or _speaker_asks_again(clause.heading)
+               for clause in clauses[position + 1 : position + 4])
+
+
+def _speaker_asks_again(paragraph: str) -> bool:
+    """A paragraph below the lead in which the issuer speaks again and asks ("Trước tình hình …, Chủ tịch UBND
+    tỉnh yêu cầu các huyện …"): the page now sets the letter out in its speaker's voice, so the lead only
+    announced it. A paragraph that goes on with no speaker ("Đặc biệt, các địa phương …") leaves the lead the
+    letter's first instruction."""
+    from .names import find_mentions  # names read the text's bodies; imported when used
+    from .reported import spoken_request
+
+    mentions = find_mentions(paragraph[:400])
+    if not mentions or mentions[0].kind != "province" or mentions[0].group:
+        return False
+    opening = re.sub(r"(?:pho\s+)?chu tich\s*$", "", fold(paragraph[: mentions[0].start]).strip()).strip()
+    return (not opening or opening.endswith(",")) \
+        and spoken_request(paragraph, fold(paragraph), mentions[0].end, None) is not None
 
 
 # Those whose needs a page describes, no body of the state: "các đối tượng cần (tập trung) vận động …",
@@ -240,6 +260,11 @@ def _unspoken(clause):
     from .segments import own_subjects  # segments read names; imported when used
 
     subjects, end = own_subjects(clause.heading)
+    if subjects and all(m.catch_all for m in subjects):
+        # "Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương chỉ đạo …": those words only point back to the
+        # bodies the lead names; the work is theirs.
+        rest = clause.heading[end:].lstrip(" ,:")
+        return replace(clause, heading=rest[:1].upper() + rest[1:])
     asks = SPEAKER_ASKS.match(fold(clause.heading), end) if subjects else None
     if asks is None or own_subjects(clause.heading[asks.end() :])[0]:
         return clause

@@ -212,12 +212,17 @@ HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b(?!\s+(?:voi\s+)
 LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
 # What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …".
 DIRECTIVE_VERB = re.compile(
-    r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|chiu trach nhiem(?! truoc)|chu tri|phoi hop"
+    r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|co nhiem vu|chiu trach nhiem(?! truoc)|chu tri|phoi hop"
     r"|to chuc|trien khai|bao cao|tham muu|co van ban|chi dao|huong dan|kiem tra|ra soat|xay dung|thuc hien|tong hop"
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
     r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
     r"|doi chieu|su dung|tap trung)\b"
 )
+
+
+# An opening on what the work rests on may name the bodies it comes from: "Trên cơ sở báo cáo của các huyện,
+# Sở X có nhiệm vụ tổng hợp …", "Căn cứ đề xuất của Sở Y, Sở X chủ trì …".
+BASIS_OPENING = re.compile(r"\s*(?:tren co so|can cu|tu ket qua)\b")
 
 
 def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
@@ -227,8 +232,9 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
     # A body cited in brackets ("Đối với các nhiệm vụ (theo Báo cáo số … của Bộ X), các Bộ …") is the
     # source of a list, not a subject of the sentence.
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), segment)
+    basis = BASIS_OPENING.match(folded) is not None
     for comma in (m.start() for m in re.finditer(",", unbracketed[:300])):
-        if find_mentions(unbracketed[:comma]):
+        if not basis and find_mentions(unbracketed[:comma]):
             break  # an opening phrase names no body: "Chỉ đạo các ban, ngành, UBND các xã …" is a list
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])
