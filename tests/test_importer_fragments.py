@@ -535,3 +535,15 @@ def test_the_units_a_lead_names_take_the_work_set_out_below_it():
         ("2", "Sở Y tế", [], date(2022, 7, 15)),
     ]
 
+
+REPORT_IF_ANY = """UBND tỉnh Bến Tre vừa có công văn về việc quản lý cây xanh đô thị.
+
+Theo đó, UBND tỉnh giao UBND các xã, phường rà soát, thống kê cây xanh trên địa bàn.
+
+UBND các xã, phường kịp thời báo cáo các khó khăn, vướng mắc phát sinh trong quá trình thực hiện (nếu có) về Sở Xây dựng để tổng hợp.
+"""
+
+
+def test_a_report_of_problems_if_any_is_no_task():
+    # the report is due only if problems arise (rule 8)
+    assert _leads(REPORT_IF_ANY) == [("1", "Ủy ban nhân dân xã, phường")]
