@@ -194,7 +194,7 @@ def test_a_lead_that_itself_instructs_a_body_is_a_clause():
 
 
 def test_a_paragraph_with_no_doer_that_assigns_is_still_counted():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "Rà soát hiện trạng các trường học xuống cấp, trong đó cần nêu rõ số phòng học phải sửa chữa."),
@@ -419,7 +419,7 @@ def test_a_symbol_typed_with_spaces_and_a_summary_in_quotes():
 
 
 def test_a_caption_a_named_request_and_an_answer_for_failure_are_no_clauses():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "Đây là chỉ đạo của UBND tỉnh đối với các sở, ngành và UBND các huyện nhằm thực hiện "
@@ -436,7 +436,7 @@ def test_a_caption_a_named_request_and_an_answer_for_failure_are_no_clauses():
 
 
 def test_a_demand_besides_answering_for_failure_is_still_a_clause():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "UBND huyện yêu cầu Phòng Kinh tế rà soát các công trình thủy lợi và phải chịu trách "
@@ -445,7 +445,7 @@ def test_a_demand_besides_answering_for_failure_is_still_a_clause():
 
 
 def test_a_sapo_and_byline_above_the_lead_are_no_clauses():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "Để chấn chỉnh công tác quản lý chợ, tỉnh yêu cầu các phường tăng cường kiểm tra."),
@@ -458,7 +458,7 @@ def test_a_sapo_and_byline_above_the_lead_are_no_clauses():
 
 
 def test_a_closing_call_to_carry_out_seriously_is_no_clause():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "Theo đó, UBND tỉnh yêu cầu các sở, ngành và UBND các huyện tiếp tục kiểm soát chặt "
@@ -472,7 +472,7 @@ def test_a_closing_call_to_carry_out_seriously_is_no_clause():
 
 
 def test_a_caption_a_task_was_drafted_from_is_still_no_clause():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "Giám đốc Sở Y tế kiểm tra công tác phòng dịch tại Trạm Y tế xã Tân Phú. Ảnh: Thu Hà"),
@@ -547,3 +547,40 @@ UBND các xã, phường kịp thời báo cáo các khó khăn, vướng mắc 
 def test_a_report_of_problems_if_any_is_no_task():
     # the report is due only if problems arise (rule 8)
     assert _leads(REPORT_IF_ANY) == [("1", "Ủy ban nhân dân xã, phường")]
+
+
+REQUEST_GOES_ON = """Ngày 5/4, Chi cục Thú y (Sở Nông nghiệp và Môi trường tỉnh Nghệ An) thông tin về tình hình dịch cúm gia cầm trên địa bàn.
+
+Chi cục Thú y đề nghị Chủ tịch UBND các xã, phường nêu trên chỉ đạo lực lượng thú y cơ sở giám sát chặt đàn gia cầm.
+
+Thường xuyên kiểm tra các chợ buôn bán gia cầm; tổ chức tiêu độc khử trùng khu vực chăn nuôi hai lần mỗi tuần.
+
+Sở Công Thương chỉ đạo lực lượng quản lý thị trường kiểm soát việc vận chuyển gia cầm.
+"""
+
+
+def test_a_paragraph_with_no_subject_goes_on_with_the_request_above_it():
+    # a body the reader has no name for asks ("Chi cục X đề nghị …"): those it asks lead; the next
+    # paragraph opens with the work itself and is more of their work, no clause of its own
+    assert _leads(REQUEST_GOES_ON) == [("1", "Ủy ban nhân dân xã, phường"), ("2", "Sở Công Thương")]
+
+
+LISTED_DOERS = """Ngày 2-4, UBND tỉnh Bình Định có thông báo về lịch nghỉ lễ Giỗ Tổ Hùng Vương.
+
+Các cơ quan, đơn vị, trường học, bệnh viện và hộ dân treo cờ Tổ quốc trong ngày 18-4-2026
+
+Ở lĩnh vực an ninh, UBND tỉnh cũng yêu cầu bảo đảm trật tự tại các khu vui chơi công cộng.
+
+Công an tỉnh bố trí lực lượng tuần tra tại các khu vui chơi.
+"""
+
+
+def test_a_list_of_doers_is_a_clause_and_a_request_naming_no_one_is_none():
+    # "Các cơ quan, đơn vị, trường học …" heads a list of doers of its own: a clause even with no lead
+    # drafted; "UBND tỉnh cũng yêu cầu …" names no one and only opens the topic of the paragraph below
+    from tracker.importer.clauses import split_body
+    from tracker.importer.page_labels import assigning_labels
+    from tracker.importer.text import clean
+
+    clauses = split_body(clean(LISTED_DOERS)).clauses
+    assert assigning_labels(clauses, {"4"}) == {"1": None, "2": "1", "3": None, "4": "2"}

@@ -202,9 +202,24 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
             shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects]
             return _addressees(segment, shifted, end + offset)  # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"
     offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
+    if offset is None and (asks := UNREAD_SPEAKER.match(fold(segment))) and _named_in_capitals(segment):
+        offset = asks.end()  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a speaker whose name is not read
     if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
         return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0
+
+
+def _named_in_capitals(segment: str) -> bool:
+    """Whether the words before a request, after their head word, are a name in capitals ("Kiểm lâm" is
+    "Kiểm …"), as a body's own name is and the words of a sentence are not."""
+    asks = UNREAD_SPEAKER.match(fold(segment))
+    return segment[:1].isupper() and any(w[:1].isupper() for w in segment[asks.start("name") : asks.end("name")].split()[:3])
+
+
+# A body's name opening the sentence (its head word, then its own name in capitals), then its request: the
+# bodies asked lead, whoever the speaker is ("Chi cục Kiểm lâm đề nghị …", "UBND TPHCM giao …").
+UNREAD_SPEAKER = re.compile(r"(?:chi cuc|cuc|trung tam|ban|van phong|ubnd|uy ban nhan dan)\s+(?P<name>(?:[^\s,;:.()]+\s+){1,4}?)"
+                            r"(?:de nghi|yeu cau|giao(?: cho)?)\s*:?\s+")
 
 
 # Not "Cùng với đó, …" / "Cùng lúc, …": a connective that goes on to the next instruction.
