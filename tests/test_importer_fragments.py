@@ -584,3 +584,12 @@ def test_a_list_of_doers_is_a_clause_and_a_request_naming_no_one_is_none():
 
     clauses = split_body(clean(LISTED_DOERS)).clauses
     assert assigning_labels(clauses, {"4"}) == {"1": None, "2": "1", "3": None, "4": "2"}
+
+
+GOVERNMENT_ASKS = """Chính quyền tỉnh Sơn La cũng giao Sở Công Thương phối hợp với các sở, ngành liên quan để tham mưu các biện pháp hỗ trợ tiêu thụ mận hậu.
+"""
+
+
+def test_the_provincial_government_named_as_speaker_asks():
+    # "Chính quyền tỉnh X" speaks as the province's committee does: the body it asks leads
+    assert _leads(GOVERNMENT_ASKS) == [("1", "Sở Công Thương")]

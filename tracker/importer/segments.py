@@ -217,8 +217,9 @@ def _named_in_capitals(segment: str) -> bool:
 
 
 # A body's name opening the sentence (its head word, then its own name in capitals), then its request: the
-# bodies asked lead, whoever the speaker is ("Chi cục Kiểm lâm đề nghị …", "UBND TPHCM giao …").
-UNREAD_SPEAKER = re.compile(r"(?:chi cuc|cuc|trung tam|ban|van phong|ubnd|uy ban nhan dan)\s+(?P<name>(?:[^\s,;:.()]+\s+){1,4}?)"
+# bodies asked lead, whoever the speaker is ("Chi cục Kiểm lâm đề nghị …", "UBND TPHCM giao …", "Chính quyền
+# tỉnh X cũng giao …").
+UNREAD_SPEAKER = re.compile(r"(?:chi cuc|cuc|trung tam|ban|van phong|ubnd|uy ban nhan dan|chinh quyen)\s+(?P<name>(?:[^\s,;:.()]+\s+){1,4}?)"
                             r"(?:de nghi|yeu cau|giao(?: cho)?)\s*:?\s+")
 
 
