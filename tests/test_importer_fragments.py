@@ -194,7 +194,7 @@ def test_a_lead_that_itself_instructs_a_body_is_a_clause():
 
 
 def test_a_paragraph_with_no_doer_that_assigns_is_still_counted():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "Rà soát hiện trạng các trường học xuống cấp, trong đó cần nêu rõ số phòng học phải sửa chữa."),
@@ -419,7 +419,7 @@ def test_a_symbol_typed_with_spaces_and_a_summary_in_quotes():
 
 
 def test_a_caption_a_named_request_and_an_answer_for_failure_are_no_clauses():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "Đây là chỉ đạo của UBND tỉnh đối với các sở, ngành và UBND các huyện nhằm thực hiện "
@@ -436,7 +436,7 @@ def test_a_caption_a_named_request_and_an_answer_for_failure_are_no_clauses():
 
 
 def test_a_demand_besides_answering_for_failure_is_still_a_clause():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "UBND huyện yêu cầu Phòng Kinh tế rà soát các công trình thủy lợi và phải chịu trách "
@@ -445,7 +445,7 @@ def test_a_demand_besides_answering_for_failure_is_still_a_clause():
 
 
 def test_a_sapo_and_byline_above_the_lead_are_no_clauses():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "Để chấn chỉnh công tác quản lý chợ, tỉnh yêu cầu các phường tăng cường kiểm tra."),
@@ -458,7 +458,7 @@ def test_a_sapo_and_byline_above_the_lead_are_no_clauses():
 
 
 def test_a_closing_call_to_carry_out_seriously_is_no_clause():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "Theo đó, UBND tỉnh yêu cầu các sở, ngành và UBND các huyện tiếp tục kiểm soát chặt "
@@ -472,9 +472,124 @@ def test_a_closing_call_to_carry_out_seriously_is_no_clause():
 
 
 def test_a_caption_a_task_was_drafted_from_is_still_no_clause():
-    from tracker.importer.fragments import assigning_labels
+    from tracker.importer.page_labels import assigning_labels
     from tracker.importer.clauses import Clause
 
     clauses = [Clause("1", "Giám đốc Sở Y tế kiểm tra công tác phòng dịch tại Trạm Y tế xã Tân Phú. Ảnh: Thu Hà"),
                Clause("2", "UBND tỉnh yêu cầu Sở Y tế tăng cường giám sát ca bệnh sốt xuất huyết.")]
     assert assigning_labels(clauses, {"1", "2"}) == {"1": None, "2": "1"}
+
+
+EMERGENCY_ORDER = """Chủ tịch UBND tỉnh Hà Giang đã phát đi lệnh khẩn cấp yêu cầu các sở, ngành và chính quyền các xã khẩn trương triển khai các biện pháp ứng phó lũ quét nhằm bảo vệ tính mạng của nhân dân.
+
+Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã chịu trách nhiệm toàn diện về việc di dời dân khỏi vùng nguy hiểm.
+
+Sở Y tế bố trí đội cơ động cấp cứu tại các xã vùng cao.
+"""
+
+
+def test_a_lead_on_an_emergency_order_is_no_clause():
+    # "phát đi lệnh khẩn cấp" reports the order's issue as "ban hành công điện" does: the lead names whom
+    # it asks and why, the paragraphs below set out the duties, numbered from the first of them
+    assert _leads(EMERGENCY_ORDER) == [("1", "Ủy ban nhân dân xã"), ("2", "Sở Y tế")]
+
+
+DATED_LEAD_SPEAKER_AGAIN = """Ngày 3-10, UBND tỉnh Quảng Trị ban hành văn bản chỉ đạo các sở, ngành, địa phương chủ động ứng phó bão số 10 đang tiến vào vùng biển của tỉnh.
+
+Trước diễn biến phức tạp của bão, Chủ tịch UBND tỉnh Quảng Trị yêu cầu các địa phương sơ tán người dân ven biển đến nơi an toàn.
+
+Sở Giao thông vận tải phải phân luồng tại các tuyến đường ngập sâu.
+"""
+
+DATED_LEAD_GOING_ON = """Ngày 3-10, UBND tỉnh Quảng Trị ban hành văn bản chỉ đạo các sở, ngành khẩn trương kiểm tra, thống kê thiệt hại do bão số 10; tập trung khắc phục hậu quả.
+
+Đặc biệt, các địa phương rà soát, sơ tán người dân ven biển đến nơi an toàn.
+"""
+
+
+def test_a_dated_lead_is_no_clause_when_the_issuer_speaks_again_below():
+    # the issuer asks again in the next paragraph: the page sets the letter out in its voice, and the
+    # lead ("Ngày …, UBND tỉnh ban hành văn bản chỉ đạo …") only announced it
+    assert _leads(DATED_LEAD_SPEAKER_AGAIN) == [("1", "Các địa phương"), ("2", "Sở Giao thông vận tải")]
+
+
+def test_a_dated_lead_is_the_first_clause_when_the_page_goes_on_without_a_speaker():
+    # no one speaks again below: the lead's instruction is the letter's first
+    assert _leads(DATED_LEAD_GOING_ON) == [("1", "Các sở, ngành"), ("2", "Các địa phương")]
+
+
+LEAD_THEN_UNITS = """Ngày 05/4/2022, UBND tỉnh ban hành Công văn số 712/UBND-VX chỉ đạo Sở Y tế và UBND các huyện tổ chức tiêm vắc xin cho trẻ em.
+
+Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương triển khai tiêm theo kế hoạch và báo cáo kết quả về Sở Y tế trước ngày 30/6/2022.
+
+Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Y tế có nhiệm vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15/7/2022.
+"""
+
+
+def test_the_units_a_lead_names_take_the_work_set_out_below_it():
+    # "các đơn vị, địa phương" only points back to the bodies the lead names; a subject after an
+    # opening on what the work rests on ("Trên cơ sở báo cáo của …,") is the one who acts
+    assert _tasks(LEAD_THEN_UNITS) == [
+        ("1", "Sở Y tế", [], date(2022, 6, 30)),
+        ("1", "Ủy ban nhân dân huyện", [], date(2022, 6, 30)),
+        ("2", "Sở Y tế", [], date(2022, 7, 15)),
+    ]
+
+
+REPORT_IF_ANY = """UBND tỉnh Bến Tre vừa có công văn về việc quản lý cây xanh đô thị.
+
+Theo đó, UBND tỉnh giao UBND các xã, phường rà soát, thống kê cây xanh trên địa bàn.
+
+UBND các xã, phường kịp thời báo cáo các khó khăn, vướng mắc phát sinh trong quá trình thực hiện (nếu có) về Sở Xây dựng để tổng hợp.
+"""
+
+
+def test_a_report_of_problems_if_any_is_no_task():
+    # the report is due only if problems arise (rule 8)
+    assert _leads(REPORT_IF_ANY) == [("1", "Ủy ban nhân dân xã, phường")]
+
+
+REQUEST_GOES_ON = """Ngày 5/4, Chi cục Thú y (Sở Nông nghiệp và Môi trường tỉnh Nghệ An) thông tin về tình hình dịch cúm gia cầm trên địa bàn.
+
+Chi cục Thú y đề nghị Chủ tịch UBND các xã, phường nêu trên chỉ đạo lực lượng thú y cơ sở giám sát chặt đàn gia cầm.
+
+Thường xuyên kiểm tra các chợ buôn bán gia cầm; tổ chức tiêu độc khử trùng khu vực chăn nuôi hai lần mỗi tuần.
+
+Sở Công Thương chỉ đạo lực lượng quản lý thị trường kiểm soát việc vận chuyển gia cầm.
+"""
+
+
+def test_a_paragraph_with_no_subject_goes_on_with_the_request_above_it():
+    # a body the reader has no name for asks ("Chi cục X đề nghị …"): those it asks lead; the next
+    # paragraph opens with the work itself and is more of their work, no clause of its own
+    assert _leads(REQUEST_GOES_ON) == [("1", "Ủy ban nhân dân xã, phường"), ("2", "Sở Công Thương")]
+
+
+LISTED_DOERS = """Ngày 2-4, UBND tỉnh Bình Định có thông báo về lịch nghỉ lễ Giỗ Tổ Hùng Vương.
+
+Các cơ quan, đơn vị, trường học, bệnh viện và hộ dân treo cờ Tổ quốc trong ngày 18-4-2026
+
+Ở lĩnh vực an ninh, UBND tỉnh cũng yêu cầu bảo đảm trật tự tại các khu vui chơi công cộng.
+
+Công an tỉnh bố trí lực lượng tuần tra tại các khu vui chơi.
+"""
+
+
+def test_a_list_of_doers_is_a_clause_and_a_request_naming_no_one_is_none():
+    # "Các cơ quan, đơn vị, trường học …" heads a list of doers of its own: a clause even with no lead
+    # drafted; "UBND tỉnh cũng yêu cầu …" names no one and only opens the topic of the paragraph below
+    from tracker.importer.clauses import split_body
+    from tracker.importer.page_labels import assigning_labels
+    from tracker.importer.text import clean
+
+    clauses = split_body(clean(LISTED_DOERS)).clauses
+    assert assigning_labels(clauses, {"4"}) == {"1": None, "2": "1", "3": None, "4": "2"}
+
+
+GOVERNMENT_ASKS = """Chính quyền tỉnh Sơn La cũng giao Sở Công Thương phối hợp với các sở, ngành liên quan để tham mưu các biện pháp hỗ trợ tiêu thụ mận hậu.
+"""
+
+
+def test_the_provincial_government_named_as_speaker_asks():
+    # "Chính quyền tỉnh X" speaks as the province's committee does: the body it asks leads
+    assert _leads(GOVERNMENT_ASKS) == [("1", "Sở Công Thương")]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .annexes import annex_start
 from .ordinals import ordinal_item
-from .fragments import directs, headline, headline_apart, request_after_basis
+from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .text import MARKER, UPPER, fold, paragraphs
 
 ROMAN = re.compile(r"^\s*([IVXLC]+)[.\-)]\s*")
@@ -177,6 +177,10 @@ def split_body(text: str) -> Body:
             if (LEGAL_BASIS.match(fold(paragraph)) or PAST_ACCOUNT.match(fold(paragraph)) and not directs(paragraph)
                     or date_line < 0 and headline(paragraph, paras[index:])) and not clauses:
                 continue  # the legal bases, past events and headline a letter opens with are not its clauses
+            if date_line < 0 and clauses and goes_on_with_request(paragraph, clauses[-1].heading):
+                clauses[-1].units.append(paragraph)  # the request above goes on: its addressees' work
+                clauses[-1].bulleted.append(False)
+                continue
             styled = ("paragraph", str(len(clauses) + 1), paragraph)
         if styled is not None and styled[0] == "paren" and not _opens_bracketed_items(stack):
             styled = None

@@ -78,133 +78,35 @@ def lead_aliases(text: str) -> dict[str, list]:
 
 # A page's lead that reports the letter's issue ("UBND tỉnh vừa có công văn số … gửi …", "… đã có chỉ đạo
 # Sở X về việc …", "UBND tỉnh ban hành Chỉ thị về việc …"): the paragraphs below it say what it asks.
-REPORTS_ISSUE = re.compile(r"\b(?:vua|da)\s+(?:co|ky|ban hanh|gui)\s+(?:\S+\s+){0,2}?(?:van ban|cong van|cong dien|"
-                           r"chi thi|ke hoach|quyet dinh|thong bao|chi dao)\b|\bban hanh (?:van ban|cong van|cong dien|"
-                           r"chi thi|ke hoach|quyet dinh|thong bao)\b(?:\s+so\s+\S+)?\s+ve viec\b")
+# An order is also "phát (đi) lệnh khẩn cấp"; a dated lead ("Ngày 25-11, UBND tỉnh ban hành văn bản chỉ đạo …")
+# reports the issue without "đã", "vừa".
+REPORTS_ISSUE = re.compile(r"\b(?:vua|da)\s+(?:co|ky|ban hanh|gui|phat(?: di)?)\s+(?:\S+\s+){0,2}?(?:van ban|cong van|cong dien|"
+                           r"chi thi|ke hoach|quyet dinh|thong bao|chi dao|lenh)\b|\bban hanh (?:van ban|cong van|cong dien|"
+                           r"chi thi|ke hoach|quyet dinh|thong bao)\b(?:\s+so\s+\S+)?(?:\s+hoa toc)?\s*,?\s+"
+                           r"(?:ve viec|chi dao|yeu cau|de nghi)\b")
 # The words that assign work, where the parser found no doer ("Báo cáo tình hình …, trong đó cần phân
 # tích rõ …", "Yêu cầu: UBND các huyện …"): weather, figures, what happened and captions have none.
 ASSIGNS = re.compile(r"\b(?:[Yy]êu cầu|[Đđ]ề nghị|[Cc]hỉ đạo|[Pp]hải|[Cc]ó trách nhiệm|[Cc]hủ trì|[Kk]hẩn trương|(?<!hậu )(?<!Hậu )[Cc]ần(?! thiết)|"
                      r"[Gg]iao (?:cho |trách nhiệm |nhiệm vụ )?(?:các |[A-ZĐ]))")
 
 
-# A paragraph that sets out the letter's content after a lead announced it: "Theo đó, …", "Theo công văn,
-# …", "Cụ thể, …", "Nội dung văn bản nêu rõ: …".
-SETS_OUT = re.compile(r"^(?:theo (?:do|van ban|cong van|cong dien|chi thi|ke hoach|thong bao)\b|cu the\s*[,:])")
+# Work opening a paragraph with no one named: "Thường xuyên kiểm tra …", "Bố trí trực …", "Tiếp tục hướng dẫn …".
+BARE_DUTY_OPENING = re.compile(r"\s*(?:thuong xuyen|kip thoi)?")
 
 
-def _detailed_below(clauses: list, position: int) -> bool:
-    """Whether a paragraph shortly below the lead opens by setting out what the letter says ("Theo đó, …"):
-    the lead then only announces the letter and names its addressees, and the work is that paragraph's
-    and those after it (a caption or byline may stand between)."""
-    return any(SETS_OUT.match(fold(clause.heading).lstrip()) for clause in clauses[position + 1 : position + 4])
+def goes_on_with_request(paragraph: str, previous: str) -> bool:
+    """On a page, a paragraph that opens with the work itself, naming no one, right after a paragraph that
+    asks named bodies ("UBND tỉnh giao UBND các xã vận động …" / "Bố trí trực vào ngày nghỉ …"): the same
+    request goes on, its addressees do this work too. Not after the lead on the letter's issue, whose
+    addressees the paragraphs below may each be given (see lead_as_intro)."""
+    from .segments import DIRECTIVE_VERB, own_subjects  # segments read names; imported when used
 
-
-# Those whose needs a page describes, no body of the state: "các đối tượng cần (tập trung) vận động …",
-# "người dân cần …", "các hộ chăn nuôi cần …" (their duties are not tasks, rule 8).
-CITIZENS = re.compile(r"\b(?:doi tuong|nguoi dan|nhan dan|ho (?:dan|gia dinh|chan nuoi|nuoi)|doanh nghiep|nguoi lao dong)"
-                      r"(?:\s+[^\s,.;:]+){0,2}\s+$")
-
-
-# A photo's caption on a page: "… Ảnh: NGUYỄN AN", "(Ảnh minh họa)", "Ảnh: T.L".
-CAPTION = re.compile(r"(?:\(?\s*[Ảả]nh(?:\s*minh\s*họa)?\s*:\s*[^.;:()]{1,40}\)?|\(?[Ảả]nh minh họa\)?)\s*\.?\s*$")
-# An assigning word used as a noun, naming a request rather than making it: "Đây là yêu cầu của UBND
-# tỉnh đối với …", "theo chỉ đạo của Bộ …".
-NOUN_USE = re.compile(r"\s+của\b")
-# A paragraph whose only demand is to answer for a failure ("… phải trực tiếp chịu trách nhiệm trước
-# UBND tỉnh nếu để xảy ra chậm trễ"): accountability with nothing to deliver (rule 8).
-ANSWERS_FOR = re.compile(r"\b(?:phai\s+)?(?:truc tiep\s+)?chiu trach nhiem truoc\b[^.;]*\bneu\b[^.;]*[.;]?\s*$")
-
-
-def _assigns(text: str) -> bool:
-    """Whether a paragraph with no task drafted assigns work by its words: a "cần" said of citizens or
-    of the groups a target counts does not, nor a "yêu cầu của …" that names a request, nor a demand
-    to answer for a failure."""
-    if CAPTION.search(text.rstrip()):
-        return False
-    hits = [m for m in ASSIGNS.finditer(text) if not NOUN_USE.match(text, m.end())
-            and (m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()])))]
-    accountable = ANSWERS_FOR.search(fold(text))
-    if accountable and fold(text)[: accountable.start()].rstrip().endswith((" va", ",")):
-        accountable = None  # answering for a failure besides a duty ("rà soát … và phải chịu trách nhiệm …")
-    return bool(hits) and not (accountable and all(m.start() <= accountable.start() for m in hits)
-                               and len(re.findall(r"[.;]\s", text.strip())) == 0
-                               and len([m for m in hits if m.group(0).lower() != "phải"]) <= 1)
-
-
-# A page's closing call, after the clauses, to carry out "seriously" with nothing named to deliver ("… cũng
-# yêu cầu các sở, ngành nghiêm túc triển khai thực hiện, không chủ quan, lơ là./."): an orientation (rule 8).
-EXHORTS = re.compile(r"\bnghiem tuc (?:trien khai |to chuc )?(?:thuc hien|trien khai)(?:\s+nghiem tuc)?"
-                     r"(?:\s*[,;]\s*khong (?:duoc )?(?:chu quan|lo la)[^.;]*)?\s*[.;]?(?:/\.)?\s*$")
-
-
-def _sapo_above_lead(clauses: list, drafted: set[str]) -> int:
-    """How many paragraphs stand above a page's lead on the letter's issue ("Ngày 7/8, UBND tỉnh đã ban hành
-    Công văn số … yêu cầu …") as its sapo and byline: none of them gave a task, so they only sum up what the
-    lead and the paragraphs below it report. 0 when no such lead comes within the first four."""
-    for position, clause in enumerate(clauses[:4]):
-        if clause.ref in drafted:
-            return 0
-        if position and REPORTS_ISSUE.search(fold(clause.text)):
-            return position
-    return 0
-
-
-def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
-    """On a page without a header, only the paragraphs that assign are its clauses "1", "2", … (round 34
-    on): a paragraph that only reports or describes — a lead on the letter's issue, the weather, figures,
-    a caption — is none. A paragraph some task was drafted from assigns, unless it is the lead and gives
-    no instruction of its own or a paragraph below sets the letter out ("Theo đó, …": its tasks are then
-    the addressees it names, dropped: None); one with no
-    task assigns by its words. Returns each paragraph's new label."""
-    labels: dict[str, str | None] = {}
-    count, above = 0, _sapo_above_lead(clauses, drafted)
-    for position, clause in enumerate(clauses):
-        text = clause.text
-        if position < above:
-            labels[clause.ref] = None
-            continue
-        lead = not count and REPORTS_ISSUE.search(fold(text)) is not None
-        if clause.ref in drafted:
-            counted = (not lead or directs(text) and not _detailed_below(clauses, position)) \
-                and not (count and EXHORTS.search(fold(text))) and not CAPTION.search(text.rstrip())
-        else:
-            counted = not lead and _assigns(text)
-        count += counted
-        labels[clause.ref] = str(count) if counted else None
-    return labels
-
-
-def relabel_page(body, tasks: list) -> list:
-    """A headerless page's tasks labelled by its assigning paragraphs (see assigning_labels)."""
-    if not body.page:
-        return tasks
-    labels = assigning_labels(body.clauses, {task.clause_number for task in tasks})
-    kept = []
-    for task in tasks:
-        ref, _, part = task.clause.partition(" ý ")
-        if ref not in labels:
-            kept.append(task)
-        elif labels[ref] is not None:
-            task.clause = f"{labels[ref]} ý {part}" if part else labels[ref]
-            kept.append(task)
-    return timed_part_merged(kept)
-
-
-def timed_part_merged(tasks: list) -> list:
-    """On a page, one paragraph's duty and its report with a cycle or date ("… tổ chức triển khai Kế hoạch.
-    Định kỳ hằng năm báo cáo kết quả …") are one task of the lead (one paragraph, one lead): the undated
-    task takes the time of its one timed part."""
-    kept = []
-    for task in tasks:
-        base = next((t for t in kept if t.clause == task.clause_number and t.lead_agency == task.lead_agency), None)
-        parts = [t for t in tasks if t.clause_number == task.clause_number and t.lead_agency == task.lead_agency]
-        if " ý " in task.clause and base is not None and len(parts) == 2 and not (base.due_on or base.recurrence):
-            base.due_on, base.recurrence, base.due_text = task.due_on, task.recurrence, task.due_text
-            base.text = f"{base.text} {task.text}".strip()
-            continue
-        kept.append(task)
-    return kept
-
+    folded = fold(paragraph)
+    if len(paragraph.split()) < 8:
+        return False  # a few words ("Báo cáo và dự thảo …") are a caption or a heading, not work
+    return bool(DIRECTIVE_VERB.match(folded, BARE_DUTY_OPENING.match(folded).end())) \
+        and not own_subjects(paragraph)[0] and bool(own_subjects(previous)[0]) \
+        and not REPORTS_ISSUE.search(fold(previous)) and not previous.rstrip().endswith(":")
 
 
 def request_after_basis(paragraph: str) -> str | None:
@@ -240,6 +142,11 @@ def _unspoken(clause):
     from .segments import own_subjects  # segments read names; imported when used
 
     subjects, end = own_subjects(clause.heading)
+    if subjects and all(m.catch_all for m in subjects):
+        # "Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương chỉ đạo …": those words only point back to the
+        # bodies the lead names; the work is theirs.
+        rest = clause.heading[end:].lstrip(" ,:")
+        return replace(clause, heading=rest[:1].upper() + rest[1:])
     asks = SPEAKER_ASKS.match(fold(clause.heading), end) if subjects else None
     if asks is None or own_subjects(clause.heading[asks.end() :])[0]:
         return clause

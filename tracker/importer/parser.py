@@ -8,7 +8,8 @@ from .clauses import split_body
 from .commune import commune_own, speaking_commune
 from .draft import Draft
 from .extract import extract_tasks
-from .fragments import lead_aliases, lead_as_intro, relabel_page
+from .fragments import lead_aliases, lead_as_intro
+from .page_labels import relabel_page
 from .metadata import parse_metadata
 from .roles import defined_aliases
 from .cell_tables import split_cell_tables

@@ -202,9 +202,25 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
             shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects]
             return _addressees(segment, shifted, end + offset)  # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"
     offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
+    if offset is None and (asks := UNREAD_SPEAKER.match(fold(segment))) and _named_in_capitals(segment):
+        offset = asks.end()  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a speaker whose name is not read
     if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
         return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0
+
+
+def _named_in_capitals(segment: str) -> bool:
+    """Whether the words before a request, after their head word, are a name in capitals ("Kiểm lâm" is
+    "Kiểm …"), as a body's own name is and the words of a sentence are not."""
+    asks = UNREAD_SPEAKER.match(fold(segment))
+    return segment[:1].isupper() and any(w[:1].isupper() for w in segment[asks.start("name") : asks.end("name")].split()[:3])
+
+
+# A body's name opening the sentence (its head word, then its own name in capitals), then its request: the
+# bodies asked lead, whoever the speaker is ("Chi cục Kiểm lâm đề nghị …", "UBND TPHCM giao …", "Chính quyền
+# tỉnh X cũng giao …").
+UNREAD_SPEAKER = re.compile(r"(?:chi cuc|cuc|trung tam|ban|van phong|ubnd|uy ban nhan dan|chinh quyen)\s+(?P<name>(?:[^\s,;:.()]+\s+){1,4}?)"
+                            r"(?:de nghi|yeu cau|giao(?: cho)?)\s*:?\s+")
 
 
 # Not "Cùng với đó, …" / "Cùng lúc, …": a connective that goes on to the next instruction.
@@ -212,12 +228,17 @@ HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b(?!\s+(?:voi\s+)
 LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
 # What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …".
 DIRECTIVE_VERB = re.compile(
-    r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|chiu trach nhiem(?! truoc)|chu tri|phoi hop"
+    r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|co nhiem vu|chiu trach nhiem(?! truoc)|chu tri|phoi hop"
     r"|to chuc|trien khai|bao cao|tham muu|co van ban|chi dao|huong dan|kiem tra|ra soat|xay dung|thuc hien|tong hop"
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
     r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
     r"|doi chieu|su dung|tap trung)\b"
 )
+
+
+# An opening on what the work rests on may name the bodies it comes from: "Trên cơ sở báo cáo của các huyện,
+# Sở X có nhiệm vụ tổng hợp …", "Căn cứ đề xuất của Sở Y, Sở X chủ trì …".
+BASIS_OPENING = re.compile(r"\s*(?:tren co so|can cu|tu ket qua)\b")
 
 
 def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
@@ -227,8 +248,9 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
     # A body cited in brackets ("Đối với các nhiệm vụ (theo Báo cáo số … của Bộ X), các Bộ …") is the
     # source of a list, not a subject of the sentence.
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), segment)
+    basis = BASIS_OPENING.match(folded) is not None
     for comma in (m.start() for m in re.finditer(",", unbracketed[:300])):
-        if find_mentions(unbracketed[:comma]):
+        if not basis and find_mentions(unbracketed[:comma]):
             break  # an opening phrase names no body: "Chỉ đạo các ban, ngành, UBND các xã …" is a list
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])
