@@ -536,6 +536,20 @@ def test_the_units_a_lead_names_take_the_work_set_out_below_it():
     ]
 
 
+BASIS_WITHOUT_SUBJECT = """2. Sở Tài chính
+
+a) Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp và phối hợp với các sở, ngành, Ủy ban nhân dân các huyện bố trí kinh phí hằng năm.
+
+b) Hướng dẫn các đơn vị quyết toán kinh phí theo quy định.
+"""
+
+
+def test_a_basis_without_a_subject_after_it_leaves_the_work_to_the_heading():
+    # the bodies named later in the sentence are the ones helped, not the subject: the opening's list
+    # ends at "chủ trì", so no subject follows the opening
+    assert [(lead, label) for label, lead, *_ in _tasks(BASIS_WITHOUT_SUBJECT)] == [("Sở Tài chính", "2")]
+
+
 REPORT_IF_ANY = """UBND tỉnh Bến Tre vừa có công văn về việc quản lý cây xanh đô thị.
 
 Theo đó, UBND tỉnh giao UBND các xã, phường rà soát, thống kê cây xanh trên địa bàn.

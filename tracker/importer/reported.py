@@ -8,6 +8,7 @@ import re
 
 from .committees import SURNAMES
 from .name_shapes import capitalised_words
+from .text import fold
 
 # The document the speaker issued, then its request: "đã có Công điện số 10/CĐ-UBND yêu cầu", "vừa ban
 # hành văn bản hỏa tốc, chỉ đạo", "có công điện về việc …, trong đó yêu cầu".
@@ -95,3 +96,20 @@ def _holder_name(segment: str, end: int) -> int:
     person = capitalised_words(segment, end)
     words = segment[end:person].split()
     return person if len(words) >= 2 and words[0].lower() in SURNAMES else end
+
+
+# A body's name opening the sentence (its head word, then its own name in capitals), then its request: the
+# bodies asked lead, whoever the speaker is ("Chi cục Kiểm lâm đề nghị …", "UBND TPHCM giao …", "Chính quyền
+# tỉnh X cũng giao …").
+UNREAD_SPEAKER = re.compile(r"(?:chi cuc|cuc|trung tam|ban|van phong|ubnd|uy ban nhan dan|chinh quyen)\s+(?P<name>(?:[^\s,;:.()]+\s+){1,4}?)"
+                            r"(?:de nghi|yeu cau|giao(?: cho)?)\s*:?\s+")
+
+
+def unread_speaker(segment: str) -> int | None:
+    """Where the request of a speaker whose name the parser does not read ends, if the words after the
+    head word are a name in capitals ("Kiểm lâm" is "Kiểm …"), as a body's own name is and the words of a
+    sentence are not."""
+    asks = UNREAD_SPEAKER.match(fold(segment))
+    if asks and segment[:1].isupper() and any(w[:1].isupper() for w in segment[asks.start("name") : asks.end("name")].split()[:3]):
+        return asks.end()
+    return None

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention, find_mentions
-from .reported import asks_again, reported_in_sentence, reported_request, spoken_request
+from .reported import asks_again, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import UPPER, fold
 from .timing import Timing, best_timing, find_timings
@@ -202,25 +202,11 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
             shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects]
             return _addressees(segment, shifted, end + offset)  # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"
     offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
-    if offset is None and (asks := UNREAD_SPEAKER.match(fold(segment))) and _named_in_capitals(segment):
-        offset = asks.end()  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a speaker whose name is not read
+    if offset is None:
+        offset = unread_speaker(segment)  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a name not read
     if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
         return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0
-
-
-def _named_in_capitals(segment: str) -> bool:
-    """Whether the words before a request, after their head word, are a name in capitals ("Kiểm lâm" is
-    "Kiểm …"), as a body's own name is and the words of a sentence are not."""
-    asks = UNREAD_SPEAKER.match(fold(segment))
-    return segment[:1].isupper() and any(w[:1].isupper() for w in segment[asks.start("name") : asks.end("name")].split()[:3])
-
-
-# A body's name opening the sentence (its head word, then its own name in capitals), then its request: the
-# bodies asked lead, whoever the speaker is ("Chi cục Kiểm lâm đề nghị …", "UBND TPHCM giao …", "Chính quyền
-# tỉnh X cũng giao …").
-UNREAD_SPEAKER = re.compile(r"(?:chi cuc|cuc|trung tam|ban|van phong|ubnd|uy ban nhan dan|chinh quyen)\s+(?P<name>(?:[^\s,;:.()]+\s+){1,4}?)"
-                            r"(?:de nghi|yeu cau|giao(?: cho)?)\s*:?\s+")
 
 
 # Not "Cùng với đó, …" / "Cùng lúc, …": a connective that goes on to the next instruction.
@@ -236,8 +222,8 @@ DIRECTIVE_VERB = re.compile(
 )
 
 
-# An opening on what the work rests on may name the bodies it comes from: "Trên cơ sở báo cáo của các huyện,
-# Sở X có nhiệm vụ tổng hợp …", "Căn cứ đề xuất của Sở Y, Sở X chủ trì …".
+# An opening on what the work rests on may name the bodies it comes from ("Trên cơ sở báo cáo của các huyện,
+# Sở X có nhiệm vụ tổng hợp …"): the subject is the last name before the work, after all the opening's own.
 BASIS_OPENING = re.compile(r"\s*(?:tren co so|can cu|tu ket qua)\b")
 
 
@@ -250,11 +236,16 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), segment)
     basis = BASIS_OPENING.match(folded) is not None
     for comma in (m.start() for m in re.finditer(",", unbracketed[:300])):
-        if not basis and find_mentions(unbracketed[:comma]):
+        named_before = find_mentions(unbracketed[:comma])
+        if not basis and named_before:
             break  # an opening phrase names no body: "Chỉ đạo các ban, ngành, UBND các xã …" is a list
         offset = comma + 1
+        if basis and DIRECTIVE_VERB.match(folded, offset):
+            break  # "Trên cơ sở đề xuất của các sở, chủ trì tổng hợp …": the work goes on after the basis
         subjects, end = leading_subjects(segment[offset:])
         if subjects and DIRECTIVE_VERB.match(folded, end + offset):
+            if named_before and not unbracketed[named_before[-1].end : comma].strip():
+                subjects = subjects[-1:]  # "… của các Phòng X, các đơn vị Y, Giám đốc Sở Z ban hành": the list was the basis's
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], end + offset
     return [], 0
 
