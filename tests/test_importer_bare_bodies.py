@@ -77,3 +77,11 @@ def test_a_district_s_offices_bounded_by_level_are_one_group():
     names = [m.name for m in find_mentions("yêu cầu Thủ trưởng các cơ quan, ban ngành, đoàn thể cấp huyện triển khai")]
     assert names == ["Các cơ quan, ban ngành, đoàn thể cấp huyện"]
 
+
+def test_dash_items_of_a_page_are_numbered_by_those_that_assign():
+    # a headerless page's dash items are read as its paragraphs are: only those that give work count
+    text = ("Ban phòng chống thiên tai xã thông báo một số nội dung sau:\n"
+            "- Cấp ủy, chính quyền các xóm kịp thời thông báo cho tàu thuyền về nơi tránh trú.\n"
+            "- Kiểm tra, nhắc nhở các hộ dân chằng chống nhà cửa.\n"
+            "- Các Trường học, Trạm y tế cần có kế hoạch kê gác tài sản.")
+    assert _tasks(text) == [("1", "Cấp ủy các xóm"), ("1", "Chính quyền các xóm"), ("2", "Các trường học")]
