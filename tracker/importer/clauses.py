@@ -222,7 +222,7 @@ def split_body(text: str) -> Body:
             stack = []
             if index is None:
                 break
-    return Body(clauses, intro, closing_text, mode == "paragraphs" and date_line < 0)
+    return Body(clauses, intro, closing_text, mode in ("paragraphs", "bullets") and date_line < 0)
 
 
 # The levels above numbered items, outermost first.

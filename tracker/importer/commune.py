@@ -44,3 +44,23 @@ def _own(name: str, commune: str, level: str) -> str:
     if name == f"Ủy ban nhân dân {level}":
         return f"Ủy ban nhân dân {commune}"  # "UBND xã" with no name, in the commune's own document
     return name
+
+
+# A commune's police, military command and health station, which its own notices name bare ("Công an,
+# Quân sự, Trạm Y tế đảm bảo trực …"); elsewhere the bare words name no body of one level.
+BARE_OWN = {"Công an": "Công an", "Quân sự": "Ban Chỉ huy Quân sự", "Trạm Y tế": "Trạm Y tế"}
+# The commune speaks in its own notice: "Ủy ban nhân dân xã X thông báo …", "UBND phường Y yêu cầu".
+SPEAKING = re.compile(r"\b(?:dang uy|uy ban nhan dan|ubnd)\s+(xa|phuong)\s+(?:\S+\s+){0,4}?(?:thong bao|yeu cau|de nghi|chi dao)\b")
+
+
+def bare_own(tasks: list[DraftTask], commune: str | None, texts: list[str]) -> list[DraftTask]:
+    """The tasks with the commune's bodies written bare named with the commune (or its level, where the
+    notice names it only in passing), or without them where no commune speaks."""
+    level = commune or next((LEVEL_WORDS[m.group(1)] for text in texts if (m := SPEAKING.search(fold(text or "")))), None)
+    for task in tasks:
+        if level is not None:
+            task.lead_agency = f"{BARE_OWN[task.lead_agency]} {level}" if task.lead_agency in BARE_OWN else task.lead_agency
+            task.cooperating_agencies = [f"{BARE_OWN[n]} {level}" if n in BARE_OWN else n for n in task.cooperating_agencies]
+        else:
+            task.cooperating_agencies = [n for n in task.cooperating_agencies if n not in BARE_OWN]
+    return [task for task in tasks if task.lead_agency not in BARE_OWN]

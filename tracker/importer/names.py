@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from .bare_bodies import lower_bodies
 from .capitalised_bodies import capitalised_bodies
 from .committees import people_committees, social_insurance
 from .fronts import fronts
@@ -66,7 +67,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *_centres(text, folded), *_by_head_word(text, folded), *_listed_after_colon(text, folded),
         *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
-        *fronts(text, folded),
+        *fronts(text, folded), *lower_bodies(text, folded),
     ]
 
 

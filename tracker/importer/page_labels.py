@@ -161,7 +161,8 @@ def timed_part_merged(tasks: list) -> list:
     for task in tasks:
         base = next((t for t in kept if t.clause == task.clause_number and t.lead_agency == task.lead_agency), None)
         parts = [t for t in tasks if t.clause_number == task.clause_number and t.lead_agency == task.lead_agency]
-        if " ý " in task.clause and base is not None and len(parts) == 2 and not (base.due_on or base.recurrence):
+        names_lead = bool(task.lead_source) and task.lead_source in task.text  # "…; ngoài ra, UBND các huyện hàng tháng gửi …"
+        if " ý " in task.clause and base is not None and len(parts) == 2 and not (base.due_on or base.recurrence) and not names_lead:
             base.due_on, base.recurrence, base.due_text = task.due_on, task.recurrence, task.due_text
             base.text = f"{base.text} {task.text}".strip()
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from .clauses import split_body
-from .commune import commune_own, speaking_commune
+from .commune import bare_own, commune_own, speaking_commune
 from .draft import Draft
 from .extract import extract_tasks
 from .fragments import lead_aliases, lead_as_intro
@@ -36,5 +36,6 @@ def parse_text(text: str) -> Draft:
         body, tasks = read_again, extract_tasks(read_again, meta.issued_on, meta.issuer, aliases)
     tasks = relabel_page(body, tasks)
     tasks += tables_tasks(tables, meta.issued_on)
-    tasks = commune_own(tasks, speaking_commune([body.intro, meta.issuer or ""]))
+    commune = speaking_commune([body.intro, meta.issuer or ""])
+    tasks = bare_own(commune_own(tasks, commune), commune, [body.intro, meta.issuer or ""])
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

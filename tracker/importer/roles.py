@@ -69,8 +69,10 @@ def directed(segment: str) -> tuple[list[Mention], str]:
     if not m:
         return [], segment
     subjects, _ = leading_subjects(segment[m.end() :])
-    if all(s.catch_all for s in subjects):
-        return [], segment  # "Chỉ đạo các cơ quan, đơn vị …": the addressee's own work of directing
+    if not subjects or subjects[0].catch_all:
+        # "Chỉ đạo các cơ quan, đơn vị …", "Chỉ đạo các bộ phận chuyên môn, Công an xã …": its own units,
+        # the addressee's own work of directing.
+        return [], segment
     return subjects, segment[m.end() :]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bare_bodies import addressed, listed_member
 from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
 from .text import fold
@@ -19,7 +20,7 @@ LEADING = re.compile(r"^\s*[\"“‘']?\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy
 HOLDER = re.compile(rf"(?:(?:cac\s+)?(?:d/c|dong chi|ong\s*\(ba\)|ong\s*,\s*ba|ong|ba)\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))\s+")
 # A short name the sentence gives its subjects, in brackets after them.
 DEFINITION = re.compile(r"\s*\((?:sau day|duoi day|goi tat|viet tat)[^()]{0,120}\)")
-PLURAL = re.compile(r"(?:cac dong chi|cac)\s+")
+PLURAL = re.compile(r"(?:cac dong chi|tat ca(?:\s+cac)?|moi|cac)\s+")
 
 
 def _mention_at(folded: str, position: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -33,6 +34,14 @@ def _mention_at(folded: str, position: int, by_start: dict[int, Mention]) -> Men
     return None
 
 
+def _name_at(text: str, folded: str, position: int, by_start: dict[int, Mention], first: bool) -> Mention | None:
+    """The name at `position`, or the member a list names bare there ("…, trường học, bệnh viện"), the longer."""
+    plural = PLURAL.match(folded, position)  # "Tất cả các cơ quan hành chính, …"
+    named = _mention_at(folded, position, by_start)
+    member = listed_member(text, folded, position, first) or (listed_member(text, folded, plural.end(), first, position) if plural else None)
+    return member if member and (named is None or member.end > named.end) else named
+
+
 def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[list[Mention], int]:
     """The agencies a sentence opens with (its subjects), and where the list ends.
 
@@ -41,18 +50,19 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[
     """
     mentions = find_mentions(text) if mentions is None else mentions
     folded = fold(text)
-    position = LEADING.match(folded).end()
+    position = opening = LEADING.match(folded).end()
     subjects: list[Mention] = []
     by_start = {m.start: m for m in mentions}
-    while (mention := _mention_at(folded, position, by_start)) is not None:
+    while (mention := _name_at(text, folded, position, by_start, not subjects)) is not None:
         subjects.extend(_party_of_same_level(text, folded, position, mention))
         subjects.append(mention)
         position = mention.end
         separator = (mention.name in PARTY_OF_PROVINCE and BOTH_PARTIES.match(folded, position)) \
             or SEPARATOR.match(folded, position)
-        if separator is None or _mention_at(folded, separator.end(), by_start) is None:
+        if separator is None or _name_at(text, folded, separator.end(), by_start, False) is None:
             break
         position = separator.end()
+    subjects, position = addressed(subjects, folded, opening, position)
     if subjects and (defined := DEFINITION.match(folded, position)):
         position = defined.end()  # "UBND phường, xã (sau đây gọi là UBND cấp xã) đối chiếu …": the work follows
     return _party_committees_listed(subjects, folded), position

@@ -165,7 +165,7 @@ GROUPS: list[tuple[str, str]] = [
                    r"(?=\s*[,;.]|\s+va\b|\s*$)"),
     # Bodies bounded by their level ("các ngành, cơ quan cấp tỉnh", "các cơ quan, đơn vị cấp tỉnh"): a
     # definite set, one group, not the catch-all its first words would be.
-    ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:nganh|co quan|don vi|doan the))*\s+cap tinh"),
+    ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:ban\s*,?\s*)?(?:nganh|co quan|don vi|doan the))*\s+cap (?:tinh|huyen)"),
     ("other", r"cac dia phuong"),
     # Hospitals and clinics as one group: "cơ sở khám bệnh, chữa bệnh" (a plan's health facilities).
     ("other", r"(?:cac\s+)?co so kham(?: benh)?\s*,\s*chua benh(?:\s+bao hiem y te)?"),
@@ -220,6 +220,8 @@ CATCH_ALLS = [
     # "các địa phương" alone is the localities as a group (a central document's provinces), not a catch-all.
     r"(?:cac|nhung)\s+(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
+    # A body's own working parts: "các bộ phận (chuyên môn)", never named one by one.
+    r"cac bo phan(?:\s+chuyen mon)?",
     r"he thong truyen thanh co so",
     # The recipient addressed politely ("Đề nghị Quý cơ quan …"): who it is, the Kính gửi line says.
     r"quy (?:co quan|don vi|so|bo|uy ban)",

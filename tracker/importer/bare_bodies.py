@@ -1,0 +1,124 @@
+"""Bodies a commune, a ward or a district names as its readers know them, with no province in their name:
+its police, military command and health station ("Công an xã", "Ban CHQS xã", "Trạm Y tế xã"), and the
+members a flag notice lists after "Các cơ quan, đơn vị" (schools, hospitals, armed units, hamlets)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from .name_shapes import Mention
+from .text import UPPER
+
+# A lower level written after the body: the body of that level ("Công an xã", "Ban CHQS thị xã").
+LEVEL = r"\s+(?P<level>xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen|quan(?!\s+(?:ly|tam|su))|dac khu)\b"
+LOWER_BODIES = [
+    ("Công an", re.compile(rf"\bcong an{LEVEL}")),
+    ("Ban Chỉ huy Quân sự", re.compile(rf"\b(?:(?:ban chi huy|bch|ban ch)\s+quan su|ban chqs|bchqs){LEVEL}")),
+    ("Trạm Y tế", re.compile(rf"\btram y te{LEVEL}")),
+    # A commune's civil servant for culture and society, given work by post as a body is.
+    ("Công chức Văn hóa - Xã hội", re.compile(rf"\bcong chuc\s+(?:van hoa\s*[-–]\s*xa hoi|vh\s*[-–]\s*xh){LEVEL}")),
+]
+
+
+def lower_bodies(text: str, folded: str) -> Iterator[Mention]:
+    """ "Công an xã kiểm tra …", "BCH Quân sự xã": a lower level's body, named by its level only."""
+    yield from hamlet_bodies(text, folded)
+    for name, pattern in LOWER_BODIES:
+        for m in pattern.finditer(folded):
+            if text[m.start()].isupper():
+                yield Mention(m.start(), m.end(), f"{name} {text[m.start('level') : m.end()]}", "other")
+
+
+# "Cấp ủy, chính quyền các thôn": the party committees and the authorities of the hamlets, each a group.
+HAMLET_PAIR = re.compile(r"\bcap uy(?:\s+dang)?\s*(?:,|va)\s*chinh quyen\s+(?P<places>cac\s+(?:thon|ap|xom|ban|to dan pho|khu pho))\b")
+
+
+def hamlet_bodies(text: str, folded: str) -> Iterator[Mention]:
+    for m in HAMLET_PAIR.finditer(folded):
+        places = text[m.start("places") : m.end()]
+        yield Mention(m.start(), m.start() + len("cap uy"), f"Cấp ủy {places}", "party_committee", group=True)
+        start = folded.index("chinh quyen", m.start())
+        yield Mention(start, m.end(), f"Chính quyền {places}", "other", group=True)
+
+
+# The members a list of subjects names after its first body ("Các cơ quan, đơn vị, trường học, bệnh viện,
+# các đơn vị lực lượng vũ trang … treo cờ"), each as the group it stands for; a commune's own bodies
+# written bare ("Công an, Quân sự, Trạm Y tế"), named so, are the commune's (see commune.py).
+MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern in [
+    ("Các đơn vị lực lượng vũ trang", True, r"cac don vi luc luong vu trang"),
+    ("Lực lượng vũ trang", True, r"(?:cac\s+)?luc luong vu trang"),
+    ("Các trường học", True, r"(?:cac\s+)?truong hoc"),
+    ("Các nhà trường", True, r"(?:cac\s+)?nha truong"),
+    ("Các bệnh viện", True, r"(?:cac\s+)?benh vien"),
+    ("Các cơ quan công sở", True, r"(?:cac\s+)?co quan cong so"),
+    ("Các công sở", True, r"(?:cac\s+)?cong so"),
+    ("Các cơ quan hành chính", True, r"(?:cac\s+)?co quan hanh chinh(?!\s*,\s*su nghiep|\s+khac)"),
+    ("Ban quản lý chợ", False, r"ban quan ly cho"),
+    # The head of a hamlet, who carries out the commune's orders there ("Trưởng ấp nhắc nhở các hộ …").
+    ("Trưởng ấp", False, r"truong ap"),
+    ("Trưởng thôn", False, r"truong thon"),
+    ("Ban cán sự các thôn", True, r"ban (?:can|san) su cac thon"),
+    ("Các thôn", True, r"(?:cac|\d+)\s+thon"),
+    ("Các tổ dân phố", True, r"(?:cac|\d+)\s+to dan pho"),
+    # "Công an, Quân sự xã": the level written once, after the last of them.
+    ("Công an", False, r"cong an(?!\s+(?:tinh|thanh pho|cac)\b)(?:\s+(?:xa|phuong)(?!\s+hoi))?"),
+    ("Quân sự", False, r"quan su(?:\s+(?:xa|phuong)(?!\s+hoi))?"),
+    ("Trạm Y tế", False, r"tram y te(?:\s+(?:xa|phuong)(?!\s+hoi))?"),
+]]
+PROPER_NAME = re.compile(rf"\s+[{UPPER}]")
+# Those a list names beside the bodies who are no body of the state: read through, never a task.
+NOT_BODIES = re.compile(r"(?:cac\s+)?(?:xi nghiep|doanh nghiep|ho (?:nhan dan|dan|gia dinh|kinh doanh)|(?:co so\s+)?ton giao)"
+                        r"(?:\s+thuoc cac thanh phan kinh te)?\b")
+
+
+def listed_member(text: str, folded: str, position: int, first: bool, written: int | None = None) -> Mention | None:
+    """The member of a list of subjects written bare at `position`; those no body of the state only after
+    the list's first name (a sentence opening with "Doanh nghiệp …" has no subject). A list opens a sentence
+    or an item ("Các trường học", "Công an"), not in running text ("…, trường học thực hiện …"); a
+    commune's own body is written as a name ("Công an, Quân sự", not "lực lượng quân đội, công an")."""
+    written = position if written is None else written  # where the list's words begin ("Tất cả các …")
+    if first and not text[written : written + 1].isupper():  # "Sở X chỉ đạo các trường học …": the Sở's work
+        return None
+    for name, group, pattern in MEMBERS:
+        m = pattern.match(folded, position)
+        if m is None or PROPER_NAME.match(text, m.end()) or not group and text[position : m.end()].islower():
+            continue  # "Bệnh viện Bạch Mai" is one hospital's name
+        return Mention(position, m.end(), name, "school" if "truong" in name else "other", group=group)
+    if not first and (m := NOT_BODIES.match(folded, position)):
+        return Mention(position, m.end(), folded[position : m.end()], "other", group=True, catch_all=True)
+    return None
+
+
+# The bodies a notice addresses in general words, told to act as its subjects: "Các cơ quan, đơn vị treo
+# cờ …", "Thủ trưởng các cơ quan, đơn vị bố trí trực …", "Các ban, ngành, đoàn thể thường xuyên theo dõi …".
+ADDRESSED = re.compile(r"(?:(?:cac|moi|tat ca(?:\s+cac)?)\s+)?(?:co quan|don vi|ban|phong)(?:\s*,\s*(?:co quan|don vi|ban|nganh|doan the))+")
+# Where they are, between the list and its verb: "… trên địa bàn xã thường xuyên theo dõi", "… trong toàn xã treo cờ".
+WHERE = re.compile(r"\s*(?:tren dia ban|trong)(?:\s+(?:toan\s+)?(?:xa|phuong|huyen|tinh|thi xa|thanh pho))?(?=\s)")
+# What they are told to do, right after the list.
+DUTY = re.compile(r"\s*(?::|(?:can\s+|phai\s+|thuong xuyen\s+|nghiem tuc\s+)*(?:treo|dam bao|bo tri|van dong|nhac nho|can co"
+                  r"|co ke hoach|co phuong an|theo doi)\b)")
+
+
+# Who is asked, before the list: "Yêu cầu Thủ trưởng các cơ quan, đơn vị …".
+ASKED = re.compile(r"\b(?:yeu cau|de nghi|giao)\b")
+
+
+def addressed(subjects: list[Mention], folded: str, opening: int, end: int) -> tuple[list[Mention], int]:
+    """The subjects with the general words that open them as a group of their own where the work follows,
+    and where the work begins (after the place the list is in). Alone, the words stand for bodies named
+    before ("Công điện yêu cầu các sở … . Các cơ quan, đơn vị chủ động …"): only those asked or listed
+    with other bodies ("Các cơ quan, đơn vị, trường học, bệnh viện …") are a group."""
+    from .segments import DIRECTIVE_VERB  # the sentence's reading builds on names: imported when used
+
+    where = WHERE.match(folded, end) if subjects else None
+    if where and (DUTY.match(folded, where.end()) or DIRECTIVE_VERB.match(folded, where.end())):
+        end = where.end()
+    duty = DUTY.match(folded, end) or DIRECTIVE_VERB.match(folded, end)
+    if not subjects or not duty or not subjects[0].catch_all or not ADDRESSED.fullmatch(folded[subjects[0].start : subjects[0].end]):
+        return subjects, end
+    if len(subjects) < 2 and not ASKED.search(folded[:opening]):
+        return subjects, end
+    words = re.sub(r"^(?:các|mỗi|tất cả(?:\s+các)?)\s+", "", subjects[0].name, flags=re.IGNORECASE)
+    return [replace(subjects[0], name=f"Các {words}", catch_all=False), *subjects[1:]], end
