@@ -509,3 +509,21 @@ def test_a_department_issues_named_with_the_place_its_parent_lines_name():
     assert parse_metadata(header).issuer == "Sở Tư pháp Thành phố Hải Phòng"
     header = "UBND TỈNH NAM ĐỊNH\nSỞ Y TẾ\nSố: 15/SYT-NV\nNam Định, ngày 02 tháng 3 năm 2015\n"
     assert parse_metadata(header).issuer == "Sở Y tế tỉnh Nam Định"
+
+
+def test_a_closing_deadline_sentence_dates_every_body_the_paragraph_named():
+    text = ("UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Sở Tài chính chủ trì rà soát đơn giá. Sở Xây dựng cập nhật "
+            "bản đồ quy hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.\n")
+    assert [(t[1], t[3]) for t in _tasks(text)] == [("Sở Tài chính", date(2026, 4, 15)), ("Sở Xây dựng", date(2026, 4, 15))]
+
+
+def test_a_closing_deadline_paragraph_dates_the_paragraph_before_it():
+    text = ("Theo đó, UBND tỉnh yêu cầu Sở Y tế, Sở Nội vụ tổ chức quán triệt kế hoạch.\n"
+            "Thời gian hoàn thành việc quán triệt, chậm nhất ngày 20/5/2026.\n")
+    assert [(t[1], t[3]) for t in _tasks(text)] == [("Sở Y tế", date(2026, 5, 20)), ("Sở Nội vụ", date(2026, 5, 20))]
+
+
+def test_a_closing_deadline_after_bullets_closes_the_last_bullet_only():
+    text = ("1. Giao Sở Xây dựng:\n- Khảo sát hiện trạng phần mềm.\n- Đề xuất phương án nâng cấp. "
+            "Thời gian hoàn thành trong tháng 12 năm 2026.\n")
+    assert sorted((t[0], t[3]) for t in _tasks(text)) == [("1", None), ("1 ý 2", date(2026, 12, 31))]
