@@ -527,3 +527,13 @@ def test_a_closing_deadline_after_bullets_closes_the_last_bullet_only():
     text = ("1. Giao Sở Xây dựng:\n- Khảo sát hiện trạng phần mềm.\n- Đề xuất phương án nâng cấp. "
             "Thời gian hoàn thành trong tháng 12 năm 2026.\n")
     assert sorted((t[0], t[3]) for t in _tasks(text)) == [("1", None), ("1 ý 2", date(2026, 12, 31))]
+
+
+def test_yearly_on_several_days_takes_the_first():
+    assert due("định kỳ báo cáo trước ngày 05/6 và 20/11 hằng năm")[:2] == (None, "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=5")
+
+
+def test_a_periodic_report_before_a_day_and_month_is_yearly():
+    assert due("xây dựng kế hoạch và định kỳ báo cáo kết quả trước ngày 25/10 về Sở Nội vụ")[:2] == (
+        None, "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=25")
+    assert due("định kỳ báo cáo trước ngày 25/10/2026")[:2] == (date(2026, 10, 25), None)  # a year: one date

@@ -73,9 +73,10 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
 def cycles_with_day(phrases: Phrases, folded: str) -> None:
     """A cycle and its day: "trước ngày 01/12 hàng năm", "trước ngày 20 hằng tháng", "thứ Sáu hàng tuần"."""
     add = phrases.add
-    # Yearly on a day: "trước ngày 01/12 hàng năm".
+    # Yearly on a day: "trước ngày 01/12 hàng năm"; on several ("trước ngày 01/6 và 15/11 hằng năm"): the first.
     for m in re.finditer(
-        r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+nam", folded
+        r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})"
+        r"(?:\s*(?:va|,)\s*(?:ngay\s+)?\d{1,2}\s*(?:[/.\-]|\s+thang\s+)\s*\d{1,2})*\s+(?:cua\s+)?(?:hang|moi)\s+nam", folded
     ):
         add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
     # The cycle first, its day after: "định kỳ hằng năm (trước ngày 15/11)", "hằng năm, chậm nhất ngày 15/12", or
@@ -84,6 +85,12 @@ def cycles_with_day(phrases: Phrases, folded: str) -> None:
         r"(?:dinh ky\s+(?:hang|moi)\s+nam\b[^.;()]{0,200}?\(|(?:dinh ky\s+)?(?:hang|moi)\s+nam\s*[,(]?)\s*(?:truoc|cham nhat(?:\s+la)?|vao|den)\s+ngay\s+(\d{1,2})\s*"
         r"(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d)", folded
     ):
+        if 1 <= int(m.group(2)) <= 12:
+            add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
+    # A periodic report before a day and month with no year ("định kỳ báo cáo kết quả trước ngày 20/11"): the
+    # day and month are its period, once a year.
+    for m in re.finditer(r"\bdinh ky\b(?!\s+(?:hang|moi|6|sau|3|ba)\b)[^.;:()]{0,80}?(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})\s*"
+                         r"(?:/|\s+thang\s+)(\d{1,2})(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d|\s*(?:va|,)\s*(?:(?:truoc|cham nhat)\s+)?(?:ngay\s+)?\d)", folded):
         if 1 <= int(m.group(2)) <= 12:
             add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
     # Half-yearly on a day: "Định kỳ 6 tháng và hằng năm … trước ngày 05 tháng 6 và ngày 05 tháng 12":
