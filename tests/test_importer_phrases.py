@@ -537,3 +537,16 @@ def test_a_periodic_report_before_a_day_and_month_is_yearly():
     assert due("xây dựng kế hoạch và định kỳ báo cáo kết quả trước ngày 25/10 về Sở Nội vụ")[:2] == (
         None, "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=25")
     assert due("định kỳ báo cáo trước ngày 25/10/2026")[:2] == (date(2026, 10, 25), None)  # a year: one date
+
+
+def test_the_day_an_event_is_held_is_its_date():
+    assert due("tổ chức lễ ra quân vào sáng ngày 25/11/2020 tại quảng trường")[0] == date(2020, 11, 25)
+    assert due("Hội thi tổ chức vào buổi chiều, ngày 30/11/2020")[0] == date(2020, 11, 30)
+    assert due("như đã làm vào ngày 02/11/2020") is None  # before the issue: what happened
+    assert due("theo kết luận tại cuộc họp của Ban Chỉ đạo vào chiều ngày 20/11/2020") is None  # a meeting cited
+
+
+def test_an_item_s_second_timed_part_keeps_its_item():
+    text = ("1. UBND các tỉnh:\na) Phát động phong trào vào ngày 20/11/2026.\nb) Sửa chữa trường học trước ngày "
+            "31/12/2026. Xây dựng lại nhà văn hóa chậm nhất trước ngày 31/3/2027.\n")
+    assert [t[0] for t in _tasks(text)] == ["1.a", "1.b", "1.b ý 2"]
