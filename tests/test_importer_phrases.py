@@ -550,3 +550,16 @@ def test_an_item_s_second_timed_part_keeps_its_item():
     text = ("1. UBND các tỉnh:\na) Phát động phong trào vào ngày 20/11/2026.\nb) Sửa chữa trường học trước ngày "
             "31/12/2026. Xây dựng lại nhà văn hóa chậm nhất trước ngày 31/3/2027.\n")
     assert [t[0] for t in _tasks(text)] == ["1.a", "1.b", "1.b ý 2"]
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("dọn vệ sinh vào ngày thứ Bảy hoặc Chủ nhật hàng tuần", "FREQ=WEEKLY;BYDAY=SA,SU"),
+        ("ra quân định kỳ hằng tuần (Thứ 7, Chủ nhật) tại khu dân cư", "FREQ=WEEKLY;BYDAY=SA,SU"),
+        ("trực vào các ngày cố định hằng tuần, gồm: vào cuối giờ chiều thứ Sáu", "FREQ=WEEKLY;BYDAY=FR"),
+        ("giao ban vào thứ Hai và thứ Năm hằng tuần", "FREQ=WEEKLY;BYDAY=MO,TH"),
+    ],
+)
+def test_weekly_on_listed_days(text, rule):
+    assert due(text)[1] == rule
