@@ -543,3 +543,57 @@ def test_a_department_issues_named_with_the_place_its_parent_lines_name():
     assert parse_metadata(header).issuer == "Sở Tư pháp Thành phố Hải Phòng"
     header = "UBND TỈNH NAM ĐỊNH\nSỞ Y TẾ\nSố: 15/SYT-NV\nNam Định, ngày 02 tháng 3 năm 2015\n"
     assert parse_metadata(header).issuer == "Sở Y tế tỉnh Nam Định"
+
+
+def test_a_closing_deadline_sentence_dates_every_body_the_paragraph_named():
+    text = ("UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Sở Tài chính chủ trì rà soát đơn giá. Sở Xây dựng cập nhật "
+            "bản đồ quy hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.\n")
+    assert [(t[1], t[3]) for t in _tasks(text)] == [("Sở Tài chính", date(2026, 4, 15)), ("Sở Xây dựng", date(2026, 4, 15))]
+
+
+def test_a_closing_deadline_paragraph_dates_the_paragraph_before_it():
+    text = ("Theo đó, UBND tỉnh yêu cầu Sở Y tế, Sở Nội vụ tổ chức quán triệt kế hoạch.\n"
+            "Thời gian hoàn thành việc quán triệt, chậm nhất ngày 20/5/2026.\n")
+    assert [(t[1], t[3]) for t in _tasks(text)] == [("Sở Y tế", date(2026, 5, 20)), ("Sở Nội vụ", date(2026, 5, 20))]
+
+
+def test_a_closing_deadline_after_bullets_closes_the_last_bullet_only():
+    text = ("1. Giao Sở Xây dựng:\n- Khảo sát hiện trạng phần mềm.\n- Đề xuất phương án nâng cấp. "
+            "Thời gian hoàn thành trong tháng 12 năm 2026.\n")
+    assert sorted((t[0], t[3]) for t in _tasks(text)) == [("1", None), ("1 ý 2", date(2026, 12, 31))]
+
+
+def test_yearly_on_several_days_takes_the_first():
+    assert due("định kỳ báo cáo trước ngày 05/6 và 20/11 hằng năm")[:2] == (None, "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=5")
+
+
+def test_a_periodic_report_before_a_day_and_month_is_yearly():
+    assert due("xây dựng kế hoạch và định kỳ báo cáo kết quả trước ngày 25/10 về Sở Nội vụ")[:2] == (
+        None, "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=25")
+    assert due("định kỳ báo cáo trước ngày 25/10/2026")[:2] == (date(2026, 10, 25), None)  # a year: one date
+
+
+def test_the_day_an_event_is_held_is_its_date():
+    assert due("tổ chức lễ ra quân vào sáng ngày 25/11/2020 tại quảng trường")[0] == date(2020, 11, 25)
+    assert due("Hội thi tổ chức vào buổi chiều, ngày 30/11/2020")[0] == date(2020, 11, 30)
+    assert due("như đã làm vào ngày 02/11/2020") is None  # before the issue: what happened
+    assert due("theo kết luận tại cuộc họp của Ban Chỉ đạo vào chiều ngày 20/11/2020") is None  # a meeting cited
+
+
+def test_an_item_s_second_timed_part_keeps_its_item():
+    text = ("1. UBND các tỉnh:\na) Phát động phong trào vào ngày 20/11/2026.\nb) Sửa chữa trường học trước ngày "
+            "31/12/2026. Xây dựng lại nhà văn hóa chậm nhất trước ngày 31/3/2027.\n")
+    assert [t[0] for t in _tasks(text)] == ["1.a", "1.b", "1.b ý 2"]
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("dọn vệ sinh vào ngày thứ Bảy hoặc Chủ nhật hàng tuần", "FREQ=WEEKLY;BYDAY=SA,SU"),
+        ("ra quân định kỳ hằng tuần (Thứ 7, Chủ nhật) tại khu dân cư", "FREQ=WEEKLY;BYDAY=SA,SU"),
+        ("trực vào các ngày cố định hằng tuần, gồm: vào cuối giờ chiều thứ Sáu", "FREQ=WEEKLY;BYDAY=FR"),
+        ("giao ban vào thứ Hai và thứ Năm hằng tuần", "FREQ=WEEKLY;BYDAY=MO,TH"),
+    ],
+)
+def test_weekly_on_listed_days(text, rule):
+    assert due(text)[1] == rule

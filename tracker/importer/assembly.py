@@ -114,8 +114,10 @@ class TaskBuilder:
                 # khoản ("5.1") fall under the article's number.
                 self.ongoing[lead].clause = next(iter(items))
         for task in result:
-            if " ý " in task.clause and task.lead_agency not in seen:
-                task.clause = self.ref  # the lead's only task from this clause keeps the clause's number
+            # The lead's only task from this clause keeps the clause's number; an item's second timed part
+            # ("1.b ý 2") stays apart from the item's first.
+            if " ý " in task.clause and task.clause_number == self.ref and task.lead_agency not in seen:
+                task.clause = self.ref
                 seen.add(task.lead_agency)
             _finish(task)
         return result

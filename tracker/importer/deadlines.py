@@ -19,6 +19,7 @@ HOUR = r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut)?)?\s*,?\s*"
 BEFORE = r"(?:cham nhat(?:\s+(?:la|truoc|vao))?|truoc|han chot(?: la)?|han cuoi(?: la)?|khong qua|khong muon hon|xong truoc|hoan thanh truoc|den het|toi da den|thoi han(?: hoan thanh)?\s*:?|han hoan thanh\s*:?)"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER = r"(iv|i{1,3}|[1-4])"
+CITED_MEETING = re.compile(r"\btai\s+(?:cuoc hop|phien hop|hoi nghi|buoi lam viec)\b[^.;:]*$")
 # Receipt of the document itself: "(kể từ ngày nhận) được Công văn này", "(nhận) văn bản".
 RECEIPT_OF_THIS = re.compile(r"\s+(?:duoc\s+)?(?:van ban|cong van|quyet dinh|chi thi|ke hoach|thong bao|huong dan)\b")
 
@@ -81,6 +82,14 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
     for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?(?:ngay\s+)?(?:{DATE})", folded):
         day = _date(m)
         if day:
+            add(m, day, None, 1)
+    # The day an event is to be held: "tổ chức lễ phát động vào sáng ngày 21/02/2018", "vào buổi sáng, ngày
+    # 05/9/2015"; not a day before the issue, nor the day of a meeting cited ("tại cuộc họp … vào chiều ngày …"):
+    # those tell what happened.
+    for m in re.finditer(rf"\bvao\s+(?:(?:buoi\s+)?(?:sang|chieu|toi)\s*,?\s*)?ngay\s+(?:{DATE})", folded):
+        day = _date(m)
+        cited = CITED_MEETING.search(folded, max(0, m.start() - 200), m.start())
+        if day and (issued_on is None or day >= issued_on) and not cited:
             add(m, day, None, 1)
     # A day and month with no year: "trước ngày 15/8" is the next 15/8 from the issue date.
     for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?ngay\s+(\d{{1,2}})\s*(?:/|\s+thang\s+)(\d{{1,2}})"

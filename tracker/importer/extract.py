@@ -11,6 +11,7 @@ from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
 from .clauses import Body, Clause
+from .closing import closing_deadline, date_untimed
 from .draft import DraftTask
 from .inheritance import inherited_leads, notified_province, requested_over_items
 from .introduced import apply_introductions, lead_in
@@ -53,6 +54,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
     notified = notified_province(body)
     has_organisation = any(_organisation_heading(c) for c in body.clauses)
     tasks: list[DraftTask] = []
+    previous: list[DraftTask] = []
     absorbed = {id(child) for clause in body.clauses for child in _lettered_items(clause)}
     # A section laid out as slots ("Cơ quan chủ trì", "Thời gian thực hiện") is read whole.
     absorbed |= {id(item) for clause in body.clauses for item in block_members(clause)}
@@ -76,7 +78,11 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         inherited = inherited_leads(clause, [] if general else defaults, notified)
         # Outside an agency's heading, "Chỉ đạo X …" gives X's work (an addressee told to have it done).
         directing = not any(_agency_heading(c) for c in chain)
-        tasks.extend(_clause_tasks(clause, inherited, reading, explicit_only, directing))
+        own = _clause_tasks(clause, inherited, reading, explicit_only, directing)
+        if not own and not clause.units and (closing := closing_deadline(clause.heading, reading.issued_on, whole=True)):
+            date_untimed(previous, closing)  # a paragraph of its own that only says when the one before ends
+        tasks.extend(own)
+        previous = own
     if not tasks:
         tasks = _last_resort(body, replace(reading, strict=True), absorbed)
     return _without_repeats(apply_introductions(body, tasks, reading.issued_on))
@@ -180,7 +186,11 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
             for lead in leads:
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
                             unit=(number, bulleted), ref=item)
-    return builder.tasks()
+    tasks = builder.tasks()
+    # After bullets, the statement closes the last bullet only: a part with its own deadline (rule 1).
+    if units and not any(b for _, b in units) and (closing := closing_deadline(units[-1][0], reading.issued_on)):
+        date_untimed(tasks, closing)
+    return tasks
 
 
 def _same_body(one: Mention, other: Mention) -> bool:

@@ -14,7 +14,11 @@ from .deadlines import BEFORE, HOUR, Phrases, Timing, day_deadlines, period_dead
 from .text import fold
 
 WEEKDAYS = {"hai": "MO", "ba": "TU", "tu": "WE", "nam": "TH", "sau": "FR", "bay": "SA",
-            "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA"}
+            "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA", "nhat": "SU"}
+# Days of the week, and lists of them ("thứ Bảy hoặc Chủ nhật", "Thứ 7, Chủ nhật").
+DAY = re.compile(r"\bthu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|\bchu (nhat)\b")
+DAYS = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\b(?:\s*(?:,|va|hoac)\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\b)*"
+TIME_OF_DAY = r"(?:vao\s+)?(?:(?:cuoi|dau)\s+)?(?:gio\s+)?(?:buoi\s+)?(?:(?:sang|chieu|toi)\s+)?"
 EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra soat|tong hop|gui|hop|giao ban)\b"
 # A time of day just before a cycle word: "trước 13 giờ hằng ngày", "chậm nhất 16h00 thứ Sáu hằng tuần".
 HOUR_BEFORE = re.compile(rf"\b(?:{BEFORE}|vao|luc)\s*{HOUR}(?:(?:sang|chieu|toi)\s+)?$")
@@ -73,9 +77,10 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
 def cycles_with_day(phrases: Phrases, folded: str) -> None:
     """A cycle and its day: "trước ngày 01/12 hàng năm", "trước ngày 20 hằng tháng", "thứ Sáu hàng tuần"."""
     add = phrases.add
-    # Yearly on a day: "trước ngày 01/12 hàng năm".
+    # Yearly on a day: "trước ngày 01/12 hàng năm"; on several ("trước ngày 01/6 và 15/11 hằng năm"): the first.
     for m in re.finditer(
-        r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+nam", folded
+        r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})"
+        r"(?:\s*(?:va|,)\s*(?:ngay\s+)?\d{1,2}\s*(?:[/.\-]|\s+thang\s+)\s*\d{1,2})*\s+(?:cua\s+)?(?:hang|moi)\s+nam", folded
     ):
         add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
     # The cycle first, its day after: "định kỳ hằng năm (trước ngày 15/11)", "hằng năm, chậm nhất ngày 15/12", or
@@ -84,6 +89,12 @@ def cycles_with_day(phrases: Phrases, folded: str) -> None:
         r"(?:dinh ky\s+(?:hang|moi)\s+nam\b[^.;()]{0,200}?\(|(?:dinh ky\s+)?(?:hang|moi)\s+nam\s*[,(]?)\s*(?:truoc|cham nhat(?:\s+la)?|vao|den)\s+ngay\s+(\d{1,2})\s*"
         r"(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d)", folded
     ):
+        if 1 <= int(m.group(2)) <= 12:
+            add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
+    # A periodic report before a day and month with no year ("định kỳ báo cáo kết quả trước ngày 20/11"): the
+    # day and month are its period, once a year.
+    for m in re.finditer(r"\bdinh ky\b(?!\s+(?:hang|moi|6|sau|3|ba)\b)[^.;:()]{0,80}?(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})\s*"
+                         r"(?:/|\s+thang\s+)(\d{1,2})(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d|\s*(?:va|,)\s*(?:(?:truoc|cham nhat)\s+)?(?:ngay\s+)?\d)", folded):
         if 1 <= int(m.group(2)) <= 12:
             add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
     # Half-yearly on a day: "Định kỳ 6 tháng và hằng năm … trước ngày 05 tháng 6 và ngày 05 tháng 12":
@@ -106,9 +117,12 @@ def cycles_with_day(phrases: Phrases, folded: str) -> None:
                          r"|(?:dinh ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})"
                          r"(?!\d|\s*[/.\-]\s*\d|\s+thang\s+\d)", folded):
         add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1) or m.group(2))}", 0)
-    # Weekly on a day: "vào thứ Sáu hàng tuần", "Định kỳ thứ Hai hằng tuần" (RFC 5545 weekdays).
-    for m in re.finditer(r"(?:(?:dinh ky|vao|truoc)\s+)?(?:ngay\s+)?thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\s+(?:hang|moi)\s+tuan", folded):
-        add(m, None, f"FREQ=WEEKLY;BYDAY={WEEKDAYS[m.group(1)]}", 0)
+    # Weekly on a day: "vào thứ Sáu hàng tuần", "Định kỳ thứ Hai hằng tuần", "thứ Bảy hoặc Chủ nhật hàng tuần", or
+    # the days after the cycle: "hàng tuần (Thứ 7, Chủ nhật)", "hằng tuần, gồm: Vào cuối giờ chiều thứ Sáu".
+    for m in re.finditer(rf"(?:(?:dinh ky|vao|truoc)\s+)?(?:ngay\s+)?(?P<days>{DAYS})\s+(?:hang|moi)\s+tuan"
+                         rf"|(?:hang|moi)\s+tuan\s*(?:\(|,?\s*gom\s*:)\s*{TIME_OF_DAY}(?P<after>{DAYS})", folded):
+        days = [WEEKDAYS[d.group(1) or d.group(2)] for d in DAY.finditer(m.group("days") or m.group("after"))]
+        add(m, None, "FREQ=WEEKLY;BYDAY=" + ",".join(dict.fromkeys(days)), 0)
 
 
 # Cycles without a day, and the rule each gives.
