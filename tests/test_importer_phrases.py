@@ -343,7 +343,6 @@ def test_named_laws_and_a_proposal_letter_in_the_preamble():
     assert meta.place == "Thành phố Hải Phòng"
 
 
-
 def test_letters_ordinances_and_party_rules_cited_by_number():
     from tracker.importer.citations import references
 

@@ -44,7 +44,6 @@ HOLDER_FIRST = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+(?=\S)")
 HOLDER_IN_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})(?:\s+(?=\S)|(?=,))")
 
 
-
 def recipients(lines: list[str]) -> list[str]:
     """The Kính gửi list, one agency per entry ("Các sở, ngành: A; B" gives A and B)."""
     start = next((i for i, line in enumerate(lines[:80]) if re.match(r"^[-\s]*Kính gửi", line)), None)

@@ -84,7 +84,6 @@ EVERY_PROVINCE_ON = re.compile(r"\s*,\s*thanh pho(?:\s+truc thuoc\s+(?:trung uon
 NAME_STOP = re.compile(r"[,;:.()\n]|\s(?:chu tri|phoi hop|co|thuc hien|to chuc|trien khai|bao cao|tham muu|theo|tai|trong|de)\s")
 
 
-
 def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
     """The first "và" after `position` that joins two bodies or ends the name."""
     for m in re.finditer(r"\sva\s+", folded[position:]):

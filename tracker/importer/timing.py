@@ -72,8 +72,6 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     return sorted(found, key=lambda t: t.start)
 
 
-
-
 def cycles_with_day(phrases: Phrases, folded: str) -> None:
     """A cycle and its day: "trước ngày 01/12 hàng năm", "trước ngày 20 hằng tháng", "thứ Sáu hàng tuần"."""
     add = phrases.add
