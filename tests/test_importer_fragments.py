@@ -607,3 +607,46 @@ GOVERNMENT_ASKS = """Chính quyền tỉnh Sơn La cũng giao Sở Công Thươn
 def test_the_provincial_government_named_as_speaker_asks():
     # "Chính quyền tỉnh X" speaks as the province's committee does: the body it asks leads
     assert _leads(GOVERNMENT_ASKS) == [("1", "Sở Công Thương")]
+
+
+MEETING_PAGE = """Sáng 12/5, Ban chỉ đạo Hội khỏe Phù Đổng tỉnh họp triển khai công tác chuẩn bị. Đồng chí Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo chủ trì cuộc họp.
+
+Tại buổi họp, các thành viên Ban chỉ đạo đã thảo luận về địa điểm thi đấu và công tác tuyên truyền.
+
+Kết luận buổi họp, Phó Chủ tịch UBND tỉnh giao Sở Giáo dục và Đào tạo hoàn chỉnh kế hoạch tổ chức Hội khỏe, trình UBND tỉnh phê duyệt.
+"""
+
+
+def test_a_steering_committee_s_name_and_chairing_a_meeting_assign_nothing():
+    # "Ban chỉ đạo" names a committee and "chủ trì cuộc họp" is chairing: the meeting's account is no clause
+    from tracker.importer.clauses import split_body
+    from tracker.importer.page_labels import assigning_labels
+    from tracker.importer.text import clean
+
+    clauses = split_body(clean(MEETING_PAGE)).clauses
+    assert assigning_labels(clauses, {"3"}) == {"1": None, "2": None, "3": "1"}
+
+
+CONVEYED_PAGE = """Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của đồng chí Chủ tịch UBND tỉnh về việc bảo đảm an toàn giao thông dịp Tết (Công văn số 210/VP-KT).
+
+Sở Xây dựng, Công an tỉnh theo chức năng, nhiệm vụ chủ động triển khai các giải pháp bảo đảm an toàn giao thông theo yêu cầu của Thủ tướng Chính phủ tại Công điện số 5/CĐ-TTg.
+
+Công điện nêu rõ: Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo xử lý ngay sự cố giao thông phát sinh trên địa bàn.
+"""
+
+
+def test_the_office_conveying_a_letter_and_a_quoted_central_telegram_are_no_clauses():
+    # the Văn phòng only conveys the leader's letter (its lead), and the Prime Minister's telegram quoted below
+    # asks all provinces: background the letter acts on, so the one assigning paragraph is "1"
+    assert _leads(CONVEYED_PAGE) == [("1", "Sở Xây dựng"), ("1", "Công an tỉnh")]
+
+
+MINISTRY_QUOTED_PAGE = """Sở Công Thương được giao chủ trì kiểm tra các cửa hàng xăng dầu trên địa bàn, báo cáo UBND tỉnh trước ngày 30/9/2025.
+
+Trước đó, Văn phòng Chính phủ đã truyền đạt ý kiến của Thủ tướng Chính phủ, yêu cầu Bộ Công Thương chủ trì rà soát nguồn cung xăng dầu.
+"""
+
+
+def test_a_ministry_asked_by_the_prime_minister_on_a_local_page_is_background():
+    # what the Government asked a ministry is reported, not assigned by the province: no task
+    assert _leads(MINISTRY_QUOTED_PAGE) == [("1", "Sở Công Thương")]

@@ -54,13 +54,25 @@ NOUN_USE = re.compile(r"\s+của\b")
 ANSWERS_FOR = re.compile(r"\b(?:phai\s+)?(?:truc tiep\s+)?chiu trach nhiem truoc\b[^.;]*\bneu\b[^.;]*[.;]?\s*$")
 
 
+# An assigning word that is part of a name or of presiding, no assignment: "Ban chỉ đạo …" (a steering
+# committee), "… chủ trì cuộc họp" (chairs a meeting).
+IN_NAME = re.compile(r"\bban\s+(?:chi dao|chu tri)$")
+PRESIDES = re.compile(r"chu tri\s+(?:cuoc hop|buoi (?:hop|lam viec)|hoi nghi|hoi thao)\b")
+
+
+def _assigning_use(text: str, match: re.Match) -> bool:
+    """Whether one ASSIGNS hit assigns: not in a committee's name nor for chairing a meeting."""
+    folded = fold(text)
+    return not IN_NAME.search(folded[: match.end()]) and not PRESIDES.match(folded, match.start())
+
+
 def _assigns(text: str) -> bool:
     """Whether a paragraph with no task drafted assigns work by its words: a "cần" said of citizens or
     of the groups a target counts does not, nor a "yêu cầu của …" that names a request, nor a demand
     to answer for a failure."""
     if CAPTION.search(text.rstrip()):
         return False
-    hits = [m for m in ASSIGNS.finditer(text) if not NOUN_USE.match(text, m.end())
+    hits = [m for m in ASSIGNS.finditer(text) if not NOUN_USE.match(text, m.end()) and _assigning_use(text, m)
             and (m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()])))]
     accountable = ANSWERS_FOR.search(fold(text))
     if accountable and fold(text)[: accountable.start()].rstrip().endswith((" va", ",")):
@@ -87,11 +99,12 @@ def _doers_first(text: str) -> bool:
     # The bodies are the paragraph's first words (a holder's title at most before them), not those a speaker
     # or a dated account names later ("Ngày 7/2, UBND tỉnh có công văn …", "Công điện yêu cầu …").
     first = bool(subjects) and len(text[: subjects[0].start].split()) <= 2 and "," not in text[: subjects[0].start]
+    # "Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của …" conveys a leader's letter: the page's lead, no doer.
     # "Các cơ quan, đơn vị chủ động …" alone points back to those a paragraph above asked; at the head of a
     # longer list ("Các cơ quan, đơn vị, trường học, bệnh viện … treo cờ") it names doers of its own.
     listed = not all(m.catch_all for m in subjects) or re.match(r"\s*(?:,|va\b)", fold(text)[end:])
     return first and bool(listed) and all(m.kind != "province" for m in subjects) \
-        and not re.match(r"\s*,?\s*(?:cung\s+)?(?:da|dang|vua|se)\b", fold(text)[end:])
+        and not re.match(r"\s*,?\s*(?:cung\s+)?(?:da|dang|vua|se|truyen dat)\b", fold(text)[end:])
 
 
 # A page's closing call, after the clauses, to carry out "seriously" with nothing named to deliver ("… cũng
@@ -137,11 +150,37 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
     return labels
 
 
+# Bodies only a central document addresses: a ministry (not the province's "Bộ Chỉ huy Quân sự"), the
+# provinces as a whole, the Government.
+CENTRAL = re.compile(r"^(?:Bộ (?!Chỉ huy|đội)|(?:Ủy ban nhân dân|UBND) (?:các )?tỉnh, thành phố trực thuộc Trung ương"
+                     r"|(?:Văn phòng )?Chính phủ|Thủ tướng)")
+# A province's own bodies ("Sở Xây dựng", "Công an tỉnh", "UBND các xã, phường"): a page assigning to them
+# is a local one ("UBND các địa phương" of a Government page is no sign).
+LOCAL = re.compile(r"^Sở |\b(?:tỉnh|huyện|thị xã|xã|phường|thị trấn)\b")
+# A higher body or its document speaking in a paragraph: "Thủ tướng Chính phủ yêu cầu …", "Công điện nêu rõ: …".
+HIGHER_SPEAKS = re.compile(r"\b(?:thu tuong|chinh phu|cong dien|trung uong)\b")
+
+
+def _quoted_above(body, tasks: list) -> set[str]:
+    """The paragraphs of a local page that report what a higher body asked of central bodies or of all
+    provinces ("Song song đó, Thủ tướng yêu cầu UBND các tỉnh, thành phố trực thuộc Trung ương …"): the
+    background the issuer acts on, not its assignment; known when the page's other paragraphs assign to
+    local bodies."""
+    central = {task.clause_number for task in tasks if CENTRAL.match(task.lead_agency or "")}
+    local = {task.clause_number for task in tasks if LOCAL.search(task.lead_agency or "")
+             and not CENTRAL.match(task.lead_agency)}
+    texts = {clause.ref: fold(clause.text) for clause in body.clauses}
+    return {ref for ref in central - local if local and HIGHER_SPEAKS.search(texts.get(ref, ""))}
+
+
 def relabel_page(body, tasks: list) -> list:
     """A headerless page's tasks labelled by its assigning paragraphs (see assigning_labels)."""
     if not body.page:
         return tasks
-    labels = assigning_labels(body.clauses, {task.clause_number for task in tasks})
+    quoted = _quoted_above(body, tasks)
+    labels = assigning_labels([c for c in body.clauses if c.ref not in quoted],
+                              {task.clause_number for task in tasks} - quoted)
+    labels.update(dict.fromkeys(quoted))
     kept = []
     for task in tasks:
         ref, _, part = task.clause.partition(" ý ")
