@@ -85,3 +85,16 @@ def test_dash_items_of_a_page_are_numbered_by_those_that_assign():
             "- Kiểm tra, nhắc nhở các hộ dân chằng chống nhà cửa.\n"
             "- Các Trường học, Trạm y tế cần có kế hoạch kê gác tài sản.")
     assert _tasks(text) == [("1", "Cấp ủy các xóm"), ("1", "Chính quyền các xóm"), ("2", "Các trường học")]
+
+
+def test_a_commune_s_civil_servants_by_post_are_bodies():
+    text = ("UBND xã yêu cầu:\n1. Công chức Tư pháp - Hộ tịch\n- Rà soát hồ sơ chứng thực trong tháng.\n"
+            "2. Giao công chức TC-KT xã lập dự toán kinh phí.\n"
+            "3. Các công chức chuyên môn thuộc UBND xã báo cáo kết quả.")
+    leads = [lead for _, lead in _tasks(text)]
+    assert leads == ["Công chức Tư pháp - Hộ tịch", "Công chức Tài chính - Kế toán xã",
+                     "Các công chức chuyên môn thuộc Ủy ban nhân dân xã"]
+
+
+def test_a_post_in_running_text_without_its_level_is_no_body():
+    assert find_mentions("cán bộ, công chức Văn phòng thực hiện tốt nhiệm vụ") == []

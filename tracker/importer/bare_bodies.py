@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .name_shapes import Mention
+from .name_shapes import Mention, expand_abbreviations
 from .text import UPPER
 
 # A lower level written after the body: the body of that level ("Công an xã", "Ban CHQS thị xã").
@@ -17,18 +17,49 @@ LOWER_BODIES = [
     ("Công an", re.compile(rf"\bcong an{LEVEL}")),
     ("Ban Chỉ huy Quân sự", re.compile(rf"\b(?:(?:ban chi huy|bch|ban ch)\s+quan su|ban chqs|bchqs){LEVEL}")),
     ("Trạm Y tế", re.compile(rf"\btram y te{LEVEL}")),
-    # A commune's civil servant for culture and society, given work by post as a body is.
-    ("Công chức Văn hóa - Xã hội", re.compile(rf"\bcong chuc\s+(?:van hoa\s*[-–]\s*xa hoi|vh\s*[-–]\s*xh){LEVEL}")),
 ]
 
 
 def lower_bodies(text: str, folded: str) -> Iterator[Mention]:
     """ "Công an xã kiểm tra …", "BCH Quân sự xã": a lower level's body, named by its level only."""
     yield from hamlet_bodies(text, folded)
+    yield from civil_servants(text, folded)
     for name, pattern in LOWER_BODIES:
         for m in pattern.finditer(folded):
             if text[m.start()].isupper():
                 yield Mention(m.start(), m.end(), f"{name} {text[m.start('level') : m.end()]}", "other")
+
+
+# A commune has no departments: its civil servants, named by the post they hold, are given work as bodies
+# are ("giao công chức Văn phòng HĐND&UBND xã theo dõi …", "2. Công chức Địa chính - Đất đai"). The post is
+# the fields of work the law gives a commune's civil servants, joined by dashes, "&" or "và". In running text
+# the level must follow ("công chức Văn phòng" alone is any office's servants); a heading naming the post alone
+# needs none.
+FIELD = (r"(?:van phong(?:\s+(?:(?:hdnd|hoi dong nhan dan)\s*(?:&|va|-)\s*(?:ubnd|uy ban nhan dan)|dang uy))?|thong ke|dia chinh"
+         r"|xay dung|do thi|moi truong|nong nghiep|tai chinh|ke toan|tu phap|ho tich|van hoa|xa hoi|noi vu|dat dai"
+         r"|lao dong|thuong binh|giao thong|thuy loi|tai nguyen|ktxh|vh|xh|dc|xd|tc|kt|tp|ht)")
+CIVIL_SERVANT = re.compile(rf"\bcong chuc\s+{FIELD}(?:\s*(?:[-–&,]|va)\s*{FIELD})*(?:{LEVEL})?")
+HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
+# Fields written short ("Công chức VH-XH xã"), written out in the name.
+SHORT_FIELDS = {"VH": "Văn hóa", "XH": "Xã hội", "ĐC": "Địa chính", "XD": "Xây dựng", "TC": "Tài chính", "KT": "Kế toán",
+                "TP": "Tư pháp", "HT": "Hộ tịch"}
+# All of them, as a group: "các công chức chuyên môn (thuộc UBND xã)".
+ALL_CIVIL_SERVANTS = re.compile(r"\b(?:cac\s+)?cong chuc chuyen mon(?:\s+(?:thuoc|cua)\s+(?:ubnd|uy ban nhan dan)(?:\s+xa|\s+phuong|\s+thi tran))?\b")
+
+
+def civil_servants(text: str, folded: str) -> Iterator[Mention]:
+    for m in ALL_CIVIL_SERVANTS.finditer(folded):
+        words = re.sub(r"^các\s+", "", text[m.start() : m.end()], flags=re.IGNORECASE)
+        yield Mention(m.start(), m.end(), expand_abbreviations(f"Các {words}"), "other", group=True)
+    for m in CIVIL_SERVANT.finditer(folded):
+        post = len("cong chuc ")
+        if not text[m.start() + post : m.start() + post + 1].isupper():
+            continue  # "cán bộ, công chức văn phòng …": the servants at large, no post named
+        if m.group("level") is None and not HEADING_END.match(text, m.end()):
+            continue
+        written = re.sub(r"\s*[-–]\s*", " - ", text[m.start() + post : m.end()]).replace("&", " và ")
+        written = re.sub(r"\b[A-ZĐ]{2}\b", lambda short: SHORT_FIELDS.get(short[0], short[0]), written)
+        yield Mention(m.start(), m.end(), expand_abbreviations(f"Công chức {written}"), "other")
 
 
 # "Cấp ủy, chính quyền các thôn": the party committees and the authorities of the hamlets, each a group.
