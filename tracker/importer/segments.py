@@ -236,15 +236,14 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), segment)
     basis = BASIS_OPENING.match(folded) is not None
     for comma in (m.start() for m in re.finditer(",", unbracketed[:300])):
-        named_before = find_mentions(unbracketed[:comma])
-        if not basis and named_before:
+        if not basis and find_mentions(unbracketed[:comma]):
             break  # an opening phrase names no body: "Chỉ đạo các ban, ngành, UBND các xã …" is a list
         offset = comma + 1
         if basis and DIRECTIVE_VERB.match(folded, offset):
             break  # "Trên cơ sở đề xuất của các sở, chủ trì tổng hợp …": the work goes on after the basis
         subjects, end = leading_subjects(segment[offset:])
         if subjects and DIRECTIVE_VERB.match(folded, end + offset):
-            if named_before and not unbracketed[named_before[-1].end : comma].strip():
+            if basis and (named := find_mentions(unbracketed[:comma])) and not unbracketed[named[-1].end : comma].strip():
                 subjects = subjects[-1:]  # "… của các Phòng X, các đơn vị Y, Giám đốc Sở Z ban hành": the list was the basis's
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], end + offset
     return [], 0
