@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # What separates words for a search: anything but letters, digits and the marks of a symbol
 # ("06/CT-UBND", "4.2"), so "triển khai thực hiện" finds "Triển khai, thực hiện".
@@ -32,8 +33,10 @@ class _FoldedCharacters(dict):
 _FOLDED = _FoldedCharacters()
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, without diacritics, one character for one character (so spans carry over)."""
+    # The importer folds each clause once for every rule that reads it, a dozen times and more.
     return text.translate(_FOLDED)
 
 

@@ -14,6 +14,7 @@ from .committees import people_committees, social_insurance
 from .fronts import fronts
 from .governments import governments
 from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
+from .pattern_family import PatternFamily
 from .regions import with_regions
 from .teams import teams
 from .text import fold, spelled
@@ -22,27 +23,25 @@ from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
 __all__ = ["Mention", "find_mentions", "expand_abbreviations"]
 
 
-def _department_pattern() -> list[tuple[str, str]]:
-    return [(name, rf"\b(?:so|nganh)\s+(?:{variant})\b") for name, variants in DEPARTMENTS for variant in variants]
-
-
-_DEPARTMENT_PATTERNS = [(name, re.compile(p)) for name, p in _department_pattern()]
+_DEPARTMENTS = PatternFamily([
+    (name, re.compile(rf"\b(?:so|nganh)\s+(?:{variant})\b")) for name, variants in DEPARTMENTS for variant in variants
+])
 # A ministry bears its department's name: "Bộ Nông nghiệp và Môi trường" (outside the province).
-_MINISTRY_PATTERNS = [
+_MINISTRIES = PatternFamily([
     ("Bộ" + name.removeprefix("Sở"), re.compile(rf"\bbo\s+(?:{variant})\b")) for name, variants in DEPARTMENTS for variant in variants
-]
-_DEPARTMENT_BODY_PATTERNS = [
+])
+_DEPARTMENT_BODIES = PatternFamily([
     (name, re.compile(rf"\bco quan\s+(?:{variant})(?:\s+(?:o dia phuong|dia phuong|cac cap|cac tinh|cap tinh))\b"))
     for name, variants in DEPARTMENTS for variant in variants
-]
+])
 # A district's office named after its department, no level written ("Phòng Lao động - Thương binh và Xã
 # hội", as a department's letter to its city's offices names them): the office of each district.
-_OFFICE_PATTERNS = [
+_OFFICES = PatternFamily([
     ("Phòng" + name.removeprefix("Sở"), re.compile(rf"\bphong\s+(?:{variant})\b")) for name, variants in DEPARTMENTS for variant in variants
-]
-_BODY_PATTERNS = [(name, kind, re.compile(rf"\b(?:{p})\b")) for name, kind, ps in BODIES for p in ps]
-_GROUP_PATTERNS = [(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS]
-_CATCH_ALL_PATTERNS = [re.compile(rf"\b{p}\b") for p in CATCH_ALLS]
+])
+_BODIES = PatternFamily([((name, kind), re.compile(rf"\b(?:{p})\b")) for name, kind, ps in BODIES for p in ps])
+_GROUPS = PatternFamily([(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS])
+_CATCH_ALLS = PatternFamily([(None, re.compile(rf"\b{p}\b")) for p in CATCH_ALLS])
 
 # The central body of a mass organisation, as written: "Trung ương Hội Cựu chiến binh Việt Nam",
 # "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh".
@@ -72,23 +71,22 @@ def _candidates(text: str, folded: str) -> list[Mention]:
 
 
 def _departments(text: str, folded: str) -> Iterator[Mention]:
-    for name, pattern in _DEPARTMENT_PATTERNS:
-        for m in pattern.finditer(folded):
-            if folded[m.start() : m.start() + 5] == "nganh" and not text[m.start() + 6 : m.start() + 7].isupper() \
-                    or folded.startswith("so", m.start()) and not spelled(text, m.start(), "sở"):
-                continue
-            every = EVERY_PROVINCE.match(folded, m.end())
-            if every:
-                # "Sở Y tế các tỉnh, thành phố": the department of every province, as a ministry writes.
-                written = re.sub(r"\s+", " ", text[m.end() : every.end()]).strip()
-                yield Mention(m.start(), every.end(), f"{name} {written}", "department", group=True)
-                continue
-            yield Mention(m.start(), m.end(), name, "department")
-            units = UNITS_OF.search(folded[: m.start()])
-            if units:
-                # "Các đơn vị thuộc Sở X": the department's own units, a group of their own.
-                written = re.sub(r"\s+", " ", text[units.start() : m.end()]).strip()
-                yield Mention(units.start(), m.end(), written[:1].upper() + written[1:], "department", group=True)
+    for name, m in _DEPARTMENTS.finditer(folded):
+        if folded[m.start() : m.start() + 5] == "nganh" and not text[m.start() + 6 : m.start() + 7].isupper() \
+                or folded.startswith("so", m.start()) and not spelled(text, m.start(), "sở"):
+            continue
+        every = EVERY_PROVINCE.match(folded, m.end())
+        if every:
+            # "Sở Y tế các tỉnh, thành phố": the department of every province, as a ministry writes.
+            written = re.sub(r"\s+", " ", text[m.end() : every.end()]).strip()
+            yield Mention(m.start(), every.end(), f"{name} {written}", "department", group=True)
+            continue
+        yield Mention(m.start(), m.end(), name, "department")
+        units = UNITS_OF.search(folded[: m.start()])
+        if units:
+            # "Các đơn vị thuộc Sở X": the department's own units, a group of their own.
+            written = re.sub(r"\s+", " ", text[units.start() : m.end()]).strip()
+            yield Mention(units.start(), m.end(), written[:1].upper() + written[1:], "department", group=True)
 
 
 def _departments_by_shape(text: str, folded: str) -> Iterator[Mention]:
@@ -96,7 +94,7 @@ def _departments_by_shape(text: str, folded: str) -> Iterator[Mention]:
     for m in re.finditer(r"\bso\s+", folded):
         if text[m.start()] == "S" and spelled(text, m.start(), "sở"):
             end = capitalised_words(text, m.end())
-            known = [k.end() for _, pattern in _DEPARTMENT_PATTERNS if (k := pattern.match(folded, m.start()))]
+            known = [k.end() for _, pattern in _DEPARTMENTS.patterns if (k := pattern.match(folded, m.start()))]
             if known and max(known) < end and len(text[max(known) : end].split()) < 2 \
                     and not EVERY_PROVINCE.match(folded, max(known)):
                 # A department's known name then one word in capitals: the next cell or sentence begins
@@ -107,26 +105,23 @@ def _departments_by_shape(text: str, folded: str) -> Iterator[Mention]:
 
 
 def _ministries(text: str, folded: str) -> Iterator[Mention]:
-    for name, pattern in _MINISTRY_PATTERNS:
-        for m in pattern.finditer(folded):
-            if text[m.start()] == "B":
-                yield Mention(m.start(), m.end(), name, "central")
+    for name, m in _MINISTRIES.finditer(folded):
+        if text[m.start()] == "B":
+            yield Mention(m.start(), m.end(), name, "central")
 
 
 def _district_offices(text: str, folded: str) -> Iterator[Mention]:
-    for name, pattern in _OFFICE_PATTERNS:
-        for m in pattern.finditer(folded):
-            # With its level written ("… quận - huyện", "… huyện X") the name's shape reads it whole.
-            # A dash after it goes on with another name ("Phòng Tài chính - Kế hoạch"): no department's office.
-            if text[m.start()] == "P" and not LOWER_LEVEL.match(folded, m.end()) \
-                    and not re.compile(r"\s*[-–]|\s+(?:cac|tinh|thanh pho|thi xa|cap|dac khu)\b").match(folded, m.end()):
-                yield Mention(m.start(), m.end(), name, "district")
+    for name, m in _OFFICES.finditer(folded):
+        # With its level written ("… quận - huyện", "… huyện X") the name's shape reads it whole.
+        # A dash after it goes on with another name ("Phòng Tài chính - Kế hoạch"): no department's office.
+        if text[m.start()] == "P" and not LOWER_LEVEL.match(folded, m.end()) \
+                and not re.compile(r"\s*[-–]|\s+(?:cac|tinh|thanh pho|thi xa|cap|dac khu)\b").match(folded, m.end()):
+            yield Mention(m.start(), m.end(), name, "district")
 
 
 def _bodies(text: str, folded: str) -> Iterator[Mention]:
-    for name, kind, pattern in _BODY_PATTERNS:
-        for m in pattern.finditer(folded):
-            yield _body(text, folded, m, name, kind)
+    for (name, kind), m in _BODIES.finditer(folded):
+        yield _body(text, folded, m, name, kind)
 
 
 def _body(text: str, folded: str, m: re.Match, name: str, kind: str) -> Mention:
@@ -154,10 +149,9 @@ def _body(text: str, folded: str, m: re.Match, name: str, kind: str) -> Mention:
 
 
 def _department_bodies(text: str, folded: str) -> Iterator[Mention]:
-    for _, pattern in _DEPARTMENT_BODY_PATTERNS:
-        for m in pattern.finditer(folded):
-            # "Cơ quan Lao động - Thương binh và Xã hội ở địa phương": every province's department, as written.
-            yield Mention(m.start(), m.end(), text[m.start() : m.end()], "department", group=True)
+    for _, m in _DEPARTMENT_BODIES.finditer(folded):
+        # "Cơ quan Lao động - Thương binh và Xã hội ở địa phương": every province's department, as written.
+        yield Mention(m.start(), m.end(), text[m.start() : m.end()], "department", group=True)
 
 
 def _centres(text: str, folded: str) -> Iterator[Mention]:
@@ -184,12 +178,10 @@ def _by_head_word(text: str, folded: str) -> Iterator[Mention]:
 
 
 def _groups(text: str, folded: str) -> Iterator[Mention]:
-    for kind, pattern in _GROUP_PATTERNS:
-        for m in pattern.finditer(folded):
-            yield Mention(m.start(), m.end(), _as_group_name(text[m.start() : m.end()]), kind, group=True)
-    for pattern in _CATCH_ALL_PATTERNS:
-        for m in pattern.finditer(folded):
-            yield Mention(m.start(), m.end(), text[m.start() : m.end()], "other", group=True, catch_all=True)
+    for kind, m in _GROUPS.finditer(folded):
+        yield Mention(m.start(), m.end(), _as_group_name(text[m.start() : m.end()]), kind, group=True)
+    for _, m in _CATCH_ALLS.finditer(folded):
+        yield Mention(m.start(), m.end(), text[m.start() : m.end()], "other", group=True, catch_all=True)
 
 
 LISTED = re.compile(r"\bcac (bo|so)(?:\s*,\s*(?:(?:ban\s*,?\s*)?nganh|co quan))?(?:\s+(?:co\s+)?lien quan)?\s*:\s*")
