@@ -49,8 +49,9 @@ BODIES: list[tuple[str, str, list[str]]] = [
         r"(?:(?:uy ban|ub)\s*)?trung uong\s+(?:mat tran to quoc|mttq)(?: viet nam)?"]),
     # "Mặt trận Tổ quốc Việt Nam tại địa phương": the Front's local committees, the same body's name.
     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "mass_organisation", [
-        r"(?:uy ban|ub)\s*(?:mat tran to quoc|mttq)(?: viet nam)?(?: tinh| (?:tai|o) dia phuong)?",
-        r"ubmttq(?: viet nam)?(?: tinh)?", r"mat tran to quoc(?: viet nam)?(?: tinh| (?:tai|o) dia phuong)?"]),
+        # "MTTQVN", "UBMTTQVN": the Front's initials written with those of "Việt Nam" run on.
+        r"(?:uy ban|ub)\s*(?:mat tran to quoc|mttq(?:\s*vn)?)(?: viet nam)?(?: tinh| (?:tai|o) dia phuong)?",
+        r"ubmttq(?:\s*vn| viet nam)?(?: tinh)?", r"mat tran to quoc(?: viet nam)?(?: tinh| (?:tai|o) dia phuong)?"]),
     ("Liên đoàn Lao động tỉnh", "mass_organisation", [r"lien doan lao dong(?: tinh)?", r"ldld(?: tinh)?"]),
     # A centrally-run city's youth union; not "trở thành đoàn viên", "thành đoàn kết".
     ("Thành Đoàn", "mass_organisation", [r"thanh doan(?! vien| ket| the)"]),
@@ -127,6 +128,13 @@ _ROLES = rf"{_ROLE}(?:\s*(?:,|va)\s*{_ROLE})+"
 _PART = r"(?:du an|tieu du an|noi dung thanh phan)"
 _PROGRAMME_PARTS = rf"{_PART}(?:\s*(?:,|va)\s*{_PART})*"
 
+# A party committee of some level, as "trực thuộc …" names the one a group belongs to.
+_PARTY_COMMITTEE = r"(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy(?:\s+(?:xa|phuong|thi tran|dac khu|co so))?)"
+
+# The places below a commune, listed: "thôn, xóm", "thôn, tổ dân phố", "khu dân cư".
+_HAMLET = r"(?:thon|xom|ban|ap|to dan pho|khu dan cu|khu pho)"
+_HAMLETS = rf"{_HAMLET}(?:\s*(?:,|va|-|/)?\s*{_HAMLET})*"
+
 # Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
 GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|tinh|thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan))*"),
@@ -140,10 +148,23 @@ GROUPS: list[tuple[str, str]] = [
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
     # "Các cấp ủy Đảng": the party committees of every level, a group (not the catch-all "các cấp").
-    ("party_committee", r"cac cap uy(?:\s+dang)?"),
+    ("party_committee", rf"cac cap uy(?:\s+dang)?(?:\s+truc thuoc(?:\s+{_PARTY_COMMITTEE})?)?"),
+    # Party documents address the committees and the organisations under them together: "các cấp ủy, tổ
+    # chức đảng", "cấp ủy, tổ chức đảng các cấp", "các tổ chức cơ sở đảng": one group, every level's.
+    ("party_committee", r"(?:cac\s+)?cap uy(?:\s+dang)?\s*(?:,|va)\s*(?:cac\s+)?to chuc (?:co so\s+)?dang(?:\s+(?:cac cap|truc thuoc))?"),
+    ("party_committee", r"cac to chuc (?:co so\s+)?dang(?:\s+(?:cac cap|truc thuoc))?"),
+    # "Cấp ủy cấp trên (trực tiếp)": the committee over each grassroots organisation, a rule of the Party's
+    # statute that every such committee answers for the one below it.
+    ("party_committee", r"cap uy cap tren(?:\s+truc tiep)?"),
     # The party's cells and grassroots committees a district's party committee addresses: "cấp ủy các chi
-    # bộ, đảng bộ cơ sở", "các chi bộ, đảng bộ trực thuộc": one group, by their committees.
-    ("party_committee", r"(?:cap uy\s+)?cac (?:chi bo|dang bo)(?:\s*(?:,|va)\s*(?:chi bo|dang bo))*(?:\s+(?:co so|truc thuoc))?"),
+    # bộ, đảng bộ cơ sở", "các chi bộ, đảng bộ trực thuộc (Huyện ủy)": one group, by their committees; the
+    # committee they belong to, written after "trực thuộc", is part of the group's name.
+    ("party_committee", rf"(?:cap uy\s+)?cac (?:chi bo|dang bo)(?:\s*(?:,|va)\s*(?:chi bo|dang bo))*"
+                        rf"(?:\s+(?:co so|truc thuoc(?:\s+{_PARTY_COMMITTEE})?))?"),
+    # The party's groups in the state and the Front: "các Đảng đoàn, Ban cán sự đảng (trực thuộc Tỉnh ủy)",
+    # named together as the bodies a provincial committee directs.
+    ("party_committee", rf"(?:cac\s+)?(?:dang doan\s*,\s*ban can su dang|ban can su dang\s*,\s*dang doan)"
+                        rf"(?:\s+(?:truc )?thuoc\s+{_PARTY_COMMITTEE})?"),
     # "Các Ban Xây dựng Đảng (Tỉnh ủy)": the party committee's boards (organisation, propaganda, inspection
     # …) by their collective name, a group of bodies, not the catch-all "các ban".
     ("party_committee", r"cac ban xay dung dang(?:\s+(?:tinh uy|thanh uy|huyen uy|dang uy))?"),
@@ -172,6 +193,9 @@ GROUPS: list[tuple[str, str]] = [
     # "Các tổ chức thành viên của MTTQ xã": the Front's member organisations, a group, not a catch-all.
     ("mass_organisation", r"cac to chuc thanh vien(?: cua)?\s+(?:(?:uy ban|ub)\s+)?(?:mat tran to quoc|mttq)(?: viet nam| vn)?"
                           r"(?:\s+(?:tinh|huyen|xa|phuong|dac khu|cac cap))?"),
+    # The Front's committees in the hamlets: "Ban công tác Mặt trận (ở) các thôn, tổ dân phố", "Ban công tác
+    # Mặt trận thôn xóm": one in every hamlet, a group (the hamlet's own name would follow in capitals).
+    ("mass_organisation", r"(?:cac\s+)?ban cong tac mat tran(?:\s+(?:o|tai))?(?:\s+cac)?\s+" + _HAMLETS),
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),
@@ -235,7 +259,7 @@ HOLDERS = (r"(?:nguoi dung dau|pho chu tich|chu tich|tong giam doc|pho giam doc|
 # Abbreviations written out in full in names.
 ABBREVIATIONS = [
     (r"\bUBND\b", "Ủy ban nhân dân"), (r"\bHĐND\b", "Hội đồng nhân dân"), (r"\bBHXH\b", "Bảo hiểm xã hội"),
-    (r"\bUBMTTQ(?:\s+(?:Việt Nam|VN))?\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    (r"\bMTTQ(?:\s+(?:Việt Nam|VN))?\b", "Mặt trận Tổ quốc Việt Nam"),
+    (r"\bUBMTTQ(?:\s*VN|\s+Việt Nam)?\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (r"\bMTTQ(?:\s*VN|\s+Việt Nam)?\b", "Mặt trận Tổ quốc Việt Nam"),
     (r"\bTP\.?\s*", "thành phố "), (r"\bTX\.?\s+", "thị xã "),
 ]
