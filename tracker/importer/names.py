@@ -14,6 +14,7 @@ from .committees import people_committees, social_insurance
 from .fronts import fronts
 from .governments import governments
 from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
+from .party_bodies import speaking_boards
 from .pattern_family import PatternFamily
 from .regions import with_regions
 from .teams import teams
@@ -50,7 +51,7 @@ CENTRAL_ORGANISATION = re.compile(r"\btrung uong (?:hoi|doan)\b[^,;:.()]{0,60}?\
 UNITS_OF = re.compile(r"\b(?:cac\s+)?(?:don vi|co quan)(?:\s+truc)?\s+thuoc\s+$")
 # A lower level after a provincial body's name, levels joined by "-" or "," as a city writes them
 # ("quận - huyện", "phường - xã, thị trấn"); not "quản lý", "quan tâm" (folded alike).
-DISTRICT_OR_COMMUNE = r"(?:cap huyen|cap xa|thi xa|thi tran|huyen|quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat))|phuong|xa(?!\s+hoi))"
+DISTRICT_OR_COMMUNE = r"(?:cap huyen|cap xa|thi xa|thi tran|dac khu|huyen|quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat))|phuong|xa(?!\s+hoi))"
 LOWER_LEVEL = re.compile(rf"\s+(?P<cac>cac\s+)?{DISTRICT_OR_COMMUNE}(?:\s*[-,]\s*{DISTRICT_OR_COMMUNE})*\b")
 EVERY_PROVINCE = re.compile(r"\s+(?:cac\s+tinh(?:\s*,\s*thanh pho)?|tinh\s*,\s*thanh pho)(?:\s+truc thuoc\s+(?:trung uong|tw)\b)?\b")
 
@@ -66,7 +67,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *_centres(text, folded), *_by_head_word(text, folded), *_listed_after_colon(text, folded),
         *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
-        *fronts(text, folded), *lower_bodies(text, folded),
+        *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded),
     ]
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention, find_mentions
+from .party_bodies import board_request
 from .reported import asks_again, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import UPPER, fold
@@ -204,6 +205,8 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
     if offset is None:
         offset = unread_speaker(segment)  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a name not read
+    if offset is None:
+        offset = board_request(segment)  # "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …"
     if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
         return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0

@@ -14,7 +14,8 @@ from .vocabulary import HOLDERS
 SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 # An instruction quoted whole, as the press reports it ("“Sở X phối hợp với … tập trung …”. Đó là chỉ đạo
 # của UBND tỉnh …"), opens with the quotation mark.
-LEADING = re.compile(r"^\s*[\"“‘']?\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi|khuyen khich)\s*:?\s+)*")
+# "… yêu cầu trước mắt các cấp ủy …": "trước mắt", "trước hết" (first of all) may stand before the addressees.
+LEADING = re.compile(r"^\s*[\"“‘']?\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi|khuyen khich|truoc mat|truoc het)\s*:?\s+)*")
 # A holder may be addressed politely: "đồng chí", "các ông", "ông (bà)" before the post. The members of a
 # board asked as such ("Đề nghị thành viên Ban Chỉ đạo …", "các đồng chí Ủy viên Ban Chấp hành …") are the board.
 HOLDER = re.compile(rf"(?:(?:cac\s+)?(?:d/c|dong chi|ong\s*\(ba\)|ong\s*,\s*ba|ong|ba)\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))\s+")
