@@ -33,6 +33,7 @@ class TaskBuilder:
         self.pieces: dict[str, list[tuple[int, bool, str, str | None]]] = {}  # untimed parts per lead
         # an item's timed task per lead, unit and item (items numbered in brackets may run on in one unit)
         self.timed_units: dict[tuple[str, int, str | None], DraftTask] = {}
+        self.titled: set[str] = set()  # the leads the clause's heading names ("1. Bộ trưởng các Bộ: X, Y:")
 
     def add(self, lead: Mention, segment: str, timing: Timing | None, part: int, source_text: str,
             unit: tuple[int, bool], ref: str | None = None) -> None:
@@ -109,7 +110,14 @@ class TaskBuilder:
             if task.due_on is None and task.recurrence is None:
                 seen.add(task.lead_agency)
         for lead, items in self.items.items():
-            if len(items) == 1 and None not in items and LETTERED.search(next(iter(items))):
+            # Under a heading that names the lead ("1. Bộ trưởng Bộ X:"), the first point opens the clause's work and
+            # reads on from the heading: left alone untimed (the later points timed apart or given to others) it is the clause's
+            # task "1" (rule 1); a later point left alone ("4.b" after a dated "4.a"), or a clause's only point,
+            # keeps its path.
+            item = next(iter(items)) or ""
+            more = any(t.clause != item and t.clause.startswith(f"{self.ref}.") for t in result)  # other points' tasks
+            opening = lead in self.titled and more and item.endswith(".a")
+            if len(items) == 1 and None not in items and LETTERED.search(next(iter(items))) and not opening:
                 # Ongoing work from one lettered item only keeps that item's number ("4.b"); an article's
                 # khoản ("5.1") fall under the article's number.
                 self.ongoing[lead].clause = next(iter(items))

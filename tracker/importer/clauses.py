@@ -130,6 +130,13 @@ def _titles_its_body(paragraph: str) -> bool:
     return rest == ":" or bool(duties) and rest[duties.end() :].strip() == ":"
 
 
+def _sub_bullet(paragraph: str, first: str) -> bool:
+    """A "+" bullet under items marked otherwise ("- Sở Y tế …:" then "+ Tham mưu …"): documents mark their
+    items "-" and the points under an item "+", so a "+" is a point of the item above, not an item."""
+    mark, top = BULLET.match(paragraph), BULLET.match(first)
+    return bool(mark and top) and mark.group(1) == "+" and top.group(1) != "+"
+
+
 def _is_closing(paragraph: str) -> bool:
     # The closing mark "./." ends the body; a web address closing a sentence ("tại website:
     # https://example.vn/.") ends the same way and is no closing.
@@ -169,7 +176,7 @@ def split_body(text: str) -> Body:
         index += 1
         closing = _is_closing(paragraph)
         styled = _style(paragraph)
-        if mode == "bullets" and BULLET.match(paragraph):
+        if mode == "bullets" and BULLET.match(paragraph) and not _sub_bullet(paragraph, paras[start]):
             styled = ("bullet", str(len(clauses) + 1), BULLET.sub("", paragraph, count=1))
         elif mode == "paragraphs" and not BULLET.match(paragraph) and not closing_line(paragraph):
             if LEGAL_BASIS.match(fold(paragraph)) and (request := request_after_basis(paragraph)):

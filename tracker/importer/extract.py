@@ -146,6 +146,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
         return labelled
     source = heading[0][0] if heading else None
     builder = TaskBuilder(clause.ref, reading.issued_on)
+    builder.titled = {lead.name for lead in clause_leads} if heading else set()
     titled: list[Mention] = []  # bodies a "Chỉ đạo Sở X:" item directs, for the items under it
     for number, (unit, bulleted) in enumerate(units, start=1):
         title = leads_of(name_title(unit), reading) if bulleted and number < len(units) and units[number][1] else []

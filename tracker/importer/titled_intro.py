@@ -19,6 +19,11 @@ def titled_intro(intro: str) -> str | None:
     if not intro.rstrip().endswith(":"):
         return None
     for m in REQUEST.finditer(fold(intro)):
+        # The bodies stand apart as a heading only when the request closes before them ("yêu cầu: Các Sở:
+        # …"); "… yêu cầu Thủ trưởng các cơ quan, Chủ tịch UBND các xã:" is the request naming its addressees,
+        # and the paragraphs below are its clauses, one each, as numbered ones would be.
+        if ":" not in intro[m.start() : m.end()]:
+            continue
         rest = intro[m.end() :].lstrip(" :")
         heading = agency_heading(Clause("", rest))
         if heading is not None and not heading[1] and any(not s.catch_all for s in heading[0]):

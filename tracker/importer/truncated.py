@@ -3,12 +3,23 @@ thống nhất trong") holds nothing to deliver in what the text keeps (ANNOTATI
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .clauses import Body
+from .text import fold
 
 CLOSED = (".", ";", ":", "!", "?", ")", '"', "”", "…", "/")
 FEW_WORDS = 10
+# A sentence that opens with its purpose ("Để chào mừng kỷ niệm … Quốc khánh 2 - 9, Thủ trưởng các cơ quan, ban")
+# says why before it says who does what: the words after the purpose are those that count as said.
+PURPOSE = re.compile(r"^(?:de|nham)\s[^,;:.]{3,160},\s*")
+
+
+def _said(heading: str) -> str:
+    """The words of a clause's heading after an opening purpose, if any."""
+    purpose = PURPOSE.match(fold(heading))
+    return heading[purpose.end() :] if purpose else heading
 
 
 def without_cut_clause(body: Body, text: str) -> Body:
@@ -17,7 +28,7 @@ def without_cut_clause(body: Body, text: str) -> Body:
         return body
     last = body.clauses[-1]
     heading = last.heading.strip()
-    if last.units or last.children or heading.endswith(CLOSED) or len(heading.split()) >= FEW_WORDS \
+    if last.units or last.children or heading.endswith(CLOSED) or len(_said(heading).split()) >= FEW_WORDS \
             or not text.rstrip().endswith(heading.split()[-1] if heading else "\0"):
         return body
     if last.parent is not None:
