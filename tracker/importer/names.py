@@ -13,6 +13,7 @@ from .capitalised_bodies import capitalised_bodies
 from .committees import people_committees, social_insurance
 from .fronts import fronts
 from .governments import governments
+from .local_offices import local_offices
 from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .pattern_family import PatternFamily
 from .regions import with_regions
@@ -66,7 +67,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *_centres(text, folded), *_by_head_word(text, folded), *_listed_after_colon(text, folded),
         *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
-        *fronts(text, folded), *lower_bodies(text, folded),
+        *fronts(text, folded), *lower_bodies(text, folded), *local_offices(text, folded),
     ]
 
 
