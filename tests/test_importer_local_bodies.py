@@ -45,3 +45,12 @@ def test_a_hamlets_board_and_the_heads_of_residential_groups():
     assert _names("Ủy ban nhân dân thôn") == []  # no hamlet board: words of a committee
     assert _names("Đề nghị Tổ trưởng 12 Tổ dân phố thông báo cho các hộ.") == [("Tổ trưởng các tổ dân phố", True)]
     assert _names("các Tổ trưởng tổ dân phố nhắc nhở các hộ") == [("Tổ trưởng các tổ dân phố", True)]
+
+
+def test_the_front_written_bare_among_general_words_is_one_addressee_with_them():
+    assert _names("Đề nghị Mặt trận, các đoàn thể phường tuyên truyền đến hội viên.") == [("Mặt trận, các đoàn thể phường", True)]
+    assert _names("Các Ban, ngành, Mặt trận, Hội, các tổ chức CT-XH xã rà soát hộ nghèo.") == [
+        ("Các Ban, ngành, Mặt trận, Hội, các tổ chức chính trị - xã hội xã", True)]
+    # Joined by "và", the Front and the unions are named apart.
+    assert [n for n, _ in _names("Mặt trận và các đoàn thể xã vận động nhân dân.")] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Các đoàn thể xã"]
