@@ -54,3 +54,10 @@ def test_the_front_written_bare_among_general_words_is_one_addressee_with_them()
     # Joined by "và", the Front and the unions are named apart.
     assert [n for n, _ in _names("Mặt trận và các đoàn thể xã vận động nhân dân.")] == [
         "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Các đoàn thể xã"]
+
+
+def test_a_levels_offices_together_are_one_group_unless_only_those_concerned():
+    assert _names("Các phòng, ban chuyên môn thuộc UBND huyện rà soát hồ sơ.") == [
+        ("Các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện", True)]
+    assert _names("yêu cầu các phòng, ban, đơn vị kiểm tra biển tên") == [("Các phòng, ban, đơn vị", True)]
+    assert _names("phối hợp với các phòng, ban có liên quan rà soát") == []

@@ -45,6 +45,22 @@ def local_offices(text: str, folded: str) -> Iterator[Mention]:
             break
     yield from working_parts(text, folded)
     yield from hamlet_boards(text, folded)
+    yield from offices_together(text, folded)
+
+
+# A district's or commune's offices as a group, by the words the law uses for them: "các phòng, ban chuyên
+# môn (thuộc UBND huyện)", "các Phòng ban chuyên môn", "các phòng, ban, đơn vị" (with the units it runs). A
+# definite set, the level's own, unlike the catch-all "các phòng, ban có liên quan" (left to be read through).
+OFFICES_TOGETHER = re.compile(
+    r"\bcac phong\s*,?\s*ban(?:\s+chuyen mon)?(?:\s*,\s*(?:don vi|nganh)(?:\s+truc thuoc)?)?"
+    r"(?:\s+(?:truc\s+)?thuoc\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa(?!\s+hoi)|phuong|thi tran|dac khu))?"
+    r"\b(?!\s+(?:co\s+)?lien quan)")
+
+
+def offices_together(text: str, folded: str) -> Iterator[Mention]:
+    for m in OFFICES_TOGETHER.finditer(folded):
+        written = expand_abbreviations(re.sub(r"\s+", " ", text[m.start() : m.end()]))
+        yield Mention(m.start(), m.end(), written[:1].upper() + written[1:], "other", group=True)
 
 
 # A ward's or commune's working part named by the fields of its civil servants, with its level: "bộ phận Địa
