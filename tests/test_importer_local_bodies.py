@@ -61,3 +61,9 @@ def test_a_levels_offices_together_are_one_group_unless_only_those_concerned():
         ("Các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện", True)]
     assert _names("yêu cầu các phòng, ban, đơn vị kiểm tra biển tên") == [("Các phòng, ban, đơn vị", True)]
     assert _names("phối hợp với các phòng, ban có liên quan rà soát") == []
+
+
+def test_communes_listed_after_a_colon_are_each_a_committee():
+    assert _names("Giao Chủ tịch UBND các xã: Hòa Bình, Tân Mỹ và Phú Lợi khoanh vùng ổ dịch.") == [
+        ("Ủy ban nhân dân xã Hòa Bình", False), ("Ủy ban nhân dân xã Tân Mỹ", False), ("Ủy ban nhân dân xã Phú Lợi", False)]
+    assert [m.kind for m in find_mentions("UBND các huyện: Lạc Sơn, Kim Bôi rà soát.")] == ["district", "district"]
