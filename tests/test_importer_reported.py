@@ -299,8 +299,9 @@ def test_a_district_party_committee_s_addressees_cells_front_and_unions():
                                    "Các đoàn thể huyện"]
     from tracker.importer.names import find_mentions
 
-    # the level is written once after both: the Front of a commune beside the commune's unions
-    names = [m.name for m in find_mentions("Mặt trận, các đoàn thể xã vận động nhân dân.")]
+    # the level is written once after both, joined by "và": the Front of a commune beside the commune's unions
+    # (parted by a comma only, "Mặt trận, các đoàn thể xã" is one addressee: test_importer_local_bodies.py)
+    names = [m.name for m in find_mentions("Mặt trận và các đoàn thể xã vận động nhân dân.")]
     assert names == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Các đoàn thể xã"]
 
 

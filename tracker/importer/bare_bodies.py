@@ -23,6 +23,7 @@ LOWER_BODIES = [
 def lower_bodies(text: str, folded: str) -> Iterator[Mention]:
     """ "Công an xã kiểm tra …", "BCH Quân sự xã": a lower level's body, named by its level only."""
     yield from hamlet_bodies(text, folded)
+    yield from front_and_unions(text, folded)
     yield from civil_servants(text, folded)
     for name, pattern in LOWER_BODIES:
         for m in pattern.finditer(folded):
@@ -60,6 +61,26 @@ def civil_servants(text: str, folded: str) -> Iterator[Mention]:
         written = re.sub(r"\s*[-–]\s*", " - ", text[m.start() + post : m.end()]).replace("&", " và ")
         written = re.sub(r"\b[A-ZĐ]{2}\b", lambda short: SHORT_FIELDS.get(short[0], short[0]), written)
         yield Mention(m.start(), m.end(), expand_abbreviations(f"Công chức {written}"), "other")
+
+
+# A lower level names its Front and unions as one addressee, the Front written bare among general words and
+# the level once at the end, parted by commas only: "Mặt trận, các đoàn thể xã", "Các Ban, ngành, Mặt trận,
+# Hội, các tổ chức CT-XH xã". Bare, "Mặt trận" is no one body of its own name but a member of the list.
+# Joined by "và" ("Mặt trận và các đoàn thể huyện") the two are named apart, each a subject.
+UNION_WORD = r"(?:cac\s+)?(?:ban\s*,?\s*nganh|ban|nganh|mat tran(?!\s+to quoc)|hoi|doan the|to chuc (?:chinh tri\s*[-–]?\s*xa hoi|ct\s*[-–]\s*xh))"
+FRONT_AND_UNIONS = re.compile(rf"\b{UNION_WORD}(?:\s*,\s*{UNION_WORD})+{LEVEL}")
+SOCIO_POLITICAL = re.compile(r"\bCT\s*[-–]\s*XH\b")
+
+
+def front_and_unions(text: str, folded: str) -> Iterator[Mention]:
+    for m in FRONT_AND_UNIONS.finditer(folded):
+        front = re.search(r"\bmat tran\b", folded[m.start() : m.end()])
+        if front is None or not text[m.start() + front.start()].isupper() or not text[m.start()].isupper():
+            continue  # only the Front named, as the list's first word is, in capitals
+        written = SOCIO_POLITICAL.sub("chính trị - xã hội", re.sub(r"\s+", " ", text[m.start() : m.end()]))
+        # With the boards and branches ("Các Ban, ngành, Mặt trận …") the list is more than the unions.
+        kind = "other" if re.search(r"\b(?:ban|nganh)\b", folded[m.start() : m.end()]) else "mass_organisation"
+        yield Mention(m.start(), m.end(), written[:1].upper() + written[1:], kind, group=True)
 
 
 # "Cấp ủy, chính quyền các thôn": the party committees and the authorities of the hamlets, each a group.

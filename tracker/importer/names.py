@@ -13,6 +13,7 @@ from .capitalised_bodies import capitalised_bodies
 from .committees import people_committees, social_insurance
 from .fronts import fronts
 from .governments import governments
+from .local_offices import local_offices
 from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .party_bodies import speaking_boards
 from .pattern_family import PatternFamily
@@ -68,6 +69,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded),
+        *local_offices(text, folded),
     ]
 
 

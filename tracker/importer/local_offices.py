@@ -1,0 +1,100 @@
+"""The offices, working parts and hamlet bodies of the lowest levels, named as a district, a commune or a
+ward names its own with no level written: the offices the law gives a commune of the two-tier government
+("Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND", "Trung tâm Phục vụ hành chính công"),
+a ward's working part by its fields ("bộ phận Địa chính - Xây dựng phường"), a hamlet's board ("Ban nhân dân
+các thôn") and the heads of its residential groups ("Tổ trưởng các tổ dân phố")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .name_shapes import Mention, capitalised_words, expand_abbreviations
+
+# A level written after a name: the name's shape reads it whole with its level and place (name_shapes).
+LEVEL_AFTER = re.compile(r"\s+(?:cac\s+)?(?:xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen|quan(?!\s+(?:ly|tam|su))|dac khu|thanh pho|tinh)\b")
+# The offices by the names the law gives them (Decree 150/2025 for the commune, 37/2014 and 108/2020 for the
+# district), written in capitals, longest first: "Phòng Kinh tế, Hạ tầng và Đô thị" (a ward's) is no
+# "Phòng Kinh tế" (a commune's). Named in a commune's or district's own document, no level is written.
+JOIN = r"\s*(?:,|-|–|va|&)\s*"
+LOCAL_OFFICES = [
+    ("Phòng Kinh tế, Hạ tầng và Đô thị", re.compile(rf"phong kinh te{JOIN}ha tang{JOIN}do thi\b")),
+    ("Phòng Kinh tế - Hạ tầng", re.compile(rf"phong kinh te{JOIN}ha tang\b")),
+    ("Phòng Kinh tế", re.compile(r"phong kinh te\b(?!\s*(?:-|–|&|va\b|,\s*ha tang))")),
+    ("Phòng Văn hóa - Xã hội", re.compile(rf"phong van hoa{JOIN}xa hoi\b")),
+    ("Phòng Quản lý đô thị", re.compile(r"phong quan ly do thi\b")),
+    ("Phòng Tài chính - Kế hoạch", re.compile(rf"phong tai chinh{JOIN}ke hoach\b")),
+    ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", re.compile(
+        rf"van phong (?:hdnd|hoi dong nhan dan){JOIN}(?:ubnd|uy ban nhan dan)\b")),
+    ("Trung tâm Phục vụ hành chính công", re.compile(r"trung tam phuc vu hanh chinh cong\b")),
+]
+OFFICE_START = re.compile(r"\b(?:phong|van phong|trung tam)\s")
+
+
+def local_offices(text: str, folded: str) -> Iterator[Mention]:
+    """ "Giao Phòng Văn hóa - Xã hội kiểm tra …": a lower level's office by its legal name, no level after it."""
+    for start in OFFICE_START.finditer(folded):
+        if not text[start.start()].isupper():
+            continue  # "phòng kinh tế" in lower case is a field of work, not the office
+        for name, pattern in LOCAL_OFFICES:
+            m = pattern.match(folded, start.start())
+            if m is None:
+                continue
+            if not LEVEL_AFTER.match(folded, m.end()):
+                yield Mention(m.start(), m.end(), name, "other")
+            break
+    yield from working_parts(text, folded)
+    yield from hamlet_boards(text, folded)
+    yield from offices_together(text, folded)
+
+
+# A district's or commune's offices as a group, by the words the law uses for them: "các phòng, ban chuyên
+# môn (thuộc UBND huyện)", "các Phòng ban chuyên môn", "các phòng, ban, đơn vị" (with the units it runs). A
+# definite set, the level's own, unlike the catch-all "các phòng, ban có liên quan" (left to be read through).
+OFFICES_TOGETHER = re.compile(
+    r"\bcac phong\s*,?\s*ban(?:\s+chuyen mon)?(?:\s*,\s*(?:don vi|nganh)(?:\s+truc thuoc)?)?"
+    r"(?:\s+(?:truc\s+)?thuoc\s+(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|xa(?!\s+hoi)|phuong|thi tran|dac khu))?"
+    r"\b(?!\s+(?:co\s+)?lien quan)")
+
+
+def offices_together(text: str, folded: str) -> Iterator[Mention]:
+    for m in OFFICES_TOGETHER.finditer(folded):
+        written = expand_abbreviations(re.sub(r"\s+", " ", text[m.start() : m.end()]))
+        yield Mention(m.start(), m.end(), written[:1].upper() + written[1:], "other", group=True)
+
+
+# A ward's or commune's working part named by the fields of its civil servants, with its level: "bộ phận Địa
+# chính - Xây dựng phường", "Bộ phận ĐC-XD xã". The fields are the civil servants' (bare_bodies.FIELD).
+def working_parts(text: str, folded: str) -> Iterator[Mention]:
+    from .bare_bodies import FIELD, LEVEL, SHORT_FIELDS  # the posts' fields, one list for both
+
+    for m in re.finditer(rf"\bbo phan\s+{FIELD}(?:\s*(?:[-–&,]|va)\s*{FIELD})*{LEVEL}", folded):
+        post = m.start() + len("bo phan ")
+        if not text[post].isupper():
+            continue  # "bộ phận văn phòng xã": the office's staff at large, no post named
+        written = re.sub(r"\s*[-–]\s*", " - ", text[post : m.end()]).replace("&", " và ")
+        written = re.sub(r"\b[A-ZĐ]{2}\b", lambda short: SHORT_FIELDS.get(short[0], short[0]), written)
+        yield Mention(m.start(), m.end(), expand_abbreviations(f"Bộ phận {written}"), "other")
+
+
+# The self-governing board of a hamlet or a residential group, elected there, which the commune gives work:
+# "Ban nhân dân các thôn", "Ban nhân dân ấp", "Ban điều hành tổ dân phố"; and the heads of the residential
+# groups ("Tổ trưởng 08 Tổ dân phố", "các Tổ trưởng tổ dân phố"), each group of them one group. Not the
+# "Ủy ban nhân dân" whose words end the same.
+HAMLET = r"(?:thon|ap|ban|xom|buon|lang|khom|khu pho|khoi pho|to dan pho|khu dan cu)"
+HAMLET_BOARD = re.compile(rf"(?<!uy )\bban (?:nhan dan|dieu hanh)\s+(?P<every>cac\s+)?{HAMLET}\b")
+GROUP_HEADS = re.compile(r"\b(?:cac\s+)?to truong\s+(?:cac|\d+)\s+(?:to dan pho|to nhan dan|khu pho|khoi pho)\b"
+                         r"|\bcac\s+to truong\s+(?:to dan pho|to nhan dan|khu pho|khoi pho)\b")
+
+
+def hamlet_boards(text: str, folded: str) -> Iterator[Mention]:
+    for m in HAMLET_BOARD.finditer(folded):
+        if not text[m.start()].isupper():
+            continue
+        end = m.end() if m.group("every") else capitalised_words(text, m.end(), limit=3)  # "… ấp Phú Lợi": its place
+        written = re.sub(r"\s+", " ", text[m.start() : end]).strip()
+        yield Mention(m.start(), end, written, "other", group=bool(m.group("every")))
+    for m in GROUP_HEADS.finditer(folded):
+        place = re.search(r"(?:to dan pho|to nhan dan|khu pho|khoi pho)$", folded[m.start() : m.end()])
+        words = text[m.start() + place.start() : m.end()].lower()
+        yield Mention(m.start(), m.end(), f"Tổ trưởng các {words}", "other", group=True)
