@@ -4,6 +4,7 @@ import pytest
 
 from tracker.agencies.models import AgencyKind
 from tracker.importer.matching import AgencyIndex, agency_key
+from tracker.importer.names import find_mentions
 from tracker.importer.parser import parse_text
 from tracker.importer.subjects import cooperating_in, leading_subjects
 
@@ -135,8 +136,6 @@ def test_a_department_named_with_a_dash_and_sở_ngành_without_a_comma():
 
 
 def test_a_provincial_body_named_with_its_province():
-    from tracker.importer.names import find_mentions
-
     names = [m.name for m in find_mentions("đề nghị Thuế tỉnh Quảng Ngãi và Công an tỉnh Lào Cai phối hợp")]
     assert names == ["Thuế tỉnh Quảng Ngãi", "Công an tỉnh Lào Cai"]
     # the tax owed in a province is no body
@@ -144,8 +143,6 @@ def test_a_provincial_body_named_with_its_province():
 
 
 def test_bodies_listed_after_cac_bo_or_cac_so_and_a_colon():
-    from tracker.importer.names import find_mentions
-
     text = "Giao các Bộ: Quốc phòng, Y tế, Khoa học và Công nghệ nghiên cứu đề xuất của tỉnh"
     assert [m.name for m in find_mentions(text)] == ["Bộ Quốc phòng", "Bộ Y tế", "Bộ Khoa học và Công nghệ"]
     subjects, _ = leading_subjects("Giám đốc các Sở: Lao động, Thương binh và Xã hội, Tư pháp rà soát hồ sơ")
@@ -153,8 +150,6 @@ def test_bodies_listed_after_cac_bo_or_cac_so_and_a_colon():
 
 
 def test_ubnd_of_provinces_and_cities_under_the_centre_is_the_group_of_provinces():
-    from tracker.importer.names import find_mentions
-
     mentions = find_mentions("Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo.")
     assert [(m.name, m.kind, m.group) for m in mentions][-1] == (
         "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "province", True)
@@ -176,8 +171,6 @@ def test_ket_hop_voi_names_cooperating_agencies():
 
 def test_the_departments_named_with_whom_they_belong_to_are_one_group():
     from tracker.importer.matching import agency_key
-    from tracker.importer.names import find_mentions
-
     names = [m.name for m in find_mentions("Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thị xã rà soát hồ sơ.")]
     assert names == ["Các sở, ban, ngành trực thuộc Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện, thị xã"]
     assert agency_key("Các sở, ban, ngành thuộc Ủy ban nhân dân thành phố") == "nhóm:department"
@@ -191,8 +184,6 @@ def test_a_body_named_with_its_city_or_province_is_the_body_of_that_level():
 
 
 def test_a_city_s_youth_union_is_named_thanh_doan():
-    from tracker.importer.names import find_mentions
-
     assert [m.name for m in find_mentions("Thành Đoàn tổ chức chiến dịch tình nguyện hè.")] == ["Thành Đoàn"]
     assert find_mentions("Thanh niên được kết nạp, trở thành đoàn viên.") == []
 
@@ -217,8 +208,6 @@ def test_a_wrapped_line_that_starts_with_a_cited_article_continues_its_sentence(
 
 
 def test_a_city_s_boards_and_a_district_office_named_without_its_level():
-    from tracker.importer.names import find_mentions
-
     text = ("Ban quản lý các khu chế xuất và công nghiệp tỉnh, Ban Quản lý khu công nghệ cao và "
             "Phòng Tài nguyên và Môi trường:")
     assert [m.name for m in find_mentions(text)] == [
@@ -277,8 +266,6 @@ def test_a_second_place_of_the_same_level_shares_the_committee_s_head():
 
 
 def test_words_folded_alike_are_not_taken_for_head_words_when_the_text_carries_its_marks():
-    from tracker.importer.names import find_mentions
-
     # "Số TT" heads a table's first column, "TX. Bảo Lộc" is a town: no department, no newspaper.
     assert find_mentions("Số TT | Tên thủ tục | Cơ quan thực hiện") == []
     assert [m.name for m in find_mentions("Hướng dẫn UBND các huyện, TX. Bảo Yên lập kế hoạch")] == ["Ủy ban nhân dân huyện"]
@@ -288,8 +275,6 @@ def test_words_folded_alike_are_not_taken_for_head_words_when_the_text_carries_i
 
 
 def test_the_land_department_of_the_1990s_is_a_department():
-    from tracker.importer.names import find_mentions
-
     assert [(m.name, m.kind) for m in find_mentions("Sở Địa chính lập bản đồ địa giới")] == [("Sở Địa chính", "department")]
 
 
@@ -313,8 +298,6 @@ def test_departments_qualified_by_their_part_in_a_programme_are_one_named_group(
 
 
 def test_the_province_s_information_and_media_bodies_are_one_press_group():
-    from tracker.importer.names import find_mentions
-
     found = [(m.name, m.kind, m.group) for m in find_mentions("Các cơ quan thông tin, truyền thông của tỉnh: Đưa tin kịp thời")]
     assert found == [("Các cơ quan thông tin, truyền thông của tỉnh", "press", True)]
 
@@ -335,3 +318,11 @@ def test_the_party_committees_of_every_level_are_a_group_not_a_catch_all():
     assert [(m.name, m.kind, m.group) for m in subjects] == [
         ("Các cấp ủy Đảng", "party_committee", True), ("Hội Cựu chiến binh tỉnh", "mass_organisation", False),
         ("Các tổ chức đoàn thể tỉnh", "mass_organisation", True)]
+
+
+def test_a_named_citys_department_keeps_its_city_and_still_matches_the_citys_own():
+    [mention] = find_mentions("Sở Xây dựng TP. Hải Phòng báo cáo Bộ")
+    assert mention.name == "Sở Xây dựng Thành phố Hải Phòng"
+    assert agency_key(mention.name, "Hải Phòng") == agency_key("Sở Xây dựng", "Hải Phòng")
+    # In initials the city is the department's own: nothing is added to its name.
+    assert [m.name for m in find_mentions("Sở Xây dựng TP.HP báo cáo")] == ["Sở Xây dựng"]

@@ -55,6 +55,7 @@ UNITS_OF = re.compile(r"\b(?:cac\s+)?(?:don vi|co quan)(?:\s+truc)?\s+thuoc\s+$"
 DISTRICT_OR_COMMUNE = r"(?:cap huyen|cap xa|thi xa|thi tran|dac khu|huyen|quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat))|phuong|xa(?!\s+hoi))"
 LOWER_LEVEL = re.compile(rf"\s+(?P<cac>cac\s+)?{DISTRICT_OR_COMMUNE}(?:\s*[-,]\s*{DISTRICT_OR_COMMUNE})*\b")
 EVERY_PROVINCE = re.compile(r"\s+(?:cac\s+tinh(?:\s*,\s*thanh pho)?|tinh\s*,\s*thanh pho)(?:\s+truc thuoc\s+(?:trung uong|tw)\b)?\b")
+NAMED_CITY = re.compile(r"\s+(?:tp\.\s*|thanh pho\s+)")
 
 
 # Head words as written, their folded twins being other words: "Bộ" (not "Bổ"), "Báo" (not "Bảo").
@@ -83,6 +84,13 @@ def _departments(text: str, folded: str) -> Iterator[Mention]:
             # "Sở Y tế các tỉnh, thành phố": the department of every province, as a ministry writes.
             written = re.sub(r"\s+", " ", text[m.end() : every.end()]).strip()
             yield Mention(m.start(), every.end(), f"{name} {written}", "department", group=True)
+            continue
+        city = NAMED_CITY.match(folded, m.end())
+        if city and (place_end := capitalised_words(text, city.end(), limit=3)) > city.end() \
+                and not text[city.end() : place_end].isupper():
+            # "Sở An toàn thực phẩm TP. Hồ Chí Minh": one city's department, as a ministry names it
+            # ("TP.HCM", in initials, is left to the city's own name of the department).
+            yield Mention(m.start(), place_end, f"{name} Thành phố {text[city.end() : place_end].strip()}", "department")
             continue
         yield Mention(m.start(), m.end(), name, "department")
         units = UNITS_OF.search(folded[: m.start()])
