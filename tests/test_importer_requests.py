@@ -48,3 +48,11 @@ def test_a_named_district_chairman_directing_communes_gives_them_the_work():
 
 def test_chairing_a_session_assigns_nothing():
     assert PRESIDES.match(fold("chủ trì phiên họp chuyên đề tháng 9"))
+
+
+def test_recipients_of_a_reported_letter_are_asked_when_the_request_names_no_one():
+    text = ("Liên quan đến việc chồng lấn quy hoạch giữa hai dự án ven sông trên địa bàn, ông Đinh Văn Khoa, Phó Chủ tịch "
+            "UBND tỉnh, đã ký công văn gửi Sở Xây dựng, "
+            "Sở Tài chính và UBND huyện Mộc Lâm, yêu cầu rà soát việc cấp phép các công trình ven sông.")
+    subjects, _ = own_subjects(text)
+    assert [m.name for m in subjects][:2] == ["Sở Xây dựng", "Sở Tài chính"] and len(subjects) == 3

@@ -62,6 +62,24 @@ def reported_in_sentence(segment: str, folded: str, mentions: list) -> int | Non
         if purpose and not mention.group and folded[: mention.start].rstrip().endswith(",") \
                 and (request := SPEAKER_ASKS.match(folded, mention.end)):
             return request.end()
+    return sent_to_asked(segment, folded)
+
+
+# "… đã ký công văn gửi Sở X, Sở Y và UBND huyện Z, yêu cầu kiểm điểm …": the letter's recipients, then a
+# request that names no one else: the recipients are those asked.
+SENT_TO = re.compile(r"\b(?:cong van|van ban|cong dien|thong bao|chi thi)\b[^.;]{0,80}?\bgui\s+(?:den\s+|toi\s+)?")
+ASKED_AFTER = re.compile(r"\s*,?\s*(?:yeu cau|de nghi)\s*:?\s+")
+
+
+def sent_to_asked(segment: str, folded: str) -> int | None:
+    """Where the recipients of a letter the sentence reports begin, if a request follows them and names no one."""
+    from .subjects import leading_subjects  # subjects read names; imported when used
+
+    for sent in SENT_TO.finditer(folded):
+        recipients, end = leading_subjects(segment[sent.end() :])
+        asked = ASKED_AFTER.match(folded, sent.end() + end) if recipients else None
+        if asked and not leading_subjects(segment[asked.end() :])[0]:
+            return sent.end()
     return None
 
 
