@@ -125,13 +125,14 @@ def lead_as_intro(body, drafted: set[str]):
     Returns the body so read, or None."""
     from .addressees import intro_leads  # addressees read names; imported when used
     from .clauses import Body
+    from .page_labels import CAPTION  # a photo's caption below the lead is no paragraph of the letter
 
     if not body.page or len(body.clauses) < 2:
         return None
     lead, below = body.clauses[0], body.clauses[1]
     text = lead.text
     if lead.ref not in drafted or below.ref in drafted or not REPORTS_ISSUE.search(fold(text)) \
-            or not ASSIGNS.search(below.text) or not intro_leads(text):
+            or not ASSIGNS.search(below.text) or not intro_leads(text) or CAPTION.search(below.text.rstrip()):
         return None
     return Body([_unspoken(below), *body.clauses[2:]], text, body.closing, body.page)
 

@@ -57,7 +57,7 @@ ANSWERS_FOR = re.compile(r"\b(?:phai\s+)?(?:truc tiep\s+)?chiu trach nhiem truoc
 # An assigning word that is part of a name or of presiding, no assignment: "Ban chỉ đạo …" (a steering
 # committee), "… chủ trì cuộc họp" (chairs a meeting).
 IN_NAME = re.compile(r"\bban\s+(?:chi dao|chu tri)$")
-PRESIDES = re.compile(r"chu tri\s+(?:cuoc hop|buoi (?:hop|lam viec)|hoi nghi|hoi thao)\b")
+PRESIDES = re.compile(r"chu tri\s+(?:cuoc hop|phien hop|buoi (?:hop|lam viec)|hoi nghi|hoi thao)\b")
 
 
 def _assigning_use(text: str, match: re.Match) -> bool:
@@ -132,6 +132,8 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
     no instruction of its own or a paragraph below sets the letter out ("Theo đó, …": its tasks are then
     the addressees it names, dropped: None); one with no
     task assigns by its words. Returns each paragraph's new label."""
+    from .roles import person_acts  # roles read names; imported when used
+
     labels: dict[str, str | None] = {}
     count, above = 0, _sapo_above_lead(clauses, drafted)
     for position, clause in enumerate(clauses):
@@ -144,7 +146,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
             counted = (not lead or directs(text) and not _detailed_below(clauses, position)) \
                 and not (count and EXHORTS.search(fold(text))) and not CAPTION.search(text.rstrip())
         else:
-            counted = not lead and (_assigns(text) or _doers_first(text)) and not _asks_no_one(text)
+            counted = not lead and (_assigns(text) or _doers_first(text)) and not _asks_no_one(text) and not person_acts(text)
         count += counted
         labels[clause.ref] = str(count) if counted else None
     return labels

@@ -62,6 +62,24 @@ def reported_in_sentence(segment: str, folded: str, mentions: list) -> int | Non
         if purpose and not mention.group and folded[: mention.start].rstrip().endswith(",") \
                 and (request := SPEAKER_ASKS.match(folded, mention.end)):
             return request.end()
+    return sent_to_asked(segment, folded)
+
+
+# "… đã ký công văn gửi Sở X, Sở Y và UBND huyện Z, yêu cầu kiểm điểm …": the letter's recipients, then a
+# request that names no one else: the recipients are those asked.
+SENT_TO = re.compile(r"\b(?:cong van|van ban|cong dien|thong bao|chi thi)\b[^.;]{0,80}?\bgui\s+(?:den\s+|toi\s+)?")
+ASKED_AFTER = re.compile(r"\s*,?\s*(?:yeu cau|de nghi)\s*:?\s+")
+
+
+def sent_to_asked(segment: str, folded: str) -> int | None:
+    """Where the recipients of a letter the sentence reports begin, if a request follows them and names no one."""
+    from .subjects import leading_subjects  # subjects read names; imported when used
+
+    for sent in SENT_TO.finditer(folded):
+        recipients, end = leading_subjects(segment[sent.end() :])
+        asked = ASKED_AFTER.match(folded, sent.end() + end) if recipients else None
+        if asked and not leading_subjects(segment[asked.end() :])[0]:
+            return sent.end()
     return None
 
 
@@ -113,3 +131,40 @@ def unread_speaker(segment: str) -> int | None:
     if asks and segment[:1].isupper() and any(w[:1].isupper() for w in segment[asks.start("name") : asks.end("name")].split()[:3]):
         return asks.end()
     return None
+
+
+# Surnames beyond those a committee's place may be confused with (committees.SURNAMES): a person's name
+# after a post may open with any of them ("Chủ tịch UBND tỉnh Vương Quốc Tuấn").
+MORE_SURNAMES = ("vương", "lương", "mai", "tạ", "châu", "lâm", "cao", "hà", "triệu", "thái", "tô", "quách", "lưu", "kiều",
+                 "lý", "đàm", "chu", "hứa", "tăng", "thân", "nông", "lò", "khổng", "doãn", "âu", "giang", "đào")
+HOLDER_POST = re.compile(r"\b(?:pho\s+)?(?:chu tich|giam doc|bi thu|bo truong|thu truong|truong ban)\b")
+LEVEL_BEFORE = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa)\s+$")
+
+
+def named_holder(segment: str, end: int) -> bool:
+    """Whether the subject ending at `end` is a holder named by his or her own name: "Chủ tịch UBND tỉnh
+    Bắc Ninh Vương Quốc Tuấn", "Chủ tịch UBND huyện Phạm Văn Thịnh" (the place left out). A directive
+    addresses posts and bodies, never a person by name: such a subject is the speaker the press reports,
+    whose own acts (speaking, chairing, inspecting) are no one's task. The name is the run of capitalised
+    words at the subject's end, from a surname on, with at least a given name after the surname; when the
+    surname follows the level word itself, the run has three words or more (a place has two, "Hà Tĩnh",
+    and the one named after a person, "Hồ Chí Minh", is left out)."""
+    run_end = capitalised_words(segment, end) if end < len(segment) and segment[end:end + 1] == " " else end
+    words = list(re.finditer(r"[^\s,;:.()]+", segment[max(0, end - 80) : run_end]))
+    offset = max(0, end - 80)
+    trailing: list[re.Match] = []
+    for word in reversed(words):
+        if not word.group()[:1].isupper() or word.group() in ("UBND", "HĐND"):
+            break
+        trailing.insert(0, word)
+    for index, word in enumerate(trailing):
+        if word.group().lower() not in SURNAMES + MORE_SURNAMES:
+            continue
+        name = trailing[index:]
+        start = offset + word.start()
+        before = fold(segment[:start])
+        if not HOLDER_POST.search(before[-60:]) or fold(" ".join(w.group() for w in name)) == "ho chi minh":
+            continue
+        if len(name) >= 3 or (len(name) == 2 and index > 0):
+            return index > 0 or len(name) >= 3 and bool(LEVEL_BEFORE.search(before))
+    return False

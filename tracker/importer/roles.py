@@ -10,6 +10,7 @@ from datetime import date
 
 from .clauses import LEGAL_BASIS
 from .names import Mention, expand_abbreviations, find_mentions
+from .reported import named_holder
 from .segments import DIRECTIVE_VERB, SENTENCE_BREAK
 from .subjects import leading_subjects
 from .text import fold
@@ -126,7 +127,28 @@ def is_issuer(name: str, issuer: str | None) -> bool:
 
 
 def narrates(segment: str, end: int) -> bool:
-    return bool(NARRATION.match(fold(segment), end))
+    """Whether the subject ending at `end` tells of what happened, or is a person the press names (a
+    holder with his own name after the post: the speaker, never the addressee)."""
+    return bool(NARRATION.match(fold(segment), end)) or (named_holder(segment, end) and not _asks_body(segment, end))
+
+
+def person_acts(paragraph: str) -> bool:
+    """Whether a paragraph only tells what a holder named by his own name did or said ("Chủ tịch UBND tỉnh X
+    Nguyễn Văn Y phát biểu chỉ đạo tại phiên họp", a caption): an account, whatever its words, no clause."""
+    from .segments import own_subjects  # segments read names; imported when used
+
+    subjects, end = own_subjects(paragraph)
+    return bool(subjects) and named_holder(paragraph, end) and not _asks_body(paragraph, end)
+
+
+ASKING = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+")
+
+
+def _asks_body(segment: str, end: int) -> bool:
+    """Whether, after its subject, the sentence asks a body it names ("Phó Chủ tịch UBND tỉnh Lê Văn B cho
+    biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …"): the speaker reports a request, whose
+    addressees the reading still finds."""
+    return any(leading_subjects(segment[m.end() :])[0] for m in ASKING.finditer(fold(segment), end))
 
 
 # The one who decides gives its consent: "Chủ tịch UBND tỉnh đồng ý với việc triển khai …", "UBND tỉnh

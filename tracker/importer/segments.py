@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .names import Mention, find_mentions
 from .party_bodies import board_request
-from .reported import asks_again, reported_in_sentence, reported_request, spoken_request, unread_speaker
+from .reported import asks_again, named_holder, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import UPPER, fold
 from .timing import Timing, best_timing, find_timings
@@ -201,7 +201,9 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         if subjects:
             offset = m.end()
             shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects]
-            return _addressees(segment, shifted, end + offset)  # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"
+            # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"; those asked go on with their own work ("… yêu cầu
+            # Chủ tịch UBND các huyện tiếp tục chỉ đạo quyết liệt …"), they do not ask again.
+            return _addressees(segment, shifted, end + offset, asked=True)
     offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
     if offset is None:
         offset = unread_speaker(segment)  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a name not read
@@ -248,18 +250,23 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
         if subjects and DIRECTIVE_VERB.match(folded, end + offset):
             if basis and (named := find_mentions(unbracketed[:comma])) and not unbracketed[named[-1].end : comma].strip():
                 subjects = subjects[-1:]  # "… của các Phòng X, các đơn vị Y, Giám đốc Sở Z ban hành": the list was the basis's
-            return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], end + offset
+            shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
+            # "…, Chủ tịch UBND huyện Phạm Văn B chỉ đạo UBND các xã …": a person named speaks, those he asks act.
+            return _addressees(segment, shifted, end + offset) if named_holder(segment, end + offset) else (shifted, end + offset)
     return [], 0
 
 
-def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[Mention], int]:
+def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = False) -> tuple[list[Mention], int]:
     """ "UBND tỉnh giao Sở X …", "Nhân dịp …, UBND thành phố Hà Nội đề nghị các sở …": the one who
     asks speaks; the addressees named after the request lead."""
     folded = fold(segment)
-    if (again := asks_again(folded, end)) is not None and not leading_subjects(segment[again:])[0]:
+    if not asked and (again := asks_again(folded, end)) is not None and not leading_subjects(segment[again:])[0]:
         return [], 0  # "UBND tỉnh cũng yêu cầu kiểm điểm …": no one new is asked
     request = spoken_request(segment, folded, end, ISSUER_REQUEST.match(folded, end) or reported_request(segment, folded, end))
-    if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects):
+    # A holder the press names by his own name ("Chủ tịch UBND huyện Phạm Văn B chỉ đạo Chủ tịch UBND các xã …")
+    # is the speaker: those he directs act, whatever his level.
+    if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects) \
+            and not named_holder(segment, end):
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
@@ -281,7 +288,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int) -> tuple[list[M
 # the request after the colon names who acts.
 ISSUER_VOICE = r"(?:co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*)?"
 LOWER_KINDS = ("district", "commune")
-TIME_FIRST = re.compile(r"(?:tu|trong|truoc|den|cham nhat|ke tu)\s+(?:ngay|thang|nam|quy|thoi gian|dip)\b[^,;.:]{0,60},\s*")
+# "… yêu cầu chậm nhất đến ngày 7/8, Sở X phải …": the limit may be worded "chậm nhất (đến, là, vào) ngày".
+TIME_FIRST = re.compile(r"(?:tu|trong|truoc|den|cham nhat(?:\s+(?:den|la|vao))?|ke tu)\s+(?:ngay|thang|nam|quy|thoi gian|dip)\b[^,;.:]{0,60},\s*")
 DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
 # "Chủ tịch UBND tỉnh cũng giao …", "UBND tỉnh đồng thời yêu cầu …": an adverb between who asks and the request.
 ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|dong thoi|tiep tuc)\s+)?(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
