@@ -11,6 +11,7 @@ from functools import lru_cache
 from .bare_bodies import lower_bodies
 from .capitalised_bodies import capitalised_bodies
 from .committees import people_committees, social_insurance
+from .district_bodies import district_bodies
 from .fronts import fronts
 from .governments import governments
 from .local_offices import local_offices
@@ -70,7 +71,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded),
-        *local_offices(text, folded),
+        *local_offices(text, folded), *district_bodies(text, folded),
     ]
 
 

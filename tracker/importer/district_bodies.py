@@ -1,0 +1,97 @@
+"""Bodies a district or a commune names when it assigns work, in the words its own documents use: the
+standing body of one of its boards ("cơ quan Thường trực Ban An toàn giao thông huyện"), the members of
+its steering committee ("thành viên ban chỉ đạo"), the heads of its hamlets ("các đồng chí Trưởng thôn")
+and its broadcasting station ("Đài truyền thanh xã")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .name_shapes import LEVEL_WORD, Mention, _before_verb, capitalised_words
+
+# A board (steering committee, council, working group) and its name, as a district or a province writes it.
+BOARD = r"(?:ban chi dao|ban chi huy|bcd|ban|hoi dong|to cong tac|uy ban)"
+# "Cơ quan Thường trực (của) Ban X huyện": the body that runs a local board's daily work (an office or a
+# department, named so by the level's committee) is given work as such; the board's name runs up to its level
+# ("… huyện", "… tỉnh", "… xã") before the sentence's verb. A national board known by its number ("Ban Chỉ đạo
+# 751") has a ministry as its standing body, which documents name first ("Bộ Tài chính - Cơ quan Thường trực
+# …"): with no level, where the board's name ends is not known and nothing is read.
+STANDING = re.compile(rf"\bco quan thuong truc\s+(?:cua\s+)?(?={BOARD}\s)")
+PUNCTUATION = re.compile(r"[,;:.()\n]")
+
+
+def standing_bodies(text: str, folded: str) -> Iterator[Mention]:
+    for m in STANDING.finditer(folded):
+        if not text[m.end()].isupper():
+            continue  # the board's name in capitals: "Ban An toàn giao thông", not "ban hành"
+        head = re.compile(rf"{BOARD}\s").match(folded, m.end())
+        stop = PUNCTUATION.search(folded, head.end())
+        # Up to the sentence's verb after the board's head word ("… huyện tổng hợp …"), not "thiên tai" (tại).
+        limit = _before_verb(folded, head.end() - 1, min(stop.start() if stop else len(folded), m.end() + 80))
+        level = next(LEVEL_WORD.finditer(folded, head.end(), limit), None)
+        if level is None:
+            continue
+        end = level.end()
+        board = re.sub(r"\s+", " ", text[m.end() : end]).strip()
+        yield Mention(m.start(), end, f"Cơ quan Thường trực {board}", "other")
+
+
+# "(Các) thành viên ban chỉ đạo" with no board named after it (its name or level in capitals would follow):
+# the bodies that sit on the issuer's own steering committee, asked together as one group. A named board
+# ("thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện") is left to be read as that board.
+MEMBERS = re.compile(r"\b(?:cac\s+)?thanh vien\s+(?:ban chi dao|bcd)\b(?P<level>\s+(?:tinh|huyen|xa|phuong|thi xa|thanh pho)\b)?")
+
+
+OBJECT_OF = re.compile(r"\b(?:cua|cho)\s+$")
+LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
+
+
+def board_members(text: str, folded: str) -> Iterator[Mention]:
+    for m in MEMBERS.finditer(folded):
+        if capitalised_words(text, m.end(), limit=1) > m.end():
+            continue  # "thành viên Ban Chỉ đạo Phòng chống …": the named board itself
+        if OBJECT_OF.search(folded[max(0, m.start() - 10) : m.start()]) or LINE_END.match(text, m.end()):
+            # "Nhiệm vụ của thành viên …", "giao cho các thành viên …", a heading of the members alone: the
+            # board's own plan dividing its work among its members, each named by post below.
+            continue
+        written = re.sub(r"\s+", " ", text[m.start() : m.end()])
+        yield Mention(m.start(), m.end(), written[:1].upper() + written[1:], "other", group=True)
+
+
+# The heads of a commune's hamlets addressed as comrades: "các đồng chí Trưởng thôn", "các đ/c Trưởng ấp". Each
+# hamlet's head carries the commune's orders there; together they are one group, "Trưởng các thôn", as "các
+# trưởng thôn" is (vocabulary.GROUPS; a singular "Trưởng ấp" in a commune's notice is the one head).
+HAMLET_HEADS = re.compile(r"\bcac\s+(?:dong chi|d/c)\s+truong\s+(?P<place>thon|ap|xom|khu pho|buon|lang|khom)\b")
+
+
+def hamlet_heads(text: str, folded: str) -> Iterator[Mention]:
+    for m in HAMLET_HEADS.finditer(folded):
+        head = folded.rindex("truong", m.start(), m.end())
+        if text[head : head + 6].lower() != "trưởng":
+            continue  # "trường" (a school) folds alike
+        yield Mention(m.start(), m.end(), f"Trưởng các {text[m.start('place') : m.end()].lower()}", "other", group=True)
+
+
+# A district's or commune's broadcasting station, named by its level: "Đài truyền thanh xã", "Đài Truyền
+# thanh - Truyền hình huyện", "Đài Phát thanh huyện". Its level is all its name needs in its own area.
+STATION = re.compile(r"\bdai\s+(?:truyen thanh|phat thanh)(?:\s*[-–,]?\s*(?:va\s+)?truyen hinh)?"
+                     r"\s+(?P<level>xa(?!\s+hoi)|phuong|thi tran|huyen|quan(?!\s+(?:ly|tam))|thi xa|thanh pho|dac khu|co so)\b")
+
+
+def stations(text: str, folded: str) -> Iterator[Mention]:
+    for m in STATION.finditer(folded):
+        if text[m.start()] != "Đ":
+            continue  # "đài truyền thanh xã" in lower case is the loudspeakers, a means, not the station
+        end = m.end()
+        if m.group("level") in ("huyen", "quan", "thi xa", "thanh pho"):
+            end = capitalised_words(text, end, limit=3)  # "… huyện Kim Động": its place
+        written = re.sub(r"\s+", " ", text[m.start() : end]).strip()
+        yield Mention(m.start(), end, written, "press")
+
+
+def district_bodies(text: str, folded: str) -> Iterator[Mention]:
+    yield from standing_bodies(text, folded)
+    yield from board_members(text, folded)
+    yield from hamlet_heads(text, folded)
+    yield from stations(text, folded)
