@@ -67,15 +67,20 @@ def civil_servants(text: str, folded: str) -> Iterator[Mention]:
 # the level once at the end, parted by commas only: "Mặt trận, các đoàn thể xã", "Các Ban, ngành, Mặt trận,
 # Hội, các tổ chức CT-XH xã". Bare, "Mặt trận" is no one body of its own name but a member of the list.
 # Joined by "và" ("Mặt trận và các đoàn thể huyện") the two are named apart, each a subject.
-UNION_WORD = r"(?:cac\s+)?(?:ban\s*,?\s*nganh|ban|nganh|mat tran(?!\s+to quoc)|hoi|doan the|to chuc (?:chinh tri\s*[-–]?\s*xa hoi|ct\s*[-–]\s*xh))"
-FRONT_AND_UNIONS = re.compile(rf"\b{UNION_WORD}(?:\s*,\s*{UNION_WORD})+{LEVEL}")
+# The level's bodies at large may open the list ("Các cơ quan, ban, ngành, Mặt trận …"), and a hasty hand joins
+# the Front to its unions with no comma ("Mặt trận các hội đoàn thể huyện": the Front and the unions of the level).
+UNION_WORD = r"(?:cac\s+)?(?:co quan|ban\s*,?\s*nganh|ban|nganh|mat tran(?!\s+to quoc)|hoi\s+doan the|hoi|doan the|to chuc (?:chinh tri\s*[-–]?\s*xa hoi|ct\s*[-–]\s*xh))"
+FRONT_AND_UNIONS = re.compile(rf"\b{UNION_WORD}(?:(?:\s*,\s*|(?<=mat tran)\s+(?=cac\s+(?:hoi|doan the)\b)){UNION_WORD})+{LEVEL}")
+# The heads of the bodies, asked by their title ("Thủ trưởng các cơ quan, ban, ngành …"): the bodies themselves.
+HEADS_OF = re.compile(r"\b(?:thu truong|lanh dao|nguoi dung dau)\s+$")
 SOCIO_POLITICAL = re.compile(r"\bCT\s*[-–]\s*XH\b")
 
 
 def front_and_unions(text: str, folded: str) -> Iterator[Mention]:
     for m in FRONT_AND_UNIONS.finditer(folded):
         front = re.search(r"\bmat tran\b", folded[m.start() : m.end()])
-        if front is None or not text[m.start() + front.start()].isupper() or not text[m.start()].isupper():
+        if front is None or not text[m.start() + front.start()].isupper() \
+                or not text[m.start()].isupper() and not HEADS_OF.search(folded[max(0, m.start() - 30) : m.start()]):
             continue  # only the Front named, as the list's first word is, in capitals
         written = SOCIO_POLITICAL.sub("chính trị - xã hội", re.sub(r"\s+", " ", text[m.start() : m.end()]))
         # With the boards and branches ("Các Ban, ngành, Mặt trận …") the list is more than the unions.
@@ -118,6 +123,9 @@ MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern i
     ("Công an", False, r"cong an(?!\s+(?:tinh|thanh pho|cac)\b)(?:\s+(?:xa|phuong)(?!\s+hoi))?"),
     ("Quân sự", False, r"quan su(?:\s+(?:xa|phuong)(?!\s+hoi))?"),
     ("Trạm Y tế", False, r"tram y te(?:\s+(?:xa|phuong)(?!\s+hoi))?"),
+    # Written in lower case beside schools and hospitals ("…, trường học, bệnh viện, trạm y tế"), the clinics
+    # are every clinic of the area, a group as those are (in capitals, "Trạm Y tế" is the commune's own).
+    ("Các trạm y tế", True, r"(?:cac\s+)?tram y te(?!\s+(?:xa|phuong|thi tran)\b)"),
 ]]
 PROPER_NAME = re.compile(rf"\s+[{UPPER}]")
 # Those a list names beside the bodies who are no body of the state: read through, never a task.
@@ -153,6 +161,9 @@ DUTY = re.compile(r"\s*(?::|(?:can\s+|phai\s+|thuong xuyen\s+|nghiem tuc\s+)*(?:
                   r"|co ke hoach|co phuong an|theo doi)\b)")
 
 
+MANNER = re.compile(r"(?:\s*(?:thuong xuyen|nghiem tuc|tich cuc|kip thoi|quyet liet)(?=\s))*")
+
+
 # Who is asked, before the list: "Yêu cầu Thủ trưởng các cơ quan, đơn vị …".
 ASKED = re.compile(r"\b(?:yeu cau|de nghi|giao)\b")
 
@@ -167,10 +178,23 @@ def addressed(subjects: list[Mention], folded: str, opening: int, end: int) -> t
     where = WHERE.match(folded, end) if subjects else None
     if where and (DUTY.match(folded, where.end()) or DIRECTIVE_VERB.match(folded, where.end())):
         end = where.end()
-    duty = DUTY.match(folded, end) or DIRECTIVE_VERB.match(folded, end)
+    # "… thường xuyên tổ chức …", "… tích cực tuyên truyền …": a word of manner before the verb is still the work.
+    duty = DUTY.match(folded, end) or DIRECTIVE_VERB.match(folded, MANNER.match(folded, end).end())
+    if duty and len(subjects) > 1:
+        # Further in a list of bodies told to act, the heads of the bodies asked by title ("yêu cầu cơ quan X,
+        # Thủ trưởng các cơ quan, đơn vị và UBND các xã …") are those bodies addressed, a group as the first is.
+        subjects = [subjects[0], *(_heads_addressed(m, folded) for m in subjects[1:])]
     if not subjects or not duty or not subjects[0].catch_all or not ADDRESSED.fullmatch(folded[subjects[0].start : subjects[0].end]):
         return subjects, end
     if len(subjects) < 2 and not ASKED.search(folded[:opening]):
         return subjects, end
     words = re.sub(r"^(?:các|mỗi|tất cả(?:\s+các)?)\s+", "", subjects[0].name, flags=re.IGNORECASE)
     return [replace(subjects[0], name=f"Các {words}", catch_all=False), *subjects[1:]], end
+
+
+def _heads_addressed(mention: Mention, folded: str) -> Mention:
+    if not mention.catch_all or not ADDRESSED.fullmatch(folded[mention.start : mention.end]) \
+            or not HEADS_OF.search(folded[max(0, mention.start - 30) : mention.start]):
+        return mention
+    words = re.sub(r"^(?:các|mỗi|tất cả(?:\s+các)?)\s+", "", mention.name, flags=re.IGNORECASE)
+    return replace(mention, name=f"Các {words}", catch_all=False)

@@ -18,10 +18,11 @@ from .text import fold
 # The closing article of a decision names who carries it out; it assigns nothing of its own.
 EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
                        # The sign-off: "X thông báo (có ý kiến) để Y biết, thực hiện./." names who is told.
-                       r"|\bde\s+(?:\S+\s+){0,12}?(?:duoc\s+)?biet\b(?:\s*(?:,|va)\s*(?:thuc hien|phoi hop|chi dao|to chuc thuc hien)\b[^.]*)?\s*[./]*\s*$"
+                       # (Not "… để (toàn thể) nhân dân biết": the people are no body told; it is the work's purpose.)
+                       r"|\bde\s+(?!(?:toan the\s+|moi\s+)?(?:nhan dan|nguoi dan)\b)(?:\S+\s+){0,12}?(?:duoc\s+)?biet\b(?:\s*(?:,|va)\s*(?:thuc hien|phoi hop|chi dao|to chuc thuc hien)\b[^.]*)?\s*[./]*\s*$"
                        # An office forwarding the view of its head: "Văn phòng UBND tỉnh thông báo để Sở X, các
                        # cơ quan liên quan thực hiện./." tells again who the letter above already told.
-                       r"|\bthong bao\s+(?:\S+\s+){0,12}?de\s+(?:\S+\s+){1,15}?(?:trien khai\s+)?thuc hien\s*[./]*\s*$")
+                       r"|\bthong bao\s+(?:\S+\s+){0,12}?de\s+(?!(?:toan the\s+|moi\s+)?(?:nhan dan|nguoi dan)\b)(?:\S+\s+){1,15}?(?:trien khai\s+)?thuc hien\s*[./]*\s*$")
 
 
 @dataclass
