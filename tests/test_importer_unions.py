@@ -55,3 +55,13 @@ def test_work_under_way_is_news_not_a_task():
     text = "Các địa phương đang vận động ủng hộ quỹ."
     assert narrates(text, len("Các địa phương"))
     assert not narrates("Các địa phương đăng ký danh sách.", len("Các địa phương"))
+
+
+def test_front_board_issues_with_its_committee_and_about_line_is_the_subject():
+    from tracker.importer.metadata import parse_metadata
+    text = ("ỦY BAN MTTQ VIỆT NAM\nTỈNH HÒA BÌNH\nBAN DÂN CHỦ - PHÁP LUẬT\nVề việc góp ý dự thảo “Quy chế giám sát”\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHòa Bình, ngày 02 tháng 3 năm 2021\n\nKính gửi: Các huyện\n\n"
+            "Về việc này, đề nghị các huyện góp ý.\n")
+    meta = parse_metadata(text)
+    assert meta.issuer.lower() == "ban dân chủ - pháp luật ủy ban mặt trận tổ quốc việt nam tỉnh hòa bình"
+    assert meta.subject == "Góp ý dự thảo \"Quy chế giám sát\""  # the text's quotes made plain, both kept
