@@ -65,5 +65,6 @@ def test_standing_board_after_an_opening_phrase():
 
 
 def test_front_committee_of_every_commune_kind_listed():
+    # One standing board in every commune, ward and zone: a group, its name written out (fronts.FRONT_BOARD).
     assert _named("Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường, đặc khu tham mưu") == [
-        ("Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường, đặc khu", False)]
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường, đặc khu", True)]

@@ -1,12 +1,19 @@
-"""The Fatherland Front named short beside the unions: "Mặt trận và các đoàn thể huyện" is the Front's
-committee and the unions of the level written once after both ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện")."""
+"""The Fatherland Front and the Youth Union by the names their own documents give their bodies.
+
+"Mặt trận và các đoàn thể huyện" is the Front's committee and the unions of the level written once after
+both ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện"); "Ban Thường trực Ủy ban MTTQ Việt Nam các quận, huyện" the
+Front's standing boards of the lower levels; "các cấp bộ Đoàn", "Đoàn cấp cơ sở", "Văn phòng Trung ương
+Đoàn" the Youth Union's committees by level and its central office."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from .name_shapes import Mention
+from .name_shapes import Mention, expand_abbreviations
+
+# A level below the province, as a group's name lists them ("các quận, huyện, thị xã").
+_LOWER = r"(?:cap huyen|cap xa|cap co so|thi xa|thi tran|thanh pho|dac khu|huyen|quan|phuong|xa(?!\s+hoi))"
 
 FRONT_BESIDE_UNIONS = re.compile(
     r"\bmat tran(?=\s*(?:,|va)\s*(?:cac\s+)?(?:hoi\s*,\s*)?doan the\s+(?P<level>tinh|huyen|thi xa|thanh pho|xa(?! hoi)|phuong)\b)"
@@ -18,3 +25,39 @@ def fronts(text: str, folded: str) -> Iterator[Mention]:
         if text[m.start()].isupper():
             level = text[m.start("level") : m.end("level")]
             yield Mention(m.start(), m.end(), f"Ủy ban Mặt trận Tổ quốc Việt Nam {level}", "mass_organisation")
+    for m in FRONT_BOARD.finditer(folded):
+        if text[m.start()].isupper():
+            name = expand_abbreviations(text[m.start() : m.end()])
+            yield Mention(m.start(), m.end(), name, "mass_organisation", group=True)
+    yield from unions(text, folded)
+
+
+# The Front's standing organs of the lower levels, addressed together by the level above them: "Ban
+# Thường trực Ủy ban MTTQ Việt Nam các quận, huyện", "Ban thường vụ Ủy ban MTTQ … các xã, phường, đặc khu".
+# Each level has one, so the levels written after the committee make the whole one group of boards.
+FRONT_BOARD = re.compile(
+    r"\b(?:ban thuong truc|ban thuong vu|thuong truc)\s+(?:(?:uy ban|ub)\s*(?:mat tran to quoc|mttq)|ubmttq)(?:\s*vn|\s+viet nam)?"
+    r"\s+(?P<levels>cac\s+" + _LOWER + r"(?:\s*(?:,|-|va)\s*" + _LOWER + r")*)\b"
+)
+
+
+# The Youth Union names its own bodies by level, as its statute does: "các cấp bộ Đoàn" (the union's
+# committees of every level), "Ban Chấp hành Đoàn các cấp", "Đoàn cấp cơ sở", "Đoàn cấp huyện và tương
+# đương" (the union at each unit of that level). Each is one group, one body at every place of the level.
+# "Đại hội Đoàn cấp cơ sở" is the congress, an event, not the body.
+UNION_LEVELS = re.compile(
+    r"(?<!dai hoi )(?<!dai hoi dai bieu )\b(?:cac cap bo doan|ban chap hanh doan cac cap"
+    r"|doan(?: tncs ho chi minh| thanh nien cong san ho chi minh)? cap (?:co so|huyen|tinh|xa)(?: va tuong duong)?)\b"
+)
+# The Youth Union's central office, as its central committee's decisions name it: "Văn phòng Trung ương Đoàn".
+UNION_OFFICE = re.compile(r"\bvan phong trung uong doan\b")
+
+
+def unions(text: str, folded: str) -> Iterator[Mention]:
+    for m in UNION_LEVELS.finditer(folded):
+        written = re.sub(r"\s+", " ", text[m.start() : m.end()])
+        if "Đoàn" in written or "ĐOÀN" in written:  # the union's name is written with its capital
+            yield Mention(m.start(), m.end(), written[:1].upper() + written[1:], "mass_organisation", group=True)
+    for m in UNION_OFFICE.finditer(folded):
+        if text[m.start()].isupper():
+            yield Mention(m.start(), m.end(), "Văn phòng Trung ương Đoàn", "other")

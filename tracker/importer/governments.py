@@ -17,11 +17,13 @@ LOCAL_GOVERNMENT = re.compile(r"(?:(?<=\bva )|(?<=hop voi )|(?<=phoi hop )|(?<=c
                               r"(?!\s*(?:0?2|hai|ba|03)\s+cap|\s+cac cap)")
 # The parts of the political system listed after the party committees of every level: "các cấp ủy (đảng),
 # chính quyền, Mặt trận (Tổ quốc) và (các) đoàn thể": each part at every level, as the list begins.
-SYSTEM_PART = re.compile(r"\s*(?:,|\bva\b)\s*(?P<part>chinh quyen(?!\s+dia phuong)|mat tran(?! to quoc)|(?:cac\s+)?doan the)\b")
+# The Front by its initials in such a list ("các cấp ủy đảng, chính quyền, MTTQ và …") is the Front of every level.
+SYSTEM_PART = re.compile(r"\s*(?:,|\bva\b)\s*(?P<part>chinh quyen(?!\s+dia phuong)|mat tran(?! to quoc)|mttq(?:\s*vn)?|(?:cac\s+)?doan the)\b")
 PARTY_LEVELS = re.compile(r"\bcac cap uy(?:\s+dang)?\b")
 PART_NAMES = {"chinh quyen": ("Chính quyền các cấp", "other", True),
               "mat tran": ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "mass_organisation", False),
-              "doan the": ("Các đoàn thể", "mass_organisation", True)}
+              "doan the": ("Các đoàn thể", "mass_organisation", True),
+              "mttq": ("Mặt trận Tổ quốc Việt Nam các cấp", "mass_organisation", False)}
 
 
 def governments(text: str, folded: str) -> Iterator[Mention]:
@@ -31,6 +33,6 @@ def governments(text: str, folded: str) -> Iterator[Mention]:
     for levels in PARTY_LEVELS.finditer(folded):
         position = levels.end()
         while (part := SYSTEM_PART.match(folded, position)) is not None:
-            name, kind, group = PART_NAMES[re.sub(r"^cac\s+", "", part.group("part"))]
+            name, kind, group = PART_NAMES[re.sub(r"^cac\s+|\s*vn$", "", part.group("part"))]
             yield Mention(part.start("part"), part.end("part"), name, kind, group=group)
             position = part.end()

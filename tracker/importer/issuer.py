@@ -60,7 +60,10 @@ def issuer_of(lines: list[str], symbol: str | None, province: str | None, text: 
             continue
         header.append(line)
     bodies = [i for i, line in enumerate(header) if fold(line).startswith(AGENCY_STARTS + PART_OF_BODY)]
-    if len(bodies) > 1 and fold(header[bodies[-1]]).startswith(PART_OF_BODY):
+    # The Front's boards ("ỦY BAN MTTQ VIỆT NAM / THÀNH PHỐ X / BAN TUYÊN GIÁO") have no seal of their own:
+    # any "BAN …" under the Front's committee issues as part of it, named with it.
+    front = bool(header) and re.match(r"(?:uy ban|ub)\s*(?:mttq|mat tran to quoc)|ubmttq", fold(header[0])) is not None
+    if len(bodies) > 1 and (fold(header[bodies[-1]]).startswith(PART_OF_BODY) or front and fold(header[bodies[-1]]).startswith("ban ")):
         # "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC", "ỦY BAN BẦU CỬ XÃ X / TIỂU BAN …": a part
         # of the body above it issues, named with it.
         part = header[bodies[-1]]

@@ -179,17 +179,23 @@ def _subject(lines: list[str], kind: str, province: str | None) -> str:
 
 
 def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
+    addressed = False
     for index, line in enumerate(lines[:60]):
         # "V/v …" (or "Về: …") on its own line, or after the number when the header was copied as runs of text
         # ("Số: 384/BYT-KCB V/v cấp CCHN …").
         summary = re.match(r"^[“\"]?(?:V/v\b|Về\s*:)", line) or (re.match(r"^Số\b", line) and re.search(r"\sV/v\b", line))
+        # "Về việc …" written out in place of "V/v", on its own line of the header (before the address).
+        summary = summary or (index < 15 and not addressed and re.match(r"^Về việc\b", line))
+        addressed = addressed or line.startswith("Kính gửi")
         if summary:
             parts = [line[summary.end() :].strip()]
             for follow in lines[index + 1 : index + 6]:
                 if not follow or DATE_LINE.search(follow) or re.match(r"(Kính gửi|Số\b|CỘNG|Độc lập)", follow) or "ngày" in follow:
                     break
                 parts.append(follow)
-            subject = " ".join(parts).strip("“”\" ").rstrip(".")  # the summary printed in quotes: “V/v …”
+            subject = " ".join(parts).strip().rstrip(".")
+            if subject[:1] in "“\"" or line[:1] in "“\"":  # the summary printed in quotes: “V/v …” (a quoted name inside stays)
+                subject = subject.strip("“”\" ")
             return subject[:1].upper() + subject[1:]
     for index, line in enumerate(lines[:60]):
         folded = fold(line).strip()

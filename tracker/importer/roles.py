@@ -130,7 +130,9 @@ def is_issuer(name: str, issuer: str | None) -> bool:
 def narrates(segment: str, end: int) -> bool:
     """Whether the subject ending at `end` tells of what happened, or is a person the press names (a
     holder with his own name after the post: the speaker, never the addressee)."""
-    return bool(NARRATION.match(fold(segment), end)) or (named_holder(segment, end) and not _asks_body(segment, end))
+    # "X đang (tiếp tục) …" (spelled "đang", not "đăng ký"): the work under way now, told as news, no task.
+    return bool(NARRATION.match(fold(segment), end) or re.match(r"\s*,?\s*đang\b", segment[end:])) \
+        or (named_holder(segment, end) and not _asks_body(segment, end))
 
 
 def person_acts(paragraph: str) -> bool:

@@ -151,7 +151,10 @@ GROUPS: list[tuple[str, str]] = [
     ("party_committee", rf"cac cap uy(?:\s+dang)?(?:\s+truc thuoc(?:\s+{_PARTY_COMMITTEE})?)?"),
     # Party documents address the committees and the organisations under them together: "các cấp ủy, tổ
     # chức đảng", "cấp ủy, tổ chức đảng các cấp", "các tổ chức cơ sở đảng": one group, every level's.
-    ("party_committee", r"(?:cac\s+)?cap uy(?:\s+dang)?\s*(?:,|va)\s*(?:cac\s+)?to chuc (?:co so\s+)?dang(?:\s+(?:cac cap|truc thuoc))?"),
+    # The same address goes on with the localities and bodies the committees lead ("các cấp ủy, tổ chức đảng,
+    # địa phương, cơ quan, đơn vị"): the whole system a Party committee directs, still one group.
+    ("party_committee", r"(?:cac\s+)?cap uy(?:\s+dang)?\s*(?:,|va)\s*(?:cac\s+)?to chuc (?:co so\s+)?dang(?:\s+(?:cac cap|truc thuoc))?"
+                        r"(?:\s*,\s*(?:cac\s+)?dia phuong\s*,\s*co quan\s*,\s*don vi(?!\s+(?:co\s+)?lien quan))?"),
     ("party_committee", r"cac to chuc (?:co so\s+)?dang(?:\s+(?:cac cap|truc thuoc))?"),
     # "Cấp ủy cấp trên (trực tiếp)": the committee over each grassroots organisation, a rule of the Party's
     # statute that every such committee answers for the one below it.
@@ -188,6 +191,9 @@ GROUPS: list[tuple[str, str]] = [
     # definite set, one group, not the catch-all its first words would be.
     ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:ban\s*,?\s*)?(?:nganh|co quan|don vi|doan the))*\s+cap (?:tinh|huyen)"),
     ("other", r"cac dia phuong"),
+    # "Các ban, ngành, đoàn thể (cấp huyện)": a level's Party boards, state branches and unions, the political
+    # system of that level as Party and local documents address it, a definite set as "các sở, ban, ngành" is.
+    ("other", r"cac ban\s*,?\s*nganh\s*,\s*doan the(?:\s+(?:cap (?:tinh|huyen|xa)|tinh|huyen|xa(?! hoi)))?(?!\s*,|\s+(?:co\s+)?lien quan)"),
     # Hospitals and clinics as one group: "cơ sở khám bệnh, chữa bệnh" (a plan's health facilities).
     ("other", r"(?:cac\s+)?co so kham(?: benh)?\s*,\s*chua benh(?:\s+bao hiem y te)?"),
     # "Các tổ chức thành viên của MTTQ xã": the Front's member organisations, a group, not a catch-all.
@@ -198,7 +204,8 @@ GROUPS: list[tuple[str, str]] = [
     ("mass_organisation", r"(?:cac\s+)?ban cong tac mat tran(?:\s+(?:o|tai))?(?:\s+cac)?\s+" + _HAMLETS),
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
-    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),
+    # "Các đoàn thể chính trị - xã hội": the unions by the kind the Constitution gives them, the same group.
+    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),
     ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named; "… đóng
@@ -242,7 +249,8 @@ CATCH_ALLS = [
     r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong))*(?:\s*,\s*(?:to chuc|co quan|don vi))+(?:\s+(?:co lien quan|lien quan))",
     r"(?:cac\s+)?chu dau tu",
     # "các địa phương" alone is the localities as a group (a central document's provinces), not a catch-all.
-    r"(?:cac|nhung)\s+(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
+    # "các ban, ngành, đoàn thể" (with no "có liên quan") is a group of the political system (GROUPS), not a catch-all.
+    r"(?:cac|nhung)\s+(?!ban\s*,?\s*nganh\s*,\s*doan the\b(?!\s*,|\s+(?:co\s+)?lien quan))(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
     # A body's own working parts: "các bộ phận (chuyên môn)", never named one by one.
     r"cac bo phan(?:\s+chuyen mon)?",
@@ -261,5 +269,7 @@ ABBREVIATIONS = [
     (r"\bUBND\b", "Ủy ban nhân dân"), (r"\bHĐND\b", "Hội đồng nhân dân"), (r"\bBHXH\b", "Bảo hiểm xã hội"),
     (r"\bUBMTTQ(?:\s*VN|\s+Việt Nam)?\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (r"\bMTTQ(?:\s*VN|\s+Việt Nam)?\b", "Mặt trận Tổ quốc Việt Nam"),
+    # "Đoàn ĐBQH": the province's delegation of National Assembly deputies ("Văn phòng Đoàn ĐBQH và HĐND tỉnh").
+    (r"\bĐBQH\b", "đại biểu Quốc hội"),
     (r"\bTP\.?\s*", "thành phố "), (r"\bTX\.?\s+", "thị xã "),
 ]
