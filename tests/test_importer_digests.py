@@ -43,3 +43,11 @@ def test_the_departments_and_the_localities_are_two_groups():
     assert _leads(page) == [("1", "Các sở, ban, ngành"), ("1", "Các địa phương")]
     # offices and units with their localities are one catch-all group, no two tiers
     assert ("1", "Các địa phương") not in _leads(page.replace("sở, ban, ngành, địa phương", "cơ quan, đơn vị, địa phương"))
+
+
+def test_a_board_s_standing_office_addressed_by_its_role_is_a_body_of_its_own():
+    page = ("Chủ tịch UBND tỉnh yêu cầu cơ quan Thường trực Ban An toàn giao thông tỉnh, UBND các huyện, thị xã "
+            "kiểm tra các điểm đen tai nạn trên quốc lộ.")
+    assert _leads(page)[0] == ("1", "Cơ quan Thường trực Ban An toàn giao thông tỉnh")
+    # without the role, the board itself is asked
+    assert _leads(page.replace("cơ quan Thường trực ", ""))[0] == ("1", "Ban An toàn giao thông tỉnh")
