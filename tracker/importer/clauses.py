@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .annexes import annex_start
 from .ordinals import ordinal_item
+from .page_labels import issue_apart
 from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .text import MARKER, UPPER, fold, paragraphs
 
@@ -152,7 +153,7 @@ def split_body(text: str) -> Body:
     paras = paragraphs(text)
     date_line = next((i for i, p in enumerate(paras[:40]) if DATE_LINE.search(p)), -1)
     if date_line < 0:
-        paras = paragraphs(headline_apart(text))  # a page without a header may open with its headline
+        paras = issue_apart(paragraphs(headline_apart(text)))  # a page may open with its headline, a lead and its content
     start = next((i for i, p in enumerate(paras) if i > date_line and _style(p)), None)
     mode = "numbers"
     if start is None:

@@ -14,6 +14,27 @@ from .text import fold
 SETS_OUT = re.compile(r"^(?:theo (?:do|van ban|cong van|cong dien|chi thi|ke hoach|thong bao)\b|cu the\s*[,:])")
 
 
+# Where, inside one paragraph, the letter's content begins after the sentence that reports its issue: a
+# sentence that opens "Theo đó, …" / "Cụ thể, …" after a full stop.
+CONTENT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=(?:Theo (?:đó|văn bản|công văn|công điện|chỉ thị|kế hoạch|thông báo)\b|Cụ thể\s*[,:]))")
+
+
+def issue_apart(paragraphs: list[str]) -> list[str]:
+    """A page's paragraphs with the lead on the letter's issue set apart from the content it goes on to set
+    out in the same paragraph ("Ngày 18/9, UBND huyện A vừa ban hành Công văn số … về … . Theo đó, UBND huyện
+    yêu cầu …"). District and commune portals often print the two as one paragraph; most pages print them
+    as two, the lead naming the letter and the next paragraph its work (see _detailed_below), and read as
+    one the whole paragraph is taken for an account of the letter's issue."""
+    result: list[str] = []
+    for paragraph in paragraphs:
+        split = CONTENT_SENTENCE.search(paragraph)
+        if split and REPORTS_ISSUE.search(fold(paragraph[: split.start()])) and directs(paragraph[split.end() :]):
+            result += [paragraph[: split.start()].strip(), paragraph[split.end() :].strip()]
+        else:
+            result.append(paragraph)
+    return result
+
+
 def _detailed_below(clauses: list, position: int) -> bool:
     """Whether a paragraph shortly below the lead opens by setting out what the letter says ("Theo đó, …"):
     the lead then only announces the letter and names its addressees, and the work is that paragraph's

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .clauses import LEGAL_BASIS
+from .general_groups import tiers_apart
 from .names import Mention, expand_abbreviations, find_mentions
 from .reported import named_holder
 from .segments import DIRECTIVE_VERB, SENTENCE_BREAK
@@ -90,7 +91,7 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "") -> list
         elif mention.group and leads and fold(mention.name).endswith("lien quan"):
             continue
         elif not own_part(mention, reading.issuer, after):
-            leads.append(mention)
+            leads.extend(tiers_apart(mention))
     return leads
 
 

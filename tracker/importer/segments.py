@@ -197,7 +197,7 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     # "Căn cứ …, yêu cầu các sở, ngành … khẩn trương …", "UBND tỉnh giao Sở X …": the addressees
     # of a request made in the sentence, after the issuer or a comma.
     for m in REQUEST_IN_SENTENCE.finditer(fold(segment)):
-        subjects, end = leading_subjects(segment[m.end() :])
+        subjects, end = leading_subjects(segment[m.end() :], asked=True)
         if subjects:
             offset = m.end()
             shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects]
@@ -272,7 +272,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         return subjects, end
     if request:
         offset = request.end()
-        named, named_end = leading_subjects(segment[offset:])
+        named, named_end = leading_subjects(segment[offset:], asked=not request.group(0).strip(" :,").endswith("chi dao"))
         if not named and (timed := TIME_FIRST.match(folded, offset)) and not find_mentions(segment[offset : timed.end()]):
             # "… yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí …": the time, then who acts.
             offset = timed.end()

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .bare_bodies import addressed, listed_member
+from .general_groups import addressed_groups, with_level
 from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
 from .text import fold
@@ -35,19 +36,28 @@ def _mention_at(folded: str, position: int, by_start: dict[int, Mention]) -> Men
     return None
 
 
+# "cơ quan thường trực Ban An toàn giao thông huyện": the body that serves as a board's standing office,
+# addressed by that role (the department that holds it is named elsewhere, or not at all); the role and
+# the board together are its name.
+STANDING_OFFICE = re.compile(r"co quan thuong truc\s+(?:cua\s+)?")
+
+
 def _name_at(text: str, folded: str, position: int, by_start: dict[int, Mention], first: bool) -> Mention | None:
     """The name at `position`, or the member a list names bare there ("…, trường học, bệnh viện"), the longer."""
+    if (office := STANDING_OFFICE.match(folded, position)) and (board := by_start.get(office.end())) and not board.group:
+        return replace(board, start=position, name=f"Cơ quan Thường trực {board.name}")
     plural = PLURAL.match(folded, position)  # "Tất cả các cơ quan hành chính, …"
     named = _mention_at(folded, position, by_start)
     member = listed_member(text, folded, position, first) or (listed_member(text, folded, plural.end(), first, position) if plural else None)
     return member if member and (named is None or member.end > named.end) else named
 
 
-def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[list[Mention], int]:
+def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bool = False) -> tuple[list[Mention], int]:
     """The agencies a sentence opens with (its subjects), and where the list ends.
 
     Office holders ("Chủ tịch", "Giám đốc", "Thủ trưởng") and "Đề nghị"/"Giao" before a name are
-    read through; the list ends at the first word that is not a name or a separator.
+    read through; the list ends at the first word that is not a name or a separator. `asked`: the text
+    follows a request ("… yêu cầu "), so its first names are the addressees.
     """
     mentions = find_mentions(text) if mentions is None else mentions
     folded = fold(text)
@@ -55,6 +65,7 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[
     subjects: list[Mention] = []
     by_start = {m.start: m for m in mentions}
     while (mention := _name_at(text, folded, position, by_start, not subjects)) is not None:
+        mention = with_level(mention, text, folded)
         subjects.extend(_party_of_same_level(text, folded, position, mention))
         subjects.append(mention)
         position = mention.end
@@ -64,11 +75,13 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None) -> tuple[
             break
         position = separator.end()
     subjects, position = addressed(subjects, folded, opening, position)
+    subjects = addressed_groups(subjects, text, folded, asked or bool(ASKED_FIRST.search(folded[:opening])))
     if subjects and (defined := DEFINITION.match(folded, position)):
         position = defined.end()  # "UBND phường, xã (sau đây gọi là UBND cấp xã) đối chiếu …": the work follows
     return _party_committees_listed(subjects, folded), position
 
 
+ASKED_FIRST = re.compile(r"\b(?:de nghi|giao|yeu cau)\b")
 # "Bí thư, Chủ tịch UBND các xã, phường": the heads of the commune's two bodies, each told to act; the
 # secretary's is the commune's party committee ("Đảng ủy các xã, phường").
 SECRETARY_AND_CHAIR = re.compile(r"(?:(?:cac\s+)?(?:dong chi|d/c)\s+)?bi thu\s*(?:,|va|/)\s*(?:pho\s+)?chu tich\s+")

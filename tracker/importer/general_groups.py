@@ -1,0 +1,70 @@
+"""Bodies addressed in general words, told to act: "yêu cầu các ban, ngành, đoàn thể cấp huyện, UBND các xã
+…", "Thủ trưởng các cơ quan, đơn vị và UBND các xã, thị trấn tổ chức …". Such words are a catch-all when
+tacked on after named bodies ("Sở Y tế và các cơ quan, đơn vị liên quan", ANNOTATION.md rule 2), but a
+group of their own (rule 3) when a request addresses them first, with their level, or lists them among
+other bodies who all act: each such group is a lead."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .name_shapes import Mention
+from .text import fold
+
+# The general words for the bodies of one level: its offices, units, departments, sectors and unions,
+# with the localities after them ("các cơ quan, đơn vị, địa phương"). Not "… liên quan" (whichever are
+# concerned), "… chức năng" or "… trực thuộc", whose bodies the reader cannot tell.
+MEMBER = r"(?:co quan|don vi|to chuc|so|ban\s*,?\s*nganh|ban|nganh|doan the)"
+ADDRESSABLE = re.compile(rf"(?:(?:cac|tat ca cac|moi)\s+)?{MEMBER}(?:\s*,\s*(?:{MEMBER}|dia phuong))*"
+                         r"(?P<level>\s+(?:cap (?:tinh|huyen|xa|quan|thanh pho|thi xa)|cac cap|tinh|huyen|thanh pho|thi xa|quan))?")
+# The level written after the words, part of the group's name: "các ban, ngành, đoàn thể cấp huyện",
+# "các cơ quan, đơn vị tỉnh"; a level word that begins a list of places ("… huyện, thị xã") is no level.
+LEVEL = re.compile(r"\s+(?:cap (?:tinh|huyen|xa|quan|thanh pho|thi xa)|cac cap|tinh|huyen)\b(?!\s*,\s*(?:thi xa|thanh pho|thi tran|phuong)\b)")
+
+
+def with_level(mention: Mention, text: str, folded: str) -> Mention:
+    """A catch-all of general words read on over the level written after it ("các ban, ngành, đoàn thể"
+    + " cấp huyện"): the level names whose bodies they are, so the list of addressees goes on after it."""
+    if not mention.catch_all or not ADDRESSABLE.fullmatch(folded[mention.start : mention.end]):
+        return mention
+    level = LEVEL.match(folded, mention.end)
+    return replace(mention, end=level.end(), name=text[mention.start : level.end()]) if level else mention
+
+
+def addressed_groups(subjects: list[Mention], text: str, folded: str, asked: bool) -> list[Mention]:
+    """The subjects with the general words a request addresses as a group made leads ("yêu cầu các ban,
+    ngành, đoàn thể cấp huyện, …"): those that carry their level, and those listed before a body named as
+    such (the list's members all act). Alone with no level they stand for the letter's recipients ("đề
+    nghị các đơn vị phản hồi …"); last after named bodies, or before more general words only ("… và cá
+    nhân có liên quan"), they stay a catch-all; a body told to direct them ("chỉ đạo các đơn vị …") keeps
+    the work (`asked` is False there)."""
+    if not asked:
+        return subjects
+    result = list(subjects)
+    for index, mention in enumerate(subjects):
+        shape = ADDRESSABLE.fullmatch(folded[mention.start : mention.end])
+        if not mention.catch_all or shape is None:
+            continue
+        if shape.group("level") is not None or any(not later.catch_all for later in subjects[index + 1 :]):
+            name = re.sub(r"^(?:các|tất cả các|mọi)\s+", "", text[mention.start : mention.end], flags=re.IGNORECASE)
+            result[index] = replace(mention, name=f"Các {name}", catch_all=False, group=True)
+    return result
+
+
+# "các sở, (ban,) ngành, địa phương": the province's departments and its localities (districts, communes),
+# the two tiers a provincial request addresses at once; each tier is a group of its own.
+TWO_TIERS = re.compile(r"(?P<sectors>(?:cac\s+)?so\s*,\s*(?:ban\s*,\s*)?nganh)\s*,\s*dia phuong")
+
+
+def tiers_apart(mention: Mention) -> list[Mention]:
+    """The departments and the localities of "các sở, ban, ngành, địa phương" as two leads."""
+    written = mention.name
+    folded = fold(written)
+    tiers = TWO_TIERS.fullmatch(folded)
+    if mention.catch_all or not mention.group or tiers is None:
+        return [mention]
+    sectors = written[: tiers.end("sectors")]
+    sectors = sectors if fold(sectors).startswith("cac ") else f"các {sectors}"
+    return [replace(mention, name=sectors[:1].upper() + sectors[1:]),
+            Mention(mention.start, mention.end, "Các địa phương", "other", group=True)]
