@@ -3,10 +3,10 @@ letter's issue and its content in one paragraph; bodies addressed in general wor
 đoàn thể cấp huyện", "các cơ quan, đơn vị") as groups given work; the departments and localities of
 "các sở, ngành, địa phương" as two groups."""
 
+from tracker.importer.parser import parse_text
+
 
 def _leads(text):
-    from tracker.importer.parser import parse_text
-
     return [(t.clause, t.lead_agency) for t in parse_text(text).tasks]
 
 

@@ -1,10 +1,10 @@
 """Page layouts whose clauses are cut or folded: each rule on an invented text (none is copied from a
 held-out document)."""
 
+from tracker.importer.parser import parse_text
+
 
 def _tasks(text):
-    from tracker.importer.parser import parse_text
-
     return [(t.clause, t.lead_agency, t.recurrence) for t in parse_text(text).tasks]
 
 
