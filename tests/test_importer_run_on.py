@@ -75,3 +75,13 @@ def test_a_title_glued_to_its_subject_is_parted():
 def test_an_act_taking_effect_assigns_nothing():
     unit = "Quyết định này có hiệu lực kể từ ngày ký. Các phòng, ban căn cứ Quyết định thi hành./."
     assert assigning(unit).strip() == ""
+
+
+def test_misspelt_addressee_label_is_read_and_sentences_part():
+    text = ("ỦY BAN NHÂN DÂN XÃ BÌNH AN Số: 9/UBND Bình An, ngày 4 tháng 5 năm 2021 Kính gữi: - Trưởng các thôn. "
+            "Mùa mưa bão sắp đến. Ủy ban nhân dân xã yêu cầu Trưởng các thôn rà soát nhà yếu. "
+            "Công an xã bố trí lực lượng ứng trực tại các điểm xung yếu trong những ngày mưa lớn. ") * 4
+    lines = split_run_on(text).split("\n")
+    assert lines.count("Kính gửi:") == 4
+    assert "Mùa mưa bão sắp đến." in lines
+    assert "Ủy ban nhân dân xã yêu cầu Trưởng các thôn rà soát nhà yếu." in lines

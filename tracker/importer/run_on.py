@@ -37,13 +37,19 @@ BREAKS = [
     (re.compile(rf"\s*(?<![{UP}])((?:{KINDS})\s*:?)(?![ ]?[{UP}]{{2}})\s*"), r"\n\1\n"),
     # The subject line of a letter ("V/v …") and the addressees ("Kính gửi:"), also misspelt "Kính gữi".
     (re.compile(r"\s*(?<!\w)(V/v\b)"), r"\n\1"),
-    (re.compile(r"\s*(?<!\w)(Kính\s+g[ửữ]i\s*:?)"), r"\n\1"),
+    (re.compile(r"\s*(?<!\w)Kính\s+g[ửữ]i\b"), "\nKính gửi"),  # (written as every reader expects it)
     # A legal basis opens a line of its own, with or without its dash: "… MINH- Căn cứ …; - Căn cứ …".
     (re.compile(rf"(?:\s*-\s*|(?<=[.;:{UP}])\s*)(?=Căn\s+cứ\b)"), lambda m: "\n- " if "-" in m[0] else "\n"),
     # After a sentence ends, an article ("Điều 2."), a numbered item ("2. ") or a dash opens a new line.
     (re.compile(rf"(?<=[.;:])\s+((?:Điều\s+\d+\s*[.:]|\d{{1,2}}\.(?:\d{{1,2}}\.)*\s+(?=[{UP}])|-\s))"), r"\n\1"),
     # The recipients' block and the signer's capacity open the signature.
     (re.compile(r"\s*(?<!\w)(Nơi\s+nhận\s*:)"), r"\n\1"),
+    # With no paragraph left, each sentence of the body is taken for a paragraph of its own: a letter's
+    # paragraph is a sentence or a few, and who is asked to do what is said one sentence at a time.
+    # A sentence ends after a word, a closing mark, a year or a date ("… năm 2024.", "… ngày 30/4."), not after
+    # the number of an item or article ("1.", "Điều 2.").
+    (re.compile(rf"(?:(?<=[^\W\d_][.!?])|(?<=[)”\"][.!?])|(?<=\d{{3}}[.!?])|(?<=/\d[.!?])|(?<=/\d\d[.!?]))\s+"
+                rf"(?=[{UP}][a-zđà-ỹ])"), "\n"),
     (re.compile(rf"(?<=[./])\s+((?:TM|KT|TL|TUQ)\.\s*[{UP}])"), r"\n\1"),
     # "(đã ký)", which a copy prints where the signature was, stands between the signer's title and name.
     (re.compile(r"\s*(\([Đđ]ã\s+ký\))\s*"), r"\n\1\n"),
