@@ -32,10 +32,10 @@ GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
 ASKS_OTHER = re.compile(r"\s*(?:giao|de nghi|yeu cau)\s+")
 def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
     folded = folded.strip(" .:")
-    if folded.startswith("can cu") and "can cu" in words and len(folded.split()) > 8:
-        # "Căn cứ vào điều kiện thực tế, hình thành …" is a sentence that opens an item, not a
-        # "Căn cứ" section (legal basis); only a short title is such a section.
-        words = tuple(w for w in words if w != "can cu")
+    request = re.match(r"yeu cau (?:cac|uy ban|ubnd|so|ban|phong|cong an|chu tich|giam doc|thu truong)\b", folded)
+    if (folded.startswith("can cu") or request) and len(folded.split()) > 8:
+        # A sentence opening an item (a basis "Căn cứ vào …", a request "Yêu cầu UBND các huyện …"), no section's title.
+        words = tuple(w for w in words if not folded.startswith(w) or w not in ("can cu", "yeu cau"))
     return folded.startswith(words)
 
 

@@ -12,6 +12,7 @@ from .fragments import lead_aliases, lead_as_intro
 from .page_labels import relabel_page
 from .metadata import parse_metadata
 from .roles import defined_aliases
+from .run_on import split_run_on
 from .cell_tables import split_cell_tables
 from .tables import split_tables, tables_tasks
 from .text import clean
@@ -22,7 +23,9 @@ from .truncated import without_cut_clause
 def parse_text(text: str) -> Draft:
     """Draft a directive's metadata and tasks from its text."""
     # Task tables first: their cells are separated by tabs, which cleaning turns into spaces.
-    prose, tables = split_tables(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # A text that lost its line breaks gets them back before anything reads its lines.
+    text = split_run_on(text.replace("\r\n", "\n").replace("\r", "\n"))
+    prose, tables = split_tables(text)
     # Then tables a PDF's text prints one cell per line, which only their header and numbers show; the
     # metadata still reads their words (a Thông tư the table cites is one of the references).
     lines_read, cell_tables = split_cell_tables(prose)

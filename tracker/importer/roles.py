@@ -178,11 +178,16 @@ ONLY_IF = re.compile(r"^(?:\S+\s+){0,14}?(?:neu|truong hop)\b[^;]{0,400}?\bthi\b
 JUST_IMPLEMENT = re.compile(r"\b(?:trien khai|to chuc) thuc hien(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?"
                             r"\s*[./]*\s*$")
 
+# "Quyết định này có hiệu lực (thi hành) kể từ ngày ký.": when the act takes effect, which asks no one
+# to do anything (the article that says it often also names who carries the act out).
+IN_FORCE = re.compile(r"^(?:quyet dinh|chi thi|quy dinh|quy che|nghi quyet|van ban) nay co hieu luc\b")
+
 
 def assigning(unit: str) -> str:
     """The unit without what assigns nothing: who carries out the decision ("A; B chịu trách nhiệm
     thi hành …"), what to do if problems arise, and a letter's closing request to implement it."""
-    sentences = [s for s in SENTENCE_BREAK.split(unit) if not EXECUTION.search(fold(s)) and not ONLY_IF.match(fold(s).strip())]
+    sentences = [s for s in SENTENCE_BREAK.split(unit)
+                 if not EXECUTION.search(fold(s)) and not ONLY_IF.match(fold(s).strip()) and not IN_FORCE.match(fold(s).strip())]
     closing = any(IF_PROBLEMS.search(fold(s)) for s in sentences)
     kept = []
     for sentence in sentences:
