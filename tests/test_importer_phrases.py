@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from tracker.importer.citations import references
 from tracker.importer.timing import best_timing, complete_rule
 
 ISSUED = date(2020, 11, 12)  # a Thursday
@@ -126,8 +127,6 @@ def test_the_full_rule_a_task_stores():
 
 
 def test_references_of_every_kind_of_document_including_a_dispatch():
-    from tracker.importer.citations import references
-
     text = ("Thực hiện Công điện số 85/CĐ-TTg ngày 28/8/2024 của Thủ tướng Chính phủ và Nghị quyết số "
             "21-NQ/TW ngày 22/11/2012 của Bộ Chính trị, UBND tỉnh yêu cầu:")
     found = references(text)
@@ -329,39 +328,39 @@ def test_a_task_table_gives_a_task_per_row_and_lead():
     assert not any(clause == "II.2" for clause, *_ in tasks)  # only "if something comes up"
 
 
+def _cited_symbols(text):
+    """The symbol of each document the text cites, in the order they are listed."""
+    return [reference.split(" số ")[1].split()[0] for reference in references(text)]
+
+
 def test_named_laws_and_a_proposal_letter_in_the_preamble():
-    from tracker.importer.citations import references
     from tracker.importer.metadata import parse_metadata
 
     text = ("Căn cứ Luật Thủy lợi số 08/2017/QH14 ngày 19 tháng 6 năm 2017;\n"
             "Căn cứ Quyết định số 512/QĐ-TTg ngày 03 tháng 4 năm 2024 phê duyệt Quy hoạch tỉnh;\n"
             "Căn cứ Kế hoạch hành động số 88-KHHĐ/TU ngày 05/5/2025 của Ban Thường vụ Tỉnh ủy;\n"
             "Theo đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số 1520/SNNMT-TL ngày 02/10/2025.\n")
-    symbols = [r.split(" số ")[1].split()[0] for r in references(text)]
+    symbols = _cited_symbols(text)
     assert sorted(symbols) == ["08/2017/QH14", "512/QĐ-TTg", "88-KHHĐ/TU"]
     meta = parse_metadata("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 9/KH-UBND\nThành phố Hải Phòng, ngày 03 tháng 12 năm 2025\n")
     assert meta.place == "Thành phố Hải Phòng"
 
 
 def test_letters_ordinances_and_party_rules_cited_by_number():
-    from tracker.importer.citations import references
-
     text = ("Thực hiện văn bản số 312/STNMT-QLĐĐ ngày 04.3.2019 của Sở Tài nguyên và Môi trường, Pháp lệnh số "
             "07/2020/UBTVQH14 và Quy định số 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị; Phương án số 15/PA-UBND "
             "của Ủy ban nhân dân huyện, Phòng Nội vụ báo cáo.")
-    symbols = [r.split(" số ")[1].split()[0] for r in references(text)]
+    symbols = _cited_symbols(text)
     assert symbols == ["312/STNMT-QLĐĐ", "07/2020/UBTVQH14", "41-QĐ/TW", "15/PA-UBND"]
     assert references(text)[0].startswith("Văn bản số 312/STNMT-QLĐĐ")
 
 
 def test_a_report_the_letter_answers_is_its_origin_wherever_named():
-    from tracker.importer.citations import references
-
     text = ("Xét báo cáo và đề xuất của Ủy ban nhân dân tỉnh Kon Tum (văn bản số 77/BC-UBND ngày 02/3/2024) "
             "và ý kiến của Bộ Tài chính tại Công văn số 1204/BTC-NSNN ngày 01/3/2024, Phó Thủ tướng có ý kiến "
             "như sau: căn cứ Thông báo số 55/TB-VPCP ngày 20/02/2024, Ủy ban nhân dân tỉnh Kon Tum chịu trách "
             "nhiệm về số liệu tại văn bản số 77/BC-UBND nêu trên.")
-    symbols = [r.split(" số ")[1].split()[0] for r in references(text)]
+    symbols = _cited_symbols(text)
     assert symbols == ["1204/BTC-NSNN", "55/TB-VPCP"]
 
 NOTICE = """ỦY BAN NHÂN DÂN

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import LEVEL_WORD, Mention, _before_verb, capitalised_words
+from .name_shapes import LEVEL_WORD, Mention, before_verb, capitalised_words
 
 # A board (steering committee, council, working group) and its name, as a district or a province writes it.
 BOARD = r"(?:ban chi dao|ban chi huy|bcd|ban|hoi dong|to cong tac|uy ban)"
@@ -28,7 +28,7 @@ def standing_bodies(text: str, folded: str) -> Iterator[Mention]:
         head = re.compile(rf"{BOARD}\s").match(folded, m.end())
         stop = PUNCTUATION.search(folded, head.end())
         # Up to the sentence's verb after the board's head word ("… huyện tổng hợp …"), not "thiên tai" (tại).
-        limit = _before_verb(folded, head.end() - 1, min(stop.start() if stop else len(folded), m.end() + 80))
+        limit = before_verb(folded, head.end() - 1, min(stop.start() if stop else len(folded), m.end() + 80))
         level = next(LEVEL_WORD.finditer(folded, head.end(), limit), None)
         if level is None:
             continue
@@ -40,7 +40,7 @@ def standing_bodies(text: str, folded: str) -> Iterator[Mention]:
 # "(Các) thành viên ban chỉ đạo" with no board named after it (its name or level in capitals would follow):
 # the bodies that sit on the issuer's own steering committee, asked together as one group. A named board
 # ("thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện") is left to be read as that board.
-MEMBERS = re.compile(r"\b(?:cac\s+)?thanh vien\s+(?:ban chi dao|bcd)\b(?P<level>\s+(?:tinh|huyen|xa|phuong|thi xa|thanh pho)\b)?")
+MEMBERS = re.compile(r"\b(?:cac\s+)?thanh vien\s+(?:ban chi dao|bcd)\b(?:\s+(?:tinh|huyen|xa|phuong|thi xa|thanh pho)\b)?")
 
 
 OBJECT_OF = re.compile(r"\b(?:cua|cho)\s+$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .bare_bodies import FIELD, LEVEL, SHORT_FIELDS
 from .name_shapes import Mention, capitalised_words, expand_abbreviations
 
 # A level written after a name: the name's shape reads it whole with its level and place (name_shapes).
@@ -65,10 +66,11 @@ def offices_together(text: str, folded: str) -> Iterator[Mention]:
 
 # A ward's or commune's working part named by the fields of its civil servants, with its level: "bộ phận Địa
 # chính - Xây dựng phường", "Bộ phận ĐC-XD xã". The fields are the civil servants' (bare_bodies.FIELD).
-def working_parts(text: str, folded: str) -> Iterator[Mention]:
-    from .bare_bodies import FIELD, LEVEL, SHORT_FIELDS  # the posts' fields, one list for both
+WORKING_PART = re.compile(rf"\bbo phan\s+{FIELD}(?:\s*(?:[-–&,]|va)\s*{FIELD})*{LEVEL}")
 
-    for m in re.finditer(rf"\bbo phan\s+{FIELD}(?:\s*(?:[-–&,]|va)\s*{FIELD})*{LEVEL}", folded):
+
+def working_parts(text: str, folded: str) -> Iterator[Mention]:
+    for m in WORKING_PART.finditer(folded):
         post = m.start() + len("bo phan ")
         if not text[post].isupper():
             continue  # "bộ phận văn phòng xã": the office's staff at large, no post named

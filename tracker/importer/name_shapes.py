@@ -98,7 +98,7 @@ def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
 UNLEVELLED = re.compile(r"(?:tong cuc|cuc|vu)\s|ban quan ly (?:cac )?du an\s+(?:\S+\s+){0,3}?\d+\b")
 
 
-def _before_verb(folded: str, start: int, limit: int) -> int:
+def before_verb(folded: str, start: int, limit: int) -> int:
     """Where a name with no level ends: before the verb of its sentence ("Cục X rà soát …"), looked for
     after the name's first word; "xây dựng" ends many names ("Cục Kinh tế xây dựng") and is left in."""
     from .segments import DIRECTIVE_VERB  # the sentence's reading builds on names: imported when used
@@ -133,7 +133,7 @@ def _unlevelled(text: str, folded: str, m: re.Match, limit: int) -> Mention | No
     shape = UNLEVELLED.match(folded, m.start())
     if shape is None:
         return None
-    end = shape.end() if shape.group(0)[-1:].isdigit() else _before_verb(folded, shape.end(), limit)
+    end = shape.end() if shape.group(0)[-1:].isdigit() else before_verb(folded, shape.end(), limit)
     if end == limit:
         end = _joined_field(text, folded, end)
     name = re.sub(r"\s+", " ", text[m.start() : end]).strip(" -–")
@@ -180,7 +180,7 @@ def titled_bodies(text: str, folded: str) -> list[Mention]:
     for m in TITLED_HEAD.finditer(folded):
         stop = NAME_STOP.search(folded, m.end())
         limit = min(stop.start() if stop else len(folded), m.end() + 50)
-        end = _before_verb(folded, m.end(), limit)
+        end = before_verb(folded, m.end(), limit)
         words = re.sub(r"\s+", " ", text[m.start(2) : end]).strip()
         if end > m.end() and len(words.split()) <= 8:
             found.append(Mention(m.start(2), m.start(2) + len(text[m.start(2) : end].rstrip()),

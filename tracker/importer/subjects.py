@@ -36,16 +36,8 @@ def _mention_at(folded: str, position: int, by_start: dict[int, Mention]) -> Men
     return None
 
 
-# "cơ quan thường trực Ban An toàn giao thông huyện": the body that serves as a board's standing office,
-# addressed by that role (the department that holds it is named elsewhere, or not at all); the role and
-# the board together are its name.
-STANDING_OFFICE = re.compile(r"co quan thuong truc\s+(?:cua\s+)?")
-
-
 def _name_at(text: str, folded: str, position: int, by_start: dict[int, Mention], first: bool) -> Mention | None:
     """The name at `position`, or the member a list names bare there ("…, trường học, bệnh viện"), the longer."""
-    if (office := STANDING_OFFICE.match(folded, position)) and (board := by_start.get(office.end())) and not board.group:
-        return replace(board, start=position, name=f"Cơ quan Thường trực {board.name}")
     plural = PLURAL.match(folded, position)  # "Tất cả các cơ quan hành chính, …"
     named = _mention_at(folded, position, by_start)
     member = listed_member(text, folded, position, first) or (listed_member(text, folded, plural.end(), first, position) if plural else None)
