@@ -89,7 +89,7 @@ def test_an_account_of_past_events_is_not_an_assignment():
 
 
 def test_the_subject_after_a_long_opening_phrase_when_work_follows_its_name():
-    from tracker.importer.segments import own_subjects
+    from tracker.importer.segment_subjects import own_subjects
 
     subjects, _ = own_subjects("Để giảm chi phí, bảo đảm an toàn, nâng cao chất lượng phục vụ người bệnh, "
                                "Sở Y tế có văn bản hướng dẫn các bệnh viện tuyến huyện.")

@@ -402,7 +402,7 @@ def test_a_notice_in_plain_paragraphs_with_a_blank_date_and_a_recipients_list():
 
 
 def test_the_one_who_asks_is_not_a_lead_whatever_its_level():
-    from tracker.importer.segments import own_subjects
+    from tracker.importer.segment_subjects import own_subjects
 
     subjects, _ = own_subjects("Ủy ban nhân dân thành phố Cần Thơ yêu cầu Sở Xây dựng khẩn trương rà soát các công trình")
     assert [s.name for s in subjects] == ["Sở Xây dựng"]

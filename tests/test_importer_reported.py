@@ -12,7 +12,7 @@ def _tasks(text):
 
 
 def _subjects(sentence):
-    from tracker.importer.segments import own_subjects
+    from tracker.importer.segment_subjects import own_subjects
 
     return [m.name for m in own_subjects(sentence)[0]]
 
@@ -196,7 +196,7 @@ def test_a_team_named_by_its_work_is_a_body():
 def test_a_connective_that_opens_with_cung_does_not_make_the_bodies_helpers():
     assert _subjects("Cùng với đó, giao Ban Quản lý Khu kinh tế tỉnh rà soát các dự án chậm tiến độ.") \
         == ["Ban Quản lý Khu kinh tế tỉnh"]
-    from tracker.importer.segments import HELPING
+    from tracker.importer.segment_subjects import HELPING
 
     assert HELPING.match("cung voi so tai chinh")
     assert not HELPING.match("cung voi do, giao")

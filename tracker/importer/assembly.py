@@ -7,7 +7,8 @@ from datetime import date
 
 from .draft import DraftTask
 from .names import Mention, find_mentions
-from .segments import SENTENCE_BREAK, own_subjects
+from .segment_subjects import own_subjects
+from .segments import SENTENCE_BREAK
 from .subjects import cooperating_in
 from .text import fold, shorten
 from .timing import Timing

@@ -1,6 +1,7 @@
 """Bodies a commune, a ward or a district names as its readers know them, with no province in their name:
 its police, military command and health station ("Công an xã", "Ban CHQS xã", "Trạm Y tế xã"), and the
-members a flag notice lists after "Các cơ quan, đơn vị" (schools, hospitals, armed units, hamlets)."""
+members a flag notice lists after "Các cơ quan, đơn vị" (schools, hospitals, armed units, hamlets).
+The bodies of its hamlets named with their posts and boards are read in hamlets.py."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import replace
 
 from .name_shapes import Mention, expand_abbreviations
 from .text import UPPER
+from .vocabulary import DIRECTIVE_VERB
 
 # A lower level written after the body: the body of that level ("Công an xã", "Ban CHQS thị xã").
 LEVEL = r"\s+(?P<level>xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen|quan(?!\s+(?:ly|tam|su))|dac khu)\b"
@@ -22,7 +24,6 @@ LOWER_BODIES = [
 
 def lower_bodies(text: str, folded: str) -> Iterator[Mention]:
     """ "Công an xã kiểm tra …", "BCH Quân sự xã": a lower level's body, named by its level only."""
-    yield from hamlet_bodies(text, folded)
     yield from front_and_unions(text, folded)
     yield from civil_servants(text, folded)
     for name, pattern in LOWER_BODIES:
@@ -86,18 +87,6 @@ def front_and_unions(text: str, folded: str) -> Iterator[Mention]:
         # With the boards and branches ("Các Ban, ngành, Mặt trận …") the list is more than the unions.
         kind = "other" if re.search(r"\b(?:ban|nganh)\b", folded[m.start() : m.end()]) else "mass_organisation"
         yield Mention(m.start(), m.end(), written[:1].upper() + written[1:], kind, group=True)
-
-
-# "Cấp ủy, chính quyền các thôn": the party committees and the authorities of the hamlets, each a group.
-HAMLET_PAIR = re.compile(r"\bcap uy(?:\s+dang)?\s*(?:,|va)\s*chinh quyen\s+(?P<places>cac\s+(?:thon|ap|xom|ban|to dan pho|khu pho))\b")
-
-
-def hamlet_bodies(text: str, folded: str) -> Iterator[Mention]:
-    for m in HAMLET_PAIR.finditer(folded):
-        places = text[m.start("places") : m.end()]
-        yield Mention(m.start(), m.start() + len("cap uy"), f"Cấp ủy {places}", "party_committee", group=True)
-        start = folded.index("chinh quyen", m.start())
-        yield Mention(start, m.end(), f"Chính quyền {places}", "other", group=True)
 
 
 # The members a list of subjects names after its first body ("Các cơ quan, đơn vị, trường học, bệnh viện,
@@ -173,8 +162,6 @@ def addressed(subjects: list[Mention], folded: str, opening: int, end: int) -> t
     and where the work begins (after the place the list is in). Alone, the words stand for bodies named
     before ("Công điện yêu cầu các sở … . Các cơ quan, đơn vị chủ động …"): only those asked or listed
     with other bodies ("Các cơ quan, đơn vị, trường học, bệnh viện …") are a group."""
-    from .segments import DIRECTIVE_VERB  # the sentence's reading builds on names: imported when used
-
     where = WHERE.match(folded, end) if subjects else None
     if where and (DUTY.match(folded, where.end()) or DIRECTIVE_VERB.match(folded, where.end())):
         end = where.end()

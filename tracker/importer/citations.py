@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
 from .name_shapes import PROVINCES_LISTED, provinces_listed
+from .names import find_mentions
+from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
 from .vocabulary import HOLDERS
 
 # The kinds of document a text cites by number; a letter is often cited as "văn bản số …" in lower case.
@@ -125,8 +126,6 @@ def _bodies_of_holders(entry: str) -> str:
 def _bodies_listed(entry: str) -> list[str]:
     """ "Đài Phát thanh và Truyền hình tỉnh, Báo Thanh Hóa" names two recipients ('và' joins what the writer listed as one); a group written
     with commas ("UBND các huyện, thị xã, thành phố") or a name that holds one stays whole."""
-    from .names import find_mentions
-
     mentions = find_mentions(entry)
     if len(mentions) < 2 or any(m.catch_all for m in mentions):
         return [entry]

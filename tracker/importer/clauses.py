@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from .annexes import annex_start
+from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .ordinals import ordinal_item
 from .page_labels import issue_apart
-from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
+from .subjects import leading_subjects
 from .text import MARKER, UPPER, fold, paragraphs
 
 ROMAN = re.compile(r"^\s*([IVXLC]+)[.\-)]\s*")
@@ -107,8 +108,6 @@ def _opens_bracketed_items(stack: list[tuple[str, Clause]]) -> bool:
 
 
 def _names_its_doer(text: str) -> bool:
-    from .subjects import leading_subjects  # names read clause text; clauses do not need them otherwise
-
     subjects, _ = leading_subjects(text)
     return any(not m.catch_all for m in subjects)
 
@@ -121,7 +120,6 @@ def _titles_its_body(paragraph: str) -> bool:
     request to others ("Đề nghị các Sở thực hiện:"): in a letter without numbers it is one paragraph
     of the letter, its bullets its own."""
     from .headings import DUTIES  # headings and subjects read clauses; imported when used
-    from .subjects import leading_subjects
 
     subjects, end = leading_subjects(paragraph)
     rest = fold(paragraph[end:]).strip()

@@ -9,7 +9,8 @@ import re
 from datetime import date
 
 from .draft import DraftTask
-from .segments import SENTENCE_BREAK, own_subjects
+from .segment_subjects import own_subjects
+from .segments import SENTENCE_BREAK
 from .text import fold
 from .timing import Timing, best_timing
 

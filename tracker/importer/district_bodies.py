@@ -1,7 +1,7 @@
 """Bodies a district or a commune names when it assigns work, in the words its own documents use: the
 standing body of one of its boards ("cơ quan Thường trực Ban An toàn giao thông huyện"), the members of
-its steering committee ("thành viên ban chỉ đạo"), the heads of its hamlets ("các đồng chí Trưởng thôn")
-and its broadcasting station ("Đài truyền thanh xã")."""
+its steering committee ("thành viên ban chỉ đạo") and its broadcasting station ("Đài truyền thanh xã").
+The bodies of its hamlets are read in hamlets.py."""
 
 from __future__ import annotations
 
@@ -59,20 +59,6 @@ def board_members(text: str, folded: str) -> Iterator[Mention]:
         yield Mention(m.start(), m.end(), written[:1].upper() + written[1:], "other", group=True)
 
 
-# The heads of a commune's hamlets addressed as comrades: "các đồng chí Trưởng thôn", "các đ/c Trưởng ấp". Each
-# hamlet's head carries the commune's orders there; together they are one group, "Trưởng các thôn", as "các
-# trưởng thôn" is (vocabulary.GROUPS; a singular "Trưởng ấp" in a commune's notice is the one head).
-HAMLET_HEADS = re.compile(r"\bcac\s+(?:dong chi|d/c)\s+truong\s+(?P<place>thon|ap|xom|khu pho|buon|lang|khom)\b")
-
-
-def hamlet_heads(text: str, folded: str) -> Iterator[Mention]:
-    for m in HAMLET_HEADS.finditer(folded):
-        head = folded.rindex("truong", m.start(), m.end())
-        if text[head : head + 6].lower() != "trưởng":
-            continue  # "trường" (a school) folds alike
-        yield Mention(m.start(), m.end(), f"Trưởng các {text[m.start('place') : m.end()].lower()}", "other", group=True)
-
-
 # A district's or commune's broadcasting station, named by its level: "Đài truyền thanh xã", "Đài Truyền
 # thanh - Truyền hình huyện", "Đài Phát thanh huyện". Its level is all its name needs in its own area.
 STATION = re.compile(r"\bdai\s+(?:truyen thanh|phat thanh)(?:\s*[-–,]?\s*(?:va\s+)?truyen hinh)?"
@@ -93,5 +79,4 @@ def stations(text: str, folded: str) -> Iterator[Mention]:
 def district_bodies(text: str, folded: str) -> Iterator[Mention]:
     yield from standing_bodies(text, folded)
     yield from board_members(text, folded)
-    yield from hamlet_heads(text, folded)
     yield from stations(text, folded)

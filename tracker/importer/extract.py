@@ -13,16 +13,18 @@ from .blocks import block_members, block_tasks
 from .clauses import Body, Clause
 from .closing import closing_deadline, date_untimed
 from .draft import DraftTask
+from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
 from .inheritance import inherited_leads, notified_province, requested_over_items
 from .introduced import apply_introductions, lead_in
 from .labelled import labelled_tasks
-from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, consents, directed, leads_of, narrates, own_part, requested, told_to_act
+from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
+from .segments import segments
 from .subjects import COOPERATION, leading_subjects
-from .segments import DIRECTING, DIRECTIVE_VERB, LEADING_CYCLE, own_subjects, segments
 from .text import fold
 from .timing import best_timing
+from .vocabulary import DIRECTIVE_VERB
 
 # Sections that assign nothing, and a closing exhortation ("Đây là nhiệm vụ rất quan trọng …, đề nghị các đồng chí …").
 NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang", "khai quat", "tinh hinh",

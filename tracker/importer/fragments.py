@@ -7,7 +7,9 @@ import re
 from dataclasses import replace
 
 from .reported import SPEAKER_ASKS
+from .segment_subjects import own_subjects
 from .text import UPPER, fold
+from .vocabulary import DIRECTIVE_VERB
 
 
 def _words(text: str) -> str:
@@ -99,8 +101,6 @@ def goes_on_with_request(paragraph: str, previous: str) -> bool:
     asks named bodies ("UBND tỉnh giao UBND các xã vận động …" / "Bố trí trực vào ngày nghỉ …"): the same
     request goes on, its addressees do this work too. Not after the lead on the letter's issue, whose
     addressees the paragraphs below may each be given (see lead_as_intro)."""
-    from .segments import DIRECTIVE_VERB, own_subjects  # segments read names; imported when used
-
     folded = fold(paragraph)
     if len(paragraph.split()) < 8:
         return False  # a few words ("Báo cáo và dự thảo …") are a caption or a heading, not work
@@ -140,8 +140,6 @@ def lead_as_intro(body, drafted: set[str]):
 def _unspoken(clause):
     """The paragraph without its speaker's "X yêu cầu" when it names no one after it: the work is then
     that of the subjects the lead names ("UBND tỉnh yêu cầu nghiêm túc …" → "Nghiêm túc …")."""
-    from .segments import own_subjects  # segments read names; imported when used
-
     subjects, end = own_subjects(clause.heading)
     if subjects and all(m.catch_all for m in subjects):
         # "Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương chỉ đạo …": those words only point back to the

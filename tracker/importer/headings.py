@@ -10,7 +10,7 @@ from .assembly import LETTERED
 from .clauses import PAREN, Clause
 from .name_shapes import official_name, posted_body
 from .names import Mention
-from .segments import own_subjects
+from .segment_subjects import own_subjects
 from .subjects import leading_subjects
 from .text import fold
 

@@ -10,7 +10,8 @@ from .headings import agency_heading
 from .introduced import lead_in
 from .name_shapes import capitalised_words
 from .names import Mention
-from .segments import SENTENCE_BREAK, own_subjects
+from .segment_subjects import own_subjects
+from .segments import SENTENCE_BREAK
 from .text import fold
 
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s*:?\s+")

@@ -8,7 +8,7 @@ from datetime import date
 
 from .clauses import Body, Clause
 from .draft import DraftTask
-from .segments import own_subjects
+from .segment_subjects import own_subjects
 from .text import fold
 from .timing import best_timing
 

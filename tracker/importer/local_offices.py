@@ -1,8 +1,8 @@
-"""The offices, working parts and hamlet bodies of the lowest levels, named as a district, a commune or a
-ward names its own with no level written: the offices the law gives a commune of the two-tier government
-("Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND", "Trung tâm Phục vụ hành chính công"),
-a ward's working part by its fields ("bộ phận Địa chính - Xây dựng phường"), a hamlet's board ("Ban nhân dân
-các thôn") and the heads of its residential groups ("Tổ trưởng các tổ dân phố")."""
+"""The offices and working parts of the lowest levels, named as a district, a commune or a ward names its
+own with no level written: the offices the law gives a commune of the two-tier government ("Phòng Kinh tế",
+"Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND", "Trung tâm Phục vụ hành chính công"), their group ("các
+phòng, ban chuyên môn") and a ward's working part by its fields ("bộ phận Địa chính - Xây dựng phường").
+The bodies of its hamlets are read in hamlets.py."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .bare_bodies import FIELD, LEVEL, SHORT_FIELDS
-from .name_shapes import Mention, capitalised_words, expand_abbreviations
+from .name_shapes import Mention, expand_abbreviations
 
 # A level written after a name: the name's shape reads it whole with its level and place (name_shapes).
 LEVEL_AFTER = re.compile(r"\s+(?:cac\s+)?(?:xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen|quan(?!\s+(?:ly|tam|su))|dac khu|thanh pho|tinh)\b")
@@ -45,7 +45,6 @@ def local_offices(text: str, folded: str) -> Iterator[Mention]:
                 yield Mention(m.start(), m.end(), name, "other")
             break
     yield from working_parts(text, folded)
-    yield from hamlet_boards(text, folded)
     yield from offices_together(text, folded)
 
 
@@ -77,26 +76,3 @@ def working_parts(text: str, folded: str) -> Iterator[Mention]:
         written = re.sub(r"\s*[-–]\s*", " - ", text[post : m.end()]).replace("&", " và ")
         written = re.sub(r"\b[A-ZĐ]{2}\b", lambda short: SHORT_FIELDS.get(short[0], short[0]), written)
         yield Mention(m.start(), m.end(), expand_abbreviations(f"Bộ phận {written}"), "other")
-
-
-# The self-governing board of a hamlet or a residential group, elected there, which the commune gives work:
-# "Ban nhân dân các thôn", "Ban nhân dân ấp", "Ban điều hành tổ dân phố"; and the heads of the residential
-# groups ("Tổ trưởng 08 Tổ dân phố", "các Tổ trưởng tổ dân phố"), each group of them one group. Not the
-# "Ủy ban nhân dân" whose words end the same.
-HAMLET = r"(?:thon|ap|ban|xom|buon|lang|khom|khu pho|khoi pho|to dan pho|khu dan cu)"
-HAMLET_BOARD = re.compile(rf"(?<!uy )\bban (?:nhan dan|dieu hanh)\s+(?P<every>cac\s+)?{HAMLET}\b")
-GROUP_HEADS = re.compile(r"\b(?:cac\s+)?to truong\s+(?:cac|\d+)\s+(?:to dan pho|to nhan dan|khu pho|khoi pho)\b"
-                         r"|\bcac\s+to truong\s+(?:to dan pho|to nhan dan|khu pho|khoi pho)\b")
-
-
-def hamlet_boards(text: str, folded: str) -> Iterator[Mention]:
-    for m in HAMLET_BOARD.finditer(folded):
-        if not text[m.start()].isupper():
-            continue
-        end = m.end() if m.group("every") else capitalised_words(text, m.end(), limit=3)  # "… ấp Phú Lợi": its place
-        written = re.sub(r"\s+", " ", text[m.start() : end]).strip()
-        yield Mention(m.start(), end, written, "other", group=bool(m.group("every")))
-    for m in GROUP_HEADS.finditer(folded):
-        place = re.search(r"(?:to dan pho|to nhan dan|khu pho|khoi pho)$", folded[m.start() : m.end()])
-        words = text[m.start() + place.start() : m.end()].lower()
-        yield Mention(m.start(), m.end(), f"Tổ trưởng các {words}", "other", group=True)

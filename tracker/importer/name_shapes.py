@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .text import UPPER, fold
-from .vocabulary import ABBREVIATIONS
+from .vocabulary import ABBREVIATIONS, DIRECTIVE_VERB
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,6 @@ UNLEVELLED = re.compile(r"(?:tong cuc|cuc|vu)\s|ban quan ly (?:cac )?du an\s+(?:
 def before_verb(folded: str, start: int, limit: int) -> int:
     """Where a name with no level ends: before the verb of its sentence ("Cục X rà soát …"), looked for
     after the name's first word; "xây dựng" ends many names ("Cục Kinh tế xây dựng") and is left in."""
-    from .segments import DIRECTIVE_VERB  # the sentence's reading builds on names: imported when used
-
     for space in re.compile(r"\s+").finditer(folded, start + 1, limit):
         if DIRECTIVE_VERB.match(folded, space.start()) \
                 and not folded.startswith("xay dung", space.end()):
@@ -117,8 +115,6 @@ JOINED_FIELD = re.compile(rf",\s*(?=[{UPPER}])")
 def _joined_field(text: str, folded: str, end: int) -> int:
     """Where the name ends if a comma joins a second field of up to three words that the sentence's
     verb follows at once or that ends a heading, and that field is no body of its own ("Vụ X, Sở Y …")."""
-    from .segments import DIRECTIVE_VERB
-
     joined = JOINED_FIELD.match(text, end)
     if joined is None or re.match(rf"(?:so|bo|uy ban|ubnd|{HEADS})\s", folded[joined.end() :]):
         return end

@@ -14,6 +14,7 @@ from .committees import people_committees, social_insurance
 from .district_bodies import district_bodies
 from .fronts import fronts
 from .governments import governments
+from .hamlets import hamlet_bodies
 from .local_offices import local_offices
 from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .party_bodies import speaking_boards
@@ -71,7 +72,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded),
-        *local_offices(text, folded), *district_bodies(text, folded),
+        *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),
     ]
 
 

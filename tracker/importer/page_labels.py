@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs
+from .names import find_mentions
+from .reported import spoken_request
+from .segment_subjects import own_subjects
 from .text import fold
 
 
@@ -48,9 +51,6 @@ def _speaker_asks_again(paragraph: str) -> bool:
     tỉnh yêu cầu các huyện …"): the page now sets the letter out in its speaker's voice, so the lead only
     announced it. A paragraph that goes on with no speaker ("Đặc biệt, các địa phương …") leaves the lead the
     letter's first instruction."""
-    from .names import find_mentions  # names read the text's bodies; imported when used
-    from .reported import spoken_request
-
     mentions = find_mentions(paragraph[:400])
     if not mentions or mentions[0].kind != "province" or mentions[0].group:
         return False
@@ -106,16 +106,12 @@ def _assigns(text: str) -> bool:
 def _asks_no_one(text: str) -> bool:
     """ "Ở lĩnh vực y tế, Chủ tịch UBND tỉnh cũng yêu cầu đẩy nhanh …": the issuer asks and names no one; the
     paragraph opens a topic whose doers the next one names, no clause of its own."""
-    from .segments import own_subjects  # segments read names; imported when used
-
     return _speaker_asks_again(text) and not own_subjects(text)[0]
 
 
 def _doers_first(text: str) -> bool:
     """A paragraph that opens with the bodies who act, in the present ("Các cơ quan, trường học … treo cờ
     trong ngày …"): it assigns even if no lead was drafted from it; "Các địa phương đã …" only reports."""
-    from .segments import own_subjects  # segments read names; imported when used
-
     subjects, end = own_subjects(text)
     # The bodies are the paragraph's first words (a holder's title at most before them), not those a speaker
     # or a dated account names later ("Ngày 7/2, UBND tỉnh có công văn …", "Công điện yêu cầu …").

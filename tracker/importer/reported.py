@@ -8,6 +8,7 @@ import re
 
 from .committees import SURNAMES
 from .name_shapes import capitalised_words
+from .subjects import leading_subjects
 from .text import fold
 
 # The document the speaker issued, then its request: "đã có Công điện số 10/CĐ-UBND yêu cầu", "vừa ban
@@ -73,8 +74,6 @@ ASKED_AFTER = re.compile(r"\s*,?\s*(?:yeu cau|de nghi)\s*:?\s+")
 
 def sent_to_asked(segment: str, folded: str) -> int | None:
     """Where the recipients of a letter the sentence reports begin, if a request follows them and names no one."""
-    from .subjects import leading_subjects  # subjects read names; imported when used
-
     for sent in SENT_TO.finditer(folded):
         recipients, end = leading_subjects(segment[sent.end() :])
         asked = ASKED_AFTER.match(folded, sent.end() + end) if recipients else None

@@ -12,9 +12,11 @@ from .clauses import LEGAL_BASIS
 from .general_groups import tiers_apart
 from .names import Mention, expand_abbreviations, find_mentions
 from .reported import named_holder
-from .segments import DIRECTIVE_VERB, SENTENCE_BREAK
+from .segment_subjects import own_subjects
+from .segments import SENTENCE_BREAK
 from .subjects import leading_subjects
 from .text import fold
+from .vocabulary import DIRECTIVE_VERB
 
 # The closing article of a decision names who carries it out; it assigns nothing of its own.
 EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
@@ -139,8 +141,6 @@ def narrates(segment: str, end: int) -> bool:
 def person_acts(paragraph: str) -> bool:
     """Whether a paragraph only tells what a holder named by his own name did or said ("Chủ tịch UBND tỉnh X
     Nguyễn Văn Y phát biểu chỉ đạo tại phiên họp", a caption): an account, whatever its words, no clause."""
-    from .segments import own_subjects  # segments read names; imported when used
-
     subjects, end = own_subjects(paragraph)
     return bool(subjects) and named_holder(paragraph, end) and not _asks_body(paragraph, end)
 

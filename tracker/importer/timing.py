@@ -16,8 +16,10 @@ from .text import fold
 WEEKDAYS = {"hai": "MO", "ba": "TU", "tu": "WE", "nam": "TH", "sau": "FR", "bay": "SA",
             "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA", "nhat": "SU"}
 # Days of the week, and lists of them ("thứ Bảy hoặc Chủ nhật", "Thứ 7, Chủ nhật").
-DAY = re.compile(r"\bthu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|\bchu (nhat)\b")
-DAYS = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\b(?:\s*(?:,|va|hoac)\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\b)*"
+_NUMBERED_DAY = "|".join(name for name in WEEKDAYS if name != "nhat")
+DAY = re.compile(rf"\bthu\s+({_NUMBERED_DAY})\b|\bchu (nhat)\b")
+_WEEKDAY = rf"(?:thu\s+(?:{_NUMBERED_DAY})|chu nhat)\b"
+DAYS = rf"{_WEEKDAY}(?:\s*(?:,|va|hoac)\s*{_WEEKDAY})*"
 TIME_OF_DAY = r"(?:vao\s+)?(?:(?:cuoi|dau)\s+)?(?:gio\s+)?(?:buoi\s+)?(?:(?:sang|chieu|toi)\s+)?"
 EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra soat|tong hop|gui|hop|giao ban)\b"
 # A time of day just before a cycle word: "trước 13 giờ hằng ngày", "chậm nhất 16h00 thứ Sáu hằng tuần".

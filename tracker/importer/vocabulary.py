@@ -7,6 +7,8 @@ province: these are the names every province uses.
 
 from __future__ import annotations
 
+import re
+
 # Provincial departments, before and after the 2025 mergers, with their usual abbreviations.
 DEPARTMENTS: list[tuple[str, list[str]]] = [
     ("Sở Lao động - Thương binh và Xã hội", [r"lao dong\s*[-–,]?\s*thuong binh\s*(?:va|&)\s*xa hoi", r"lao dong\s*[-–,]?\s*tb\s*(?:&|va)\s*xh", r"ld\s*-?\s*tb\s*(?:&|va)?\s*xh", r"ldtbxh", r"ld-tbxh", r"lao dong\s*-\s*tbxh"]),
@@ -273,3 +275,12 @@ ABBREVIATIONS = [
     (r"\bĐBQH\b", "đại biểu Quốc hội"),
     (r"\bTP\.?\s*", "thành phố "), (r"\bTX\.?\s+", "thị xã "),
 ]
+
+# What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …".
+DIRECTIVE_VERB = re.compile(
+    r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|co nhiem vu|chiu trach nhiem(?! truoc)|chu tri|phoi hop"
+    r"|to chuc|trien khai|bao cao|tham muu|co van ban|chi dao|huong dan|kiem tra|ra soat|xay dung|thuc hien|tong hop"
+    r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
+    r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
+    r"|doi chieu|su dung|tap trung)\b"
+)

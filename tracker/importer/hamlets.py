@@ -1,0 +1,64 @@
+"""The bodies of the hamlets and residential groups below a commune (thôn, ấp, bản, xóm, tổ dân phố …),
+which a commune or a district gives work: their party committees and authorities together ("Cấp ủy, chính
+quyền các thôn"), their self-governing boards ("Ban nhân dân các thôn"), the heads of the residential groups
+("Tổ trưởng các tổ dân phố") and the hamlets' heads addressed as comrades ("các đồng chí Trưởng thôn")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .name_shapes import Mention, capitalised_words
+
+# "Cấp ủy, chính quyền các thôn": the party committees and the authorities of the hamlets, each a group.
+HAMLET_PAIR = re.compile(r"\bcap uy(?:\s+dang)?\s*(?:,|va)\s*chinh quyen\s+(?P<places>cac\s+(?:thon|ap|xom|ban|to dan pho|khu pho))\b")
+# The self-governing board of a hamlet or a residential group, elected there: "Ban nhân dân các thôn", "Ban
+# nhân dân ấp", "Ban điều hành tổ dân phố". Not the "Ủy ban nhân dân" whose words end the same.
+HAMLET = r"(?:thon|ap|ban|xom|buon|lang|khom|khu pho|khoi pho|to dan pho|khu dan cu)"
+HAMLET_BOARD = re.compile(rf"(?<!uy )\bban (?:nhan dan|dieu hanh)\s+(?P<every>cac\s+)?{HAMLET}\b")
+# The heads of the residential groups ("Tổ trưởng 08 Tổ dân phố", "các Tổ trưởng tổ dân phố"), one group.
+RESIDENTIAL_GROUP = r"(?:to dan pho|to nhan dan|khu pho|khoi pho)"
+GROUP_HEADS = re.compile(rf"\b(?:cac\s+)?to truong\s+(?:cac|\d+)\s+{RESIDENTIAL_GROUP}\b|\bcac\s+to truong\s+{RESIDENTIAL_GROUP}\b")
+# The heads of a commune's hamlets addressed as comrades: "các đồng chí Trưởng thôn", "các đ/c Trưởng ấp". Each
+# hamlet's head carries the commune's orders there; together they are one group, "Trưởng các thôn", as "các
+# trưởng thôn" is (vocabulary.GROUPS; a singular "Trưởng ấp" in a commune's notice is the one head).
+HAMLET_HEADS = re.compile(r"\bcac\s+(?:dong chi|d/c)\s+truong\s+(?P<place>thon|ap|xom|khu pho|buon|lang|khom)\b")
+
+
+def hamlet_bodies(text: str, folded: str) -> Iterator[Mention]:
+    yield from _committees_and_authorities(text, folded)
+    yield from _boards(text, folded)
+    yield from _group_heads(text, folded)
+    yield from _heads_addressed(text, folded)
+
+
+def _committees_and_authorities(text: str, folded: str) -> Iterator[Mention]:
+    for m in HAMLET_PAIR.finditer(folded):
+        places = text[m.start("places") : m.end()]
+        yield Mention(m.start(), m.start() + len("cap uy"), f"Cấp ủy {places}", "party_committee", group=True)
+        start = folded.index("chinh quyen", m.start())
+        yield Mention(start, m.end(), f"Chính quyền {places}", "other", group=True)
+
+
+def _boards(text: str, folded: str) -> Iterator[Mention]:
+    for m in HAMLET_BOARD.finditer(folded):
+        if not text[m.start()].isupper():
+            continue
+        end = m.end() if m.group("every") else capitalised_words(text, m.end(), limit=3)  # "… ấp Phú Lợi": its place
+        written = re.sub(r"\s+", " ", text[m.start() : end]).strip()
+        yield Mention(m.start(), end, written, "other", group=bool(m.group("every")))
+
+
+def _group_heads(text: str, folded: str) -> Iterator[Mention]:
+    for m in GROUP_HEADS.finditer(folded):
+        place = re.search(rf"{RESIDENTIAL_GROUP}$", folded[m.start() : m.end()])
+        words = text[m.start() + place.start() : m.end()].lower()
+        yield Mention(m.start(), m.end(), f"Tổ trưởng các {words}", "other", group=True)
+
+
+def _heads_addressed(text: str, folded: str) -> Iterator[Mention]:
+    for m in HAMLET_HEADS.finditer(folded):
+        head = folded.rindex("truong", m.start(), m.end())
+        if text[head : head + 6].lower() != "trưởng":
+            continue  # "trường" (a school) folds alike
+        yield Mention(m.start(), m.end(), f"Trưởng các {text[m.start('place') : m.end()].lower()}", "other", group=True)

@@ -1,0 +1,138 @@
+"""The bodies a segment's work is for: those it opens with, after a leading time, a cycle or an opening
+phrase, or those a request in it names ("UBND tỉnh giao Sở X …": the speaker asks, Sở X acts)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .names import Mention, find_mentions
+from .party_bodies import board_request
+from .reported import asks_again, named_holder, reported_in_sentence, reported_request, spoken_request, unread_speaker
+from .subjects import leading_subjects
+from .text import fold
+from .vocabulary import DIRECTIVE_VERB
+
+
+def own_subjects(segment: str) -> tuple[list[Mention], int]:
+    """The subjects a segment opens with, after a leading time or adverbial phrase ("Chậm nhất ngày X,")."""
+    subjects, end = leading_subjects(segment)
+    if subjects:
+        return _addressees(segment, subjects, end)
+    cycle = LEADING_CYCLE.match(fold(segment))
+    if cycle:
+        # "Hàng tháng Kho bạc Nhà nước huyện căn cứ … chuyển khoản …": a cycle, then who acts.
+        subjects, end = leading_subjects(segment[cycle.end() :])
+        if subjects:
+            shifted = [replace(m, start=m.start + cycle.end(), end=m.end + cycle.end()) for m in subjects]
+            return _addressees(segment, shifted, end + cycle.end())
+    if HELPING.match(fold(segment)):
+        return [], 0  # "Phối hợp với Đài X, Văn phòng Y xây dựng …": those named after it only help
+    comma = segment.find(",")
+    colon = segment.find(":")
+    if 0 < colon < 60 and not find_mentions(segment[:colon]):
+        comma = colon  # a short label first: "Báo cáo 6 tháng, cả năm: Sở Tài chính tổng hợp …"
+    if 0 < comma < 60 and not find_mentions(segment[:comma]):
+        offset = comma + 1
+        subjects, end = leading_subjects(segment[offset:])
+        shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
+        if subjects:
+            return _addressees(segment, shifted, end + offset)
+    subjects, end = _subject_after_opening(segment)
+    if subjects:
+        return subjects, end
+    # "Căn cứ …, yêu cầu các sở, ngành … khẩn trương …", "UBND tỉnh giao Sở X …": the addressees
+    # of a request made in the sentence, after the issuer or a comma.
+    for m in REQUEST_IN_SENTENCE.finditer(fold(segment)):
+        subjects, end = leading_subjects(segment[m.end() :], asked=True)
+        if subjects:
+            offset = m.end()
+            shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects]
+            # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"; those asked go on with their own work ("… yêu cầu
+            # Chủ tịch UBND các huyện tiếp tục chỉ đạo quyết liệt …"), they do not ask again.
+            return _addressees(segment, shifted, end + offset, asked=True)
+    offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
+    if offset is None:
+        offset = unread_speaker(segment)  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a name not read
+    if offset is None:
+        offset = board_request(segment)  # "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …"
+    if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
+        return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
+    return [], 0
+
+
+# Not "Cùng với đó, …" / "Cùng lúc, …": a connective that goes on to the next instruction.
+HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b(?!\s+(?:voi\s+)?(?:do|viec nay|luc|thoi gian nay)\s*,)")
+LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
+
+
+# An opening on what the work rests on may name the bodies it comes from ("Trên cơ sở báo cáo của các huyện,
+# Sở X có nhiệm vụ tổng hợp …"): the subject is the last name before the work, after all the opening's own.
+BASIS_OPENING = re.compile(r"\s*(?:tren co so|can cu|tu ket qua)\b")
+
+
+def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
+    """ "Để bảo đảm …, nâng cao …, BHXH các tỉnh có văn bản đề nghị …": the subject after a long
+    opening phrase that names no body, when what follows the name is work it is told to do."""
+    folded = fold(segment)
+    # A body cited in brackets ("Đối với các nhiệm vụ (theo Báo cáo số … của Bộ X), các Bộ …") is the
+    # source of a list, not a subject of the sentence.
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), segment)
+    basis = BASIS_OPENING.match(folded) is not None
+    for comma in (m.start() for m in re.finditer(",", unbracketed[:300])):
+        if not basis and find_mentions(unbracketed[:comma]):
+            break  # an opening phrase names no body: "Chỉ đạo các ban, ngành, UBND các xã …" is a list
+        offset = comma + 1
+        if basis and DIRECTIVE_VERB.match(folded, offset):
+            break  # "Trên cơ sở đề xuất của các sở, chủ trì tổng hợp …": the work goes on after the basis
+        subjects, end = leading_subjects(segment[offset:])
+        if subjects and DIRECTIVE_VERB.match(folded, end + offset):
+            if basis and (named := find_mentions(unbracketed[:comma])) and not unbracketed[named[-1].end : comma].strip():
+                subjects = subjects[-1:]  # "… của các Phòng X, các đơn vị Y, Giám đốc Sở Z ban hành": the list was the basis's
+            shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
+            # "…, Chủ tịch UBND huyện Phạm Văn B chỉ đạo UBND các xã …": a person named speaks, those he asks act.
+            return _addressees(segment, shifted, end + offset) if named_holder(segment, end + offset) else (shifted, end + offset)
+    return [], 0
+
+
+def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = False) -> tuple[list[Mention], int]:
+    """ "UBND tỉnh giao Sở X …", "Nhân dịp …, UBND thành phố Hà Nội đề nghị các sở …": the one who
+    asks speaks; the addressees named after the request lead."""
+    folded = fold(segment)
+    if not asked and (again := asks_again(folded, end)) is not None and not leading_subjects(segment[again:])[0]:
+        return [], 0  # "UBND tỉnh cũng yêu cầu kiểm điểm …": no one new is asked
+    request = spoken_request(segment, folded, end, ISSUER_REQUEST.match(folded, end) or reported_request(segment, folded, end))
+    # A holder the press names by his own name ("Chủ tịch UBND huyện Phạm Văn B chỉ đạo Chủ tịch UBND các xã …")
+    # is the speaker: those he directs act, whatever his level.
+    if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects) \
+            and not named_holder(segment, end):
+        # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
+        # given; the work stays its own (only the province or a ministry hands its work on so).
+        return subjects, end
+    if request:
+        offset = request.end()
+        named, named_end = leading_subjects(segment[offset:], asked=not request.group(0).strip(" :,").endswith("chi dao"))
+        if not named and (timed := TIME_FIRST.match(folded, offset)) and not find_mentions(segment[offset : timed.end()]):
+            # "… yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí …": the time, then who acts.
+            offset = timed.end()
+            named, named_end = leading_subjects(segment[offset:])
+        if named and all(m.catch_all for m in named) and DIRECTING.match(folded, end):
+            return subjects, end  # "Đề nghị UBND tỉnh chỉ đạo các ngành chức năng …": the directing is its own work
+        if named:
+            return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
+    return subjects, end
+
+
+# "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): Giao Sở X …": the one who speaks gives its view;
+# the request after the colon names who acts.
+ISSUER_VOICE = r"(?:co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*)?"
+LOWER_KINDS = ("district", "commune")
+# "… yêu cầu chậm nhất đến ngày 7/8, Sở X phải …": the limit may be worded "chậm nhất (đến, là, vào) ngày".
+TIME_FIRST = re.compile(r"(?:tu|trong|truoc|den|cham nhat(?:\s+(?:den|la|vao))?|ke tu)\s+(?:ngay|thang|nam|quy|thoi gian|dip)\b[^,;.:]{0,60},\s*")
+DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
+# "Chủ tịch UBND tỉnh cũng giao …", "UBND tỉnh đồng thời yêu cầu …": an adverb between who asks and the request.
+ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|dong thoi|tiep tuc)\s+)?(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
+REQUEST_IN_SENTENCE = re.compile(
+    r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){0,3}?\s+)"
+    r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+"
+)
