@@ -26,7 +26,17 @@ def lettered_items(clause: Clause) -> list[Clause]:
     # An article of a Quy chế ("Điều 7. Phòng X có nhiệm vụ", khoản "1.", "2.", points "3.a") is read
     # whole: every khoản and point under it, in order.
     below = descendants(clause)
-    return below if all(c.nested for c in below) else []
+    if all(c.nested for c in below):
+        return below
+    # A plan printed inside a decision's first article ends on a point ("d) Phối hợp …"), and the next
+    # article ("Điều 2. Quyết định này có hiệu lực …") hangs under that last point: the points are still
+    # the heading's; what hangs under the last one, numbered apart, is none of its work.
+    points = clause.children
+    last = points[-1]
+    if all(c.nested for c in points) and all(c.nested for c in points[:-1] for c in descendants(c)) \
+            and LETTERED.search(last.ref) and not any(c.nested for c in descendants(last)):
+        return [node for point in points[:-1] for node in (point, *descendants(point))] + [last]
+    return []
 
 
 def item_labels(clause: Clause, units: list[tuple[str, bool]]) -> dict[int, str]:

@@ -184,6 +184,9 @@ def _by_head_word(text: str, folded: str) -> Iterator[Mention]:
         if not text[m.start()].isupper() or not spelled(text, m.start(), HEAD_SPELLING[m.group(1).split()[0]]):
             continue  # "Trưởng Phòng X" is the head of a body (folded alike), not a school; "TX. Bảo Lộc" no paper
         end = capitalised_words(text, m.end(), limit=6)
+        known = [k.end() for _, p in _MINISTRIES.patterns if m.group(1) == "bo" and (k := p.match(folded, m.start()))]
+        if known and max(known) < end and len(text[max(known) : end].split()) < 2:
+            continue  # "3. Bộ Công Thương" / "Chủ trì …" on the next line: the known name, as for a Sở
         if end > m.end():
             word = m.group(1)
             kind = {"bo": "central", "bao": "press", "truong": "school"}.get(word.split()[0], "party_committee")

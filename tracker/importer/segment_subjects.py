@@ -11,6 +11,7 @@ from .party_bodies import board_request
 from .reported import asks_again, named_holder, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import fold
+from .remits import after_remit
 from .vocabulary import DIRECTIVE_VERB
 
 
@@ -86,7 +87,7 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
         if basis and DIRECTIVE_VERB.match(folded, offset):
             break  # "Trên cơ sở đề xuất của các sở, chủ trì tổng hợp …": the work goes on after the basis
         subjects, end = leading_subjects(segment[offset:])
-        if subjects and DIRECTIVE_VERB.match(folded, end + offset):
+        if subjects and DIRECTIVE_VERB.match(folded, after_remit(folded, end + offset)):
             if basis and (named := find_mentions(unbracketed[:comma])) and not unbracketed[named[-1].end : comma].strip():
                 subjects = subjects[-1:]  # "… của các Phòng X, các đơn vị Y, Giám đốc Sở Z ban hành": the list was the basis's
             shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]

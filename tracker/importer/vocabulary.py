@@ -174,16 +174,17 @@ GROUPS: list[tuple[str, str]] = [
     # …) by their collective name, a group of bodies, not the catch-all "các ban".
     ("party_committee", r"cac ban xay dung dang(?:\s+(?:tinh uy|thanh uy|huyen uy|dang uy))?"),
     # The ministries and branches of the Government, as a central document names them: "các Bộ, ngành liên
-    # quan", "các Bộ, ngành, địa phương và đơn vị", "các Bộ, cơ quan ngang Bộ".
-    ("central", r"(?:cac\s+)?bo\s*,\s*(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan(?: (?:truc )?thuoc chinh phu|(?!\s*,\s*(?:to chuc|don vi)))"
+    # quan", "các Bộ, ngành, địa phương và đơn vị", "các Bộ, cơ quan ngang Bộ", "các bộ, ban, ngành khác" (those not
+    # named above, a group still: the ministries and the Party's or the Front's central boards).
+    ("central", r"(?:cac\s+)?bo\s*,\s*(?:ban\s*,\s*)?(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan(?: (?:truc )?thuoc chinh phu|(?!\s*,\s*(?:to chuc|don vi)))"
                 r"|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan(?: (?:truc )?thuoc chinh phu)?))*"
-                r"(?:\s+(?:trung uong|chuc nang|co lien quan|lien quan))*"),
+                r"(?:\s+(?:trung uong|chuc nang|co lien quan|lien quan|khac))*"),
     # The same group by its heads, as the Prime Minister addresses them: "Bộ trưởng, Thủ trưởng cơ quan
     # ngang bộ, (Thủ trưởng) cơ quan thuộc Chính phủ" are the ministries and agencies, not persons.
     ("central", r"(?:cac\s+)?bo truong(?:\s+cac\s+bo)?\s*,\s*thu truong\s+(?:cac\s+)?co quan ngang bo"
                 r"(?:\s*(?:,|va)\s*(?:thu truong\s+)?(?:cac\s+)?co quan (?:truc )?thuoc chinh phu)?"),
     # "Các bộ" alone (not "các bộ, ngành"): every ministry, as an annex's lead cell names them.
-    ("central", r"cac bo(?!\s*,\s*(?:nganh|co quan))(?=\s*[,;.]|\s+(?:o|va)\b|\s*$)"),
+    ("central", r"cac bo(?!\s*,\s*(?:ban\s*,\s*)?(?:nganh|co quan))(?=\s*[,;.]|\s+(?:o|va)\b|\s*$)"),
     # "Các sở" alone, as "Giám đốc các Sở, Thủ trưởng các ngành …" names them: every department. Not the
     # first words of "các sở, ban, ngành", even with each part's head between ("Giám đốc các sở, Trưởng các
     # ban, ngành"): that is the one group of them all.
