@@ -105,7 +105,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
     # A holder the press names by his own name ("Chủ tịch UBND huyện Phạm Văn B chỉ đạo Chủ tịch UBND các xã …")
     # is the speaker: those he directs act, whatever his level.
     if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects) \
-            and not named_holder(segment, end):
+            and not named_holder(segment, end) and not _told_to_chair(segment, folded, request.end()):
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
@@ -121,6 +121,13 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         if named:
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
     return subjects, end
+
+
+def _told_to_chair(segment: str, folded: str, offset: int) -> bool:
+    """ "UBND xã chỉ đạo Phòng Kinh tế chủ trì, phối hợp với Trạm Y …": the office is named the lead of
+    the work, with those who help; the directing committee hands it on."""
+    named, end = leading_subjects(segment[offset:])
+    return bool(named) and re.match(r"\s*,?\s*chu tri\b", folded[offset + end :]) is not None
 
 
 # "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): Giao Sở X …": the one who speaks gives its view;
