@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .introduced_doers import introduced_doers
 from .names import Mention, find_mentions
 from .party_bodies import board_request
 from .reported import asks_again, named_holder, reported_in_sentence, reported_request, spoken_request, unread_speaker
@@ -56,6 +57,8 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         offset = unread_speaker(segment)  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a name not read
     if offset is None:
         offset = board_request(segment)  # "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …"
+    if offset is None:
+        offset = introduced_doers(segment)  # "… thông báo như sau: Các cơ quan, trường học … treo cờ"
     if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
         return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0
