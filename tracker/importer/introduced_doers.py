@@ -12,8 +12,9 @@ from .subjects import leading_subjects
 from .text import fold
 from .vocabulary import DIRECTIVE_VERB
 
-# "… như sau:", "… cụ thể:", then the doers; or "… là (tất cả) các …" after words that name no body.
-AS_FOLLOWS = re.compile(r"\b(?:nhu sau|cu the)\s*:\s*")
+# The notice announcing its content ("… thông báo … như sau:", "… cụ thể:"), then the doers; or "… là (tất
+# cả) các …" after words that name no body.
+AS_FOLLOWS = re.compile(r"\bthong bao\b[^.;:]{0,120}?\b(?:nhu sau|cu the)\s*:\s*")
 COPULA = re.compile(r"\bla\s+(?:tat ca\s+)?(?=cac\s)")
 # The work right after the doers, a word of manner possibly first ("thường xuyên tổ chức …", "treo cờ …").
 WORK = re.compile(r"\s*(?:(?:thuong xuyen|nghiem tuc|tich cuc|phai|can)\s+)*(?:treo|don|ve sinh|to chuc|bo tri|dam bao)\b")

@@ -17,6 +17,10 @@ from .vocabulary import DIRECTIVE_VERB
 
 def own_subjects(segment: str) -> tuple[list[Mention], int]:
     """The subjects a segment opens with, after a leading time or adverbial phrase ("Chậm nhất ngày X,")."""
+    if (offset := introduced_doers(segment)) is not None:
+        # "UBND xã thông báo như sau: Các cơ quan, trường học … treo cờ": the notice introduces who acts.
+        subjects, end = leading_subjects(segment[offset:])
+        return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects], end + offset
     subjects, end = leading_subjects(segment)
     if subjects:
         return _addressees(segment, subjects, end)
@@ -57,8 +61,6 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         offset = unread_speaker(segment)  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a name not read
     if offset is None:
         offset = board_request(segment)  # "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …"
-    if offset is None:
-        offset = introduced_doers(segment)  # "… thông báo như sau: Các cơ quan, trường học … treo cờ"
     if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
         return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0
