@@ -142,7 +142,8 @@ def listed_member(text: str, folded: str, position: int, first: bool, written: i
 
 # The bodies a notice addresses in general words, told to act as its subjects: "Các cơ quan, đơn vị treo
 # cờ …", "Thủ trưởng các cơ quan, đơn vị bố trí trực …", "Các ban, ngành, đoàn thể thường xuyên theo dõi …".
-ADDRESSED = re.compile(r"(?:(?:cac|moi|tat ca(?:\s+cac)?)\s+)?(?:co quan|don vi|ban|phong)(?:\s*,\s*(?:co quan|don vi|ban|nganh|doan the))+")
+# "Các cơ quan, đơn vị, tổ chức" at the head of a list of bodies told to act is one more of these words.
+ADDRESSED = re.compile(r"(?:(?:cac|moi|tat ca(?:\s+cac)?)\s+)?(?:co quan|don vi|ban|phong)(?:\s*,\s*(?:co quan|don vi|ban|nganh|doan the|to chuc))+")
 # Where they are, between the list and its verb: "… trên địa bàn xã thường xuyên theo dõi", "… trong toàn xã treo cờ".
 WHERE = re.compile(r"\s*(?:tren dia ban|trong)(?:\s+(?:toan\s+)?(?:xa|phuong|huyen|tinh|thi xa|thanh pho))?(?=\s)")
 # What they are told to do, right after the list.

@@ -196,6 +196,8 @@ def split_body(text: str) -> Body:
                 # A section title in capitals wrapped onto a second line ("II. NỘI DUNG / THỰC HIỆN").
                 clauses[-1].heading = f"{clauses[-1].heading} {paragraph}"
                 continue
+            if mode == "paragraphs" and date_line < 0 and all(BULLET.match(p) for p in paras[:index]):
+                continue  # a page cut above its first paragraph opens with the last bullets of a list: no clause
             if closing or not clauses:
                 if closing and not closing_line(paragraph):
                     closing_text = closing_text or paragraph

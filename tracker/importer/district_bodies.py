@@ -76,7 +76,26 @@ def stations(text: str, folded: str) -> Iterator[Mention]:
         yield Mention(m.start(), end, written, "press")
 
 
+# A district's service stations for farming, by their field, then their district or level: "Trạm dịch vụ nông
+# nghiệp huyện X", "Trạm Khuyến nông Y", "Trạm Chăn nuôi và Thú y huyện". The field is often in lower case
+# after "Trạm", so the name's capitals do not show where it ends: the field's words do.
+FARM_STATION = re.compile(r"\btram\s+(?:dich vu nong nghiep|khuyen nong|chan nuoi(?:\s+va\s+thu y)?|thu y"
+                          r"|trong trot(?:\s+va\s+bao ve thuc vat)?|bao ve thuc vat)\b(?P<level>\s+(?:huyen|quan|thi xa))?")
+
+
+def farm_stations(text: str, folded: str) -> Iterator[Mention]:
+    for m in FARM_STATION.finditer(folded):
+        if text[m.start()] != "T":
+            continue  # "trạm thú y" in lower case is a kind of place, not a body named
+        end = capitalised_words(text, m.end(), limit=3)  # its district's name: "… Quốc Oai"
+        if end == m.end() and not m.group("level"):
+            continue  # no district named: "Trạm Thú y" alone may be of any level
+        written = re.sub(r"\s+", " ", text[m.start() : end]).strip()
+        yield Mention(m.start(), end, written, "other")
+
+
 def district_bodies(text: str, folded: str) -> Iterator[Mention]:
     yield from standing_bodies(text, folded)
+    yield from farm_stations(text, folded)
     yield from board_members(text, folded)
     yield from stations(text, folded)

@@ -28,6 +28,8 @@ LOCAL_OFFICES = [
     ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", re.compile(
         rf"van phong (?:hdnd|hoi dong nhan dan){JOIN}(?:ubnd|uy ban nhan dan)\b")),
     ("Trung tâm Phục vụ hành chính công", re.compile(r"trung tam phuc vu hanh chinh cong\b")),
+    # The commune's public service unit many provinces set up in 2025 (the centre serving its people's services).
+    ("Trung tâm Cung ứng dịch vụ công", re.compile(r"trung tam cung ung dich vu cong\b")),
 ]
 OFFICE_START = re.compile(r"\b(?:phong|van phong|trung tam)\s")
 

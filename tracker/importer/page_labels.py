@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .citizens_asked import asks_citizens
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs
 from .names import find_mentions
 from .reported import spoken_request
@@ -94,6 +95,7 @@ def _assigns(text: str) -> bool:
     if CAPTION.search(text.rstrip()):
         return False
     hits = [m for m in ASSIGNS.finditer(text) if not NOUN_USE.match(text, m.end()) and _assigning_use(text, m)
+            and not asks_citizens(text, m)
             and (m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()])))]
     accountable = ANSWERS_FOR.search(fold(text))
     if accountable and fold(text)[: accountable.start()].rstrip().endswith((" va", ",")):

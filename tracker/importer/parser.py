@@ -13,7 +13,9 @@ from .page_labels import relabel_page
 from .metadata import parse_metadata
 from .roles import defined_aliases
 from .run_on import split_run_on
+from .bylines import without_byline
 from .cell_tables import split_cell_tables
+from .closing_requests import with_closing_request
 from .tables import split_tables, tables_tasks
 from .text import clean
 from .titled_intro import under_titled_intro
@@ -31,8 +33,8 @@ def parse_text(text: str) -> Draft:
     lines_read, cell_tables = split_cell_tables(prose)
     tables += cell_tables
     text, meta = clean(text), parse_metadata(clean(prose))
-    prose = clean(lines_read)
-    body = under_titled_intro(without_cut_clause(split_body(prose), prose), prose)
+    prose = clean(without_byline(lines_read))
+    body = with_closing_request(under_titled_intro(without_cut_clause(split_body(prose), prose), prose))
     aliases = defined_aliases(prose, meta.recipients) if meta.recipients else lead_aliases(prose)
     tasks = extract_tasks(body, meta.issued_on, meta.issuer, aliases)
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .introduced_doers import introduced_doers
 from .names import Mention, find_mentions
 from .party_bodies import board_request
 from .reported import asks_again, named_holder, reported_in_sentence, reported_request, spoken_request, unread_speaker
@@ -17,6 +18,10 @@ from .vocabulary import DIRECTIVE_VERB
 
 def own_subjects(segment: str) -> tuple[list[Mention], int]:
     """The subjects a segment opens with, after a leading time or adverbial phrase ("Chậm nhất ngày X,")."""
+    if (offset := introduced_doers(segment)) is not None:
+        # "UBND xã thông báo như sau: Các cơ quan, trường học … treo cờ": the notice introduces who acts.
+        subjects, end = leading_subjects(segment[offset:])
+        return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects], end + offset
     subjects, end = leading_subjects(segment)
     if subjects:
         return _addressees(segment, subjects, end)
@@ -106,7 +111,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
     # A holder the press names by his own name ("Chủ tịch UBND huyện Phạm Văn B chỉ đạo Chủ tịch UBND các xã …")
     # is the speaker: those he directs act, whatever his level.
     if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects) \
-            and not named_holder(segment, end):
+            and not named_holder(segment, end) and not _told_to_chair(segment, folded, request.end()):
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
@@ -122,6 +127,13 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         if named:
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
     return subjects, end
+
+
+def _told_to_chair(segment: str, folded: str, offset: int) -> bool:
+    """ "UBND xã chỉ đạo Phòng Kinh tế chủ trì, phối hợp với Trạm Y …": the office is named the lead of
+    the work, with those who help; the directing committee hands it on."""
+    named, end = leading_subjects(segment[offset:])
+    return bool(named) and re.match(r"\s*,?\s*chu tri\b", folded[offset + end :]) is not None
 
 
 # "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): Giao Sở X …": the one who speaks gives its view;

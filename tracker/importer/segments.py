@@ -11,7 +11,7 @@ from .subjects import leading_subjects
 from .text import UPPER, fold
 from .timing import Timing, best_timing, find_timings
 
-SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}])")
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])\s+(?=[{UPPER}])")
 # "…; hoàn thành trước ngày X": the date closes the work just described, not a new duty.
 COMPLETION = re.compile(r"\s*(?:hoan thanh|xong|ket thuc|thoi han hoan thanh)\b")
 

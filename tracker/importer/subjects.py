@@ -66,6 +66,12 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
         if separator is None or _name_at(text, folded, separator.end(), by_start, False) is None:
             break
         position = separator.end()
+    if len(subjects) == 1 and subjects[0].catch_all and (colon := MEMBERS.match(folded, position)):
+        # "Các đơn vị: Công an, Quân sự, Trạm Y tế phải …": the general word's colon introduces who acts.
+        listed, end = leading_subjects(text[colon.end() :])
+        if listed and not any(m.catch_all for m in listed):
+            subjects = [replace(m, start=m.start + colon.end(), end=m.end + colon.end()) for m in listed]
+            position = colon.end() + end
     subjects, position = addressed(subjects, folded, opening, position)
     subjects = addressed_groups(subjects, text, folded, asked or bool(ASKED_FIRST.search(folded[:opening])))
     if subjects and (defined := DEFINITION.match(folded, position)):

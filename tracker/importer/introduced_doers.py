@@ -1,0 +1,36 @@
+"""Doers a notice introduces in the middle of its sentence, its subject being the notice or the work, not a
+body: "UBND xã thông báo lịch treo cờ như sau: Các cơ quan, đơn vị, trường học … treo cờ …", "Nội dung chính
+của đợt ra quân là tất cả các cơ quan, đơn vị, trường học … tổ chức dọn vệ sinh …". The bodies after the
+colon or the copula are the ones who act."""
+
+from __future__ import annotations
+
+import re
+
+from .names import find_mentions
+from .subjects import leading_subjects
+from .text import fold
+from .vocabulary import DIRECTIVE_VERB
+
+# The notice announcing its content ("… thông báo … như sau:", "… cụ thể:"), then the doers; or "… là (tất
+# cả) các …" after words that name no body.
+AS_FOLLOWS = re.compile(r"\bthong bao\b[^.;:]{0,120}?\b(?:nhu sau|cu the)\s*:\s*")
+COPULA = re.compile(r"\bla\s+(?:tat ca\s+)?(?=cac\s)")
+# The work right after the doers, a word of manner possibly first ("thường xuyên tổ chức …", "treo cờ …").
+WORK = re.compile(r"\s*(?:(?:thuong xuyen|nghiem tuc|tich cuc|phai|can)\s+)*(?:treo|don|ve sinh|to chuc|bo tri|dam bao)\b")
+
+
+def introduced_doers(segment: str) -> int | None:
+    """Where the doers begin, when the segment introduces them after a colon or a copula and their work
+    follows them; None otherwise."""
+    folded = fold(segment)
+    for m in sorted([*AS_FOLLOWS.finditer(folded), *COPULA.finditer(folded)], key=lambda found: found.start()):
+        if re.search(r"[.;!?]\s", segment[: m.start()]):
+            break  # the doers of the first sentence only: a heading's later sentences are read as its segments
+        if m.re is COPULA and find_mentions(segment[: m.start()]):
+            continue  # "Sở X là cơ quan thường trực …": a body before the copula is the subject
+        subjects, end = leading_subjects(segment[m.end() :])
+        work = m.end() + end
+        if any(not s.catch_all for s in subjects) and (WORK.match(folded, work) or DIRECTIVE_VERB.match(folded, work)):
+            return m.end()
+    return None
