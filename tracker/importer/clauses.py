@@ -26,7 +26,7 @@ END_OF_BODY = re.compile(r"^(Nơi nhận|TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.|PHỤ LỤ
 DATE_LINE = re.compile(rf"(?:^|(?<!\S)[{UPPER}\d][^\s,]*)\s*,\s*ngày\s+(?:\d{{1,2}}\s+)?tháng\b")
 # A legal basis ("Căn cứ Điều 34 Luật Doanh nghiệp …;"), which states no work: it cites a document.
 LEGAL_BASIS = re.compile(r"^can cu\b.{0,80}?\b(?:bo luat|luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|"
-                         r"cong van|ke hoach|thong bao|hien phap|phap lenh)\b")
+                         r"cong van|ke hoach|chuong trinh|thong bao|hien phap|phap lenh)\b")
 # A letter's opening account of what happened before it: "Ngày 04/12, UBND tỉnh ban hành Công văn số …",
 # "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …". With no numbers, it is no clause of the letter.
 PAST_ACCOUNT = re.compile(r"^(?:ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*,"

@@ -30,6 +30,7 @@ def fronts(text: str, folded: str) -> Iterator[Mention]:
             name = expand_abbreviations(text[m.start() : m.end()])
             yield Mention(m.start(), m.end(), name, "mass_organisation", group=True)
     yield from unions(text, folded)
+    yield from abbreviated_unions(text, folded)
 
 
 # The Front's standing organs of the lower levels, addressed together by the level above them: "Ban
@@ -61,3 +62,28 @@ def unions(text: str, folded: str) -> Iterator[Mention]:
     for m in UNION_OFFICE.finditer(folded):
         if text[m.start()].isupper():
             yield Mention(m.start(), m.end(), "Văn phòng Trung ương Đoàn", "other")
+
+
+# The mass organisations by the initials their own papers and the press use once the name has been given:
+# "Hội CCB" (Cựu chiến binh), "HND" or "Hội ND" (Nông dân), "Hội LHPN", "HLHPN" (Liên hiệp Phụ nữ), "Đoàn
+# TN" (Thanh niên), "LĐLĐ" (Liên đoàn Lao động), then the level as the full name has it: "Hội CCB tỉnh",
+# "HND các xã, phường" (a group: the union of each commune), "Hội CCB các cấp". Written in capitals only.
+INITIALS = (("Hội Cựu chiến binh", r"hoi ccb", "Hội CCB"), ("Hội Nông dân", r"hoi nd|hnd", "ND"),
+            ("Hội Liên hiệp Phụ nữ", r"hoi lhpn|hlhpn", "LHPN"), ("Đoàn Thanh niên", r"doan tn", "Đoàn TN"),
+            ("Liên đoàn Lao động", r"ldld", "LĐLĐ"))
+UNION_INITIALS = re.compile(r"\b(?:" + "|".join(f"(?P<u{i}>{p})" for i, (_, p, _) in enumerate(INITIALS)) + r")\b")
+UNION_LEVEL = re.compile(r"\s+(?:(?P<cac>cac\s+|\d+\s+)?" + _LOWER + r"(?:\s*(?:,|-)\s*" + _LOWER + r")*|tinh|cac cap|cung cap)\b")
+
+
+def abbreviated_unions(text: str, folded: str) -> Iterator[Mention]:
+    for m in UNION_INITIALS.finditer(folded):
+        index = int(next(k for k, v in m.groupdict().items() if v)[1:])
+        full, _, capitals = INITIALS[index]
+        if capitals not in text[m.start() : m.end()]:
+            continue  # "hnd" in lower case is no union's initials
+        level = UNION_LEVEL.match(folded, m.end())
+        if level is None:
+            yield Mention(m.start(), m.end(), f"{full} tỉnh", "mass_organisation")
+            continue
+        written = re.sub(r"\s+", " ", text[level.start() : level.end()])
+        yield Mention(m.start(), level.end(), full + written, "mass_organisation", group=bool(level.group("cac")))

@@ -17,7 +17,7 @@ from .governments import governments
 from .hamlets import hamlet_bodies
 from .local_offices import local_offices
 from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
-from .party_bodies import speaking_boards
+from .party_bodies import party_levels, speaking_boards
 from .pattern_family import PatternFamily
 from .regions import with_regions
 from .teams import teams
@@ -71,7 +71,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *_centres(text, folded), *_by_head_word(text, folded), *_listed_after_colon(text, folded),
         *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
-        *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded),
+        *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),
         *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),
     ]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import Mention
+from .name_shapes import Mention, capitalised_words
 from .text import fold
 
 # The standing organs: a party committee's standing board or its standing members ("Ban Thường vụ",
@@ -37,6 +37,26 @@ def speaking_boards(text: str, folded: str) -> Iterator[Mention]:
         name = re.sub(r"\s+", " ", text[m.start() : m.end()]).strip()
         yield Mention(m.start(), m.start() + len(text[m.start() : m.end()].rstrip()), name, "party_committee",
                       catch_all=True)
+    yield from comrades_speaking(text, folded)
+
+
+# A person the press names first, then his titles, then what he says: "đồng chí Nguyễn Văn A, Tỉnh ủy viên,
+# Chủ tịch Hội Nông dân tỉnh đề nghị …", "Ông Trần B, Phó Chủ tịch UBND huyện phát biểu …". The bodies in
+# his titles are his posts, not the doers: the whole run is the speaker, read as a name that gives no task,
+# so that those he asks lead and what he only says is no one's work.
+COMRADE = re.compile(r"\b(?:dong chi|ong|ba)\s+")
+TITLES = re.compile(r"(?:\s*,\s*[^,;:.()\n]{2,80}?)+?(?=\s+(?:(?:da|cung|con|dong thoi|tiep tuc)\s+)*(?:de nghi|yeu cau"
+                    r"|phat bieu|nhan manh|chi dao|cho biet|khang dinh|ghi nhan|danh gia|chuc mung|trao|luu y|giao)\b)")
+
+
+def comrades_speaking(text: str, folded: str) -> Iterator[Mention]:
+    for m in COMRADE.finditer(folded):
+        name_end = capitalised_words(text, m.end(), limit=5)
+        if len(text[m.end() : name_end].split()) < 2:
+            continue  # "ông", "bà" before no person's name
+        titles = TITLES.match(folded, name_end)
+        if titles and text[titles.start() :].lstrip(" ,")[:1].isupper():
+            yield Mention(m.start(), titles.end(), text[m.start() : titles.end()], "other", catch_all=True)
 
 
 REQUEST = re.compile(r"\s+(?:(?:da|vua|cung|dong thoi|tiep tuc|con)\s+)*(?:yeu cau|de nghi)\s*:?\s+")
@@ -52,3 +72,87 @@ def board_request(segment: str) -> int | None:
         if segment[m.start()].isupper() and re.search(r"[,:]\s*$", segment[: m.start()]):
             return REQUEST.match(folded, m.end()).end()
     return None
+
+
+# The levels below the province a Party document addresses its committees by: "xã, phường, thị trấn".
+_LEVEL = r"(?:xa(?!\s+hoi)|phuong|thi tran|dac khu|huyen|quan(?!\s+(?:ly|tam|he|trong|doi|su|chung|sat))|thi xa|thanh pho)"
+# The committee of every commune (or district) of a level, named by the level: "Đảng ủy các xã, thị trấn",
+# "Đảng ủy xã, phường, đặc khu". With "các" or several levels it is a group, one committee at each place;
+# one level alone ("Đảng ủy xã", "Đảng ủy xã Tân Hòa") is one commune's committee, left to the name's shape.
+COMMITTEES_BY_LEVEL = re.compile(rf"\bdang uy\s+(?P<cac>cac\s+)?{_LEVEL}(?P<more>(?:\s*(?:,|va|-)\s*{_LEVEL})+)?\b")
+# The committee a group is under, written after "trực thuộc": "Huyện ủy", "Đảng ủy Khối", "Tỉnh ủy".
+_OVER = r"(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy(?:\s+khoi)?|dang bo(?:\s+khoi)?)"
+# The grassroots committees and cells listed together, as a district's committee addresses them: "các đảng
+# ủy, chi bộ trực thuộc Huyện ủy", "cấp ủy các chi bộ, đảng bộ cơ sở trực thuộc": one group, whose name
+# runs on to "cơ sở", "trực thuộc" and the committee above them. (One kind alone is the vocabulary's group.)
+_UNIT = r"(?:dang uy|dang bo|chi bo)"
+CELLS_AND_COMMITTEES = re.compile(rf"\b(?:cap uy\s+)?cac\s+{_UNIT}(?:\s*(?:,|va)\s*{_UNIT})*"
+                                  rf"(?:\s+co so|\s+{_LEVEL}(?:\s*(?:,|va|-)\s*{_LEVEL})*)?"
+                                  rf"(?:\s+truc thuoc(?:\s+{_OVER})?)?\b")
+# The cells of the hamlets: "chi bộ các thôn, tổ dân phố", "các chi bộ thôn, xóm": one cell in each.
+_HAMLET = r"(?:thon|xom|ap|ban|buon|khom|khu pho|to dan pho|khu dan cu)"
+HAMLET_CELLS = re.compile(rf"\b(?:cac\s+chi bo\s+(?:o\s+)?(?:cac\s+)?|chi bo\s+(?:o\s+)?cac\s+){_HAMLET}(?:\s*(?:,|va|-|/)\s*{_HAMLET})*\b")
+
+# The committee of a bloc of agencies or enterprises, one body whose name runs to its level: "Đảng ủy Khối
+# các cơ quan tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh" (not the catch-all "các cơ quan" its words contain).
+BLOC_COMMITTEE = re.compile(r"\bdang uy khoi\s+(?:cac\s+)?(?:co quan|doanh nghiep)(?:\s+(?:va\s+)?(?:cac\s+)?doanh nghiep)?"
+                            r"(?:\s+(?:tinh|thanh pho|huyen|trung uong))?\b")
+
+# A member's title, not the committee: "Tỉnh ủy viên", "Huyện ủy viên", "Đảng ủy viên" (a member of that
+# committee, as the press presents a speaker: "đồng chí X, Tỉnh ủy viên, Chủ tịch …"). Read as a name that
+# gives no task, so that the committee is not drafted for what its member says or does.
+MEMBER_TITLE = re.compile(r"\b(?:tinh|thanh|huyen|quan|thi|dang) uy vien\b")
+
+# The Party's mass-mobilisation work at each level, by the names its regulations give: "Khối dân vận các xã,
+# thị trấn" (the commune's bloc of the Front, the unions and the offices under the Party committee),
+# "Khối dân vận cấp xã", "bộ phận công tác dân vận của lực lượng vũ trang cấp huyện". With "các", a level
+# written "cấp …" or several levels, each is a group, one in every unit of that level.
+MOBILISATION = re.compile(rf"\b(?:(?:cac\s+)?khoi dan van|(?:cac\s+)?bo phan (?:cong tac\s+)?dan van"
+                          r"(?:\s+(?:cua|trong)\s+(?:(?:cac\s+)?luc luong vu trang|quan doi|cong an|chinh quyen|co quan nha nuoc))?)"
+                          rf"\s+(?P<level>(?:cac\s+)?{_LEVEL}(?:\s*(?:,|va|-)\s*{_LEVEL})*|cap (?:tinh|huyen|xa|co so)|cac cap)\b")
+
+
+def party_levels(text: str, folded: str) -> Iterator[Mention]:
+    """The Party's committees and cells named by their level or as the units under a committee: groups."""
+    for m in COMMITTEES_BY_LEVEL.finditer(folded):
+        if m.group("cac") or m.group("more"):
+            yield _written(text, m.start(), m.end(), "party_committee")
+    for pattern in (CELLS_AND_COMMITTEES, HAMLET_CELLS):
+        for m in pattern.finditer(folded):
+            yield _written(text, m.start(), m.end(), "party_committee")
+    for m in BLOC_COMMITTEE.finditer(folded):
+        if text[m.start()].isupper():
+            yield Mention(m.start(), m.end(), re.sub(r"\s+", " ", text[m.start() : m.end()]), "party_committee")
+    for m in MOBILISATION.finditer(folded):
+        level = m.group("level")
+        if level.startswith(("cac", "cap")) or re.search(r",|\bva\b|-", level):
+            yield _written(text, m.start(), m.end(), "other")
+    for m in MEMBER_TITLE.finditer(folded):
+        yield Mention(m.start(), m.end(), text[m.start() : m.end()], "party_committee", catch_all=True)
+    yield from party_voices(text, folded)
+
+
+# The people a Party committee speaks through, named as its own: "báo cáo viên", "tuyên truyền viên" and
+# "cộng tác viên dư luận xã hội" of a committee ("… của Đảng bộ Khối", "… của Ban Tuyên giáo Huyện ủy") or of
+# every level ("… các cấp"). A Party letter asks them by name to spread its message: each a group of people
+# acting for that committee. Two joined by "và" share the owner written after the second.
+_VOICE = r"(?:bao cao vien|tuyen truyen vien|cong tac vien du luan(?: xa hoi)?)"
+VOICES = re.compile(rf"\b(?P<first>{_VOICE})(?:\s*(?:,|va)\s*(?P<second>{_VOICE}))?"
+                    r"(?P<owner>\s+(?:cua|thuoc)\s+(?:ban tuyen giao(?: va dan van)?\s+)?"
+                    r"(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo)\b|\s+cac cap\b)")
+
+
+def party_voices(text: str, folded: str) -> Iterator[Mention]:
+    for m in VOICES.finditer(folded):
+        owner_end = m.end() if m.group("owner").strip() == "cac cap" else capitalised_words(text, m.end(), limit=3)
+        owner = re.sub(r"\s+", " ", text[m.start("owner") : owner_end])
+        for part in ("first", "second"):
+            if m.group(part):
+                end = m.end(part) if part == "first" and m.group("second") else owner_end
+                written = re.sub(r"\s+", " ", text[m.start(part) : m.end(part)])
+                yield Mention(m.start(part), end, written[:1].upper() + written[1:] + owner, "party_committee", group=True)
+
+
+def _written(text: str, start: int, end: int, kind: str) -> Mention:
+    written = re.sub(r"\s+", " ", text[start:end]).strip()
+    return Mention(start, end, written[:1].upper() + written[1:], kind, group=True)
