@@ -88,10 +88,10 @@ def test_misspelt_addressee_label_is_read_and_sentences_part():
 
 
 def test_a_request_to_a_body_is_no_requirements_section():
-    from tracker.importer.extract import NON_TASK_SECTIONS, _heading_kind
+    from tracker.importer.sections import NON_TASK_SECTIONS, heading_kind
     from tracker.importer.text import fold
     request = fold("Yêu cầu Ủy ban nhân dân các xã, thị trấn: căn cứ tình hình thực tế chỉ đạo tổ chức thực hiện")
-    assert not _heading_kind(request, NON_TASK_SECTIONS)
+    assert not heading_kind(request, NON_TASK_SECTIONS)
     section = fold("3. Yêu cầu về chất lượng công trình và thời gian hoàn thành xây dựng nhà văn hóa thôn")
-    assert _heading_kind(section.removeprefix("3. "), NON_TASK_SECTIONS)
-    assert _heading_kind(fold("Yêu cầu:"), NON_TASK_SECTIONS)
+    assert heading_kind(section.removeprefix("3. "), NON_TASK_SECTIONS)
+    assert heading_kind(fold("Yêu cầu:"), NON_TASK_SECTIONS)

@@ -20,32 +20,14 @@ from .labelled import labelled_tasks
 from .names import Mention, find_mentions
 from .roles import Reading, assigning, consents, directed, leads_of, narrates, own_part, requested, told_to_act
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
+from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
 from .segments import segments
 from .subjects import COOPERATION, leading_subjects
 from .text import fold
 from .timing import best_timing
 from .vocabulary import DIRECTIVE_VERB
 
-# Sections that assign nothing, and a closing exhortation ("Đây là nhiệm vụ rất quan trọng …, đề nghị các đồng chí …").
-NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang", "khai quat", "tinh hinh",
-                     "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu", "day la ")
-ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
-GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
 ASKS_OTHER = re.compile(r"\s*(?:giao|de nghi|yeu cau)\s+")
-def _heading_kind(folded: str, words: tuple[str, ...]) -> bool:
-    folded = folded.strip(" .:")
-    request = re.match(r"yeu cau (?:cac|uy ban|ubnd|so|ban|phong|cong an|chu tich|giam doc|thu truong)\b", folded)
-    if (folded.startswith("can cu") or request) and len(folded.split()) > 8:
-        # A sentence opening an item (a basis "Căn cứ vào …", a request "Yêu cầu UBND các huyện …"), no section's title.
-        words = tuple(w for w in words if not folded.startswith(w) or w not in ("can cu", "yeu cau"))
-    return folded.startswith(words)
-
-
-def _organisation_heading(clause: Clause) -> bool:
-    """A section title such as "Tổ chức thực hiện" or "Phân công nhiệm vụ" — a short heading, not
-    a sentence that begins with those words ("Phân công nhiệm vụ và trách nhiệm cụ thể cho …")."""
-    heading = fold(clause.heading).strip(" .:")
-    return _heading_kind(heading, ORGANISATION_SECTIONS) and (len(heading.split()) <= 8 or bool(clause.children))
 
 
 def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
@@ -54,7 +36,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
     reading = Reading(issued_on, issuer, aliases or {})
     defaults = intro_leads(body.intro, reading.aliases)
     notified = notified_province(body)
-    has_organisation = any(_organisation_heading(c) for c in body.clauses)
+    has_organisation = any(organisation_heading(c) for c in body.clauses)
     tasks: list[DraftTask] = []
     previous: list[DraftTask] = []
     absorbed = {id(child) for clause in body.clauses for child in _lettered_items(clause)}
@@ -67,13 +49,13 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         # A letter's "Yêu cầu chung" states rules for all, yet may still ask bodies by name ("Đề nghị
         # UBND các xã …:", "Các sở: X, Y …:"): only those count; a plan's "Mục đích, yêu cầu" gives none.
         general = any(GENERAL_RULES.match(fold(c.heading)) for c in chain)
-        if not general and any(_heading_kind(fold(c.heading), NON_TASK_SECTIONS) for c in chain):
+        if not general and any(heading_kind(fold(c.heading), NON_TASK_SECTIONS) for c in chain):
             continue
         block = block_tasks(clause, reading.issued_on, reading.issuer)
         if block is not None:
             tasks.extend(block)
             continue
-        in_organisation = any(_organisation_heading(c) for c in chain)
+        in_organisation = any(organisation_heading(c) for c in chain)
         # Outside the organisation section only explicit assignments count ("X chủ trì …"), and a
         # clause headed by an agency ("1. Sở Y tế", then its items) is one.
         explicit_only = general or has_organisation and not in_organisation and not any(_agency_heading(c) for c in chain)

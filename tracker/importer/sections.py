@@ -1,0 +1,33 @@
+"""The kinds of a document's sections by their titles: those that assign nothing (aims, requirements,
+grounds, the situation), "Những yêu cầu chung" (general rules every body follows, which do assign),
+and the organisation section ("Tổ chức thực hiện", "Phân công nhiệm vụ") whose items name the doers."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Clause
+from .text import fold
+
+# Sections that assign nothing, and a closing exhortation ("Đây là nhiệm vụ rất quan trọng …, đề nghị các đồng chí …").
+NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang", "khai quat", "tinh hinh",
+                     "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu", "day la ")
+ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
+GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
+
+
+def heading_kind(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether a (folded) section title begins with one of `words`."""
+    folded = folded.strip(" .:")
+    request = re.match(r"yeu cau (?:cac|uy ban|ubnd|so|ban|phong|cong an|chu tich|giam doc|thu truong)\b", folded)
+    if (folded.startswith("can cu") or request) and len(folded.split()) > 8:
+        # A sentence opening an item (a basis "Căn cứ vào …", a request "Yêu cầu UBND các huyện …"), no section's title.
+        words = tuple(w for w in words if not folded.startswith(w) or w not in ("can cu", "yeu cau"))
+    return folded.startswith(words)
+
+
+def organisation_heading(clause: Clause) -> bool:
+    """A section title such as "Tổ chức thực hiện" or "Phân công nhiệm vụ" — a short heading, not
+    a sentence that begins with those words ("Phân công nhiệm vụ và trách nhiệm cụ thể cho …")."""
+    heading = fold(clause.heading).strip(" .:")
+    return heading_kind(heading, ORGANISATION_SECTIONS) and (len(heading.split()) <= 8 or bool(clause.children))
