@@ -38,7 +38,8 @@ def intro_leads(intro: str, aliases: dict[str, list[Mention]] | None = None) -> 
     for m in REQUEST.finditer(folded):
         subjects, _ = leading_subjects(intro[m.end() :])
         if subjects:
-            return [s for s in subjects if not s.catch_all]
+            # A group the letter defined as its recipients ("các địa phương" in a letter to the provinces) is them.
+            return [a for s in subjects if not s.catch_all for a in (s.group and (aliases or {}).get(fold(s.name).strip()) or [s])]
         if posted := addressed_by_post(folded[m.end() :], aliases or {}):
             return posted
     return []

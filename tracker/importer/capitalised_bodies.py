@@ -20,6 +20,15 @@ CAPITALISED: list[tuple[re.Pattern[str], str, str]] = [
 ]
 
 
+# The province's tax department by the general name of its authority, written as a name ("4. Cơ quan Thuế: …"
+# in a province's regulation; "cơ quan thuế" in lower case is any tax office): the Cục Thuế of the province.
+# (pattern, kind, the words in capitals, the body's name)
+NAMED_AS: list[tuple[re.Pattern[str], str, str, str]] = [
+    (re.compile(r"\bco quan thue\b(?!\s+(?:cac\s+)?(?:tinh|huyen|quan|thi xa|thanh pho|khu vuc|cap|cung cap)\b)"),
+     "central_office", "Cơ quan Thuế", "Cục Thuế tỉnh"),
+]
+
+
 def capitalised_bodies(text: str, folded: str) -> Iterator[Mention]:
     """Each such body named in capitals, with the place written after it ("Cảng vụ Hàng hải Nghệ An",
     "Thống kê tỉnh Lào Cai")."""
@@ -29,3 +38,7 @@ def capitalised_bodies(text: str, folded: str) -> Iterator[Mention]:
                 continue
             end = capitalised_words(text, m.end(), limit=3)
             yield Mention(m.start(), end, re.sub(r"\s+", " ", text[m.start() : end]).strip(), kind)
+    for pattern, kind, head, name in NAMED_AS:
+        for m in pattern.finditer(folded):
+            if re.sub(r"\s+", " ", text[m.start() : m.end()]) == head:
+                yield Mention(m.start(), m.end(), name, kind)

@@ -10,10 +10,10 @@ from .name_shapes import capitalised_words
 from .text import fold
 
 # The commune that speaks: "Thường trực Đảng ủy xã X yêu cầu:", "UBND phường Y đề nghị", or the issuer.
-SPEAKER = re.compile(r"\b(?:dang uy|uy ban nhan dan|ubnd)\s+(xa|phuong|dac khu)\s+(?=\S)")
+SPEAKER = re.compile(r"\b(?:dang uy|uy ban nhan dan|ubnd|(?:uy ban\s+)?(?:mat tran to quoc|mttq)(?:\s+viet nam|\s*vn)?)\s+(xa|phuong|dac khu)\s+(?=\S)")
 LEVEL_WORDS = {"xa": "xã", "phuong": "phường", "dac khu": "đặc khu"}
 # Leads written at no level or at the province's by default, and the commune's own at its level.
-OWN_BODIES = {"Chính quyền các cấp": "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
+OWN_BODIES = {"Chính quyền các cấp": "Ủy ban nhân dân", "Ủy ban bầu cử": "Ủy ban bầu cử", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 
 
 def speaking_commune(texts: list[str]) -> str | None:
@@ -38,11 +38,18 @@ def commune_own(tasks: list[DraftTask], commune: str | None) -> list[DraftTask]:
     return tasks
 
 
+# The commune's governing bodies, named with the commune in its own documents; its units ("Công an xã",
+# "Trạm Y tế xã") are kept as written.
+GOVERNING = re.compile(r"(?:(?:ban )?thuong truc )?(?:uy ban nhan dan|hoi dong nhan dan|uy ban bau cu|(?:uy ban kiem tra )?dang uy"
+                       r"|(?:uy ban )?(?:mat tran to quoc|mttq|ubmttq))\b")
+
+
 def _own(name: str, commune: str, level: str) -> str:
     if name in OWN_BODIES:
         return f"{OWN_BODIES[name]} {commune}"
-    if name == f"Ủy ban nhân dân {level}":
-        return f"Ủy ban nhân dân {commune}"  # "UBND xã" with no name, in the commune's own document
+    if name.endswith(f" {level}") and GOVERNING.match(fold(name)) and not re.search(r"(?i)\b(?:các|cấp)\s", name):
+        # "UBND xã", "Thường trực HĐND xã", "Ủy ban bầu cử xã" with no name, in the commune's own document
+        return name.removesuffix(level) + commune
     return name
 
 

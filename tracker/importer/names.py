@@ -11,6 +11,8 @@ from functools import lru_cache
 from .bare_bodies import lower_bodies
 from .capitalised_bodies import capitalised_bodies
 from .committees import people_committees, social_insurance
+from .councils import councils
+from .public_units import public_units
 from .district_bodies import district_bodies
 from .fronts import fronts
 from .governments import governments
@@ -20,6 +22,7 @@ from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_ab
 from .party_bodies import party_levels, speaking_boards
 from .pattern_family import PatternFamily
 from .regions import with_regions
+from .shared_levels import with_shared_heads, with_shared_levels
 from .teams import teams
 from .text import fold, spelled
 from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
@@ -73,6 +76,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),
         *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),
+        *councils(text, folded), *public_units(text, folded),
     ]
 
 
@@ -290,4 +294,4 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         others = [o for o in chosen if o not in inside]
         if all(mention.end <= other.start or mention.start >= other.end for other in others):
             chosen = [*others, mention]
-    return tuple(with_regions(text, folded, sorted(chosen, key=lambda x: x.start)))
+    return tuple(with_regions(text, folded, with_shared_heads(text, folded, with_shared_levels(text, folded, sorted(chosen, key=lambda x: x.start)))))

@@ -183,11 +183,16 @@ JUST_IMPLEMENT = re.compile(r"\b(?:trien khai|to chuc) thuc hien(?:\s+(?:theo|du
 IN_FORCE = re.compile(r"^(?:quyet dinh|chi thi|quy dinh|quy che|nghi quyet|van ban) nay co hieu luc\b")
 
 
+# "UBND cấp xã: Thành phần dự hội nghị gồm …": who attends or makes up a meeting, nothing to deliver (rule 8).
+COMPOSITION = re.compile(r"^(?:[^.;:]{0,80}:\s*)?thanh phan(?:\s+(?:du|tham du|tham gia))?(?:\s+hoi nghi)?\s+gom\b")
+
+
 def assigning(unit: str) -> str:
     """The unit without what assigns nothing: who carries out the decision ("A; B chịu trách nhiệm
     thi hành …"), what to do if problems arise, and a letter's closing request to implement it."""
     sentences = [s for s in SENTENCE_BREAK.split(unit)
-                 if not EXECUTION.search(fold(s)) and not ONLY_IF.match(fold(s).strip()) and not IN_FORCE.match(fold(s).strip())]
+                 if not EXECUTION.search(fold(s)) and not ONLY_IF.match(fold(s).strip()) and not IN_FORCE.match(fold(s).strip())
+                 and not COMPOSITION.match(fold(s).strip())]
     closing = any(IF_PROBLEMS.search(fold(s)) for s in sentences)
     kept = []
     for sentence in sentences:

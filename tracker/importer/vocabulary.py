@@ -20,6 +20,9 @@ DEPARTMENTS: list[tuple[str, list[str]]] = [
     ("Sở Tài nguyên và Môi trường", [r"tai nguyen\s*(?:va|&)\s*(?:moi truong|mt\b)", r"tn\s*(?:&|-|va)?\s*mt\b", r"tnmt"]),
     ("Sở Thông tin và Truyền thông", [r"thong tin\s*(?:va|&)\s*(?:truyen thong|tt\b)", r"tt\s*(?:&|-|va)\s*tt\b", r"tttt"]),
     ("Sở Văn hóa, Thể thao và Du lịch", [r"van hoa\s*[,\-–]?\s*the thao\s*(?:va|&)?\s*du lich", r"vh\s*,?\s*-?\s*tt\s*(?:&|va|-)\s*dl", r"vhttdl"]),
+    # The name some provinces kept while information stayed with culture (before the 2008 split, and
+    # where it was merged back): "Sở Văn hóa, Thông tin, Thể thao và Du lịch", one name across its commas.
+    ("Sở Văn hóa, Thông tin, Thể thao và Du lịch", [r"van hoa\s*[,\-–]\s*thong tin\s*[,\-–]\s*the thao\s*(?:va|&)\s*du lich"]),
     ("Sở Văn hóa và Thể thao", [r"van hoa\s*(?:va|&)\s*the thao(?!\s*(?:va|&)\s*du lich)"]),
     ("Sở Giao thông vận tải", [r"giao thong\s*(?:-\s*)?van tai", r"gtvt"]),
     ("Sở Dân tộc và Tôn giáo", [r"dan toc\s*(?:va|&)\s*ton giao"]),
@@ -65,6 +68,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
                                                       r"hoi phu nu(?: tinh)?"]),
     ("Hội Nông dân tỉnh", "mass_organisation", [r"hoi nong dan(?: tinh)?"]),
     ("Hội Cựu chiến binh tỉnh", "mass_organisation", [r"hoi cuu chien binh(?: tinh)?"]),
+    # The province's medical assessment council (under its Sở Y tế), named in disability and war-victim work.
+    ("Hội đồng Giám định y khoa tỉnh", "other", [r"hoi dong giam dinh y khoa(?: tinh)?"]),
     # Bodies every province has, named with their level; "hiệp hội doanh nghiệp" alone is any association.
     ("Liên minh Hợp tác xã tỉnh", "mass_organisation", [r"lien minh (?:hop tac xa|htx)(?: tinh)?"]),
     ("Hiệp hội Doanh nghiệp tỉnh", "mass_organisation", [r"hiep hoi doanh nghiep tinh"]),

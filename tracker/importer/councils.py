@@ -1,0 +1,54 @@
+"""The elected bodies below the province and those that serve them: the People's Councils of districts and
+communes ("Hội đồng nhân dân các xã, phường và đặc khu", "Thường trực HĐND xã X"), the election committees
+the election law sets up at each level ("Ủy ban bầu cử xã X"), and the province's office of its National
+Assembly delegation and council ("Văn phòng Đoàn ĐBQH và HĐND tỉnh")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .name_shapes import Mention, capitalised_words, expand_abbreviations
+
+LOWER = r"(?:cap huyen|cap xa|cac cap|thi xa|thi tran|dac khu|huyen|quan|phuong|xa(?!\s+hoi))"
+# A council of a lower level; not its deputies ("đại biểu HĐND xã", "ứng cử … HĐND các cấp"), persons.
+COUNCIL = re.compile(rf"(?<!dai bieu )\b(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd)\s+(?P<cac>cac\s+)?"
+                     rf"(?P<levels>{LOWER}(?:\s*(?:,|va|-|/)\s*{LOWER}\b)*)\b")
+# An election committee of a level ("Ủy ban bầu cử tỉnh", "Ủy ban bầu cử xã X"): the body the election law
+# sets up at the province and the commune to run an election there.
+ELECTION = re.compile(r"\buy ban bau cu\s+(?P<cac>cac\s+)?(?P<levels>tinh|thanh pho|dac khu|thi tran|thi xa|huyen|quan|phuong|xa)\b")
+# Named bare ("Ủy ban bầu cử có trách nhiệm …"), the committee of the level whose document names it.
+BARE_ELECTION = re.compile(r"\buy ban bau cu\b(?!\s+(?:cac\s+)?(?:tinh|thanh pho|dac khu|thi tran|thi xa|huyen|quan|phuong|xa)\b)")
+# The office that serves a province's National Assembly delegation and its council (since 2016 one office;
+# in some provinces the committee's office too): one body, whatever "và" or commas join its parts.
+DELEGATION_OFFICE = re.compile(r"\bvan phong doan (?:dai bieu quoc hoi|dbqh)\s*(?:,|va)\s*(?:hoi dong nhan dan|hdnd)"
+                               r"(?:\s*(?:,|va)\s*(?:uy ban nhan dan|ubnd))?\s+(?:tinh|thanh pho)\b")
+
+
+def _written(text: str, start: int, end: int) -> str:
+    name = expand_abbreviations(re.sub(r"\s+", " ", text[start:end]).strip())
+    return name[:1].upper() + name[1:]
+
+
+def _levelled(text: str, folded: str, pattern: re.Pattern[str], kind: str) -> Iterator[Mention]:
+    for m in pattern.finditer(folded):
+        if not text[m.start()].isupper():
+            continue  # "hội đồng nhân dân" in lower case is the institution in general, no body named
+        levels = [x for x in re.split(r",|-|/|\bva\b", m.group("levels")) if x.strip()]
+        group = bool(m.group("cac")) or len(levels) > 1 or m.group("levels").startswith(("cap", "cac"))
+        # One named place after a single level: "HĐND xã Tân Phú", "Ủy ban bầu cử tỉnh Lào Cai".
+        end = m.end() if group else capitalised_words(text, m.end(), limit=3)
+        yield Mention(m.start(), end, _written(text, m.start(), end), kind, group=group)
+
+
+def councils(text: str, folded: str) -> Iterator[Mention]:
+    """Each lower council, election committee and delegation office named in the text."""
+    yield from _levelled(text, folded, COUNCIL, "other")
+    yield from _levelled(text, folded, ELECTION, "other")
+    for m in BARE_ELECTION.finditer(folded):
+        if text[m.start()].isupper():
+            yield Mention(m.start(), m.end(), "Ủy ban bầu cử", "other")  # its level the document's own
+    for m in DELEGATION_OFFICE.finditer(folded):
+        if text[m.start()].isupper():
+            end = capitalised_words(text, m.end(), limit=3)
+            yield Mention(m.start(), end, _written(text, m.start(), end), "department")

@@ -1,0 +1,36 @@
+"""The units a People's Committee owns, named by their kind in law rather than one by one: its public service
+units ("các đơn vị sự nghiệp công lập trực thuộc UBND tỉnh") and state enterprises ("các doanh nghiệp nhà nước
+thuộc UBND Thành phố"), often listed with the owner written once after the last ("các đơn vị sự nghiệp công
+lập, các doanh nghiệp nhà nước trực thuộc UBND tỉnh"); and the associations the Party and State give tasks
+to ("các Hội được Đảng, Nhà nước giao nhiệm vụ"), a category of the law on associations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .name_shapes import Mention, expand_abbreviations
+
+UNIT = r"(?:cac\s+)?(?:don vi su nghiep cong lap|doanh nghiep nha nuoc)"
+OWNER = r"\s+(?:truc\s+)?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)\b"
+UNITS = re.compile(rf"\b{UNIT}(?:\s*(?:,|va)\s*{UNIT})*(?P<owner>{OWNER})")
+ASSOCIATIONS = re.compile(r"\bcac hoi (?:duoc\s+)?(?:dang\s*(?:,|va)\s*)?nha nuoc giao nhiem vu"
+                          r"(?:\s+(?:tren dia ban|cua)(?:\s+(?:tinh|thanh pho))?)?")
+
+
+def _written(text: str) -> str:
+    name = expand_abbreviations(re.sub(r"\s+", " ", text).strip())
+    return name[:1].upper() + name[1:]
+
+
+def public_units(text: str, folded: str) -> Iterator[Mention]:
+    """Each kind of unit listed, with its owner as written after the list."""
+    for m in UNITS.finditer(folded):
+        owner = text[m.start("owner") : m.end("owner")]
+        for unit in re.finditer(UNIT, folded[m.start() : m.start("owner")]):
+            start, end = m.start() + unit.start(), m.start() + unit.end()
+            span_end = m.end() if end == m.start("owner") else end
+            name = _written(text[start:end] + owner)
+            yield Mention(start, span_end, name if name.startswith("Các") else f"Các {name[:1].lower()}{name[1:]}", "other", group=True)
+    for m in ASSOCIATIONS.finditer(folded):
+        yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "mass_organisation", group=True)
