@@ -18,7 +18,7 @@ from .inheritance import inherited_leads, notified_province, requested_over_item
 from .introduced import apply_introductions, lead_in
 from .labelled import labelled_tasks
 from .names import Mention, find_mentions
-from .roles import Reading, assigning, consents, directed, leads_of, narrates, own_part, requested, told_to_act
+from .roles import Reading, assigning, consents, directed, leads_of, narrates, requested, speaker_only, told_to_act
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
 from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
 from .segments import segments
@@ -214,8 +214,7 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     clause_leads = leads_of(subjects, reading, after) if subjects else inherited
     if reading.strict:
         clause_leads = []  # each sentence must name who acts
-    elif subjects and not clause_leads and (subjects == leading_subjects(clause.heading)[0]
-                                            or any(own_part(m, reading.issuer, after) for m in subjects)):
+    elif subjects and not clause_leads and speaker_only(clause.heading, subjects, reading.issuer, after):
         # It opens with a catch-all ("Các cơ quan liên quan …") or the issuer's own part: no work of
         # its own, yet a bullet under such a title may name its own body ("+ Sở X: hướng dẫn …").
         return ([], list(zip(clause.units, clause.bulleted)), directing) if _titles_bullets(clause) else None

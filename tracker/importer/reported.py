@@ -5,6 +5,7 @@ report the instruction; the bodies named after the request are the ones who act.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .committees import SURNAMES
 from .name_shapes import capitalised_words
@@ -16,7 +17,7 @@ from .text import fold
 REPORTED_DOCUMENT = re.compile(
     r"\s*(?:(?:da|vua|cung|moi|tiep tuc)\s+)*(?:co|ban hanh|ky(?:\s+ban hanh)?|gui)\s+(?:(?:mot|cac)\s+)?"
     r"(?:cong dien|van ban|cong van|chi thi|thong bao|quyet dinh|ke hoach)\b(?P<between>[^.;!?]{0,200}?)"
-    r"(?:,\s*|\s+)(?P<where>trong do\s+)?(?:yeu cau|chi dao|de nghi|giao)\s*[:,]?\s+"
+    r"(?:,\s*|\s+)(?P<where>trong do\s+)?(?:yeu cau|chi dao|de nghi|giao(?! duc\b))\s*[:,]?\s+"
 )
 # A document cited with its date ("Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị …") is recounted, as a
 # directive recounts its basis; a request inside the document's title ("về việc giao Sở Y tế …") is
@@ -79,6 +80,38 @@ def sent_to_asked(segment: str, folded: str) -> int | None:
         asked = ASKED_AFTER.match(folded, sent.end() + end) if recipients else None
         if asked and not leading_subjects(segment[asked.end() :])[0]:
             return sent.end()
+    return None
+
+
+# "Sở X có công văn gửi các sở, ngành liên quan đề nghị phối hợp báo cáo …": the speaker reports its own letter,
+# whose request names no one; those it was sent to are asked, never the speaker (it asks, it does not act).
+SENT_IN_DOCUMENT = re.compile(r"\bgui\s+(?:den\s+|toi\s+)?")
+
+
+def letter_recipients(segment: str, folded: str, end: int, request: re.Match) -> tuple[list, int] | None:
+    """The recipients a reported letter was sent to, named between the speaker's document and its request,
+    when the request names no one of its own; None if the letter names none."""
+    sent = SENT_IN_DOCUMENT.search(folded, end, request.start("between") + len(request.group("between"))) \
+        if "between" in request.re.groupindex and request.group("between") is not None else None
+    if sent is None:
+        return None
+    recipients, stop = leading_subjects(segment[sent.end() : request.end()], asked=True)
+    if not recipients or all(m.catch_all for m in recipients):
+        return None
+    shift = sent.end()
+    return [replace(m, start=m.start + shift, end=m.end + shift) for m in recipients], stop + shift
+
+
+# "Phó Chủ tịch UBND tỉnh X Trần Văn B cho biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở Y …": a spokesman
+# reports what another asked; the sentence after "cho biết" names the speaker and those asked.
+SAYS = re.compile(r"\s*,?\s*(?:cho biet|thong tin|nhan manh)(?:\s+rang)?\s*[,:]?\s+")
+
+
+def reported_speech(segment: str, folded: str, end: int) -> int | None:
+    """Where the words a spokesman reports begin, after the subject ending at `end` and the holder's own name."""
+    for position in dict.fromkeys((end, _holder_name(segment, end))):
+        if says := SAYS.match(folded, position):
+            return says.end()
     return None
 
 

@@ -13,7 +13,7 @@ from .general_groups import tiers_apart
 from .names import Mention, expand_abbreviations, find_mentions
 from .reported import named_holder
 from .segment_subjects import own_subjects
-from .segments import SENTENCE_BREAK
+from .segments import SENTENCE_BREAK, segments
 from .subjects import leading_subjects
 from .text import fold
 from .vocabulary import DIRECTIVE_VERB
@@ -118,6 +118,17 @@ def own_part(mention: Mention, issuer: str | None, after: str = "") -> bool:
     return fold(mention.name) == fold(issuer) and bool(re.match(r"\s*(?:cung\s+)?se\b", fold(after)))
 
 
+def speaker_only(heading: str, subjects: list[Mention], issuer: str | None, after: str) -> bool:
+    """Whether a clause opening with no lead (a catch-all, or the issuer speaking of its own part) has no work
+    of its own: not when a later part of it asks a body by name ("UBND tỉnh đã gửi văn bản đến Sở X …; UBND
+    tỉnh đề nghị Sở X khẩn trương …": the speaker recounts, then asks)."""
+    if not (subjects == leading_subjects(heading)[0] or any(own_part(m, issuer, after) for m in subjects)):
+        return False
+    return not any((named := own_subjects(part))[0] and requested(part, named[0])
+                   and not all(own_part(m, issuer) or m.catch_all for m in named[0])
+                   for part in segments(assigning(heading))[1:])
+
+
 def is_issuer(name: str, issuer: str | None) -> bool:
     """The issuer by its name or its short form ("Ban Chỉ đạo quốc gia 1237" for the "Ban Chỉ đạo quốc
     gia về …", "Ban Thường trực Ủy ban MTTQ Việt Nam" for the one "… xã Lương Minh")."""
@@ -134,15 +145,44 @@ def narrates(segment: str, end: int) -> bool:
     """Whether the subject ending at `end` tells of what happened, or is a person the press names (a
     holder with his own name after the post: the speaker, never the addressee)."""
     # "X đang (tiếp tục) …" (spelled "đang", not "đăng ký"): the work under way now, told as news, no task.
-    return bool(NARRATION.match(fold(segment), end) or re.match(r"\s*,?\s*đang\b", segment[end:])) \
-        or (named_holder(segment, end) and not _asks_body(segment, end))
+    # "Trước đó, X đã có văn bản gửi Y …": what came before the news, recounted.
+    folded = fold(segment)
+    if NARRATION.match(folded, end) or EARLIER.match(folded) or _dated_deed(segment, end) \
+            or re.match(r"\s*,?\s*đang\b", segment[end:]):
+        return True
+    person = PERSON_FIRST.search(folded[:end])
+    speaker = named_holder(segment, end) or (person is not None and not ASKED_BEFORE.search(person.group()))
+    return speaker and not _asks_body(segment, end)
+
+
+EARLIER = re.compile(r"\s*(?:truoc do|truoc day)\s*,")
+# The press's day and hour, then what a body did that day ("Sáng 23/8, UBND phường X tổ chức lễ ra quân …",
+# "Chiều nay, Sở Y tổ chức hội nghị …"): an event reported, no request, unless a request stands before the
+# subject ("Chiều 17/7, … cho biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …": Sở X is asked).
+DAY_OPENING = re.compile(r"\s*(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\s*,")
+ASKED_BEFORE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao|cho biet|thong tin)\b")
+# A person named before the post ("Bà Trần Thị B, Phó Chủ tịch UBND phường X phát biểu …"): who speaks, not who acts.
+PERSON_FIRST = re.compile(r"(?:^|,\s*)(?:ong|ba)\s+[^\s,]+(?:\s+[^\s,]+){1,3}\s*,\s*(?:pho\s+)?"
+                          r"(?:chu tich|giam doc|bi thu|truong ban|truong phong|chanh van phong)\b[^,]*$")
+
+
+def _dated_deed(segment: str, end: int) -> bool:
+    folded = fold(segment[:end])
+    day = DAY_OPENING.match(folded)
+    return bool(day) and not ASKED_BEFORE.search(folded, day.end())
 
 
 def person_acts(paragraph: str) -> bool:
     """Whether a paragraph only tells what a holder named by his own name did or said ("Chủ tịch UBND tỉnh X
     Nguyễn Văn Y phát biểu chỉ đạo tại phiên họp", a caption): an account, whatever its words, no clause."""
     subjects, end = own_subjects(paragraph)
-    return bool(subjects) and named_holder(paragraph, end) and not _asks_body(paragraph, end)
+    speaks = named_holder(paragraph, end) or CONVEYS.match(fold(paragraph), end) is not None
+    return bool(subjects) and speaks and not _asks_body(paragraph, end)
+
+
+# An office conveying its leader's view ("Văn phòng UBND tỉnh (vừa) truyền đạt / thông báo ý kiến chỉ đạo của
+# Phó Chủ tịch …"): the page's lead on the letter, a clause only if it goes on to ask a body by name.
+CONVEYS = re.compile(r"\s*,?\s*(?:(?:da|vua|moi)\s+)*(?:truyen dat|thong bao)\s+(?:y kien|ket luan|chi dao)\b")
 
 
 ASKING = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+")

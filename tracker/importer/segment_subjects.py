@@ -9,7 +9,7 @@ from dataclasses import replace
 from .introduced_doers import introduced_doers
 from .names import Mention, find_mentions
 from .party_bodies import board_request
-from .reported import asks_again, named_holder, reported_in_sentence, reported_request, spoken_request, unread_speaker
+from .reported import asks_again, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import fold
 from .remits import after_remit
@@ -107,6 +107,12 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
     folded = fold(segment)
     if not asked and (again := asks_again(folded, end)) is not None and not leading_subjects(segment[again:])[0]:
         return [], 0  # "UBND tỉnh cũng yêu cầu kiểm điểm …": no one new is asked
+    if (said := reported_speech(segment, folded, end)) is not None and (inner := own_subjects(segment[said:]))[0] \
+            and _asks_after(folded[said:], inner[0]):
+        return [replace(m, start=m.start + said, end=m.end + said) for m in inner[0]], inner[1] + said
+    if (conveyed := CONVEYED_VIEW.match(folded, end)) and (named := leading_subjects(segment[conveyed.end() :], asked=True))[0]:
+        offset = conveyed.end()
+        return [replace(m, start=m.start + offset, end=m.end + offset) for m in named[0]], named[1] + offset
     request = spoken_request(segment, folded, end, ISSUER_REQUEST.match(folded, end) or reported_request(segment, folded, end))
     # A holder the press names by his own name ("Chủ tịch UBND huyện Phạm Văn B chỉ đạo Chủ tịch UBND các xã …")
     # is the speaker: those he directs act, whatever his level.
@@ -118,6 +124,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
     if request:
         offset = request.end()
         named, named_end = leading_subjects(segment[offset:], asked=not request.group(0).strip(" :,").endswith("chi dao"))
+        if not named and (sent := letter_recipients(segment, folded, end, request)):
+            return sent
         if not named and (timed := TIME_FIRST.match(folded, offset)) and not find_mentions(segment[offset : timed.end()]):
             # "… yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí …": the time, then who acts.
             offset = timed.end()
@@ -139,12 +147,22 @@ def _told_to_chair(segment: str, folded: str, offset: int) -> bool:
 # "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): Giao Sở X …": the one who speaks gives its view;
 # the request after the colon names who acts.
 ISSUER_VOICE = r"(?:co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*)?"
+def _asks_after(folded: str, named: list[Mention]) -> bool:
+    """Whether those a spokesman's words name were asked (a request stands before them), not the speaker."""
+    return bool(re.search(r"\b(?:yeu cau|de nghi|chi dao|giao)\b", folded[: named[0].start]))
+
+
+# "Văn phòng UBND tỉnh thông báo (truyền đạt) ý kiến (chỉ đạo) của Chủ tịch UBND tỉnh (về …) như sau: Giao Sở X …":
+# the office conveys its head's view; those the view then asks act, the office no more than the head.
+CONVEYED_VIEW = re.compile(r"\s*,?\s*(?:(?:da|vua|moi)\s+)*(?:truyen dat|thong bao)\s+(?:y kien|ket luan)(?:\s+chi dao)?"
+                           r"\s+cua\b[^.;:]{0,250}:\s*(?:(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+)?")
 LOWER_KINDS = ("district", "commune")
 # "… yêu cầu chậm nhất đến ngày 7/8, Sở X phải …": the limit may be worded "chậm nhất (đến, là, vào) ngày".
 TIME_FIRST = re.compile(r"(?:tu|trong|truoc|den|cham nhat(?:\s+(?:den|la|vao))?|ke tu)\s+(?:ngay|thang|nam|quy|thoi gian|dip)\b[^,;.:]{0,60},\s*")
 DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
 # "Chủ tịch UBND tỉnh cũng giao …", "UBND tỉnh đồng thời yêu cầu …": an adverb between who asks and the request.
-ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|dong thoi|tiep tuc)\s+)?(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
+# "Sở X kính đề nghị …", "… trân trọng đề nghị …": a letter's polite request is a request all the same.
+ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|dong thoi|tiep tuc|kinh|tran trong)\s+)?(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
 REQUEST_IN_SENTENCE = re.compile(
     r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){0,3}?\s+)"
     r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+"

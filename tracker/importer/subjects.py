@@ -51,7 +51,7 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
     read through; the list ends at the first word that is not a name or a separator. `asked`: the text
     follows a request ("… yêu cầu "), so its first names are the addressees.
     """
-    mentions = find_mentions(text) if mentions is None else mentions
+    mentions = find_mentions(_heads_paired(text)) if mentions is None else mentions
     folded = fold(text)
     position = opening = LEADING.match(folded).end()
     subjects: list[Mention] = []
@@ -77,6 +77,17 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
     if subjects and (defined := DEFINITION.match(folded, position)):
         position = defined.end()  # "UBND phường, xã (sau đây gọi là UBND cấp xã) đối chiếu …": the work follows
     return _party_committees_listed(subjects, folded), position
+
+
+# "Giám đốc các sở, Thủ trưởng các ban, ngành (tỉnh)": the stock address of a province's departments and
+# agencies names each by its head; the two heads are one group, "các sở, ban, ngành". Read with the second
+# head blanked out (the same length, so that every name keeps its place in the text).
+HEADS_PAIRED = re.compile(r"(?<=\bcac so,\s)(?:thu truong|lanh dao)\s+cac\s+(?=ban\b)")
+
+
+def _heads_paired(text: str) -> str:
+    match = HEADS_PAIRED.search(fold(text))
+    return text if match is None else text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
 
 
 ASKED_FIRST = re.compile(r"\b(?:de nghi|giao|yeu cau)\b")
