@@ -9,6 +9,7 @@ import re
 
 from .inheritance import REQUEST
 from .name_shapes import Mention
+from .opinions import answered_proposer
 from .subjects import HOLDER, leading_subjects
 from .text import fold
 
@@ -41,4 +42,4 @@ def intro_leads(intro: str, aliases: dict[str, list[Mention]] | None = None) -> 
             return [s for s in subjects if not s.catch_all]
         if posted := addressed_by_post(folded[m.end() :], aliases or {}):
             return posted
-    return []
+    return answered_proposer(intro, aliases or {})  # "Xét Công văn số … của Sở X, … có ý kiến như sau:"

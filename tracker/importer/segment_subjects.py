@@ -8,6 +8,9 @@ from dataclasses import replace
 
 from .names import Mention, find_mentions
 from .party_bodies import board_request
+from .localities import bare_localities
+from .passive_doers import passive_doer
+from .press_speakers import person_request
 from .reported import asks_again, named_holder, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import fold
@@ -19,6 +22,9 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     subjects, end = leading_subjects(segment)
     if subjects:
         return _addressees(segment, subjects, end)
+    subjects, end = bare_localities(segment)  # "Các huyện tổ chức …": the districts' UBND
+    if subjects:
+        return subjects, end
     cycle = LEADING_CYCLE.match(fold(segment))
     if cycle:
         # "Hàng tháng Kho bạc Nhà nước huyện căn cứ … chuyển khoản …": a cycle, then who acts.
@@ -55,7 +61,11 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     if offset is None:
         offset = unread_speaker(segment)  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a name not read
     if offset is None:
-        offset = board_request(segment)  # "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …"
+        offset = board_request(segment)
+    if offset is None:
+        offset = person_request(segment)  # "Ông Nguyễn Văn A yêu cầu các sở …": a person the press names
+    if offset is None:
+        offset = passive_doer(segment)  # "Các kỳ thi cấp tỉnh sẽ do Sở X tổ chức": the doer after the work  # "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …"
     if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
         return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0
