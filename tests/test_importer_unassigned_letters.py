@@ -1,7 +1,7 @@
 """Provincial letters, decisions and pages that assign work yet drafted nothing: a part's title joined to
 its first sentence, a speaker the press names by "ông"/"bà", a doer after "sẽ do", a letter answering its
-one recipient's proposal, localities named by their level, "các sở, ngành, địa phương", a summary's
-lines apart. Every text here is invented."""
+one recipient's proposal, localities named by their level, a summary's lines apart. Every text here is
+invented."""
 
 from tracker.importer.clauses import split_body
 from tracker.importer.localities import bare_localities
@@ -49,12 +49,6 @@ def test_a_person_the_press_names_is_the_speaker_and_those_asked_act():
     page = ("Ngày 3/4, Chủ tịch UBND tỉnh làm việc với các sở về tiến độ xây dựng trường học.\n\n"
             "Ông Bình yêu cầu Sở Xây dựng khẩn trương rà soát hồ sơ các công trình, hoàn thành trong tháng 5/2024.\n")
     assert [lead for _, lead in _leads(page)] == ["Sở Xây dựng"]
-
-
-def test_the_departments_and_localities_asked_together_are_two_groups():
-    page = ("Ngày 3/4, Chủ tịch UBND tỉnh làm việc với các sở về tiến độ giải ngân.\n\n"
-            "Ông Bình yêu cầu các sở, ngành, địa phương đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n")
-    assert sorted(lead for _, lead in _leads(page)) == ["Các sở, ngành", "Các địa phương"]
 
 
 def test_the_doer_named_after_se_do_acts():

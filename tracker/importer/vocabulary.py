@@ -142,7 +142,7 @@ GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|tinh|thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan))*"),
     # "Các sở, ngành, đơn vị": the units beside the departments are theirs, one group ("… đơn vị có liên
     # quan" stays the departments with a catch-all after them).
-    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|don vi(?!\s+(?:co\s+)?lien quan)))*(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
+    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:doan the|don vi(?!\s+(?:co\s+)?lien quan)))*(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
     # The departments qualified by their part in a national programme: "các Sở, ngành chủ trì, quản lý, tham
     # gia thực hiện các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình" is one group's name.
     ("department", rf"(?:cac\s+)?so\s*,\s*(?:ban\s*,?\s*)?nganh\s+{_ROLES}\s+(?:cac\s+)?{_PROGRAMME_PARTS}"
