@@ -9,6 +9,7 @@ import re
 
 from .inheritance import REQUEST
 from .name_shapes import Mention
+from .opinions import answered_proposer
 from .subjects import HOLDER, leading_subjects
 from .text import fold
 
@@ -42,4 +43,4 @@ def intro_leads(intro: str, aliases: dict[str, list[Mention]] | None = None) -> 
             return [a for s in subjects if not s.catch_all for a in (s.group and (aliases or {}).get(fold(s.name).strip()) or [s])]
         if posted := addressed_by_post(folded[m.end() :], aliases or {}):
             return posted
-    return []
+    return answered_proposer(intro, aliases or {})  # "Xét Công văn số … của Sở X, … có ý kiến như sau:"

@@ -9,6 +9,7 @@ from .annexes import annex_start
 from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .ordinals import ordinal_item
 from .page_labels import issue_apart
+from .section_titles import titles_apart
 from .subjects import leading_subjects
 from .text import MARKER, UPPER, fold, paragraphs
 
@@ -148,6 +149,7 @@ def _is_closing(paragraph: str) -> bool:
 def split_body(text: str) -> Body:
     """Find the numbered clauses of the body (or, with no numbers, its top-level bullets, or else
     its paragraphs), and those of an annex the document issues ("Ban hành kèm theo Quyết định …")."""
+    text = titles_apart(text)
     paras = paragraphs(text)
     date_line = next((i for i, p in enumerate(paras[:40]) if DATE_LINE.search(p)), -1)
     if date_line < 0:

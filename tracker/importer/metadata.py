@@ -178,6 +178,15 @@ def _subject(lines: list[str], kind: str, province: str | None) -> str:
     return ""
 
 
+def _summary_lines(lines: list[str], start: int) -> list[str]:
+    """The lines after a "V/v" line that may go on with the summary. A header copied from a table's cells
+    may print each wrapped line of the summary as a paragraph ("V/v đồng ý tổ chức các", "", "hoạt động thể
+    thao …"): a blank line before a line that opens in lower case does not end it."""
+    following = lines[start : start + 9]
+    return [line for index, line in enumerate(following)
+            if line or not (index + 1 < len(following) and following[index + 1][:1].islower())][:5]
+
+
 def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
     addressed = False
     for index, line in enumerate(lines[:60]):
@@ -189,7 +198,7 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
         addressed = addressed or line.startswith("Kính gửi")
         if summary:
             parts = [line[summary.end() :].strip()]
-            for follow in lines[index + 1 : index + 6]:
+            for follow in _summary_lines(lines, index + 1):
                 if not follow or DATE_LINE.search(follow) or re.match(r"(Kính gửi|Số\b|CỘNG|Độc lập)", follow) or "ngày" in follow:
                     break
                 parts.append(follow)

@@ -7,12 +7,15 @@ import re
 from dataclasses import replace
 
 from .introduced_doers import introduced_doers
+from .localities import bare_localities
 from .names import Mention, find_mentions
 from .party_bodies import board_request
+from .passive_doers import passive_doer
+from .press_speakers import person_request
+from .remits import after_remit
 from .reported import asks_again, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import fold
-from .remits import after_remit
 from .vocabulary import DIRECTIVE_VERB
 
 
@@ -25,6 +28,9 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     subjects, end = leading_subjects(segment)
     if subjects:
         return _addressees(segment, subjects, end)
+    subjects, end = bare_localities(segment)  # "Các huyện tổ chức …": the districts' UBND
+    if subjects:
+        return subjects, end
     cycle = LEADING_CYCLE.match(fold(segment))
     if cycle:
         # "Hàng tháng Kho bạc Nhà nước huyện căn cứ … chuyển khoản …": a cycle, then who acts.
@@ -57,11 +63,13 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
             # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"; those asked go on with their own work ("… yêu cầu
             # Chủ tịch UBND các huyện tiếp tục chỉ đạo quyết liệt …"), they do not ask again.
             return _addressees(segment, shifted, end + offset, asked=True)
+    # Those who act after one who speaks, or after the work: "Chi cục X đề nghị Chủ tịch UBND các xã …" (a name
+    # not read), "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …", "Ông Nguyễn Văn A yêu cầu các
+    # sở …" (a person the press names), "Các kỳ thi cấp tỉnh sẽ do Sở X tổ chức" (the doer after the work).
     offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
-    if offset is None:
-        offset = unread_speaker(segment)  # "Chi cục X đề nghị Chủ tịch UBND các xã …": a name not read
-    if offset is None:
-        offset = board_request(segment)  # "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …"
+    for doers_after in (unread_speaker, board_request, person_request, passive_doer):
+        if offset is None:
+            offset = doers_after(segment)
     if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
         return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0

@@ -1,0 +1,33 @@
+"""Localities named bare as the subject of work: "Các huyện tổ chức di dời dân …", "Các xã, thị trấn rà
+soát …", "Các huyện, thị xã, thành phố báo cáo …". A provincial letter often calls the districts or the
+communes by their level alone; a locality acts through its People's Committee (ANNOTATION.md rule 4, as a
+bare "Tỉnh" is the province's UBND), so the group is "UBND các huyện", "UBND các xã, thị trấn"."""
+
+from __future__ import annotations
+
+import re
+
+from .name_shapes import Mention
+from .text import fold
+from .vocabulary import DIRECTIVE_VERB
+
+# The levels, the first one telling the group's kind: districts (and the towns and cities of their rank)
+# or communes (and wards and townships).
+DISTRICT = r"huyen|quan|thi xa|thanh pho"
+COMMUNE = r"xa|phuong|thi tran|dac khu"
+# "Các thành phố" alone may be the centrally-run cities: only after another level is it a district's rank.
+LEVELS = re.compile(rf"(?:tat ca\s+)?cac\s+(?P<first>huyen|quan|thi xa|{COMMUNE})(?:\s*(?:,|va)\s*(?:{DISTRICT}|{COMMUNE}))*\b")
+
+
+def bare_localities(segment: str) -> tuple[list[Mention], int]:
+    """The group of localities the segment opens with, named by level alone, when the work follows it at
+    once ("Các huyện tổ chức …"); not a place of a sentence ("Các huyện miền núi có …") nor a list of
+    places the work is for."""
+    folded = fold(segment)
+    m = LEVELS.match(folded)
+    if m is None or not DIRECTIVE_VERB.match(folded, m.end()):
+        return [], 0
+    written = segment[m.start() : m.end()]
+    written = re.sub(r"^(?:tất cả\s+)?các\s+", "", written, flags=re.IGNORECASE)
+    kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
+    return [Mention(m.start(), m.end(), f"Ủy ban nhân dân các {written}", kind, group=True)], m.end()

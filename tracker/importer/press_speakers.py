@@ -1,0 +1,28 @@
+"""A person the press names as the speaker of a request: "Ông Nguyễn Văn A yêu cầu các sở, ngành …",
+"Phát biểu tại cuộc họp, bà Trần Thị B đề nghị Sở X …", "Ông A, Phó Chủ tịch UBND tỉnh, chỉ đạo UBND
+các xã …". A news report names the leader who spoke by "ông" or "bà" and his or her own name, often
+by the given name alone after the first mention ("Ông Út yêu cầu …"); no body is named before the
+request, so the sentence seems to have no subject. The speaker is no lead (a directive addresses
+bodies, never a person): those named after the request are the ones who act."""
+
+from __future__ import annotations
+
+import re
+
+from .text import UPPER, fold
+
+# "ông"/"bà" and the person's name in capitals (one to four words), an office in apposition between
+# commas, then the request; an opening phrase ending with a comma may come first ("Phát biểu tại …,").
+PERSON = re.compile(rf"(?:[^,.;:]{{0,80}},\s*)?(?:[Ôô]ng|[Bb]à)\s+(?P<name>(?:[{UPPER}][^\s,;:.()]*\s+){{0,3}}[{UPPER}][^\s,;:.()]*)"
+                    r"(?:\s*,[^,.;:]{3,80},)?\s+")
+REQUEST = re.compile(r"(?:(?:cung|da|dong thoi|tiep tuc)\s+)*(?:yeu cau|de nghi|chi dao|giao(?: cho)?)\s*:?\s+")
+
+
+def person_request(segment: str) -> int | None:
+    """Where the addressees of a request spoken by a person the press names begin, if the sentence
+    opens with one (after an opening phrase at most)."""
+    person = PERSON.match(segment)
+    if person is None or person.group("name").upper() == person.group("name"):
+        return None  # a name wholly in capitals is an abbreviation ("Ông UBND …" is no person)
+    asks = REQUEST.match(fold(segment), person.end())
+    return asks.end() if asks else None
