@@ -11,6 +11,7 @@ from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
 from .clauses import Body, Clause
+from .continued import continued_leads
 from .closing import closing_deadline, date_untimed
 from .draft import DraftTask
 from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
@@ -18,6 +19,7 @@ from .inheritance import inherited_leads, notified_province, requested_over_item
 from .introduced import apply_introductions, lead_in
 from .labelled import labelled_tasks
 from .names import Mention, find_mentions
+from .own_voice import designated, own_voice
 from .roles import Reading, assigning, consents, directed, leads_of, narrates, requested, speaker_only, told_to_act
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
 from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
@@ -59,7 +61,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         # Outside the organisation section only explicit assignments count ("X chủ trì …"), and a
         # clause headed by an agency ("1. Sở Y tế", then its items) is one.
         explicit_only = general or has_organisation and not in_organisation and not any(_agency_heading(c) for c in chain)
-        inherited = inherited_leads(clause, [] if general else defaults, notified)
+        inherited = continued_leads(body.page, clause.heading, previous) or inherited_leads(clause, [] if general else defaults, notified)
         # Outside an agency's heading, "Chỉ đạo X …" gives X's work (an addressee told to have it done).
         directing = not any(_agency_heading(c) for c in chain)
         own = _clause_tasks(clause, inherited, reading, explicit_only, directing)
@@ -238,7 +240,8 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
     """Who leads the work of one segment, the subjects it names, and its text (without a leading
     "Chỉ đạo" when the bodies it directs take the work)."""
     subjects, end = own_subjects(segment)
-    if subjects and (narrates(segment, end) or consents(segment, end, subjects)):
+    if subjects and (narrates(segment, end) or consents(segment, end, subjects) or own_voice(segment, end, subjects)
+                     or designated(segment, end)):
         return [], subjects, segment  # an account of what happened ("Báo X ngày … đưa tin")
     if not subjects and directing:
         subjects, segment = directed(segment)

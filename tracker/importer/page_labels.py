@@ -166,6 +166,9 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
                 and not (count and EXHORTS.search(fold(text))) and not CAPTION.search(text.rstrip())
         else:
             counted = not lead and (_assigns(text) or _doers_first(text)) and not _asks_no_one(text) and not person_acts(text)
+            # The page's first paragraph that asks no one by name, the next setting the letter out ("Theo đó, …"): a summary.
+            counted = counted and not (not count and position + 1 < len(clauses)
+                                       and re.match(r"\s*theo do\s*,", fold(clauses[position + 1].heading)))
         count += counted
         labels[clause.ref] = str(count) if counted else None
     return labels

@@ -18,6 +18,13 @@ ASSOCIATIONS = re.compile(r"\bcac hoi (?:duoc\s+)?(?:dang\s*(?:,|va)\s*)?nha nuo
                           r"(?:\s+(?:tren dia ban|cua)(?:\s+(?:tinh|thanh pho))?)?")
 
 
+# The one-stop offices where citizens file their papers, named by level rather than one by one: "Trung tâm
+# Phục vụ hành chính công các cấp", "Bộ phận Một cửa cấp xã" (the two-tier government has one centre in the
+# province and one in each commune). The level belongs to the name: a group of every such office.
+SERVICE_CENTRES = re.compile(r"\b(?:cac\s+)?(?:trung tam phuc vu hanh chinh cong|bo phan (?:tiep nhan va tra ket qua|mot cua))"
+                             r"\s+(?:cac cap|cap xa|cap tinh|cap huyen)\b")
+
+
 def _written(text: str) -> str:
     name = expand_abbreviations(re.sub(r"\s+", " ", text).strip())
     return name[:1].upper() + name[1:]
@@ -32,5 +39,8 @@ def public_units(text: str, folded: str) -> Iterator[Mention]:
             span_end = m.end() if end == m.start("owner") else end
             name = _written(text[start:end] + owner)
             yield Mention(start, span_end, name if name.startswith("Các") else f"Các {name[:1].lower()}{name[1:]}", "other", group=True)
+    for m in SERVICE_CENTRES.finditer(folded):
+        if text[m.start() : m.end()].lstrip("cácCÁC ")[:1].isupper():
+            yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "other", group=True)
     for m in ASSOCIATIONS.finditer(folded):
         yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "mass_organisation", group=True)

@@ -22,8 +22,10 @@ _WEEKDAY = rf"(?:thu\s+(?:{_NUMBERED_DAY})|chu nhat)\b"
 DAYS = rf"{_WEEKDAY}(?:\s*(?:,|va|hoac)\s*{_WEEKDAY})*"
 TIME_OF_DAY = r"(?:vao\s+)?(?:(?:cuoi|dau)\s+)?(?:gio\s+)?(?:buoi\s+)?(?:(?:sang|chieu|toi)\s+)?"
 EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra soat|tong hop|gui|hop|giao ban)\b"
-# A time of day just before a cycle word: "trước 13 giờ hằng ngày", "chậm nhất 16h00 thứ Sáu hằng tuần".
-HOUR_BEFORE = re.compile(rf"\b(?:{BEFORE}|vao|luc)\s*{HOUR}(?:(?:sang|chieu|toi)\s+)?$")
+# A time of day just before a cycle word: "trước 13 giờ hằng ngày", "chậm nhất 16h00 thứ Sáu hằng tuần"; or
+# several, a report made at fixed hours of each day while an emergency lasts ("báo cáo lúc 7 giờ, 12 giờ và
+# 17 giờ hằng ngày"): one daily duty, its hours the times of day it is due.
+HOUR_BEFORE = re.compile(rf"\b(?:{BEFORE}|vao|luc)\s*{HOUR}(?:(?:va\s+)?{HOUR})*(?:(?:sang|chieu|toi)\s+)?$")
 CYCLE_VERBS = r"\b(?:bao cao|so ket|tong ket|danh gia|cap nhat|gui|kiem tra|giao ban)\b"
 
 
@@ -152,7 +154,7 @@ def cycles_without_day(phrases: Phrases, folded: str) -> None:
         for m in re.finditer(rf"\b(?:{pattern})\b", folded):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            hour = HOUR_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+            hour = HOUR_BEFORE.search(folded[max(0, m.start() - 60) : m.start()])
             if hour and folded.count("(", 0, m.start()) <= folded.count(")", 0, m.start()):
                 # "trước 13 giờ hằng ngày": a time of day before the cycle makes it the duty's schedule
                 # (not in brackets, where it describes a time window: "(sáng sớm, trước 6h hàng ngày)").

@@ -1,0 +1,31 @@
+"""A page's paragraph that goes on with the request of the paragraph above: "Đồng thời, …", "Cùng với
+đó, …", "Bên cạnh đó, …" then the work, no body named. The press breaks one letter's request to a body
+into several paragraphs; the later ones add work to the body the one above asked."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import DraftTask
+from .names import Mention
+from .segment_subjects import own_subjects
+from .text import fold
+from .vocabulary import DIRECTIVE_VERB
+
+# The connectors of addition that open a paragraph: "Đồng thời,", "Cùng với đó,", "Bên cạnh đó,", "Ngoài ra,".
+ADDS = re.compile(r"\s*(?:dong thoi|cung voi do|ben canh do|ngoai ra|them vao do)\s*,\s*")
+
+
+def continued_leads(page: bool, text: str, above: list[DraftTask]) -> list[Mention]:
+    """The lead a page's paragraph takes from the paragraph just above when it only adds work to it
+    ("Đồng thời, chủ động bố trí lực lượng …" after "UBND tỉnh yêu cầu UBND xã X cắm biển cảnh báo …"):
+    the first body the paragraph above asked, the one the letter's request is to. None where the paragraph
+    names its own doers ("Bên cạnh đó, các địa phương …"), where the paragraph above drafted nothing, or
+    where the words after the connector are no work."""
+    if not page or not above:
+        return []
+    opening = ADDS.match(fold(text))
+    if opening is None or own_subjects(text[opening.end() :])[0] or not DIRECTIVE_VERB.match(fold(text), opening.end()):
+        return []
+    first = above[0]
+    return [Mention(0, 0, first.lead_agency, first.lead_kind, group=first.group)]

@@ -1,0 +1,39 @@
+"""A province's own People's Committee (or its chairman) speaking in a page or notice of its own: it
+stresses, invites, or chairs its own session; the page reports its voice, and no body is given work."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention
+from .text import fold
+
+# After the committee's name (its chairman's post before it): "Chủ tịch UBND tỉnh cũng nhấn mạnh việc …",
+# "UBND tỉnh trân trọng kính mời Thường trực HĐND tỉnh … cùng dự", "Chủ tịch UBND tỉnh sẽ chủ trì buổi
+# tiếp công dân định kỳ …" (the issuer's own session: those it invites attend, nothing to deliver).
+# Not "nhấn mạnh, yêu cầu Sở X …", where it goes on to ask.
+SPEAKS = re.compile(r"\s*,?\s*(?:(?:cung|da|se|van|tiep tuc|tran trong)\s+)*"
+                    r"(?:nhan manh|khang dinh|luu y chung|kinh moi|moi\b"
+                    r"|(?:truc tiep\s+)?chu tri\s+(?:buoi|cuoc|phien|hoi nghi|ky hop|le)\b)")
+ASKS_AFTER = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\b")
+
+
+def own_voice(segment: str, end: int, subjects: list[Mention]) -> bool:
+    """Whether the segment's subject, one province's or centrally-run city's committee, only speaks: it
+    stresses, invites or chairs its own session, and asks no one by name in the same sentence."""
+    if not subjects or not all(m.kind == "province" and not m.group for m in subjects):
+        return False
+    folded = fold(segment)
+    voice = SPEAKS.match(folded, end)
+    return voice is not None and not ASKS_AFTER.search(folded, voice.end())
+
+
+# A body named as what something becomes, not as who acts: "Các trạm y tế còn lại được xác định là điểm y tế
+# trực thuộc trạm y tế xã", "Trung tâm X được công nhận là …" (a status the letter sets; its work is the
+# committee's that reorganises them).
+DESIGNATED = re.compile(r"[^.;:]{0,60}?\s+(?:duoc|se duoc)\s+(?:xac dinh|cong nhan|goi|coi)\s+la\b")
+
+
+def designated(segment: str, end: int) -> bool:
+    """Whether the segment's subject is only given a status ("… được xác định là …"), no work."""
+    return bool(DESIGNATED.match(fold(segment), end))
