@@ -42,6 +42,9 @@ class TaskBuilder:
         (numbered by its own item, "1.a", where it has one, else "1 ý N")."""
         text = segment.strip()
         if timing is None:
+            if unit[1] and (timed := self.timed_units.get((lead.name, unit[0], ref))) is not None:
+                timed.text = f"{timed.text} {text}"  # a timed bullet's later sentence: the same bullet's work
+                return
             if lead.name not in self.ongoing:
                 self.ongoing[lead.name] = self._new(lead, self.ref, source_text)
             self.pieces.setdefault(lead.name, []).append((unit[0], unit[1], text, ref))
@@ -67,7 +70,7 @@ class TaskBuilder:
         task = self._new(lead, label, source_text)
         text = ("- " if unit[1] else "") + text
         task.text, task.due_on, task.recurrence, task.due_text = text, timing.due_on, timing.recurrence, timing.text
-        if ref:
+        if ref or unit[1]:  # a bullet with its own time is one task, all its sentences (rule 1)
             self.timed_units.setdefault((lead.name, unit[0], ref), task)
 
     def _restates(self, lead: Mention, text: str, unit: tuple[int, bool], ref: str | None) -> bool:

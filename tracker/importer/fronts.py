@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .name_shapes import Mention, expand_abbreviations
 
@@ -87,3 +88,21 @@ def abbreviated_unions(text: str, folded: str) -> Iterator[Mention]:
             continue
         written = re.sub(r"\s+", " ", text[level.start() : level.end()])
         yield Mention(m.start(), level.end(), full + written, "mass_organisation", group=bool(level.group("cac")))
+
+
+# "Các phòng, ban, ngành, Mặt trận Tổ quốc, các đoàn thể chính trị - xã hội … cấp huyện": the Front named bare
+# among the unions of a list whose level is written once, after its last body. The Front is that level's
+# committee ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện"), as the unions beside it are that level's.
+FRONT_BARE = re.compile(r"mat tran to quoc(?: viet nam)?")
+LIST_LEVEL = re.compile(r"\s*,\s*(?:cac\s+)?(?:to chuc|doan the)\b[^.;:\n]{0,150}?\bcap (?P<level>huyen|xa(?! hoi))\b")
+
+
+def fronts_at_list_level(text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a bare Front before the unions of such a list read at the list's level."""
+    result = []
+    for mention in mentions:
+        level = LIST_LEVEL.match(folded, mention.end)
+        if mention.kind == "mass_organisation" and FRONT_BARE.fullmatch(folded, mention.start, mention.end) and level:
+            mention = replace(mention, name=f"Ủy ban Mặt trận Tổ quốc Việt Nam {text[level.start('level') : level.end('level')]}")
+        result.append(mention)
+    return result

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from .text import UPPER, fold
-from .vocabulary import ABBREVIATIONS, DIRECTIVE_VERB
+from .abbreviations import ABBREVIATIONS
+from .vocabulary import DIRECTIVE_VERB
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,10 @@ HEADS = (r"tap doan|tong cong ty|cong ty|chi cuc|tram|tong cuc|trung tam|benh vi
 ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # "và" then a word in lower case or another body: the name has ended.
 NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
+# "các cấp", "các ngành, các cấp": a board at every level ("Ban Chỉ huy Phòng thủ dân sự các cấp"), a group.
 # "quân khu" (a military region) is a level of the army's bodies: "Ban Chỉ đạo các quân khu".
 # "Xã hội" (society) in a name is no level; "đặc khu" (a special zone) is a commune's level since 2025: "Phòng Lao động - Thương binh và Xã hội quận".
-LEVEL_WORD = re.compile(r"(?:tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa(?!\s+hoi)|phuong|dac khu"
+LEVEL_WORD = re.compile(r"(?:cac nganh\s*,\s*cac cap|cac cap|tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa(?!\s+hoi)|phuong|dac khu"
                         r"|thon|to dan pho|khu pho)\b")
 # Levels joined as a city writes them: "quận - huyện", "phường - xã, thị trấn".
 JOINED_LEVELS = re.compile(r"(?:\s*[-,]\s*(?:huyen|quan|xa(?!\s+hoi)|phuong|thi tran|thi xa)\b)+")
@@ -81,7 +83,14 @@ VILLAGE = ("thon", "to dan pho", "khu pho")
 EVERY_PROVINCE_ON = re.compile(r"\s*,\s*thanh pho(?:\s+truc thuoc\s+(?:trung uong|tw))?\b")
 # Where a name surely ends: punctuation, a verb of the sentence, or "và" before a word in lower case or
 # another body ("Phòng Giáo dục và Đào tạo huyện" is one name, "Hội Nông dân và Công an tỉnh" two).
-NAME_STOP = re.compile(r"[,;:.()\n]|\s(?:chu tri|phoi hop|co|thuc hien|to chuc|trien khai|bao cao|tham muu|theo|tai|trong|de)\s")
+# Not the comma of "phòng, chống", "phòng, tránh" (the usual words of a board's field: "Ban Chỉ huy Phòng,
+# chống thiên tai …", "Ban Chỉ đạo phòng, chống tham nhũng …") nor that of "các ngành, các cấp" (every sector
+# and level, a board's level); not "thiên tai" (a disaster), whose folded "tai" is the preposition's twin.
+NAME_STOP = re.compile(r"(?<!phong)(?<!cac nganh),|(?<=phong),(?!\s*(?:chong|tranh)\b)|(?<=cac nganh),(?!\s*cac cap\b)|[;:.()\n]"
+                       r"|\s(?:chu tri|phoi hop|co|thuc hien|to chuc|trien khai|bao cao|tham muu|theo|trong|de)\s|(?<!thien)\stai\s")
+
+
+BOARD_HEAD = re.compile(r"ban chi (?:dao|huy)\s")
 
 
 def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
@@ -146,7 +155,9 @@ def organisations(text: str, folded: str) -> list[Mention]:
         if not text[m.start()].isupper() or not text[m.end() : m.end() + 1].isupper():
             continue
         stops = [x.start() for x in (NAME_STOP.search(folded, m.end()), _and_stop(text, folded, m.end())) if x]
-        limit = min([*stops, len(folded), m.end() + 60])
+        # A steering or command board's name spells out its field at length ("Ban Chỉ đạo phòng, chống dịch
+        # bệnh … tỉnh"): its level may come later than another body's.
+        limit = min([*stops, len(folded), m.end() + (90 if BOARD_HEAD.match(folded, m.start()) else 60)])
         level = next((x for x in LEVEL_WORD.finditer(folded, m.end(), limit)
                       if x.start() > m.end() + 1 and (text[x.start()].islower() or x.group(0) != "quan")), None)
         if level is None:
@@ -156,7 +167,7 @@ def organisations(text: str, folded: str) -> list[Mention]:
         end = capitalised_words(text, level.end(), limit=3) if level.group(0) in ("tinh", "thanh pho", "huyen") else level.end()
         if level.group(0) in ("huyen", "quan", "xa", "phuong") and (joined := JOINED_LEVELS.match(folded, level.end())):
             end = joined.end()
-        group = folded[max(m.end(), level.start() - 4) : level.start()] == "cac " \
+        group = folded[max(m.end(), level.start() - 4) : level.start()] == "cac " or level.group(0).startswith("cac ") \
             or (level.group(0) in VILLAGE and capitalised_words(text, level.end()) == level.end())
         if group and level.group(0) == "tinh" and (on := EVERY_PROVINCE_ON.match(folded, end)):
             end = on.end()

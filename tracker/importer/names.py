@@ -14,11 +14,13 @@ from .committees import people_committees, social_insurance
 from .councils import councils
 from .public_units import public_units
 from .district_bodies import district_bodies
-from .fronts import fronts
+from .fronts import fronts, fronts_at_list_level
 from .governments import governments
 from .hamlets import hamlet_bodies
+from .level_pairs import levels_apart
+from .listed_names import listed_after_colon
 from .local_offices import local_offices
-from .name_shapes import LISTED_SEPARATOR, Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
+from .name_shapes import Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .party_bodies import party_levels, speaking_boards
 from .pattern_family import PatternFamily
 from .regions import with_regions
@@ -71,7 +73,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     return [
         *_departments(text, folded), *_departments_by_shape(text, folded), *_ministries(text, folded),
         *_district_offices(text, folded), *_bodies(text, folded), *_department_bodies(text, folded),
-        *_centres(text, folded), *_by_head_word(text, folded), *_listed_after_colon(text, folded),
+        *_centres(text, folded), *_by_head_word(text, folded), *listed_after_colon(text, folded),
         *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),
@@ -158,11 +160,29 @@ def _body(text: str, folded: str, m: re.Match, name: str, kind: str) -> Mention:
         return Mention(m.start(), lower.end(), f"{name.removesuffix(' tỉnh')} {written}", kind, group=bool(lower.group("cac")))
     if provincial and (city := _city_level(text, folded, m)) is not None:
         return Mention(m.start(), city[0], name.removesuffix(" tỉnh") + " " + city[1], kind)
+    if provincial and (city := _named_city(text, folded, m.end())) is not None:
+        return Mention(m.start(), city[0], f"{name.removesuffix(' tỉnh')} Thành phố {city[1]}", kind)
     if provincial and folded[m.start() : m.end()].endswith(" tinh") \
             and (place_end := capitalised_words(text, m.end(), limit=3)) > m.end():
         # A provincial body named with its province: "Thuế tỉnh Quảng Trị", "Công an tỉnh Lâm Đồng".
         return Mention(m.start(), place_end, f"{name} {text[m.end() : place_end].strip()}", kind)
     return Mention(m.start(), m.end(), name, kind)
+
+
+# A provincial body of a named centrally-run city, the city written short as the press and the city's own
+# letters write it: "Công an TPHCM", "Công an TP.HCM", "Bộ Chỉ huy Quân sự TP. Cần Thơ".
+CITY_INITIALS = re.compile(r"\s+(?:tp\.?\s*hcm|tphcm)\b")
+
+
+def _named_city(text: str, folded: str, end: int) -> tuple[int, str] | None:
+    """Where a city named after a body's name ends, and the city's name, or None."""
+    if (initials := CITY_INITIALS.match(folded, end)) is not None:
+        return initials.end(), "Hồ Chí Minh"
+    city = re.compile(r"\s+tp\.\s*").match(folded, end)
+    if city and (place_end := capitalised_words(text, city.end(), limit=3)) > city.end() \
+            and not text[city.end() : place_end].isupper():
+        return place_end, re.sub(r"\s+", " ", text[city.end() : place_end]).strip()
+    return None
 
 
 def _department_bodies(text: str, folded: str) -> Iterator[Mention]:
@@ -202,43 +222,6 @@ def _groups(text: str, folded: str) -> Iterator[Mention]:
         yield Mention(m.start(), m.end(), _as_group_name(text[m.start() : m.end()]), kind, group=True)
     for _, m in _CATCH_ALLS.finditer(folded):
         yield Mention(m.start(), m.end(), text[m.start() : m.end()], "other", group=True, catch_all=True)
-
-
-LISTED = re.compile(r"\bcac (bo|so)(?:\s*,\s*(?:(?:ban\s*,?\s*)?nganh|co quan))?(?:\s+(?:co\s+)?lien quan)?\s*:\s*")
-# Ministries with no department of their name in a province.
-MINISTRIES_ONLY = [("Bộ Công an", re.compile(r"cong an\b")), ("Bộ Quốc phòng", re.compile(r"quoc phong\b")),
-                   ("Bộ Ngoại giao", re.compile(r"ngoai giao\b"))]
-
-
-def _listed_name(folded: str, position: int, ministry: bool) -> tuple[int, str] | None:
-    """The longest department (or ministry) name that starts at `position`, without its "Sở"/"Bộ"."""
-    best: tuple[int, str] | None = None
-    patterns = [(name, re.compile(rf"(?:{v})\b")) for name, variants in DEPARTMENTS for v in variants]
-    if ministry:
-        patterns = [("Bộ" + name.removeprefix("Sở"), p) for name, p in patterns] + MINISTRIES_ONLY
-    for name, pattern in patterns:
-        m = pattern.match(folded, position)
-        if m and (best is None or m.end() > best[0]):
-            best = (m.end(), name)
-    return best
-
-
-def _listed_after_colon(text: str, folded: str) -> list[Mention]:
-    """ "Giao các Bộ: Công an, Tài chính, Nông nghiệp và Môi trường …", "các Sở: Y tế, Nội vụ": each
-    name of the list is a body of its own ("Bộ Công an", "Sở Y tế"); the list ends at the first
-    words that are not a known name."""
-    found: list[Mention] = []
-    for m in LISTED.finditer(folded):
-        ministry = m.group(1) == "bo"
-        position, start = m.end(), m.start()
-        while (named := _listed_name(folded, position, ministry)) is not None:
-            end, name = named
-            found.append(Mention(start, end, name, "central" if ministry else "department"))
-            separator = LISTED_SEPARATOR.match(folded, end)
-            if separator is None or _listed_name(folded, separator.end(), ministry) is None:
-                break
-            position = start = separator.end()
-    return found
 
 
 def _city_level(text: str, folded: str, m: re.Match) -> tuple[int, str] | None:
@@ -294,4 +277,5 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         others = [o for o in chosen if o not in inside]
         if all(mention.end <= other.start or mention.start >= other.end for other in others):
             chosen = [*others, mention]
-    return tuple(with_regions(text, folded, with_shared_heads(text, folded, with_shared_levels(text, folded, sorted(chosen, key=lambda x: x.start)))))
+    found = with_regions(text, folded, with_shared_heads(text, folded, with_shared_levels(text, folded, sorted(chosen, key=lambda x: x.start))))
+    return tuple(levels_apart(text, folded, fronts_at_list_level(text, folded, list(found)), find_mentions))

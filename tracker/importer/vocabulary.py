@@ -91,7 +91,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
     # The central bank itself, as a central document names it; its branches follow.
     ("Ngân hàng Nhà nước Việt Nam", "central", [r"ngan hang nha nuoc viet nam(?!\s*[-–]?\s*chi nhanh)"]),
     ("Ngân hàng Nhà nước chi nhánh tỉnh", "central_office", [r"ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?(?: tinh)?"]),
-    ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho"]),
+    # "Công an TPHCM": a city's police by the city's short name (its level read in names._body).
+    ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho", r"cong an(?=\s+(?:tp\.?\s*hcm|tphcm|tp\.\s*[a-z]))"]),
     # A district's culture office and centre, named without their level in its own letters.
     ("Phòng Văn hóa và Thông tin", "district", [r"phong van hoa\s*(?:va|-|–|&)\s*thong tin(?!\s*(?:va|-|–|,)\s*(?:the thao|du lich))"
                                                  r"(?!\s+(?:huyen|quan|thi xa|thanh pho|cac)\b)"]),
@@ -107,9 +108,12 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Ủy ban Dân tộc", "central", [r"uy ban dan toc(?! (?:tinh|huyen))"]),
     ("Ban Dân tộc tỉnh", "department", [r"ban dan toc(?: tinh)?"]),
     ("Ban Quản lý các khu công nghiệp", "department", [r"ban quan ly (?:cac )?khu cong nghiep(?: tinh)?"]),
-    # A city's boards of its export-processing and industrial zones and of its high-tech park.
+    # A city's boards of its export-processing and industrial zones and of its high-tech park, and the one
+    # board a city gives both its high-tech parks and industrial zones ("… các khu công nghệ cao và khu công nghiệp").
     ("Ban Quản lý các khu chế xuất và công nghiệp", "department", [
         r"ban quan ly (?:cac )?khu che xuat\s*(?:va|[-–,])\s*(?:khu )?cong nghiep(?: thanh pho| tinh)?"]),
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "department", [
+        r"ban quan ly (?:cac )?khu cong nghe cao\s*(?:va|[-–,])\s*(?:cac )?(?:khu )?cong nghiep(?: thanh pho| tinh)?"]),
     ("Ban Quản lý Khu công nghệ cao", "department", [r"ban quan ly (?:cac )?khu cong nghe cao(?: thanh pho| tinh)?"]),
     ("Ban Quản lý Khu kinh tế tỉnh", "department", [r"ban quan ly (?:cac )?khu kinh te(?: tinh)?"]),
     ("Ban Vì sự tiến bộ của phụ nữ tỉnh", "other", [r"ban vi su tien bo (?:cua )?phu nu(?: tinh)?"]),
@@ -144,10 +148,13 @@ _HAMLETS = rf"{_HAMLET}(?:\s*(?:,|va|-|/)?\s*{_HAMLET})*"
 
 # Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
 GROUPS: list[tuple[str, str]] = [
-    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|tinh|thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan))*"),
+    # "… của tỉnh", "… của Thành phố": the level written with "của", part of the group's name as without it.
+    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan))*"),
     # "Các sở, ngành, đơn vị": the units beside the departments are theirs, one group ("… đơn vị có liên
-    # quan" stays the departments with a catch-all after them).
-    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:doan the|don vi(?!\s+(?:co\s+)?lien quan)))*(?:\s+(?:tinh|thanh pho|co lien quan|lien quan))*"),
+    # quan" stays the departments with a catch-all after them, unless the province bounds them all: "… đơn vị
+    # liên quan của tỉnh" is the province's own bodies concerned, one group).
+    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:doan the|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))))*"
+                   r"(?:\s+(?:(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|co lien quan|lien quan))*"),
     # The departments qualified by their part in a national programme: "các Sở, ngành chủ trì, quản lý, tham
     # gia thực hiện các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình" is one group's name.
     ("department", rf"(?:cac\s+)?so\s*,\s*(?:ban\s*,?\s*)?nganh\s+{_ROLES}\s+(?:cac\s+)?{_PROGRAMME_PARTS}"
@@ -271,16 +278,6 @@ CATCH_ALLS = [
 HOLDERS = (r"(?:nguoi dung dau|pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
            r"|cuc truong|vu truong|chi cuc truong|chanh van phong|chi huy truong|vien truong|hieu truong"
            r"|truong phong|chu nhiem|bi thu|tu lenh|thong doc|truong)")
-
-# Abbreviations written out in full in names.
-ABBREVIATIONS = [
-    (r"\bUBND\b", "Ủy ban nhân dân"), (r"\bHĐND\b", "Hội đồng nhân dân"), (r"\bBHXH\b", "Bảo hiểm xã hội"),
-    (r"\bUBMTTQ(?:\s*VN|\s+Việt Nam)?\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    (r"\bMTTQ(?:\s*VN|\s+Việt Nam)?\b", "Mặt trận Tổ quốc Việt Nam"),
-    # "Đoàn ĐBQH": the province's delegation of National Assembly deputies ("Văn phòng Đoàn ĐBQH và HĐND tỉnh").
-    (r"\bĐBQH\b", "đại biểu Quốc hội"),
-    (r"\bTP\.?\s*", "thành phố "), (r"\bTX\.?\s+", "thị xã "),
-]
 
 # What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …".
 DIRECTIVE_VERB = re.compile(
