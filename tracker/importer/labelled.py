@@ -12,11 +12,13 @@ from .assembly import TaskBuilder
 from .clauses import Clause
 from .draft import DraftTask
 from .names import Mention
+from .remits import after_remit
 from .roles import is_issuer
 from .segments import segments
 from .subjects import leading_subjects
 from .text import fold
 from .timing import best_timing
+from .vocabulary import DIRECTIVE_VERB
 
 # Plans give each item's agencies and time on labelled lines: "- Cơ quan thực hiện: Sở X chủ trì,
 # phối hợp với Y.", "- Cơ quan phối hợp: Z", "- Thời gian thực hiện: Quý II/2026", "Đơn vị chủ trì
@@ -94,8 +96,30 @@ SLOT_ADDRESSEES = re.compile(r"(?:cac|nhung)\s+(?:co quan|don vi)(?:\s*,\s*(?:co
 
 def _slot_leads(lead_text: str) -> list[Mention]:
     subjects, _ = leading_subjects(lead_text)
+    subjects += _later_doers(lead_text)
     return [replace(m, name=m.name[:1].upper() + m.name[1:], catch_all=False)
             if m.catch_all and SLOT_ADDRESSEES.fullmatch(fold(m.name)) else m for m in subjects]
+
+
+# Work a later part of the slot gives others as their own, not as help: "…; B, C chủ động tổ chức …".
+HELPING_VERB = re.compile(r"\s*(?:(?:chu dong|tich cuc)\s+)?(?:phoi hop|tham gia|cung|ho tro)\b")
+
+
+def _later_doers(lead_text: str) -> list[Mention]:
+    """The bodies a lead slot's later parts give work of their own: "Cơ quan thực hiện: Sở X chủ trì tham mưu
+    ban hành kế hoạch; Sở Y và các sở, ngành, UBND các xã chủ động tổ chức triển khai …" — each part after
+    a ';' that opens with bodies and then their work names more doers (those told only to help do not lead)."""
+    doers: list[Mention] = []
+    offset = 0
+    for part in lead_text.split(";"):
+        if offset:
+            subjects, end = leading_subjects(part)
+            folded = fold(part)
+            work = after_remit(folded, end)
+            if subjects and DIRECTIVE_VERB.match(folded, work) and not HELPING_VERB.match(folded, work):
+                doers += [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
+        offset += len(part) + 1
+    return doers
 
 
 def _block_tasks(ref: str, work: list[str], fields: dict[str, list[str]], issued_on: date | None,
@@ -108,7 +132,7 @@ def _block_tasks(ref: str, work: list[str], fields: dict[str, list[str]], issued
     text = " ".join(work)
     helpers = " ".join([lead_text] + [f"phối hợp với {c}" for c in fields["cooperating"]])
     times = [part for t in fields["time"] for part in segments(t)] or [text]
-    timings = [best_timing(part, issued_on) for part in times]
+    timings = [slot_timing(part, issued_on) for part in times]
     builder = TaskBuilder(ref, issued_on)
     for lead in leads:
         if not any(timings):
@@ -118,3 +142,13 @@ def _block_tasks(ref: str, work: list[str], fields: dict[str, list[str]], issued
             body = f"{text} {helpers}" if timing is None else f"{text} {helpers} {part}"
             builder.add(lead, body, timing, number, source_text=lead_text[lead.start : lead.end], unit=(number, False))
     return builder.tasks()
+
+
+# A time slot that starts the work and lets it run on: "Năm 2025 và các năm tiếp theo", "Quý IV/2025 và
+# những năm sau", "Từ năm 2026 trở đi": ongoing work (ANNOTATION 6), not a deadline at the first year's end.
+RUNS_ON = re.compile(r"\bva (?:cac|nhung) nam (?:tiep theo|sau)\b|\btro di\b")
+
+
+def slot_timing(text: str, issued_on: date | None):
+    """The time a slot's text gives, or None when the work it times goes on after its first period."""
+    return None if RUNS_ON.search(fold(text)) else best_timing(text, issued_on)
