@@ -159,3 +159,27 @@ def test_a_time_slot_that_runs_on_after_its_first_period_is_ongoing():
     timed = {t.clause: t.due_on for t in _tasks(SLOT_WITH_MORE_DOERS)}
     assert timed["II.1"] is None
     assert timed["II.2"] == date(2026, 6, 30)
+
+
+DOERS_UNDER_AN_EMPTY_SLOT = """II. NỘI DUNG
+
+1. Truyền thông về phòng bệnh
+
+- Nội dung: Tuyên truyền các biện pháp phòng bệnh trên các phương tiện thông tin đại chúng.
+
+- Cơ quan thực hiện:
+
++ Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Y tế và các đơn vị có liên quan.
+
++ Sở Xây dựng trình chiếu thông điệp phòng bệnh tại các nhà chờ xe buýt.
+"""
+
+
+def test_bullets_under_an_empty_lead_slot_are_its_doers_each_with_its_own_work():
+    tasks = {t.lead_agency: t for t in _tasks(DOERS_UNDER_AN_EMPTY_SLOT)}
+    assert set(tasks) == {"Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng"}
+    assert tasks["Sở Văn hóa, Thể thao và Du lịch"].cooperating_agencies == ["Sở Y tế"]
+    assert tasks["Sở Xây dựng"].cooperating_agencies == []
+    assert "nhà chờ xe buýt" in tasks["Sở Xây dựng"].summary
+    # the item's work stays with the first doer, not lost to a block of its own
+    assert "thông tin đại chúng" in tasks["Sở Văn hóa, Thể thao và Du lịch"].text
