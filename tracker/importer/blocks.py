@@ -8,10 +8,11 @@ from datetime import date
 
 from .clauses import Clause
 from .draft import DraftTask
+from .headings import agency_heading
+from .labelled import slot_timing
 from .names import Mention, expand_abbreviations, find_mentions
 from .roles import is_issuer
 from .text import fold
-from .timing import best_timing
 from .vocabulary import HOLDERS
 
 
@@ -53,6 +54,10 @@ def _slots(clause: Clause, nested: bool = False, required: bool = True) -> dict[
     found: dict[str, list[str]] = {}
     if slot_kind(clause.heading) is not None and not nested:
         return None  # a slot is part of the section above it
+    if required and agency_heading(clause):
+        # "3. Công an tỉnh" then "a) Chủ trì …", "b) Chủ trì, phối hợp" over bullets: the heading names the
+        # lead; an item worded like a slot is the lead's own lead-in (`helper_lists`), no slot of a block.
+        return None
     for child in clause.children:
         kind = slot_kind(child.heading)
         if kind is None:
@@ -107,7 +112,7 @@ def block_tasks(clause: Clause, issued_on: date | None, issuer: str | None) -> l
         return None
     leads = slot_bodies(slots.get("lead") or slots.get("executing", []), issuer, leads=True)
     helpers = slot_bodies(slots.get("cooperating", []), issuer, leads=False)
-    timing = best_timing(" ".join(slots.get("time", [])), issued_on)
+    timing = slot_timing(" ".join(slots.get("time", [])), issued_on)
     work = " ".join([clause.heading, *clause.units, *slots.get("work", [])])
     tasks = []
     for lead in leads:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .annexes import annex_start
+from .layout_breaks import continues_heading, fills_empty_section
 from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .ordinals import ordinal_item
 from .page_labels import issue_apart
@@ -200,8 +201,15 @@ def split_body(text: str) -> Body:
                 continue
             if mode == "paragraphs" and date_line < 0 and all(BULLET.match(p) for p in paras[:index]):
                 continue  # a page cut above its first paragraph opens with the last bullets of a list: no clause
+            filled = bool(clauses) and bool(clauses[-1].units or clauses[-1].children)
+            if clauses and continues_heading(clauses[-1].heading, filled, paragraph, bool(BULLET.match(paragraph))):
+                clauses[-1].heading = f"{clauses[-1].heading} {paragraph}"
+                continue
             if closing or not clauses:
-                if closing and not closing_line(paragraph):
+                if closing and clauses and not closing_line(paragraph) and fills_empty_section(clauses[-1].heading, filled, paragraph):
+                    clauses[-1].units.append(BULLET.sub("", paragraph, count=1))
+                    clauses[-1].bulleted.append(bool(BULLET.match(paragraph)))
+                elif closing and not closing_line(paragraph):
                     closing_text = closing_text or paragraph
                 index = annex_start(paras, index, _style)
                 stack = []

@@ -20,6 +20,7 @@ from .introduced import apply_introductions, lead_in
 from .labelled import labelled_tasks
 from .names import Mention, find_mentions
 from .own_voice import designated, own_voice
+from .remits import after_remit
 from .roles import Reading, assigning, consents, directed, leads_of, narrates, requested, speaker_only, told_to_act
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
 from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
@@ -273,7 +274,7 @@ def _acts_first(segment: str) -> bool:
     folded = fold(segment)
     # "+ Sở X: hướng dẫn …": the body set as the label of its own work.
     end += len(LABEL_COLON.match(folded, end).group())
-    return bool(subjects) and not all(s.catch_all for s in subjects) and bool(DIRECTIVE_VERB.match(folded, end))
+    return bool(subjects) and not all(s.catch_all for s in subjects) and bool(DIRECTIVE_VERB.match(folded, after_remit(folded, end)))
 
 
 def _source(segment: str, lead: Mention, subjects: list[Mention], heading: Mention | None, clause: Clause) -> str:

@@ -9,6 +9,7 @@ from .commune import bare_own, commune_own, speaking_commune
 from .draft import Draft
 from .extract import extract_tasks
 from .fragments import lead_aliases, lead_as_intro
+from .helper_lists import with_helper_lists
 from .page_labels import relabel_page
 from .metadata import parse_metadata
 from .roles import defined_aliases
@@ -34,7 +35,7 @@ def parse_text(text: str) -> Draft:
     tables += cell_tables
     text, meta = clean(text), parse_metadata(clean(prose))
     prose = clean(without_byline(lines_read))
-    body = with_closing_request(under_titled_intro(without_cut_clause(split_body(prose), prose), prose))
+    body = with_helper_lists(with_closing_request(under_titled_intro(without_cut_clause(split_body(prose), prose), prose)))
     aliases = defined_aliases(prose, meta.recipients) if meta.recipients else lead_aliases(prose)
     tasks = extract_tasks(body, meta.issued_on, meta.issuer, aliases)
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:

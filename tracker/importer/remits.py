@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import DIRECTIVE_VERB
+
 # "theo (đúng) chức năng, nhiệm vụ (, quyền hạn) (được giao) (tại/trong Kế hoạch, Quyết định này)", also
 # opened with "căn cứ (vào)" or "trên cơ sở", and with a comma before or after it.
 REMIT = re.compile(
@@ -15,8 +17,20 @@ REMIT = re.compile(
 )
 
 
+# The ground the body acts on, set in commas after its name: "Sở Tài chính, trên cơ sở đề xuất của các sở,
+# ngành, địa phương, chủ trì tổng hợp …", "UBND các xã, căn cứ kết quả rà soát, lập danh sách …". The
+# ground may list bodies of its own; the work begins after the first comma a verb of work follows.
+BASIS = re.compile(r"\s*,\s*(?:tren co so|can cu(?:\s+vao)?|theo de nghi cua|tu ket qua)\b")
+
+
 def after_remit(folded: str, position: int) -> int:
     """Where the work begins after `position` (the end of a subject) in a folded sentence: past a
-    remit phrase if one stands there, else at `position`."""
+    remit phrase or a ground in commas if one stands there, else at `position`."""
     remit = REMIT.match(folded, position)
-    return remit.end() if remit else position
+    if remit:
+        return remit.end()
+    if basis := BASIS.match(folded, position):
+        for comma in re.finditer(r",\s*", folded[basis.end() : basis.end() + 200]):
+            if DIRECTIVE_VERB.match(folded, basis.end() + comma.end()):
+                return basis.end() + comma.end()
+    return position

@@ -10,8 +10,11 @@ from .clauses import Clause
 from .text import fold
 
 # Sections that assign nothing, and a closing exhortation ("Đây là nhiệm vụ rất quan trọng …, đề nghị các đồng chí …").
+# An emulation plan's criteria ("Tiêu chí thi đua", then "a) Đối với các sở, ngành: - Hoàn thành vượt mức …")
+# say what a body is judged on, not work given to it: its "Đối với X" headings name who is scored.
 NON_TASK_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "thuc trang", "khai quat", "tinh hinh",
-                     "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu", "day la ")
+                     "ket qua", "can cu", "pham vi", "nguyen tac", "doi tuong ap dung", "chi tieu", "day la ",
+                     "tieu chi thi dua", "tieu chi cham diem")
 ORGANISATION_SECTIONS = ("to chuc thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien", "phan cong thuc hien")
 GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
 
