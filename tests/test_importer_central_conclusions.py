@@ -92,3 +92,17 @@ def test_an_account_of_what_the_issuer_did_and_a_closing_plea_give_no_task():
     tasks = _tasks(LETTER)
     assert all(t[2] == date(2026, 11, 30) for t in tasks), tasks
     assert {t[1] for t in tasks} == {"Các bộ, ngành", "Các địa phương"}
+
+
+TOPICAL_ITEMS = HEADER + """1. Trong thời gian tới, yêu cầu các bộ, ngành thực hiện các nhiệm vụ sau:
+(1) Bộ Nông nghiệp và Môi trường hoàn thiện hồ sơ dự án trước ngày 10 tháng 12 năm 2026.
+(2) Về vốn đối ứng của dự án: giao Bộ Tài chính cân đối, bố trí vốn theo quy định.
+(3) Sau khi dự án được phê duyệt, Ủy ban nhân dân tỉnh Lâm Hà tổ chức thực hiện có hiệu quả.
+Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
+"""
+
+
+def test_an_item_in_brackets_whose_doer_follows_its_topic_or_its_time_is_an_item_of_its_own():
+    tasks = _tasks(TOPICAL_ITEMS)
+    assert ("1.2", "Bộ Tài chính", None) in tasks
+    assert ("1.3", "Ủy ban nhân dân tỉnh Lâm Hà", None) in tasks
