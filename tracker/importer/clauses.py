@@ -96,8 +96,9 @@ def _style(paragraph: str) -> tuple[str, str, str] | None:
 
 # Items numbered in brackets under a clause ("(1) Bộ Y tế chỉ đạo …", "(2) Bộ Công an …"): a
 # conclusion's tasks, each its own when it opens with the body that does it; brackets that only
-# list contents ("(1) Số hộ có nhà bị sập") stay part of their clause.
-PAREN = re.compile(r"^\s*\((\d{1,2})\)\s*")
+# list contents ("(1) Số hộ có nhà bị sập") stay part of their clause. A conclusion numbers them in
+# small Roman numerals as often ("(i) Bộ X …", "(ii) UBND tỉnh Y …"), kept as printed ("1.b.ii").
+PAREN = re.compile(r"^\s*\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*")
 
 
 def _opens_bracketed_items(stack: list[tuple[str, Clause]]) -> bool:
@@ -110,7 +111,10 @@ def _opens_bracketed_items(stack: list[tuple[str, Clause]]) -> bool:
 
 
 def _names_its_doer(text: str) -> bool:
-    subjects, _ = leading_subjects(text)
+    # The doer may stand after the item's topic or time ("(3) Về X: giao Bộ Y …", "(4) Sau khi …, các bộ …").
+    from .segment_subjects import own_subjects  # it reads clauses' words; imported when used
+
+    subjects, _ = own_subjects(text)
     return any(not m.catch_all for m in subjects)
 
 

@@ -10,8 +10,9 @@ from datetime import date
 from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
-from .clauses import Body, Clause
+from .clauses import PAREN, Body, Clause
 from .continued import continued_leads
+from .inline_items import after_title, without_marker
 from .closing import closing_deadline, date_untimed
 from .draft import DraftTask
 from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
@@ -30,6 +31,9 @@ from .text import fold
 from .timing import best_timing
 from .vocabulary import DIRECTIVE_VERB
 
+# A body named after an opening phrase and said to have done something ("Căn cứ đề xuất của các tỉnh, Bộ X
+# đã ban hành …", "…, Sở Y vừa có văn bản …"): an account of what was done before the request.
+RECOUNTED = re.compile(r",\s*(?:bo|so|uy ban nhan dan|ubnd|van phong)\s+[^,;.]{2,60}?\s(?:da|vua)\s+(?:co|xay dung|ban hanh|gui|to chuc|trien khai|hoan thanh)\b")
 ASKS_OTHER = re.compile(r"\s*(?:giao|de nghi|yeu cau)\s+")
 
 
@@ -76,7 +80,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
 
 
 # A task whose whole work is to implement: "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở X triển khai thực hiện."
-BARE_IMPLEMENT = re.compile(r"(?:khan truong\s+|nghiem tuc\s+|chu dong\s+)*(?:trien khai|to chuc)?\s*thuc hien"
+BARE_IMPLEMENT = re.compile(r"(?:khan truong\s+|nghiem tuc\s+|chu dong\s+|quan tam\s+)*(?:trien khai|to chuc)?\s*thuc hien"
                             r"(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?\s*[./]*")
 
 
@@ -143,9 +147,19 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
         carried = titled
         before: list[Mention] = []  # who the unit's last part named
         item = letters.get(number)
+        # An item in brackets among a clause's items, each opening with its doer ("(ii) Chủ đầu tư …"
+        # after "(i) Bộ X …"), is none of the clause's body's work when it names no body.
+        own_leads = [] if clause.bracketed and PAREN.match(unit) else clause_leads
         for sentence_number, segment in enumerate(segments(assigning(unit)), start=1):
+            titled_cut = after_title(segment) if sentence_number == 1 and not heading else 0
+            segment = segment[titled_cut:]  # "2. Đẩy mạnh X: Các bộ …": the title is no work
+            # Items run on inside the paragraph ("…: (1) Bộ X …; (2) Bộ Y chủ trì …"): the body opens the
+            # item; a paragraph that opens with its bracket is a note or an item of its own, read as it is.
+            marker, segment = without_marker(segment) if titled_cut or sentence_number > 1 else ("", segment)
             told, _ = own_subjects(segment)
-            leads, subjects, segment = _segment_leads(segment, clause_leads, reading, explicit_only, directing)
+            if not told and RECOUNTED.search(re.sub(r"\([^()]*\)", "", fold(segment))):  # not an aside
+                continue  # "Trên cơ sở báo cáo của …, Bộ X đã xây dựng …": what the issuer did, no one's task
+            leads, subjects, segment = _segment_leads(segment, own_leads, reading, explicit_only, directing)
             if subjects and not told and leads:
                 # "Chỉ đạo Sở X tham mưu … . Quan tâm bố trí …": the sentences after it are X's work too.
                 carried = titled = leads
@@ -155,8 +169,10 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                     continue  # "- Chỉ đạo Sở X:" only names who does the items under it
             elif not subjects and carried:
                 leads = carried
-            elif not subjects and not leads:
-                leads = before  # "X báo cáo … trước ngày 10/01 hàng năm và trước ngày 10/6 …": X still acts
+            elif not subjects and not leads and not marker:
+                # "X báo cáo … trước ngày 10/01 hàng năm và trước ngày 10/6 …": X still acts; a new item
+                # in brackets ("…; (ii) Chủ đầu tư hoàn thành …") is another's work, not X's.
+                leads = before
             before = leads
             if not leads:
                 continue
@@ -168,7 +184,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                                                              for h in clause_leads for lead in leads):
                     # "Các sở: X, Y …: Các Sở, ngành có ý kiến …": the group restates the bodies named.
                     leads = clause_leads
-            item = inline_item(clause.ref, segment, item)
+            item = inline_item(clause.ref, marker + segment, item)
             timing = best_timing(segment, reading.issued_on)
             part = number if bulleted or len(units) > 1 else sentence_number
             for lead in leads:

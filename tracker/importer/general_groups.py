@@ -53,8 +53,10 @@ def addressed_groups(subjects: list[Mention], text: str, folded: str, asked: boo
 
 
 # "các sở, (ban,) ngành, địa phương": the province's departments and its localities (districts, communes),
-# the two tiers a provincial request addresses at once; each tier is a group of its own.
-TWO_TIERS = re.compile(r"(?P<sectors>(?:cac\s+)?so\s*,\s*(?:ban\s*,\s*)?nganh)\s*,\s*dia phuong")
+# the two tiers a provincial request addresses at once; each tier is a group of its own. The central
+# government's "các bộ, ngành, địa phương" ("các bộ, cơ quan, địa phương") is the same pair: the ministries
+# and the provinces.
+TWO_TIERS = re.compile(r"(?P<sectors>(?:cac\s+)?(?:so\s*,\s*(?:ban\s*,\s*)?nganh|bo\s*,\s*(?:nganh|co quan)))\s*,\s*dia phuong")
 
 
 def tiers_apart(mention: Mention) -> list[Mention]:

@@ -44,7 +44,7 @@ def item_labels(clause: Clause, units: list[tuple[str, bool]]) -> dict[int, str]
     the lettered items of a clause headed by an agency, appended to the units as its bullets, and
     the items numbered in brackets under a clause ("(2) Huy động … trước ngày 30/11"), which keep
     their printed number under the clause ("1.2")."""
-    labels = {number: f"{clause.ref}.{m.group(1)}" for number, (unit, bulleted) in enumerate(units, start=1)
+    labels = {number: _bracket_label(clause.ref, m.group(1)) for number, (unit, bulleted) in enumerate(units, start=1)
               if not bulleted and (m := PAREN.match(unit))}
     for item in lettered_items(clause):
         # An item whose title ends with ':' is one piece with its bullets; else a paragraph after it
@@ -66,8 +66,21 @@ def inline_item(ref: str, segment: str, label: str | None) -> str | None:
     A lettered item's own label is kept."""
     bracket = PAREN.match(segment.lstrip("- "))
     if bracket and (label is None or re.fullmatch(rf"{re.escape(ref)}\.\d+", label)):
-        return f"{ref}.{bracket.group(1)}"
+        return _bracket_label(ref, bracket.group(1))
     return label
+
+
+def _bracket_label(ref: str, number: str) -> str:
+    """The label of an item numbered in brackets under the clause `ref`. Items in small Roman numerals
+    are never a clause's printed number: under one of them ("1.b.i"), the next ("(ii) …", run into it
+    when its doer was not named first) is its sibling, "1.b.ii"."""
+    own = ROMAN_ITEM.search(ref)
+    if own and ROMAN_ITEM.fullmatch(f".{number}"):
+        return f"{ref[: own.start()]}.{number}"
+    return f"{ref}.{number}"
+
+
+ROMAN_ITEM = re.compile(r"\.(?:i{1,3}|iv|vi{0,3}|ix|x)$")
 
 
 def descendants(clause: Clause) -> list[Clause]:

@@ -195,8 +195,8 @@ GROUPS: list[tuple[str, str]] = [
     # ngang bộ, (Thủ trưởng) cơ quan thuộc Chính phủ" are the ministries and agencies, not persons.
     ("central", r"(?:cac\s+)?bo truong(?:\s+cac\s+bo)?\s*,\s*thu truong\s+(?:cac\s+)?co quan ngang bo"
                 r"(?:\s*(?:,|va)\s*(?:thu truong\s+)?(?:cac\s+)?co quan (?:truc )?thuoc chinh phu)?"),
-    # "Các bộ" alone (not "các bộ, ngành"): every ministry, as an annex's lead cell names them.
-    ("central", r"cac bo(?!\s*,\s*(?:ban\s*,\s*)?(?:nganh|co quan))(?=\s*[,;.]|\s+(?:o|va)\b|\s*$)"),
+    # "Các bộ" alone (not "các bộ, ngành"): every ministry, as an annex's lead cell names them or a conclusion asks them ("Các bộ khẩn trương …").
+    ("central", r"cac bo(?!\s*,\s*(?:ban\s*,\s*)?(?:nganh|co quan))(?=\s*[,;.]|\s+(?:o|va|khan truong|chu dong|tiep tuc)\b|\s*$)"),
     # "Các sở" alone, as "Giám đốc các Sở, Thủ trưởng các ngành …" names them: every department. Not the
     # first words of "các sở, ban, ngành", even with each part's head between ("Giám đốc các sở, Trưởng các
     # ban, ngành"): that is the one group of them all.
