@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from .addressees import units_aliases
 from .clauses import split_body
 from .commune import bare_own, commune_own, speaking_commune
 from .draft import Draft
@@ -35,7 +36,7 @@ def parse_text(text: str) -> Draft:
     text, meta = clean(text), parse_metadata(clean(prose))
     prose = clean(without_byline(lines_read))
     body = with_closing_request(under_titled_intro(without_cut_clause(split_body(prose), prose), prose))
-    aliases = defined_aliases(prose, meta.recipients) if meta.recipients else lead_aliases(prose)
+    aliases = units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, body.intro) if meta.recipients else lead_aliases(prose)
     tasks = extract_tasks(body, meta.issued_on, meta.issuer, aliases)
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:
         body, tasks = read_again, extract_tasks(read_again, meta.issued_on, meta.issuer, aliases)
