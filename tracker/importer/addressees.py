@@ -16,6 +16,8 @@ from .text import fold
 # The post then its body's head word with no name after it: a verb of the request follows, in lower case.
 BARE_HEAD = re.compile(r"(so|bo|uy ban)(?=\s+(?:chi dao|to chuc|thuc hien|trien khai|quan tam|tap trung|khan truong|chu dong)\b)")
 POLITE = {"so": "quy so", "bo": "quy bo", "uy ban": "quy uy ban"}
+# A recipient that is a kind of unit ("trường", "trung tâm", "đơn vị"), not a state body by its own name.
+UNIT_HEAD = re.compile(r"^(?:hieu truong\s+|giam doc\s+|thu truong\s+)?(?:cac\s+)?(?:truong|trung tam|don vi|co so giao duc)\b")
 
 
 def addressed_by_post(folded_after: str, aliases: dict[str, list[Mention]]) -> list[Mention]:
@@ -32,15 +34,53 @@ def _as_body(recipient: Mention) -> Mention:
     return Mention(recipient.start, recipient.end, name[:1].upper() + name[1:], recipient.kind, recipient.group)
 
 
+# A request that names no one and closes the introduction: "Phòng GD&ĐT yêu cầu:", "Sở … đề nghị như sau:".
+UNNAMED_REQUEST = re.compile(r"\b(?:yeu cau|de nghi)(?:\s+(?:nhu sau|mot so noi dung sau|cac noi dung sau))?\s*:\s*$")
+# A department's guidance to the units below it: "Sở GDĐT hướng dẫn các cơ sở giáo dục thực hiện … như sau:".
+GUIDES = re.compile(r"\bhuong dan\s+(?=cac\s)")
+GUIDED_WORK = re.compile(r"\s*(?:thuc hien|trien khai|to chuc)\b")
+
+
 def intro_leads(intro: str, aliases: dict[str, list[Mention]] | None = None) -> list[Mention]:
     """The addressees of the sentence that introduces the clauses ("... yêu cầu X, Y thực hiện:"), or the
     recipients it addresses by their head's post ("… đề nghị các đồng chí Giám đốc Sở chỉ đạo …")."""
     folded = fold(intro)
+    # The Kính gửi list (by its polite alias, roles.py), when the letter is sent to units (schools, centres, "các
+    # đơn vị trực thuộc"): a Prime Minister's telegram to ministries and provinces says who does each item.
+    recipients = [r for r in (aliases or {}).get("quy don vi", []) if UNIT_HEAD.match(fold(r.name))]
+    recipients = recipients if len(recipients) == len((aliases or {}).get("quy don vi", [])) else []
     for m in REQUEST.finditer(folded):
         subjects, _ = leading_subjects(intro[m.end() :])
         if subjects:
             # A group the letter defined as its recipients ("các địa phương" in a letter to the provinces) is them.
-            return [a for s in subjects if not s.catch_all for a in (s.group and (aliases or {}).get(fold(s.name).strip()) or [s])]
+            named = [a for s in subjects if not s.catch_all for a in (s.group and (aliases or {}).get(fold(s.name).strip()) or [s])]
+            # "Sở … đề nghị các đơn vị tham gia ý kiến …" in a letter to the schools: the general word points
+            # back at the recipients, who are those asked (a catch-all is never a lead of its own).
+            return named or list(recipients)
         if posted := addressed_by_post(folded[m.end() :], aliases or {}):
             return posted
+    if recipients and UNNAMED_REQUEST.search(folded.strip()):
+        # "… Phòng GD&ĐT yêu cầu:" over items that name no one: the letter asks those it is sent to.
+        return list(recipients)
+    for m in GUIDES.finditer(folded):
+        subjects, end = leading_subjects(intro[m.end() :])
+        if subjects and not any(s.catch_all for s in subjects) and GUIDED_WORK.match(folded, m.end() + end):
+            return subjects
     return answered_proposer(intro, aliases or {})  # "Xét Công văn số … của Sở X, … có ý kiến như sau:"
+
+
+# The general words a letter to its own units uses for them: "Các đơn vị tiếp tục thực hiện …", "Đề nghị Hiệu
+# trưởng các đơn vị chấp hành nghiêm túc", "Thủ trưởng các đơn vị trực thuộc …".
+UNITS_WORDS = ("cac don vi", "cac don vi truc thuoc", "don vi", "cac nha truong", "cac truong")
+
+
+def units_aliases(aliases: dict[str, list[Mention]], recipients: list[str], intro: str) -> dict[str, list[Mention]]:
+    """A letter sent only to units (schools, centres, "các đơn vị trực thuộc") whose introduction asks them
+    ("Phòng GD&ĐT yêu cầu:") then calls them "các đơn vị" in its items: the general word is its recipients,
+    those who act (ANNOTATION.md rule 2 keeps a catch-all from being a lead of its own; here it names who was
+    addressed). A letter to state bodies, or one whose introduction asks no one, keeps the word a catch-all."""
+    if not recipients or not all(UNIT_HEAD.match(fold(name)) for name in recipients) or "quy don vi" not in aliases:
+        return aliases
+    if [m.name for m in intro_leads(intro, aliases)] != [m.name for m in aliases["quy don vi"]]:
+        return aliases
+    return {**{word: aliases["quy don vi"] for word in UNITS_WORDS}, **aliases}

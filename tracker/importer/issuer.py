@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .casing import PROPER_TERMS, official_casing
-from .names import find_mentions
+from .names import expand_abbreviations, find_mentions
 from .text import fold, sentence_case
 
 AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang bo", "ban ", "so ", "bo ", "van phong", "bao hiem", "cuc ", "chinh phu", "thu tuong")
@@ -21,6 +21,8 @@ def _header_lines(lines: list[str]) -> list[str]:
     under the name dropped ("| BỘ XÂY DỰNG -------"), a word cut off its line joined to the next ("ỦY" /
     "BAN NHÂN DÂN")."""
     # A rule ("--------") still ends the name; an empty cell is nothing.
+    # Two header columns on one line ("UBND TỈNH X          CỘNG HOÀ XÃ HỘI …"): the left one is the issuer's.
+    lines = [re.sub(r"(?<=\S)\s*\|?\s*CỘNG H[OÒ][AÀ] XÃ HỘI\b.*$", "", line) for line in lines]
     cleaned = [re.sub(r"^[|\s]+|[|\s]+$", "", line) if not re.fullmatch(r"[|\s:-]*", line)
                else "" if re.fullmatch(r"[|\s]*", line) else "---" for line in lines[:12]]
     joined: list[str] = []
@@ -74,11 +76,15 @@ def issuer_of(lines: list[str], symbol: str | None, province: str | None, text: 
         department = _department_of_place(header[: bodies[-1]], header[bodies[-1]])
         if department:
             return department
-        header = header[bodies[-1] :]
+        # "UBND TỈNH X / VĂN PHÒNG": the office is its parent's, named with it ("Văn phòng Ủy ban nhân dân tỉnh X").
+        office = fold(header[bodies[-1]]).strip() == "van phong" and len(header) == 2
+        header = [f"{header[1]} {expand_abbreviations(header[0]).upper()}"] if office else header[bodies[-1] :]
     if header:
         name = re.sub(r"\s*[-–_]{3,}.*$", "", " ".join(header))  # the rule under the name, copied as dashes
         # A council's term and session under its name ("KHÓA XVII - KỲ HỌP THỨ NĂM") are not part of it.
         name = re.sub(r"\s+(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b.*$", "", name)
+        if fold(name).strip() == "uy ban nhan dan" and (department := _department_of_symbol(symbol, province)):
+            return department
         if fold(name).strip() in ("uy ban nhan dan", "hoi dong nhan dan") and province:
             name += suffix.upper()  # the line with the province was not copied: the place tells it
         name = sentence_case(name, keep=PROPER_TERMS + ((province,) if province else ()))
@@ -99,4 +105,32 @@ def issuer_of(lines: list[str], symbol: str | None, province: str | None, text: 
         return "Tỉnh ủy" + (f" {province}" if province else "")
     if re.search(r"\bthu tuong chinh phu (?:yeu cau|chi thi|quyet dinh)\b", folded):
         return "Thủ tướng Chính phủ"  # a chỉ thị copied without its header: the Prime Minister speaks
+    return _speaking_office(text, folded)
+
+
+def _department_of_symbol(symbol: str | None, province: str | None) -> str | None:
+    """ "Số: 1557/SGDĐT-GDPT" under a header that kept only its first column's first line ("ỦY BAN NHÂN DÂN"):
+    the department the symbol's code names ("S" + its initials) issues, not the People's Committee above it."""
+    code = re.match(r"[^/]*/S([A-ZĐ&]{2,})(?:[-–]|$)", symbol or "")
+    named = find_mentions(f"Sở {code.group(1)}") if code else []
+    if len(named) != 1 or named[0].kind != "department" or fold(named[0].name) == fold(f"so {code.group(1)}"):
+        return None
+    place = province and (province if fold(province).startswith("thanh pho") else f"tỉnh {province}")
+    return f"{named[0].name} {place}" if place else named[0].name
+
+
+# A letter copied without its header, whose office introduces its items: "Phòng GD&ĐT yêu cầu:", "Sở Y tế đề
+# nghị các đơn vị thực hiện một số nội dung sau:". A body given work ("giao Sở X hướng dẫn …") is not one.
+SPEAKS = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:yeu cau|de nghi)\b[^.;:]{0,120}:")
+
+
+def _speaking_office(text: str, folded: str) -> str | None:
+    """The district office or department that introduces the items of a letter (one with a Kính gửi line)
+    when nothing else names the issuer."""
+    if "kinh gui" not in folded:
+        return None
+    for mention in find_mentions(text[:3000]):
+        if mention.kind in ("district", "department") and not mention.group and SPEAKS.match(folded, mention.end) \
+                and not re.search(r"\b(?:cua|voi|gui|cho)\s+$", folded[max(0, mention.start - 8) : mention.start]):
+            return mention.name
     return None

@@ -71,6 +71,8 @@ def parse_metadata(text: str) -> Metadata:
         except ValueError:
             meta.issued_on = None
     meta.kind = _kind(lines, meta.symbol)
+    if not dated and not blank:
+        meta.issued_on = _titled_date(lines)
     meta.province = _province(lines, meta.place)
     meta.issuer = issuer_of(lines, meta.symbol, meta.province, text)
     meta.subject = _subject(lines, meta.kind, meta.province)
@@ -126,7 +128,30 @@ def _kind(lines: list[str], symbol: str | None) -> str:
         for key, kind in KINDS.items():
             if line.isupper() and folded.startswith(key + " "):
                 return kind
-    return "công văn"
+    return "công văn" if symbol else _titled_kind(lines) or "công văn"
+
+
+def _page_title(lines: list[str]) -> str:
+    """A page's title line, when the text opens with it rather than a header: "Thông báo Khẩn ngày …",
+    "Thông báo về việc tổ chức …" (a portal prints the document's kind and subject as its headline)."""
+    first = next((line for line in lines if line), "")
+    return first if not first.isupper() and first[:1].isupper() and len(first) < 200 else ""
+
+
+def _titled_kind(lines: list[str]) -> str | None:
+    """The kind a page's title opens with, written in sentence case ("Thông báo …"); no other reading named one."""
+    folded = fold(_page_title(lines))
+    return next((kind for key, kind in KINDS.items() if re.match(rf"{key}\b(?!\s+(?:so|cua)\b)", folded)), None)
+
+
+def _titled_date(lines: list[str]) -> date | None:
+    """ "Thông báo Khẩn ngày 18/10/2020": the date a page's title gives its document, when no date line does."""
+    title = _page_title(lines) if not any(SYMBOL.match(line) for line in lines[:60]) else ""
+    m = re.search(r"\bngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$", title) if _titled_kind(lines) else None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    except ValueError:
+        return None
 
 
 def _province(lines: list[str], place: str | None) -> str | None:
@@ -164,6 +189,11 @@ def _subject(lines: list[str], kind: str, province: str | None) -> str:
     subject = _subject_in_lines(lines, kind, province)
     if subject:
         return subject
+    if _titled_kind(lines) and not any(SYMBOL.match(line) for line in lines[:60]):
+        # A page titled with its kind and summary: "Thông báo về việc tổ chức …", "Thông báo “V/v phòng chống …”".
+        about = re.match(r"^\S+\s+\S+\s*[“\"]?\s*(?:V/v|Về việc|về việc)\s+(.+?)[”\".\s]*$", _page_title(lines))
+        if about:
+            return about.group(1)[:1].upper() + about.group(1)[1:]
     # A header copied as one run of text: the title in capitals after the kind, up to the
     # enacting authority.
     for line in lines[:10]:

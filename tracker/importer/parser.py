@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from .addressees import units_aliases
+from .bylines import without_byline
+from .cell_tables import split_cell_tables
 from .clauses import split_body
+from .closing_requests import with_closing_request
 from .commune import bare_own, commune_own, speaking_commune
 from .draft import Draft
 from .extract import extract_tasks
 from .fragments import lead_aliases, lead_as_intro
 from .helper_lists import with_helper_lists
-from .page_labels import relabel_page
 from .metadata import parse_metadata
+from .page_labels import relabel_page
 from .roles import defined_aliases
 from .run_on import split_run_on
-from .bylines import without_byline
-from .cell_tables import split_cell_tables
-from .closing_requests import with_closing_request
 from .tables import split_tables, tables_tasks
 from .text import clean
 from .titled_intro import under_titled_intro
@@ -35,8 +36,10 @@ def parse_text(text: str) -> Draft:
     tables += cell_tables
     text, meta = clean(text), parse_metadata(clean(prose))
     prose = clean(without_byline(lines_read))
-    body = with_helper_lists(with_closing_request(under_titled_intro(without_cut_clause(split_body(prose), prose), prose)))
-    aliases = defined_aliases(prose, meta.recipients) if meta.recipients else lead_aliases(prose)
+    # The clauses, then what each page or letter layout changes in them.
+    body = under_titled_intro(without_cut_clause(split_body(prose), prose), prose)
+    body = with_helper_lists(with_closing_request(body))
+    aliases = units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, body.intro) if meta.recipients else lead_aliases(prose)
     tasks = extract_tasks(body, meta.issued_on, meta.issuer, aliases)
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:
         body, tasks = read_again, extract_tasks(read_again, meta.issued_on, meta.issuer, aliases)
