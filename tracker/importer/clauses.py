@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .annexes import annex_start
+from .clause_labels import RANKED, nested_ref, rank, under_section
 from .layout_breaks import continues_heading, fills_empty_section
 from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .ordinals import ordinal_item
@@ -230,10 +231,10 @@ def split_body(text: str) -> Body:
         elif style in RANKED:
             # A part or a Roman section is never inside a numbered item: "1. Mục đích", "2. Yêu cầu"
             # of part A end where "B." or "I." begins.
-            del stack[next((i for i, s in enumerate(styles) if RANKED.index(style) <= _rank(s)), len(stack)) :]
+            del stack[next((i for i, s in enumerate(styles) if RANKED.index(style) <= rank(s)), len(stack)) :]
         parent = stack[-1][1] if stack else None
         nested = parent is not None and (style in ("letter", "paren") or stack[-1][0] == "article" and style.startswith("number"))
-        ref = _nested_ref(parent.ref, number) if nested else _under_section(number, style, stack)
+        ref = nested_ref(parent.ref, number) if nested else under_section(number, style, stack)
         clause = Clause(ref=ref, heading=rest, parent=parent, nested=nested, bracketed=style == "paren")
         if parent is not None:
             parent.children.append(clause)
@@ -245,28 +246,6 @@ def split_body(text: str) -> Body:
             if index is None:
                 break
     return Body(clauses, intro, closing_text, mode in ("paragraphs", "bullets") and date_line < 0)
-
-
-# The levels above numbered items, outermost first.
-RANKED = ("part", "roman")
-
-
-def _rank(style: str) -> int:
-    return RANKED.index(style) if style in RANKED else len(RANKED)
-
-
-def _nested_ref(parent: str, number: str) -> str:
-    """An item's label under its parent: "Điều 4" / "1." is "4.1"; a khoản printed with its article's
-    number already ("2.1-" under "Điều 2") keeps the label as printed, not "2.2.1"."""
-    return number if number.startswith(f"{parent}.") else f"{parent}.{number}"
-
-
-def _under_section(number: str, style: str, stack: list[tuple[str, Clause]]) -> str:
-    """A clause's label by its full path as printed: numbering restarts under each Roman section and
-    each lettered part, so an item under one carries it ("III.2.1", "B.I", "C.3"); elsewhere the
-    printed number ("2.1")."""
-    above = [clause for kind, clause in stack if _rank(kind) < _rank(style)]
-    return f"{above[-1].ref}.{number}" if above else number
 
 
 def closing_line(paragraph: str) -> bool:

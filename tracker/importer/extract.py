@@ -25,6 +25,7 @@ from .remits import after_remit
 from .roles import Reading, assigning, consents, directed, leads_of, narrates, requested, speaker_only, told_to_act
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
 from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
+from .repeats import without_repeats
 from .segments import segments
 from .subjects import COOPERATION, leading_subjects
 from .text import fold
@@ -76,25 +77,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         previous = own
     if not tasks:
         tasks = _last_resort(body, replace(reading, strict=True), absorbed)
-    return _without_repeats(apply_introductions(body, tasks, reading.issued_on))
-
-
-# A task whose whole work is to implement: "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở X triển khai thực hiện."
-BARE_IMPLEMENT = re.compile(r"(?:khan truong\s+|nghiem tuc\s+|chu dong\s+|quan tam\s+)*(?:trien khai|to chuc)?\s*thuc hien"
-                            r"(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?\s*[./]*")
-
-
-def _without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
-    """Without a closing line that only tells a body already given work to implement it: it repeats
-    the instruction, it is no task of its own."""
-    working = {t.lead_agency for t in tasks if not BARE_IMPLEMENT.fullmatch(fold(t.summary).strip())}
-    kept = [t for t in tasks if t.lead_agency not in working or not BARE_IMPLEMENT.fullmatch(fold(t.summary).strip())]
-    for task in kept:
-        clause = task.clause_number
-        if task.clause != clause and not any(o is not task and o.lead_agency == task.lead_agency
-                                             and o.clause_number == clause for o in kept):
-            task.clause = clause  # the lead's only task from this clause keeps the clause's number
-    return kept
+    return without_repeats(apply_introductions(body, tasks, reading.issued_on))
 
 
 def _last_resort(body: Body, reading: Reading, absorbed: set[int]) -> list[DraftTask]:

@@ -1,0 +1,31 @@
+"""A clause's label by its place among the document's headings: "III.2.1" under a Roman section,
+"4.1" for an article's khoản, "C.3" under a lettered part."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .clauses import Clause
+
+# The levels above numbered items, outermost first.
+RANKED = ("part", "roman")
+
+
+def rank(style: str) -> int:
+    """How far out a style of heading stands: a part before a Roman section, both before numbers."""
+    return RANKED.index(style) if style in RANKED else len(RANKED)
+
+
+def nested_ref(parent: str, number: str) -> str:
+    """An item's label under its parent: "Điều 4" / "1." is "4.1"; a khoản printed with its article's
+    number already ("2.1-" under "Điều 2") keeps the label as printed, not "2.2.1"."""
+    return number if number.startswith(f"{parent}.") else f"{parent}.{number}"
+
+
+def under_section(number: str, style: str, stack: list[tuple[str, Clause]]) -> str:
+    """A clause's label by its full path as printed: numbering restarts under each Roman section and
+    each lettered part, so an item under one carries it ("III.2.1", "B.I", "C.3"); elsewhere the
+    printed number ("2.1")."""
+    above = [clause for kind, clause in stack if rank(kind) < rank(style)]
+    return f"{above[-1].ref}.{number}" if above else number
