@@ -88,3 +88,11 @@ def test_the_letter_a_reminder_recalls_below_is_no_clause():
     # a letter that asks another body is the page's next clause
     other = page.replace("giao Sở Xây dựng chủ trì", "giao Sở Tài chính chủ trì")
     assert ("2", "Sở Tài chính") in _leads(other)
+
+
+def test_the_leader_hosting_the_event_and_those_invited_to_attend_are_no_clause():
+    page = ("Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 3\n\nChủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân "
+            "định kỳ tháng 3/2026 vào ngày 10/3/2026.\n\nTham gia cùng Chủ tịch UBND tỉnh trong buổi tiếp có lãnh đạo "
+            "Thanh tra tỉnh, Sở Tư pháp. UBND tỉnh cũng kính mời Thường trực HĐND tỉnh cùng dự.\n\nUBND tỉnh giao "
+            "Văn phòng UBND tỉnh chuẩn bị hạ tầng kỹ thuật tại các điểm cầu.\n")
+    assert _leads(page) == [("1", "Văn phòng Ủy ban nhân dân tỉnh")]

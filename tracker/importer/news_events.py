@@ -14,9 +14,17 @@ from .text import UPPER, fold
 REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao (?:cho|trach nhiem|nhiem vu|cac|so|ubnd|uy ban)|chi dao (?:cac|ubnd|uy ban|so))\b")
 
 # Who attended or presided: "Tham dự hội nghị có …", "Dự buổi làm việc có các đồng chí …", "Cùng dự có …",
-# "Chủ trì buổi làm việc có đồng chí …", "Tới dự có …". Not "Dự kiến có …", "Dự báo …", "Dự thảo …".
-ATTENDANCE = re.compile(r"(?:cung\s+|toi\s+|den\s+)?(?:tham du|du|chu tri|dong chu tri)"
-                        r"(?!\s+(?:kien|bao|thao|an|toan|phong|tru|bi|thi)\b)(?:\s+[^\s,.;:]+){0,6}?\s+co\b")
+# "Chủ trì buổi làm việc có đồng chí …", "Tham gia cùng Chủ tịch … trong buổi tiếp có …". Not "Dự kiến có …",
+# "Dự báo …", "Dự thảo …"; not "… có liên quan", "… có trách nhiệm".
+ATTENDANCE = re.compile(r"(?:cung\s+|toi\s+|den\s+)?(?:tham du|du|chu tri|dong chu tri|tham gia cung)"
+                        r"(?!\s+(?:kien|bao|thao|an|toan|phong|tru|bi|thi)\b)(?:\s+[^\s,.;:]+){0,10}?\s+co\b"
+                        r"(?!\s+(?:co\s+)?(?:lien quan|trach nhiem|the)\b)"
+                        # those invited to attend: "UBND tỉnh cũng kính mời Thường trực HĐND tỉnh … cùng dự."
+                        r"|[^.]{0,80}\bkinh moi\b[^.]{0,300}\b(?:cung\s+)?(?:tham )?du\s*\.?$")
+# The leader the page is about hosts the event: "Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân định kỳ …",
+# "Chủ tịch UBND tỉnh chủ trì hội nghị …": the event announced, no work of the issuer's own.
+HOSTS = re.compile(r"[^.;]{0,120}?\b(?:chu tich|pho chu tich|ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\s+(?:\S+\s+){0,4}?(?:(?:se|da)\s+)?"
+                   r"chu tri\s+(?:buoi|hoi nghi|cuoc hop|phien hop|le|dien dan|hoi thao)\b")
 
 # What bodies reported, discussed or proposed at the meeting the page covers: "Tại hội nghị, đại biểu các xã đã
 # thảo luận …", "Tại buổi làm việc, UBND xã X báo cáo …"; the meeting's minutes, not its conclusions.
@@ -49,6 +57,8 @@ def reports_event(paragraph: str) -> bool:
         return False
     sentences = [fold(s) for s in _sentences(paragraph)]
     if sentences and all(ATTENDANCE.match(s) for s in sentences):
+        return True
+    if HOSTS.match(folded) and len(sentences) == 1:
         return True
     meeting = AT_MEETING.match(folded)
     if meeting and REPORTED_AT.search(folded, meeting.end(), meeting.end() + 160):
