@@ -78,6 +78,27 @@ def lead_aliases(text: str) -> dict[str, list]:
     return {"cac don vi": mentions} if mentions and all(m.kind != "other" or m.group for m in mentions) else {}
 
 
+# A request's word, after which its addressees are listed: "… giao Sở X, UBND các huyện …".
+ASKED_LIST = re.compile(r"\b(?:giao(?: cho| trach nhiem(?: cho)?| nhiem vu(?: cho)?)?|yeu cau|de nghi|chi dao)\s+")
+
+
+def cut_among_addressees(heading: str) -> bool:
+    """A page cut while it lists whom the request asks ("Đồng chí X giao Sở Y, UBND các huyện,"): the
+    text keeps the addressees, never their work, so it holds nothing to deliver (ANNOTATION.md rule 8)."""
+    from .names import find_mentions  # names read the vocabulary; imported when used
+
+    folded = fold(heading.rstrip())
+    asked = list(ASKED_LIST.finditer(folded))
+    if not asked or not folded.endswith(","):
+        return False
+    rest = heading[asked[-1].end() :]
+    for mention in reversed(find_mentions(rest)):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    # Left between the names: "và", "các", and the place a name ends with ("… tỉnh Kiên Giang").
+    left = [w for w in re.findall(r"[^\s,;]+", rest) if not w[:1].isupper() and fold(w) not in ("va", "cac", "tinh", "thanh", "pho")]
+    return bool(find_mentions(heading[asked[-1].end() :])) and not left
+
+
 # A page's lead that reports the letter's issue ("UBND tỉnh vừa có công văn số … gửi …", "… đã có chỉ đạo
 # Sở X về việc …", "UBND tỉnh ban hành Chỉ thị về việc …"): the paragraphs below it say what it asks.
 # An order is also "phát (đi) lệnh khẩn cấp"; a dated lead ("Ngày 25-11, UBND tỉnh ban hành văn bản chỉ đạo …")

@@ -8,6 +8,7 @@ import re
 from .citizens_asked import asks_citizens
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs
 from .names import find_mentions
+from .news_events import CEREMONY, reports_event
 from .reported import spoken_request
 from .segment_subjects import own_subjects
 from .text import fold
@@ -123,7 +124,7 @@ def _doers_first(text: str) -> bool:
     # longer list ("Các cơ quan, đơn vị, trường học, bệnh viện … treo cờ") it names doers of its own.
     listed = not all(m.catch_all for m in subjects) or re.match(r"\s*(?:,|va\b)", fold(text)[end:])
     return first and bool(listed) and all(m.kind != "province" for m in subjects) \
-        and not re.match(r"\s*,?\s*(?:cung\s+)?(?:da|dang|vua|se|truyen dat)\b", fold(text)[end:])
+        and not re.match(r"\s*,?\s*(?:cung\s+)?(?:da|dang|vua|se|truyen dat)\b", fold(text)[end:]) and not CEREMONY.match(fold(text), end)
 
 
 # A page's closing call, after the clauses, to carry out "seriously" with nothing named to deliver ("… cũng
@@ -149,8 +150,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
     on): a paragraph that only reports or describes — a lead on the letter's issue, the weather, figures,
     a caption — is none. A paragraph some task was drafted from assigns, unless it is the lead and gives
     no instruction of its own or a paragraph below sets the letter out ("Theo đó, …": its tasks are then
-    the addressees it names, dropped: None); one with no
-    task assigns by its words. Returns each paragraph's new label."""
+    the addressees it names, dropped: None); one with no task assigns by its words. Returns each paragraph's new label."""
     from .roles import person_acts  # roles read names; imported when used
 
     labels: dict[str, str | None] = {}
@@ -169,6 +169,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
             # The page's first paragraph that asks no one by name, the next setting the letter out ("Theo đó, …"): a summary.
             counted = counted and not (not count and position + 1 < len(clauses)
                                        and re.match(r"\s*theo do\s*,", fold(clauses[position + 1].heading)))
+        counted = counted and not reports_event(text)  # attendance, a meeting's minutes, the past year's results
         count += counted
         labels[clause.ref] = str(count) if counted else None
     return labels
@@ -197,11 +198,33 @@ def _quoted_above(body, tasks: list) -> set[str]:
     return {ref for ref in central - local if local and HIGHER_SPEAKS.search(texts.get(ref, ""))}
 
 
+# A letter recalled with its full date and number: "Ngày 5/3/2021, UBND tỉnh ban hành Công văn số 123/UBND-KT giao …".
+RECALLED_LETTER = re.compile(r"ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*,[^.;]{0,80}?\bban hanh\s+"
+                             r"(?:cong van|van ban|quyet dinh|ke hoach|chi thi|thong bao)\s+so\b")
+
+
+def _recalled_below(body, tasks: list) -> set[str]:
+    """The paragraphs of a page that renews a request and then recalls the letter that first made it, dated
+    ("Nay, UBND tỉnh tiếp tục đề nghị Sở X khẩn trương …" / "Ngày 5/3/2021, UBND tỉnh ban hành Công văn số …
+    giao Sở X chủ trì …"): the same bodies given the same work by the earlier letter, background, no clause."""
+    leads: dict[str, set[str]] = {}
+    for task in tasks:
+        leads.setdefault(task.clause_number, set()).add(task.lead_agency)
+    seen: set[str] = set()
+    recalled = set()
+    for clause in body.clauses:
+        own = leads.get(clause.ref, set())
+        if seen and own and own <= seen and RECALLED_LETTER.match(fold(clause.text)):
+            recalled.add(clause.ref)
+        seen |= own
+    return recalled
+
+
 def relabel_page(body, tasks: list) -> list:
     """A headerless page's tasks labelled by its assigning paragraphs (see assigning_labels)."""
     if not body.page:
         return tasks
-    quoted = _quoted_above(body, tasks)
+    quoted = _quoted_above(body, tasks) | _recalled_below(body, tasks)
     labels = assigning_labels([c for c in body.clauses if c.ref not in quoted],
                               {task.clause_number for task in tasks} - quoted)
     labels.update(dict.fromkeys(quoted))

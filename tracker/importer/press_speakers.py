@@ -11,9 +11,10 @@ import re
 
 from .text import UPPER, fold
 
-# "ông"/"bà" and the person's name in capitals (one to four words), an office in apposition between
+# "ông"/"bà" (or, in the Party's and the Front's press, "đồng chí": "Về thu ngân sách, đồng chí Trần Văn B giao
+# Sở X …") and the person's name in capitals (one to four words), an office in apposition between
 # commas, then the request; an opening phrase ending with a comma may come first ("Phát biểu tại …,").
-PERSON = re.compile(rf"(?:[^,.;:]{{0,80}},\s*)?(?:[Ôô]ng|[Bb]à)\s+(?P<name>(?:[{UPPER}][^\s,;:.()]*\s+){{0,3}}[{UPPER}][^\s,;:.()]*)"
+PERSON = re.compile(rf"(?:[^,.;:]{{0,80}},\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?P<name>(?:[{UPPER}][^\s,;:.()]*\s+){{0,3}}[{UPPER}][^\s,;:.()]*)"
                     r"(?:\s*,[^,.;:]{3,80},)?\s+")
 REQUEST = re.compile(r"(?:(?:cung|da|dong thoi|tiep tuc)\s+)*(?:yeu cau|de nghi|chi dao|giao(?: cho)?)\s*:?\s+")
 

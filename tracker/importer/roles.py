@@ -10,6 +10,7 @@ from datetime import date
 
 from .clauses import LEGAL_BASIS
 from .general_groups import tiers_apart
+from .news_events import CEREMONY
 from .names import Mention, expand_abbreviations, find_mentions
 from .reported import named_holder
 from .segment_subjects import own_subjects
@@ -94,7 +95,16 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "") -> list
             continue
         elif not own_part(mention, reading.issuer, after):
             leads.extend(tiers_apart(mention))
+            if mention is subjects[-1] and SECTORS.fullmatch(fold(mention.name)) and LOCALITIES_AFTER.match(fold(after)):
+                leads.append(Mention(mention.start, mention.end, "Các địa phương", "other", group=True))
     return leads
+
+
+# "Các sở ngành, địa phương, đơn vị …", "các sở, ngành, địa phương và đơn vị liên quan": when the names stop at
+# the departments, the localities written right after them are the request's second tier (general_groups'
+# two tiers), a group of their own; not "địa phương liên quan", a catch-all.
+SECTORS = re.compile(r"(?:cac\s+)?so\s*,?\s*(?:ban\s*,?\s*)?nganh")
+LOCALITIES_AFTER = re.compile(r"\s*,\s*dia phuong\b(?!\s+(?:co\s+)?lien quan)")
 
 
 def _alias(mention: Mention, reading: Reading) -> list[Mention]:
@@ -150,6 +160,8 @@ def narrates(segment: str, end: int) -> bool:
     if NARRATION.match(folded, end) or EARLIER.match(folded) or _dated_deed(segment, end) \
             or re.match(r"\s*,?\s*đang\b", segment[end:]):
         return True
+    if CEREMONY.match(folded, end) and not _asks_body(segment, end):
+        return True  # "Lãnh đạo Hội X trao quyết định …": a ceremony's act, told (news_events)
     person = PERSON_FIRST.search(folded[:end])
     speaker = named_holder(segment, end) or (person is not None and not ASKED_BEFORE.search(person.group()))
     return speaker and not _asks_body(segment, end)

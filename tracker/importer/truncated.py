@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .clauses import Body
+from .fragments import cut_among_addressees
 from .text import fold
 
 CLOSED = (".", ";", ":", "!", "?", ")", '"', "”", "…", "/")
@@ -29,6 +30,7 @@ def without_cut_clause(body: Body, text: str) -> Body:
     last = body.clauses[-1]
     heading = last.heading.strip()
     if last.units or last.children or heading.endswith(CLOSED) or len(_said(heading).split()) >= FEW_WORDS \
+            and not cut_among_addressees(heading) \
             or not text.rstrip().endswith(heading.split()[-1] if heading else "\0"):
         return body
     if last.parent is not None:

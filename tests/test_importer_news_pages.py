@@ -1,0 +1,98 @@
+"""Press pages and portal news, each rule with an invented page: what the page reports of the event (who
+attended, what was reported at the meeting, the past year's results, a ceremony's act) is no clause, so the
+paragraph that reports the request is clause 1; a person the Party's press calls "đồng chí" speaks, those he
+asks act; a page cut among the addressees keeps no task; the departments and the localities written after
+them ("các sở ngành, địa phương") are two groups; a page that renews a request and recalls the earlier
+letter keeps one clause."""
+
+from tracker.importer.parser import parse_text
+
+
+def _leads(text):
+    return [(t.clause, t.lead_agency) for t in parse_text(text).tasks]
+
+
+MEETING_PAGE = """Hội nghị triển khai công tác Hội năm 2026
+
+Chiều 14/1, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2026.
+
+Tham dự hội nghị có lãnh đạo Ban Dân vận Tỉnh ủy; Hội Liên hiệp Phụ nữ các xã, phường trong tỉnh.
+
+Phát biểu tại hội nghị, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh đề nghị Hội Liên hiệp Phụ nữ các xã, phường chủ động rà soát hội viên, xây dựng kế hoạch hoạt động sát thực tế.
+"""
+
+
+def test_an_attendance_list_is_no_clause_and_the_request_is_clause_1():
+    assert _leads(MEETING_PAGE) == [("1", "Hội Liên hiệp Phụ nữ các xã, phường")]
+    # the same bodies, asked, in that paragraph: a request, a clause of its own
+    asked = MEETING_PAGE.replace("Tham dự hội nghị có lãnh đạo Ban Dân vận Tỉnh ủy;",
+                                 "Ban Dân vận Tỉnh ủy đề nghị")
+    assert ("1", "Hội Liên hiệp Phụ nữ các xã, phường") in _leads(asked)
+    assert ("2", "Hội Liên hiệp Phụ nữ các xã, phường") in _leads(asked)
+
+
+def test_what_was_reported_at_the_meeting_is_no_clause():
+    page = MEETING_PAGE.replace(
+        "Tham dự hội nghị có lãnh đạo Ban Dân vận Tỉnh ủy; Hội Liên hiệp Phụ nữ các xã, phường trong tỉnh.",
+        "Tại hội nghị, Hội Liên hiệp Phụ nữ phường Đông Hòa đã báo cáo kết quả hoạt động, nêu những khó khăn cần tháo gỡ.")
+    assert _leads(page) == [("1", "Hội Liên hiệp Phụ nữ các xã, phường")]
+
+
+def test_a_review_of_the_past_year_is_no_clause():
+    page = MEETING_PAGE.replace(
+        "Tham dự hội nghị có lãnh đạo Ban Dân vận Tỉnh ủy; Hội Liên hiệp Phụ nữ các xã, phường trong tỉnh.",
+        "Năm 2025, phong trào phụ nữ đạt nhiều kết quả quan trọng: lãnh đạo, chỉ đạo thành công đại hội cấp cơ sở; "
+        "kết nạp 1.200 hội viên mới.")
+    assert _leads(page) == [("1", "Hội Liên hiệp Phụ nữ các xã, phường")]
+    # a year ahead with its work is no review
+    ahead = page.replace("Năm 2025, phong trào phụ nữ đạt nhiều kết quả quan trọng",
+                         "Năm 2026, Hội Liên hiệp Phụ nữ các xã, phường cần phát huy kết quả")
+    assert ("1", "Hội Liên hiệp Phụ nữ các xã, phường") in _leads(ahead)
+    assert ("2", "Hội Liên hiệp Phụ nữ các xã, phường") in _leads(ahead)
+
+
+def test_a_ceremony_s_act_is_no_task():
+    page = MEETING_PAGE.replace(
+        "Tham dự hội nghị có lãnh đạo Ban Dân vận Tỉnh ủy; Hội Liên hiệp Phụ nữ các xã, phường trong tỉnh.",
+        "Lãnh đạo Hội Liên hiệp Phụ nữ tỉnh trao quyết định công nhận các chi hội mới, nhằm đảm bảo hoạt động liên tục.")
+    assert _leads(page) == [("1", "Hội Liên hiệp Phụ nữ các xã, phường")]
+
+
+def test_a_comrade_named_by_his_own_name_speaks_and_those_he_asks_act():
+    page = ("Họp thường kỳ tháng 5 của UBND tỉnh\n\nVề thu ngân sách, đồng chí Trần Văn Bình giao Cục Thuế tỉnh "
+            "phối hợp Sở Tài chính rà soát các nguồn thu.\n")
+    assert _leads(page) == [("1", "Cục Thuế tỉnh")]
+
+
+def test_a_page_cut_among_the_addressees_keeps_no_task():
+    page = ("Họp thường kỳ tháng 5 của UBND tỉnh\n\nChủ tịch UBND tỉnh yêu cầu Sở Y tế chuẩn bị đủ thuốc, vật tư "
+            "phòng chống dịch bệnh.\n\nĐồng chí Trần Văn Bình giao Sở Nông nghiệp và Phát triển nông thôn, UBND các huyện,\n")
+    assert _leads(page) == [("1", "Sở Y tế")]
+    # cut after the work has begun, the addressees keep it
+    assert ("2", "Sở Nông nghiệp và Phát triển nông thôn") in _leads(page.rstrip("\n") + " rà soát diện tích lúa bị ngập\n")
+
+
+def test_the_localities_written_after_the_departments_are_a_group_of_their_own():
+    page = ("Chủ động ứng phó bão số 4\n\nUBND tỉnh yêu cầu các sở ngành, địa phương, đơn vị phân công lãnh đạo trực ban "
+            "tại các khu vực xung yếu.\n")
+    assert _leads(page) == [("1", "Các sở ngành"), ("1", "Các địa phương")]
+    # "địa phương liên quan" is a catch-all, no group
+    assert _leads(page.replace("địa phương, đơn vị", "địa phương liên quan")) == [("1", "Các sở ngành")]
+
+
+def test_the_letter_a_reminder_recalls_below_is_no_clause():
+    page = ("Đôn đốc báo cáo số liệu nhà ở\n\nNay, UBND tỉnh tiếp tục đề nghị Sở Xây dựng khẩn trương tổng hợp số liệu "
+            "hộ nghèo có nhu cầu hỗ trợ nhà ở.\n\nNgày 12/3/2023, UBND tỉnh ban hành Công văn số 1234/UBND-KTN giao "
+            "Sở Xây dựng chủ trì tổng hợp số liệu hộ nghèo.\n")
+    assert _leads(page) == [("1", "Sở Xây dựng")]
+    # a letter that asks another body is the page's next clause
+    other = page.replace("giao Sở Xây dựng chủ trì", "giao Sở Tài chính chủ trì")
+    assert ("2", "Sở Tài chính") in _leads(other)
+
+
+def test_the_leader_hosting_the_event_and_those_invited_to_attend_are_no_clause():
+    page = ("Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 3\n\nChủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân "
+            "định kỳ tháng 3/2026 vào ngày 10/3/2026.\n\nTham gia cùng Chủ tịch UBND tỉnh trong buổi tiếp có lãnh đạo "
+            "Thanh tra tỉnh, Sở Tư pháp. UBND tỉnh cũng kính mời Thường trực HĐND tỉnh cùng dự.\n\nUBND tỉnh giao "
+            "Văn phòng UBND tỉnh chuẩn bị hạ tầng kỹ thuật tại các điểm cầu.\n")
+    assert _leads(page) == [("1", "Văn phòng Ủy ban nhân dân tỉnh")]

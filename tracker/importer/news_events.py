@@ -1,0 +1,67 @@
+"""What a press page reports of an event, not of an assignment: who attended ("Tham dự có …"), what was
+reported or discussed at the meeting ("Tại hội nghị, X đã báo cáo …"), a review of the past year
+("Năm 2024, công tác … đạt nhiều kết quả …"). Such paragraphs name bodies and may use words that
+elsewhere assign ("cần tháo gỡ", "lãnh đạo, chỉ đạo thành công"), but nobody is asked to do anything: they
+are no clause of the page, and the paragraph that reports the leader's request is its clause 1."""
+
+from __future__ import annotations
+
+import re
+
+from .text import UPPER, fold
+
+# A request made in the paragraph: if one is there, the paragraph reports an assignment, whatever else it tells.
+REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao (?:cho|trach nhiem|nhiem vu|cac|so|ubnd|uy ban)|chi dao (?:cac|ubnd|uy ban|so))\b")
+
+# Who attended or presided: "Tham dự hội nghị có …", "Dự buổi làm việc có các đồng chí …", "Cùng dự có …",
+# "Chủ trì buổi làm việc có đồng chí …", "Tham gia cùng Chủ tịch … trong buổi tiếp có …". Not "Dự kiến có …",
+# "Dự báo …", "Dự thảo …"; not "… có liên quan", "… có trách nhiệm".
+ATTENDANCE = re.compile(r"(?:cung\s+|toi\s+|den\s+)?(?:tham du|du|chu tri|dong chu tri|tham gia cung)"
+                        r"(?!\s+(?:kien|bao|thao|an|toan|phong|tru|bi|thi)\b)(?:\s+[^\s,.;:]+){0,10}?\s+co\b"
+                        r"(?!\s+(?:co\s+)?(?:lien quan|trach nhiem|the)\b)"
+                        # those invited to attend: "UBND tỉnh cũng kính mời Thường trực HĐND tỉnh … cùng dự."
+                        r"|[^.]{0,80}\bkinh moi\b[^.]{0,300}\b(?:cung\s+)?(?:tham )?du\s*\.?$")
+# The leader the page is about hosts the event: "Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân định kỳ …",
+# "Chủ tịch UBND tỉnh chủ trì hội nghị …": the event announced, no work of the issuer's own.
+HOSTS = re.compile(r"[^.;]{0,120}?\b(?:chu tich|pho chu tich|ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\s+(?:\S+\s+){0,4}?(?:(?:se|da)\s+)?"
+                   r"chu tri\s+(?:buoi|hoi nghi|cuoc hop|phien hop|le|dien dan|hoi thao)\b")
+
+# What bodies reported, discussed or proposed at the meeting the page covers: "Tại hội nghị, đại biểu các xã đã
+# thảo luận …", "Tại buổi làm việc, UBND xã X báo cáo …"; the meeting's minutes, not its conclusions.
+AT_MEETING = re.compile(r"tai (?:buoi|hoi nghi|cuoc hop|phien hop|ky hop|le)\b[^,.;]{0,80},")
+REPORTED_AT = re.compile(r"\b(?:(?:da|cung|deu)\s+)*(?:bao cao|thao luan|trinh bay|tham luan|chia se|neu|kien nghi|de xuat"
+                         r"|phat bieu|gop y)\b")
+
+# A review of a period past: "Năm 2024, công tác Hội … đạt nhiều kết quả nổi bật", "Thời gian qua, …
+# đạt được những kết quả quan trọng", "Trong 6 tháng đầu năm, … đạt nhiều thành tích": the results, no work.
+PAST_PERIOD = re.compile(r"(?:trong\s+)?(?:nam\s+(?:\d{4}|qua|vua qua)|thoi gian qua|(?:6|sau|9|chin) thang dau nam(?:\s+\d{4})?"
+                         r"|nhiem ky\s+(?:qua|\d{4}\s*-\s*\d{4})|qua\s+\S+\s+nam[^,]{0,60})\s*,")
+RESULTS = re.compile(r"\bdat(?: duoc)?\s+(?:nhieu|nhung)\s+(?:ket qua|thanh tich|thanh tuu)\b")
+
+# A ceremony's act, as the press captions it, right after its subject: "Lãnh đạo Hội X trao quyết định …",
+# "Ban Thường vụ tặng hoa chúc mừng …", "Các đại biểu chụp ảnh lưu niệm": the event told, no work (unless the
+# same sentence goes on to ask a body: roles.narrates).
+CEREMONY = re.compile(r"\s*,?\s*(?:(?:da|cung)\s+)?(?:trao (?:quyet dinh|bang khen|giay khen|ky niem chuong|co thi dua)|tang hoa"
+                      r"|chuc mung|chup anh luu niem)\b")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s for s in re.split(rf"(?<=[.!?])\s+(?=[{UPPER}])", paragraph.strip()) if s.strip()]
+
+
+def reports_event(paragraph: str) -> bool:
+    """Whether a page's paragraph only reports the event — its attendance, what was said at it, or the past
+    year's results — and asks no body for anything."""
+    folded = fold(paragraph).strip()
+    if REQUEST.search(folded):
+        return False
+    sentences = [fold(s) for s in _sentences(paragraph)]
+    if sentences and all(ATTENDANCE.match(s) for s in sentences):
+        return True
+    if HOSTS.match(folded) and len(sentences) == 1:
+        return True
+    meeting = AT_MEETING.match(folded)
+    if meeting and REPORTED_AT.search(folded, meeting.end(), meeting.end() + 160):
+        return True
+    past = PAST_PERIOD.match(folded)
+    return bool(past) and RESULTS.search(folded, past.end(), past.end() + 200) is not None
