@@ -29,3 +29,11 @@ def under_section(number: str, style: str, stack: list[tuple[str, Clause]]) -> s
     printed number ("2.1")."""
     above = [clause for kind, clause in stack if rank(kind) < rank(style)]
     return f"{above[-1].ref}.{number}" if above else number
+
+
+def ordinal_point(style: str, stack: list[tuple[str, Clause]]) -> bool:
+    """An item numbered in words ("Thứ nhất, …", "Thứ hai, …") inside a clause numbered in figures
+    ("1. Việc sáp nhập … có ý nghĩa … với các khía cạnh:" / "Thứ nhất, …"): the points of that clause's
+    argument, part of its text, not clauses "1", "2" beside it. Only a text numbered in nothing but
+    words makes them its clauses."""
+    return style == "ordinal" and any(kind.startswith("number") or kind in ("roman", "letter") for kind, _ in stack)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .annexes import annex_start
-from .clause_labels import RANKED, nested_ref, rank, under_section
+from .clause_labels import RANKED, nested_ref, ordinal_point, rank, under_section
 from .layout_breaks import continues_heading, fills_empty_section
 from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .ordinals import ordinal_item
@@ -31,8 +31,10 @@ DATE_LINE = re.compile(rf"(?:^|(?<!\S)[{UPPER}\d][^\s,]*)\s*,\s*ngày\s+(?:\d{{1
 LEGAL_BASIS = re.compile(r"^can cu\b.{0,80}?\b(?:bo luat|luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|"
                          r"cong van|ke hoach|chuong trinh|thong bao|hien phap|phap lenh)\b")
 # A letter's opening account of what happened before it: "Ngày 04/12, UBND tỉnh ban hành Công văn số …",
-# "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …". With no numbers, it is no clause of the letter.
+# "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …", "Theo văn bản số 12/BC-SYT ngày … của Sở Y tế, …"
+# (what another body wrote). With no numbers, it is no clause of the letter, unless it goes on to ask.
 PAST_ACCOUNT = re.compile(r"^(?:ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*,"
+                          r"|theo (?:van ban|cong van|cong dien|thong bao|bao cao|to trinh)\s+(?:so\s*)?\d"
                           r"|(?:\S+\s+){0,8}?(?:nhan duoc|(?:da|vua) ban hanh|ban hanh (?:cong van|quyet dinh|van ban|chi thi) so)\b)")
 
 
@@ -196,7 +198,7 @@ def split_body(text: str) -> Body:
                 clauses[-1].bulleted.append(False)
                 continue
             styled = ("paragraph", str(len(clauses) + 1), paragraph)
-        if styled is not None and styled[0] == "paren" and not _opens_bracketed_items(stack):
+        if styled is not None and (styled[0] == "paren" and not _opens_bracketed_items(stack) or ordinal_point(styled[0], stack)):
             styled = None
         if styled is None:
             if clauses and not clauses[-1].units and not clauses[-1].children and is_title_line(clauses[-1].heading) \

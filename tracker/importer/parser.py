@@ -16,6 +16,7 @@ from .fragments import lead_aliases, lead_as_intro
 from .helper_lists import with_helper_lists
 from .metadata import parse_metadata
 from .page_labels import relabel_page
+from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
 from .run_on import split_run_on
 from .tables import split_tables, tables_tasks
@@ -38,8 +39,9 @@ def parse_text(text: str) -> Draft:
     prose = clean(without_byline(lines_read))
     # The clauses, then what each page or letter layout changes in them.
     body = under_titled_intro(without_cut_clause(split_body(prose), prose), prose)
-    body = with_helper_lists(with_closing_request(body))
-    aliases = units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, body.intro) if meta.recipients else lead_aliases(prose)
+    body = reply_joined(with_helper_lists(with_closing_request(body)), prose)
+    aliases = plural_units(units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, asking_intro(body))) \
+        if meta.recipients else lead_aliases(prose)
     tasks = extract_tasks(body, meta.issued_on, meta.issuer, aliases)
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:
         body, tasks = read_again, extract_tasks(read_again, meta.issued_on, meta.issuer, aliases)

@@ -124,6 +124,19 @@ def _continues(last: str, line: str) -> bool:
 
 TABLE_RULE = re.compile(r"^\|[\s:|-]*-{3,}[\s:|-]*$")
 
+# A range of places written with a dash ("tuyến cao tốc Hà Nội - Hải Phòng", "đoạn Cần Thơ - Cà Mau"), cut
+# by the page's width before the dash: the wrapped line ("- Hải Phòng, đoạn qua …") looks like a bullet
+# but goes on with the sentence. Told by a full line of a sentence ending in a place's name with no stop
+# (a lower-case word, then two capitalised syllables) and a line opening with another such name; a bullet
+# ("- Căn cứ …", "- Đối với …") opens with a word in lower case after its first.
+_NAME_AT_END = re.compile(rf"\s[a-zđà-ỹ]+\s[{UPPER}]\w*\s[{UPPER}]\w*$")
+_NAME_AFTER_DASH = re.compile(rf"^[-–] [{UPPER}]\w*\s[{UPPER}]\w*(?:[,;.]|\s[a-zđà-ỹ])")
+
+
+def _range_wrapped(last_line: str, paragraph: str, line: str) -> bool:
+    return (len(last_line) >= 50 and len(paragraph) >= 100 and not _all_capitals(last_line)
+            and bool(_NAME_AT_END.search(last_line)) and bool(_NAME_AFTER_DASH.match(line)))
+
 
 def paragraphs(text: str) -> list[str]:
     """Join hard-wrapped lines into paragraphs.
@@ -133,7 +146,7 @@ def paragraphs(text: str) -> list[str]:
     the other is not (a title is not the start of the body).
     """
     result: list[str] = []
-    previous_blank = True
+    previous_blank, last_line = True, ""
     for raw in clean(text).split("\n"):
         line = raw.strip()
         if TABLE_RULE.match(line):
@@ -141,11 +154,11 @@ def paragraphs(text: str) -> list[str]:
         if not line:
             previous_blank = True
             continue
-        if result and not previous_blank and _continues(result[-1], line):
+        if result and not previous_blank and (_continues(result[-1], line) or _range_wrapped(last_line, result[-1], line)):
             result[-1] = f"{result[-1]} {line}"
         else:
             result.append(line)
-        previous_blank = False
+        previous_blank, last_line = False, line
     joined: list[str] = []
     for part in (part for paragraph in result for part in _first_item_apart(paragraph)):
         if joined and is_heading_number(joined[-1]):

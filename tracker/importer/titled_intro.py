@@ -31,7 +31,7 @@ def titled_intro(intro: str) -> str | None:
     return None
 
 
-def _unnumbered(clause: Clause, prose: str) -> bool:
+def unnumbered(clause: Clause, prose: str) -> bool:
     """A paragraph printed with no number, letter or bullet before it."""
     return not clause.children and clause.parent is None \
         and re.search(r"(?m)^[ \t]*" + re.escape(clause.heading[:40]), prose) is not None
@@ -40,7 +40,7 @@ def _unnumbered(clause: Clause, prose: str) -> bool:
 def under_titled_intro(body: Body, prose: str) -> Body:
     """The body with its plain paragraphs read as the items of its introduction's heading of bodies."""
     title = titled_intro(body.intro) if body.clauses else None
-    if title is None or not all(_unnumbered(c, prose) for c in body.clauses):
+    if title is None or not all(unnumbered(c, prose) for c in body.clauses):
         return body
     units = [text for c in body.clauses for text in (c.heading, *c.units)]
     bulleted = [flag for c in body.clauses for flag in (False, *c.bulleted)]
