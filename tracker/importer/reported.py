@@ -151,7 +151,11 @@ def _holder_name(segment: str, end: int) -> int:
 # A body's name opening the sentence (its head word, then its own name in capitals), then its request: the
 # bodies asked lead, whoever the speaker is ("Chi cục Kiểm lâm đề nghị …", "UBND TPHCM giao …", "Chính quyền
 # tỉnh X cũng giao …").
-UNREAD_SPEAKER = re.compile(r"(?:chi cuc|cuc|trung tam|ban|van phong|ubnd|uy ban nhan dan|chinh quyen)\s+(?P<name>(?:[^\s,;:.()]+\s+){1,4}?)"
+# The speaker may be the body's head, after a word on the source ("Theo công văn, Chủ tịch UBND TP. X yêu cầu …"),
+# and a city's name may be shortened ("TP. X").
+UNREAD_SPEAKER = re.compile(r"(?:theo (?:cong van|van ban|thong bao|chi thi)(?: nay| tren)?\s*,\s*)?(?:(?:pho\s+)?chu tich\s+)?"
+                            r"(?:chi cuc|cuc|trung tam|ban|van phong|ubnd|uy ban nhan dan|chinh quyen)\s+"
+                            r"(?P<name>(?:tp\.\s*|[^\s,;:.()]+\s+){1,4}?)"
                             r"(?:de nghi|yeu cau|giao(?: cho)?)\s*:?\s+")
 
 

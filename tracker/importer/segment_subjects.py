@@ -85,6 +85,13 @@ LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|qu
 BASIS_OPENING = re.compile(r"\s*(?:tren co so|can cu|tu ket qua)\b")
 
 
+# A meeting's notice sets out who will be where: "Tại điểm cầu các xã, phường, Chủ tịch UBND cấp xã sẽ (trực
+# tiếp) tham gia / chủ trì …": after the place, the one who "sẽ" attend or act is given that part.
+ASKS = re.compile(r"\s*(?:(?:cung|dong thoi|kinh|tran trong)\s+)?(?:yeu cau|de nghi)\b")
+PLACE_OPENING = re.compile(r"\s*tai\s+(?:cac\s+)?(?:diem cau|hoi truong|tru so|phong hop)\b")
+TO_ATTEND = re.compile(rf"\s*se\s+(?:truc tiep\s+)?(?:tham gia|tham du|{DIRECTIVE_VERB.pattern})")
+
+
 def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
     """ "Để bảo đảm …, nâng cao …, BHXH các tỉnh có văn bản đề nghị …": the subject after a long
     opening phrase that names no body, when what follows the name is work it is told to do."""
@@ -100,12 +107,17 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
         if basis and DIRECTIVE_VERB.match(folded, offset):
             break  # "Trên cơ sở đề xuất của các sở, chủ trì tổng hợp …": the work goes on after the basis
         subjects, end = leading_subjects(segment[offset:])
-        if subjects and DIRECTIVE_VERB.match(folded, after_remit(folded, end + offset)):
+        if subjects and DIRECTIVE_VERB.match(folded, after_remit(folded, end + offset)) or \
+                subjects and PLACE_OPENING.match(folded) and TO_ATTEND.match(folded, end + offset):
             if basis and (named := find_mentions(unbracketed[:comma])) and not unbracketed[named[-1].end : comma].strip():
                 subjects = subjects[-1:]  # "… của các Phòng X, các đơn vị Y, Giám đốc Sở Z ban hành": the list was the basis's
             shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
             # "…, Chủ tịch UBND huyện Phạm Văn B chỉ đạo UBND các xã …": a person named speaks, those he asks act.
             return _addressees(segment, shifted, end + offset) if named_holder(segment, end + offset) else (shifted, end + offset)
+        if subjects and not basis and ASKS.match(folded, end + offset):
+            # "Để bảo đảm …, Bộ trưởng Bộ X yêu cầu Giám đốc các Sở …": a purpose, then who asks; those asked act.
+            shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
+            return _addressees(segment, shifted, end + offset)
     return [], 0
 
 
@@ -129,6 +141,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
+    if request and request.group(0).strip(" :,").endswith("chi dao") and _ministry_directs(segment, subjects, request.end()):
+        return subjects, end
     if request:
         offset = request.end()
         named, named_end = leading_subjects(segment[offset:], asked=not request.group(0).strip(" :,").endswith("chi dao"))
@@ -143,6 +157,16 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         if named:
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
     return subjects, end
+
+
+# "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam …", "Bộ Công Thương chỉ đạo Tập đoàn Điện lực …": a government
+# letter holds the ministry to account for the national agency or state group under it that it directs; the
+# ministry leads. Those it directs in the localities ("Bộ Y tế chỉ đạo các Sở Y tế …") are asked in its own voice.
+def _ministry_directs(segment: str, subjects: list[Mention], offset: int) -> bool:
+    if not all(m.kind == "central" and fold(m.name).startswith("bo ") for m in subjects):
+        return False
+    named = leading_subjects(segment[offset:])[0]
+    return bool(named) and all(m.kind in ("central", "other") and not m.group and not m.catch_all for m in named)
 
 
 def _told_to_chair(segment: str, folded: str, offset: int) -> bool:
@@ -172,6 +196,7 @@ DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
 # "Sở X kính đề nghị …", "… trân trọng đề nghị …": a letter's polite request is a request all the same.
 ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|dong thoi|tiep tuc|kinh|tran trong)\s+)?(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
 REQUEST_IN_SENTENCE = re.compile(
-    r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){0,3}?\s+)"
+    # "UBND giao Sở X …": a press report may name the committee without its level (the province's, as the page says).
+    r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){0,3}?)?\s+)"
     r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+"
 )

@@ -22,6 +22,9 @@ LEADING = re.compile(r"^\s*[\"“‘']?\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy
 HOLDER = re.compile(rf"(?:(?:cac\s+)?(?:d/c|dong chi|ong\s*\(ba\)|ong\s*,\s*ba|ong|ba)\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))\s+")
 # A short name the sentence gives its subjects, in brackets after them.
 DEFINITION = re.compile(r"\s*\((?:sau day|duoi day|goi tat|viet tat)[^()]{0,120}\)")
+BARE_LOCALITIES = re.compile(r"dia phuong(?=\s*,)")
+PUBLIC_UNITS = re.compile(r"\s+su nghiep(?:\s+cong lap)?\b")
+ABOVE = re.compile(r"\s+(?:noi tren|neu tren|tren day|ke tren)\b")
 PLURAL = re.compile(r"(?:cac dong chi|tat ca(?:\s+cac)?|moi|cac)\s+")
 
 
@@ -41,6 +44,11 @@ def _name_at(text: str, folded: str, position: int, by_start: dict[int, Mention]
     plural = PLURAL.match(folded, position)  # "Tất cả các cơ quan hành chính, …"
     named = _mention_at(folded, position, by_start)
     member = listed_member(text, folded, position, first) or (listed_member(text, folded, plural.end(), first, position) if plural else None)
+    if named is None and member is None and not first and re.search(r",\s*$", folded[:position]) \
+            and (local := BARE_LOCALITIES.match(folded, position)):
+        # "Các phòng, ban, đơn vị, địa phương, trường học …": the list's "các" is shared; the localities are one more
+        # (within the list, between commas: "các sở, ngành, địa phương" closing a list is the stock phrase, read as such).
+        return Mention(position, local.end(), "Các địa phương", "other", group=True)
     return member if member and (named is None or member.end > named.end) else named
 
 
@@ -59,6 +67,13 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
     while (mention := _name_at(text, folded, position, by_start, not subjects)) is not None:
         mention = with_level(mention, text, folded)
         subjects.extend(_party_of_same_level(text, folded, position, mention))
+        if mention.group and (public := PUBLIC_UNITS.match(folded, mention.end)) and \
+                (last := re.search(r",\s*don vi$", folded[mention.start : mention.end])):
+            # "các sở, ban, ngành, đơn vị sự nghiệp công lập và …": the last word opens a name of its own, the
+            # public service units, one more subject beside the departments.
+            cut = mention.start + last.start()
+            subjects.append(replace(mention, end=cut, name=re.sub(r",\s*đơn vị$", "", mention.name, flags=re.IGNORECASE)))
+            mention = Mention(cut + last.group().index("d"), public.end(), "Các đơn vị sự nghiệp công lập", "other", group=True)
         subjects.append(mention)
         position = mention.end
         separator = (mention.name in PARTY_OF_PROVINCE and BOTH_PARTIES.match(folded, position)) \
@@ -76,6 +91,8 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
     subjects = addressed_groups(subjects, text, folded, asked or bool(ASKED_FIRST.search(folded[:opening])))
     if subjects and (defined := DEFINITION.match(folded, position)):
         position = defined.end()  # "UBND phường, xã (sau đây gọi là UBND cấp xã) đối chiếu …": the work follows
+    if subjects and (pointed := ABOVE.match(folded, position)):
+        position = pointed.end()  # "Sở Y tế các tỉnh nói trên theo dõi …": the words point back, the work follows
     return _party_committees_listed(subjects, folded), position
 
 
