@@ -76,7 +76,7 @@ NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
 LEVEL_WORD = re.compile(r"(?:cac nganh\s*,\s*cac cap|cac cap|tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan|xa(?!\s+hoi)|phuong|dac khu"
                         r"|thon|to dan pho|khu pho)\b")
 # Levels joined as a city writes them: "quận - huyện", "phường - xã, thị trấn".
-JOINED_LEVELS = re.compile(r"(?:\s*[-,]\s*(?:huyen|quan|xa(?!\s+hoi)|phuong|thi tran|thi xa)\b)+")
+JOINED_LEVELS = re.compile(r"(?:\s*[-,]\s*(?:huyen|quan|xa(?!\s+hoi)|phuong|thi tran|thi xa|thanh pho)\b)+")
 # A village's body with no village named ("Ban Công tác Mặt trận thôn") is every village's, as "UBND huyện" is.
 VILLAGE = ("thon", "to dan pho", "khu pho")
 # "Ban Chỉ đạo các tỉnh, thành phố (trực thuộc Trung ương)": the level of every province goes on.

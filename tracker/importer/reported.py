@@ -13,10 +13,10 @@ from .subjects import leading_subjects
 from .text import fold
 
 # The document the speaker issued, then its request: "đã có Công điện số 10/CĐ-UBND yêu cầu", "vừa ban
-# hành văn bản hỏa tốc, chỉ đạo", "có công điện về việc …, trong đó yêu cầu".
+# hành văn bản hỏa tốc, chỉ đạo", "có công điện về việc …, trong đó yêu cầu", the police's "có Điện (chỉ đạo) số … yêu cầu".
 REPORTED_DOCUMENT = re.compile(
     r"\s*(?:(?:da|vua|cung|moi|tiep tuc)\s+)*(?:co|ban hanh|ky(?:\s+ban hanh)?|gui)\s+(?:(?:mot|cac)\s+)?"
-    r"(?:cong dien|van ban|cong van|chi thi|thong bao|quyet dinh|ke hoach)\b(?P<between>[^.;!?]{0,200}?)"
+    r"(?:cong dien|dien(?:\s+chi dao|\s+khan)?|van ban|cong van|chi thi|thong bao|quyet dinh|ke hoach)\b(?P<between>[^.;!?]{0,200}?)"
     r"(?:,\s*|\s+)(?P<where>trong do\s+)?(?:yeu cau|chi dao|de nghi|giao(?! duc\b))\s*[:,]?\s+"
 )
 # A document cited with its date ("Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị …") is recounted, as a

@@ -194,7 +194,7 @@ TIME_FIRST = re.compile(r"(?:tu|trong|truoc|den|cham nhat(?:\s+(?:den|la|vao))?|
 DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
 # "Chủ tịch UBND tỉnh cũng giao …", "UBND tỉnh đồng thời yêu cầu …": an adverb between who asks and the request.
 # "Sở X kính đề nghị …", "… trân trọng đề nghị …": a letter's polite request is a request all the same.
-ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|dong thoi|tiep tuc|kinh|tran trong)\s+)?(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
+ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|con|dong thoi|tiep tuc|kinh|tran trong)\s+)?(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
 REQUEST_IN_SENTENCE = re.compile(
     # "UBND giao Sở X …": a press report may name the committee without its level (the province's, as the page says).
     r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){0,3}?)?\s+)"

@@ -1,0 +1,50 @@
+"""A department, a Chi cục, the provincial police or an education office writing to the units it runs:
+the units act, the writer does not (invented texts)."""
+
+from tracker.importer.parser import parse_text
+
+
+def _leads(text: str) -> list[str]:
+    return [task.lead_agency for task in parse_text(text).tasks]
+
+
+def test_sector_units_named_by_their_sector_lead_as_one_group():
+    assert _leads("Sở Y tế đề nghị các đơn vị y tế trên địa bàn tỉnh bố trí đủ nhân lực trực cấp cứu.") == [
+        "Các đơn vị y tế trên địa bàn tỉnh"]
+    assert _leads("Công an tỉnh yêu cầu các đơn vị công an trong tỉnh tăng cường tuần tra.") == [
+        "Các đơn vị công an trong tỉnh"]
+
+
+def test_the_schools_an_education_office_asks_lead():
+    assert _leads("Sở Giáo dục và Đào tạo đề nghị các nhà trường tổ chức kiểm tra phòng học trước khi học sinh trở lại.") == [
+        "Các nhà trường"]
+
+
+def test_rangers_offices_and_the_mobile_unit_are_named():
+    text = ("Chi cục Kiểm lâm vừa có công văn yêu cầu các Hạt Kiểm lâm địa phương, Đội Kiểm lâm cơ động và phòng cháy, "
+            "chữa cháy rừng tăng cường tuần tra rừng.")
+    assert _leads(text) == ["Các Hạt Kiểm lâm địa phương", "Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng"]
+
+
+def test_a_chi_cuc_asking_again_is_no_part_of_a_name_nor_a_lead():
+    assert _leads("Chi cục Thủy sản còn yêu cầu Hạt Kiểm lâm các huyện phối hợp kiểm tra ao nuôi.") == [
+        "Hạt Kiểm lâm các huyện"]
+
+
+def test_localities_within_the_province_keep_their_area():
+    assert _leads("Các địa phương trong tỉnh tiêm phòng cho đàn gia súc trong tháng 3.") == ["Các địa phương trong tỉnh"]
+
+
+def test_a_centre_of_every_district_and_city_keeps_its_levels():
+    assert _leads("Chi cục Chăn nuôi và Thú y đề nghị Trung tâm Dịch vụ nông nghiệp các huyện, thành phố, thị xã "
+                  "tổ chức tiêm phòng.") == ["Trung tâm Dịch vụ nông nghiệp các huyện, thành phố, thị xã"]
+
+
+def test_a_department_named_with_its_province_before_it_asks():
+    assert _leads("Sở Giáo dục và Đào tạo tỉnh Bắc Nam vừa có công văn đề nghị các nhà trường rà soát phòng học.") == [
+        "Các nhà trường"]
+
+
+def test_the_police_telegram_reports_a_request():
+    assert _leads("Giám đốc Công an tỉnh đã có Điện số 12 yêu cầu các đơn vị công an trong tỉnh tăng cường tuần tra.") == [
+        "Các đơn vị công an trong tỉnh"]

@@ -1,0 +1,81 @@
+"""The units a sector's own body runs, named as a group by their sector rather than one by one, as a
+department, a Chi cục, the provincial police or an education office writes to them: "các đơn vị y tế trên
+địa bàn tỉnh", "các đơn vị công an trong tỉnh", "các nhà trường trên địa bàn huyện", "các Hạt Kiểm lâm
+(các) địa phương", "Đội Kiểm lâm cơ động …", "các địa phương trong tỉnh". Each is one group of units
+(ANNOTATION.md rule 3): the sector word makes it a set of bodies the letter can hand work to, where "các
+đơn vị" alone stays a catch-all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .name_shapes import Mention, capitalised_words, expand_abbreviations
+from .pattern_family import PatternFamily
+from .vocabulary import DEPARTMENTS
+
+# The sectors whose units a provincial body runs through the province: health, police, education, the forest
+# rangers, veterinary and farm services, customs, tax, statistics, treasury (the army's units are its ministry's to direct).
+SECTOR = (r"(?:y te|cong an|giao duc|kiem lam|thu y|chan nuoi va thu y|hai quan|thue"
+          r"|thong ke|kho bac|bao hiem xa hoi|van hoa|nong nghiep)")
+# Where the units are: "trên (toàn) địa bàn (tỉnh)", "trong (toàn) tỉnh", "toàn ngành", "trong ngành".
+AREA = (r"(?:\s+(?:tren\s+(?:toan\s+)?dia ban(?:\s+(?:toan\s+)?(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?"
+        r"|trong\s+(?:toan\s+)?(?:tinh|thanh pho|nganh|huyen)|toan\s+(?:tinh|thanh pho|nganh))\b)?")
+# "các đơn vị y tế (trên địa bàn tỉnh)", "các đơn vị công an trong tỉnh"; not "các cơ sở y tế", "các cơ sở giáo dục",
+# the facilities a plan addresses among many (schools.py reads the latter with their levels).
+SECTOR_UNITS = re.compile(rf"\bcac\s+don vi\s+{SECTOR}\b{AREA}")
+# "các nhà trường" is an education office's word for the schools under it (the levels are left to schools.py).
+SCHOOLS = re.compile(rf"\bcac\s+nha truong\b{AREA}")
+# The district forest-ranger offices, every one: "các Hạt Kiểm lâm (các) địa phương", "Hạt Kiểm lâm các huyện".
+RANGERS = re.compile(r"\b(?:cac\s+)?hat kiem lam\s+(?:(?:cac\s+)?dia phuong|cac\s+(?:huyen|dia ban))\b")
+# The province's mobile ranger unit, a standing body of every Chi cục Kiểm lâm: "Đội Kiểm lâm cơ động (và phòng
+# cháy, chữa cháy rừng) (số 1)".
+MOBILE_RANGERS = re.compile(r"\bdoi kiem lam co dong(?:\s+va\s+phong chay\s*,\s*chua chay rung)?(?:\s+so\s+\d+)?")
+# "các địa phương trong (toàn) tỉnh": the localities of the writer's province (not "trên địa bàn", which
+# vocabulary.py keeps a catch-all).
+LOCALITIES = re.compile(r"\bcac\s+dia phuong\s+trong\s+(?:toan\s+)?(?:tinh|thanh pho)\b")
+
+# A province's Chi cục, named without its level in the province's own letters and the press ("Chi cục Kiểm lâm
+# vừa có công văn …"): the sub-departments the law sets up under a Sở, by their fields (the name's words
+# after the first are in lower case, so their shape does not show where the name ends).
+CHI_CUC = re.compile(r"\bchi cuc\s+(?:kiem lam|thuy loi|chan nuoi va thu y|thu y|trong trot va bao ve thuc vat|bao ve thuc vat"
+                     r"|thuy san|phat trien nong thon|quan ly chat luong nong lam san va thuy san|bao ve moi truong"
+                     r"|quan ly dat dai|bien va hai dao|dan so\s*[-–]\s*ke hoach hoa gia dinh|dan so|an toan ve sinh thuc pham"
+                     r"|tieu chuan do luong chat luong|van thu\s*[-–]\s*luu tru)\b(?!\s+(?:tinh|thanh pho|huyen|vung|khu vuc)\b)")
+
+# A department the press names with its province before it speaks: "Sở Y tế tỉnh Bình Dương vừa có công văn …",
+# "Sở GD&ĐT Hà Tĩnh đã chỉ đạo …". The province is where it is, not its name; read whole, the request after it
+# is found (its name stays the department's own, as rule 4 writes it).
+_DEPARTMENTS = PatternFamily([(name, re.compile(rf"\bso\s+(?:{variant})\s+(?:tinh\s+|thanh pho\s+|tp\.?\s*)?(?=\w)"))
+                              for name, variants in DEPARTMENTS for variant in variants])
+SPEAKS_NEXT = re.compile(r"\s+(?:vua|da|cung|con|moi|tiep tuc|de nghi|yeu cau|chi dao|cho biet|thong bao|co van ban|co cong van)\b")
+
+
+def _speaking_departments(text: str, folded: str) -> Iterator[Mention]:
+    for name, m in _DEPARTMENTS.finditer(folded):
+        place_end = capitalised_words(text, m.end(), limit=3)
+        if text[m.start()] == "S" and place_end > m.end() and len(text[m.end() : place_end].split()) >= 2 \
+                and SPEAKS_NEXT.match(folded, place_end):
+            yield Mention(m.start(), place_end, name, "department")
+
+
+def _written(text: str) -> str:
+    name = expand_abbreviations(re.sub(r"\s+", " ", text).strip())
+    return name[:1].upper() + name[1:]
+
+
+def sector_units(text: str, folded: str) -> Iterator[Mention]:
+    """Each group of a sector's units, and the province's mobile ranger unit."""
+    for pattern in (SECTOR_UNITS, SCHOOLS, RANGERS, LOCALITIES):
+        for m in pattern.finditer(folded):
+            if pattern is RANGERS and not (text[m.start()] in "cC" or text[m.start()] == "H"):
+                continue
+            yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "other", group=True)
+    for m in CHI_CUC.finditer(folded):
+        if text[m.start()] == "C" and text[m.start() + 8 : m.start() + 9].isupper():
+            yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "other")
+    yield from _speaking_departments(text, folded)
+    for m in MOBILE_RANGERS.finditer(folded):
+        if text[m.start()] == "Đ":
+            yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "other")
+
