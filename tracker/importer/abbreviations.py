@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Abbreviations written out in full in names.
 ABBREVIATIONS = [
     (r"\bUBND\b", "Ủy ban nhân dân"), (r"\bHĐND\b", "Hội đồng nhân dân"), (r"\bBHXH\b", "Bảo hiểm xã hội"),
@@ -11,3 +13,25 @@ ABBREVIATIONS = [
     (r"\bĐBQH\b", "đại biểu Quốc hội"),
     (r"\bTP\.?\s*", "thành phố "), (r"\bTX\.?\s+", "thị xã "),
 ]
+
+# The fields of a district's or a province's offices, written short in their name as local letters and the
+# press write them ("Phòng VHTT huyện", "Đài TT-TH huyện", "Ban ATGT tỉnh"): written out, the name is the
+# one the agency tree and an officer use. Not the department "Sở VHTT&DL" (culture, sports and tourism) nor
+# the centre "VHTT&TT" (culture, information and sports), whose short forms go on after "&" or "-".
+FIELDS = [
+    (r"\b(?:VHTT|VH\s*-\s*TT)\b(?!\s*(?:&|-|và)\s*\w)", "Văn hóa và Thông tin"),
+    (r"\b(?:TT\s*-\s*TH|TTTH)\b(?!\s*(?:&|-)\s*\w)", "Truyền thanh - Truyền hình"),
+    (r"\bATGT\b", "An toàn giao thông"),
+]
+# The head words of an office whose field may be written short.
+FIELD_HEADS = r"(?:Phòng|Ban|Đài|Trung tâm|Ủy ban|Cơ quan Thường trực Ban)"
+
+
+def full_fields(name: str) -> str:
+    """A body's name with the short form of its field written out: "Ban ATGT tỉnh" → "Ban An toàn giao
+    thông tỉnh"; other names, and the field's words in a sentence ("trật tự, ATGT"), are left as written."""
+    if re.match(FIELD_HEADS + r"\s", name) is None:
+        return name
+    for pattern, full in FIELDS:
+        name = re.sub(pattern, full, name)
+    return name

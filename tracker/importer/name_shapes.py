@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .text import UPPER, fold
-from .abbreviations import ABBREVIATIONS
+from .abbreviations import ABBREVIATIONS, full_fields
 from .vocabulary import DIRECTIVE_VERB
 
 
@@ -30,6 +30,7 @@ class Mention:
 
 def expand_abbreviations(name: str) -> str:
     """UBND → Ủy ban nhân dân, BHXH → Bảo hiểm xã hội, TP → thành phố ..."""
+    name = full_fields(name)
     for pattern, full in ABBREVIATIONS:
         name = re.sub(pattern, full, name)
     return re.sub(r"\s+", " ", name).strip()
@@ -64,9 +65,10 @@ def range_end(text: str, folded: str, position: int) -> int | None:
 
 
 # The head words of a body's name, then its own name in capitals: "Hội Chữ thập đỏ tỉnh", "Chi cục
-# Thủy lợi", "Phòng Tài chính - Kế hoạch các huyện", "Trung tâm Y tế huyện", "Ban Tuyên giáo Tỉnh ủy".
+# Thủy lợi", "Phòng Tài chính - Kế hoạch các huyện", "Trung tâm Y tế huyện", "Ban Tuyên giáo Tỉnh ủy"; a council by
+# "Hội đồng" and its field in capitals ("Hội đồng Thi đua - Khen thưởng các cấp", "Hội đồng Giám định y khoa tỉnh").
 HEADS = (r"tap doan|tong cong ty|cong ty|chi cuc|tram|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
-         r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|uy ban|phong|ban|cuc|vu|vien|hoi|doan|dai|quy")
+         r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|uy ban|phong|ban|cuc|vu|vien|hoi dong|hoi|doan|dai|quy")
 ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # "và" then a word in lower case or another body: the name has ended.
 NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")

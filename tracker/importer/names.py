@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from .abbreviations import full_fields
 from .bare_bodies import lower_bodies
+from .based_bodies import based_bodies
 from .capitalised_bodies import capitalised_bodies
 from .committees import people_committees, social_insurance
 from .councils import councils
@@ -27,6 +29,7 @@ from .regions import with_regions
 from .schools import schools
 from .sector_units import sector_units
 from .shared_levels import with_shared_heads, with_shared_levels
+from .state_bodies import state_bodies
 from .teams import teams
 from .text import fold, spelled
 from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
@@ -81,6 +84,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),
         *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),
         *councils(text, folded), *public_units(text, folded), *schools(text, folded), *sector_units(text, folded),
+        *based_bodies(text, folded), *state_bodies(text, folded),
     ]
 
 
@@ -280,4 +284,5 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         if all(mention.end <= other.start or mention.start >= other.end for other in others):
             chosen = [*others, mention]
     found = with_regions(text, folded, with_shared_heads(text, folded, with_shared_levels(text, folded, sorted(chosen, key=lambda x: x.start))))
-    return tuple(levels_apart(text, folded, fronts_at_list_level(text, folded, list(found)), find_mentions))
+    found = levels_apart(text, folded, fronts_at_list_level(text, folded, list(found)), find_mentions)
+    return tuple(replace(m, name=full_fields(m.name)) for m in found)

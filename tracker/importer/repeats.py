@@ -12,12 +12,26 @@ from .text import fold
 BARE_IMPLEMENT = re.compile(r"(?:khan truong\s+|nghiem tuc\s+|chu dong\s+|quan tam\s+)*(?:trien khai|to chuc)?\s*thuc hien"
                             r"(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?\s*[./]*")
 
+# "Giao X tập trung chỉ đạo triển khai thực hiện các nội dung nêu trên (và chịu trách nhiệm về …)": a closing
+# point that hands the lead the letter's own points again, its only bullet under a heading of the organisation
+# of the work. Who is given work above, the point repeats; one given nothing else keeps it as a task.
+DIRECT_ABOVE = re.compile(r"^(?:(?:giao|de nghi|yeu cau)\s+)?[^.;:]{0,80}?\b(?:tap trung\s+)?chi dao\s+(?:trien khai|to chuc)\s+thuc hien\s+"
+                          r"(?:cac|nhung)\s+(?:noi dung|nhiem vu|giai phap)\b[^.;]{0,150}?\b(?:neu tren|noi tren|tren day)\b"
+                          r"(?:\s+va\s+chiu trach nhiem\b[^.;]*)?\s*[./]*$")
+
+
+def _repeats(task: DraftTask) -> bool:
+    if BARE_IMPLEMENT.fullmatch(fold(task.summary).strip()):
+        return True
+    bullets = [line.removeprefix("- ") for line in task.text.split("\n") if line.startswith("- ")]
+    return len(bullets) == 1 and bool(DIRECT_ABOVE.match(fold(bullets[0]).strip()))
+
 
 def without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
     """Without a closing line that only tells a body already given work to implement it: it repeats
     the instruction, it is no task of its own."""
-    working = {t.lead_agency for t in tasks if not BARE_IMPLEMENT.fullmatch(fold(t.summary).strip())}
-    kept = [t for t in tasks if t.lead_agency not in working or not BARE_IMPLEMENT.fullmatch(fold(t.summary).strip())]
+    working = {t.lead_agency for t in tasks if not _repeats(t)}
+    kept = [t for t in tasks if t.lead_agency not in working or not _repeats(t)]
     for task in kept:
         clause = task.clause_number
         if task.clause != clause and not any(o is not task and o.lead_agency == task.lead_agency

@@ -211,8 +211,8 @@ GROUPS: list[tuple[str, str]] = [
     ("other", r"cac ban\s*,?\s*nganh\s*,\s*doan the(?:\s+(?:cap (?:tinh|huyen|xa)|tinh|huyen|xa(?! hoi))|(?!\s*,|\s+(?:co\s+)?lien quan))"),
     # Hospitals and clinics as one group: "cơ sở khám bệnh, chữa bệnh" (a plan's health facilities).
     ("other", r"(?:cac\s+)?co so kham(?: benh)?\s*,\s*chua benh(?:\s+bao hiem y te)?"),
-    # "Các tổ chức thành viên của MTTQ xã": the Front's member organisations, a group, not a catch-all.
-    ("mass_organisation", r"cac to chuc thanh vien(?: cua)?\s+(?:(?:uy ban|ub)\s+)?(?:mat tran to quoc|mttq)(?: viet nam| vn)?"
+    # "Các tổ chức thành viên của MTTQ xã", "… của Mặt trận": the Front's member organisations, a group, not a catch-all.
+    ("mass_organisation", r"cac to chuc thanh vien(?: cua)?\s+(?:(?:uy ban|ub)\s+)?(?:mat tran(?: to quoc)?|mttq)(?: viet nam| vn)?"
                           r"(?:\s+(?:tinh|huyen|xa|phuong|dac khu|cac cap))?"),
     # The Front's committees in the hamlets: "Ban công tác Mặt trận (ở) các thôn, tổ dân phố", "Ban công tác
     # Mặt trận thôn xóm": one in every hamlet, a group (the hamlet's own name would follow in capitals).

@@ -1,0 +1,41 @@
+"""The central state's bodies beyond the ministries, as the Government's notices name them: the National
+Assembly's council and committees ("Hội đồng Dân tộc của Quốc hội", "Ủy ban Kinh tế và Tài chính của Quốc
+hội", "Ủy ban Thường vụ Quốc hội"), its bodies as a group ("các Ủy ban của Quốc hội", "các cơ quan của
+Quốc hội"), and the Government's agencies as a group ("các cơ quan Chính phủ")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .name_shapes import Mention, official_name
+
+ASSEMBLY = r"(?:quoc hoi|qh)\b"
+# A council or committee "của Quốc hội": its name between, in capitals or not ("Hội đồng dân tộc của Quốc hội"),
+# no other body's head word inside ("Ủy ban X và Hội đồng Y của Quốc hội" is two bodies), no punctuation.
+COMMITTEE = re.compile(rf"\b(?:uy ban|hoi dong)\s+(?!nhan dan\b)(?:(?!uy ban\b|hoi dong\b|cua\b)[^\s,;:.()]+\s+){{1,7}}?cua\s+{ASSEMBLY}")
+STANDING = re.compile(rf"\b(?:uy ban thuong vu|van phong|tong thu ky)\s+(?:cua\s+)?{ASSEMBLY}")
+# "Các Ủy ban của Quốc hội", "các cơ quan (của) Quốc hội": the Assembly's bodies, one group.
+ASSEMBLY_GROUP = re.compile(rf"\bcac (?:uy ban|co quan)\s+(?:cua\s+)?{ASSEMBLY}")
+# "Các cơ quan (của, thuộc) Chính phủ": the Government's bodies, one group (not the catch-all "các cơ quan").
+GOVERNMENT_GROUP = re.compile(r"\bcac co quan\s+(?:cua\s+|thuoc\s+)?chinh phu\b")
+
+
+def _written(text: str, start: int, end: int) -> str:
+    written = re.sub(r"\s+", " ", text[start:end]).strip()
+    written = re.sub(r"\bQH$", "Quốc hội", written)
+    return official_name(written[:1].upper() + written[1:])
+
+
+def state_bodies(text: str, folded: str) -> Iterator[Mention]:
+    """Each body of the National Assembly, and the groups of the Assembly's and the Government's bodies."""
+    for m in (*COMMITTEE.finditer(folded), *STANDING.finditer(folded)):
+        if text[m.start()].isupper():
+            yield Mention(m.start(), m.end(), _written(text, m.start(), m.end()), "central")
+    for m in (*ASSEMBLY_GROUP.finditer(folded), *GOVERNMENT_GROUP.finditer(folded)):
+        name = _written(text, m.start(), m.end())
+        if " của " not in name and "Quốc hội" in name:
+            name = name.replace(" Quốc hội", " của Quốc hội")  # "các cơ quan Quốc hội": the Assembly's bodies
+        # Kind "other": a definite set a notice asks a body to work with, so it cooperates as other named
+        # groups do ("phối hợp chặt chẽ với các cơ quan Chính phủ"); the vaguer "các bộ, ngành" stays central.
+        yield Mention(m.start(), m.end(), name, "other", group=True)
