@@ -51,3 +51,10 @@ def test_public_service_units_after_the_departments():
             "khẩn trương rà soát tài sản công.\n")
     leads = _leads(text)
     assert "Các đơn vị sự nghiệp công lập" in leads and "Các sở, ban, ngành" in leads
+
+
+def test_author_of_the_document_carried_out_is_no_subject():
+    # The body that issued the resolution the opening carries out does not stop the reading of who acts.
+    text = ("Để triển khai thực hiện Nghị quyết số 12/NQ-HĐND của Hội đồng nhân dân tỉnh, Ủy ban nhân dân huyện "
+            "yêu cầu Phòng Tư pháp huyện rà soát, cập nhật địa chỉ mới trước ngày 30/12/2024.\n")
+    assert _leads(text) == ["Phòng Tư pháp huyện"]

@@ -92,6 +92,19 @@ PLACE_OPENING = re.compile(r"\s*tai\s+(?:cac\s+)?(?:diem cau|hoi truong|tru so|p
 TO_ATTEND = re.compile(rf"\s*se\s+(?:truc tiep\s+)?(?:tham gia|tham du|{DIRECTIVE_VERB.pattern})")
 
 
+# An opening that carries out a document names its author, not who acts: "Để triển khai thực hiện Nghị quyết
+# số … của Ủy ban Thường vụ Quốc hội, UBND huyện yêu cầu …", "Thực hiện Công văn … của Bộ X, Sở Y đề nghị …".
+CARRYING_OUT = re.compile(r"\s*(?:de\s+)?(?:trien khai\s+)?(?:thuc hien|trien khai)\b")
+CITED_AUTHOR = re.compile(r"\b(?:nghi quyet|quyet dinh|chi thi|cong van|ke hoach|van ban|thong bao|chuong trinh)\b[^,;]{0,60}\bcua\s*$")
+
+
+def _names_a_body(opening: str) -> bool:
+    """Whether an opening phrase names a body that could be the sentence's subject (not a cited author)."""
+    folded = fold(opening)
+    carrying_out = CARRYING_OUT.match(folded) is not None
+    return any(not (carrying_out and CITED_AUTHOR.search(folded[: m.start])) for m in find_mentions(opening))
+
+
 def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
     """ "Để bảo đảm …, nâng cao …, BHXH các tỉnh có văn bản đề nghị …": the subject after a long
     opening phrase that names no body, when what follows the name is work it is told to do."""
@@ -101,7 +114,7 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), segment)
     basis = BASIS_OPENING.match(folded) is not None
     for comma in (m.start() for m in re.finditer(",", unbracketed[:300])):
-        if not basis and find_mentions(unbracketed[:comma]):
+        if not basis and _names_a_body(unbracketed[:comma]):
             break  # an opening phrase names no body: "Chỉ đạo các ban, ngành, UBND các xã …" is a list
         offset = comma + 1
         if basis and DIRECTIVE_VERB.match(folded, offset):
