@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .cooperating_groups import LOCAL_TIERS, group_cooperates, with_localities
+from .cooperating_groups import group_cooperates, with_localities
 from .draft import DraftTask
 from .names import Mention, find_mentions
 from .segment_subjects import own_subjects
@@ -149,10 +149,9 @@ def _finish(task: DraftTask) -> None:
     cooperating: list[str] = []
     text = _lead_directed(task.text, mentions, task.lead_agency)
     helpers = cooperating_in(text)
-    tiers = any(m.group and m.kind in LOCAL_TIERS for m in helpers)
     folded = fold(text)
     for mention in helpers:
-        if mention.catch_all or (mention.group and not group_cooperates(mention, tiers, folded)):
+        if mention.catch_all or (mention.group and not group_cooperates(mention, folded)):
             continue
         for helper in with_localities(mention, folded):
             name = _same_level(helper.name, task.lead_kind)

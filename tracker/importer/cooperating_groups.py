@@ -13,30 +13,28 @@ from .text import fold
 # bounded by what they are ("các địa phương", "các trường mầm non", "các trung tâm y tế").
 GROUP_COOPERATORS = {"province", "district", "commune", "school", "other"}
 # The sectors of a level of government: the ministries ("các bộ, ngành") and the province's departments
-# ("các sở, ban, ngành"). Named after "phối hợp với" they help as a group the officer expands ("Bộ X chủ trì,
-# phối hợp với các bộ, ngành xây dựng …"), as do "các bộ, ngành liên quan" in a Government plan, where
-# the ministries concerned are a set the reader knows.
+# ("các sở, ban, ngành"). Named after "phối hợp với" they help as a group the officer expands ("Sở X chủ
+# trì, phối hợp với các sở, ban, ngành xây dựng …"), as "các bộ, ngành liên quan" do in a Government
+# plan: the ministries concerned with the matter, a set the reader knows.
 SECTORS = {"department", "central"}
-# "Phối hợp với các sở, ban, ngành, UBND các xã, phường": the formula naming both tiers of the local
-# government asks both groups to help.
-LOCAL_TIERS = {"district", "commune"}
-# Left open ("các sở, ngành khác", "các sở, ngành, địa phương có liên quan", "các bộ, ngành có liên
-# quan"), the sectors are whoever the matter concerns: a catch-all, not a group to expand.
-OPEN = re.compile(r"\s*(?:(?:,|\bva\b)\s*(?:cac\s+)?dia phuong\s*)?(?:khac\b|(?:co\s+)?lien quan\b)")
+# Left open, the sectors are whoever the matter concerns, a catch-all, not a group to expand: "khác" and
+# "có liên quan" for either ("các sở, ngành khác", "các bộ, ngành, địa phương có liên quan"), and a bare
+# "liên quan" for the departments ("các sở, ngành liên quan").
+OPEN = re.compile(r"\s*(?:(?:,|\bva\b)\s*(?:cac\s+)?dia phuong\s*)?(?P<word>khac\b|(?:co\s+)?lien quan\b)")
+OPEN_NAME = re.compile(r"\b(?P<word>khac|(?:co\s+)?lien quan)$")
 # "Các bộ, ngành, địa phương" / "các sở, ngành và địa phương" after "phối hợp với": the sectors, and the
 # localities as a group of their own.
 LOCALITIES = re.compile(r"\s*(?:,|\bva\b)\s*(?:cac\s+)?dia phuong\b(?!\s+(?:lien quan|co lien quan|khac)\b)")
 NAMED_LOCALITIES = re.compile(r"\s*(?:,|\bva\b)\s*(?:cac\s+)?dia phuong$")
 
 
-def group_cooperates(mention: Mention, tiers: bool, folded: str) -> bool:
+def group_cooperates(mention: Mention, folded: str) -> bool:
     """Whether a group named as helping (`folded` the folded text it stands in) is kept as a group."""
     if mention.kind in SECTORS:
-        name = fold(mention.name)
-        left_open = re.search(r"\b(?:khac|(?:co\s+)?lien quan)$", name) or OPEN.match(folded, mention.end)
-        if left_open and mention.kind == "central" and not re.match(r"(?:khac|co\s)", left_open.group().strip(" ,")):
+        left_open = OPEN_NAME.search(fold(mention.name)) or OPEN.match(folded, mention.end)
+        if left_open is None:
             return True
-        return not left_open
+        return mention.kind == "central" and left_open.group("word") == "lien quan"
     # Local government in general words ("phối hợp chính quyền các địa phương") is the local tiers too.
     return mention.kind in GROUP_COOPERATORS or fold(mention.name).startswith("chinh quyen")
 
