@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .cooperating_groups import group_cooperates, with_localities
 from .draft import DraftTask
 from .names import Mention, find_mentions
 from .segment_subjects import own_subjects
@@ -14,13 +15,6 @@ from .text import fold, shorten
 from .timing import Timing
 
 TARGET = re.compile(r"\b(?:phan dau|dat va vuot|dat|bao dam|dam bao|tu)\b[^.;:()]*?\d+(?:[.,]\d+)?\s*%(?:\s*tro len)?[^,;.)]*")
-# Groups that help as a whole when named after "phối hợp (với)": the districts, the communes, and groups
-# bounded by what they are ("các địa phương", "các trường mầm non", "các trung tâm y tế"); not the departments alone.
-GROUP_COOPERATORS = {"district", "commune", "school", "other"}
-# "Phối hợp với các sở, ban, ngành, UBND các xã, phường": the formula naming both tiers of the local
-# government asks both groups to help. The departments alone ("các sở, ngành tỉnh", "các sở, ngành có
-# liên quan", "các sở, ngành khác") are as vague as a catch-all.
-LOCAL_TIERS = {"district", "commune"}
 
 
 class TaskBuilder:
@@ -155,28 +149,19 @@ def _finish(task: DraftTask) -> None:
     cooperating: list[str] = []
     text = _lead_directed(task.text, mentions, task.lead_agency)
     helpers = cooperating_in(text)
-    tiers = any(m.group and m.kind in LOCAL_TIERS for m in helpers)
     folded = fold(text)
     for mention in helpers:
-        if mention.catch_all or (mention.group and not _group_cooperates(mention, tiers, folded)):
+        if mention.catch_all or (mention.group and not group_cooperates(mention, folded)):
             continue
-        name = _same_level(mention.name, task.lead_kind)
-        if name != task.lead_agency and name not in cooperating:
-            cooperating.append(name)
+        for helper in with_localities(mention, folded):
+            name = _same_level(helper.name, task.lead_kind)
+            if name != task.lead_agency and name not in cooperating:
+                cooperating.append(name)
     task.cooperating_agencies = cooperating
     folded = fold(task.text)
     targets = [task.text[m.start() : m.end()].strip() for m in TARGET.finditer(folded)]
     task.target = "; ".join(dict.fromkeys(targets)) or None
     task.summary = _summary(task.text)
-
-
-def _group_cooperates(mention: Mention, tiers: bool, folded: str) -> bool:
-    if mention.kind == "department":
-        vague = re.search(r"\b(?:lien quan|khac)\b", fold(mention.name)) \
-            or re.match(r"\s*(?:khac\b|(?:co\s+)?lien quan\b)", folded[mention.end :])
-        return tiers and not vague
-    # Local government in general words ("phối hợp chính quyền các địa phương") is the local tiers too.
-    return mention.kind in GROUP_COOPERATORS or fold(mention.name).startswith("chinh quyen")
 
 
 def _lead_directed(text: str, mentions: list[Mention], lead: str) -> str:

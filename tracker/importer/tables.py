@@ -136,15 +136,17 @@ AND_LOCALITIES = re.compile(r"(?:\s*,\s*|\s+và\s+)(địa\s+phương)$", re.IGN
 
 
 def _helpers(cell: str) -> list[Mention]:
-    """The cooperating bodies a column names. A group "… có liên quan" there is a catch-all (the
+    """The cooperating bodies a column names. The ministries "… có liên quan" there are a catch-all (the
     bodies concerned, whoever they are); a named group is kept, the localities apart from the ministries."""
     helpers = []
     for mention in find_mentions(cell):
         if mention.catch_all:
             continue
         related = re.search(r"\s+(?:co\s+)?lien quan$", fold(mention.name))
-        if related and mention.central:
-            continue  # "các bộ, ngành có liên quan": whichever ministries, the whole Government's catch-all
+        if related and mention.central and related.group().split()[0] == "co":
+            # "các bộ, ngành có liên quan": whichever ministries, the whole Government's catch-all; "các bộ,
+            # ngành liên quan" in a Government plan's helpers column is the ministries concerned, a group.
+            continue
         if related:
             # "Sở, ban, ngành có liên quan" in the helpers' column: the province's departments, a group the
             # officer expands, as when named without the words.
