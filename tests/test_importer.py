@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tracker.accounts.models import Role
-from tracker.agencies.models import Agency
+from tracker.agencies.models import Agency, AgencyKind
 from tracker.directives.models import Directive
 from tracker.importer.draft import TASK_KEYS
 from tracker.importer.parser import parse_text
@@ -88,6 +88,19 @@ def test_cli_import_saves_with_new_agencies_for_an_unregistered_province(runner,
     assert quarterly.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"
     assert quarterly.recurrence_starts_on == date(2018, 6, 1)
     assert quarterly.occurrences[0].due_on == date(2018, 6, 30)
+
+
+def test_a_group_of_cooperating_agencies_is_saved_as_its_members(long_an, db):
+    # "Bảo hiểm xã hội tỉnh, Cục Thống kê phối hợp với các sở, ngành tỉnh …": the group stands for the
+    # departments of the province's tree, as a group lead does when the officer splits it.
+    draft = draft_from_text(LONG_AN.read_text(encoding="utf-8"))
+    first = next(t for t in draft.tasks if t.clause == "1")
+    assert first.cooperating_agencies == ["Các sở, ngành tỉnh"]
+    directive = save_draft(draft, province=long_an, create_missing=True, today=TODAY)
+    task = next(t for t in directive.tasks if t.clause == "1")
+    departments = {a.name for a in long_an.children if a.kind is AgencyKind.DEPARTMENT}
+    cooperating = {a.name for a in task.cooperating_agencies}
+    assert "Sở Tài chính tỉnh Long An" in cooperating and cooperating <= departments
 
 
 def test_a_clause_for_a_ministry_is_informational():

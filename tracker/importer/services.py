@@ -137,9 +137,7 @@ def save_draft(
             raise ImportSaveError(f"Nhiệm vụ {position}: cơ quan chủ trì không thuộc tỉnh của văn bản.")
         if lead is None:
             lead = resolve(task.lead_agency, task.lead_kind, position)
-        cooperating = tuple(
-            agency for agency in (resolve(name, "other", position) for name in task.cooperating_agencies) if agency.id != lead.id
-        )
+        cooperating = _cooperating(task.cooperating_agencies, lead, agencies, resolve, position)
         recurrence, starts_on = None, None
         if task.recurrence:
             try:
@@ -166,6 +164,16 @@ def save_draft(
         )
     db.session.flush()
     return directive
+
+
+def _cooperating(names: list[str], lead: Agency, agencies: AgencyIndex, resolve: _Resolver, position: int) -> tuple[Agency, ...]:
+    """The agencies a task's lead works with; a group ("phối hợp với các sở, ban, ngành") stands for its
+    members in the tree, as a group lead does when the officer splits it."""
+    found: list[Agency] = []
+    for name in names:
+        members = [] if agencies.match(name) else agencies.members(name)
+        found += members or [resolve(name, "other", position)]
+    return tuple(dict.fromkeys(agency for agency in found if agency.id != lead.id))
 
 
 class _Resolver:
