@@ -4,6 +4,7 @@ Every text here is invented."""
 from datetime import date
 
 from tracker.importer.names import find_mentions
+from tracker.importer.own_voice import own_voice
 from tracker.importer.parser import parse_text
 from tracker.importer.timing import best_timing
 
@@ -93,3 +94,10 @@ Sở Y tế phối hợp kiểm tra an toàn thực phẩm tại các chợ.
 
 def test_first_paragraph_asking_no_one_by_name_before_theo_do_is_no_clause():
     assert _tasks(PAGE_SUMMARY_THEN_CONTENT) == [("1", "Sở Công Thương"), ("2", "Sở Y tế")]
+
+
+def test_traffic_in_the_stressed_words_is_no_request():
+    # "giao thông" folds to the request word "giao": the province still only stresses.
+    sentence = "Chủ tịch UBND tỉnh nhấn mạnh việc bảo đảm trật tự an toàn giao thông trong dịp lễ."
+    subjects = [m for m in find_mentions(sentence) if m.kind == "province"]
+    assert own_voice(sentence, subjects[0].end, subjects)

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 
 from .annexes import annex_start
 from .clause_labels import RANKED, nested_ref, ordinal_point, rank, under_section
-from .layout_breaks import continues_heading, fills_empty_section
 from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
+from .layout_breaks import continues_heading, fills_empty_section
 from .ordinals import ordinal_item
 from .page_labels import issue_apart
 from .section_titles import titles_apart
+from .segment_subjects import own_subjects
 from .subjects import leading_subjects
 from .text import MARKER, UPPER, fold, paragraphs
 
@@ -115,7 +116,6 @@ def _opens_bracketed_items(stack: list[tuple[str, Clause]]) -> bool:
 
 def _names_its_doer(text: str) -> bool:
     # The doer may stand after the item's topic or time ("(3) Về X: giao Bộ Y …", "(4) Sau khi …, các bộ …").
-    from .segment_subjects import own_subjects  # it reads clauses' words; imported when used
 
     subjects, _ = own_subjects(text)
     return any(not m.catch_all for m in subjects)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import Mention, capitalised_words, expand_abbreviations
+from .name_shapes import Mention, capitalised_words, written_name
 
 LOWER = r"(?:cap huyen|cap xa|cac cap|thi xa|thi tran|dac khu|huyen|quan|phuong|xa(?!\s+hoi))"
 # A council of a lower level; not its deputies ("đại biểu HĐND xã", "ứng cử … HĐND các cấp"), persons.
@@ -25,11 +25,6 @@ DELEGATION_OFFICE = re.compile(r"\bvan phong doan (?:dai bieu quoc hoi|dbqh)\s*(
                                r"(?:\s*(?:,|va)\s*(?:uy ban nhan dan|ubnd))?\s+(?:tinh|thanh pho)\b")
 
 
-def _written(text: str, start: int, end: int) -> str:
-    name = expand_abbreviations(re.sub(r"\s+", " ", text[start:end]).strip())
-    return name[:1].upper() + name[1:]
-
-
 def _levelled(text: str, folded: str, pattern: re.Pattern[str], kind: str) -> Iterator[Mention]:
     for m in pattern.finditer(folded):
         if not text[m.start()].isupper():
@@ -38,7 +33,7 @@ def _levelled(text: str, folded: str, pattern: re.Pattern[str], kind: str) -> It
         group = bool(m.group("cac")) or len(levels) > 1 or m.group("levels").startswith(("cap", "cac"))
         # One named place after a single level: "HĐND xã Tân Phú", "Ủy ban bầu cử tỉnh Lào Cai".
         end = m.end() if group else capitalised_words(text, m.end(), limit=3)
-        yield Mention(m.start(), end, _written(text, m.start(), end), kind, group=group)
+        yield Mention(m.start(), end, written_name(text[m.start() : end]), kind, group=group)
 
 
 def councils(text: str, folded: str) -> Iterator[Mention]:
@@ -51,4 +46,4 @@ def councils(text: str, folded: str) -> Iterator[Mention]:
     for m in DELEGATION_OFFICE.finditer(folded):
         if text[m.start()].isupper():
             end = capitalised_words(text, m.end(), limit=3)
-            yield Mention(m.start(), end, _written(text, m.start(), end), "department")
+            yield Mention(m.start(), end, written_name(text[m.start() : end]), "department")

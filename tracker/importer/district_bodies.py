@@ -87,7 +87,7 @@ def farm_stations(text: str, folded: str) -> Iterator[Mention]:
     for m in FARM_STATION.finditer(folded):
         if text[m.start()] != "T":
             continue  # "trạm thú y" in lower case is a kind of place, not a body named
-        end = capitalised_words(text, m.end(), limit=3)  # its district's name: "… Quốc Oai"
+        end = capitalised_words(text, m.end(), limit=3)  # its district's name: "… Phú Hòa"
         if end == m.end() and not m.group("level"):
             continue  # no district named: "Trạm Thú y" alone may be of any level
         written = re.sub(r"\s+", " ", text[m.start() : end]).strip()

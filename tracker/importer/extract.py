@@ -11,21 +11,21 @@ from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
 from .clauses import PAREN, Body, Clause
-from .continued import continued_leads
-from .inline_items import after_title, without_marker
 from .closing import closing_deadline, date_untimed
+from .continued import continued_leads
 from .draft import DraftTask
 from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
 from .inheritance import inherited_leads, notified_province, requested_over_items
+from .inline_items import after_title, without_marker
 from .introduced import apply_introductions, lead_in
 from .labelled import labelled_tasks
 from .names import Mention, find_mentions
 from .own_voice import designated, own_voice
 from .remits import after_remit
-from .roles import Reading, assigning, consents, directed, leads_of, narrates, requested, speaker_only, told_to_act
-from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
-from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
 from .repeats import without_repeats
+from .roles import Reading, assigning, consents, directed, leads_of, narrates, requested, speaker_only, told_to_act
+from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
+from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
 from .segments import segments
 from .subjects import COOPERATION, leading_subjects
 from .text import fold

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .names import find_mentions
 from .reported import SPEAKER_ASKS
 from .segment_subjects import own_subjects
 from .text import UPPER, fold
@@ -85,7 +86,6 @@ ASKED_LIST = re.compile(r"\b(?:giao(?: cho| trach nhiem(?: cho)?| nhiem vu(?: ch
 def cut_among_addressees(heading: str) -> bool:
     """A page cut while it lists whom the request asks ("Đồng chí X giao Sở Y, UBND các huyện,"): the
     text keeps the addressees, never their work, so it holds nothing to deliver (ANNOTATION.md rule 8)."""
-    from .names import find_mentions  # names read the vocabulary; imported when used
 
     folded = fold(heading.rstrip())
     asked = list(ASKED_LIST.finditer(folded))
@@ -94,7 +94,7 @@ def cut_among_addressees(heading: str) -> bool:
     rest = heading[asked[-1].end() :]
     for mention in reversed(find_mentions(rest)):
         rest = rest[: mention.start] + " " + rest[mention.end :]
-    # Left between the names: "và", "các", and the place a name ends with ("… tỉnh Kiên Giang").
+    # Left between the names: "và", "các", and the place a name ends with ("… tỉnh Bình Lâm").
     left = [w for w in re.findall(r"[^\s,;]+", rest) if not w[:1].isupper() and fold(w) not in ("va", "cac", "tinh", "thanh", "pho")]
     return bool(find_mentions(heading[asked[-1].end() :])) and not left
 

@@ -109,7 +109,7 @@ def issuer_of(lines: list[str], symbol: str | None, province: str | None, text: 
 
 
 def _department_of_symbol(symbol: str | None, province: str | None) -> str | None:
-    """ "Số: 1557/SGDĐT-GDPT" under a header that kept only its first column's first line ("ỦY BAN NHÂN DÂN"):
+    """ "Số: 215/SGDĐT-VP" under a header that kept only its first column's first line ("ỦY BAN NHÂN DÂN"):
     the department the symbol's code names ("S" + its initials) issues, not the People's Committee above it."""
     code = re.match(r"[^/]*/S([A-ZĐ&]{2,})(?:[-–]|$)", symbol or "")
     named = find_mentions(f"Sở {code.group(1)}") if code else []

@@ -12,7 +12,7 @@ SENTENCE_END = re.compile(r"[.;!?]\s*$")
 
 
 def fills_empty_section(heading: str, has_content: bool, paragraph: str) -> bool:
-    """Whether a paragraph closing the body ("… trước ngày 15/12/2025./.") is the only content of the
+    """Whether a paragraph closing the body ("… trước ngày 20/11 hằng năm./.") is the only content of the
     section title right above it ("VII. CHẾ ĐỘ BÁO CÁO" then "Các sở, ngành gửi báo cáo … ./."): the
     closing mark ends the document, yet the paragraph is that section's text, not a formula after it."""
     if has_content or SENTENCE_END.search(heading) or len(heading.split()) > 12:

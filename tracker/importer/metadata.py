@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .citations import recipients, references
 from .casing import PROPER_TERMS
+from .citations import recipients, references
 from .issuer import issuer_of
 from .signature import signer_of
 from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
@@ -145,7 +145,7 @@ def _titled_kind(lines: list[str]) -> str | None:
 
 
 def _titled_date(lines: list[str]) -> date | None:
-    """ "Thông báo Khẩn ngày 18/10/2020": the date a page's title gives its document, when no date line does."""
+    """ "Thông báo khẩn ngày 02/9/2021": the date a page's title gives its document, when no date line does."""
     title = _page_title(lines) if not any(SYMBOL.match(line) for line in lines[:60]) else ""
     m = re.search(r"\bngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$", title) if _titled_kind(lines) else None
     try:

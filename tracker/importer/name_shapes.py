@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import UPPER, fold
 from .abbreviations import ABBREVIATIONS, full_fields
+from .text import UPPER, fold
 from .vocabulary import DIRECTIVE_VERB
 
 
@@ -34,6 +34,12 @@ def expand_abbreviations(name: str) -> str:
     for pattern, full in ABBREVIATIONS:
         name = re.sub(pattern, full, name)
     return re.sub(r"\s+", " ", name).strip()
+
+
+def written_name(words: str) -> str:
+    """A name as a draft shows it: abbreviations written out, one space between words, a capital first."""
+    name = expand_abbreviations(re.sub(r"\s+", " ", words).strip())
+    return name[:1].upper() + name[1:]
 
 
 _ABBREVIATED_BODY = re.compile(r"UBND|HĐND|UBMTTQ|MTTQ|BHXH")

@@ -14,7 +14,6 @@ from .based_bodies import based_bodies
 from .capitalised_bodies import capitalised_bodies
 from .committees import people_committees, social_insurance
 from .councils import councils
-from .public_units import public_units
 from .district_bodies import district_bodies
 from .fronts import fronts, fronts_at_list_level
 from .governments import governments
@@ -25,6 +24,7 @@ from .local_offices import local_offices
 from .name_shapes import Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .party_bodies import party_levels, speaking_boards
 from .pattern_family import PatternFamily
+from .public_units import public_units
 from .regions import with_regions
 from .schools import schools
 from .sector_units import sector_units
@@ -283,6 +283,9 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         others = [o for o in chosen if o not in inside]
         if all(mention.end <= other.start or mention.start >= other.end for other in others):
             chosen = [*others, mention]
-    found = with_regions(text, folded, with_shared_heads(text, folded, with_shared_levels(text, folded, sorted(chosen, key=lambda x: x.start))))
-    found = levels_apart(text, folded, fronts_at_list_level(text, folded, list(found)), find_mentions)
+    # Then what a list shares: a level written once after it, a council's bare head, a region, the Front's level.
+    found = sorted(chosen, key=lambda x: x.start)
+    for shared in (with_shared_levels, with_shared_heads, with_regions, fronts_at_list_level):
+        found = list(shared(text, folded, found))
+    found = levels_apart(text, folded, found, find_mentions)
     return tuple(replace(m, name=full_fields(m.name)) for m in found)

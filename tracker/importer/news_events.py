@@ -19,9 +19,9 @@ REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao (?:cho|trach nhiem|nhiem vu|cac
 ATTENDANCE = re.compile(r"(?:cung\s+|toi\s+|den\s+)?(?:tham du|du|chu tri|dong chu tri|tham gia cung)"
                         r"(?!\s+(?:kien|bao|thao|an|toan|phong|tru|bi|thi)\b)(?:\s+[^\s,.;:]+){0,10}?\s+co\b"
                         r"(?!\s+(?:co\s+)?(?:lien quan|trach nhiem|the)\b)"
-                        # those invited to attend: "UBND tỉnh cũng kính mời Thường trực HĐND tỉnh … cùng dự."
+                        # those invited to attend: "UBND tỉnh cũng kính mời lãnh đạo các cơ quan … cùng dự."
                         r"|[^.]{0,80}\bkinh moi\b[^.]{0,300}\b(?:cung\s+)?(?:tham )?du\s*\.?$")
-# The leader the page is about hosts the event: "Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân định kỳ …",
+# The leader the page is about hosts the event: "Chủ tịch UBND tỉnh sẽ chủ trì buổi làm việc với …",
 # "Chủ tịch UBND tỉnh chủ trì hội nghị …": the event announced, no work of the issuer's own.
 HOSTS = re.compile(r"[^.;]{0,120}?\b(?:chu tich|pho chu tich|ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\s+(?:\S+\s+){0,4}?(?:(?:se|da)\s+)?"
                    r"chu tri\s+(?:buoi|hoi nghi|cuoc hop|phien hop|le|dien dan|hoi thao)\b")

@@ -9,13 +9,13 @@ from .names import Mention
 from .text import fold
 
 # After the committee's name (its chairman's post before it): "Chủ tịch UBND tỉnh cũng nhấn mạnh việc …",
-# "UBND tỉnh trân trọng kính mời Thường trực HĐND tỉnh … cùng dự", "Chủ tịch UBND tỉnh sẽ chủ trì buổi
-# tiếp công dân định kỳ …" (the issuer's own session: those it invites attend, nothing to deliver).
+# "UBND tỉnh trân trọng kính mời lãnh đạo các cơ quan … cùng dự", "Chủ tịch UBND tỉnh sẽ chủ trì hội nghị
+# …" (the issuer's own session: those it invites attend, nothing to deliver).
 # Not "nhấn mạnh, yêu cầu Sở X …", where it goes on to ask.
 SPEAKS = re.compile(r"\s*,?\s*(?:(?:cung|da|se|van|tiep tuc|tran trong)\s+)*"
                     r"(?:nhan manh|khang dinh|luu y chung|kinh moi|moi\b"
                     r"|(?:truc tiep\s+)?chu tri\s+(?:buoi|cuoc|phien|hoi nghi|ky hop|le)\b)")
-ASKS_AFTER = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\b")
+ASKS_AFTER = re.compile(r"\b(?:yeu cau|de nghi|giao(?! thong| duc)|chi dao)\b")  # not "giao thông", "giáo dục"
 
 
 def own_voice(segment: str, end: int, subjects: list[Mention]) -> bool:
@@ -28,8 +28,8 @@ def own_voice(segment: str, end: int, subjects: list[Mention]) -> bool:
     return voice is not None and not ASKS_AFTER.search(folded, voice.end())
 
 
-# A body named as what something becomes, not as who acts: "Các trạm y tế còn lại được xác định là điểm y tế
-# trực thuộc trạm y tế xã", "Trung tâm X được công nhận là …" (a status the letter sets; its work is the
+# A body named as what something becomes, not as who acts: "Các phòng khám còn lại được xác định là cơ sở
+# trực thuộc bệnh viện huyện", "Trung tâm X được công nhận là …" (a status the letter sets; its work is the
 # committee's that reorganises them).
 DESIGNATED = re.compile(r"[^.;:]{0,60}?\s+(?:duoc|se duoc)\s+(?:xac dinh|cong nhan|goi|coi)\s+la\b")
 

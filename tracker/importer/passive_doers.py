@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from .subjects import leading_subjects
 from .text import fold
+from .vocabulary import DIRECTIVE_VERB
 
 WILL_BE_DONE_BY = re.compile(r"\bse (?:duoc )?(?:giao )?(?:cho )?do\s+")
 
@@ -16,9 +18,6 @@ WILL_BE_DONE_BY = re.compile(r"\bse (?:duoc )?(?:giao )?(?:cho )?do\s+")
 def passive_doer(segment: str) -> int | None:
     """Where the doer named after "sẽ do" begins, if the sentence sets its work first; the caller reads
     the bodies there and checks that work follows them."""
-    from .subjects import leading_subjects  # subjects read segments; imported when used
-    from .vocabulary import DIRECTIVE_VERB
-
     folded = fold(segment)
     for m in WILL_BE_DONE_BY.finditer(folded):
         subjects, end = leading_subjects(segment[m.end() :])

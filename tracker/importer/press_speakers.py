@@ -1,7 +1,7 @@
 """A person the press names as the speaker of a request: "Ông Nguyễn Văn A yêu cầu các sở, ngành …",
 "Phát biểu tại cuộc họp, bà Trần Thị B đề nghị Sở X …", "Ông A, Phó Chủ tịch UBND tỉnh, chỉ đạo UBND
 các xã …". A news report names the leader who spoke by "ông" or "bà" and his or her own name, often
-by the given name alone after the first mention ("Ông Út yêu cầu …"); no body is named before the
+by the given name alone after the first mention ("Ông Bình yêu cầu …"); no body is named before the
 request, so the sentence seems to have no subject. The speaker is no lead (a directive addresses
 bodies, never a person): those named after the request are the ones who act."""
 

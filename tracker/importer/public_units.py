@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import Mention, expand_abbreviations
+from .name_shapes import Mention, written_name
 
 UNIT = r"(?:cac\s+)?(?:don vi su nghiep cong lap|doanh nghiep nha nuoc)"
 OWNER = r"\s+(?:truc\s+)?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)\b"
@@ -25,11 +25,6 @@ SERVICE_CENTRES = re.compile(r"\b(?:cac\s+)?(?:trung tam phuc vu hanh chinh cong
                              r"\s+(?:cac cap|cap xa|cap tinh|cap huyen)\b")
 
 
-def _written(text: str) -> str:
-    name = expand_abbreviations(re.sub(r"\s+", " ", text).strip())
-    return name[:1].upper() + name[1:]
-
-
 def public_units(text: str, folded: str) -> Iterator[Mention]:
     """Each kind of unit listed, with its owner as written after the list."""
     for m in UNITS.finditer(folded):
@@ -37,10 +32,10 @@ def public_units(text: str, folded: str) -> Iterator[Mention]:
         for unit in re.finditer(UNIT, folded[m.start() : m.start("owner")]):
             start, end = m.start() + unit.start(), m.start() + unit.end()
             span_end = m.end() if end == m.start("owner") else end
-            name = _written(text[start:end] + owner)
+            name = written_name(text[start:end] + owner)
             yield Mention(start, span_end, name if name.startswith("Các") else f"Các {name[:1].lower()}{name[1:]}", "other", group=True)
     for m in SERVICE_CENTRES.finditer(folded):
         if text[m.start() : m.end()].lstrip("cácCÁC ")[:1].isupper():
-            yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "other", group=True)
+            yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other", group=True)
     for m in ASSOCIATIONS.finditer(folded):
-        yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "mass_organisation", group=True)
+        yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "mass_organisation", group=True)

@@ -10,8 +10,8 @@ from datetime import date
 
 from .clauses import LEGAL_BASIS
 from .general_groups import tiers_apart
-from .news_events import CEREMONY
 from .names import Mention, expand_abbreviations, find_mentions
+from .news_events import CEREMONY
 from .reported import named_holder
 from .segment_subjects import own_subjects
 from .segments import SENTENCE_BREAK, segments
@@ -168,9 +168,9 @@ def narrates(segment: str, end: int) -> bool:
 
 
 EARLIER = re.compile(r"\s*(?:truoc do|truoc day)\s*,")
-# The press's day and hour, then what a body did that day ("Sáng 23/8, UBND phường X tổ chức lễ ra quân …",
+# The press's day and hour, then what a body did that day ("Sáng 5/3, UBND phường X tổ chức lễ ra quân …",
 # "Chiều nay, Sở Y tổ chức hội nghị …"): an event reported, no request, unless a request stands before the
-# subject ("Chiều 17/7, … cho biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …": Sở X is asked).
+# subject ("Chiều 4/6, … cho biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …": Sở X is asked).
 DAY_OPENING = re.compile(r"\s*(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\s*,")
 ASKED_BEFORE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao|cho biet|thong tin)\b")
 # A person named before the post ("Bà Trần Thị B, Phó Chủ tịch UBND phường X phát biểu …"): who speaks, not who acts.

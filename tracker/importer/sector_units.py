@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import Mention, capitalised_words, expand_abbreviations
+from .name_shapes import Mention, capitalised_words, written_name
 from .pattern_family import PatternFamily
 from .vocabulary import DEPARTMENTS
 
@@ -59,23 +59,18 @@ def _speaking_departments(text: str, folded: str) -> Iterator[Mention]:
             yield Mention(m.start(), place_end, name, "department")
 
 
-def _written(text: str) -> str:
-    name = expand_abbreviations(re.sub(r"\s+", " ", text).strip())
-    return name[:1].upper() + name[1:]
-
-
 def sector_units(text: str, folded: str) -> Iterator[Mention]:
     """Each group of a sector's units, and the province's mobile ranger unit."""
     for pattern in (SECTOR_UNITS, SCHOOLS, RANGERS, LOCALITIES):
         for m in pattern.finditer(folded):
             if pattern is RANGERS and not (text[m.start()] in "cC" or text[m.start()] == "H"):
                 continue
-            yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "other", group=True)
+            yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other", group=True)
     for m in CHI_CUC.finditer(folded):
         if text[m.start()] == "C" and text[m.start() + 8 : m.start() + 9].isupper():
-            yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "other")
+            yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")
     yield from _speaking_departments(text, folded)
     for m in MOBILE_RANGERS.finditer(folded):
         if text[m.start()] == "Đ":
-            yield Mention(m.start(), m.end(), _written(text[m.start() : m.end()]), "other")
+            yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")
 

@@ -51,6 +51,8 @@ LIST_OPENS = re.compile(r"(?:^|[.;:\n+-]|\b(?:de nghi|yeu cau|giao|chi dao|kinh 
 def _opens_list(folded: str, start: int) -> bool:
     window = max(0, start - 24)
     return bool(LIST_OPENS.search(folded[window:start])) if window else bool(LIST_OPENS.search(folded, 0, start))
+
+
 COMMUNE_LEVELS = ("xa", "phuong", "thi tran", "dac khu", "cap xa")
 
 
