@@ -59,8 +59,23 @@ def addressed_groups(subjects: list[Mention], text: str, folded: str, asked: boo
 TWO_TIERS = re.compile(r"(?P<sectors>(?:cac\s+)?(?:so\s*,\s*(?:ban\s*,\s*)?nganh|bo\s*,\s*(?:nganh|co quan)))\s*,\s*dia phuong")
 
 
-def tiers_apart(mention: Mention) -> list[Mention]:
-    """The departments and the localities of "các sở, ban, ngành, địa phương" as two leads."""
+def tiers_apart(mention: Mention, after: str | None = None) -> list[Mention]:
+    """The departments and the localities of "các sở, ban, ngành, địa phương" as two leads; with `after`, the
+    words after the last name of a list, also the localities written right after the departments."""
+    leads = _two_tiers(mention)
+    if after is not None and SECTORS.fullmatch(fold(mention.name)) and LOCALITIES_AFTER.match(fold(after)):
+        leads.append(Mention(mention.start, mention.end, "Các địa phương", "other", group=True))
+    return leads
+
+
+# "Các sở ngành, địa phương, đơn vị …", "các sở, ngành, địa phương và đơn vị liên quan": when the names stop at
+# the departments, the localities written right after them are the request's second tier, a group of their
+# own; not "địa phương liên quan", a catch-all.
+SECTORS = re.compile(r"(?:cac\s+)?so\s*,?\s*(?:ban\s*,?\s*)?nganh")
+LOCALITIES_AFTER = re.compile(r"\s*,\s*dia phuong\b(?!\s+(?:co\s+)?lien quan)")
+
+
+def _two_tiers(mention: Mention) -> list[Mention]:
     written = mention.name
     folded = fold(written)
     tiers = TWO_TIERS.fullmatch(folded)

@@ -94,17 +94,8 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "") -> list
         elif mention.group and leads and fold(mention.name).endswith("lien quan"):
             continue
         elif not own_part(mention, reading.issuer, after):
-            leads.extend(tiers_apart(mention))
-            if mention is subjects[-1] and SECTORS.fullmatch(fold(mention.name)) and LOCALITIES_AFTER.match(fold(after)):
-                leads.append(Mention(mention.start, mention.end, "Các địa phương", "other", group=True))
+            leads.extend(tiers_apart(mention, after if mention is subjects[-1] else None))
     return leads
-
-
-# "Các sở ngành, địa phương, đơn vị …", "các sở, ngành, địa phương và đơn vị liên quan": when the names stop at
-# the departments, the localities written right after them are the request's second tier (general_groups'
-# two tiers), a group of their own; not "địa phương liên quan", a catch-all.
-SECTORS = re.compile(r"(?:cac\s+)?so\s*,?\s*(?:ban\s*,?\s*)?nganh")
-LOCALITIES_AFTER = re.compile(r"\s*,\s*dia phuong\b(?!\s+(?:co\s+)?lien quan)")
 
 
 def _alias(mention: Mention, reading: Reading) -> list[Mention]:
