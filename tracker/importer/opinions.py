@@ -10,9 +10,10 @@ import re
 
 from .name_shapes import Mention
 from .text import fold
+from .vocabulary import GIVING_VIEW
 
 # The head's view introduced as the points below: "có ý kiến (chỉ đạo) (như sau):".
-GIVES_VIEW = re.compile(r"\bco y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*$")
+GIVES_VIEW = re.compile(rf"\b{GIVING_VIEW}$")
 # The proposal answered, in the introduction: "Xét (xem xét) Công văn số … của X", "Xét đề nghị của X".
 ANSWERS = re.compile(r"^(?:xem xet|xet|theo de nghi|tai)\b")
 

@@ -16,7 +16,7 @@ from .remits import after_remit
 from .reported import asks_again, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import fold
-from .vocabulary import DIRECTIVE_VERB
+from .vocabulary import DIRECTIVE_VERB, GIVING_VIEW
 
 
 def own_subjects(segment: str) -> tuple[list[Mention], int]:
@@ -191,7 +191,9 @@ def _told_to_chair(segment: str, folded: str, offset: int) -> bool:
 
 # "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): Giao Sở X …": the one who speaks gives its view;
 # the request after the colon names who acts.
-ISSUER_VOICE = r"(?:co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*)?"
+ISSUER_VOICE = rf"(?:{GIVING_VIEW})?"
+
+
 def _asks_after(folded: str, named: list[Mention]) -> bool:
     """Whether those a spokesman's words name were asked (a request stands before them), not the speaker."""
     return bool(re.search(r"\b(?:yeu cau|de nghi|chi dao|giao)\b", folded[: named[0].start]))

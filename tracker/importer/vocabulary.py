@@ -287,3 +287,6 @@ DIRECTIVE_VERB = re.compile(
     r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
     r"|doi chieu|su dung|tap trung)\b"
 )
+
+# The issuer giving its view before its instructions: "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): …".
+GIVING_VIEW = r"co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*"
