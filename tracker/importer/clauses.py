@@ -102,7 +102,9 @@ def _style(paragraph: str) -> tuple[str, str, str] | None:
 # conclusion's tasks, each its own when it opens with the body that does it; brackets that only
 # list contents ("(1) Số hộ có nhà bị sập") stay part of their clause. A conclusion numbers them in
 # small Roman numerals as often ("(i) Bộ X …", "(ii) UBND tỉnh Y …"), kept as printed ("1.b.ii").
-PAREN = re.compile(r"^\s*\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*")
+# Small Roman numerals, as items in brackets count them: "(i)" … "(x)".
+SMALL_ROMAN = r"i{1,3}|iv|vi{0,3}|ix|x"
+PAREN = re.compile(rf"^\s*\((\d{{1,2}}|{SMALL_ROMAN})\)\s*")
 
 
 def _opens_bracketed_items(stack: list[tuple[str, Clause]]) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import find_mentions
 from .reported import SPEAKER_ASKS
 from .segment_subjects import own_subjects
 from .text import UPPER, fold
@@ -77,26 +76,6 @@ def lead_aliases(text: str) -> dict[str, list]:
     names = [n.strip(" ,") for n in text[sent.start(1) : sent.end(1)].split(";") if n.strip(" ,")]
     mentions = [recipient_mention(n[:1].upper() + n[1:]) for n in names]
     return {"cac don vi": mentions} if mentions and all(m.kind != "other" or m.group for m in mentions) else {}
-
-
-# A request's word, after which its addressees are listed: "… giao Sở X, UBND các huyện …".
-ASKED_LIST = re.compile(r"\b(?:giao(?: cho| trach nhiem(?: cho)?| nhiem vu(?: cho)?)?|yeu cau|de nghi|chi dao)\s+")
-
-
-def cut_among_addressees(heading: str) -> bool:
-    """A page cut while it lists whom the request asks ("Đồng chí X giao Sở Y, UBND các huyện,"): the
-    text keeps the addressees, never their work, so it holds nothing to deliver (ANNOTATION.md rule 8)."""
-
-    folded = fold(heading.rstrip())
-    asked = list(ASKED_LIST.finditer(folded))
-    if not asked or not folded.endswith(","):
-        return False
-    rest = heading[asked[-1].end() :]
-    for mention in reversed(find_mentions(rest)):
-        rest = rest[: mention.start] + " " + rest[mention.end :]
-    # Left between the names: "và", "các", and the place a name ends with ("… tỉnh Bình Lâm").
-    left = [w for w in re.findall(r"[^\s,;]+", rest) if not w[:1].isupper() and fold(w) not in ("va", "cac", "tinh", "thanh", "pho")]
-    return bool(find_mentions(heading[asked[-1].end() :])) and not left
 
 
 # A page's lead that reports the letter's issue ("UBND tỉnh vừa có công văn số … gửi …", "… đã có chỉ đạo

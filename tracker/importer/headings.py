@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .assembly import LETTERED
-from .clauses import PAREN, Clause
+from .clauses import PAREN, SMALL_ROMAN, Clause
 from .name_shapes import official_name, posted_body
 from .names import Mention
 from .segment_subjects import own_subjects
@@ -80,7 +80,7 @@ def _bracket_label(ref: str, number: str) -> str:
     return f"{ref}.{number}"
 
 
-ROMAN_ITEM = re.compile(r"\.(?:i{1,3}|iv|vi{0,3}|ix|x)$")
+ROMAN_ITEM = re.compile(rf"\.(?:{SMALL_ROMAN})$")
 
 
 def descendants(clause: Clause) -> list[Clause]:

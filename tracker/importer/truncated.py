@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .clauses import Body
-from .fragments import cut_among_addressees
+from .names import find_mentions
 from .text import fold
 
 CLOSED = (".", ";", ":", "!", "?", ")", '"', "”", "…", "/")
@@ -36,3 +36,22 @@ def without_cut_clause(body: Body, text: str) -> Body:
     if last.parent is not None:
         last.parent.children = [c for c in last.parent.children if c is not last]
     return replace(body, clauses=body.clauses[:-1])
+
+
+# A request's word, after which its addressees are listed: "… giao Sở X, UBND các huyện …".
+ASKED_LIST = re.compile(r"\b(?:giao(?: cho| trach nhiem(?: cho)?| nhiem vu(?: cho)?)?|yeu cau|de nghi|chi dao)\s+")
+
+
+def cut_among_addressees(heading: str) -> bool:
+    """A page cut while it lists whom the request asks ("Đồng chí X giao Sở Y, UBND các huyện,"): the
+    text keeps the addressees, never their work, so it holds nothing to deliver (ANNOTATION.md rule 8)."""
+    folded = fold(heading.rstrip())
+    asked = list(ASKED_LIST.finditer(folded))
+    if not asked or not folded.endswith(","):
+        return False
+    rest = heading[asked[-1].end() :]
+    for mention in reversed(find_mentions(rest)):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    # Left between the names: "và", "các", and the place a name ends with ("… tỉnh Bình Lâm").
+    left = [w for w in re.findall(r"[^\s,;]+", rest) if not w[:1].isupper() and fold(w) not in ("va", "cac", "tinh", "thanh", "pho")]
+    return bool(find_mentions(heading[asked[-1].end() :])) and not left
