@@ -5,16 +5,35 @@ from __future__ import annotations
 import re
 
 from .name_shapes import PROVINCES_LISTED, provinces_listed
+from .cited_lists import DATE, LOOKALIKES, abbreviated, continued, kind_of_symbol
 from .names import find_mentions
 from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
 from .vocabulary import HOLDERS
 
 # The kinds of document a text cites by number; a letter is often cited as "văn bản số …" in lower case.
-CITED_KINDS = ("Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Công văn|Công điện|Thông tư|Nghị định|Thông báo"
-               "|Kết luận|Hướng dẫn|Luật|Pháp lệnh|Quy định|Phương án|Thông tri|[Vv]ăn bản")
+# Any of them may be written in lower case in running text ("theo công văn số …", "tại thông báo số …"),
+# and a report or a joint rule is cited as any other ("báo cáo số 12/BC-SYT", "Quy chế phối hợp số 3/QCPH-…").
+KIND_NAMES = ("Nghị quyết", "Chỉ thị", "Quyết định", "Kế hoạch", "Chương trình", "Công văn", "Công điện", "Thông tư",
+              "Nghị định", "Thông báo", "Kết luận", "Hướng dẫn", "Luật", "Pháp lệnh", "Quy định", "Phương án",
+              "Thông tri", "Văn bản", "Báo cáo", "Quy chế")
+
+
+def _either_case(word: str) -> str:
+    return f"[{word[0].upper()}{word[0].lower()}]{word[1:]}"
+
+
+# Each word's initial in either case ("Nghị Quyết số …" is typed too).
+CITED_KINDS = "|".join(" ".join(map(_either_case, name.split())) for name in KIND_NAMES)
+# A name with words before "số" starts with a capital ("Luật Đất đai số …"); in lower case the words are
+# running text ("báo cáo giải trình số …", "theo quy định tại …").
+NAMED_KINDS = "|".join(" ".join([name.split()[0], *map(_either_case, name.split()[1:])]) for name in KIND_NAMES)
+# "số" as typed in a hurry ("Thông báo sô 12/TB-UBND", "Chỉ thị so 41-CT/TW"), with a colon at times ("số: 26/KH-…").
+NUMBER_WORD = r"s[ốôo]\s*:?\s*"
+# A symbol; a space may stray before its hyphen ("71/NQ -CP").
+SYMBOL = r"\d+[\w./&]*(?:(?:[/-]\s?|\s[/-])[A-ZĐ][\w./&\-]*)+"
 REFERENCE = re.compile(
     r"\b(" + CITED_KINDS + ")"
-    r"\s+(?:số\s+)?(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
+    r"\s+(?:" + NUMBER_WORD + ")?(" + SYMBOL + ")"
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
     r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
 )
@@ -23,13 +42,12 @@ REFERENCE = re.compile(
 # "Kế hoạch hành động số 459-KHHĐ/TU") or other words follow the date ("… năm 2023 phê duyệt …").
 NAMED_REFERENCE = re.compile(
     r"\b(" + CITED_KINDS + ")"
-    r"((?:\s+[^\W\d][\w-]*){0,10}?)\s+số\s+(\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+)"
+    r"((?:\s+[^\W\d][\w-]*){0,14}?)\s+" + NUMBER_WORD + "(" + SYMBOL + ")"
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
 )
 
 # Several documents of one kind cited together ("Công văn số 1017/BTNMT, số 1016/BTNMT ngày 22/3/2013"):
 # each symbol with the date that closes the list.
-SYMBOL = r"\d+[\w./&]*(?:[/-]\s?[A-ZĐ][\w./&\-]*)+"
 LISTED_REFERENCES = re.compile(
     r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Công văn|Công điện|Thông tư|Nghị định|Thông báo)\s+số\s+" + SYMBOL
     + r"((?:\s*(?:,|và)\s*số\s+" + SYMBOL + r")+)"
@@ -165,7 +183,18 @@ EDITORIAL_NOTE = re.compile(r"\[[^\]]{0,40}?(?:được|bị)\s+(?:đính chính
 PROPOSAL = re.compile(r"(?i)(?:theo đề nghị|xét\s+(?:đề nghị|báo cáo))(?:(?!ý kiến)[^.;])*")
 
 
-def references(text: str, own_symbol: str | None = None) -> list[str]:
+# A reply opens with the letter it answers ("Sở Tài chính nhận được Công văn số 52/UBND-KT ngày … của UBND
+# huyện A về …"); sent by the reply's own addressee, that letter is the question, its origin, not a citation.
+RECEIVED = re.compile(rf"nhận được\s+(?:{CITED_KINDS})\s+{NUMBER_WORD}({SYMBOL})[^.;]*?\bcủa\s+([^.;]+)")
+
+
+def _answered(text: str, addressees: list[str]) -> set[str]:
+    """The symbols of letters the text says it received from one of its addressees."""
+    folded = [fold(name) for name in addressees if len(name) > 3]
+    return {m.group(1) for m in RECEIVED.finditer(text) if any(fold(m.group(2)).startswith(name) for name in folded)}
+
+
+def references(text: str, own_symbol: str | None = None, addressees: list[str] | None = None) -> list[str]:
     """Documents referred to ("X số N", or "X N" with its symbol alone), as "X số N ngày dd/mm/yyyy[ của ...]",
     once each. The letter that
     proposed the document ("Theo đề nghị của Sở X tại Công văn số …") is its origin, not a citation,
@@ -174,16 +203,10 @@ def references(text: str, own_symbol: str | None = None) -> list[str]:
     text = EDITORIAL_NOTE.sub("", flat(clean(text)))
     proposals = [(m.start(), m.end()) for m in PROPOSAL.finditer(text)]
     proposed = lambda m: any(a <= m.start() < b for a, b in proposals)  # noqa: E731
-    # (match, name, symbol, (day, month, year), words after) of both forms, in that order.
-    candidates = [(m, m.group(1), m.group(2), m.group(3, 4, 5), m.group(6)) for m in REFERENCE.finditer(text)]
-    candidates += [(m, m.group(1) + m.group(2), m.group(3), m.group(4, 5, 6), None)
-                   for m in NAMED_REFERENCE.finditer(text)]
-    listed = [(m, m.group(1), symbol, m.group(3, 4, 5), None)
-              for m in LISTED_REFERENCES.finditer(text) for symbol in re.findall(SYMBOL, m.group(0))]
-    candidates = [c for c in candidates if not any(c[2] == d[2] and c[0].start() == d[0].start() for d in listed)]
-    candidates = sorted(candidates + listed, key=lambda c: c[0].start())
-    written = lambda c: re.sub(r"([/-])\s+", r"\1", c[2]).rstrip(".")  # noqa: E731
+    candidates = _candidates(text)
+    written = lambda c: re.sub(r"\s*([/-])\s*", r"\1", c[2]).rstrip(".").translate(LOOKALIKES)  # noqa: E731
     origins = {written(c) for c in candidates if proposed(c[0])}  # named again later, still the origin
+    origins |= {written((None, None, symbol)) for symbol in _answered(text, addressees or [])}
     for m, name, written_symbol, (day, month, year), tail in candidates:
         symbol = written((m, name, written_symbol))
         if symbol == own_symbol or symbol in found or symbol in origins:
@@ -194,4 +217,54 @@ def references(text: str, own_symbol: str | None = None) -> list[str]:
         if tail:
             entry += " " + tail.strip()
         found[symbol] = entry
-    return list(found.values())
+    shortened = abbreviated(list(found))
+    return [entry for symbol, entry in found.items() if symbol not in shortened]
+
+
+Candidate = tuple  # (match, name, symbol as written, (day, month, year), words after)
+
+
+def _candidates(text: str) -> list[Candidate]:
+    """Every citation of the text, in the order written: "X số N", "X <words> số N", lists of one kind
+    ("số A, số B ngày …") and the later items of a list, each with its own date."""
+    candidates = [(m, m.group(1), m.group(2), m.group(3, 4, 5), m.group(6)) for m in REFERENCE.finditer(text)]
+    candidates += [(m, name, m.group(3), m.group(4, 5, 6), None)
+                   for m in NAMED_REFERENCE.finditer(text) if (name := _named(m.group(1), m.group(2)))]
+    listed = [(m, m.group(1), symbol, m.group(3, 4, 5), None)
+              for m in LISTED_REFERENCES.finditer(text) for symbol in re.findall(SYMBOL, m.group(0))]
+    candidates = [c for c in candidates if not any(c[2] == d[2] and c[0].start() == d[0].start() for d in listed)]
+    candidates = sorted(candidates + listed, key=lambda c: c[0].start())
+    return sorted(candidates + _list_items(text, candidates), key=lambda c: c[0].start())
+
+
+def _named(kind: str, words: str) -> str | None:
+    """The name of the document cited by "<kind> <words> số N": the words after the last kind written with
+    a capital ("Kế hoạch của tỉnh thực hiện Quyết định số 12/QĐ-TTg" cites the Quyết định). None where
+    the words are running text: after a kind in lower case ("báo cáo giải trình số …"), or leading to
+    another paper ("Pháp lệnh X tại Tờ trình số …" cites the Tờ trình, not the Pháp lệnh)."""
+    if not words.strip():
+        return kind
+    name = kind + words
+    inner = list(re.finditer(rf"\b(?:{NAMED_KINDS})\b", name))
+    name = name[inner[-1].start() :] if inner else ""
+    return name if name and not re.search(r"\s(?:tại|theo)\s", name) else None
+
+
+# A list opened by its kind in the plural, its first item no citation of its own yet
+# ("Căn cứ các Quyết định của Bộ trưởng Bộ Tài chính: số 12/QĐ-BTC …").
+PLURAL_KIND = re.compile(rf"\b[Cc]ác\s+(?:{CITED_KINDS})\b[^.;]*$")
+
+
+def _list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Căn cứ các Quyết định của Bộ Y tế: số 12/QĐ-BYT ngày 03/8/2016, số 40/QĐ-BYT ngày …": the items after
+    the first, named by their symbol's code, else by the kind last cited, within a few lines of a citation."""
+    items: list[Candidate] = []
+    for m in continued(text, SYMBOL, DATE).finditer(text):
+        earlier = [c for c in candidates + items if c[0].start() < m.start() and m.start() - c[0].end() < 400]
+        if not earlier and not PLURAL_KIND.search(text[max(0, m.start() - 200) : m.start()]):
+            continue
+        last_kind = re.match(CITED_KINDS, earlier[-1][1]) if earlier else None
+        kind = kind_of_symbol(m.group(1)) or (last_kind.group(0) if last_kind else None)
+        if kind:
+            items.append((m, kind, m.group(1), m.group(2, 3, 4), None))
+    return items

@@ -78,7 +78,7 @@ def parse_metadata(text: str) -> Metadata:
     meta.subject = _subject(lines, meta.kind, meta.province)
     meta.signer = signer_of(lines)
     meta.recipients = recipients(lines)
-    meta.references = references(text, meta.symbol)
+    meta.references = references(text, meta.symbol, meta.recipients)
     return meta
 
 

@@ -1,0 +1,78 @@
+"""Metadata fields read from invented documents: references, subject, recipients and signer."""
+
+import re
+
+from tracker.importer.citations import references
+
+
+def numbers(found: list[str]) -> set[str]:
+    return {re.search(r"số (\S+)", entry).group(1) for entry in found}
+
+
+def symbols(text: str, **kwargs) -> set[str]:
+    return numbers(references(text, **kwargs))
+
+
+def test_citation_with_kind_in_lower_case():
+    text = ("Căn cứ công văn số 512/SYT-NVY ngày 04/3/2019 của Sở Y tế về phòng chống dịch sốt xuất huyết; "
+            "theo thông báo số 33/TB-UBND ngày 07/3/2019 của UBND huyện Tân Phú, Phòng Giáo dục đề nghị "
+            "hoàn thành nội dung đã hứa trong báo cáo giải trình số 57/BC-UBND ngày 08 tháng 6 năm 2018.")
+    # a report named in lower case with words before "số" is running text, not a citation
+    assert symbols(text) == {"512/SYT-NVY", "33/TB-UBND"}
+
+
+def test_later_items_of_a_list_each_with_its_date():
+    text = ("Căn cứ các Quyết định của Bộ trưởng Bộ Tài chính: Số 1204/QĐ-BTC ngày 05/6/2017 về công bố thủ tục; "
+            "số 77/QĐ-BTC ngày 14/01/2019 về sửa đổi thủ tục và số 930/QĐ-BTC ngày 02/5/2020 về bãi bỏ thủ tục;")
+    assert symbols(text) == {"1204/QĐ-BTC", "77/QĐ-BTC", "930/QĐ-BTC"}
+
+
+def test_bare_symbols_listed_after_the_first():
+    text = "Tiếp theo các Công điện số 101/CĐ-UBND, 102/CĐ-UBND và 105/CĐ-UBND ngày 03/10/2024, Chủ tịch yêu cầu:"
+    found = references(text)
+    assert numbers(found) == {"101/CĐ-UBND", "102/CĐ-UBND", "105/CĐ-UBND"}
+    assert "Công điện số 105/CĐ-UBND ngày 03/10/2024" in found
+
+
+def test_list_item_without_a_code_takes_the_kind_cited_before_it():
+    text = ("theo chỉ đạo tại Văn bản số 4410/VPCP-NN ngày 02 tháng 6 năm 2023 và số 5120/VPCP-NN ngày "
+            "30 tháng 6 năm 2023 của Văn phòng Chính phủ;")
+    assert "Văn bản số 5120/VPCP-NN ngày 30/06/2023" in references(text)
+
+
+def test_symbol_with_a_stray_space_and_its_shortened_mention():
+    text = ("Thực hiện Nghị quyết số 45/NQ -CP ngày 12/5/2022 của Chính phủ; việc báo cáo theo Nghị quyết "
+            "liên tịch số 09/2023/NQLT/BNV-BTC ngày 03/3/2023. Mẫu biểu theo Phụ lục Nghị quyết liên tịch số 09/2023/NQLT.")
+    assert symbols(text) == {"45/NQ-CP", "09/2023/NQLT/BNV-BTC"}
+
+
+def test_words_of_a_name_lead_to_the_document_cited_last():
+    text = ("Xây dựng Kế hoạch của Ủy ban nhân dân tỉnh về thực hiện Quyết định số 2250/QĐ-TTg ngày 10/12/2022 "
+            "của Thủ tướng Chính phủ phê duyệt Đề án; triển khai Nghị quyết sửa đổi một số điều Nghị quyết số "
+            "15/2024/UBTVQH15 trên địa bàn")
+    assert symbols(text) == {"2250/QĐ-TTg", "15/2024/UBTVQH15"}
+
+
+def test_long_name_of_a_law_before_its_number():
+    text = "Căn cứ Luật Tổ chức chính quyền ở đơn vị hành chính đặc biệt và đặc khu số 63/2024/QH15;"
+    assert symbols(text) == {"63/2024/QH15"}
+
+
+def test_paper_named_by_a_preposition_inside_a_name_is_not_the_name():
+    text = ("Bộ đã trình dự thảo Nghị định hướng dẫn một số điều của Pháp lệnh cựu chiến binh tại Tờ trình số "
+            "41/TTr-BNV ngày 02/3/2014.")
+    assert references(text) == []
+
+
+def test_mistyped_number_word_and_capital_second_word():
+    text = ("Thực hiện Thông báo sô 88/TB-UBND ngày 21/9/2022 của UBND huyện Phù Cừ và Nghị Quyết số "
+            "19/NQ-HĐND ngày 04/7/2022 của HĐND tỉnh;")
+    assert symbols(text) == {"88/TB-UBND", "19/NQ-HĐND"}
+
+
+def test_letter_received_from_the_addressee_is_the_reply_s_origin():
+    text = ("Kính gửi: Chi cục Thuế khu vực Tây Ninh.\nCục Thuế nhận được công văn số 201/CCT-NVDT ngày 09/8/2025 "
+            "của Chi cục Thuế khu vực Tây Ninh về việc hoàn thuế. Căn cứ Thông tư số 80/2021/TT-BTC; Cục Thuế cũng "
+            "nhận được công văn số 77/STC-QLNS ngày 02/8/2025 của Sở Tài chính về việc này.")
+    # the one from another body than the addressee is cited
+    assert symbols(text, addressees=["Chi cục Thuế khu vực Tây Ninh"]) == {"80/2021/TT-BTC", "77/STC-QLNS"}
