@@ -76,3 +76,48 @@ def test_letter_received_from_the_addressee_is_the_reply_s_origin():
             "nhận được công văn số 77/STC-QLNS ngày 02/8/2025 của Sở Tài chính về việc này.")
     # the one from another body than the addressee is cited
     assert symbols(text, addressees=["Chi cục Thuế khu vực Tây Ninh"]) == {"80/2021/TT-BTC", "77/STC-QLNS"}
+
+
+# --- subject ---------------------------------------------------------------------------------------
+
+from tracker.importer.metadata import parse_metadata  # noqa: E402
+
+
+def test_summary_ends_where_the_place_starts_wrapped():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 2711/UBND-KT\nV/v rà soát và\ncập nhật dữ liệu hộ kinh doanh\n"
+            "trên địa bàn\nThành phố Cần\nThơ, ngày 04 tháng 9 năm 2025\nKính gửi: Sở Tài chính.\n")
+    assert parse_metadata(text).subject == "Rà soát và cập nhật dữ liệu hộ kinh doanh trên địa bàn"
+
+
+def test_summary_opened_by_ve_under_the_number():
+    text = ("SỞ Y TẾ TỈNH AN GIANG\nSố: 803/SYT-NVY\nVề tổ chức tiêm vắc xin sởi\ncho trẻ em năm 2024\n"
+            "An Giang, ngày 11 tháng 3 năm 2024\nKính gửi: Trung tâm Y tế các huyện.\n")
+    assert parse_metadata(text).subject == "Tổ chức tiêm vắc xin sởi cho trẻ em năm 2024"
+
+
+def test_subject_in_sentence_case_a_blank_line_under_the_title():
+    text = ("ỦY BAN MTTQ VIỆT NAM\nXÃ TÂN LẬP\n\nSố: 07/HD-MTTQ\n\nTân Lập, ngày 02 tháng 3 năm 2026\n\nHƯỚNG DẪN\n\n"
+            "Tổ chức hội nghị cử tri ở thôn, tổ dân phố giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã,\n\n"
+            "nhiệm kỳ 2026 - 2031\n\nCăn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân;\n")
+    meta = parse_metadata(text)
+    assert meta.kind == "hướng dẫn"
+    assert meta.subject == ("Tổ chức hội nghị cử tri ở thôn, tổ dân phố giới thiệu người ứng cử đại biểu Hội đồng "
+                            "nhân dân xã, nhiệm kỳ 2026 - 2031")
+
+
+def test_subject_of_a_resolution_without_its_ve_and_rule():
+    text = ("CHÍNH PHỦ\nSố: 52/NQ-CP\nHà Nội, ngày 05 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nVề việc điều chỉnh dự toán\n"
+            "ngân sách của các bộ, ngành năm 2026\n______________\n\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n")
+    assert parse_metadata(text).subject == "Điều chỉnh dự toán ngân sách của các bộ, ngành năm 2026"
+
+
+def test_title_in_capitals_stops_at_the_authority_wrapped():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 310/QĐ-TTg\nHà Nội, ngày 02 tháng 4 năm 2026\nQUYẾT ĐỊNH\nPHÊ\n"
+            "DUYỆT ĐỀ ÁN PHÁT TRIỂN CẢNG CÁ GIAI ĐOẠN 2026 - 2030\nTHỦ\nTƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n")
+    assert parse_metadata(text).subject == "Phê duyệt đề án phát triển cảng cá giai đoạn 2026 - 2030"
+
+
+def test_title_going_on_after_a_linking_word_names_a_party_committee():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 88/TB-VPCP\nHà Nội, ngày 09 tháng 5 năm 2026\nTHÔNG BÁO\n"
+            "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI\nTỈNH ỦY KON TUM\n\nNgày 02 tháng 5 năm 2026, …\n")
+    assert parse_metadata(text).subject.lower().endswith("làm việc với tỉnh ủy kon tum")

@@ -10,17 +10,18 @@ from .casing import PROPER_TERMS
 from .citations import recipients, references
 from .issuer import issuer_of
 from .signature import signer_of
+from .summaries import PLACE_LINE, enacting_line, has_letters, place_starts, subject_across_blank, title_lines, without_about, wrapped_place
 from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
 
 KINDS = {
     "chi thi": "chỉ thị", "ke hoach": "kế hoạch", "quyet dinh": "quyết định",
     "nghi quyet": "nghị quyết", "thong bao": "thông báo", "cong van": "công văn", "cong dien": "công điện",
+    "huong dan": "hướng dẫn",  # a Front's or a department's HƯỚNG DẪN, titled so in its header
 }
 SYMBOL_KINDS = {"CT": "chỉ thị", "KH": "kế hoạch", "QĐ": "quyết định", "NQ": "nghị quyết", "TB": "thông báo", "CV": "công văn",
                 "CĐ": "công điện"}
 # A standing committee or a sub-committee: a part of the body named above it, not a body of its own.
 DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-PLACE_LINE = re.compile(r"^([^,:;]{2,40}?)\s*,\s*ngày(?:\s+\d{1,2})?(?:\s+tháng\b|\s*$)")
 # A date line whose day and month were left blank for the digital stamp: "Hà Nội, ngày   tháng   năm 2026".
 BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+tháng\s+năm\b")
 # "08 /CV- UBND" and "12/SGDĐT –TCCB" (an en dash for the hyphen) too.
@@ -63,7 +64,7 @@ def parse_metadata(text: str) -> Metadata:
             index, own_line = at
             words = own_line.group(1)
             previous = next((line for line in reversed(lines[:index]) if line), "")
-            if _wrapped_place(previous):
+            if wrapped_place(previous):
                 words = f"{previous} {words}"  # a place wrapped onto two lines ("Thành phố Hồ / Chí Minh")
             meta.place = _place(words)
         try:
@@ -80,17 +81,6 @@ def parse_metadata(text: str) -> Metadata:
     meta.recipients = recipients(lines)
     meta.references = references(text, meta.symbol, meta.recipients)
     return meta
-
-
-def _wrapped_place(previous: str) -> bool:
-    """Whether the line above a date line is the start of its place: a few capitalised words
-    ("Thành phố Hồ Chí"), not a summary line or the number."""
-    short = previous.split()
-    if not 0 < len(short) <= 4 or re.search(r"\d|/", previous) or re.match(r"(Số|V/v|Về)\b", previous):
-        return False
-    if len(short) == 4:  # four words only as a written name: each capitalised but the level's "phố"
-        return all(is_capitalised(word) or word == "phố" for word in short)
-    return is_capitalised(short[0]) and is_capitalised(short[-1])
 
 
 def _place(words: str) -> str:
@@ -179,8 +169,6 @@ def _province(lines: list[str], place: str | None) -> str | None:
     return place
 
 
-# The authority that enacts, on its own line after a decision's title ("ỦY BAN NHÂN DÂN TỈNH").
-ENACTING = re.compile(r"(?:chu tich\s+)?(?:uy ban nhan dan|hoi dong nhan dan|ban thuong vu|tinh uy)\b")
 RUN_ON_TITLE = re.compile(r"\b(?:CHỈ THỊ|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|THÔNG BÁO)\s+(?:V/V|VỀ VIỆC|VỀ)?\s*")
 RUN_ON_END = re.compile(r"\s(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ|HỘI ĐỒNG) BAN NHÂN DÂN\b|\sHỘI ĐỒNG NHÂN DÂN\b")
 
@@ -225,31 +213,30 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
         summary = re.match(r"^[“\"]?(?:V/v\b|Về\s*:)", line) or (re.match(r"^Số\b", line) and re.search(r"\sV/v\b", line))
         # "Về việc …" written out in place of "V/v", on its own line of the header (before the address).
         summary = summary or (index < 15 and not addressed and re.match(r"^Về việc\b", line))
+        # "Về …" for "V/v" on the line under the number ("Số: 12/SYT-NV" / "Về tổ chức tiêm chủng …").
+        summary = summary or (not addressed and _under_number(lines, index) and re.match(r"^Về\s", line))
         addressed = addressed or line.startswith("Kính gửi")
         if summary:
             parts = [line[summary.end() :].strip()]
-            for follow in _summary_lines(lines, index + 1):
+            for at, follow in enumerate(_summary_lines(lines, index + 1), index + 1):
                 if not follow or DATE_LINE.search(follow) or re.match(r"(Kính gửi|Số\b|CỘNG|Độc lập)", follow) or "ngày" in follow:
                     break
+                if place_starts(follow, lines[at + 1 : at + 2]) or not has_letters(follow):
+                    break  # the place wrapped onto the date's line, or a rule under the title
                 parts.append(follow)
             subject = " ".join(parts).strip().rstrip(".")
             if subject[:1] in "“\"" or line[:1] in "“\"":  # the summary printed in quotes: “V/v …” (a quoted name inside stays)
                 subject = subject.strip("“”\" ")
-            return subject[:1].upper() + subject[1:]
+            return without_about(subject)
     for index, line in enumerate(lines[:60]):
         folded = fold(line).strip()
         if line.isupper() and any(folded == key or folded.startswith(key + " ") for key in KINDS):
             rest = line.split(None, 2)[2] if len(line.split()) > 2 else ""
             parts = [rest] if rest else []
             following = [f for f in lines[index + 1 : index + 8] if f.strip("- ")]
-            if not parts and following and not following[0].isupper() and index + 1 < len(lines) and lines[index + 1]:
-                about = [following[0]]
-                for follow in lines[lines.index(following[0], index) + 1 : index + 8]:
-                    if not follow or follow.endswith((".", ":")) and len(follow) > 80:
-                        break
-                    about.append(follow)
-                subject = re.sub(r"^(?:Về việc|V/v)\s+", "", " ".join(about), flags=re.IGNORECASE).strip()
-                return subject[:1].upper() + subject[1:]
+            if not parts and following and not following[0].isupper() and index + 1 < len(lines) and (
+                    lines[index + 1] or subject_across_blank(following[0])):
+                return without_about(" ".join(title_lines(lines, lines.index(following[0], index), index + 8)).strip())
             for follow in lines[index + 1 : index + 8]:
                 if not follow or not follow.replace("-", "").strip():
                     if parts:
@@ -258,7 +245,8 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
                 letters = [c for c in follow if c.isalpha()]
                 if follow.endswith(":"):
                     break  # the addressing line under a telegram's title ("THỦ TƯỚNG CHÍNH PHỦ điện:")
-                if sum(c.isupper() for c in letters) < 0.8 * len(letters) or ENACTING.match(fold(follow)):
+                next_line = next((f for f in lines[lines.index(follow, index) + 1 :] if f), "")
+                if sum(c.isupper() for c in letters) < 0.8 * len(letters) or enacting_line(follow, next_line, " ".join(parts)):
                     break
                 parts.append(follow)
             title = re.sub(r"^(VỀ\s+VIỆC|VỀ|V/V)\s+", "", " ".join(parts)).strip()
@@ -266,3 +254,9 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
             if title:
                 return sentence_case(title, keep=PROPER_TERMS + ((province,) if province else ()))
     return ""
+
+
+def _under_number(lines: list[str], index: int) -> bool:
+    """Whether the line at index comes right after the "Số: …" line (blank lines aside)."""
+    previous = next((line for line in reversed(lines[:index]) if line), "")
+    return bool(SYMBOL.match(previous))
