@@ -121,3 +121,30 @@ def test_title_going_on_after_a_linking_word_names_a_party_committee():
     text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 88/TB-VPCP\nHà Nội, ngày 09 tháng 5 năm 2026\nTHÔNG BÁO\n"
             "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI\nTỈNH ỦY KON TUM\n\nNgày 02 tháng 5 năm 2026, …\n")
     assert parse_metadata(text).subject.lower().endswith("làm việc với tỉnh ủy kon tum")
+
+
+# --- recipients ------------------------------------------------------------------------------------
+
+from tracker.importer.citations import recipients  # noqa: E402
+
+
+def test_those_copied_in_are_not_addressees():
+    lines = ["THỦ TƯỚNG CHÍNH PHỦ điện:", "- Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ;",
+             "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;", "Đồng kính gửi:",
+             "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để lãnh đạo, chỉ đạo.", "Năm 2026, …"]
+    assert recipients(lines) == ["Các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_dotted_line_left_for_the_addressee_names_none():
+    lines = ["Số: 214/UBDT-KHTC", "Kính gửi: ……………………………..", "", "Căn cứ Quyết định số 12/QĐ-TTg …"]
+    assert recipients(lines) == []
+
+
+def test_list_head_wrapped_before_its_members():
+    lines = ["THỦ TƯỚNG CHÍNH PHỦ điện:", "- Bộ trưởng", "các Bộ:", "Tư pháp, Công an, Y tế.", "Thời gian qua, …"]
+    assert recipients(lines) == ["Bộ Tư pháp", "Bộ Công an", "Bộ Y tế"]
+
+
+def test_courtesy_before_the_holder_addressed():
+    lines = ["Kính gửi: Ông (Bà) Giám đốc Sở Tài chính.", "Thực hiện Kế hoạch số 5/KH-UBND …"]
+    assert recipients(lines) == ["Sở Tài chính"]

@@ -54,6 +54,12 @@ LISTED_REFERENCES = re.compile(
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
 )
 
+# Those sent a copy for their information ("Đồng kính gửi: Bí thư Tỉnh ủy, Thành ủy …") are not addressees.
+CO_ADDRESSED = re.compile(r"^[-\s]*Đồng kính gửi", re.IGNORECASE)
+# The head of a list wrapped before its members ("- Bộ trưởng các Bộ:" / "Tư pháp, Công an, Y tế."): it goes on.
+LIST_HEAD = re.compile(r"\bcac (?:bo|so|tinh|tinh, thanh pho)(?: truc thuoc trung uong)?\s*:$")
+# A courtesy before the office holder addressed ("Ông (Bà) Hiệu trưởng …", "Ông/Bà Giám đốc …").
+HONORIFIC = re.compile(r"^(?:Ông\s*\(Bà\)|Ông\s*/\s*Bà|Bà\s*/\s*Ông)\s+")
 # The line that opens a telegram's list of addressees: "THỦ TƯỚNG CHÍNH PHỦ điện:".
 TELEGRAM_TO = re.compile(r"\sđiện\s*:\s*$")
 # An office holder before the body they head: "Chủ tịch ", "Đồng chí Bộ trưởng ".
@@ -88,9 +94,10 @@ def recipients(lines: list[str]) -> list[str]:
             continue
         if not line.startswith(("-", "+", "•")) and (len(line) > 120 or line.endswith(".") and not collected):
             break
-        if LETTER_OPENING.match(line):
-            break  # the letter's first sentence ("Thực hiện Nghị định số …"), wrapped short
-        if not line.startswith(("-", "+", "•")) and collected and collected[-1].endswith((".", ":")):
+        if LETTER_OPENING.match(line) or CO_ADDRESSED.match(line):
+            break  # the letter's first sentence ("Thực hiện Nghị định số …"), wrapped short; or those copied in
+        if not line.startswith(("-", "+", "•")) and collected and collected[-1].endswith((".", ":")) \
+                and not LIST_HEAD.search(fold(collected[-1])):
             break
         if not line.startswith(("-", "+", "•")) and collected and line.endswith(":") and len(line.split()) > 3:
             break  # the sentence that opens the letter ("Bộ Tài chính đề nghị như sau:"), no addressee
@@ -105,7 +112,9 @@ def recipients(lines: list[str]) -> list[str]:
             joined.append(line)
     items: list[str] = []
     for entry in re.split(r";|\n", "\n".join(joined)):
-        entry = _bodies_of_holders(entry.strip().lstrip("-+• ").strip().rstrip("."))
+        entry = _bodies_of_holders(HONORIFIC.sub("", entry.strip().lstrip("-+• ").strip().rstrip(".")))
+        if not any(c.isalpha() for c in entry):
+            continue  # a line of dots left for the addressee's name ("Kính gửi: ………………")
         if ":" in entry:
             head, tail = entry.split(":", 1)
             if PROVINCES_LISTED.fullmatch(fold(head) + ": "):
