@@ -148,3 +148,13 @@ def test_list_head_wrapped_before_its_members():
 def test_courtesy_before_the_holder_addressed():
     lines = ["Kính gửi: Ông (Bà) Giám đốc Sở Tài chính.", "Thực hiện Kế hoạch số 5/KH-UBND …"]
     assert recipients(lines) == ["Sở Tài chính"]
+
+
+# --- signer ----------------------------------------------------------------------------------------
+
+from tracker.importer.signature import signer_of  # noqa: E402
+
+
+def test_signer_name_wrapped_after_the_family_name():
+    lines = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đinh", "Thị Hồng Nhung"]
+    assert signer_of(lines) == {"name": "Đinh Thị Hồng Nhung", "capacity": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC"}

@@ -113,8 +113,17 @@ def signer_of(lines: list[str]) -> dict:
             continue
         break
     signer["title"] = flat(" ".join(title)) or None
-    for line in lines[index + 1 : index + 15]:
+    for at, line in enumerate(lines[index + 1 : index + 15], index + 1):
         if line and not line.isupper() and NAME.fullmatch(line):
             signer["name"] = line
             break
+        if _family_name_wrapped(line, lines[at + 1 : at + 2]):
+            signer["name"] = f"{line} {lines[at + 1]}"  # "Trần" / "Minh Tâm": the name wrapped after its first word
+            break
     return signer
+
+
+def _family_name_wrapped(line: str, following: list[str]) -> bool:
+    """A family name alone on its line, the given names on the next ("Lê" / "Thị Hồng Nhung")."""
+    return bool(re.fullmatch(rf"[{UPPER}][^\s\d{UPPER}]+", line)) and bool(following) \
+        and not following[0].isupper() and bool(NAME.fullmatch(f"{line} {following[0]}"))
