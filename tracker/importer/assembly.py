@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from .cooperating_groups import group_cooperates, with_localities
+from .organisation_kinds import kinds_helping
 from .draft import DraftTask
 from .names import Mention, find_mentions
 from .segment_subjects import own_subjects
@@ -148,9 +149,10 @@ def _finish(task: DraftTask) -> None:
     mentions = find_mentions(task.text)
     cooperating: list[str] = []
     text = _lead_directed(task.text, mentions, task.lead_agency)
-    helpers = cooperating_in(text)
+    kinds = kinds_helping(text, find_mentions(text))
+    helpers = [m for m in cooperating_in(text) if not any(k.start <= m.start < k.end for k in kinds)]
     folded = fold(text)
-    for mention in helpers:
+    for mention in sorted([*helpers, *kinds], key=lambda m: m.start):
         if mention.catch_all or (mention.group and not group_cooperates(mention, folded)):
             continue
         for helper in with_localities(mention, folded):
