@@ -30,6 +30,7 @@ QUALIFIER_WORDS = 6
 # Left open ("các viện nghiên cứu liên quan", "các doanh nghiệp khác"), a kind is whichever the matter
 # concerns, a catch-all (rule 2), as "các sở, ngành liên quan" is.
 OPEN = re.compile(r"\b(?:(?:co\s+)?lien quan|khac)\s*$")
+OPEN_AFTER = re.compile(r"\s*(?:(?:co\s+)?lien quan|khac)\b")
 PLURAL = re.compile(r"(?:cac|nhung)\s+")
 # Between helpers: a comma, a semicolon (a column's list), "và", a dash opening a column's next line.
 BETWEEN = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\n\s*[-–+])\s*[-–+]?\s*")
@@ -45,7 +46,9 @@ def kind_at(text: str, folded: str, position: int, in_cell: bool) -> Mention | N
     if match is None:
         return None
     end = _qualified_end(folded, match.end(), in_cell)
-    if match.group("qualified") and end == match.end() or OPEN.search(folded[match.end() : end]) or _bare_head(match):
+    unqualified = match.group("qualified") and end == match.end()
+    left_open = OPEN.search(folded[match.end() : end]) or OPEN_AFTER.match(folded, match.end())
+    if unqualified or left_open or _bare_head(match):
         return None
     academic = re.fullmatch(ACADEMIC, match.group("head") or "")
     if match.group("plural") and academic and (shared := SHARED_PLURAL.match(folded, end)):
@@ -72,6 +75,15 @@ def _qualified_end(folded: str, head_end: int, in_cell: bool) -> int:
     return head_end + len(folded[head_end:limit].rstrip())
 
 
+def _wins(folded: str, kind: Mention, named: Mention | None) -> bool:
+    """Whether a kind is read where a name also stands: over a catch-all ("các tổ chức" + what they do), or
+    a name it goes on from with a comma ("Các trường đại học" + ", viện nghiên cứu"); a known name with
+    words after it stays ("các trường mầm non" is a group of schools, whatever follows it)."""
+    if named is None or named.catch_all:
+        return True
+    return kind.end > named.end and folded[named.end : kind.end].lstrip().startswith(",")
+
+
 def kinds_among(text: str, mentions: list[Mention], start: int, in_cell: bool = False) -> list[Mention]:
     """The kinds of organisations in the list of helpers that opens at `start`, read through the named
     bodies of the list (`mentions`); a kind wins over a catch-all or shorter name at its place."""
@@ -84,7 +96,7 @@ def kinds_among(text: str, mentions: list[Mention], start: int, in_cell: bool = 
         plural = PLURAL.match(folded, position)
         named = by_start.get(position) or (by_start.get(plural.end()) if plural else None)
         kind = kind_at(text, folded, position, in_cell)
-        if kind is not None and (named is None or named.catch_all or kind.end > named.end):
+        if kind is not None and _wins(folded, kind, named):
             found.append(_joined(text, previous, kind) if previous else kind)
             position = kind.end
         elif named is not None:
@@ -141,7 +153,7 @@ def with_kinds(cell: str, helpers: list[Mention]) -> list[Mention]:
         if kind is None or any(kind.start < k.end for k in kinds):
             continue
         overlapping = [m for m in names if m.start < kind.end and kind.start < m.end]
-        if all(m.catch_all or m.end < kind.end for m in overlapping):
+        if all(_wins(folded, kind, m) for m in overlapping):
             kinds.append(kind)
     kept = [m for m in helpers if not any(k.start <= m.start < k.end for k in kinds)]
     return sorted([*kept, *kinds], key=lambda m: m.start)
