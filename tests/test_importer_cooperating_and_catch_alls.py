@@ -64,3 +64,20 @@ def test_kinds_listed_in_a_helpers_column_are_helpers():
     assert coop["3"] == ["Các trường đại học, viện nghiên cứu"]
     # left open, a catch-all
     assert coop["4"] == []
+
+
+def test_the_central_sectors_offices_based_in_the_province_are_a_group_that_leads():
+    text = PLAN.format(body="1. Căn cứ Kế hoạch này, các sở, ban, ngành, đoàn thể cấp tỉnh, các đơn vị ngành dọc đóng "
+                            "trên địa bàn tỉnh, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành "
+                            "trước ngày 15/02/2026.\n")
+    leads = [t.lead_agency for t in parse_text(text).tasks]
+    assert leads == ["Các sở, ban, ngành, đoàn thể cấp tỉnh", "Các đơn vị ngành dọc đóng trên địa bàn tỉnh",
+                     "Ủy ban nhân dân xã, phường"]
+
+
+def test_a_paragraph_s_untimed_sentence_after_a_dated_one_is_the_same_task():
+    text = PLAN.format(body="1. Sở Nội vụ xây dựng kế hoạch kiểm tra, hoàn thành trước ngày 30/6/2026. Thực hiện chế độ "
+                            "báo cáo theo quy định.\n")
+    tasks = parse_text(text).tasks
+    assert [(t.clause, t.lead_agency) for t in tasks] == [("II.1", "Sở Nội vụ")]
+    assert "chế độ báo cáo" in tasks[0].text

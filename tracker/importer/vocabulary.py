@@ -206,6 +206,9 @@ GROUPS: list[tuple[str, str]] = [
     # definite set, one group, not the catch-all its first words would be.
     ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:ban\s*,?\s*)?(?:nganh|co quan|don vi|doan the))*\s+cap (?:tinh|huyen)"),
     ("other", r"cac dia phuong"),
+    # The central sectors' offices based in a province (tax, treasury, customs, statistics …): "các cơ quan
+    # ngành dọc (Trung ương) đóng trên địa bàn (tỉnh)", a set the province names together, not a catch-all.
+    ("other", r"(?:cac\s+)?(?:co quan|don vi)\s+nganh doc(?:\s+trung uong)?(?:\s+(?:dong|dat))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho))?)?"),
     # "Các ban, ngành, đoàn thể (cấp huyện)": a level's Party boards, state branches and unions, the political
     # system of that level as Party and local documents address it, a definite set as "các sở, ban, ngành" is.
     ("other", r"cac ban\s*,?\s*nganh\s*,\s*doan the(?:\s+(?:cap (?:tinh|huyen|xa)|tinh|huyen|xa(?! hoi))|(?!\s*,|\s+(?:co\s+)?lien quan))"),
