@@ -81,3 +81,12 @@ def test_a_paragraph_s_untimed_sentence_after_a_dated_one_is_the_same_task():
     tasks = parse_text(text).tasks
     assert [(t.clause, t.lead_agency) for t in tasks] == [("II.1", "Sở Nội vụ")]
     assert "chế độ báo cáo" in tasks[0].text
+
+
+def test_a_heading_giving_the_rest_to_the_other_departments_is_their_task():
+    text = PLAN.format(body="1. Sở Công Thương\nChủ trì theo dõi giá cả thị trường.\n\n"
+                            "2. Các sở, ban, ngành khác\nCăn cứ chức năng, nhiệm vụ, phối hợp với Sở Công Thương "
+                            "triển khai các nội dung của Kế hoạch.\n\n"
+                            "III. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n")
+    tasks = {(t.clause, t.lead_agency): t.cooperating_agencies for t in parse_text(text).tasks}
+    assert tasks[("II.2", "Các sở, ban, ngành khác")] == ["Sở Công Thương"]
