@@ -90,3 +90,12 @@ def test_a_heading_giving_the_rest_to_the_other_departments_is_their_task():
                             "III. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n")
     tasks = {(t.clause, t.lead_agency): t.cooperating_agencies for t in parse_text(text).tasks}
     assert tasks[("II.2", "Các sở, ban, ngành khác")] == ["Sở Công Thương"]
+
+
+def test_the_bodies_in_charge_of_the_plan_s_tasks_are_a_group_asked_to_report():
+    text = ("BỘ Y TẾ\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch phòng, chống dịch bệnh\n\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Hằng năm, trước ngày 15 tháng 11, các cơ quan, đơn vị chủ trì thực hiện các nhiệm vụ được giao gửi "
+            "Bộ Y tế báo cáo kết quả thực hiện để tổng hợp.\n")
+    tasks = parse_text(text).tasks
+    assert [t.lead_agency for t in tasks] == ["Các cơ quan, đơn vị chủ trì thực hiện các nhiệm vụ được giao"]
+    assert tasks[0].recurrence == "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15"

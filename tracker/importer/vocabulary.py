@@ -248,6 +248,8 @@ GROUPS: list[tuple[str, str]] = [
     # Bodies named by the powers handed to them: "các đơn vị được phân cấp, ủy quyền" (those a merged
     # province's earlier acts left in charge), a definite set, not the catch-all "các đơn vị".
     ("other", r"cac (?:co quan\s*,\s*)?don vi duoc (?:phan cap|uy quyen)(?:\s*(?:,|va)\s*(?:phan cap|uy quyen))?"),
+    # Named by the role a plan gave them, "các cơ quan, đơn vị chủ trì (thực hiện) nhiệm vụ": a set, not a catch-all.
+    ("other", r"cac (?:co quan\s*,\s*)?(?:co quan|don vi) (?:duoc giao\s+)?chu tri(?:\s+thuc hien)?\s+(?:cac\s+)?nhiem vu(?:\s+duoc giao)?"),
     ("other", r"(?:cac\s+)?don vi duoc giao (?:lam|nhiem vu|la)\s+(?:chu dau tu|ben moi thau)(?:\s*,\s*(?:chu dau tu|ben moi thau))*"
               r"(?:\s+du an(?:\s+dau thau)?(?:\s+lua chon nha (?:dau tu|thau))?)?"),
     # The province's own bodies as the law groups them: "các cơ quan chuyên môn (, cơ quan hành chính khác)
