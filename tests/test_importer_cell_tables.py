@@ -97,8 +97,9 @@ GROUPED_ANNEX = ("KẾ HOẠCH\nPhát triển du lịch nông thôn\nI. MỤC Đ
 def test_rows_numbered_again_under_each_group_are_told_apart_by_the_group():
     tasks = _tasks(GROUPED_ANNEX)
     assert [clause for clause, *_ in tasks] == ["I.1", "I.2", "II.1", "II.2"]
-    # a known department's name ends at its last word: "Doanh nghiệp" below opens the helpers' cell
-    assert ("I.2", "Sở Công Thương", ["Ủy ban nhân dân xã"], None, None) in tasks
+    # a known department's name ends at its last word: "Doanh nghiệp" below opens the helpers' cell, a kind
+    # of organisation that helps (tests/test_importer_cooperating_and_catch_alls.py)
+    assert ("I.2", "Sở Công Thương", ["Doanh nghiệp", "Ủy ban nhân dân xã"], None, None) in tasks
     # the department's name written without its comma and "và"; the province's union of science associations
     assert ("II.1", "Sở Văn hóa, Thể thao và Du lịch", ["Sở Công Thương"], date(2027, 12, 31), None) in tasks
     assert tasks[-1][1].startswith("Liên hiệp các Hội Khoa học và Kỹ thuật")

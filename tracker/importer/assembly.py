@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from .cooperating_groups import group_cooperates, with_localities
+from .organisation_kinds import kinds_helping
 from .draft import DraftTask
 from .names import Mention, find_mentions
 from .segment_subjects import own_subjects
@@ -28,6 +29,7 @@ class TaskBuilder:
         self.pieces: dict[str, list[tuple[int, bool, str, str | None]]] = {}  # untimed parts per lead
         # an item's timed task per lead, unit and item (items numbered in brackets may run on in one unit)
         self.timed_units: dict[tuple[str, int, str | None], DraftTask] = {}
+        self.timed_paragraphs: dict[tuple[str, int], DraftTask] = {}  # a lead's dated work per plain paragraph
         self.titled: set[str] = set()  # the leads the clause's heading names ("1. Bộ trưởng các Bộ: X, Y:")
 
     def add(self, lead: Mention, segment: str, timing: Timing | None, part: int, source_text: str,
@@ -38,6 +40,11 @@ class TaskBuilder:
         if timing is None:
             if unit[1] and (timed := self.timed_units.get((lead.name, unit[0], ref))) is not None:
                 timed.text = f"{timed.text} {text}"  # a timed bullet's later sentence: the same bullet's work
+                return
+            if not unit[1] and not ref and (timed := self.timed_paragraphs.get((lead.name, unit[0]))) is not None:
+                # "Các sở, ngành xây dựng kế hoạch (xong trước ngày 30/6/2026). Thực hiện báo cáo theo quy định.":
+                # a plain paragraph's later untimed sentence goes on with the lead's dated work (rule 1).
+                timed.text = f"{timed.text} {text}"
                 return
             if lead.name not in self.ongoing:
                 self.ongoing[lead.name] = self._new(lead, self.ref, source_text)
@@ -64,6 +71,8 @@ class TaskBuilder:
         task = self._new(lead, label, source_text)
         text = ("- " if unit[1] else "") + text
         task.text, task.due_on, task.recurrence, task.due_text = text, timing.due_on, timing.recurrence, timing.text
+        if not ref and not unit[1]:
+            self.timed_paragraphs.setdefault((lead.name, unit[0]), task)
         if ref or unit[1]:  # a bullet with its own time is one task, all its sentences (rule 1)
             self.timed_units.setdefault((lead.name, unit[0], ref), task)
 
@@ -148,9 +157,10 @@ def _finish(task: DraftTask) -> None:
     mentions = find_mentions(task.text)
     cooperating: list[str] = []
     text = _lead_directed(task.text, mentions, task.lead_agency)
-    helpers = cooperating_in(text)
+    kinds = kinds_helping(text, find_mentions(text))
+    helpers = [m for m in cooperating_in(text) if not any(k.start <= m.start < k.end for k in kinds)]
     folded = fold(text)
-    for mention in helpers:
+    for mention in sorted([*helpers, *kinds], key=lambda m: m.start):
         if mention.catch_all or (mention.group and not group_cooperates(mention, folded)):
             continue
         for helper in with_localities(mention, folded):

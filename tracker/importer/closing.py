@@ -15,6 +15,13 @@ from .text import fold
 from .timing import Timing, best_timing
 
 STATEMENT = re.compile(r"\s*(?:thoi han|thoi gian)\s+hoan (?:thanh|tat)\b|\s*thoi han\s*:")
+# A report's sending stated on its own after the request for it: "Báo cáo (kết quả rà soát) gửi về Sở Nội vụ
+# trước ngày 10/3/2026." It dates the report, so only the work that asked for a report.
+REPORT_SENT = re.compile(r"\s*(?:cac\s+)?bao cao\b[^.;:]{0,250}?\bgui\b")
+
+
+class ReportDeadline(Timing):
+    """The date a subjectless "Báo cáo … gửi về … trước ngày X" gives: the report's, not all the work's."""
 
 
 def closing_deadline(text: str, issued_on: date | None, whole: bool = False) -> Timing | None:
@@ -22,14 +29,26 @@ def closing_deadline(text: str, issued_on: date | None, whole: bool = False) -> 
     states when the work ends."""
     sentences = SENTENCE_BREAK.split(text.strip())
     last = sentences[-1]
-    if whole and len(sentences) > 1 or not STATEMENT.match(fold(last)) or own_subjects(last)[0]:
+    report = bool(REPORT_SENT.match(fold(last)))
+    if whole and len(sentences) > 1 or not (report or STATEMENT.match(fold(last))) or own_subjects(last)[0]:
         return None
     timing = best_timing(last, issued_on)
-    return timing if timing is not None and timing.due_on is not None else None
+    if timing is None or timing.due_on is None:
+        return None
+    return ReportDeadline(**vars(timing)) if report else timing
+
+
+def is_aside(paragraph: str) -> bool:
+    """A paragraph wholly in brackets ("(Gửi kèm đề cương báo cáo)") between a request and its closing
+    date: a note, which leaves the request the closing date belongs to."""
+    text = paragraph.strip()
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 
 def date_untimed(tasks: list[DraftTask], timing: Timing) -> None:
     """Give the closing date to the tasks that have no time of their own."""
     for task in tasks:
+        if isinstance(timing, ReportDeadline) and "bao cao" not in fold(task.text):
+            continue  # the report's date is not the date of work that asked for none
         if task.due_on is None and task.recurrence is None:
             task.due_on, task.due_text = timing.due_on, timing.text

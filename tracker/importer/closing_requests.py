@@ -7,13 +7,18 @@ from __future__ import annotations
 import re
 
 from .clauses import Body, Clause
+from .continued import ADDS
 from .subjects import leading_subjects
 from .text import fold
 
 # The request, after its speaker ("UBND xã đề nghị …") or a short phrase ("Vậy, đề nghị …").
-REQUEST = re.compile(r"(?:\S+\s+){0,6}?(?:de nghi|yeu cau|giao)\s+")
+# A connector may open it, the request adding to the plan's contents above ("Ngoài ra, UBND tỉnh yêu cầu …").
+REQUEST = re.compile(rf"(?:{ADDS.pattern})?(?:\S+\s+){{0,6}}?(?:de nghi|yeu cau|giao)\s+")
 # Work that is only the text's implementation ("nghiêm túc triển khai thực hiện", "thực hiện tốt nội dung
 # Thông báo này", "tổ chức quán triệt …", "chỉ đạo các cơ quan … thực hiện"): the closing formula.
+# Implementing the text with a report due by a date ("… triển khai thực hiện, báo cáo về UBND tỉnh trước ngày
+# 15/8/2021") is work of its own, no formula.
+REPORT_BY_DATE = re.compile(r"\bbao cao\b[^.;]*\btruoc ngay\s+\d")
 IMPLEMENTING = re.compile(r"(?:(?:khan truong|nghiem tuc|chu dong|tich cuc|quan tam|kip thoi)\s*,?\s*)*"
                           r"(?:trien khai|thuc hien|to chuc|chi dao|phoi hop|can cu|theo doi|biet|nam)\b")
 
@@ -30,7 +35,8 @@ def with_closing_request(body: Body) -> Body:
     written = body.closing[request.end() + end :].lstrip(" ,:")
     work = fold(written)
     # The work opens with its verb in lower case; a capital is more of a name the list goes on with.
-    if not subjects or any(m.catch_all for m in subjects) or not written[:1].islower() or IMPLEMENTING.match(work) \
+    formula = IMPLEMENTING.match(work) and not REPORT_BY_DATE.search(work)
+    if not subjects or any(m.catch_all for m in subjects) or not written[:1].islower() or formula \
             or len(work.split()) < 4:
         return body
     clause = Clause(ref=str(max(int(c.ref) for c in top) + 1), heading=re.sub(r"\s*\./\.?\s*$", ".", body.closing))

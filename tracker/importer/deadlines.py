@@ -15,7 +15,8 @@ from ..workdays import current_calendar
 
 DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
 # An hour before the day: "trước 16 giờ 00 ngày …", "trước 17h00, ngày …".
-HOUR = r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut)?)?\s*,?\s*"
+# The minutes may carry a prime, as typed on many pages: "trước 14 h00’".
+HOUR = r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|['’])?)?\s*,?\s*"
 BEFORE = r"(?:cham nhat(?:\s+(?:la|truoc|vao))?|truoc|han chot(?: la)?|han cuoi(?: la)?|khong qua|khong muon hon|xong truoc|hoan thanh truoc|den het|toi da den|thoi han(?: hoan thanh)?\s*:?|han hoan thanh\s*:?)"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER = r"(iv|i{1,3}|[1-4])"
@@ -96,6 +97,7 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
                          r"(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d|\s+(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang))", folded):
         if issued_on is not None and (day := _next_day(issued_on, int(m.group(2)), int(m.group(1)))):
             add(m, day, None, 1)
+    spans_of_days(phrases, folded, issued_on)
     # Relative: "trong vòng 10 ngày làm việc kể từ ngày ký".
     for m in re.finditer(
         r"\b(?:trong|trong vong|trong thoi han|trong thoi gian|sau|cham nhat)\s+(\d{1,3})\s+(ngay lam viec|ngay|thang)(?!\s+(?:dau|cuoi)\s+nam)"
@@ -115,6 +117,37 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
             else:
                 due = issued_on + relativedelta(months=count)
         add(m, due, None, 1)
+
+
+# A span of days: "từ ngày 03/3 đến ngày 30/3/2026", "trong thời gian từ ngày 1 - 30/6/2026", "từ ngày 10
+# tháng 5 đến ngày 20 tháng 5 năm 2026": the work runs until the span's last day.
+_FIRST_DAY = r"\d{1,2}(?:\s*(?:[/.\-]|\s+thang\s+)\s*\d{1,2}(?:\s*(?:[/.\-]|\s+nam\s+)\s*\d{4})?)?"
+_LAST_DAY = r"(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:[/.\-]|\s+nam\s+)\s*(\d{4}))?(?![\d/.\-])"
+SPAN_OF_DAYS = re.compile(rf"\btu\s+(?:{HOUR})?ngay\s+{_FIRST_DAY}\s*(?:den(?:\s+het)?|-|–)\s*(?:{HOUR})?(?:ngay\s+)?{_LAST_DAY}")
+
+
+def spans_of_days(phrases: Phrases, folded: str, issued_on: date | None) -> None:
+    """The last day of a span "từ ngày X đến ngày Y"; a span wholly before the issue tells what happened."""
+    for m in SPAN_OF_DAYS.finditer(folded):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if year is None:
+            last = _next_day(issued_on, month, day) if issued_on is not None else None
+        else:
+            try:
+                last = date(int(year), month, day)
+            except ValueError:
+                last = None
+        if last is not None and (issued_on is None or last >= issued_on):
+            phrases.add(m, last, None, 1)
+
+
+_YEAR_QUARTER = r"qu[yi]\s+(?:iv|i{1,3}|[1-4])\s*(?:/|-|–|\s+nam\s+)\d{4}"
+QUARTER_SPAN = re.compile(rf"\b(?:tu\s+)?{_YEAR_QUARTER}\s*(?:-|–|den)\s*qu[yi]\s+{QUARTER}\s*(?:/|-|–|\s+nam\s+)(\d{{4}})")
+# The period a review covers, not when work ends: "Hội nghị sơ kết công tác 6 tháng đầu năm 2026".
+REVIEWED = re.compile(r"\b(?:so ket|tong ket)(?:\s+(?:cong tac|tinh hinh|ket qua))?\s*$")
+# "đầu năm 2027" times the work only after a word of time ("hoàn thành vào đầu năm 2027"); after a noun it
+# says which budget or season is meant ("dự toán đầu năm 2027", "thời kỳ giáp hạt đầu năm 2027").
+START_AS_TIME = re.compile(r"\b(?:hoan thanh|xong|truoc|vao|ngay|tu|chuan bi cho)\s*$")
 
 
 def period_deadlines(phrases: Phrases, folded: str) -> None:
@@ -148,8 +181,16 @@ def period_deadlines(phrases: Phrases, folded: str) -> None:
         quarter = _quarter(m.group(2) or m.group(1))
         if 1 <= quarter <= 4:
             add(m, month_end(int(m.group(3)), quarter * 3), None, 3)
+    # A span of quarters, each with its year: "Quý IV/2025 - Quý II/2026", "Từ quý III/2026 đến quý I/2027": the
+    # end of the last (above the single quarters it is made of).
+    for m in QUARTER_SPAN.finditer(folded):
+        quarter = _quarter(m.group(1))
+        if 1 <= quarter <= 4:
+            add(m, month_end(int(m.group(2)), quarter * 3), None, 2)
     # Half a year: "6 tháng đầu năm 2026" → 30/06/2026.
     for m in re.finditer(r"\b(?:trong\s+)?(?:0?6|sau) thang (dau|cuoi) nam\s+(\d{4})", folded):
+        if REVIEWED.search(folded, max(0, m.start() - 30), m.start()):
+            continue
         year = int(m.group(2))
         add(m, date(year, 6, 30) if m.group(1) == "dau" else date(year, 12, 31), None, 3)
     # A year as a completion time: "trong năm 2018", "hoàn thành năm 2018", "Thời gian: năm 2026".
@@ -158,6 +199,8 @@ def period_deadlines(phrases: Phrases, folded: str) -> None:
         folded,
     ):
         word, year = m.group(1), int(m.group(2))
+        if word == "dau" and not START_AS_TIME.search(folded, max(0, m.start() - 20), m.start()):
+            continue
         due = {"truoc": date(year - 1, 12, 31), "dau": date(year, 1, 1), "giua": date(year, 6, 30)}.get(
             word, date(year, 12, 31)
         )

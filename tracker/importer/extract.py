@@ -11,7 +11,7 @@ from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
 from .clauses import PAREN, Body, Clause
-from .closing import closing_deadline, date_untimed
+from .closing import closing_deadline, date_untimed, is_aside
 from .continued import continued_leads
 from .draft import DraftTask
 from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
@@ -74,7 +74,8 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         if not own and not clause.units and (closing := closing_deadline(clause.heading, reading.issued_on, whole=True)):
             date_untimed(previous, closing)  # a paragraph of its own that only says when the one before ends
         tasks.extend(own)
-        previous = own
+        if own or clause.units or not is_aside(clause.heading):
+            previous = own  # a note in brackets leaves the request a closing date after it belongs to
     if not tasks:
         tasks = _last_resort(body, replace(reading, strict=True), absorbed)
     return without_repeats(apply_introductions(body, tasks, reading.issued_on))

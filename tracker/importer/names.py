@@ -26,7 +26,7 @@ from .party_bodies import party_levels, speaking_boards
 from .pattern_family import PatternFamily
 from .public_units import public_units
 from .regions import with_regions
-from .schools import schools
+from .schools import named_schools, schools
 from .sector_units import sector_units
 from .shared_levels import with_shared_heads, with_shared_levels
 from .state_bodies import state_bodies
@@ -83,7 +83,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),
         *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),
-        *councils(text, folded), *public_units(text, folded), *schools(text, folded), *sector_units(text, folded),
+        *councils(text, folded), *public_units(text, folded), *schools(text, folded), *named_schools(text, folded), *sector_units(text, folded),
         *based_bodies(text, folded), *state_bodies(text, folded),
     ]
 

@@ -9,7 +9,7 @@ from .citizens_asked import asks_citizens
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs
 from .names import find_mentions
 from .news_events import CEREMONY, reports_event
-from .reported import spoken_request
+from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
 from .text import fold
 
@@ -46,6 +46,14 @@ def _detailed_below(clauses: list, position: int) -> bool:
     and those after it (a caption or byline may stand between)."""
     return any(SETS_OUT.match(fold(clause.heading).lstrip()) or _speaker_asks_again(clause.heading)
                for clause in clauses[position + 1 : position + 4])
+
+
+def _titled_request(clauses: list, position: int) -> bool:
+    """A lead that tells whom the letter was sent and, by its title, what they are to do ("Sở X vừa có văn bản gửi
+    UBND các xã về việc kiểm tra …") asks them as plainly as a request would, unless a paragraph below makes the
+    letter's requests ("Theo đó, Sở đề nghị …", "Để có cơ sở …, Sở X đề nghị UBND các xã …"): the lead then only
+    announces it. One below that only gives figures ("Theo đó, Sở đã tổng hợp danh sách …") makes none."""
+    return asks_by_title(clauses[position].text) and not any(directs(clause.text) for clause in clauses[position + 1 :])
 
 
 def _speaker_asks_again(paragraph: str) -> bool:
@@ -162,7 +170,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
             continue
         lead = not count and REPORTS_ISSUE.search(fold(text)) is not None
         if clause.ref in drafted:
-            counted = (not lead or directs(text) and not _detailed_below(clauses, position)) \
+            counted = (not lead or directs(text) and not _detailed_below(clauses, position) or _titled_request(clauses, position)) \
                 and not (count and EXHORTS.search(fold(text))) and not CAPTION.search(text.rstrip())
         else:
             counted = not lead and (_assigns(text) or _doers_first(text)) and not _asks_no_one(text) and not person_acts(text)

@@ -11,6 +11,7 @@ from .committees import SURNAMES
 from .name_shapes import capitalised_words
 from .subjects import leading_subjects
 from .text import fold
+from .vocabulary import DIRECTIVE_VERB
 
 # The document the speaker issued, then its request: "đã có Công điện số 10/CĐ-UBND yêu cầu", "vừa ban
 # hành văn bản hỏa tốc, chỉ đạo", "có công điện về việc …, trong đó yêu cầu", the police's "có Điện (chỉ đạo) số … yêu cầu".
@@ -35,7 +36,35 @@ def reported_request(segment: str, folded: str, end: int) -> re.Match | None:
         if request and not CITED.search(request.group("between")) \
                 and (request.group("where") or not TITLE.search(request.group("between"))):
             return request
+        if sent := letter_about_work(segment, folded, position):
+            return sent
     return None
+
+
+# The press tells a letter by whom it was sent to and its title, when the title is the work it hands them: "Sở Giao
+# thông vận tải tỉnh A vừa có văn bản gửi UBND các xã, phường về việc kiểm tra an toàn các bến đò …". With no request
+# of its own, the recipients are asked to do what the title names (a title that names no work, "về tình hình …",
+# asks nothing). Told as done ("vừa", "đã"), as a page reports it; a number and date may come before "gửi".
+SENT_ABOUT = re.compile(r"\s*(?:(?:cung|tiep tuc)\s+)?(?:da|vua|moi)\s+(?:co|ban hanh|ky|gui)\s+"
+                        r"(?:van ban|cong van|cong dien|thong bao|chi thi)\b[^.;!?]{0,80}?\s+gui\s+(?:den\s+|toi\s+)?")
+ABOUT_WORK = re.compile(rf"[^.;:!?]{{0,40}}?\bve viec\s+(?={DIRECTIVE_VERB.pattern})")
+
+
+def letter_about_work(segment: str, folded: str, end: int) -> re.Match | None:
+    """The letter a body is told to have sent, up to its recipients, if its title names their work."""
+    sent = SENT_ABOUT.match(folded, end)
+    if sent is None:
+        return None
+    recipients, stop = leading_subjects(segment[sent.end() :], asked=True)
+    if recipients and not all(m.catch_all for m in recipients) and ABOUT_WORK.match(folded, sent.end() + stop):
+        return sent
+    return None
+
+
+def asks_by_title(paragraph: str) -> bool:
+    """Whether a paragraph reports a letter whose title hands its recipients their work (see letter_about_work)."""
+    folded = fold(paragraph)
+    return any(letter_about_work(paragraph, folded, m.start()) for m in SENT_ABOUT.finditer(folded))
 
 
 # "UBND tỉnh cũng yêu cầu kiểm điểm …": the speaker asks again and names no one; the work goes on with
@@ -49,13 +78,23 @@ def asks_again(folded: str, end: int) -> int | None:
     return again.end() if again else None
 
 
+# Who reports its own document after an opening phrase: a province's committee, and a sector's body writing to
+# the units it runs ("Thực hiện chỉ đạo của Bộ X, Sở Y tế tỉnh A vừa có công văn đề nghị các đơn vị y tế …",
+# "Ngày 5-6, Giám đốc Công an tỉnh B đã có Điện số 12 yêu cầu …"): a department, or a body the parser names
+# by itself (the provincial police, a Chi cục). Such a body is told as having acted ("vừa", "đã"): without
+# it, "Phòng X có công văn đề nghị Sở Y tạm dừng …" is a step of a procedure the directive sets, not a report.
+SECTOR_SPEAKERS = ("department", "other")
+REPORTED_ACT = re.compile(r"\s*(?:da|vua|moi)\b")
+
+
 def reported_in_sentence(segment: str, folded: str, mentions: list) -> int | None:
     """Where the addressees of a reported instruction begin when the speaker is not the sentence's first
     words ("Trước tình hình đó, Chủ tịch UBND tỉnh đã ban hành văn bản hỏa tốc, chỉ đạo các sở …"): after
     a province's committee (not a group) and its document's request."""
     purpose = PURPOSE.match(folded) is not None
     for mention in mentions:
-        if mention.kind == "province" and not mention.group:
+        sector_speaker = mention.kind in SECTOR_SPEAKERS and REPORTED_ACT.match(folded, mention.end)
+        if (mention.kind == "province" or sector_speaker) and not mention.group:
             request = reported_request(segment, folded, mention.end)
             if request:
                 return request.end()

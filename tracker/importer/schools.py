@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import Mention
+from .name_shapes import Mention, capitalised_words
 
 # A school level, written out or abbreviated; the longer forms first ("TH&THCS" before "TH").
 LEVELS = [
@@ -44,3 +44,23 @@ def schools(text: str, folded: str) -> Iterator[Mention]:
         written = re.sub(r"\s+", " ", text[m.start() : m.end()]).strip()
         name = _written_out(written[:1].upper() + written[1:])
         yield Mention(m.start(), m.end(), name, "school", group=True)
+
+
+# One school by its own name, after its level (and its kind of ownership): "Trường Mầm non Hoa Sen", "Trường tiểu học
+# Kim Đồng 2", "Trường mầm non tư thục Ánh Dương". The level is written in lower case as often as not, so the name's
+# end is the run of capitalised words after it, with a school's number ("… 2"); a place's level may open the name
+# ("Trường THCS thị trấn Phú Lộc"). Without a name after its level, "Trường tiểu học" is no body.
+NAMED_SCHOOL = re.compile(rf"\btruong\s+{LEVEL}(?:\s+(?:tu thuc|cong lap|dan lap|ban tru|noi tru))?"
+                          r"\s+(?:(?:xa|phuong|thi tran|thi xa)\s+)?(?=\w)")
+SCHOOL_NUMBER = re.compile(r"\s+\d{1,2}\b")
+
+
+def named_schools(text: str, folded: str) -> Iterator[Mention]:
+    """Each school named by its own name, as written."""
+    for m in NAMED_SCHOOL.finditer(folded):
+        end = capitalised_words(text, m.end(), limit=4)
+        if text[m.start()] != "T" or end == m.end():
+            continue
+        if number := SCHOOL_NUMBER.match(text, end):
+            end = number.end()
+        yield Mention(m.start(), end, re.sub(r"\s+", " ", text[m.start() : end]).strip(), "school")

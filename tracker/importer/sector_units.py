@@ -51,10 +51,21 @@ _DEPARTMENTS = PatternFamily([(name, re.compile(rf"\bso\s+(?:{variant})\s+(?:tin
 SPEAKS_NEXT = re.compile(r"\s+(?:vua|da|cung|con|moi|tiep tuc|de nghi|yeu cau|chi dao|cho biet|thong bao|co van ban|co cong van)\b")
 
 
+# A city the press shortens to its initials, one word in capitals: "Sở Y tế TP.HCM vừa …", "Sở Xây dựng TPHCM đề nghị …".
+SHORT_CITY = re.compile(r"(?:TP\.?\s*)?[A-ZĐ]{2,4}")
+
+
+def _place_words(text: str, start: int, end: int) -> bool:
+    """Whether the words between a department's name and its request are a place: two capitalised words or
+    more ("Bình Dương"), or a city's initials."""
+    place = text[start:end].strip()
+    return len(place.split()) >= 2 or SHORT_CITY.fullmatch(place) is not None
+
+
 def _speaking_departments(text: str, folded: str) -> Iterator[Mention]:
     for name, m in _DEPARTMENTS.finditer(folded):
         place_end = capitalised_words(text, m.end(), limit=3)
-        if text[m.start()] == "S" and place_end > m.end() and len(text[m.end() : place_end].split()) >= 2 \
+        if text[m.start()] == "S" and place_end > m.end() and _place_words(text, m.end(), place_end) \
                 and SPEAKS_NEXT.match(folded, place_end):
             yield Mention(m.start(), place_end, name, "department")
 

@@ -210,8 +210,11 @@ DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
 # "Chủ tịch UBND tỉnh cũng giao …", "UBND tỉnh đồng thời yêu cầu …": an adverb between who asks and the request.
 # "Sở X kính đề nghị …", "… trân trọng đề nghị …": a letter's polite request is a request all the same.
 ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|con|dong thoi|tiep tuc|kinh|tran trong)\s+)?(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
+# Once a page has named the holder, it calls him by his title alone ("Theo đó, Chủ tịch giao UBND các xã …",
+# "Bộ trưởng cũng yêu cầu Cục X …"): the title speaks, those it asks act.
+BARE_TITLE = r"(?:pho\s+)?(?:chu tich|thu tuong|bo truong|giam doc|bi thu)\s+(?:(?:cung|dong thoi|tiep tuc|da|vua)\s+)?"
 REQUEST_IN_SENTENCE = re.compile(
     # "UBND giao Sở X …": a press report may name the committee without its level (the province's, as the page says).
-    r"(?:^|[,;:]\s*|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){0,3}?)?\s+)"
+    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*){BARE_TITLE}|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
     r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+"
 )

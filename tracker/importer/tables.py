@@ -15,6 +15,7 @@ from datetime import date
 
 from .draft import DraftTask
 from .names import Mention, find_mentions
+from .organisation_kinds import with_kinds
 from .table_labels import NUMBER, annex_label, done, heading_row, is_part, numbers_carry_groups, row_label
 from .text import clean, fold, shorten
 from .deadlines import month_end
@@ -239,7 +240,7 @@ def _continued(cells: list[str], columns: dict[str, int], width: int) -> dict[st
 def _row_tasks(row: dict[str, str], ref: str, tasks: list[DraftTask], issued_on: date | None) -> list[DraftTask]:
     """The new tasks of one row, one per lead; a lead the row's label already has gets its words."""
     timing = _timing(row.get("time", ""), issued_on) if row.get("time") else None
-    helpers = _helpers(row.get("cooperating", ""))
+    helpers = with_kinds(row.get("cooperating", ""), _helpers(row.get("cooperating", "")))
     new = []
     for lead in (m for m in find_mentions(row["lead"]) if not m.catch_all):
         same = [t for t in tasks if t.clause == ref and t.lead_agency == lead.name]

@@ -119,6 +119,10 @@ def cycles_with_day(phrases: Phrases, folded: str) -> None:
                          r"|(?:dinh ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})"
                          r"(?!\d|\s*[/.\-]\s*\d|\s+thang\s+\d)", folded):
         add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1) or m.group(2))}", 0)
+    # Quarterly on a day of the quarter's last month: "báo cáo hằng quý (trước ngày 25 tháng cuối quý)", the
+    # cycle named before its day one cycle with it.
+    for m in re.finditer(r"(?:(?:dinh ky\s+)?(?:hang|moi)\s+quy\b[^.;()]{0,100}?\(?\s*)?(?:(?:truoc|cham nhat|vao)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy\b", folded):
+        add(m, None, f"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY={int(m.group(1))}", 0)
     # Weekly on a day: "vào thứ Sáu hàng tuần", "Định kỳ thứ Hai hằng tuần", "thứ Bảy hoặc Chủ nhật hàng tuần", or
     # the days after the cycle: "hàng tuần (Thứ 7, Chủ nhật)", "hằng tuần, gồm: Vào cuối giờ chiều thứ Sáu".
     for m in re.finditer(rf"(?:(?:dinh ky|vao|truoc)\s+)?(?:ngay\s+)?(?P<days>{DAYS})\s+(?:hang|moi)\s+tuan"
@@ -189,16 +193,17 @@ def complete_rule(rule: str, issued_on: date) -> tuple[str, date]:
     """The full RRULE and DTSTART a Task stores for a rule in ANNOTATION.md's short form.
 
     Monthly with no day is due on the month's last day; yearly with no day on 31/12; weekly on Friday;
-    quarterly and half-yearly on the last day of each quarter or half, starting with the
-    period in which the directive was issued.
+    quarterly and half-yearly in the last month of each quarter or half (on its last day when no day is
+    given), starting with the period in which the directive was issued.
     """
     fields = dict(part.split("=", 1) for part in rule.upper().split(";") if "=" in part)
     freq, interval = fields.get("FREQ"), int(fields.get("INTERVAL", "1"))
     if freq == "MONTHLY" and "BYMONTHDAY" not in fields:
         fields["BYMONTHDAY"] = "-1"
-        if interval in (3, 6):
-            last_month = ((issued_on.month - 1) // interval + 1) * interval
-            issued_on = date(issued_on.year, last_month, 1)
+    if freq == "MONTHLY" and interval in (3, 6):
+        # Also with a day ("trước ngày 20 tháng cuối quý"): the first occurrence is in the period's last month.
+        last_month = ((issued_on.month - 1) // interval + 1) * interval
+        issued_on = date(issued_on.year, last_month, 1)
     if freq == "YEARLY" and "BYMONTHDAY" not in fields:
         fields.setdefault("BYMONTH", "12")
         fields["BYMONTHDAY"] = "31"

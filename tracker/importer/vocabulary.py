@@ -149,12 +149,14 @@ _HAMLETS = rf"{_HAMLET}(?:\s*(?:,|va|-|/)?\s*{_HAMLET})*"
 # Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
 GROUPS: list[tuple[str, str]] = [
     # "… của tỉnh", "… của Thành phố": the level written with "của", part of the group's name as without it.
-    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan))*"),
+    # "Các sở, ban, ngành khác" (those not named before, as a heading gives them the rest of the work) is the
+    # same group, "khác" part of its name (whether it helps, cooperating_groups tells).
+    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan|khac))*"),
     # "Các sở, ngành, đơn vị": the units beside the departments are theirs, one group ("… đơn vị có liên
     # quan" stays the departments with a catch-all after them, unless the province bounds them all: "… đơn vị
     # liên quan của tỉnh" is the province's own bodies concerned, one group).
     ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:doan the|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))))*"
-                   r"(?:\s+(?:(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|co lien quan|lien quan))*"),
+                   r"(?:\s+(?:(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|co lien quan|lien quan|khac))*"),
     # The departments qualified by their part in a national programme: "các Sở, ngành chủ trì, quản lý, tham
     # gia thực hiện các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình" is one group's name.
     ("department", rf"(?:cac\s+)?so\s*,\s*(?:ban\s*,?\s*)?nganh\s+{_ROLES}\s+(?:cac\s+)?{_PROGRAMME_PARTS}"
@@ -206,6 +208,9 @@ GROUPS: list[tuple[str, str]] = [
     # definite set, one group, not the catch-all its first words would be.
     ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:ban\s*,?\s*)?(?:nganh|co quan|don vi|doan the))*\s+cap (?:tinh|huyen)"),
     ("other", r"cac dia phuong"),
+    # The central sectors' offices based in a province (tax, treasury, customs, statistics …): "các cơ quan
+    # ngành dọc (Trung ương) đóng trên địa bàn (tỉnh)", a set the province names together, not a catch-all.
+    ("other", r"(?:cac\s+)?(?:co quan|don vi)\s+nganh doc(?:\s+trung uong)?(?:\s+(?:dong|dat))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho))?)?"),
     # "Các ban, ngành, đoàn thể (cấp huyện)": a level's Party boards, state branches and unions, the political
     # system of that level as Party and local documents address it, a definite set as "các sở, ban, ngành" is.
     ("other", r"cac ban\s*,?\s*nganh\s*,\s*doan the(?:\s+(?:cap (?:tinh|huyen|xa)|tinh|huyen|xa(?! hoi))|(?!\s*,|\s+(?:co\s+)?lien quan))"),
@@ -243,6 +248,8 @@ GROUPS: list[tuple[str, str]] = [
     # Bodies named by the powers handed to them: "các đơn vị được phân cấp, ủy quyền" (those a merged
     # province's earlier acts left in charge), a definite set, not the catch-all "các đơn vị".
     ("other", r"cac (?:co quan\s*,\s*)?don vi duoc (?:phan cap|uy quyen)(?:\s*(?:,|va)\s*(?:phan cap|uy quyen))?"),
+    # Named by the role a plan gave them, "các cơ quan, đơn vị chủ trì (thực hiện) nhiệm vụ": a set, not a catch-all.
+    ("other", r"cac (?:co quan\s*,\s*)?(?:co quan|don vi) (?:duoc giao\s+)?chu tri(?:\s+thuc hien)?\s+(?:cac\s+)?nhiem vu(?:\s+duoc giao)?"),
     ("other", r"(?:cac\s+)?don vi duoc giao (?:lam|nhiem vu|la)\s+(?:chu dau tu|ben moi thau)(?:\s*,\s*(?:chu dau tu|ben moi thau))*"
               r"(?:\s+du an(?:\s+dau thau)?(?:\s+lua chon nha (?:dau tu|thau))?)?"),
     # The province's own bodies as the law groups them: "các cơ quan chuyên môn (, cơ quan hành chính khác)

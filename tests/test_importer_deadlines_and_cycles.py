@@ -1,0 +1,76 @@
+"""Deadlines and cycles (ANNOTATION.md rules 6 and 7) read from invented phrases."""
+
+from datetime import date
+
+from tracker.importer.closing import closing_deadline, date_untimed, is_aside
+from tracker.importer.draft import DraftTask
+from tracker.importer.roles import assigning
+from tracker.importer.timing import best_timing, complete_rule
+
+ISSUED = date(2026, 2, 10)
+
+
+def test_span_of_days_is_due_on_its_last_day():
+    timing = best_timing("Sở Y tế tổ chức đợt cao điểm tiêm chủng (từ ngày 01/3 đến ngày 31/3) tại các trạm y tế xã.", ISSUED)
+    assert timing.due_on == date(2026, 3, 31)
+    timing = best_timing("Trong thời gian từ ngày 5 - 20/4/2026, các xã hoàn thành việc rà soát hộ nghèo.", ISSUED)
+    assert timing.due_on == date(2026, 4, 20)
+    timing = best_timing("Huyện đoàn tổ chức chiến dịch từ ngày 10 tháng 6 đến ngày 25 tháng 6 năm 2026.", ISSUED)
+    assert timing.due_on == date(2026, 6, 25)
+    # A span wholly before the issue tells what happened.
+    assert best_timing("Hội thi đã diễn ra từ ngày 05/01/2026 đến ngày 08/01/2026 tại Nhà văn hóa tỉnh.", ISSUED) is None
+
+
+def test_span_of_quarters_with_their_years_ends_with_the_last():
+    timing = best_timing("Xây dựng cơ sở dữ liệu đất đai. Quý III/2026 - Quý I/2027", ISSUED)
+    assert timing.due_on == date(2027, 3, 31)
+    assert best_timing("Từ quý II/2026 đến quý IV/2026", ISSUED).due_on == date(2026, 12, 31)
+
+
+def test_reviewed_half_year_is_no_deadline():
+    text = "Các sở quán triệt kết luận tại Hội nghị sơ kết công tác 6 tháng đầu năm 2026 của Ủy ban nhân dân tỉnh."
+    assert best_timing(text, ISSUED) is None
+
+
+def test_start_of_year_after_a_noun_is_no_deadline():
+    assert best_timing("Sở Tài chính bố trí kinh phí trong dự toán đầu năm 2027 cho các đơn vị.", ISSUED) is None
+    assert best_timing("Các xã hỗ trợ gạo cho hộ thiếu đói trong thời kỳ giáp hạt đầu năm 2027.", ISSUED) is None
+    assert best_timing("Hoàn thành vào đầu năm 2027.", ISSUED).due_on == date(2027, 1, 1)
+
+
+def test_day_of_the_quarters_last_month_is_a_quarterly_cycle():
+    text = "UBND các xã báo cáo tiến độ định kỳ hằng quý gửi về Sở Tài chính (trước ngày 25 tháng cuối quý) để tổng hợp."
+    timing = best_timing(text, ISSUED)
+    assert timing.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=25"
+    assert "hằng quý" in timing.text  # one cycle: the plain mention is part of it
+
+
+def test_quarterly_with_a_day_starts_in_the_quarters_last_month():
+    assert complete_rule("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=25", ISSUED) == (
+        "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=25", date(2026, 3, 1))
+
+
+def test_hour_with_a_prime_before_a_daily_cycle():
+    timing = best_timing("Các trạm kiểm dịch báo cáo số ca nghi nhiễm trước 10 h30’ hằng ngày.", ISSUED)
+    assert timing.recurrence == "FREQ=DAILY"
+
+
+def test_report_sent_on_its_own_dates_the_request_for_it():
+    closing = closing_deadline("Báo cáo gửi về Sở Nội vụ (qua Phòng Công chức) trước ngày 15 tháng 3 năm 2026.", ISSUED, whole=True)
+    assert closing is not None and closing.due_on == date(2026, 3, 15)
+    report = DraftTask("1", "Sở Y tế", text="Đề nghị Sở Y tế báo cáo kết quả rà soát biên chế năm 2025.")
+    other = DraftTask("2", "Sở Xây dựng", text="Sở Xây dựng kiểm tra an toàn các công trình công cộng.")
+    date_untimed([report, other], closing)
+    assert report.due_on == date(2026, 3, 15)
+    assert other.due_on is None
+
+
+def test_note_in_brackets_is_an_aside():
+    assert is_aside("(Gửi kèm đề cương báo cáo)")
+    assert not is_aside("Sở Tư pháp (cơ quan thường trực) tổng hợp kết quả.")
+
+
+def test_problems_in_the_course_of_work_ask_for_nothing():
+    unit = ("Các trưởng thôn lập danh sách hộ gia đình có người đi làm ăn xa. "
+            "Trong quá trình thực hiện, có khó khăn vướng mắc đề nghị các trưởng thôn báo cáo kịp thời về UBND xã.")
+    assert "khó khăn" not in assigning(unit)
