@@ -38,18 +38,25 @@ def test_words_that_only_help_are_no_lead():
 
 def test_words_asked_to_carry_out_the_letter_itself_are_no_lead():
     page = ("Thông báo nghỉ Tết\n\n"
-            "UBND xã Tân Lập yêu cầu các cơ quan, đơn vị bố trí lịch trực, bảo đảm an ninh trật tự trong dịp Tết.\n\n"
-            "UBND xã Tân Lập yêu cầu các cơ quan, đơn vị tổ chức thực hiện nghiêm các nội dung tại Thông báo này.\n")
+            "Theo đó, UBND xã Tân Lập yêu cầu các cơ quan, đơn vị bố trí lịch trực, bảo đảm an ninh trật tự trong dịp Tết.\n\n"
+            "UBND xã cũng yêu cầu các cơ quan, đơn vị tổ chức thực hiện nghiêm các nội dung tại Thông báo này.\n")
     assert [lead for _, lead in _leads(page)].count("Các cơ quan, đơn vị") == 1
 
 
 def test_units_a_body_asks_in_its_own_work_are_its_charges():
-    decision = ("1. Sở Công Thương kiểm tra các cửa hàng xăng dầu; nếu vi phạm, phải hướng dẫn, yêu cầu các đơn vị có "
-                "biện pháp khắc phục.\n\n"
-                "2. Đề nghị các đơn vị trực thuộc báo cáo kết quả trước ngày 15/12/2024.\n")
-    leads = _leads(decision)
-    assert ("2", "Các đơn vị trực thuộc") in leads
-    assert all(lead != "Các đơn vị" for _, lead in leads)
+    page = ("Kiểm tra kinh doanh xăng dầu\n\n"
+            "Theo đó, Sở Công Thương kiểm tra các cửa hàng xăng dầu; nếu vi phạm, phải hướng dẫn, yêu cầu các đơn vị có "
+            "biện pháp khắc phục.\n\n"
+            "Sở Công Thương đề nghị các đơn vị trực thuộc báo cáo kết quả trước ngày 15/12/2024.\n")
+    leads = [lead for _, lead in _leads(page)]
+    assert "Các đơn vị trực thuộc" in leads
+    assert "Các đơn vị" not in leads
+
+
+def test_a_text_that_may_be_the_letter_itself_keeps_the_words_for_its_recipients():
+    letter = "Sở Tài chính đề nghị các đơn vị rà soát dự toán chi thường xuyên năm 2025."
+    assert all(lead != "Các đơn vị" for _, lead in _leads(letter))
+    assert ("1", "Các đơn vị") in _leads("Theo đó, " + letter)
 
 
 def test_words_pointing_back_to_the_bodies_a_page_lead_names():

@@ -28,17 +28,21 @@ NO_OWN_WORK = re.compile(r"[^.;]{0,120}?\bphoi hop(?:\s+chat che)?\s+voi\b[^.;]{
 
 # The key under which a page's lead names those its asked general words point back to (fragments.lead_aliases).
 POINTED_BACK = "asked:"
+REPORTED = "*"  # under POINTED_BACK: the page reports a letter whose recipients it does not print
 
 
 def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]]) -> list[Mention]:
     """The group a request names in general words ("yêu cầu các đơn vị, địa phương tăng cường …"), kept as
-    written for the officer to expand (ANNOTATION.md rule 3), when what follows is work of their own; the
+    written for the officer to expand (ANNOTATION.md rule 3), on a page that reports a letter without its
+    recipients, when what follows is work of their own; the
     bodies a page's lead named instead, when the words point back to them. Empty otherwise."""
     words = fold(mention.name).strip()
     if not mention.asked or not READERS.fullmatch(words) or NO_OWN_WORK.match(fold(after)):
         return []
     if POINTED_BACK + words in aliases:
         return [replace(m, start=mention.start, end=mention.end) for m in aliases[POINTED_BACK + words]]
+    if POINTED_BACK + REPORTED not in aliases:
+        return []  # the text may be the letter itself: the words stand for its recipients
     written = re.sub(r"^(?:các|tất cả các)\s+", "", mention.name.strip(), flags=re.IGNORECASE)
     return [replace(mention, name=f"Các {written}", catch_all=False, group=True)]
 

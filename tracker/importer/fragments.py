@@ -92,14 +92,23 @@ def _pointed_back(text: str) -> dict[str, list]:
     chỉ đạo các sở, ngành và UBND các huyện rà soát …"), then asks "các đơn vị, địa phương" below it: the general
     words point back to those the lead names, no group of their own (catch_all_addressees)."""
     from .addressees import intro_leads  # addressees read names; imported when used
-    from .catch_all_addressees import POINTED_BACK, READERS
+    from .catch_all_addressees import POINTED_BACK, READERS, REPORTED
     from .names import find_mentions
 
-    for paragraph in [p for p in text.split("\n") if p.strip()][:4]:
+    opening = [p for p in text.split("\n") if p.strip()][:4]
+    for paragraph in opening:
         if REPORTS_ISSUE.search(fold(paragraph)) and (named := intro_leads(paragraph)):
             words = {fold(m.name).strip() for m in find_mentions(text) if m.catch_all}
             return {POINTED_BACK + word: named for word in words if READERS.fullmatch(word)}
-    return {}
+    # A page that reports a letter and sets it out ("Theo đó, Sở X yêu cầu các đơn vị …") does not print whom it was
+    # sent to: its general words can stand for no recipients and are kept as written. A text that may be the letter
+    # itself keeps them pointing at its recipients (no lead of their own).
+    reports = any(REPORTS_ISSUE.search(fold(p)) for p in opening) or SETS_OUT_LETTER.search(fold(text))
+    return {POINTED_BACK + REPORTED: []} if reports else {}
+
+
+# "Theo đó, …", "Cụ thể, …" opening a paragraph or a sentence: the page sets out the letter it reports.
+SETS_OUT_LETTER = re.compile(r"(?:^|\n|[.;]\s+)\s*(?:theo (?:do|van ban|cong van|cong dien|chi thi|ke hoach|thong bao)|cu the)\s*[,:]")
 
 
 # A page's lead that reports the letter's issue ("UBND tỉnh vừa có công văn số … gửi …", "… đã có chỉ đạo
