@@ -33,8 +33,17 @@ def headline(paragraph: str, later: list[str]) -> bool:
     """The first line of a page without a header that is its headline: a short line with no closing
     punctuation over the article ("Tổ chức trực … trong dịp nghỉ Lễ"), or one the text restates."""
     words = paragraph.split()
-    untitled = len(words) <= 40 and not paragraph.rstrip().endswith((".", ";", ":", "!", "?", "…"))
-    return bool(later) and (untitled or restated_headline(paragraph, later))
+    unpunctuated = not paragraph.rstrip().endswith((".", ";", ":", "!", "?", "…"))
+    untitled = len(words) <= 40 and unpunctuated
+    return bool(later) and (untitled or restated_headline(paragraph, later) or unpunctuated and _lead_opens_alike(paragraph, later[0]))
+
+
+def _lead_opens_alike(paragraph: str, below: str) -> bool:
+    """A long unpunctuated line whose first ten words open the paragraph below ("UBND tỉnh Y chỉ đạo thực hiện
+    Quyết định số … về …" over "UBND tỉnh Y chỉ đạo thực hiện Quyết định số … ban hành … về …"): the headline,
+    which the lead repeats with more words in it."""
+    opening = _words(paragraph).split()[:10]
+    return len(opening) == 10 and _words(below).split()[:10] == opening
 
 
 def headline_apart(text: str) -> str:
@@ -72,17 +81,43 @@ def lead_aliases(text: str) -> dict[str, list]:
 
     sent = SENT_TO.search(fold(text))
     if sent is None:
-        return {}
+        return _pointed_back(text)
     names = [n.strip(" ,") for n in text[sent.start(1) : sent.end(1)].split(";") if n.strip(" ,")]
     mentions = [recipient_mention(n[:1].upper() + n[1:]) for n in names]
     return {"cac don vi": mentions} if mentions and all(m.kind != "other" or m.group for m in mentions) else {}
 
 
+def _pointed_back(text: str) -> dict[str, list]:
+    """A page whose lead reports the letter and names whom it directs ("Ngày 3/5, UBND tỉnh ban hành Công văn số …
+    chỉ đạo các sở, ngành và UBND các huyện rà soát …"), then asks "các đơn vị, địa phương" below it: the general
+    words point back to those the lead names, no group of their own (catch_all_addressees)."""
+    from .addressees import intro_leads  # addressees read names; imported when used
+    from .catch_all_addressees import POINTED_BACK, READERS, REPORTED
+    from .names import find_mentions
+
+    opening = [p for p in text.split("\n") if p.strip()][:4]
+    for paragraph in opening:
+        if REPORTS_ISSUE.search(fold(paragraph)) and (named := intro_leads(paragraph)):
+            words = {fold(m.name).strip() for m in find_mentions(text) if m.catch_all}
+            return {POINTED_BACK + word: named for word in words if READERS.fullmatch(word)}
+    # A page that reports a letter and sets it out ("Theo đó, Sở X yêu cầu các đơn vị …") does not print whom it was
+    # sent to: its general words can stand for no recipients and are kept as written. A text that may be the letter
+    # itself keeps them pointing at its recipients (no lead of their own).
+    reports = any(REPORTS_ISSUE.search(fold(p)) for p in opening) or SETS_OUT_LETTER.search(fold(text))
+    return {POINTED_BACK + REPORTED: []} if reports else {}
+
+
+# "Theo đó, …", "Cụ thể, …" opening a paragraph or a sentence: the page sets out the letter it reports.
+SETS_OUT_LETTER = re.compile(r"(?:^|\n|[.;]\s+)\s*(?:theo (?:do|van ban|cong van|cong dien|chi thi|ke hoach|thong bao)|cu the)\s*[,:]")
+
+
 # A page's lead that reports the letter's issue ("UBND tỉnh vừa có công văn số … gửi …", "… đã có chỉ đạo
 # Sở X về việc …", "UBND tỉnh ban hành Chỉ thị về việc …"): the paragraphs below it say what it asks.
 # An order is also "phát (đi) lệnh khẩn cấp"; a dated lead ("Ngày 25-11, UBND tỉnh ban hành văn bản chỉ đạo …")
-# reports the issue without "đã", "vừa".
-REPORTS_ISSUE = re.compile(r"\b(?:vua|da)\s+(?:co|ky|ban hanh|gui|phat(?: di)?)\s+(?:\S+\s+){0,2}?(?:van ban|cong van|cong dien|"
+# reports the issue without "đã", "vừa"; "vừa mới ban hành" is "vừa ban hành". A lead may name the letter it reports
+# only in brackets at its end ("UBND tỉnh chỉ đạo thực hiện Quyết định số … (Công văn số 25/UBND-VX ngày 3/4/2024).").
+REPORTS_ISSUE = re.compile(r"\((?:cong van|cong dien|van ban|chi thi|ke hoach|thong bao) so\s+\d+[^()]{0,60}\)\s*\.?\s*$"
+                           r"|\b(?:vua|da)\s+(?:moi\s+)?(?:co|ky|ban hanh|gui|phat(?: di)?)\s+(?:\S+\s+){0,2}?(?:van ban|cong van|cong dien|"
                            r"chi thi|ke hoach|quyet dinh|thong bao|chi dao|lenh)\b|\bban hanh (?:van ban|cong van|cong dien|"
                            r"chi thi|ke hoach|quyet dinh|thong bao)\b(?:\s+so\s+\S+)?(?:\s+hoa toc)?\s*,?\s+"
                            r"(?:ve viec|chi dao|yeu cau|de nghi)\b")

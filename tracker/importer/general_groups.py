@@ -41,6 +41,9 @@ def addressed_groups(subjects: list[Mention], text: str, folded: str, asked: boo
     the work (`asked` is False there)."""
     if not asked:
         return subjects
+    if subjects and all(m.catch_all for m in subjects):
+        # "Sở X yêu cầu các đơn vị …": the words alone are those asked, the sender's readers (catch_all_addressees).
+        return [replace(subjects[0], asked=True), *subjects[1:]]
     result = list(subjects)
     for index, mention in enumerate(subjects):
         shape = ADDRESSABLE.fullmatch(folded[mention.start : mention.end])

@@ -21,6 +21,8 @@ class Mention:
     kind: str  # an AgencyKind value, or "central" for bodies outside the province
     group: bool = False
     catch_all: bool = False
+    asked: bool = False  # a catch-all a request names ("đề nghị các đơn vị …"), see catch_all_addressees
+    asked: bool = False  # a catch-all a request names ("đề nghị các đơn vị …"): the sender's own readers
 
     @property
     def central(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .catch_all_addressees import readers_named
 from .citizens_asked import asks_citizens
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs
 from .names import find_mentions
@@ -228,11 +229,24 @@ def _recalled_below(body, tasks: list) -> set[str]:
     return recalled
 
 
+def _summed_up(body, tasks: list) -> set[str]:
+    """The page's first paragraph with tasks, when they are all the letter's readers in general words and the
+    next paragraph sets the letter out ("UBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương chủ động …" / "Theo
+    đó, UBND tỉnh giao Sở X …"): a summary of what follows, no clause of its own."""
+    readers: dict[str, list[bool]] = {}
+    for task in tasks:
+        readers.setdefault(task.clause_number, []).append(readers_named(task.lead_agency or ""))
+    first = next((position for position, clause in enumerate(body.clauses) if clause.ref in readers), None)
+    if first is None or first + 1 >= len(body.clauses) or not all(readers[body.clauses[first].ref]):
+        return set()
+    return {body.clauses[first].ref} if SETS_OUT.match(fold(body.clauses[first + 1].heading).lstrip()) else set()
+
+
 def relabel_page(body, tasks: list) -> list:
     """A headerless page's tasks labelled by its assigning paragraphs (see assigning_labels)."""
     if not body.page:
         return tasks
-    quoted = _quoted_above(body, tasks) | _recalled_below(body, tasks)
+    quoted = _quoted_above(body, tasks) | _recalled_below(body, tasks) | _summed_up(body, tasks)
     labels = assigning_labels([c for c in body.clauses if c.ref not in quoted],
                               {task.clause_number for task in tasks} - quoted)
     labels.update(dict.fromkeys(quoted))

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .catch_all_addressees import asked_readers
 from .clauses import LEGAL_BASIS
 from .general_groups import tiers_apart
 from .names import Mention, expand_abbreviations, find_mentions
@@ -89,7 +90,9 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "") -> list
     is the text that follows the subjects."""
     leads: list[Mention] = []
     for mention in subjects:
-        if mention.catch_all or (mention.group and _alias(mention, reading)):
+        if mention.catch_all and not _alias(mention, reading) and (readers := asked_readers(mention, after, reading.aliases)):
+            leads.extend(readers)  # "Sở X yêu cầu các đơn vị …" with no recipients to stand for
+        elif mention.catch_all or (mention.group and _alias(mention, reading)):
             leads.extend(_alias(mention, reading))
         elif mention.group and leads and fold(mention.name).endswith("lien quan"):
             continue

@@ -60,6 +60,8 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         if subjects:
             offset = m.end()
             shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects]
+            if OWN_VERB_BEFORE.search(fold(segment)[: m.start()]):
+                shifted = [replace(s, asked=False) for s in shifted]
             # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"; those asked go on with their own work ("… yêu cầu
             # Chủ tịch UBND các huyện tiếp tục chỉ đạo quyết liệt …"), they do not ask again.
             return _addressees(segment, shifted, end + offset, asked=True)
@@ -75,6 +77,9 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     return [], 0
 
 
+# "…, phải hướng dẫn, yêu cầu các đơn vị khắc phục …": a request among the verbs of a body's own work; the
+# units it names in general words are that body's charges, not the letter's readers (catch_all_addressees).
+OWN_VERB_BEFORE = re.compile(r"\b(?:huong dan|kiem tra|don doc|chi dao|nhac nho)\s*$")
 # Not "Cùng với đó, …" / "Cùng lúc, …": a connective that goes on to the next instruction.
 HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b(?!\s+(?:voi\s+)?(?:do|viec nay|luc|thoi gian nay)\s*,)")
 LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")

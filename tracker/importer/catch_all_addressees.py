@@ -1,0 +1,55 @@
+"""Catch-all words a sender asks as its own readers ("Sở yêu cầu các đơn vị …"): a group lead as written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .name_shapes import Mention
+from .text import fold
+
+# The general words a department, a committee or a page uses for the bodies it writes to: its units, the
+# offices and sections under it, the localities ("Sở Y tế tỉnh B đề nghị các đơn vị …", "UBND huyện C yêu cầu
+# các phòng, ban, cơ quan, đơn vị …", "… yêu cầu các cơ quan, đơn vị liên quan …"). Not organisations or
+# persons ("các cơ quan, tổ chức, cá nhân"), investors, "các cấp" or "các ngành chức năng": no readers of a
+# letter, nor a set the officer can expand.
+READER = r"(?:co quan|don vi|dia phuong|phong|ban|nganh|so|doan the)"
+READERS = re.compile(rf"(?:cac|tat ca cac)\s+{READER}(?:\s*,\s*{READER})*(?:\s+(?:co\s+)?lien quan|\s+truc thuoc)?")
+# What the words ask of them when it is no work of their own: only to help ("… có trách nhiệm phối hợp chặt chẽ
+# với Sở X trong việc …"), to carry out the very letter ("… thực hiện nghiêm các nội dung của Thông báo này", "…
+# nghiêm túc triển khai thực hiện"); "của Trung ương" after the words makes them bodies of another level. A
+# comma or "và" after them goes on with a list the words only head ("các cơ quan, đơn vị, Ban quản lý chợ và …").
+NO_OWN_WORK = re.compile(r"[^.;]{0,120}?\bphoi hop(?:\s+chat che)?\s+voi\b[^.;]{0,80}?\btrong\s+(?:viec|qua trinh|cong tac)\b"
+                         r"|\s*(?:cua|thuoc)\s+(?:trung uong|bo|tinh)\b|\s*(?:,|va\b)"
+                         r"|[^.;]{0,120}?\b(?:thuc hien|trien khai)\s+(?:nghiem\s+)?(?:(?:cac\s+)?noi dung\s+(?:cua|tai|trong)\s+)?"
+                         r"(?:thong bao|cong van|ke hoach|chi dao|van ban|chi thi)\s+(?:nay|nau)\b"
+                         r"|\s*nghiem tuc\s+(?:trien khai\s+)?thuc hien\s*[.;]?\s*$")
+
+
+# The key under which a page's lead names those its asked general words point back to (fragments.lead_aliases).
+POINTED_BACK = "asked:"
+REPORTED = "*"  # under POINTED_BACK: the page reports a letter whose recipients it does not print
+
+
+def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]]) -> list[Mention]:
+    """The group a request names in general words ("yêu cầu các đơn vị, địa phương tăng cường …"), kept as
+    written for the officer to expand (ANNOTATION.md rule 3), on a page that reports a letter without its
+    recipients, when what follows is work of their own; the
+    bodies a page's lead named instead, when the words point back to them. Empty otherwise."""
+    words = fold(mention.name).strip()
+    if not mention.asked or not READERS.fullmatch(words) or NO_OWN_WORK.match(fold(after)):
+        return []
+    if POINTED_BACK + words in aliases:
+        return [replace(m, start=mention.start, end=mention.end) for m in aliases[POINTED_BACK + words]]
+    if POINTED_BACK + REPORTED not in aliases:
+        return []  # the text may be the letter itself: the words stand for its recipients
+    written = re.sub(r"^(?:các|tất cả các)\s+", "", mention.name.strip(), flags=re.IGNORECASE)
+    return [replace(mention, name=f"Các {written}", catch_all=False, group=True)]
+
+
+def readers_named(name: str) -> bool:
+    """Whether a drafted lead is such general words (not "Các địa phương" alone, a group of its own)."""
+    from .names import find_mentions  # names read the vocabulary; imported when used
+
+    mentions = find_mentions(name)
+    return READERS.fullmatch(fold(name).strip()) is not None and len(mentions) == 1 and mentions[0].catch_all
