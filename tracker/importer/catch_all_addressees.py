@@ -22,7 +22,7 @@ READERS = re.compile(rf"(?:cac|tat ca cac)\s+{READER}(?:\s*,\s*{READER})*(?:\s+(
 NO_OWN_WORK = re.compile(r"[^.;]{0,120}?\bphoi hop(?:\s+chat che)?\s+voi\b[^.;]{0,80}?\btrong\s+(?:viec|qua trinh|cong tac)\b"
                          r"|\s*(?:cua|thuoc)\s+(?:trung uong|bo|tinh)\b|\s*(?:,|va\b)"
                          r"|[^.;]{0,120}?\b(?:thuc hien|trien khai)\s+(?:nghiem\s+)?(?:(?:cac\s+)?noi dung\s+(?:cua|tai|trong)\s+)?"
-                         r"(?:thong bao|cong van|ke hoach|chi dao|van ban|chi thi)\s+(?:nay|nau)\b"
+                         r"(?:thong bao|cong van|ke hoach|chi dao|van ban|chi thi)\s+nay\b"
                          r"|\s*nghiem tuc\s+(?:trien khai\s+)?thuc hien\s*[.;]?\s*$")
 
 
@@ -34,8 +34,8 @@ REPORTED = "*"  # under POINTED_BACK: the page reports a letter whose recipients
 def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]]) -> list[Mention]:
     """The group a request names in general words ("yêu cầu các đơn vị, địa phương tăng cường …"), kept as
     written for the officer to expand (ANNOTATION.md rule 3), on a page that reports a letter without its
-    recipients, when what follows is work of their own; the
-    bodies a page's lead named instead, when the words point back to them. Empty otherwise."""
+    recipients, when what follows is work of their own; the bodies a page's lead named instead, when the
+    words point back to them. Empty otherwise."""
     words = fold(mention.name).strip()
     if not mention.asked or not READERS.fullmatch(words) or NO_OWN_WORK.match(fold(after)):
         return []

@@ -124,6 +124,6 @@ def signer_of(lines: list[str]) -> dict:
 
 
 def _family_name_wrapped(line: str, following: list[str]) -> bool:
-    """A family name alone on its line, the given names on the next ("Lê" / "Thị Hồng Nhung")."""
+    """A family name alone on its line, the given names on the next ("Lê" / "Thị Mai Anh")."""
     return bool(re.fullmatch(rf"[{UPPER}][^\s\d{UPPER}]+", line)) and bool(following) \
         and not following[0].isupper() and bool(NAME.fullmatch(f"{line} {following[0]}"))
