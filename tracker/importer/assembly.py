@@ -157,8 +157,9 @@ def _finish(task: DraftTask) -> None:
     mentions = find_mentions(task.text)
     cooperating: list[str] = []
     text = _lead_directed(task.text, mentions, task.lead_agency)
-    kinds = kinds_helping(text, find_mentions(text))
-    helpers = [m for m in cooperating_in(text) if not any(k.start <= m.start < k.end for k in kinds)]
+    named = find_mentions(text)
+    kinds = kinds_helping(text, named)
+    helpers = [m for m in cooperating_in(text, named) if not any(k.start <= m.start < k.end for k in kinds)]
     folded = fold(text)
     for mention in sorted([*helpers, *kinds], key=lambda m: m.start):
         if mention.catch_all or (mention.group and not group_cooperates(mention, folded)):

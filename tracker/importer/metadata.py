@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .casing import PROPER_TERMS
+from .cited_lists import CODE_KINDS
 from .citations import recipients, references
 from .issuer import issuer_of
 from .signature import signer_of
@@ -18,9 +19,8 @@ KINDS = {
     "nghi quyet": "nghị quyết", "thong bao": "thông báo", "cong van": "công văn", "cong dien": "công điện",
     "huong dan": "hướng dẫn",  # a Front's or a department's HƯỚNG DẪN, titled so in its header
 }
-SYMBOL_KINDS = {"CT": "chỉ thị", "KH": "kế hoạch", "QĐ": "quyết định", "NQ": "nghị quyết", "TB": "thông báo", "CV": "công văn",
-                "CĐ": "công điện"}
-# A standing committee or a sub-committee: a part of the body named above it, not a body of its own.
+# The codes of a symbol that give the kind when no title does: the kinds a directive takes, by their code.
+SYMBOL_KINDS = {code: CODE_KINDS[code].lower() for code in ("CT", "KH", "QĐ", "NQ", "TB", "CV", "CĐ")}
 DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 # A date line whose day and month were left blank for the digital stamp: "Hà Nội, ngày   tháng   năm 2026".
 BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+tháng\s+năm\b")

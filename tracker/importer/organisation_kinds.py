@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .names import Mention, find_mentions
-from .subjects import COOPERATION
+from .subjects import helpers_named_at
 from .text import fold
 
 # A plan asks its lead to work with organisations outside the state tree, named by what they are rather
@@ -127,13 +127,9 @@ def _joined(text: str, general: Mention, kind: Mention) -> Mention:
 def kinds_helping(text: str, mentions: list[Mention]) -> list[Mention]:
     """The kinds of organisations named after "phối hợp (với)" or "cùng", except where the lead directs or
     guides them ("chỉ đạo, hướng dẫn các doanh nghiệp phối hợp …": those it steers, not its helpers)."""
-    folded = fold(text)
     found: list[Mention] = []
-    for match in COOPERATION.finditer(folded):
-        clause_start = max(folded.rfind(";", 0, match.start()), folded.rfind(".", 0, match.start())) + 1
-        if re.search(r"\b(?:chi dao|huong dan)\b", folded[clause_start : match.start()]):
-            continue
-        found += [kind for kind in kinds_among(text, mentions, match.end()) if kind not in found]
+    for position in helpers_named_at(fold(text)):
+        found += [kind for kind in kinds_among(text, mentions, position) if kind not in found]
     return found
 
 

@@ -152,17 +152,24 @@ COOPERATION = re.compile(r"\b(?:phoi hop|cung|ket hop voi)(?:\s+chat che)?(?:\s+
 MEMBERS = re.compile(r"\s*:\s*")
 
 
+def helpers_named_at(folded: str) -> list[int]:
+    """Where the helpers are named: after each "phối hợp (với)" or "cùng", except in a clause where the
+    lead directs or guides them ("chỉ đạo, hướng dẫn các trường phối hợp …": those it steers, not its helpers)."""
+    positions = []
+    for match in COOPERATION.finditer(folded):
+        clause_start = max(folded.rfind(";", 0, match.start()), folded.rfind(".", 0, match.start())) + 1
+        if not re.search(r"\b(?:chi dao|huong dan)\b", folded[clause_start : match.start()]):
+            positions.append(match.end())
+    return positions
+
+
 def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:
     """Agencies named after "phối hợp (với)" or "cùng", except where a subordinate is told to help."""
     mentions = find_mentions(text) if mentions is None else mentions
     folded = fold(text)
     by_start = {m.start: m for m in mentions}
     result: list[Mention] = []
-    for match in COOPERATION.finditer(folded):
-        clause_start = max(folded.rfind(";", 0, match.start()), folded.rfind(".", 0, match.start())) + 1
-        if re.search(r"\b(?:chi dao|huong dan)\b", folded[clause_start : match.start()]):
-            continue
-        position = match.end()
+    for position in helpers_named_at(folded):
         while (mention := _mention_at(folded, position, by_start)) is not None:
             result.append(mention)
             # "phối hợp với các cơ quan chức năng: Sở Y tế, …": a catch-all's colon introduces its members.
