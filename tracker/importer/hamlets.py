@@ -21,7 +21,7 @@ RESIDENTIAL_GROUP = r"(?:to dan pho|to nhan dan|khu pho|khoi pho)"
 GROUP_HEADS = re.compile(rf"\b(?:cac\s+)?to truong\s+(?:cac|\d+)\s+{RESIDENTIAL_GROUP}\b|\bcac\s+to truong\s+{RESIDENTIAL_GROUP}\b")
 # The heads of a commune's hamlets addressed as comrades: "các đồng chí Trưởng thôn", "các đ/c Trưởng ấp". Each
 # hamlet's head carries the commune's orders there; together they are one group, "Trưởng các thôn", as "các
-# trưởng thôn" is (vocabulary.GROUPS; a singular "Trưởng ấp" in a commune's notice is the one head).
+# trưởng thôn" is (group_names.GROUPS; a singular "Trưởng ấp" in a commune's notice is the one head).
 HAMLET_HEADS = re.compile(r"\bcac\s+(?:dong chi|d/c)\s+truong\s+(?P<place>thon|ap|xom|khu pho|buon|lang|khom)\b")
 
 

@@ -32,7 +32,8 @@ from .shared_levels import with_shared_heads, with_shared_levels
 from .state_bodies import state_bodies
 from .teams import teams
 from .text import fold, spelled
-from .vocabulary import BODIES, CATCH_ALLS, DEPARTMENTS, GROUPS
+from .group_names import CATCH_ALLS, GROUPS
+from .vocabulary import BODIES, DEPARTMENTS
 
 __all__ = ["Mention", "find_mentions", "expand_abbreviations"]
 

@@ -84,7 +84,7 @@ COMMITTEES_BY_LEVEL = re.compile(rf"\bdang uy\s+(?P<cac>cac\s+)?{_LEVEL}(?P<more
 _OVER = r"(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy(?:\s+khoi)?|dang bo(?:\s+khoi)?)"
 # The grassroots committees and cells listed together, as a district's committee addresses them: "các đảng
 # ủy, chi bộ trực thuộc Huyện ủy", "cấp ủy các chi bộ, đảng bộ cơ sở trực thuộc": one group, whose name
-# runs on to "cơ sở", "trực thuộc" and the committee above them. (One kind alone is the vocabulary's group.)
+# runs on to "cơ sở", "trực thuộc" and the committee above them. (One kind alone is a group of group_names.py.)
 _UNIT = r"(?:dang uy|dang bo|chi bo)"
 CELLS_AND_COMMITTEES = re.compile(rf"\b(?:cap uy\s+)?cac\s+{_UNIT}(?:\s*(?:,|va)\s*{_UNIT})*"
                                   rf"(?:\s+co so|\s+{_LEVEL}(?:\s*(?:,|va|-)\s*{_LEVEL})*)?"

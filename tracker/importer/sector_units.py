@@ -32,7 +32,7 @@ RANGERS = re.compile(r"\b(?:cac\s+)?hat kiem lam\s+(?:(?:cac\s+)?dia phuong|cac\
 # cháy, chữa cháy rừng) (số 1)".
 MOBILE_RANGERS = re.compile(r"\bdoi kiem lam co dong(?:\s+va\s+phong chay\s*,\s*chua chay rung)?(?:\s+so\s+\d+)?")
 # "các địa phương trong (toàn) tỉnh": the localities of the writer's province (not "trên địa bàn", which
-# vocabulary.py keeps a catch-all).
+# group_names.py keeps a catch-all).
 LOCALITIES = re.compile(r"\bcac\s+dia phuong\s+trong\s+(?:toan\s+)?(?:tinh|thanh pho)\b")
 
 # A province's Chi cục, named without its level in the province's own letters and the press ("Chi cục Kiểm lâm

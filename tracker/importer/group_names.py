@@ -1,0 +1,157 @@
+"""The groups documents address without listing them, and the catch-alls that are never a task.
+
+"UBND các huyện, thị xã, thành phố", "các sở, ban, ngành", "các cấp ủy trực thuộc": each is a group
+of one kind of member, kept with its name as written. "Các cơ quan, đơn vị liên quan" and its kin are
+catch-alls: recognised so that a list of subjects reads through them. Patterns are regular
+expressions over folded text (see text.fold), as in vocabulary.py.
+"""
+
+from __future__ import annotations
+
+# Roles in a programme ("chủ trì, quản lý, tham gia thực hiện") and its parts ("dự án, tiểu dự án, …").
+_ROLE = r"(?:chu tri|quan ly|tham gia(?:\s+thuc hien)?|thuc hien)"
+_ROLES = rf"{_ROLE}(?:\s*(?:,|va)\s*{_ROLE})+"
+_PART = r"(?:du an|tieu du an|noi dung thanh phan)"
+_PROGRAMME_PARTS = rf"{_PART}(?:\s*(?:,|va)\s*{_PART})*"
+
+# A party committee of some level, as "trực thuộc …" names the one a group belongs to.
+_PARTY_COMMITTEE = r"(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy(?:\s+(?:xa|phuong|thi tran|dac khu|co so))?)"
+
+# The places below a commune, listed: "thôn, xóm", "thôn, tổ dân phố", "khu dân cư".
+_HAMLET = r"(?:thon|xom|ban|ap|to dan pho|khu dan cu|khu pho)"
+_HAMLETS = rf"{_HAMLET}(?:\s*(?:,|va|-|/)?\s*{_HAMLET})*"
+
+# Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
+GROUPS: list[tuple[str, str]] = [
+    # "… của tỉnh", "… của Thành phố": the level written with "của", part of the group's name as without it.
+    # "Các sở, ban, ngành khác" (those not named before, as a heading gives them the rest of the work) is the
+    # same group, "khác" part of its name (whether it helps, cooperating_groups tells).
+    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan|khac))*"),
+    # "Các sở, ngành, đơn vị": the units beside the departments are theirs, one group ("… đơn vị có liên
+    # quan" stays the departments with a catch-all after them, unless the province bounds them all: "… đơn vị
+    # liên quan của tỉnh" is the province's own bodies concerned, one group).
+    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:doan the|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))))*"
+                   r"(?:\s+(?:(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|co lien quan|lien quan|khac))*"),
+    # The departments qualified by their part in a national programme: "các Sở, ngành chủ trì, quản lý, tham
+    # gia thực hiện các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình" is one group's name.
+    ("department", rf"(?:cac\s+)?so\s*,\s*(?:ban\s*,?\s*)?nganh\s+{_ROLES}\s+(?:cac\s+)?{_PROGRAMME_PARTS}"
+                   r"(?:\s+thuoc\s+(?:cac\s+)?chuong trinh)?"),
+    ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
+    ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
+    # "Các cấp ủy Đảng": the party committees of every level, a group (not the catch-all "các cấp").
+    ("party_committee", rf"cac cap uy(?:\s+dang)?(?:\s+truc thuoc(?:\s+{_PARTY_COMMITTEE})?)?"),
+    # Party documents address the committees and the organisations under them together: "các cấp ủy, tổ
+    # chức đảng", "cấp ủy, tổ chức đảng các cấp", "các tổ chức cơ sở đảng": one group, every level's.
+    # The same address goes on with the localities and bodies the committees lead ("các cấp ủy, tổ chức đảng,
+    # địa phương, cơ quan, đơn vị"): the whole system a Party committee directs, still one group.
+    ("party_committee", r"(?:cac\s+)?cap uy(?:\s+dang)?\s*(?:,|va)\s*(?:cac\s+)?to chuc (?:co so\s+)?dang(?:\s+(?:cac cap|truc thuoc))?"
+                        r"(?:\s*,\s*(?:cac\s+)?dia phuong\s*,\s*co quan\s*,\s*don vi(?!\s+(?:co\s+)?lien quan))?"),
+    ("party_committee", r"cac to chuc (?:co so\s+)?dang(?:\s+(?:cac cap|truc thuoc))?"),
+    # "Cấp ủy cấp trên (trực tiếp)": the committee over each grassroots organisation, a rule of the Party's
+    # statute that every such committee answers for the one below it.
+    ("party_committee", r"cap uy cap tren(?:\s+truc tiep)?"),
+    # The party's cells and grassroots committees a district's party committee addresses: "cấp ủy các chi
+    # bộ, đảng bộ cơ sở", "các chi bộ, đảng bộ trực thuộc (Huyện ủy)": one group, by their committees; the
+    # committee they belong to, written after "trực thuộc", is part of the group's name.
+    ("party_committee", rf"(?:cap uy\s+)?cac (?:chi bo|dang bo)(?:\s*(?:,|va)\s*(?:chi bo|dang bo))*"
+                        rf"(?:\s+(?:co so|truc thuoc(?:\s+{_PARTY_COMMITTEE})?))?"),
+    # The party's groups in the state and the Front: "các Đảng đoàn, Ban cán sự đảng (trực thuộc Tỉnh ủy)",
+    # named together as the bodies a provincial committee directs.
+    ("party_committee", rf"(?:cac\s+)?(?:dang doan\s*,\s*ban can su dang|ban can su dang\s*,\s*dang doan)"
+                        rf"(?:\s+(?:truc )?thuoc\s+{_PARTY_COMMITTEE})?"),
+    # "Các Ban Xây dựng Đảng (Tỉnh ủy)": the party committee's boards (organisation, propaganda, inspection
+    # …) by their collective name, a group of bodies, not the catch-all "các ban".
+    ("party_committee", r"cac ban xay dung dang(?:\s+(?:tinh uy|thanh uy|huyen uy|dang uy))?"),
+    # The ministries and branches of the Government, as a central document names them: "các Bộ, ngành liên
+    # quan", "các Bộ, ngành, địa phương và đơn vị", "các Bộ, cơ quan ngang Bộ", "các bộ, ban, ngành khác" (those not
+    # named above, a group still: the ministries and the Party's or the Front's central boards).
+    ("central", r"(?:cac\s+)?bo\s*,\s*(?:ban\s*,\s*)?(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan(?: (?:truc )?thuoc chinh phu|(?!\s*,\s*(?:to chuc|don vi)))"
+                r"|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan(?: (?:truc )?thuoc chinh phu)?))*"
+                r"(?:\s+(?:trung uong|chuc nang|co lien quan|lien quan|khac))*"),
+    # The same group by its heads, as the Prime Minister addresses them: "Bộ trưởng, Thủ trưởng cơ quan
+    # ngang bộ, (Thủ trưởng) cơ quan thuộc Chính phủ" are the ministries and agencies, not persons.
+    ("central", r"(?:cac\s+)?bo truong(?:\s+cac\s+bo)?\s*,\s*thu truong\s+(?:cac\s+)?co quan ngang bo"
+                r"(?:\s*(?:,|va)\s*(?:thu truong\s+)?(?:cac\s+)?co quan (?:truc )?thuoc chinh phu)?"),
+    # "Các bộ" alone (not "các bộ, ngành"): every ministry, as an annex's lead cell names them or a conclusion asks them ("Các bộ khẩn trương …").
+    ("central", r"cac bo(?!\s*,\s*(?:ban\s*,\s*)?(?:nganh|co quan))(?=\s*[,;.]|\s+(?:o|va|khan truong|chu dong|tiep tuc)\b|\s*$)"),
+    # "Các sở" alone, as "Giám đốc các Sở, Thủ trưởng các ngành …" names them: every department. Not the
+    # first words of "các sở, ban, ngành", even with each part's head between ("Giám đốc các sở, Trưởng các
+    # ban, ngành"): that is the one group of them all.
+    ("department", r"cac so(?!\s*,\s*(?:ban|nganh|co quan|don vi|doan the))(?!\s*,\s*(?:thu truong|truong|lanh dao)\s+(?:cac\s+)?ban\b)"
+                   r"(?=\s*[,;.]|\s+va\b|\s*$)"),
+    # Bodies bounded by their level ("các ngành, cơ quan cấp tỉnh", "các cơ quan, đơn vị cấp tỉnh"): a
+    # definite set, one group, not the catch-all its first words would be.
+    ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:ban\s*,?\s*)?(?:nganh|co quan|don vi|doan the))*\s+cap (?:tinh|huyen)"),
+    ("other", r"cac dia phuong"),
+    # The central sectors' offices based in a province (tax, treasury, customs, statistics …): "các cơ quan
+    # ngành dọc (Trung ương) đóng trên địa bàn (tỉnh)", a set the province names together, not a catch-all.
+    ("other", r"(?:cac\s+)?(?:co quan|don vi)\s+nganh doc(?:\s+trung uong)?(?:\s+(?:dong|dat))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho))?)?"),
+    # "Các ban, ngành, đoàn thể (cấp huyện)": a level's Party boards, state branches and unions, the political
+    # system of that level as Party and local documents address it, a definite set as "các sở, ban, ngành" is.
+    ("other", r"cac ban\s*,?\s*nganh\s*,\s*doan the(?:\s+(?:cap (?:tinh|huyen|xa)|tinh|huyen|xa(?! hoi))|(?!\s*,|\s+(?:co\s+)?lien quan))"),
+    # Hospitals and clinics as one group: "cơ sở khám bệnh, chữa bệnh" (a plan's health facilities).
+    ("other", r"(?:cac\s+)?co so kham(?: benh)?\s*,\s*chua benh(?:\s+bao hiem y te)?"),
+    # "Các tổ chức thành viên của MTTQ xã", "… của Mặt trận": the Front's member organisations, a group, not a catch-all.
+    ("mass_organisation", r"cac to chuc thanh vien(?: cua)?\s+(?:(?:uy ban|ub)\s+)?(?:mat tran(?: to quoc)?|mttq)(?: viet nam| vn)?"
+                          r"(?:\s+(?:tinh|huyen|xa|phuong|dac khu|cac cap))?"),
+    # The Front's committees in the hamlets: "Ban công tác Mặt trận (ở) các thôn, tổ dân phố", "Ban công tác
+    # Mặt trận thôn xóm": one in every hamlet, a group (the hamlet's own name would follow in capitals).
+    ("mass_organisation", r"(?:cac\s+)?ban cong tac mat tran(?:\s+(?:o|tai))?(?:\s+cac)?\s+" + _HAMLETS),
+    ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
+    ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
+    # "Các đoàn thể chính trị - xã hội": the unions by the kind the Constitution gives them, the same group.
+    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),
+    ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
+    ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
+    # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named; "… đóng
+    # trên địa bàn (tỉnh)": the press of every level based in the province, a group of its own.
+    ("press", r"cac co quan (?:(?:thong tan|truyen thong)\s*,\s*)?bao chi(?: tinh| trung uong)?(?:\s*,\s*(?:trung uong|dia phuong|quan doi)\b)*"
+              r"(?:\s+dong tren dia ban(?: tinh)?)?"),
+    # "Các cơ quan thông tin, truyền thông của tỉnh": the province's press and information bodies, one group.
+    ("press", r"cac co quan (?:thong tin\s*(?:,|va)\s*)?truyen thong(?:\s+(?:cua\s+)?(?:tinh|thanh pho))?"),
+    # A Sở Giáo dục's schools by their levels ("các trường mầm non, phổ thông", "các trường tiểu học và trung học cơ
+    # sở") and its vocational and continuing-education centres ("các trung tâm GDNN-GDTX"): groups of units.
+    ("school", r"cac truong (?:mam non|tieu hoc|trung hoc co so|trung hoc pho thong|pho thong)(?:\s*(?:,|va)\s*(?:mam non|tieu hoc"
+               r"|trung hoc co so|trung hoc pho thong|pho thong))*(?:\s+(?:tren dia ban(?: tinh)?|truc thuoc))?"),
+    ("school", r"cac trung tam (?:giao duc nghe nghiep\s*[-–]\s*giao duc thuong xuyen|gdnn\s*[-–]\s*gdtx)(?:\s+(?:cac huyen|huyen))?"),
+    # The universities as the plans of 2025 name them: "các cơ sở đào tạo đại học(, sau đại học)".
+    ("school", r"cac co so dao tao dai hoc(?:\s*,\s*sau dai hoc)?"),
+    # A city's state-owned corporations and companies: "các Tổng công ty, công ty, đơn vị trực thuộc Thành phố".
+    ("other", r"(?:cac\s+)?tong cong ty\s*,\s*cong ty(?:\s*,\s*(?:cac\s+)?don vi)?(?:\s+(?:truc )?thuoc"
+              r"(?:\s+(?:uy ban nhan dan |ubnd )?(?:tinh|thanh pho))?)?"),
+    # Bodies named by the role given them in projects: "các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu".
+    # Bodies named by the powers handed to them: "các đơn vị được phân cấp, ủy quyền" (those a merged
+    # province's earlier acts left in charge), a definite set, not the catch-all "các đơn vị".
+    ("other", r"cac (?:co quan\s*,\s*)?don vi duoc (?:phan cap|uy quyen)(?:\s*(?:,|va)\s*(?:phan cap|uy quyen))?"),
+    # Named by the role a plan gave them, "các cơ quan, đơn vị chủ trì (thực hiện) nhiệm vụ": a set, not a catch-all.
+    ("other", r"cac (?:co quan\s*,\s*)?(?:co quan|don vi) (?:duoc giao\s+)?chu tri(?:\s+thuc hien)?\s+(?:cac\s+)?nhiem vu(?:\s+duoc giao)?"),
+    ("other", r"(?:cac\s+)?don vi duoc giao (?:lam|nhiem vu|la)\s+(?:chu dau tu|ben moi thau)(?:\s*,\s*(?:chu dau tu|ben moi thau))*"
+              r"(?:\s+du an(?:\s+dau thau)?(?:\s+lua chon nha (?:dau tu|thau))?)?"),
+    # The province's own bodies as the law groups them: "các cơ quan chuyên môn (, cơ quan hành chính khác)
+    # thuộc UBND tỉnh" are its departments; "các đơn vị sự nghiệp công lập trực thuộc UBND tỉnh" its units.
+    # The Law's pair "cơ quan chuyên môn, cơ quan hành chính khác" names them even when "thuộc UBND …"
+    # comes after a further group of the list.
+    ("department", r"(?:cac\s+)?co quan chuyen mon(?:\s*,\s*(?:cac\s+)?co quan hanh chinh khac(?:\s+(?:truc )?thuoc\s+"
+                   r"(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))?|\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))"),
+    ("other", r"(?:cac\s+)?don vi su nghiep cong lap\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)"),
+    # A commune's hamlet heads, addressed together ("các (ông) xóm trưởng", "các trưởng thôn", "trưởng các
+    # bản"): no state body, but those who carry out the commune's orders, one group.
+    ("other", r"cac\s+(?:ong\s+|ba\s+)?(?:(?:xom|thon|ban|ap) truong|truong (?:thon|xom|ban|ap))"),
+    ("other", r"truong cac (?:thon|xom|ban|ap)(?:\s*(?:,|va)\s*(?:thon|xom|ban|ap|to dan pho))*"),
+    ("other", r"cac ban (?:quan ly du an|qlda)(?: dau tu xay dung)?(?:\s*(?:,|va)?\s*(?:chuyen nganh|khu vuc|cap tinh|tinh))*"),
+]
+
+# Catch-alls: recognised so that a list of subjects reads through them, but never a task.
+CATCH_ALLS = [
+    r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong))*(?:\s*,\s*(?:to chuc|co quan|don vi))+(?:\s+(?:co lien quan|lien quan))",
+    r"(?:cac\s+)?chu dau tu",
+    # "các địa phương" alone is the localities as a group (a central document's provinces), not a catch-all.
+    # "các ban, ngành, đoàn thể" (with no "có liên quan") is a group of the political system (GROUPS), not a catch-all.
+    r"(?:cac|nhung)\s+(?!ban\s*,?\s*nganh\s*,\s*doan the\b(?!\s*,|\s+(?:co\s+)?lien quan))(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
+    r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
+    # A body's own working parts: "các bộ phận (chuyên môn)", never named one by one.
+    r"cac bo phan(?:\s+chuyen mon)?",
+    r"he thong truyen thanh co so",
+    # The recipient addressed politely ("Đề nghị Quý cơ quan …"): who it is, the Kính gửi line says.
+    r"quy (?:co quan|don vi|so|bo|uy ban)",
+]
