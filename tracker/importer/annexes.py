@@ -33,5 +33,8 @@ KIND_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QU
 
 
 # An annex that lists bodies ("DANH SÁCH CÁC ĐƠN VỊ THỰC HIỆN DỊCH VỤ …", "Danh sách thành viên Ban
-# Chỉ đạo"), not their work: a "Danh sách nhiệm vụ" is still read.
-NAME_LIST = re.compile(r"\bdanh sach (?:cac )?(?:don vi|co quan|doanh nghiep|cong ty|thanh vien|to chuc|co so)\b")
+# Chỉ đạo"), not their work: a "Danh sách nhiệm vụ" is still read. A decision approving places (fairs,
+# markets, billboards, gathering points) annexes their list ("DANH MỤC ĐỊA ĐIỂM TỔ CHỨC …", "Danh sách các
+# vị trí …"): rows of addresses, no work either.
+NAME_LIST = re.compile(r"\bdanh sach (?:cac )?(?:don vi|co quan|doanh nghiep|cong ty|thanh vien|to chuc|co so)\b"
+                       r"|\bdanh (?:sach|muc) (?:cac )?(?:dia diem|vi tri)\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .run_points import points_apart
 from ..text import fold  # shared with searches; the importer's modules import it from here
 
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()}))
@@ -42,6 +43,7 @@ def clean(text: str) -> str:
     text = text.replace("“", '"').replace("”", '"')
     text = TWO_CELLS.sub(r"\1\n\2", text)
     text = BROKEN_ARTICLE.sub(r"\1\2 ", text)
+    text = SPLIT_HEADING.sub(r"\1 \2", text)
     return "\n".join(re.sub(r"[ ]{2,}", " ", line).rstrip() for line in text.split("\n"))
 
 
@@ -54,6 +56,16 @@ TWO_CELLS = re.compile(r"^[ ]*\|?[ ]*([^|\n]*[^|\s])[ ]*\|[ ]*([^|\n]*[^|\s])[ ]
 # An article whose label lost its line to an extraction ("Điều 2" / ": Sở X có nhiệm vụ …"): the
 # label and its text are one line again, as the article was printed.
 BROKEN_ARTICLE = re.compile(r"^([ ]*Điều[ ]+\d+)[ ]*\n[ ]*([.:])[ ]*", re.MULTILINE)
+
+
+# A heading whose word a crawl left alone on its line, its number below ("Điều" / "12. Trách nhiệm tổ
+# chức thực hiện", "Chương" / "III", "Mục" / "2. …"): read apart, the number would open a clause of its
+# own and shift every label after it. Only a line holding the word and nothing else is joined, to a
+# next line that opens with an article's number ("12.", "12:") or a Roman numeral.
+SPLIT_HEADING = re.compile(
+    r"^[ ]*(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ ]*\n[ ]*(\d{1,3}[ ]*[.:](?=\s)|[IVXLC]+\.?(?=[ ]*$|\s))",
+    re.MULTILINE,
+)
 
 
 def _is_title(line: str) -> bool:
@@ -160,7 +172,8 @@ def paragraphs(text: str) -> list[str]:
             result.append(line)
         previous_blank, last_line = False, line
     joined: list[str] = []
-    for part in (part for paragraph in result for part in _first_item_apart(paragraph)):
+    parts = (piece for paragraph in result for part in _first_item_apart(paragraph) for piece in points_apart(part))
+    for part in parts:
         if joined and is_heading_number(joined[-1]):
             joined[-1] = f"{joined[-1]} {part}"
         else:
