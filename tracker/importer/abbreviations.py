@@ -23,6 +23,16 @@ FIELDS = [
     (r"\b(?:TT\s*-\s*TH|TTTH)\b(?!\s*(?:&|-)\s*\w)", "Truyền thanh - Truyền hình"),
     (r"\bATGT\b", "An toàn giao thông"),
 ]
+# The fields of the disaster and civil-defence commands every level sets up, written short in their name
+# ("Ban Chỉ huy PCTT và TKCN", "BCH PCTT&TKCN xã", "Ban Chỉ huy PTDS thị xã", "Ban Chỉ huy PCLB huyện"):
+# written out, as the command's own decisions and the agency tree name them. The pair first, one field.
+COMMAND_FIELDS = [
+    (r"\bPCTT\s*(?:&|và|-)\s*TKCN\b", "Phòng, chống thiên tai và Tìm kiếm cứu nạn"),
+    (r"\bPCLB\s*(?:&|và|-)\s*TKCN\b", "Phòng chống lụt bão và Tìm kiếm cứu nạn"),
+    (r"\bPCTT\b", "Phòng, chống thiên tai"), (r"\bPCLB\b", "Phòng chống lụt bão"),
+    (r"\bTKCN\b", "Tìm kiếm cứu nạn"), (r"\bPTDS\b", "Phòng thủ dân sự"),
+]
+COMMAND_HEAD = re.compile(r"\b(?:Ban Chỉ huy|BCH)\s")
 # The head words of an office whose field may be written short.
 FIELD_HEADS = r"(?:Phòng|Ban|Đài|Trung tâm|Ủy ban|Cơ quan Thường trực Ban)"
 
@@ -30,6 +40,10 @@ FIELD_HEADS = r"(?:Phòng|Ban|Đài|Trung tâm|Ủy ban|Cơ quan Thường trự
 def full_fields(name: str) -> str:
     """A body's name with the short form of its field written out: "Ban ATGT tỉnh" → "Ban An toàn giao
     thông tỉnh"; other names, and the field's words in a sentence ("trật tự, ATGT"), are left as written."""
+    if COMMAND_HEAD.search(name):
+        for pattern, full in COMMAND_FIELDS:
+            name = re.sub(pattern, full, name)
+        name = re.sub(r"\bBCH\s", "Ban Chỉ huy ", name)
     if re.match(FIELD_HEADS + r"\s", name) is None:
         return name
     for pattern, full in FIELDS:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from .localities import acting_localities
 from .name_shapes import Mention, expand_abbreviations
 from .text import UPPER
 from .vocabulary import DIRECTIVE_VERB
@@ -26,6 +27,7 @@ def lower_bodies(text: str, folded: str) -> Iterator[Mention]:
     """ "Công an xã kiểm tra …", "BCH Quân sự xã": a lower level's body, named by its level only."""
     yield from front_and_unions(text, folded)
     yield from civil_servants(text, folded)
+    yield from acting_localities(text, folded)  # "chỉ đạo xã Tân An thực hiện …": the commune's UBND
     for name, pattern in LOWER_BODIES:
         for m in pattern.finditer(folded):
             if text[m.start()].isupper():

@@ -1,7 +1,8 @@
 """The bodies of the hamlets and residential groups below a commune (thôn, ấp, bản, xóm, tổ dân phố …),
 which a commune or a district gives work: their party committees and authorities together ("Cấp ủy, chính
 quyền các thôn"), their self-governing boards ("Ban nhân dân các thôn"), the heads of the residential groups
-("Tổ trưởng các tổ dân phố") and the hamlets' heads addressed as comrades ("các đồng chí Trưởng thôn")."""
+("Tổ trưởng các tổ dân phố") and the hamlets' heads addressed as comrades ("các đồng chí Trưởng thôn"), and the
+hamlets themselves as one group ("Các thôn", "các khu phố", "33 thôn"), as a commune or a ward tells them to act."""
 
 from __future__ import annotations
 
@@ -25,7 +26,21 @@ GROUP_HEADS = re.compile(rf"\b(?:cac\s+)?to truong\s+(?:cac|\d+)\s+{RESIDENTIAL_
 HAMLET_HEADS = re.compile(r"\bcac\s+(?:dong chi|d/c)\s+truong\s+(?P<place>thon|ap|xom|khu pho|buon|lang|khom)\b")
 
 
+# The hamlets and residential groups of a commune or a ward, together ("các thôn", "các thôn, tổ dân phố", "33
+# thôn", "các khu phố"): one group, as "Trưởng các thôn" (their heads, group_names.GROUPS) is. Not the hamlets a
+# sentence lists by name ("các thôn: Nà Pè, Bản Co", "các thôn Nà Pè") nor their heads ("các thôn trưởng").
+PLACE = r"(?:thon|ap|ban|xom|buon|khom|khu pho|khoi pho|to dan pho|to nhan dan)"
+HAMLET_GROUP = re.compile(rf"\b(?:cac|\d+)\s+(?P<places>{PLACE}(?:\s*(?:,|va)\s*{PLACE}\b)*)\b(?!\s+truong\b)")
+SPELLING = {"thon": "thôn", "ap": "ấp", "ban": "bản", "xom": "xóm", "buon": "buôn", "khom": "khóm"}
+NAMED_AFTER = re.compile(r"[ \t]*:|[ \t]+[A-ZĐÀ-Ỹ]")
+# Where the hamlets are those who act or help: opening a sentence ("Các thôn …"), asked ("yêu cầu các thôn"), with
+# whom one works ("phối hợp với các khu phố"), or in a list of bodies ("Các cơ quan, đơn vị, 33 thôn …"). Not
+# the object of another body's work ("Phòng X hướng dẫn các ấp …": the office acts).
+ACTING_BEFORE = re.compile(r"(?:^|[.;:\n]|\b(?:yeu cau|de nghi|giao(?: cho)?|chi dao|voi|cung|va)|,)\s*$")
+
+
 def hamlet_bodies(text: str, folded: str) -> Iterator[Mention]:
+    yield from _hamlets(text, folded)
     yield from _committees_and_authorities(text, folded)
     yield from _boards(text, folded)
     yield from _group_heads(text, folded)
@@ -62,3 +77,16 @@ def _heads_addressed(text: str, folded: str) -> Iterator[Mention]:
         if text[head : head + 6].lower() != "trưởng":
             continue  # "trường" (a school) folds alike
         yield Mention(m.start(), m.end(), f"Trưởng các {text[m.start('place') : m.end()].lower()}", "other", group=True)
+
+
+
+
+def _hamlets(text: str, folded: str) -> Iterator[Mention]:
+    for m in HAMLET_GROUP.finditer(folded):
+        first = re.match(r"\w+", m.group("places")).group(0)
+        written = text[m.start("places") : m.start("places") + len(first)].lower()
+        if first in SPELLING and written != SPELLING[first] or NAMED_AFTER.match(text, m.end()) \
+                or not ACTING_BEFORE.search(folded[max(0, m.start() - 20) : m.start()]):
+            continue  # "các ban" (boards), "các áp lực" fold alike; "các thôn: Nà Pè, …" names the places
+        places = re.sub(r"\s+", " ", text[m.start("places") : m.end("places")]).lower()
+        yield Mention(m.start(), m.end(), f"Các {places}", "other", group=True)

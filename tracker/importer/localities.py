@@ -6,6 +6,7 @@ bare "Tỉnh" is the province's UBND), so the group is "UBND các huyện", "UBN
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .name_shapes import Mention
 from .text import fold
@@ -31,3 +32,21 @@ def bare_localities(segment: str) -> tuple[list[Mention], int]:
     written = re.sub(r"^(?:tất cả\s+)?các\s+", "", written, flags=re.IGNORECASE)
     kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
     return [Mention(m.start(), m.end(), f"Ủy ban nhân dân các {written}", kind, group=True)], m.end()
+
+
+# The same groups named within a sentence, the work right after them: "Đối với các xã, thị trấn chủ động …",
+# "… chỉ đạo các phường tổ chức …": the communes' People's Committees, as at a sentence's opening. A commune
+# named bare ("xã Tân An tổ chức …") is left alone: in a commune's own report it is the issuer itself telling
+# what it did, and where it is asked ("chỉ đạo xã Tân An thực hiện …") the request's reader must see the request.
+PLACE_BEFORE = re.compile(r"(?:\b(?:tai|o|thuoc|cua|tren dia ban|dia ban|toan|khap|trong|ngoai|den|tu|cho|(?<!doi )voi|va)|,)\s*$")
+
+
+def acting_localities(text: str, folded: str) -> Iterator[Mention]:
+    """The groups of localities named bare in the text as the subject of the work that follows them."""
+    for m in LEVELS.finditer(folded):
+        if m.start() > 0 and re.match(r"\w", folded[m.start() - 1]) or PLACE_BEFORE.search(folded[max(0, m.start() - 15) : m.start()]) \
+                or not DIRECTIVE_VERB.match(folded, m.end()):
+            continue  # "tại các xã tổ chức …": where, not who
+        written = re.sub(r"^(?:tất cả\s+)?các\s+", "các ", re.sub(r"\s+", " ", text[m.start() : m.end()]).strip(), flags=re.IGNORECASE)
+        kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
+        yield Mention(m.start(), m.end(), f"Ủy ban nhân dân {written}", kind, group=True)
