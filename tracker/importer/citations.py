@@ -5,38 +5,34 @@ from __future__ import annotations
 import re
 
 from .name_shapes import PROVINCES_LISTED, provinces_listed
-from .cited_lists import DATE, LOOKALIKES, abbreviated, continued, kind_of_symbol
+from .cited_lists import DATE, LOOKALIKES, abbreviated, continued
+from .doc_kinds import KIND_NAMES, kind_of_symbol
 from .names import find_mentions
 from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
 from .vocabulary import HOLDERS
-
-# The kinds of document a text cites by number; a letter is often cited as "văn bản số …" in lower case.
-# Any of them may be written in lower case in running text ("theo công văn số …", "tại thông báo số …"),
-# and a report or a joint rule is cited as any other ("báo cáo số 12/BC-SYT", "Quy chế phối hợp số 3/QCPH-…").
-KIND_NAMES = ("Nghị quyết", "Chỉ thị", "Quyết định", "Kế hoạch", "Chương trình", "Công văn", "Công điện", "Thông tư",
-              "Nghị định", "Thông báo", "Kết luận", "Hướng dẫn", "Luật", "Pháp lệnh", "Quy định", "Phương án",
-              "Thông tri", "Văn bản", "Báo cáo", "Quy chế")
 
 
 def _either_case(word: str) -> str:
     return f"[{word[0].upper()}{word[0].lower()}]{word[1:]}"
 
 
-# Each word's initial in either case ("Nghị Quyết số …" is typed too).
+# The kinds of document a text cites by number (doc_kinds.KIND_NAMES), each word's initial in either case:
+# "theo công văn số …", "tại thông báo số …" in running text, "Nghị Quyết số …" typed so too.
 CITED_KINDS = "|".join(" ".join(map(_either_case, name.split())) for name in KIND_NAMES)
 # A name with words before "số" starts with a capital ("Luật Đất đai số …"); in lower case the words are
 # running text ("báo cáo giải trình số …", "theo quy định tại …").
 NAMED_KINDS = "|".join(" ".join([name.split()[0], *map(_either_case, name.split()[1:])]) for name in KIND_NAMES)
 # "số" as typed in a hurry ("Thông báo sô 12/TB-UBND", "Chỉ thị so 41-CT/TW"), with a colon at times ("số: 26/KH-…").
 NUMBER_WORD = r"s[ốôo]\s*:?\s*"
-# A symbol; a space may stray before its hyphen ("71/NQ -CP").
-SYMBOL = r"\d+[\w./&]*(?:(?:[/-]\s?|\s[/-])[A-ZĐ][\w./&\-]*)+"
-REFERENCE = re.compile(
-    r"\b(" + CITED_KINDS + ")"
-    r"\s+(?:" + NUMBER_WORD + ")?(" + SYMBOL + ")"
-    r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
-    r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
-)
+# A symbol; a space may stray before its hyphen ("71/NQ -CP"), or stand for the separator after the number
+# ("Quyết định số 84 QĐ/TWĐTN", "Lệnh số 58 LCT/HĐNN": the code, in capitals, still has its own "/" or "-").
+SYMBOL = r"\d+(?:[\w./&]*(?:(?:[/-]\s?|\s[/-])[A-ZĐ][\w./&\-]*)+|\s(?=[A-ZĐ]{2,}[/-][A-ZĐ])[A-ZĐ][\w./&\-]*)"
+CITED_DATE = r"\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})"
+CITED_TAIL = r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
+REFERENCE = re.compile(r"\b(" + CITED_KINDS + r")\s+(?:" + NUMBER_WORD + ")?(" + SYMBOL + ")(?:" + CITED_DATE + ")?" + CITED_TAIL)
+# A document cited by its number alone, no code, which its date makes a citation ("văn bản số 186 ngày
+# 6/10/2020 của Phòng X", "Công điện số 81 ngày 20/8/2024 của Thủ tướng Chính phủ").
+BARE_REFERENCE = re.compile(r"\b(" + CITED_KINDS + r")\s+" + NUMBER_WORD + r"(\d+)" + CITED_DATE + CITED_TAIL)
 
 # The same citations where words stand between the kind and "số" ("Luật Đất đai số 31/2024/QH15",
 # "Kế hoạch hành động số 459-KHHĐ/TU") or other words follow the date ("… năm 2023 phê duyệt …").
@@ -46,10 +42,10 @@ NAMED_REFERENCE = re.compile(
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
 )
 
-# Several documents of one kind cited together ("Công văn số 1017/BTNMT, số 1016/BTNMT ngày 22/3/2013"):
+# Several documents of one kind (any of doc_kinds.KIND_NAMES) cited together ("Công văn số 1017/BTNMT, số 1016/BTNMT ngày 22/3/2013"):
 # each symbol with the date that closes the list.
 LISTED_REFERENCES = re.compile(
-    r"\b(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Công văn|Công điện|Thông tư|Nghị định|Thông báo)\s+số\s+" + SYMBOL
+    r"\b(" + "|".join(KIND_NAMES) + r")\s+số\s+" + SYMBOL
     + r"((?:\s*(?:,|và)\s*số\s+" + SYMBOL + r")+)"
     r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
 )
@@ -236,7 +232,8 @@ Candidate = tuple  # (match, name, symbol as written, (day, month, year), words 
 def _candidates(text: str) -> list[Candidate]:
     """Every citation of the text, in the order written: "X số N", "X <words> số N", lists of one kind
     ("số A, số B ngày …") and the later items of a list, each with its own date."""
-    candidates = [(m, m.group(1), m.group(2), m.group(3, 4, 5), m.group(6)) for m in REFERENCE.finditer(text)]
+    candidates = [(m, m.group(1), m.group(2), m.group(3, 4, 5), m.group(6))
+                  for m in [*REFERENCE.finditer(text), *BARE_REFERENCE.finditer(text)]]
     candidates += [(m, name, m.group(3), m.group(4, 5, 6), None)
                    for m in NAMED_REFERENCE.finditer(text) if (name := _named(m.group(1), m.group(2)))]
     listed = [(m, m.group(1), symbol, m.group(3, 4, 5), None)

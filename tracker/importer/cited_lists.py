@@ -1,15 +1,8 @@
-"""Documents cited as the later items of a list ("…, số 12/QĐ-UBND ngày …") and the kind a symbol's code names."""
+"""Documents cited as the later items of a list ("…, số 12/QĐ-UBND ngày …")."""
 
 from __future__ import annotations
 
 import re
-
-# The code inside a symbol that names the kind of document ("380/NQ-CP" is a Nghị quyết, "99-TB/TW" a Thông báo).
-CODE_KINDS = {
-    "QĐ": "Quyết định", "NQ": "Nghị quyết", "CĐ": "Công điện", "CT": "Chỉ thị", "KH": "Kế hoạch", "TB": "Thông báo",
-    "NĐ": "Nghị định", "TT": "Thông tư", "BC": "Báo cáo", "HD": "Hướng dẫn", "KL": "Kết luận", "CV": "Công văn",
-}
-CODE = re.compile(r"(?:^|[/-])(" + "|".join(CODE_KINDS) + r")(?=[/-]|$)")
 
 # Letters of the Cyrillic alphabet that look like Latin capitals: a symbol copied from a page
 # that mixed them ("16495/BТС-PTHT") is still the symbol typed in Latin letters.
@@ -28,14 +21,10 @@ def continued(text: str, symbol: str, date: str) -> re.Pattern:
     return re.compile(rf"(?:{NEXT_WITH_NUMBER}|{NEXT_BARE})({symbol}){date}")
 
 
-def kind_of_symbol(symbol: str) -> str | None:
-    """ "380/NQ-CP" → "Nghị quyết"; "7514/VPCP-V.I" names no kind."""
-    after_number = re.sub(r"^\d+(?:/\d{4})?[/-]", "", symbol)
-    m = CODE.search(after_number)
-    return CODE_KINDS[m.group(1)] if m else None
-
-
 def abbreviated(symbols: list[str]) -> set[str]:
     """Symbols that only shorten another one found in the same text ("102/2025/NQLT" after
-    "102/2025/NQLT/UBTVQH15-CP"; "71/NQ" for "71/NQ-CP"): the same document named again."""
-    return {s for s in symbols if any(t != s and t.startswith(s) and t[len(s)] in "/-" for t in symbols)}
+    "102/2025/NQLT/UBTVQH15-CP"; "71/NQ" for "71/NQ-CP"; "53/NĐ-CP" for "53/2006/NĐ-CP", its year left
+    out): the same document named again."""
+    yearless = {re.sub(r"^(\d+)/\d{4}/", r"\1/", t): t for t in symbols if re.match(r"\d+/\d{4}/", t)}
+    return {s for s in symbols if any(t != s and t.startswith(s) and t[len(s)] in "/-" for t in symbols)
+            or yearless.get(s, s) != s}

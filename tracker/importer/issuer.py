@@ -22,7 +22,8 @@ def _header_lines(lines: list[str]) -> list[str]:
     "BAN NHÂN DÂN")."""
     # A rule ("--------") still ends the name; an empty cell is nothing.
     # Two header columns on one line ("UBND TỈNH X          CỘNG HOÀ XÃ HỘI …"): the left one is the issuer's.
-    lines = [re.sub(r"(?<=\S)\s*\|?\s*CỘNG H[OÒ][AÀ] XÃ HỘI\b.*$", "", line) for line in lines]
+    # The motto under it may be run on to the issuer's second line ("HUYỆN X   Độc lập - Tự do - Hạnh phúc").
+    lines = [re.sub(r"(?<=\S)\s*\|?\s*(?:CỘNG H[OÒ][AÀ] XÃ HỘI\b|Độc [lL]ập\s*[-–]\s*Tự [dD]o\b).*$", "", line) for line in lines]
     cleaned = [re.sub(r"^[|\s]+|[|\s]+$", "", line) if not re.fullmatch(r"[|\s:-]*", line)
                else "" if re.fullmatch(r"[|\s]*", line) else "---" for line in lines[:12]]
     joined: list[str] = []
@@ -91,15 +92,15 @@ def issuer_of(lines: list[str], symbol: str | None, province: str | None, text: 
         name = re.sub(r"^Ủy ban nhân dân", "Ủy ban nhân dân", name)
         name = re.sub(r"\bủy ban\b", "Ủy ban", name)
         name = re.sub(r"(?i)\bmặt trận tổ quốc việt nam\b", "Mặt trận Tổ quốc Việt Nam", name)
-        # The place that ends the name, in capitals in the header: "… xã Lương Minh".
-        name = re.sub(r"\b(xã|phường|đặc khu)\s+(?!hội\b)((?:\S+\s*){1,3})$", lambda m: f"{m.group(1)} {m.group(2).title()}", name)
+        # The place that ends the name, in capitals in the header: "… xã Lương Minh", "… huyện Tân Phước".
+        name = re.sub(r"\b(xã|phường|đặc khu|huyện|quận|thị trấn)\s+(?!hội\b)((?:\S+\s*){1,3})$", lambda m: f"{m.group(1)} {m.group(2).title()}", name)
         return official_casing(re.sub(r"\btỉnh\b", "tỉnh", name))
     if symbol:
         code = re.split(r"[/-]", symbol)[-1]
         if code in ISSUER_CODES:
             return ISSUER_CODES[code] + (f" {province}" if code == "TU" and province else suffix if code != "TU" else "")
     folded = fold(text)
-    if re.search(r"(uy ban nhan dan|ubnd)(\s*\(ubnd\))? tinh (yeu cau|chi thi|de nghi)", folded):
+    if re.search(r"(uy ban nhan dan|ubnd)(\s*\(ubnd\))? tinh (yeu cau|chi thi|chi dao|de nghi)", folded):
         return "Ủy ban nhân dân" + suffix
     if "tinh uy yeu cau" in folded:
         return "Tỉnh ủy" + (f" {province}" if province else "")

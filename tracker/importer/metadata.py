@@ -7,23 +7,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .casing import PROPER_TERMS
-from .cited_lists import CODE_KINDS
 from .citations import recipients, references
+from .doc_kinds import DIRECTIVE_KINDS, TITLE_KINDS, kind_of_symbol
 from .issuer import issuer_of
 from .signature import signer_of
-from .summaries import PLACE_LINE, enacting_line, has_letters, place_starts, subject_across_blank, title_lines, without_about, wrapped_place
+from .summaries import (PLACE_LINE, enacting_line, has_letters, place_starts, subject_across_blank, title_lines, unglued_issue,
+                        without_about, wrapped_place)
 from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
 
-KINDS = {
-    "chi thi": "chỉ thị", "ke hoach": "kế hoạch", "quyet dinh": "quyết định",
-    "nghi quyet": "nghị quyết", "thong bao": "thông báo", "cong van": "công văn", "cong dien": "công điện",
-    "huong dan": "hướng dẫn",  # a Front's or a department's HƯỚNG DẪN, titled so in its header
-}
-# The codes of a symbol that give the kind when no title does: the kinds a directive takes, by their code.
-SYMBOL_KINDS = {code: CODE_KINDS[code].lower() for code in ("CT", "KH", "QĐ", "NQ", "TB", "CV", "CĐ")}
+# The kinds a directive may be, by the title's words folded ("chi thi") and as the draft names them ("chỉ thị").
+KINDS = {fold(name): name.lower() for name in DIRECTIVE_KINDS}
 DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-# A date line whose day and month were left blank for the digital stamp: "Hà Nội, ngày   tháng   năm 2026".
-BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+tháng\s+năm\b")
+# A date line whose day (and month) were left blank for the digital stamp or to be filled in by hand: "Hà Nội,
+# ngày   tháng   năm 2026", "Hòa Bình, ngày ….. tháng 12 năm 2021", "ngày ..... tháng ..... năm 2024".
+BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(?:[.…_]+\s*)?tháng\s+(?:(?:\d{1,2}|[.…_]+)\s*)?năm\b")
 # "08 /CV- UBND" and "12/SGDĐT –TCCB" (an en dash for the hyphen) too.
 SYMBOL = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./&\-]*(?: ?[/\-–]\s?[A-ZĐ][\w./&]*(?:-[\w./&]+)*)+)", re.MULTILINE)
 
@@ -109,10 +106,10 @@ def _kind(lines: list[str], symbol: str | None) -> str:
                 return kind
     if any(re.match(r"V/v\b", line) for line in lines[:20]):
         return "công văn"  # the "V/v …" summary line under the number is the form of a letter
-    if symbol:
-        for code, kind in SYMBOL_KINDS.items():
-            if re.search(rf"(^|[/-]){code}([/-]|$)", symbol.split("/", 1)[-1] if "/" in symbol else symbol):
-                return kind
+    # The Party's symbols put the code before the committee's ("02-CT/TU"), the State's after the number.
+    symbol_kind = (kind_of_symbol(symbol) or "").lower() if symbol else ""
+    if symbol_kind in KINDS.values():
+        return symbol_kind
     for line in lines[:60]:
         folded = fold(line).strip()
         for key, kind in KINDS.items():
@@ -152,7 +149,8 @@ def _province(lines: list[str], place: str | None) -> str | None:
             # "TỈNH ỦY QUẢNG NAM": the committee of the Party's province, then the province.
             named = m.group(1).split()
             for word in named[1:] if fold(named[0]) == "uy" else named:
-                if fold(word) in {"nam", "giai", "ve", "tren", "den", "tu", "trong"} or not word.isalpha():
+                # "NĂM 2025" after the name ends it; the NAM of "HÀ NAM", "QUẢNG NAM" is part of it.
+                if fold(word) in {"nam", "giai", "ve", "tren", "den", "tu", "trong"} and word.upper() != "NAM" or not word.isalpha():
                     break
                 words.append(word)
             return " ".join(words[:3]).title() or None
@@ -169,7 +167,7 @@ def _province(lines: list[str], place: str | None) -> str | None:
     return place
 
 
-RUN_ON_TITLE = re.compile(r"\b(?:CHỈ THỊ|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|THÔNG BÁO)\s+(?:V/V|VỀ VIỆC|VỀ)?\s*")
+RUN_ON_TITLE = re.compile(rf"\b(?:{TITLE_KINDS})\s+(?:V/V|VỀ VIỆC|VỀ)?\s*")
 RUN_ON_END = re.compile(r"\s(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ|HỘI ĐỒNG) BAN NHÂN DÂN\b|\sHỘI ĐỒNG NHÂN DÂN\b")
 
 
@@ -249,7 +247,7 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
                 if sum(c.isupper() for c in letters) < 0.8 * len(letters) or enacting_line(follow, next_line, " ".join(parts)):
                     break
                 parts.append(follow)
-            title = re.sub(r"^(VỀ\s+VIỆC|VỀ|V/V)\s+", "", " ".join(parts)).strip()
+            title = re.sub(r"^(VỀ\s+VIỆC|VỀ|V/V)\s+", "", unglued_issue(" ".join(parts))).strip()
             title = re.sub(r"^VIỆC\s+", "", title)
             if title:
                 return sentence_case(title, keep=PROPER_TERMS + ((province,) if province else ()))

@@ -113,7 +113,10 @@ def signer_of(lines: list[str]) -> dict:
             continue
         break
     signer["title"] = flat(" ".join(title)) or None
-    for at, line in enumerate(lines[index + 1 : index + 15], index + 1):
+    # The space left for the signature and the seal may be many blank lines: only lines with words count.
+    worded = [at for at in range(index + 1, len(lines)) if lines[at]][:14]
+    end = max(index + 15, worded[-1] + 1 if worded else 0)
+    for at, line in enumerate(lines[index + 1 : end], index + 1):
         if line and not line.isupper() and NAME.fullmatch(line):
             signer["name"] = line
             break

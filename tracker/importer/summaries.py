@@ -80,3 +80,13 @@ def title_lines(lines: list[str], start: int, stop: int) -> list[str]:
             break
         about.append(follow)
     return about
+
+
+# "BAN HÀNH" opens a decision's title; a copy that lost the spaces around it glued it to its neighbours
+# ("BANHÀNH KẾ HOẠCH …", "BAN HÀNHQUY ĐỊNH …"), which casing would then read as one unknown word.
+GLUED_ISSUE = re.compile(r"\bBAN\s*HÀNH\s*(?=[^\W\d_])")
+
+
+def unglued_issue(title: str) -> str:
+    """ "BANHÀNH KẾ HOẠCH X" → "BAN HÀNH KẾ HOẠCH X"; a title written with its spaces is unchanged."""
+    return GLUED_ISSUE.sub("BAN HÀNH ", title)
