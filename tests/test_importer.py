@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 
 from tracker.accounts.models import Role
 from tracker.agencies.models import Agency, AgencyKind
-from tracker.directives.models import Directive
+from tracker.directives.models import Directive, DirectiveKind
+from tracker.importer.doc_kinds import DIRECTIVE_KINDS
 from tracker.importer.draft import TASK_KEYS
 from tracker.importer.parser import parse_text
 from tracker.importer.reading import ImportInputError, read_upload
@@ -108,6 +109,22 @@ def test_a_clause_for_a_ministry_is_informational():
     ministry = [t for t in draft.tasks if t.lead_agency == "Bộ Giao thông vận tải"]
     assert len(ministry) == 1 and ministry[0].informational
     assert not any(t.informational for t in draft.tasks if t is not ministry[0])
+
+
+def test_every_kind_the_importer_drafts_is_a_kind_a_directive_may_have():
+    assert {name.lower() for name in DIRECTIVE_KINDS} == {kind.value for kind in DirectiveKind}
+
+
+def test_an_urgent_order_is_saved_as_a_cong_dien(long_an, db):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 7/CĐ-UBND\nLong An, ngày 02 tháng 10 năm 2020\n\nCÔNG ĐIỆN\n"
+        "Về việc chủ động ứng phó với bão số 7\n\n"
+        "1. Sở Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra các hồ chứa, báo cáo trước ngày 05/10/2020.\n"
+    )
+    draft = draft_from_text(text)
+    assert draft.kind == "công điện"
+    directive = save_draft(draft, province=long_an, create_missing=True, today=TODAY)
+    assert directive.kind is DirectiveKind.CONG_DIEN and directive.symbol == "7/CĐ-UBND"
 
 
 def test_a_document_of_another_province_is_not_saved_into_the_office_tree(long_an, db):

@@ -28,6 +28,10 @@ class DirectiveKind(enum.StrEnum):
     QUYET_DINH = "quyết định"
     NGHI_QUYET = "nghị quyết"
     THONG_BAO = "thông báo"
+    # An urgent order ("Công điện số 12/CĐ-UBND" before a storm) and a Front's or a department's guidance
+    # assign work as the others do; the importer drafts both.
+    CONG_DIEN = "công điện"
+    HUONG_DAN = "hướng dẫn"
 
     @property
     def label(self) -> str:
