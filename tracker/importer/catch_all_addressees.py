@@ -31,13 +31,20 @@ POINTED_BACK = "asked:"
 REPORTED = "*"  # under POINTED_BACK: the page reports a letter whose recipients it does not print
 
 
+# What follows the words when it is only measures in general ("… triển khai đồng bộ các giải pháp nhằm …"): see
+# announces_measures below; the page sets the measures out with their doers.
+MEASURES_AFTER = re.compile(r"\s+(?:(?:tiep tuc|tap trung|khan truong|chu dong)\s+)*(?:trien khai|thuc hien|ap dung)\s+"
+                            r"(?:(?:quyet liet|dong bo|dong thoi|hieu qua|kip thoi)\s*,?\s*(?:va\s+)?)*(?:nhieu|cac|nhung)\s+"
+                            r"(?:bien phap|giai phap)\b(?:\s+(?:nham|de)\b[^.;]*)?\s*(?:[.;]|$)")
+
+
 def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]]) -> list[Mention]:
     """The group a request names in general words ("yêu cầu các đơn vị, địa phương tăng cường …"), kept as
     written for the officer to expand (ANNOTATION.md rule 3), on a page that reports a letter without its
     recipients, when what follows is work of their own; the bodies a page's lead named instead, when the
     words point back to them. Empty otherwise."""
     words = fold(mention.name).strip()
-    if not mention.asked or not READERS.fullmatch(words) or NO_OWN_WORK.match(fold(after)):
+    if not mention.asked or not READERS.fullmatch(words) or NO_OWN_WORK.match(fold(after)) or MEASURES_AFTER.match(fold(after)):
         return []
     if POINTED_BACK + words in aliases:
         return [replace(m, start=mention.start, end=mention.end) for m in aliases[POINTED_BACK + words]]
@@ -53,3 +60,14 @@ def readers_named(name: str) -> bool:
 
     mentions = find_mentions(name)
     return READERS.fullmatch(fold(name).strip()) is not None and len(mentions) == 1 and mentions[0].catch_all
+
+
+# A request to the readers in general words for "measures" with nothing named to deliver: "Vì vậy, UBND xã
+# yêu cầu các đơn vị liên quan triển khai đồng bộ nhiều biện pháp nhằm kiểm soát dịch bệnh." The page then
+# sets the measures out, each with its doer; the sentence announces them (an orientation, rule 8).
+MEASURES_ONLY = re.compile(rf"\b(?:yeu cau|de nghi|chi dao)\s+{READERS.pattern}(?={MEASURES_AFTER.pattern}\s*$)")
+
+
+def announces_measures(sentence: str) -> bool:
+    """Whether a sentence only asks the readers, in general words, to take measures the page goes on to set out."""
+    return MEASURES_ONLY.search(fold(sentence)) is not None

@@ -69,6 +69,21 @@ def directs(paragraph: str) -> bool:
     return bool(DIRECTS.search(fold(paragraph)))
 
 
+# "… chỉ đạo (triển khai) thực hiện Quyết định số …": the letter's subject, a document to carry out, and no one
+# named after the word that directs.
+IMPLEMENTING = re.compile(r"\s*(?:trien khai\s+)?(?:thuc hien\s+)?(?:quyet dinh|nghi quyet|nghi dinh|chi thi|ke hoach|"
+                          r"thong tu|cong dien|cong van|luat|chuong trinh)\b")
+
+
+def implements_document(paragraph: str) -> bool:
+    """Whether every word of a lead that directs only names a document to carry out ("UBND tỉnh chỉ đạo triển
+    khai thực hiện Quyết định số … (Công văn số …)"): the lead says what the letter is about; whom it asks and
+    for what, the paragraphs below say."""
+    folded = fold(paragraph)
+    hits = list(DIRECTS.finditer(folded))
+    return bool(hits) and all(IMPLEMENTING.match(folded, hit.end()) for hit in hits)
+
+
 # A page's lead names whom the letter was sent to: "Ngày 16/4, UBND tỉnh ban hành công văn số … gửi các
 # sở, ngành; UBND các huyện về việc …".
 SENT_TO = re.compile(r"\bban hanh (?:cong van|van ban|cong dien|chi thi|ke hoach) so\s+\S+\s+gui\s+(.{5,300}?)\s+ve viec\b")

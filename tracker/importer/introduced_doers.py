@@ -1,7 +1,8 @@
 """Doers a notice introduces in the middle of its sentence, its subject being the notice or the work, not a
 body: "UBND xã thông báo lịch treo cờ như sau: Các cơ quan, đơn vị, trường học … treo cờ …", "Nội dung chính
 của đợt ra quân là tất cả các cơ quan, đơn vị, trường học … tổ chức dọn vệ sinh …". The bodies after the
-colon or the copula are the ones who act."""
+colon or the copula are the ones who act. So are those the document itself asks, when the press makes it the
+sentence's subject: "Kế hoạch yêu cầu các thôn phải rà soát …", "Về chuồng trại: Công văn cũng đề nghị Sở X …"."""
 
 from __future__ import annotations
 
@@ -17,13 +18,22 @@ from .vocabulary import DIRECTIVE_VERB
 AS_FOLLOWS = re.compile(r"\bthong bao\b[^.;:]{0,120}?\b(?:nhu sau|cu the)\s*:\s*")
 COPULA = re.compile(r"\bla\s+(?:tat ca\s+)?(?=cac\s)")
 # The work right after the doers, a word of manner possibly first ("thường xuyên tổ chức …", "treo cờ …").
-WORK = re.compile(r"\s*(?:(?:thuong xuyen|nghiem tuc|tich cuc|phai|can)\s+)*(?:treo|don|ve sinh|to chuc|bo tri|dam bao)\b")
+# The document as the subject that asks, after a short label at most ("Về chuồng trại: …"): not one cited with
+# its date or author ("Công văn số 12/UBND ngày 3/5 của …" is recounted), only "số …", "này", "trên".
+DOCUMENT_ASKS = re.compile(r"(?:[^.;:,]{0,50}[:,]\s*)?(?:cong dien|cong van|van ban|ke hoach|chi thi|thong bao|quyet dinh)"
+                           r"(?:\s+so\s+[^\s,;.]+)?(?:\s+(?:nay|tren))?(?:\s+(?:cung|dong thoi|con|tiep tuc|dac biet))*"
+                           r"\s+(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+")
+WORK = re.compile(r"\s*(?:(?:thuong xuyen|nghiem tuc|tich cuc|phai|can)\s+)*(?:treo|don|ve sinh|to chuc|bo tri|dam bao|bao dam)\b")
 
 
 def introduced_doers(segment: str) -> int | None:
     """Where the doers begin, when the segment introduces them after a colon or a copula and their work
     follows them; None otherwise."""
     folded = fold(segment)
+    if (asks := DOCUMENT_ASKS.match(folded)) and not find_mentions(segment[: asks.end()]):
+        subjects, end = leading_subjects(segment[asks.end() :], asked=True)
+        if subjects and (WORK.match(folded, asks.end() + end) or DIRECTIVE_VERB.match(folded, asks.end() + end)):
+            return asks.end()
     for m in sorted([*AS_FOLLOWS.finditer(folded), *COPULA.finditer(folded)], key=lambda found: found.start()):
         if re.search(r"[.;!?]\s", segment[: m.start()]):
             break  # the doers of the first sentence only: a heading's later sentences are read as its segments

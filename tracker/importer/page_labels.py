@@ -7,9 +7,10 @@ import re
 
 from .catch_all_addressees import readers_named
 from .citizens_asked import asks_citizens
-from .fragments import ASSIGNS, REPORTS_ISSUE, directs
+from .fragments import ASSIGNS, REPORTS_ISSUE, directs, implements_document
 from .names import find_mentions
 from .news_events import CEREMONY, reports_event
+from .nominal_requests import nominal_use, only_announces_measures
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
 from .text import fold
@@ -44,9 +45,11 @@ def issue_apart(paragraphs: list[str]) -> list[str]:
 def _detailed_below(clauses: list, position: int) -> bool:
     """Whether a paragraph shortly below the lead opens by setting out what the letter says ("Theo đó, …"):
     the lead then only announces the letter and names its addressees, and the work is that paragraph's
-    and those after it (a caption or byline may stand between)."""
+    and those after it (a caption or byline may stand between). So is a lead that only names the document to carry
+    out, over paragraphs that ask."""
     return any(SETS_OUT.match(fold(clause.heading).lstrip()) or _speaker_asks_again(clause.heading)
-               for clause in clauses[position + 1 : position + 4])
+               for clause in clauses[position + 1 : position + 4]) \
+        or implements_document(clauses[position].text) and any(directs(c.text) for c in clauses[position + 1 :])
 
 
 def _titled_request(clauses: list, position: int) -> bool:
@@ -105,12 +108,12 @@ def _assigns(text: str) -> bool:
     if CAPTION.search(text.rstrip()):
         return False
     hits = [m for m in ASSIGNS.finditer(text) if not NOUN_USE.match(text, m.end()) and _assigning_use(text, m)
-            and not asks_citizens(text, m)
+            and not asks_citizens(text, m) and not nominal_use(text, m)
             and (m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()])))]
     accountable = ANSWERS_FOR.search(fold(text))
     if accountable and fold(text)[: accountable.start()].rstrip().endswith((" va", ",")):
         accountable = None  # answering for a failure besides a duty ("rà soát … và phải chịu trách nhiệm …")
-    return bool(hits) and not (accountable and all(m.start() <= accountable.start() for m in hits)
+    return bool(hits) and not only_announces_measures(text, hits) and not (accountable and all(m.start() <= accountable.start() for m in hits)
                                and len(re.findall(r"[.;]\s", text.strip())) == 0
                                and len([m for m in hits if m.group(0).lower() != "phải"]) <= 1)
 

@@ -1,0 +1,82 @@
+"""Pages without a header, each rule with an invented page: which paragraphs are the page's clauses. A request to
+the readers in general words for "measures" only announces those the page sets out below, so it is no clause; nor
+is a paragraph that counts requirements ("hai yêu cầu cốt lõi") or speaks of a duty as a matter ("việc phải …"); a
+lead that only names the document to carry out is none when paragraphs below ask; and the document the press makes
+the subject ("Công điện yêu cầu Sở X …") asks, those it names act."""
+
+from tracker.importer.catch_all_addressees import announces_measures
+from tracker.importer.parser import parse_text
+from tracker.importer.segment_subjects import own_subjects
+
+
+def _leads(text):
+    return [(t.clause, t.lead_agency) for t in parse_text(text).tasks]
+
+
+MEASURES_PAGE = """Tân Lập siết chặt phòng, chống bệnh dại trên đàn chó, mèo
+
+UBND xã Tân Lập vừa ban hành công văn số 214/UBND-VX, ngày 09/3/2026 về việc tăng cường phòng, chống bệnh dại.
+
+Theo đó, mùa nắng nóng là thời điểm bệnh dại dễ phát sinh, đe dọa sức khỏe của người dân. Vì vậy, UBND xã yêu cầu các đơn vị liên quan triển khai đồng bộ các giải pháp nhằm ngăn chặn bệnh dại.
+
+UBND xã giao Trạm Y tế xã tăng cường giám sát các trường hợp bị chó, mèo cắn, hướng dẫn người dân tiêm phòng kịp thời.
+
+Công an xã phối hợp với các ấp kiểm tra, xử lý nghiêm việc thả rông chó, mèo nơi công cộng.
+"""
+
+
+def test_a_request_for_measures_in_general_words_is_no_clause():
+    leads = _leads(MEASURES_PAGE)
+    assert ("1", "Trạm Y tế xã") in leads
+    assert ("2", "Công an xã") in leads
+    assert all(clause in ("1", "2") for clause, _ in leads)
+
+
+def test_a_request_in_general_words_for_work_of_its_own_stays_a_clause():
+    concrete = MEASURES_PAGE.replace("triển khai đồng bộ các giải pháp nhằm ngăn chặn bệnh dại",
+                                     "rà soát, thống kê đàn chó, mèo trên địa bàn trước ngày 30/3/2026")
+    assert ("2", "Trạm Y tế xã") in _leads(concrete)
+
+
+def test_what_announces_measures():
+    assert announces_measures("Do đó, UBND huyện đề nghị các cơ quan, đơn vị thực hiện quyết liệt, đồng bộ nhiều biện pháp.")
+    assert not announces_measures("UBND huyện đề nghị các cơ quan, đơn vị thực hiện các biện pháp cưỡng chế nợ thuế, báo cáo trước ngày 5.")
+    assert not announces_measures("UBND tỉnh yêu cầu Sở Y tế triển khai đồng bộ các giải pháp phòng bệnh.")
+
+
+PLAN_PAGE = """Bảo vệ đàn trâu bò qua mùa lạnh
+
+Kế hoạch của UBND xã Na Hang cho biết, mùa đông năm nay đến sớm. Kế hoạch đặc biệt nhấn mạnh việc phải đề phòng những đợt rét kéo dài.
+
+Để chủ động ứng phó, kế hoạch đặt ra ba yêu cầu cốt lõi là giữ ấm chuồng trại, dự trữ rơm và tiêm phòng.
+
+Về chuồng trại: Kế hoạch yêu cầu Phòng Kinh tế xã rà soát, thống kê hiện trạng chuồng nuôi của từng hộ.
+"""
+
+
+def test_counted_requirements_and_a_duty_spoken_of_are_no_clauses():
+    assert _leads(PLAN_PAGE) == [("1", "Phòng Kinh tế xã")]
+
+
+def test_the_document_as_the_subject_asks_those_it_names():
+    subjects, _ = own_subjects("Công điện cũng yêu cầu Sở Công Thương bảo đảm cung cấp điện cho các trạm bơm.")
+    assert [m.name for m in subjects] == ["Sở Công Thương"]
+    # a document cited with its date is recounted, not the page's request
+    cited, _ = own_subjects("Công văn số 45/UBND-KT ngày 2/3/2024 yêu cầu Sở Công Thương bảo đảm cung cấp điện.")
+    assert not cited
+
+
+IMPLEMENTING_PAGE = """UBND tỉnh chỉ đạo triển khai thực hiện Nghị quyết số 12/NQ-HĐND về bảo vệ nguồn nước (Công văn số 905/UBND-KT, ngày 05/6/2025).
+
+Ảnh minh họa
+
+Yêu cầu các cơ quan, đơn vị liên quan theo chức năng, nhiệm vụ tổ chức triển khai thực hiện nghiêm túc Nghị quyết.
+
+Sở Nông nghiệp và Môi trường chủ trì kiểm tra việc xả thải vào các sông, hồ trên địa bàn tỉnh.
+"""
+
+
+def test_a_lead_that_only_names_the_document_to_carry_out_is_no_clause():
+    leads = _leads(IMPLEMENTING_PAGE)
+    assert ("2", "Sở Nông nghiệp và Môi trường") in leads
+    assert not any(lead == "Ủy ban nhân dân tỉnh" for _, lead in leads)
