@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import Mention, capitalised_words, range_end, sharing_head
+from .name_shapes import CITIES, Mention, capitalised_words, range_end, sharing_head
 
-LEVELS_DISTRICT = ("huyen", "thi xa", "thanh pho", "quan", "thi", "cap huyen")
+LEVELS_DISTRICT = ("huyen", "thi xa", "thanh pho", "quan", "thi", "cap huyen", "tp")
 LEVEL = r"(?:cap huyen|cap xa|cap tinh|cac cap|thi xa|thanh pho|thi tran|dac khu|huyen|quan|phuong|xa|thi|tinh)"
 _UBND = re.compile(
-    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>(?:cac|\d+)\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-|/)\s*{LEVEL}\b)*)\b"
+    rf"\b(?:uy ban nhan dan|ubnd)(?:\s*\(ubnd\))?\s+(?P<cac>(?:cac|\d+)\s+)?(?P<levels>{LEVEL}(?:\s*(?:,|va|-|/)\s*(?:{LEVEL}|tp)\b)*)\b"
     r"(?P<central>\s+truc thuoc\s+(?:trung uong|tw)\b)?"
 )
 _BHXH = re.compile(
@@ -34,6 +34,18 @@ def people_committees(text: str, folded: str) -> Iterator[Mention]:
         yield committee
         yield from sharing_head(text, folded, committee)
         yield from _special_zone_after(text, folded, committee)
+    for m in SHORT_LEVEL.finditer(folded):
+        if (end := capitalised_words(text, m.end())) > m.end():
+            place = re.sub(r"\s+", " ", text[m.end() : end]).strip()
+            place = "Hồ Chí Minh" if place == "HCM" else place  # "UBND TP.HCM": the city's initials
+            if place in CITIES:
+                continue  # a city run by the centre is the province that writes the page: its speaker, left unread
+            yield Mention(m.start(), end, f"Ủy ban nhân dân {SHORT_LEVELS[m.group('short')]} {place}", "district")
+
+
+# The level written short before the place's name: "UBND TP. Vinh", "UBND TX. Sơn Tây", "UBND TP Bà Rịa".
+SHORT_LEVEL = re.compile(r"\b(?:uy ban nhan dan|ubnd)\s+(?P<short>tp|tx)(?:\.\s*|\s+)")
+SHORT_LEVELS = {"tp": "thành phố", "tx": "thị xã"}
 
 
 # Districts or communes of one kind of place: "UBND các xã ven biển", "UBND các huyện biên giới". The words
@@ -87,6 +99,7 @@ def _committee(text: str, folded: str, m: re.Match) -> Mention:
     if levels_text.isupper():
         levels_text = levels_text.lower()  # "ỦY BAN NHÂN DÂN CÁC HUYỆN", a heading in capitals
     levels_text = re.sub(r"\s*/\s*", ", ", levels_text)  # "tỉnh/thành phố": the levels listed
+    levels_text = re.sub(r"\bT[Pp]$", "thành phố", levels_text)  # "UBND các huyện, TP": the city listed short
     name = "Ủy ban nhân dân " + levels_text + text[m.end("levels") : end]
     return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
 

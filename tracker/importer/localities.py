@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from .name_shapes import Mention
-from .text import fold
+from .text import UPPER, fold
 from .vocabulary import DIRECTIVE_VERB
 
 # The levels, the first one telling the group's kind: districts (and the towns and cities of their rank)
@@ -50,3 +50,17 @@ def acting_localities(text: str, folded: str) -> Iterator[Mention]:
         written = re.sub(r"^(?:tất cả\s+)?các\s+", "các ", re.sub(r"\s+", " ", text[m.start() : m.end()]).strip(), flags=re.IGNORECASE)
         kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
         yield Mention(m.start(), m.end(), f"Ủy ban nhân dân {written}", kind, group=True)
+
+
+# One locality named bare right after a request to direct it ("chỉ đạo xã Phú An thực hiện …", "chỉ đạo huyện
+# Tân Lạc tổ chức …"): the request's reader is the one told to act, the locality through its People's Committee.
+NAMED = re.compile(rf"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã)\s+(?P<place>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})")
+
+
+def named_locality(segment: str) -> tuple[list[Mention], int]:
+    """The locality a directed segment opens with, named bare, when the work follows it at once."""
+    m = NAMED.match(segment)
+    if m is None or not DIRECTIVE_VERB.match(fold(segment), m.end()):
+        return [], 0
+    kind = "district" if m.group("level") in ("huyện", "quận", "thị xã") else "commune"
+    return [Mention(m.start(), m.end(), f"Ủy ban nhân dân {m.group('level')} {m.group('place')}", kind)], m.end()

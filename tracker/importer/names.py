@@ -15,6 +15,7 @@ from .capitalised_bodies import capitalised_bodies
 from .committees import people_committees, social_insurance
 from .councils import councils
 from .district_bodies import district_bodies
+from .district_offices import LOWER_LEVEL, district_offices
 from .fronts import fronts, fronts_at_list_level
 from .governments import governments
 from .hamlets import hamlet_bodies
@@ -49,11 +50,6 @@ _DEPARTMENT_BODIES = PatternFamily([
     (name, re.compile(rf"\bco quan\s+(?:{variant})(?:\s+(?:o dia phuong|dia phuong|cac cap|cac tinh|cap tinh))\b"))
     for name, variants in DEPARTMENTS for variant in variants
 ])
-# A district's office named after its department, no level written ("Phòng Lao động - Thương binh và Xã
-# hội", as a department's letter to its city's offices names them): the office of each district.
-_OFFICES = PatternFamily([
-    ("Phòng" + name.removeprefix("Sở"), re.compile(rf"\bphong\s+(?:{variant})\b")) for name, variants in DEPARTMENTS for variant in variants
-])
 _BODIES = PatternFamily([((name, kind), re.compile(rf"\b(?:{p})\b")) for name, kind, ps in BODIES for p in ps])
 _GROUPS = PatternFamily([(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS])
 _CATCH_ALLS = PatternFamily([(None, re.compile(rf"\b{p}\b")) for p in CATCH_ALLS])
@@ -63,10 +59,6 @@ _CATCH_ALLS = PatternFamily([(None, re.compile(rf"\b{p}\b")) for p in CATCH_ALLS
 CENTRAL_ORGANISATION = re.compile(r"\btrung uong (?:hoi|doan)\b[^,;:.()]{0,60}?\b(?:viet nam|ho chi minh)\b")
 # The units of a department: "các đơn vị (trực) thuộc Sở X" ends where the department's name begins.
 UNITS_OF = re.compile(r"\b(?:cac\s+)?(?:don vi|co quan)(?:\s+truc)?\s+thuoc\s+$")
-# A lower level after a provincial body's name, levels joined by "-" or "," as a city writes them
-# ("quận - huyện", "phường - xã, thị trấn"); not "quản lý", "quan tâm" (folded alike).
-DISTRICT_OR_COMMUNE = r"(?:cap huyen|cap xa|thi xa|thi tran|dac khu|huyen|quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat))|phuong|xa(?!\s+hoi))"
-LOWER_LEVEL = re.compile(rf"\s+(?P<cac>cac\s+)?{DISTRICT_OR_COMMUNE}(?:\s*[-,]\s*{DISTRICT_OR_COMMUNE})*\b")
 EVERY_PROVINCE = re.compile(r"\s+(?:cac\s+tinh(?:\s*,\s*thanh pho)?|tinh\s*,\s*thanh pho)(?:\s+truc thuoc\s+(?:trung uong|tw)\b)?\b")
 NAMED_CITY = re.compile(r"\s+(?:tp\.\s*|thanh pho\s+)")
 
@@ -78,7 +70,7 @@ HEAD_SPELLING = {"bo": "bộ", "bao": "báo", "truong": "trường", "huyen": "h
 def _candidates(text: str, folded: str) -> list[Mention]:
     return [
         *_departments(text, folded), *_departments_by_shape(text, folded), *_ministries(text, folded),
-        *_district_offices(text, folded), *_bodies(text, folded), *_department_bodies(text, folded),
+        *district_offices(text, folded), *_bodies(text, folded), *_department_bodies(text, folded),
         *_centres(text, folded), *_by_head_word(text, folded), *listed_after_colon(text, folded),
         *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
@@ -134,15 +126,6 @@ def _ministries(text: str, folded: str) -> Iterator[Mention]:
     for name, m in _MINISTRIES.finditer(folded):
         if text[m.start()] == "B":
             yield Mention(m.start(), m.end(), name, "central")
-
-
-def _district_offices(text: str, folded: str) -> Iterator[Mention]:
-    for name, m in _OFFICES.finditer(folded):
-        # With its level written ("… quận - huyện", "… huyện X") the name's shape reads it whole.
-        # A dash after it goes on with another name ("Phòng Tài chính - Kế hoạch"): no department's office.
-        if text[m.start()] == "P" and not LOWER_LEVEL.match(folded, m.end()) \
-                and not re.compile(r"\s*[-–]|\s+(?:cac|tinh|thanh pho|thi xa|cap|dac khu)\b").match(folded, m.end()):
-            yield Mention(m.start(), m.end(), name, "district")
 
 
 def _bodies(text: str, folded: str) -> Iterator[Mention]:

@@ -11,6 +11,7 @@ from datetime import date
 from .catch_all_addressees import asked_readers
 from .clauses import LEGAL_BASIS
 from .general_groups import tiers_apart
+from .localities import named_locality
 from .names import Mention, expand_abbreviations, find_mentions
 from .news_events import CEREMONY
 from .reported import named_holder
@@ -59,7 +60,8 @@ def requested(segment: str, subjects: list[Mention]) -> bool:
 
 
 # "Chỉ đạo Sở Y tế chủ trì …", "Tiếp tục chỉ đạo, hướng dẫn X …": the one told to direct has X do it.
-DIRECTED = re.compile(r"\s*(?:tiep tuc\s+)?chi dao(?:\s*,\s*(?:huong dan|don doc))*\s+")
+# A connective may open it: "Đồng thời, chỉ đạo xã Tân An …" goes on to the next instruction.
+DIRECTED = re.compile(r"\s*(?:(?:dong thoi|ben canh do|ngoai ra)\s*,?\s+)?(?:tiep tuc\s+)?chi dao(?:\s*,\s*(?:huong dan|don doc))*\s+")
 # A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …";
 # or one that is appraised or appraises ("HĐND tỉnh đánh giá cao …", "… cơ bản thống nhất với …"): no work in either.
 NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|nhan duoc\b"
@@ -76,6 +78,8 @@ def directed(segment: str) -> tuple[list[Mention], str]:
     if not m:
         return [], segment
     subjects, _ = leading_subjects(segment[m.end() :])
+    if not subjects:
+        subjects, _ = named_locality(segment[m.end() :])  # "chỉ đạo xã Tân An thực hiện …": the commune's UBND
     if not subjects or subjects[0].catch_all:
         # "Chỉ đạo các cơ quan, đơn vị …", "Chỉ đạo các bộ phận chuyên môn, Công an xã …": its own units,
         # the addressee's own work of directing.

@@ -38,6 +38,8 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         if subjects:
             shifted = [replace(m, start=m.start + cycle.end(), end=m.end + cycle.end()) for m in subjects]
             return _addressees(segment, shifted, end + cycle.end())
+    if (scoped := scope_subjects(segment)) is not None:
+        return scoped  # "Đối với các xã, thị trấn chủ động …": the bodies the scope names act
     if HELPING.match(fold(segment)):
         return [], 0  # "Phối hợp với Đài X, Văn phòng Y xây dựng …": those named after it only help
     comma = segment.find(",")
@@ -83,6 +85,27 @@ OWN_VERB_BEFORE = re.compile(r"\b(?:huong dan|kiem tra|don doc|chi dao|nhac nho)
 # Not "Cùng với đó, …" / "Cùng lúc, …": a connective that goes on to the next instruction.
 HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b(?!\s+(?:voi\s+)?(?:do|viec nay|luc|thoi gian nay)\s*,)")
 LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
+
+
+# "Đối với UBND các huyện, tăng cường …", "Riêng các xã, phường chủ động …": a scope that names bodies, then at
+# once the work (a comma or a colon between at most) addresses those bodies; a scope that names a matter or a
+# place ("Đối với các dự án …, Sở X …", "Đối với các xã thu được …": no work) is left to the rules after it.
+SCOPE = re.compile(r"\s*(?:doi voi|rieng)\s+")
+SCOPE_END = re.compile(r"\s*[,:]?\s*")
+
+
+def scope_subjects(segment: str) -> tuple[list[Mention], int] | None:
+    folded = fold(segment)
+    if (scope := SCOPE.match(folded)) is None:
+        return None
+    offset = scope.end()
+    subjects, end = leading_subjects(segment[offset:])
+    if not subjects:
+        subjects, end = bare_localities(segment[offset:])
+    work = offset + end + len(SCOPE_END.match(folded, offset + end).group())
+    if not subjects or all(s.catch_all for s in subjects) or not DIRECTIVE_VERB.match(folded, work):
+        return None
+    return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects], offset + end
 
 
 # An opening on what the work rests on may name the bodies it comes from ("Trên cơ sở báo cáo của các huyện,

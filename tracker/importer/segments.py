@@ -11,7 +11,8 @@ from .subjects import leading_subjects
 from .text import UPPER, fold
 from .timing import Timing, best_timing, find_timings
 
-SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])\s+(?=[{UPPER}])")
+# Not after a level written short before a place's name ("UBND TP. Vinh", "Thị ủy TX. Cửa Lò", "Tp. Huế").
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)(?<!\bTx\.)\s+(?=[{UPPER}])")
 # "…; hoàn thành trước ngày X": the date closes the work just described, not a new duty.
 COMPLETION = re.compile(r"\s*(?:hoan thanh|xong|ket thuc|thoi han hoan thanh)\b")
 
