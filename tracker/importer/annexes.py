@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .doc_kinds import THIS_KINDS
 from .text import fold
 
+# "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Công văn số …)": where the clauses of an annex begin. Kept to the
+# kinds it read before doc_kinds: wider, a Hướng dẫn's annex of forms ("(Kèm theo Hướng dẫn số …)") is read in place
+# of the body, whose own clauses are then lost; to be widened when the annex reading keeps both.
 ANNEX = re.compile(r"\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|chi thi|cong van|van ban)")
 
 
@@ -28,7 +32,7 @@ def annex_start(paras: list[str], index: int, numbered) -> int | None:
 
 # The decision's own word that it issues an annex ("Ban hành kèm theo Quyết định này Kế hoạch …"), and
 # the kind of such an annex printed alone as its title.
-ISSUED_HEREWITH = re.compile(r"\bkem theo (?:quyet dinh|chi thi|nghi quyet) nay\b")
+ISSUED_HEREWITH = re.compile(rf"\bkem theo (?:{THIS_KINDS}) nay\b")
 KIND_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)$")
 
 

@@ -13,7 +13,7 @@ from .labelled import slot_timing
 from .names import Mention, expand_abbreviations, find_mentions
 from .roles import is_issuer
 from .text import fold
-from .vocabulary import HOLDERS
+from .vocabulary import HOLDERS, HONORIFIC
 
 
 # A block's slot titles, alone on their line or before ':': "2. Cơ quan chủ trì, phối hợp", "a) Cơ quan
@@ -128,7 +128,7 @@ def block_tasks(clause: Clause, issued_on: date | None, issuer: str | None) -> l
 # Between the bodies of a slot's list: ';', or ',' and 'và' before another name (a capital, "các",
 # "cơ quan"); "Các cơ quan báo chí Trung ương, địa phương" and "các tỉnh, thành phố" stay whole.
 PIECE_BREAK = re.compile(r"\s*(?:,\s*(?:va\s+)?|\s+va\s+)")
-HOLDER_FIRST = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+")
+HOLDER_FIRST = re.compile(rf"(?:{HONORIFIC}\s+)?(?:{HOLDERS})\s+")
 # "các tỉnh", "các tỉnh, thành phố (trực thuộc Trung ương)" alone: their People's Committees.
 BARE_PROVINCES = re.compile(r"cac tinh(?:\s*,\s*thanh pho)?(?:\s+truc thuoc\s+(?:trung uong|tw))?")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .doc_kinds import THIS_KINDS
 from .name_shapes import Mention
 from .text import fold
 
@@ -22,7 +23,7 @@ READERS = re.compile(rf"(?:cac|tat ca cac)\s+{READER}(?:\s*,\s*{READER})*(?:\s+(
 NO_OWN_WORK = re.compile(r"[^.;]{0,120}?\bphoi hop(?:\s+chat che)?\s+voi\b[^.;]{0,80}?\btrong\s+(?:viec|qua trinh|cong tac)\b"
                          r"|\s*(?:cua|thuoc)\s+(?:trung uong|bo|tinh)\b|\s*(?:,|va\b)"
                          r"|[^.;]{0,120}?\b(?:thuc hien|trien khai)\s+(?:nghiem\s+)?(?:(?:cac\s+)?noi dung\s+(?:cua|tai|trong)\s+)?"
-                         r"(?:thong bao|cong van|ke hoach|chi dao|van ban|chi thi)\s+nay\b"
+                         rf"(?:chi dao|{THIS_KINDS})\s+nay\b"
                          r"|\s*nghiem tuc\s+(?:trien khai\s+)?thuc hien\s*[.;]?\s*$")
 
 

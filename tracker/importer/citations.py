@@ -9,7 +9,7 @@ from .cited_lists import DATE, LOOKALIKES, abbreviated, continued
 from .doc_kinds import KIND_NAMES, kind_of_symbol
 from .names import find_mentions
 from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
-from .vocabulary import HOLDERS
+from .vocabulary import FORM_HONORIFIC, HOLDERS, HONORIFIC
 
 
 def _either_case(word: str) -> str:
@@ -54,15 +54,16 @@ LISTED_REFERENCES = re.compile(
 CO_ADDRESSED = re.compile(r"^[-\s]*Đồng kính gửi", re.IGNORECASE)
 # The head of a list wrapped before its members ("- Bộ trưởng các Bộ:" / "Tư pháp, Công an, Y tế."): it goes on.
 LIST_HEAD = re.compile(r"\bcac (?:bo|so|tinh|tinh, thanh pho)(?: truc thuoc trung uong)?\s*:$")
-# A courtesy before the office holder addressed ("Ông (Bà) Hiệu trưởng …", "Ông/Bà Giám đốc …").
-HONORIFIC = re.compile(r"^(?:Ông\s*\(Bà\)|Ông\s*/\s*Bà|Bà\s*/\s*Ông)\s+")
+# A form letter's courtesy before the office holder addressed ("Ông (Bà) Hiệu trưởng …", "Ông/Bà Giám đốc …"); "Đồng chí",
+# "Ông" alone are read with the holder after them (HOLDER_IN_LIST), for a bare "Bà" may begin a place.
+HONORIFIC_FIRST = re.compile(rf"{FORM_HONORIFIC}\s+")
 # The line that opens a telegram's list of addressees: "THỦ TƯỚNG CHÍNH PHỦ điện:".
 TELEGRAM_TO = re.compile(r"\sđiện\s*:\s*$")
 # An office holder before the body they head: "Chủ tịch ", "Đồng chí Bộ trưởng ".
-HOLDER_FIRST = re.compile(rf"(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})\s+(?=\S)")
+HOLDER_FIRST = re.compile(rf"(?:{HONORIFIC}\s+)?(?:{HOLDERS})\s+(?=\S)")
 # Each body of a list may have its holder before it ("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ");
 # a minister written alone ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ") stands for the ministries.
-HOLDER_IN_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:d/c|dong chi)\s+)?(?:{HOLDERS})(?:\s+(?=\S)|(?=,))")
+HOLDER_IN_LIST = re.compile(rf"(?:^|(?<=,\s))(?:{HONORIFIC}\s+)?(?:{HOLDERS})(?:\s+(?=\S)|(?=,))")
 
 
 def recipients(lines: list[str]) -> list[str]:
@@ -108,7 +109,10 @@ def recipients(lines: list[str]) -> list[str]:
             joined.append(line)
     items: list[str] = []
     for entry in re.split(r";|\n", "\n".join(joined)):
-        entry = _bodies_of_holders(HONORIFIC.sub("", entry.strip().lstrip("-+• ").strip().rstrip(".")))
+        entry = entry.strip().lstrip("-+• ").strip().rstrip(".")
+        if courtesy := HONORIFIC_FIRST.match(fold(entry)):
+            entry = entry[courtesy.end() :]
+        entry = _bodies_of_holders(entry)
         if not any(c.isalpha() for c in entry):
             continue  # a line of dots left for the addressee's name ("Kính gửi: ………………")
         if ":" in entry:

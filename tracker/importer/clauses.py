@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .annexes import annex_start
+from .doc_kinds import CITED_KINDS, NUMBERED, TERM_KINDS, WORD_KINDS
 from .clause_labels import RANKED, nested_ref, ordinal_point, rank, under_section
 from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .layout_breaks import continues_heading, fills_empty_section
@@ -29,14 +30,13 @@ END_OF_BODY = re.compile(r"^(Nơi nhận|TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.|PHỤ LỤ
 # tháng 02 năm 2017, Chủ tịch …") follows a word in lower case and is no header's line.
 DATE_LINE = re.compile(rf"(?:^|(?<!\S)[{UPPER}\d][^\s,]*)\s*,\s*ngày\s+(?:\d{{1,2}}\s+)?tháng\b")
 # A legal basis ("Căn cứ Điều 34 Luật Doanh nghiệp …;"), which states no work: it cites a document.
-LEGAL_BASIS = re.compile(r"^can cu\b.{0,80}?\b(?:bo luat|luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|"
-                         r"cong van|ke hoach|chuong trinh|thong bao|hien phap|phap lenh)\b")
+LEGAL_BASIS = re.compile(rf"^can cu\b.{{0,80}}?\b(?:(?:bo luat|hien phap|{TERM_KINDS})\b|(?:{WORD_KINDS}){NUMBERED})")
 # A letter's opening account of what happened before it: "Ngày 04/12, UBND tỉnh ban hành Công văn số …",
 # "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …", "Theo văn bản số 12/BC-SYT ngày … của Sở Y tế, …"
 # (what another body wrote). With no numbers, it is no clause of the letter, unless it goes on to ask.
 PAST_ACCOUNT = re.compile(r"^(?:ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*,"
-                          r"|theo (?:van ban|cong van|cong dien|thong bao|bao cao|to trinh)\s+(?:so\s*)?\d"
-                          r"|(?:\S+\s+){0,8}?(?:nhan duoc|(?:da|vua) ban hanh|ban hanh (?:cong van|quyet dinh|van ban|chi thi) so)\b)")
+                          rf"|theo (?:to trinh|{CITED_KINDS})\s+(?:so\s*)?\d"
+                          rf"|(?:\S+\s+){{0,8}}?(?:nhan duoc|(?:da|vua) ban hanh|ban hanh (?:{CITED_KINDS}) so)\b)")
 
 
 @dataclass

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from ..workdays import current_calendar
+from .doc_kinds import THIS_KINDS
 
 DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
 # An hour before the day: "trước 16 giờ 00 ngày …", "trước 17h00, ngày …".
@@ -22,7 +23,7 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER = r"(iv|i{1,3}|[1-4])"
 CITED_MEETING = re.compile(r"\btai\s+(?:cuoc hop|phien hop|hoi nghi|buoi lam viec)\b[^.;:]*$")
 # Receipt of the document itself: "(kể từ ngày nhận) được Công văn này", "(nhận) văn bản".
-RECEIPT_OF_THIS = re.compile(r"\s+(?:duoc\s+)?(?:van ban|cong van|quyet dinh|chi thi|ke hoach|thong bao|huong dan)\b")
+RECEIPT_OF_THIS = re.compile(rf"\s+(?:duoc\s+)?(?:{THIS_KINDS})\b")
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,11 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
         if issued_on is not None and (day := _next_day(issued_on, int(m.group(2)), int(m.group(1)))):
             add(m, day, None, 1)
     spans_of_days(phrases, folded, issued_on)
-    # Relative: "trong vòng 10 ngày làm việc kể từ ngày ký".
+    # Relative: "trong vòng 10 ngày làm việc kể từ ngày ký", "… kể từ ngày Công điện này được ban hành" (the
+    # document itself, by any kind it may be).
     for m in re.finditer(
         r"\b(?:trong|trong vong|trong thoi han|trong thoi gian|sau|cham nhat)\s+(\d{1,3})\s+(ngay lam viec|ngay|thang)(?!\s+(?:dau|cuoi)\s+nam)"
-        r"(?:\s*,?\s*(?:ke tu|tinh tu|tu|sau)\s+(?:ngay|khi)\s+(?P<anchor>ky|ban hanh|nhan|van ban|co hieu luc)[\w ]{0,25})?",
+        rf"(?:\s*,?\s*(?:ke tu|tinh tu|tu|sau)\s+(?:ngay|khi)\s+(?P<anchor>ky|ban hanh|nhan|{THIS_KINDS}|co hieu luc)[\w ]{{0,25}})?",
         folded,
     ):
         count, unit = int(m.group(1)), m.group(2)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .text import fold
+
 # The kinds a directive itself may be, as its title prints them ("CHỈ THỊ", "CÔNG ĐIỆN"), and the code
 # its symbol gives each ("12/CT-UBND", "46-NQ/TW", "5/CĐ-UBND"). A Front's or a department's HƯỚNG DẪN
 # assigns work too.
@@ -37,3 +39,27 @@ def kind_of_symbol(symbol: str) -> str | None:
     after_number = re.sub(r"^\d+(?:/\d{4})?[/-]", "", symbol)
     m = CODE.search(after_number)
     return CODE_KINDS[m.group(1)] if m else None
+
+
+def _alternation(names) -> str:
+    """The folded names as one regular alternation, the longest first, so that a longer kind is never read
+    as a shorter one it begins with."""
+    return "|".join(sorted({fold(name) for name in names}, key=lambda word: (-len(word), word)))
+
+
+# The folded words a pattern reads a kind by ("chi thi|cong dien|…"), for the text is matched folded.
+# THIS_KINDS: the kinds a directive may be, and "văn bản", the word any of them calls itself by ("… kể từ
+# ngày nhận được văn bản này"): a pattern about this very document, or a letter it reports, reads these.
+THIS_KINDS = _alternation((*DIRECTIVE_KINDS, "Văn bản"))
+# CITED_KINDS: every kind a text names when it cites a document ("Căn cứ Nghị định số …", "theo Kết luận
+# số …").
+CITED_KINDS = _alternation(KIND_NAMES)
+# Many kinds are named by an everyday word too: "căn cứ quy định nêu trên" (the rules just stated), "thực hiện
+# kế hoạch đề ra", "theo hướng dẫn của cấp trên". Such a word cites a document only with its number after it,
+# maybe after the words of its kind's full name ("Chương trình phối hợp số 01/…", "Kế hoạch liên tịch số …",
+# "Kết luận 14-KL/TU"): WORD_KINDS, to be read with NUMBERED. The other kinds' names are a document's alone
+# (TERM_KINDS).
+WORD_KINDS = _alternation(("Kế hoạch", "Thông báo", "Hướng dẫn", "Báo cáo", "Kết luận", "Chương trình", "Quy định",
+                           "Phương án", "Văn bản", "Quy chế"))
+TERM_KINDS = _alternation(name for name in KIND_NAMES if fold(name) not in WORD_KINDS.split("|"))
+NUMBERED = r"(?:(?:\s+[a-z]+){0,3}?\s+so\s*|\s+)\d"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .doc_kinds import NUMBERED, TERM_KINDS, THIS_KINDS, WORD_KINDS
 from .reported import SPEAKER_ASKS
 from .segment_subjects import own_subjects
 from .text import UPPER, fold
@@ -71,8 +72,7 @@ def directs(paragraph: str) -> bool:
 
 # "… chỉ đạo (triển khai) thực hiện Quyết định số …": the letter's subject, a document to carry out, and no one
 # named after the word that directs.
-IMPLEMENTING = re.compile(r"\s*(?:trien khai\s+)?(?:thuc hien\s+)?(?:quyet dinh|nghi quyet|nghi dinh|chi thi|ke hoach|"
-                          r"thong tu|cong dien|cong van|luat|chuong trinh)\b")
+IMPLEMENTING = re.compile(rf"\s*(?:trien khai\s+)?(?:thuc hien\s+)?(?:(?:{TERM_KINDS})\b|(?:{WORD_KINDS}){NUMBERED})")
 
 
 def implements_document(paragraph: str) -> bool:
@@ -86,7 +86,7 @@ def implements_document(paragraph: str) -> bool:
 
 # A page's lead names whom the letter was sent to: "Ngày 16/4, UBND tỉnh ban hành công văn số … gửi các
 # sở, ngành; UBND các huyện về việc …".
-SENT_TO = re.compile(r"\bban hanh (?:cong van|van ban|cong dien|chi thi|ke hoach) so\s+\S+\s+gui\s+(.{5,300}?)\s+ve viec\b")
+SENT_TO = re.compile(rf"\bban hanh (?:{THIS_KINDS}) so\s+\S+\s+gui\s+(.{{5,300}}?)\s+ve viec\b")
 
 
 def lead_aliases(text: str) -> dict[str, list]:
@@ -123,7 +123,7 @@ def _pointed_back(text: str) -> dict[str, list]:
 
 
 # "Theo đó, …", "Cụ thể, …" opening a paragraph or a sentence: the page sets out the letter it reports.
-SETS_OUT_LETTER = re.compile(r"(?:^|\n|[.;]\s+)\s*(?:theo (?:do|van ban|cong van|cong dien|chi thi|ke hoach|thong bao)|cu the)\s*[,:]")
+SETS_OUT_LETTER = re.compile(rf"(?:^|\n|[.;]\s+)\s*(?:theo (?:do|{THIS_KINDS})|cu the)\s*[,:]")
 
 
 # A page's lead that reports the letter's issue ("UBND tỉnh vừa có công văn số … gửi …", "… đã có chỉ đạo
@@ -131,11 +131,9 @@ SETS_OUT_LETTER = re.compile(r"(?:^|\n|[.;]\s+)\s*(?:theo (?:do|van ban|cong van
 # An order is also "phát (đi) lệnh khẩn cấp"; a dated lead ("Ngày 25-11, UBND tỉnh ban hành văn bản chỉ đạo …")
 # reports the issue without "đã", "vừa"; "vừa mới ban hành" is "vừa ban hành". A lead may name the letter it reports
 # only in brackets at its end ("UBND tỉnh chỉ đạo thực hiện Quyết định số … (Công văn số 25/UBND-VX ngày 3/4/2024).").
-REPORTS_ISSUE = re.compile(r"\((?:cong van|cong dien|van ban|chi thi|ke hoach|thong bao) so\s+\d+[^()]{0,60}\)\s*\.?\s*$"
-                           r"|\b(?:vua|da)\s+(?:moi\s+)?(?:co|ky|ban hanh|gui|phat(?: di)?)\s+(?:\S+\s+){0,2}?(?:van ban|cong van|cong dien|"
-                           r"chi thi|ke hoach|quyet dinh|thong bao|chi dao|lenh)\b|\bban hanh (?:van ban|cong van|cong dien|"
-                           r"chi thi|ke hoach|quyet dinh|thong bao)\b(?:\s+so\s+\S+)?(?:\s+hoa toc)?\s*,?\s+"
-                           r"(?:ve viec|chi dao|yeu cau|de nghi)\b")
+REPORTS_ISSUE = re.compile(rf"\((?:{THIS_KINDS}) so\s+\d+[^()]{{0,60}}\)\s*\.?\s*$"
+                           rf"|\b(?:vua|da)\s+(?:moi\s+)?(?:co|ky|ban hanh|gui|phat(?: di)?)\s+(?:\S+\s+){{0,2}}?(?:{THIS_KINDS}|chi dao|lenh)\b"
+                           rf"|\bban hanh (?:{THIS_KINDS})\b(?:\s+so\s+\S+)?(?:\s+hoa toc)?\s*,?\s+(?:ve viec|chi dao|yeu cau|de nghi)\b")
 # The words that assign work, where the parser found no doer ("Báo cáo tình hình …, trong đó cần phân
 # tích rõ …", "Yêu cầu: UBND các huyện …"): weather, figures, what happened and captions have none.
 ASSIGNS = re.compile(r"\b(?:[Yy]êu cầu|[Đđ]ề nghị|[Cc]hỉ đạo|[Pp]hải|[Cc]ó trách nhiệm|[Cc]hủ trì|[Kk]hẩn trương|(?<!hậu )(?<!Hậu )[Cc]ần(?! thiết)|"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .name_shapes import Mention, capitalised_words
+from .vocabulary import HONORIFIC
 
 # "Cấp ủy, chính quyền các thôn": the party committees and the authorities of the hamlets, each a group.
 HAMLET_PAIR = re.compile(r"\bcap uy(?:\s+dang)?\s*(?:,|va)\s*chinh quyen\s+(?P<places>cac\s+(?:thon|ap|xom|ban|to dan pho|khu pho))\b")
@@ -23,7 +24,7 @@ GROUP_HEADS = re.compile(rf"\b(?:cac\s+)?to truong\s+(?:cac|\d+)\s+{RESIDENTIAL_
 # The heads of a commune's hamlets addressed as comrades: "các đồng chí Trưởng thôn", "các đ/c Trưởng ấp". Each
 # hamlet's head carries the commune's orders there; together they are one group, "Trưởng các thôn", as "các
 # trưởng thôn" is (group_names.GROUPS; a singular "Trưởng ấp" in a commune's notice is the one head).
-HAMLET_HEADS = re.compile(r"\bcac\s+(?:dong chi|d/c)\s+truong\s+(?P<place>thon|ap|xom|khu pho|buon|lang|khom)\b")
+HAMLET_HEADS = re.compile(rf"\bcac\s+{HONORIFIC}\s+truong\s+(?P<place>thon|ap|xom|khu pho|buon|lang|khom)\b")
 
 
 # The hamlets and residential groups of a commune or a ward, together ("các thôn", "các thôn, tổ dân phố", "33

@@ -7,6 +7,7 @@ import re
 
 from .catch_all_addressees import readers_named
 from .citizens_asked import asks_citizens
+from .doc_kinds import THIS_KINDS
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs, implements_document
 from .names import find_mentions
 from .news_events import CEREMONY, reports_event
@@ -18,12 +19,13 @@ from .text import fold
 
 # A paragraph that sets out the letter's content after a lead announced it: "Theo đó, …", "Theo công văn,
 # …", "Cụ thể, …", "Nội dung văn bản nêu rõ: …".
-SETS_OUT = re.compile(r"^(?:theo (?:do|van ban|cong van|cong dien|chi thi|ke hoach|thong bao)\b|cu the\s*[,:])")
+SETS_OUT = re.compile(rf"^(?:theo (?:do|{THIS_KINDS})\b|cu the\s*[,:])")
 
 
 # Where, inside one paragraph, the letter's content begins after the sentence that reports its issue: a
 # sentence that opens "Theo đó, …" / "Cụ thể, …" after a full stop.
-CONTENT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=(?:Theo (?:đó|văn bản|công văn|công điện|chỉ thị|kế hoạch|thông báo)\b|Cụ thể\s*[,:]))")
+# Read on the folded paragraph (one character for one), with its capital checked on the paragraph itself.
+CONTENT_SENTENCE = re.compile(rf"(?<=[.;])\s+(?=(?:theo (?:do|{THIS_KINDS})\b|cu the\s*[,:]))")
 
 
 def issue_apart(paragraphs: list[str]) -> list[str]:
@@ -34,7 +36,7 @@ def issue_apart(paragraphs: list[str]) -> list[str]:
     one the whole paragraph is taken for an account of the letter's issue."""
     result: list[str] = []
     for paragraph in paragraphs:
-        split = CONTENT_SENTENCE.search(paragraph)
+        split = next((m for m in CONTENT_SENTENCE.finditer(fold(paragraph)) if paragraph[m.end()].isupper()), None)
         if split and REPORTS_ISSUE.search(fold(paragraph[: split.start()])) and directs(paragraph[split.end() :]):
             result += [paragraph[: split.start()].strip(), paragraph[split.end() :].strip()]
         else:
@@ -212,7 +214,7 @@ def _quoted_above(body, tasks: list) -> set[str]:
 
 # A letter recalled with its full date and number: "Ngày 5/3/2021, UBND tỉnh ban hành Công văn số 123/UBND-KT giao …".
 RECALLED_LETTER = re.compile(r"ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*,[^.;]{0,80}?\bban hanh\s+"
-                             r"(?:cong van|van ban|quyet dinh|ke hoach|chi thi|thong bao)\s+so\b")
+                             rf"(?:{THIS_KINDS})\s+so\b")
 
 
 def _recalled_below(body, tasks: list) -> set[str]:

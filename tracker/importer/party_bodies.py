@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from .name_shapes import Mention, capitalised_words
 from .text import fold
+from .vocabulary import HONORIFIC
 
 # The standing organs: a party committee's standing board or its standing members ("Ban Thường vụ",
 # "Thường trực"), its executive committee, the Front's standing board, the Council's standing members.
@@ -44,7 +45,7 @@ def speaking_boards(text: str, folded: str) -> Iterator[Mention]:
 # Chủ tịch Hội Nông dân tỉnh đề nghị …", "Ông Trần B, Phó Chủ tịch UBND huyện phát biểu …". The bodies in
 # his titles are his posts, not the doers: the whole run is the speaker, read as a name that gives no task,
 # so that those he asks lead and what he only says is no one's work.
-COMRADE = re.compile(r"\b(?:dong chi|ong|ba)\s+")
+COMRADE = re.compile(rf"\b{HONORIFIC}\s+")
 TITLES = re.compile(r"(?:\s*,\s*[^,;:.()\n]{2,80}?)+?(?=\s+(?:(?:da|cung|con|dong thoi|tiep tuc)\s+)*(?:de nghi|yeu cau"
                     r"|phat bieu|nhan manh|chi dao|cho biet|khang dinh|ghi nhan|danh gia|chuc mung|trao|luu y|giao)\b)")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .doc_kinds import THIS_KINDS
 from .vocabulary import DIRECTIVE_VERB
 
 # "theo (đúng) chức năng, nhiệm vụ (, quyền hạn) (được giao) (tại/trong Kế hoạch, Quyết định này)", also
@@ -13,7 +14,7 @@ from .vocabulary import DIRECTIVE_VERB
 REMIT = re.compile(
     r"\s*,?\s*(?:theo(?:\s+dung)?|can cu(?:\s+vao)?|tren co so)\s+(?:(?:cac\s+)?chuc nang\s*,?\s*(?:va\s+)?)?(?:cac\s+)?nhiem vu"
     r"(?:\s*,\s*(?:quyen han|tham quyen|dia ban))*(?:\s+(?:duoc giao|duoc phan cong|cua minh))?"
-    r"(?:\s+(?:tai|trong|theo)\s+(?:ke hoach|quyet dinh|chuong trinh|de an|chi thi|van ban)\s+nay)?\s*,?\s*"
+    rf"(?:\s+(?:tai|trong|theo)\s+(?:chuong trinh|de an|{THIS_KINDS})\s+nay)?\s*,?\s*"
 )
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .committees import SURNAMES
+from .doc_kinds import THIS_KINDS
 from .name_shapes import capitalised_words
 from .subjects import leading_subjects
 from .text import fold
@@ -17,7 +18,7 @@ from .vocabulary import DIRECTIVE_VERB
 # hành văn bản hỏa tốc, chỉ đạo", "có công điện về việc …, trong đó yêu cầu", the police's "có Điện (chỉ đạo) số … yêu cầu".
 REPORTED_DOCUMENT = re.compile(
     r"\s*(?:(?:da|vua|cung|moi|tiep tuc)\s+)*(?:co|ban hanh|ky(?:\s+ban hanh)?|gui)\s+(?:(?:mot|cac)\s+)?"
-    r"(?:cong dien|dien(?:\s+chi dao|\s+khan)?|van ban|cong van|chi thi|thong bao|quyet dinh|ke hoach)\b(?P<between>[^.;!?]{0,200}?)"
+    rf"(?:{THIS_KINDS}|dien(?:\s+chi dao|\s+khan)?)\b(?P<between>[^.;!?]{{0,200}}?)"
     r"(?:,\s*|\s+)(?P<where>trong do\s+)?(?:yeu cau|chi dao|de nghi|giao(?! duc\b))\s*[:,]?\s+"
 )
 # A document cited with its date ("Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị …") is recounted, as a
@@ -46,7 +47,7 @@ def reported_request(segment: str, folded: str, end: int) -> re.Match | None:
 # of its own, the recipients are asked to do what the title names (a title that names no work, "về tình hình …",
 # asks nothing). Told as done ("vừa", "đã"), as a page reports it; a number and date may come before "gửi".
 SENT_ABOUT = re.compile(r"\s*(?:(?:cung|tiep tuc)\s+)?(?:da|vua|moi)\s+(?:co|ban hanh|ky|gui)\s+"
-                        r"(?:van ban|cong van|cong dien|thong bao|chi thi)\b[^.;!?]{0,80}?\s+gui\s+(?:den\s+|toi\s+)?")
+                        rf"(?:{THIS_KINDS})\b[^.;!?]{{0,80}}?\s+gui\s+(?:den\s+|toi\s+)?")
 ABOUT_WORK = re.compile(rf"[^.;:!?]{{0,40}}?\bve viec\s+(?={DIRECTIVE_VERB.pattern})")
 
 
@@ -108,7 +109,7 @@ def reported_in_sentence(segment: str, folded: str, mentions: list) -> int | Non
 
 # "… đã ký công văn gửi Sở X, Sở Y và UBND huyện Z, yêu cầu kiểm điểm …": the letter's recipients, then a
 # request that names no one else: the recipients are those asked.
-SENT_TO = re.compile(r"\b(?:cong van|van ban|cong dien|thong bao|chi thi)\b[^.;]{0,80}?\bgui\s+(?:den\s+|toi\s+)?")
+SENT_TO = re.compile(rf"\b(?:{THIS_KINDS})\b[^.;]{{0,80}}?\bgui\s+(?:den\s+|toi\s+)?")
 ASKED_AFTER = re.compile(r"\s*,?\s*(?:yeu cau|de nghi)\s*:?\s+")
 
 
@@ -192,7 +193,7 @@ def _holder_name(segment: str, end: int) -> int:
 # tỉnh X cũng giao …").
 # The speaker may be the body's head, after a word on the source ("Theo công văn, Chủ tịch UBND TP. X yêu cầu …"),
 # and a city's name may be shortened ("TP. X").
-UNREAD_SPEAKER = re.compile(r"(?:theo (?:cong van|van ban|thong bao|chi thi)(?: nay| tren)?\s*,\s*)?(?:(?:pho\s+)?chu tich\s+)?"
+UNREAD_SPEAKER = re.compile(rf"(?:theo (?:{THIS_KINDS})(?: nay| tren)?\s*,\s*)?(?:(?:pho\s+)?chu tich\s+)?"
                             r"(?:chi cuc|cuc|trung tam|ban|van phong|ubnd|uy ban nhan dan|chinh quyen)\s+"
                             r"(?P<name>(?:tp\.\s*|[^\s,;:.()]+\s+){1,4}?)"
                             r"(?:de nghi|yeu cau|giao(?: cho)?)\s*:?\s+")

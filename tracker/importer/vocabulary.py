@@ -133,6 +133,13 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Trung ương", "central", [r"trung uong"]),
 ]
 
+# The honorific written before an office holder or a person's name: "đồng chí" and its short "đ/c" (any official,
+# as Party and State letters address them), "ông", "bà", and a form letter's "ông (bà)", "ông/bà", "ông, bà" that
+# fit either (the longer forms first, so that "ông (bà)" is not read as "ông"). The form letter's alone can stand
+# before anything: a bare "Bà" may begin a place ("Bà Rịa - Vũng Tàu"), so it is read only before a holder.
+FORM_HONORIFIC = r"(?:ong\s*(?:\(\s*ba\s*\)|[/,]\s*ba)|ba\s*/\s*ong)"
+HONORIFIC = rf"(?:dong chi|d/c|{FORM_HONORIFIC}|ong|ba)"
+
 # Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện).
 HOLDERS = (r"(?:nguoi dung dau|pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
            r"|cuc truong|vu truong|chi cuc truong|chanh van phong|chi huy truong|vien truong|hieu truong"
