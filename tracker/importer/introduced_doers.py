@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .doc_kinds import THIS_KINDS
 from .names import find_mentions
 from .subjects import leading_subjects
 from .text import fold
@@ -20,7 +21,7 @@ COPULA = re.compile(r"\bla\s+(?:tat ca\s+)?(?=cac\s)")
 # The work right after the doers, a word of manner possibly first ("thường xuyên tổ chức …", "treo cờ …").
 # The document as the subject that asks, after a short label at most ("Về chuồng trại: …"): not one cited with
 # its date or author ("Công văn số 12/UBND ngày 3/5 của …" is recounted), only "số …", "này", "trên".
-DOCUMENT_ASKS = re.compile(r"(?:[^.;:,]{0,50}[:,]\s*)?(?:cong dien|cong van|van ban|ke hoach|chi thi|thong bao|quyet dinh)"
+DOCUMENT_ASKS = re.compile(rf"(?:[^.;:,]{{0,50}}[:,]\s*)?(?:{THIS_KINDS})"
                            r"(?:\s+so\s+[^\s,;.]+)?(?:\s+(?:nay|tren))?(?:\s+(?:cung|dong thoi|con|tiep tuc|dac biet))*"
                            r"\s+(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+")
 WORK = re.compile(r"\s*(?:(?:thuong xuyen|nghiem tuc|tich cuc|phai|can)\s+)*(?:treo|don|ve sinh|to chuc|bo tri|dam bao|bao dam)\b")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .abbreviations import ABBREVIATIONS, full_fields
 from .text import UPPER, fold
-from .vocabulary import DIRECTIVE_VERB
+from .vocabulary import DIRECTIVE_VERB, HONORIFIC
 
 
 @dataclass(frozen=True)
@@ -225,7 +225,7 @@ def official_name(text: str) -> str:
 # "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực:": a person named by
 # their post in a home body, then their post in a committee. The home body is who acts (rule 4).
 POSTED = re.compile(
-    r"(?:dong chi|d/c|ong|ba)\s+(?:pho\s+)?(?:truong|giam doc|chanh van phong|chu tich|bi thu|chu nhiem|chi huy truong)\s+"
+    rf"{HONORIFIC}\s+(?:pho\s+)?(?:truong|giam doc|chanh van phong|chu tich|bi thu|chu nhiem|chi huy truong)\s+"
     rf"(?P<body>(?:{HEADS})\s+.+?)(?=\s+-\s+(?:pho\s+|uy vien|thanh vien|truong|to truong)|\s*:)"
 )
 

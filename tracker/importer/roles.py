@@ -10,6 +10,7 @@ from datetime import date
 
 from .catch_all_addressees import asked_readers
 from .clauses import LEGAL_BASIS
+from .doc_kinds import CITED_KINDS, THIS_KINDS
 from .general_groups import tiers_apart
 from .localities import named_locality
 from .names import Mention, expand_abbreviations, find_mentions
@@ -19,7 +20,7 @@ from .segment_subjects import own_subjects
 from .segments import SENTENCE_BREAK, segments
 from .subjects import leading_subjects
 from .text import fold
-from .vocabulary import DIRECTIVE_VERB
+from .vocabulary import DIRECTIVE_VERB, HONORIFIC
 
 # The closing article of a decision names who carries it out; it assigns nothing of its own.
 EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
@@ -68,7 +69,7 @@ NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|nhan du
                        r"|(?:co ban\s+|rat\s+)?(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|tran trong|thong nhat voi)\b"
                        # an office conveying its leader's words, a spokesman's "cho biết": the report's speaker, no work
                        r"|truyen dat (?:y kien|ket luan|chi dao)\b|cho biet\b"
-                       r"|(?:co|ban hanh) (?:cong van|to trinh|van ban|bao cao|thong bao|quyet dinh|ke hoach|chi thi) so\b)")
+                       rf"|(?:co|ban hanh) (?:{CITED_KINDS}|to trinh) so\b)")
 
 
 def directed(segment: str) -> tuple[list[Mention], str]:
@@ -172,7 +173,7 @@ EARLIER = re.compile(r"\s*(?:truoc do|truoc day)\s*,")
 DAY_OPENING = re.compile(r"\s*(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\s*,")
 ASKED_BEFORE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao|cho biet|thong tin)\b")
 # A person named before the post ("Bà Trần Thị B, Phó Chủ tịch UBND phường X phát biểu …"): who speaks, not who acts.
-PERSON_FIRST = re.compile(r"(?:^|,\s*)(?:ong|ba)\s+[^\s,]+(?:\s+[^\s,]+){1,3}\s*,\s*(?:pho\s+)?"
+PERSON_FIRST = re.compile(rf"(?:^|,\s*){HONORIFIC}\s+[^\s,]+(?:\s+[^\s,]+){{1,3}}\s*,\s*(?:pho\s+)?"
                           r"(?:chu tich|giam doc|bi thu|truong ban|truong phong|chanh van phong)\b[^,]*$")
 
 
@@ -231,7 +232,7 @@ JUST_IMPLEMENT = re.compile(r"\b(?:trien khai|to chuc) thuc hien(?:\s+(?:theo|du
 
 # "Quyết định này có hiệu lực (thi hành) kể từ ngày ký.": when the act takes effect, which asks no one
 # to do anything (the article that says it often also names who carries the act out).
-IN_FORCE = re.compile(r"^(?:quyet dinh|chi thi|quy dinh|quy che|nghi quyet|van ban) nay co hieu luc\b")
+IN_FORCE = re.compile(rf"^(?:{THIS_KINDS}|quy dinh|quy che) nay co hieu luc\b")
 
 
 # "UBND cấp xã: Thành phần dự hội nghị gồm …": who attends or makes up a meeting, nothing to deliver (rule 8).

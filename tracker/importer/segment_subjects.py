@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .doc_kinds import CITED_KINDS
 from .introduced_doers import introduced_doers
 from .localities import bare_localities
 from .names import Mention, find_mentions
@@ -123,7 +124,7 @@ TO_ATTEND = re.compile(rf"\s*se\s+(?:truc tiep\s+)?(?:tham gia|tham du|{DIRECTIV
 # An opening that carries out a document names its author, not who acts: "Để triển khai thực hiện Nghị quyết
 # số … của Ủy ban Thường vụ Quốc hội, UBND huyện yêu cầu …", "Thực hiện Công văn … của Bộ X, Sở Y đề nghị …".
 CARRYING_OUT = re.compile(r"\s*(?:de\s+)?(?:trien khai\s+)?(?:thuc hien|trien khai)\b")
-CITED_AUTHOR = re.compile(r"\b(?:nghi quyet|quyet dinh|chi thi|cong van|ke hoach|van ban|thong bao|chuong trinh)\b[^,;]{0,60}\bcua\s*$")
+CITED_AUTHOR = re.compile(rf"\b(?:{CITED_KINDS})\b[^,;]{{0,60}}\bcua\s*$")
 
 
 def _names_a_body(opening: str) -> bool:

@@ -10,7 +10,7 @@ from .general_groups import addressed_groups, with_level
 from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
 from .text import fold
-from .vocabulary import HOLDERS
+from .vocabulary import HOLDERS, HONORIFIC
 
 SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 # An instruction quoted whole, as the press reports it ("“Sở X phối hợp với … tập trung …”. Đó là chỉ đạo
@@ -19,7 +19,7 @@ SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 LEADING = re.compile(r"^\s*[\"“‘']?\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi|khuyen khich|truoc mat|truoc het)\s*:?\s+)*")
 # A holder may be addressed politely: "đồng chí", "các ông", "ông (bà)" before the post. The members of a
 # board asked as such ("Đề nghị thành viên Ban Chỉ đạo …", "các đồng chí Ủy viên Ban Chấp hành …") are the board.
-HOLDER = re.compile(rf"(?:(?:cac\s+)?(?:d/c|dong chi|ong\s*\(ba\)|ong\s*,\s*ba|ong|ba)\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))\s+")
+HOLDER = re.compile(rf"(?:(?:cac\s+)?{HONORIFIC}\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))\s+")
 # A short name the sentence gives its subjects, in brackets after them.
 DEFINITION = re.compile(r"\s*\((?:sau day|duoi day|goi tat|viet tat)[^()]{0,120}\)")
 BARE_LOCALITIES = re.compile(r"dia phuong(?=\s*,)")
@@ -110,7 +110,7 @@ def _heads_paired(text: str) -> str:
 ASKED_FIRST = re.compile(r"\b(?:de nghi|giao|yeu cau)\b")
 # "Bí thư, Chủ tịch UBND các xã, phường": the heads of the commune's two bodies, each told to act; the
 # secretary's is the commune's party committee ("Đảng ủy các xã, phường").
-SECRETARY_AND_CHAIR = re.compile(r"(?:(?:cac\s+)?(?:dong chi|d/c)\s+)?bi thu\s*(?:,|va|/)\s*(?:pho\s+)?chu tich\s+")
+SECRETARY_AND_CHAIR = re.compile(rf"(?:(?:cac\s+)?{HONORIFIC}\s+)?bi thu\s*(?:,|va|/)\s*(?:pho\s+)?chu tich\s+")
 
 
 def _party_of_same_level(text: str, folded: str, position: int, committee: Mention) -> list[Mention]:
