@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .cooperating_groups import group_cooperates, with_localities
+from .cooperating_groups import group_cooperates, localities_concerned, with_localities
 from .organisation_kinds import kinds_helping
 from .draft import DraftTask
 from .names import Mention, find_mentions
@@ -162,6 +162,7 @@ def _finish(task: DraftTask) -> None:
     helpers = [m for m in cooperating_in(text, named) if not any(k.start <= m.start < k.end for k in kinds)]
     folded = fold(text)
     for mention in sorted([*helpers, *kinds], key=lambda m: m.start):
+        mention = localities_concerned(mention, task.lead_kind) or mention
         if mention.catch_all or (mention.group and not group_cooperates(mention, folded)):
             continue
         for helper in with_localities(mention, folded):

@@ -1,6 +1,6 @@
 """Bodies named as groups by where they are based or by the province they serve: the agencies stationed in a
 district or a province ("các cơ quan, đơn vị đóng trên địa bàn huyện"), the news agencies and the press
-("cơ quan thông tấn báo chí"), and a provincial body of every province as a central office addresses its
+("cơ quan thông tấn báo chí", "báo, đài"), and a provincial body of every province as a central office addresses its
 branches ("Thuế các tỉnh, thành phố", "Công an các tỉnh")."""
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ STATIONED = re.compile(r"\b(?:cac\s+)?co quan\s*,\s*(?:to chuc\s*,\s*)?don vi(?P
 # "(Các) cơ quan thông tấn(,) báo chí (trung ương và địa phương)": the news agencies and the press, one group.
 PRESS = re.compile(r"\b(?:cac\s+)?co quan thong tan\s*,?\s*bao chi(?:\s+(?:tai\s+)?(?:trung uong|dia phuong|tinh|thanh pho)"
                    r"(?:\s+va\s+(?:trung uong|dia phuong))?)?(?:\s+khac)?\b")
+# The press by the words for its outlets: "các cơ quan báo chí, truyền hình", "các cơ quan Báo, Đài", "báo, đài"
+# (the newspapers and the radio and television stations) and "các cơ quan thông tin đại chúng" (the mass media).
+OUTLETS = re.compile(r"\b(?:(?:cac\s+)?co quan\s+)?bao\s*,\s*dai\b|\bcac co quan bao chi\s*,\s*(?:truyen hinh|phat thanh)\b"
+                     r"|\bcac co quan thong tin dai chung\b")
 # A provincial body's name with the level of every province: "Thuế các tỉnh, thành phố", "Công an các tỉnh".
 EVERY_PROVINCE = r"\s+cac tinh(?:\s*,\s*thanh pho)?(?:\s+truc thuoc\s+(?:trung uong|tw))?\b"
 _PROVINCIAL = [(name.removesuffix(" tỉnh"), kind, re.compile(rf"\b{re.escape(fold(name.removesuffix(' tỉnh')))}{EVERY_PROVINCE}"))
@@ -42,6 +46,9 @@ def based_bodies(text: str, folded: str) -> Iterator[Mention]:
         yield Mention(m.start(), m.end(), name, "other", group=True)
     for m in PRESS.finditer(folded):
         yield Mention(m.start(), m.end(), _as_written(text, m.start(), m.end()), "press", group=True)
+    for m in OUTLETS.finditer(folded):
+        if re.search(r"b[áÁ]o", text[m.start() : m.end()], re.IGNORECASE) or "dai chung" in m.group():  # not "bão" (a storm)
+            yield Mention(m.start(), m.end(), _as_written(text, m.start(), m.end()), "press", group=True)
     for base, kind, pattern in _PROVINCIAL:
         for m in pattern.finditer(folded):
             if text[m.start()].isupper():

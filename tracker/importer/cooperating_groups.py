@@ -10,8 +10,12 @@ from .text import fold
 
 # Groups that help as a whole when named after "phối hợp (với)": the provinces (in a Government plan,
 # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"), the districts, the communes, and groups
-# bounded by what they are ("các địa phương", "các trường mầm non", "các trung tâm y tế").
-GROUP_COOPERATORS = {"province", "district", "commune", "school", "other"}
+# bounded by what they are ("các địa phương", "các trường mầm non", "các trung tâm y tế"), and the mass
+# organisations by their kind ("phối hợp với các tổ chức chính trị - xã hội", "… và các đoàn thể"): the Front's
+# members a plan's lead works with, a set the reader knows, as the golds of Government, provincial and commune
+# plans take them; and the press ("phối hợp với các cơ quan báo chí, …", "… báo, đài"), the outlets a plan's
+# lead works with to spread the word.
+GROUP_COOPERATORS = {"province", "district", "commune", "school", "other", "mass_organisation", "press"}
 # The sectors of a level of government: the ministries ("các bộ, ngành") and the province's departments
 # ("các sở, ban, ngành"). Named after "phối hợp với" they help as a group the officer expands ("Sở X chủ
 # trì, phối hợp với các sở, ban, ngành xây dựng …"), as "các bộ, ngành liên quan" do in a Government
@@ -26,6 +30,14 @@ OPEN_NAME = re.compile(r"\b(?P<word>khac|(?:co\s+)?lien quan)$")
 # localities as a group of their own.
 LOCALITIES = re.compile(r"\s*(?:,|\bva\b)\s*(?:cac\s+)?dia phuong\b(?!\s+(?:lien quan|co lien quan|khac)\b)")
 NAMED_LOCALITIES = re.compile(r"\s*(?:,|\bva\b)\s*(?:cac\s+)?dia phuong$")
+# Beside the ministries, "liên quan" bounds the localities as it bounds the ministries ("các bộ, ngành, địa
+# phương liên quan": the provinces the matter concerns, a set a Government plan's lead knows), and a comma may be
+# left out ("các bộ, ngành địa phương liên quan"); "có liên quan" leaves either open.
+CENTRAL_LOCALITIES = re.compile(r"\s*(?:,|\bva\b)?\s*(?:cac\s+)?dia phuong\b(?!\s+(?:co lien quan|khac)\b)")
+NAMED_CENTRAL_LOCALITIES = re.compile(r"\s*(?:,|\bva\b)\s*(?:cac\s+)?dia phuong(?:\s+lien quan)?$")
+# A ministry's helpers "(các) địa phương liên quan" alone ("phối hợp với Bộ Tài chính và các địa phương liên
+# quan"): the provinces concerned, the localities' group.
+LOCALITIES_CONCERNED = re.compile(r"(?:cac\s+)?dia phuong\s+lien quan")
 
 
 def group_cooperates(mention: Mention, folded: str) -> bool:
@@ -43,8 +55,16 @@ def with_localities(mention: Mention, folded: str) -> list[Mention]:
     """A sectors' group and the localities written with it ("các sở, ngành, địa phương") as two groups."""
     if mention.kind not in SECTORS or not mention.group:
         return [mention]
-    inside = NAMED_LOCALITIES.search(fold(mention.name))
-    if inside is None and not LOCALITIES.match(folded, mention.end):
+    central = mention.kind == "central"
+    inside = (NAMED_CENTRAL_LOCALITIES if central else NAMED_LOCALITIES).search(fold(mention.name))
+    if inside is None and not (CENTRAL_LOCALITIES if central else LOCALITIES).match(folded, mention.end):
         return [mention]
     sectors = replace(mention, name=mention.name[: inside.start()]) if inside else mention
     return [sectors, Mention(mention.start, mention.end, "Các địa phương", "other", group=True)]
+
+
+def localities_concerned(mention: Mention, lead_kind: str) -> Mention | None:
+    """The localities' group for a ministry's catch-all "các địa phương liên quan", else None."""
+    if lead_kind != "central" or not mention.catch_all or not LOCALITIES_CONCERNED.fullmatch(fold(mention.name)):
+        return None
+    return Mention(mention.start, mention.end, "Các địa phương", "other", group=True)

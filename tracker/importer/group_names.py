@@ -29,9 +29,10 @@ GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan|khac))*"),
     # "Các sở, ngành, đơn vị": the units beside the departments are theirs, one group ("… đơn vị có liên
     # quan" stays the departments with a catch-all after them, unless the province bounds them all: "… đơn vị
-    # liên quan của tỉnh" is the province's own bodies concerned, one group).
-    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:doan the|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))))*"
-                   r"(?:\s+(?:(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|co lien quan|lien quan|khac))*"),
+    # liên quan của tỉnh" is the province's own bodies concerned, one group). The unions beside them ("các sở,
+    # ngành, (tổ chức) đoàn thể cấp tỉnh") are the province's political system, still one group.
+    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:(?:to chuc\s+)?doan the|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))))*"
+                   r"(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|co lien quan|lien quan|khac))*"),
     # The departments qualified by their part in a national programme: "các Sở, ngành chủ trì, quản lý, tham
     # gia thực hiện các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình" is one group's name.
     ("department", rf"(?:cac\s+)?so\s*,\s*(?:ban\s*,?\s*)?nganh\s+{_ROLES}\s+(?:cac\s+)?{_PROGRAMME_PARTS}"
@@ -99,8 +100,9 @@ GROUPS: list[tuple[str, str]] = [
     ("mass_organisation", r"(?:cac\s+)?ban cong tac mat tran(?:\s+(?:o|tai))?(?:\s+cac)?\s+" + _HAMLETS),
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
-    # "Các đoàn thể chính trị - xã hội": the unions by the kind the Constitution gives them, the same group.
-    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),
+    # "Các đoàn thể chính trị - xã hội": the unions by the kind the Constitution gives them, the same group;
+    # "các đoàn thể nhân dân" (the people's unions), the same group by its older name.
+    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi|\s+nhan dan)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),
     ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named; "… đóng

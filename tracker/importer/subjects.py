@@ -158,9 +158,17 @@ def helpers_named_at(folded: str) -> list[int]:
     positions = []
     for match in COOPERATION.finditer(folded):
         clause_start = max(folded.rfind(";", 0, match.start()), folded.rfind(".", 0, match.start())) + 1
-        if not re.search(r"\b(?:chi dao|huong dan)\b", folded[clause_start : match.start()]):
+        steering = list(STEERING.finditer(folded, clause_start, match.start()))
+        # "Bộ trưởng Bộ X chỉ đạo chủ trì, phối hợp với …": the head directs his own body to lead, steering no
+        # one named, so the lead itself works with the helpers ("hướng dẫn, phối hợp với các doanh nghiệp" still
+        # guides those it names).
+        if not steering or UNSTEERED.fullmatch(folded, steering[-1].end(), match.start()):
             positions.append(match.end())
     return positions
+
+
+STEERING = re.compile(r"\b(?:chi dao|huong dan)\b")
+UNSTEERED = re.compile(r"\s*,?\s*chu tri\s*(?:,|\bva\b)?\s*")
 
 
 def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:

@@ -1,0 +1,96 @@
+"""Cooperating agencies: lists that run on after ';', groups with their qualifiers (invented texts)."""
+
+from tracker.importer.helper_lists import helpers_run_on
+from tracker.importer.parser import parse_text
+
+HEADER = """ỦY BAN NHÂN DÂN TỈNH BẮC SƠN
+Số: 48/KH-UBND
+Bắc Sơn, ngày 9 tháng 4 năm 2024
+
+KẾ HOẠCH
+Phát triển du lịch cộng đồng năm 2024
+
+II. TỔ CHỨC THỰC HIỆN
+"""
+
+CENTRAL = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 31/CĐ-TTg
+Hà Nội, ngày 6 tháng 10 năm 2025
+
+CÔNG ĐIỆN
+Về việc khắc phục hậu quả rét đậm, rét hại
+
+"""
+
+
+def _tasks(body: str, header: str = HEADER) -> list[tuple[str, str, list[str]]]:
+    return [(t.clause, t.lead_agency, t.cooperating_agencies) for t in parse_text(header + body).tasks]
+
+
+def _coop(body: str, header: str = HEADER) -> dict[str, list[str]]:
+    return {lead: coop for _, lead, coop in _tasks(body, header)}
+
+
+def test_a_helpers_list_runs_on_past_a_semicolon_to_the_verb():
+    tasks = _tasks("3. Sở Công Thương\n\nc) Chủ trì phối hợp với Hội Nông dân tỉnh và các tổ chức đoàn thể; Ủy ban nhân dân "
+                   "cấp xã quảng bá, giới thiệu sản phẩm làng nghề. Định kỳ báo cáo Ủy ban nhân dân tỉnh.\n")
+    assert [lead for _, lead, _ in tasks] == ["Sở Công Thương"]
+    assert tasks[0][2] == ["Hội Nông dân tỉnh", "Các tổ chức đoàn thể", "Ủy ban nhân dân cấp xã"]
+
+
+def test_a_steered_unit_s_helpers_run_on_too():
+    text = ("Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật làm đầu mối, phối hợp với Sở Giáo dục và Đào tạo; "
+            "UBND các huyện, thị xã tổ chức khám sức khỏe cho học sinh.")
+    assert helpers_run_on(text) == text.replace("Đào tạo;", "Đào tạo,")
+
+
+def test_work_done_before_the_semicolon_keeps_it():
+    text = "Sở Tư pháp phối hợp với Sở Nội vụ rà soát quy chế; UBND các xã niêm yết thủ tục tại trụ sở."
+    assert helpers_run_on(text) == text
+    coop = _coop("1. Sở Tư pháp phối hợp với Sở Nội vụ rà soát quy chế; UBND các xã niêm yết thủ tục tại trụ sở.\n")
+    assert coop["Sở Tư pháp"] == ["Sở Nội vụ"]
+    assert "Ủy ban nhân dân xã" in coop
+
+
+def test_departments_and_unions_of_the_province_are_one_group():
+    coop = _coop("1. Sở Xây dựng chủ trì, phối hợp với các sở, ngành, tổ chức đoàn thể cấp tỉnh, UBND các huyện tổ chức "
+                 "tuần lễ vệ sinh đô thị.\n")
+    assert coop["Sở Xây dựng"] == ["Các sở, ngành, tổ chức đoàn thể cấp tỉnh", "Ủy ban nhân dân huyện"]
+
+
+def test_mass_organisations_named_by_their_kind_help_as_a_group():
+    coop = _coop("1. Ủy ban nhân dân các huyện phối hợp chặt chẽ với Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể nhân "
+                 "dân tại địa phương vận động Nhân dân giữ gìn cảnh quan.\n"
+                 "2. Hội Liên hiệp Phụ nữ tỉnh chủ trì, phối hợp với các tổ chức chính trị - xã hội tổ chức ngày hội ẩm thực.\n")
+    assert coop["Ủy ban nhân dân huyện"][-1] == "Các đoàn thể nhân dân"
+    assert coop["Hội Liên hiệp Phụ nữ tỉnh"] == ["Các tổ chức chính trị - xã hội"]
+
+
+def test_the_press_named_by_its_outlets_helps_as_a_group():
+    coop = _coop("1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Ủy ban nhân dân các xã, báo, đài và các đơn vị có liên quan "
+                 "quảng bá lễ hội.\n"
+                 "2. Sở Nông nghiệp và Môi trường phối hợp với các cơ quan Báo, Đài giới thiệu tuyến tham quan.\n"
+                 "3. Sở Y tế phối hợp với các cơ quan thông tin đại chúng khuyến cáo người dân.\n")
+    assert coop["Sở Văn hóa, Thể thao và Du lịch"] == ["Ủy ban nhân dân xã", "Báo, đài"]
+    assert coop["Sở Nông nghiệp và Môi trường"] == ["Các cơ quan Báo, Đài"]
+    assert coop["Sở Y tế"] == ["Các cơ quan thông tin đại chúng"]
+
+
+def test_a_lead_that_steers_no_one_named_works_with_the_helpers_itself():
+    coop = _coop("1. Giám đốc Sở Nội vụ chỉ đạo chủ trì, phối hợp với Sở Tài chính rà soát biên chế.\n"
+                 "2. Sở Y tế chỉ đạo các bệnh viện phối hợp với Sở Tài chính lập dự toán.\n")
+    assert coop["Sở Nội vụ"] == ["Sở Tài chính"]
+    assert coop["Sở Y tế"] == []
+
+
+def test_a_ministry_s_localities_concerned_are_the_localities_group():
+    coop = _coop("1. Bộ Y tế chủ trì, phối hợp với Bộ Tài chính và các địa phương liên quan bảo đảm thuốc men.\n"
+                 "2. Bộ Xây dựng chủ trì, phối hợp với Văn phòng Chính phủ, các bộ, ngành địa phương liên quan rà soát "
+                 "công trình.\n", CENTRAL)
+    assert coop["Bộ Y tế"] == ["Bộ Tài chính", "Các địa phương"]
+    assert coop["Bộ Xây dựng"] == ["Văn phòng Chính phủ", "Các bộ, ngành", "Các địa phương"]
+
+
+def test_a_department_s_localities_concerned_stay_a_catch_all():
+    coop = _coop("1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và các địa phương liên quan sắp xếp trụ sở.\n")
+    assert coop["Sở Nội vụ"] == ["Sở Tài chính"]
