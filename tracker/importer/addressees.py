@@ -12,6 +12,7 @@ from .name_shapes import Mention
 from .opinions import answered_proposer
 from .subjects import HOLDER, leading_subjects
 from .text import fold
+from .vocabulary import ASK_WORDS
 
 # The post then its body's head word with no name after it: a verb of the request follows, in lower case.
 BARE_HEAD = re.compile(r"(so|bo|uy ban)(?=\s+(?:chi dao|to chuc|thuc hien|trien khai|quan tam|tap trung|khan truong|chu dong)\b)")
@@ -35,7 +36,7 @@ def _as_body(recipient: Mention) -> Mention:
 
 
 # A request that names no one and closes the introduction: "Phòng GD&ĐT yêu cầu:", "Sở … đề nghị như sau:".
-UNNAMED_REQUEST = re.compile(r"\b(?:yeu cau|de nghi)(?:\s+(?:nhu sau|mot so noi dung sau|cac noi dung sau))?\s*:\s*$")
+UNNAMED_REQUEST = re.compile(rf"\b{ASK_WORDS}(?:\s+(?:nhu sau|mot so noi dung sau|cac noi dung sau))?\s*:\s*$")
 # A department's guidance to the units below it: "Sở GDĐT hướng dẫn các cơ sở giáo dục thực hiện … như sau:".
 GUIDES = re.compile(r"\bhuong dan\s+(?=cac\s)")
 GUIDED_WORK = re.compile(r"\s*(?:thuc hien|trien khai|to chuc)\b")

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .localities import acting_localities
 from .name_shapes import Mention, expand_abbreviations
 from .text import UPPER
-from .vocabulary import DIRECTIVE_VERB
+from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
 
 # A lower level written after the body: the body of that level ("Công an xã", "Ban CHQS thị xã").
 LEVEL = r"\s+(?P<level>xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen|quan(?!\s+(?:ly|tam|su))|dac khu)\b"
@@ -157,7 +157,7 @@ MANNER = re.compile(r"(?:\s*(?:thuong xuyen|nghiem tuc|tich cuc|kip thoi|quyet l
 
 
 # Who is asked, before the list: "Yêu cầu Thủ trưởng các cơ quan, đơn vị …".
-ASKED = re.compile(r"\b(?:yeu cau|de nghi|giao)\b")
+ASKED = re.compile(rf"\b{REQUEST_WORDS}\b")
 
 
 def addressed(subjects: list[Mention], folded: str, opening: int, end: int) -> tuple[list[Mention], int]:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from .doc_kinds import THIS_KINDS
 from .name_shapes import Mention
 from .text import fold
+from .vocabulary import REQUEST_WORDS
 
 # The general words a department, a committee or a page uses for the bodies it writes to: its units, the
 # offices and sections under it, the localities ("Sở Y tế tỉnh B đề nghị các đơn vị …", "UBND huyện C yêu cầu
@@ -66,7 +67,7 @@ def readers_named(name: str) -> bool:
 # A request to the readers in general words for "measures" with nothing named to deliver: "Vì vậy, UBND xã
 # yêu cầu các đơn vị liên quan triển khai đồng bộ nhiều biện pháp nhằm kiểm soát dịch bệnh." The page then
 # sets the measures out, each with its doer; the sentence announces them (an orientation, rule 8).
-MEASURES_ONLY = re.compile(rf"\b(?:yeu cau|de nghi|chi dao)\s+{READERS.pattern}(?={MEASURES_AFTER.pattern}\s*$)")
+MEASURES_ONLY = re.compile(rf"\b{REQUEST_WORDS}\s+{READERS.pattern}(?={MEASURES_AFTER.pattern}\s*$)")
 
 
 def announces_measures(sentence: str) -> bool:

@@ -8,18 +8,21 @@ import re
 
 from .clauses import Body, Clause
 from .continued import ADDS
+from .repeats import EAGERLY
 from .subjects import leading_subjects
 from .text import fold
+from .vocabulary import REQUEST_WORDS
 
 # The request, after its speaker ("UBND xã đề nghị …") or a short phrase ("Vậy, đề nghị …").
 # A connector may open it, the request adding to the plan's contents above ("Ngoài ra, UBND tỉnh yêu cầu …").
-REQUEST = re.compile(rf"(?:{ADDS.pattern})?(?:\S+\s+){{0,6}}?(?:de nghi|yeu cau|giao)\s+")
+REQUEST = re.compile(rf"(?:{ADDS.pattern})?(?:\S+\s+){{0,6}}?{REQUEST_WORDS}\s+")
 # Work that is only the text's implementation ("nghiêm túc triển khai thực hiện", "thực hiện tốt nội dung
 # Thông báo này", "tổ chức quán triệt …", "chỉ đạo các cơ quan … thực hiện"): the closing formula.
 # Implementing the text with a report due by a date ("… triển khai thực hiện, báo cáo về UBND tỉnh trước ngày
 # 15/8/2021") is work of its own, no formula.
 REPORT_BY_DATE = re.compile(r"\bbao cao\b[^.;]*\btruoc ngay\s+\d")
-IMPLEMENTING = re.compile(r"(?:(?:khan truong|nghiem tuc|chu dong|tich cuc|quan tam|kip thoi)\s*,?\s*)*"
+# Wider than repeats.ONLY_IMPLEMENT, which reads a whole work: here only the work's first verb is read.
+IMPLEMENTING = re.compile(rf"(?:{EAGERLY}\s*,?\s*)*"
                           r"(?:trien khai|thuc hien|to chuc|chi dao|phoi hop|can cu|theo doi|biet|nam)\b")
 
 

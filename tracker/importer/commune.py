@@ -8,6 +8,7 @@ import re
 from .draft import DraftTask
 from .name_shapes import capitalised_words
 from .text import fold
+from .vocabulary import REQUEST_WORDS
 
 # The commune that speaks: "Thường trực Đảng ủy xã X yêu cầu:", "UBND phường Y đề nghị", or the issuer.
 SPEAKER = re.compile(r"\b(?:dang uy|uy ban nhan dan|ubnd|(?:uy ban\s+)?(?:mat tran to quoc|mttq)(?:\s+viet nam|\s*vn)?)\s+(xa|phuong|dac khu)\s+(?=\S)")
@@ -22,7 +23,7 @@ def speaking_commune(texts: list[str]) -> str | None:
         folded = fold(text or "")
         for m in SPEAKER.finditer(folded):
             end = capitalised_words(text, m.end(), limit=3)
-            if end > m.end() and (text is texts[-1] or re.search(r"\b(?:yeu cau|de nghi|chi dao)\b", folded[end:])):
+            if end > m.end() and (text is texts[-1] or re.search(rf"\b{REQUEST_WORDS}\b", folded[end:])):
                 return f"{LEVEL_WORDS[m.group(1)]} {text[m.end() : end].strip()}"
     return None
 
@@ -57,7 +58,7 @@ def _own(name: str, commune: str, level: str) -> str:
 # Quân sự, Trạm Y tế đảm bảo trực …"); elsewhere the bare words name no body of one level.
 BARE_OWN = {"Công an": "Công an", "Quân sự": "Ban Chỉ huy Quân sự", "Trạm Y tế": "Trạm Y tế"}
 # The commune speaks in its own notice: "Ủy ban nhân dân xã X thông báo …", "UBND phường Y yêu cầu".
-SPEAKING = re.compile(r"\b(?:dang uy|uy ban nhan dan|ubnd)\s+(xa|phuong)\s+(?:\S+\s+){0,4}?(?:thong bao|yeu cau|de nghi|chi dao)\b")
+SPEAKING = re.compile(rf"\b(?:dang uy|uy ban nhan dan|ubnd)\s+(xa|phuong)\s+(?:\S+\s+){{0,4}}?(?:thong bao|{REQUEST_WORDS})\b")
 
 
 def bare_own(tasks: list[DraftTask], commune: str | None, texts: list[str]) -> list[DraftTask]:

@@ -30,12 +30,13 @@ from .segments import segments
 from .subjects import COOPERATION, leading_subjects
 from .text import fold
 from .timing import best_timing
-from .vocabulary import DIRECTIVE_VERB
+from .vocabulary import ASK_WORDS, DIRECTIVE_VERB, GIVE_WORDS
 
 # A body named after an opening phrase and said to have done something ("Căn cứ đề xuất của các tỉnh, Bộ X
 # đã ban hành …", "…, Sở Y vừa có văn bản …"): an account of what was done before the request.
 RECOUNTED = re.compile(r",\s*(?:bo|so|uy ban nhan dan|ubnd|van phong)\s+[^,;.]{2,60}?\s(?:da|vua)\s+(?:co|xay dung|ban hanh|gui|to chuc|trien khai|hoan thanh)\b")
-ASKS_OTHER = re.compile(r"\s*(?:giao|de nghi|yeu cau)\s+")
+# Not "chỉ đạo": a clause that opens with it is its addressee's own work ("- Chỉ đạo Sở X …").
+ASKS_OTHER = re.compile(rf"\s*(?:{ASK_WORDS}|{GIVE_WORDS})\s+")
 
 
 def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,

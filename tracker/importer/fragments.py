@@ -10,7 +10,7 @@ from .doc_kinds import NUMBERED, TERM_KINDS, THIS_KINDS, WORD_KINDS
 from .reported import SPEAKER_ASKS
 from .segment_subjects import own_subjects
 from .text import UPPER, fold
-from .vocabulary import DIRECTIVE_VERB
+from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
 
 
 def _words(text: str) -> str:
@@ -133,7 +133,7 @@ SETS_OUT_LETTER = re.compile(rf"(?:^|\n|[.;]\s+)\s*(?:theo (?:do|{THIS_KINDS})|c
 # only in brackets at its end ("UBND tỉnh chỉ đạo thực hiện Quyết định số … (Công văn số 25/UBND-VX ngày 3/4/2024).").
 REPORTS_ISSUE = re.compile(rf"\((?:{THIS_KINDS}) so\s+\d+[^()]{{0,60}}\)\s*\.?\s*$"
                            rf"|\b(?:vua|da)\s+(?:moi\s+)?(?:co|ky|ban hanh|gui|phat(?: di)?)\s+(?:\S+\s+){{0,2}}?(?:{THIS_KINDS}|chi dao|lenh)\b"
-                           rf"|\bban hanh (?:{THIS_KINDS})\b(?:\s+so\s+\S+)?(?:\s+hoa toc)?\s*,?\s+(?:ve viec|chi dao|yeu cau|de nghi)\b")
+                           rf"|\bban hanh (?:{THIS_KINDS})\b(?:\s+so\s+\S+)?(?:\s+hoa toc)?\s*,?\s+(?:ve viec|{REQUEST_WORDS})\b")
 # The words that assign work, where the parser found no doer ("Báo cáo tình hình …, trong đó cần phân
 # tích rõ …", "Yêu cầu: UBND các huyện …"): weather, figures, what happened and captions have none.
 ASSIGNS = re.compile(r"\b(?:[Yy]êu cầu|[Đđ]ề nghị|[Cc]hỉ đạo|[Pp]hải|[Cc]ó trách nhiệm|[Cc]hủ trì|[Kk]hẩn trương|(?<!hậu )(?<!Hậu )[Cc]ần(?! thiết)|"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .name_shapes import Mention, capitalised_words
-from .vocabulary import HONORIFIC
+from .vocabulary import HONORIFIC, REQUEST_WORDS
 
 # "Cấp ủy, chính quyền các thôn": the party committees and the authorities of the hamlets, each a group.
 HAMLET_PAIR = re.compile(r"\bcap uy(?:\s+dang)?\s*(?:,|va)\s*chinh quyen\s+(?P<places>cac\s+(?:thon|ap|xom|ban|to dan pho|khu pho))\b")
@@ -37,7 +37,7 @@ NAMED_AFTER = re.compile(r"[ \t]*:|[ \t]+[A-ZĐÀ-Ỹ]")
 # Where the hamlets are those who act or help: opening a sentence ("Các thôn …"), asked ("yêu cầu các thôn"), with
 # whom one works ("phối hợp với các khu phố"), or in a list of bodies ("Các cơ quan, đơn vị, 33 thôn …"). Not
 # the object of another body's work ("Phòng X hướng dẫn các ấp …": the office acts).
-ACTING_BEFORE = re.compile(r"(?:^|[.;:\n]|\b(?:yeu cau|de nghi|giao(?: cho)?|chi dao|voi|cung|va)|,)\s*$")
+ACTING_BEFORE = re.compile(rf"(?:^|[.;:\n]|\b(?:{REQUEST_WORDS}|voi|cung|va)|,)\s*$")
 
 
 def hamlet_bodies(text: str, folded: str) -> Iterator[Mention]:

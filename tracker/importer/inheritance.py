@@ -13,8 +13,9 @@ from .names import Mention
 from .segment_subjects import own_subjects
 from .segments import SENTENCE_BREAK
 from .text import fold
+from .vocabulary import REQUEST_WORDS
 
-REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao)\s*:?\s+")
+REQUEST = re.compile(rf"\b{REQUEST_WORDS}\s*:?\s+")
 # A conclusion's section of tasks: "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI".
 TASKS_SECTION = re.compile(r"\s*(?:mot so\s+)?nhiem vu(?:\s*,\s*giai phap)?\b")
 # The closing line of a conclusion: "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X, các Bộ … biết,

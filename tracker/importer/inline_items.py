@@ -10,7 +10,7 @@ from .clauses import PAREN
 from .names import find_mentions
 from .segment_subjects import own_subjects
 from .text import fold
-from .vocabulary import DIRECTIVE_VERB
+from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
 
 # A title is a short phrase: what the clause is about, said before a colon.
 TITLE = re.compile(r"^([^:;.()]{8,160}):\s+(?=\S)")
@@ -36,7 +36,7 @@ def after_title(segment: str) -> int:
 
 # Not a title: a speaker's words announced ("… cho biết:", "… đề nghị:"), a scope ("Đối với X:", whose
 # heading reads otherwise) or a slot of a form ("Thẩm quyền:").
-NOT_TITLE = re.compile(r"\b(?:cho biet|de nghi|yeu cau|ket luan|phat bieu|nhan manh|chi dao|giao)\b|^\s*doi voi\b"
+NOT_TITLE = re.compile(rf"\b(?:cho biet|{REQUEST_WORDS}|ket luan|phat bieu|nhan manh)\b|^\s*doi voi\b"
                        r"|^\s*(?:tham quyen|thoi gian|dia diem|thanh phan|doi tuong|pham vi|kinh phi|hinh thuc|quy trinh)\b")
 
 

@@ -12,7 +12,7 @@ from .doc_kinds import THIS_KINDS
 from .names import find_mentions
 from .subjects import leading_subjects
 from .text import fold
-from .vocabulary import DIRECTIVE_VERB
+from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
 
 # The notice announcing its content ("… thông báo … như sau:", "… cụ thể:"), then the doers; or "… là (tất
 # cả) các …" after words that name no body.
@@ -23,7 +23,7 @@ COPULA = re.compile(r"\bla\s+(?:tat ca\s+)?(?=cac\s)")
 # its date or author ("Công văn số 12/UBND ngày 3/5 của …" is recounted), only "số …", "này", "trên".
 DOCUMENT_ASKS = re.compile(rf"(?:[^.;:,]{{0,50}}[:,]\s*)?(?:{THIS_KINDS})"
                            r"(?:\s+so\s+[^\s,;.]+)?(?:\s+(?:nay|tren))?(?:\s+(?:cung|dong thoi|con|tiep tuc|dac biet))*"
-                           r"\s+(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+")
+                           rf"\s+{REQUEST_WORDS}\s*:?\s+")
 WORK = re.compile(r"\s*(?:(?:thuong xuyen|nghiem tuc|tich cuc|phai|can)\s+)*(?:treo|don|ve sinh|to chuc|bo tri|dam bao|bao dam)\b")
 
 

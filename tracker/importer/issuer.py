@@ -9,6 +9,7 @@ import re
 from .casing import PROPER_TERMS, official_casing
 from .names import expand_abbreviations, find_mentions
 from .text import fold, sentence_case
+from .vocabulary import ASK_WORDS
 
 AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang bo", "ban ", "so ", "bo ", "van phong", "bao hiem", "cuc ", "chinh phu", "thu tuong")
 # A part of the body above it that issues in its name ("Ban Thường trực", "Tiểu ban").
@@ -122,7 +123,7 @@ def _department_of_symbol(symbol: str | None, province: str | None) -> str | Non
 
 # A letter copied without its header, whose office introduces its items: "Phòng GD&ĐT yêu cầu:", "Sở Y tế đề
 # nghị các đơn vị thực hiện một số nội dung sau:". A body given work ("giao Sở X hướng dẫn …") is not one.
-SPEAKS = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:yeu cau|de nghi)\b[^.;:]{0,120}:")
+SPEAKS = re.compile(rf"\s*(?:\([^)]{{1,20}}\)\s*)?{ASK_WORDS}\b[^.;:]{{0,120}}:")
 
 
 def _speaking_office(text: str, folded: str) -> str | None:

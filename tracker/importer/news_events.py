@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from .text import UPPER, fold
+from .vocabulary import ASK_WORDS, PRESIDES_MEETING
 
 # A request made in the paragraph: if one is there, the paragraph reports an assignment, whatever else it tells.
-REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao (?:cho|trach nhiem|nhiem vu|cac|so|ubnd|uy ban)|chi dao (?:cac|ubnd|uy ban|so))\b")
+REQUEST = re.compile(rf"\b(?:{ASK_WORDS}|giao (?:cho|trach nhiem|nhiem vu|cac|so|ubnd|uy ban)|chi dao (?:cac|ubnd|uy ban|so))\b")
 
 # Who attended or presided: "Tham dự hội nghị có …", "Dự buổi làm việc có các đồng chí …", "Cùng dự có …",
 # "Chủ trì buổi làm việc có đồng chí …", "Tham gia cùng Chủ tịch … trong buổi tiếp có …". Not "Dự kiến có …",
@@ -24,7 +25,7 @@ ATTENDANCE = re.compile(r"(?:cung\s+|toi\s+|den\s+)?(?:tham du|du|chu tri|dong c
 # The leader the page is about hosts the event: "Chủ tịch UBND tỉnh sẽ chủ trì buổi làm việc với …",
 # "Chủ tịch UBND tỉnh chủ trì hội nghị …": the event announced, no work of the issuer's own.
 HOSTS = re.compile(r"[^.;]{0,120}?\b(?:chu tich|pho chu tich|ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\s+(?:\S+\s+){0,4}?(?:(?:se|da)\s+)?"
-                   r"chu tri\s+(?:buoi|hoi nghi|cuoc hop|phien hop|le|dien dan|hoi thao)\b")
+                   + PRESIDES_MEETING)
 
 # What bodies reported, discussed or proposed at the meeting the page covers: "Tại hội nghị, đại biểu các xã đã
 # thảo luận …", "Tại buổi làm việc, UBND xã X báo cáo …"; the meeting's minutes, not its conclusions.

@@ -7,6 +7,7 @@ import re
 
 from .names import Mention
 from .text import fold
+from .vocabulary import PRESIDES_MEETING, REQUEST_WORDS
 
 # After the committee's name (its chairman's post before it): "Chủ tịch UBND tỉnh cũng nhấn mạnh việc …",
 # "UBND tỉnh trân trọng kính mời lãnh đạo các cơ quan … cùng dự", "Chủ tịch UBND tỉnh sẽ chủ trì hội nghị
@@ -14,8 +15,8 @@ from .text import fold
 # Not "nhấn mạnh, yêu cầu Sở X …", where it goes on to ask.
 SPEAKS = re.compile(r"\s*,?\s*(?:(?:cung|da|se|van|tiep tuc|tran trong)\s+)*"
                     r"(?:nhan manh|khang dinh|luu y chung|kinh moi|moi\b"
-                    r"|(?:truc tiep\s+)?chu tri\s+(?:buoi|cuoc|phien|hoi nghi|ky hop|le)\b)")
-ASKS_AFTER = re.compile(r"\b(?:yeu cau|de nghi|giao(?! thong| duc)|chi dao)\b")  # not "giao thông", "giáo dục"
+                    rf"|(?:truc tiep\s+)?{PRESIDES_MEETING})")
+ASKS_AFTER = re.compile(rf"\b{REQUEST_WORDS}\b")
 
 
 def own_voice(segment: str, end: int, subjects: list[Mention]) -> bool:

@@ -15,6 +15,7 @@ from .nominal_requests import nominal_use, only_announces_measures
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
 from .text import fold
+from .vocabulary import PRESIDES_MEETING
 
 
 # A paragraph that sets out the letter's content after a lead announced it: "Theo đó, …", "Theo công văn,
@@ -94,7 +95,7 @@ ANSWERS_FOR = re.compile(r"\b(?:phai\s+)?(?:truc tiep\s+)?chiu trach nhiem truoc
 # An assigning word that is part of a name or of presiding, no assignment: "Ban chỉ đạo …" (a steering
 # committee), "… chủ trì cuộc họp" (chairs a meeting).
 IN_NAME = re.compile(r"\bban\s+(?:chi dao|chu tri)$")
-PRESIDES = re.compile(r"chu tri\s+(?:cuoc hop|phien hop|buoi (?:hop|lam viec)|hoi nghi|hoi thao)\b")
+PRESIDES = re.compile(PRESIDES_MEETING)
 
 
 def _assigning_use(text: str, match: re.Match) -> bool:

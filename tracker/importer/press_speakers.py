@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from .text import UPPER, fold
+from .vocabulary import REQUEST_WORDS
 
 # "ông"/"bà" (or, in the Party's and the Front's press, "đồng chí": "Về thu ngân sách, đồng chí Trần Văn B giao
 # Sở X …") and the person's name in capitals (one to four words), an office in apposition between
 # commas, then the request; an opening phrase ending with a comma may come first ("Phát biểu tại …,").
 PERSON = re.compile(rf"(?:[^,.;:]{{0,80}},\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?P<name>(?:[{UPPER}][^\s,;:.()]*\s+){{0,3}}[{UPPER}][^\s,;:.()]*)"
                     r"(?:\s*,[^,.;:]{3,80},)?\s+")
-REQUEST = re.compile(r"(?:(?:cung|da|dong thoi|tiep tuc)\s+)*(?:yeu cau|de nghi|chi dao|giao(?: cho)?)\s*:?\s+")
+REQUEST = re.compile(rf"(?:(?:cung|da|dong thoi|tiep tuc)\s+)*{REQUEST_WORDS}\s*:?\s+")
 
 
 def person_request(segment: str) -> int | None:

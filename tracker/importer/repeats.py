@@ -7,15 +7,23 @@ import re
 
 from .draft import DraftTask
 from .text import fold
+from .vocabulary import REQUEST_WORDS
 
+# How a body is told to act at once and in earnest: "khẩn trương", "nghiêm túc", "chủ động", "tích cực", "quan tâm",
+# "kịp thời" (closing_requests reads the same words before the verb of a closing formula).
+EAGERLY = r"(?:khan truong|nghiem tuc|chu dong|tich cuc|quan tam|kip thoi)"
+# The one reading of "only implement": work that is nothing but carrying out what is written, "(khẩn trương)
+# (triển khai) thực hiện (theo/đúng … này / nêu trên / trên)." A line whose whole work is this repeats the
+# instruction (a task of its own here, a closing sentence in roles.assigning).
+ONLY_IMPLEMENT = (rf"(?:{EAGERLY}\s*,?\s*)*(?:(?:trien khai|to chuc)\s+)?thuc hien"
+                  r"(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?\s*[./]*")
 # A task whose whole work is to implement: "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở X triển khai thực hiện."
-BARE_IMPLEMENT = re.compile(r"(?:khan truong\s+|nghiem tuc\s+|chu dong\s+|quan tam\s+)*(?:trien khai|to chuc)?\s*thuc hien"
-                            r"(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?\s*[./]*")
+BARE_IMPLEMENT = re.compile(ONLY_IMPLEMENT)
 
 # "Giao X tập trung chỉ đạo triển khai thực hiện các nội dung nêu trên (và chịu trách nhiệm về …)": a closing
 # point that hands the lead the letter's own points again, its only bullet under a heading of the organisation
 # of the work. Who is given work above, the point repeats; one given nothing else keeps it as a task.
-DIRECT_ABOVE = re.compile(r"^(?:(?:giao|de nghi|yeu cau)\s+)?[^.;:]{0,80}?\b(?:tap trung\s+)?chi dao\s+(?:trien khai|to chuc)\s+thuc hien\s+"
+DIRECT_ABOVE = re.compile(rf"^(?:{REQUEST_WORDS}\s+)?[^.;:]{{0,80}}?\b(?:tap trung\s+)?chi dao\s+(?:trien khai|to chuc)\s+thuc hien\s+"
                           r"(?:cac|nhung)\s+(?:noi dung|nhiem vu|giai phap)\b[^.;]{0,150}?\b(?:neu tren|noi tren|tren day)\b"
                           r"(?:\s+va\s+chiu trach nhiem\b[^.;]*)?\s*[./]*$")
 

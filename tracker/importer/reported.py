@@ -12,7 +12,7 @@ from .doc_kinds import THIS_KINDS
 from .name_shapes import capitalised_words
 from .subjects import leading_subjects
 from .text import fold
-from .vocabulary import DIRECTIVE_VERB
+from .vocabulary import ASK_WORDS, DIRECTIVE_VERB, REQUEST_WORDS
 
 # The document the speaker issued, then its request: "đã có Công điện số 10/CĐ-UBND yêu cầu", "vừa ban
 # hành văn bản hỏa tốc, chỉ đạo", "có công điện về việc …, trong đó yêu cầu", the police's "có Điện (chỉ đạo) số … yêu cầu".
@@ -70,7 +70,7 @@ def asks_by_title(paragraph: str) -> bool:
 
 # "UBND tỉnh cũng yêu cầu kiểm điểm …": the speaker asks again and names no one; the work goes on with
 # the bodies it asked before, the sentence has no subject of its own.
-ASKS_AGAIN = re.compile(r"\s*(?:cung|dong thoi|tiep tuc|con)\s+(?:yeu cau|de nghi|chi dao)\s*:?\s+")
+ASKS_AGAIN = re.compile(rf"\s*(?:cung|dong thoi|tiep tuc|con)\s+{REQUEST_WORDS}\s*:?\s+")
 
 
 def asks_again(folded: str, end: int) -> int | None:
@@ -110,7 +110,7 @@ def reported_in_sentence(segment: str, folded: str, mentions: list) -> int | Non
 # "… đã ký công văn gửi Sở X, Sở Y và UBND huyện Z, yêu cầu kiểm điểm …": the letter's recipients, then a
 # request that names no one else: the recipients are those asked.
 SENT_TO = re.compile(rf"\b(?:{THIS_KINDS})\b[^.;]{{0,80}}?\bgui\s+(?:den\s+|toi\s+)?")
-ASKED_AFTER = re.compile(r"\s*,?\s*(?:yeu cau|de nghi)\s*:?\s+")
+ASKED_AFTER = re.compile(rf"\s*,?\s*{ASK_WORDS}\s*:?\s+")
 
 
 def sent_to_asked(segment: str, folded: str) -> int | None:
@@ -156,15 +156,14 @@ def reported_speech(segment: str, folded: str, end: int) -> int | None:
 
 
 PURPOSE = re.compile(r"\s*(?:de|nham)\s")
-SPEAKER_ASKS = re.compile(r"\s*(?:(?:cung|dong thoi|tiep tuc)\s+)?(?:yeu cau|de nghi)\s*:?\s+")
+SPEAKER_ASKS = re.compile(rf"\s*(?:(?:cung|dong thoi|tiep tuc)\s+)?{ASK_WORDS}\s*:?\s+")
 
 
 # The speaker's own instruction as the press words it: "Chủ tịch UBND tỉnh X Nguyễn Văn Y đã chỉ đạo các sở …",
 # "Chủ tịch UBND tỉnh chỉ đạo và giao trách nhiệm cho Chủ tịch UBND các xã …": the holder's name and "đã",
 # "vừa" between the speaker and its request, and a second request joined to the first.
 SPOKEN = re.compile(
-    r"\s*(?:(?:da|vua|cung|dong thoi|tiep tuc|truc tiep)\s+)*(?:yeu cau|de nghi|chi dao|giao(?: trach nhiem| nhiem vu)?(?: cho)?)"
-    r"(?:\s+va\s+(?:yeu cau|giao(?: trach nhiem| nhiem vu)?(?: cho)?))?\s*:?\s+"
+    rf"\s*(?:(?:da|vua|cung|dong thoi|tiep tuc|truc tiep)\s+)*{REQUEST_WORDS}(?:\s+va\s+{REQUEST_WORDS})?\s*:?\s+"
 )
 JOINED_REQUEST = re.compile(r"(?:\s*:?\s*va\s+(?:yeu cau|giao(?: trach nhiem| nhiem vu)?(?: cho)?))\s*:?\s+")
 
@@ -196,7 +195,7 @@ def _holder_name(segment: str, end: int) -> int:
 UNREAD_SPEAKER = re.compile(rf"(?:theo (?:{THIS_KINDS})(?: nay| tren)?\s*,\s*)?(?:(?:pho\s+)?chu tich\s+)?"
                             r"(?:chi cuc|cuc|trung tam|ban|van phong|ubnd|uy ban nhan dan|chinh quyen)\s+"
                             r"(?P<name>(?:tp\.\s*|[^\s,;:.()]+\s+){1,4}?)"
-                            r"(?:de nghi|yeu cau|giao(?: cho)?)\s*:?\s+")
+                            rf"{REQUEST_WORDS}\s*:?\s+")
 
 
 def unread_speaker(segment: str) -> int | None:

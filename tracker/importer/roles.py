@@ -17,10 +17,11 @@ from .names import Mention, expand_abbreviations, find_mentions
 from .news_events import CEREMONY
 from .reported import named_holder
 from .segment_subjects import own_subjects
+from .repeats import ONLY_IMPLEMENT
 from .segments import SENTENCE_BREAK, segments
 from .subjects import leading_subjects
 from .text import fold
-from .vocabulary import DIRECTIVE_VERB, HONORIFIC
+from .vocabulary import DIRECTIVE_VERB, HONORIFIC, REQUEST_WORDS
 
 # The closing article of a decision names who carries it out; it assigns nothing of its own.
 EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
@@ -43,7 +44,7 @@ class Reading:
     strict: bool = False  # only a body named and told to act leads (the reading of last resort)
 
 
-REQUEST_BEFORE = re.compile(r"(?:giao|de nghi|yeu cau)(?: trach nhiem| nhiem vu)?(?: cho)?\s+(?:\S+\s+){0,2}$")
+REQUEST_BEFORE = re.compile(rf"{REQUEST_WORDS}\s+(?:\S+\s+){{0,2}}$")
 
 
 def told_to_act(segment: str, subjects: list[Mention], end: int) -> bool:
@@ -171,7 +172,7 @@ EARLIER = re.compile(r"\s*(?:truoc do|truoc day)\s*,")
 # "Chiều nay, Sở Y tổ chức hội nghị …"): an event reported, no request, unless a request stands before the
 # subject ("Chiều 4/6, … cho biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …": Sở X is asked).
 DAY_OPENING = re.compile(r"\s*(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\s*,")
-ASKED_BEFORE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao|cho biet|thong tin)\b")
+ASKED_BEFORE = re.compile(rf"\b(?:{REQUEST_WORDS}|cho biet|thong tin)\b")
 # A person named before the post ("Bà Trần Thị B, Phó Chủ tịch UBND phường X phát biểu …"): who speaks, not who acts.
 PERSON_FIRST = re.compile(rf"(?:^|,\s*){HONORIFIC}\s+[^\s,]+(?:\s+[^\s,]+){{1,3}}\s*,\s*(?:pho\s+)?"
                           r"(?:chu tich|giam doc|bi thu|truong ban|truong phong|chanh van phong)\b[^,]*$")
@@ -196,7 +197,7 @@ def person_acts(paragraph: str) -> bool:
 CONVEYS = re.compile(r"\s*,?\s*(?:(?:da|vua|moi)\s+)*(?:truyen dat|thong bao)\s+(?:y kien|ket luan|chi dao)\b")
 
 
-ASKING = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+")
+ASKING = re.compile(rf"\b{REQUEST_WORDS}\s*:?\s+")
 
 
 def _asks_body(segment: str, end: int) -> bool:
@@ -227,8 +228,7 @@ IF_PROBLEMS = re.compile(r"[,;]?\s*\b(?:neu (?:co\s+)?|trong qua trinh (?:thuc h
 ONLY_IF = re.compile(r"^(?:\S+\s+){0,14}?(?:neu|truong hop)\b[^;]{0,400}?\bthi\b")
 # Beside it, "Đề nghị X chủ động phối hợp … triển khai thực hiện (theo hướng dẫn nêu trên)." closes a
 # letter: it asks for nothing the letter has not already asked.
-JUST_IMPLEMENT = re.compile(r"\b(?:trien khai|to chuc) thuc hien(?:\s+(?:theo|dung)(?:\s+\S+){0,4}?\s+(?:nay|neu tren|tren))?"
-                            r"\s*[./]*\s*$")
+JUST_IMPLEMENT = re.compile(rf"\b{ONLY_IMPLEMENT}\s*$")
 
 # "Quyết định này có hiệu lực (thi hành) kể từ ngày ký.": when the act takes effect, which asks no one
 # to do anything (the article that says it often also names who carries the act out).

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from .doc_kinds import THIS_KINDS
 from .name_shapes import Mention, capitalised_words, written_name
 from .pattern_family import PatternFamily
-from .vocabulary import DEPARTMENTS
+from .vocabulary import DEPARTMENTS, REQUEST_WORDS
 
 # The sectors whose units a provincial body runs through the province: health, police, education, the forest
 # rangers, veterinary and farm services, customs, tax, statistics, treasury (the army's units are its ministry's to direct).
@@ -49,7 +49,7 @@ CHI_CUC = re.compile(r"\bchi cuc\s+(?:kiem lam|thuy loi|chan nuoi va thu y|thu y
 # is found (its name stays the department's own, as rule 4 writes it).
 _DEPARTMENTS = PatternFamily([(name, re.compile(rf"\bso\s+(?:{variant})\s+(?:tinh\s+|thanh pho\s+|tp\.?\s*)?(?=\w)"))
                               for name, variants in DEPARTMENTS for variant in variants])
-SPEAKS_NEXT = re.compile(rf"\s+(?:vua|da|cung|con|moi|tiep tuc|de nghi|yeu cau|chi dao|cho biet|thong bao|co (?:{THIS_KINDS}))\b")
+SPEAKS_NEXT = re.compile(rf"\s+(?:vua|da|cung|con|moi|tiep tuc|{REQUEST_WORDS}|cho biet|thong bao|co (?:{THIS_KINDS}))\b")
 
 
 # A city the press shortens to its initials, one word in capitals: "Sở Y tế TP.HCM vừa …", "Sở Xây dựng TPHCM đề nghị …".

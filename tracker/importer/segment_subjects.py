@@ -17,7 +17,7 @@ from .remits import after_remit
 from .reported import asks_again, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import fold
-from .vocabulary import DIRECTIVE_VERB, GIVING_VIEW
+from .vocabulary import ASK_WORDS, GIVE_WORDS, DIRECTIVE_VERB, GIVING_VIEW, REQUEST_WORDS
 
 
 def own_subjects(segment: str) -> tuple[list[Mention], int]:
@@ -116,7 +116,7 @@ BASIS_OPENING = re.compile(r"\s*(?:tren co so|can cu|tu ket qua)\b")
 
 # A meeting's notice sets out who will be where: "Tại điểm cầu các xã, phường, Chủ tịch UBND cấp xã sẽ (trực
 # tiếp) tham gia / chủ trì …": after the place, the one who "sẽ" attend or act is given that part.
-ASKS = re.compile(r"\s*(?:(?:cung|dong thoi|kinh|tran trong)\s+)?(?:yeu cau|de nghi)\b")
+ASKS = re.compile(rf"\s*(?:(?:cung|dong thoi|kinh|tran trong)\s+)?{ASK_WORDS}\b")
 PLACE_OPENING = re.compile(r"\s*tai\s+(?:cac\s+)?(?:diem cau|hoi truong|tru so|phong hop)\b")
 TO_ATTEND = re.compile(rf"\s*se\s+(?:truc tiep\s+)?(?:tham gia|tham du|{DIRECTIVE_VERB.pattern})")
 
@@ -225,25 +225,26 @@ ISSUER_VOICE = rf"(?:{GIVING_VIEW})?"
 
 def _asks_after(folded: str, named: list[Mention]) -> bool:
     """Whether those a spokesman's words name were asked (a request stands before them), not the speaker."""
-    return bool(re.search(r"\b(?:yeu cau|de nghi|chi dao|giao)\b", folded[: named[0].start]))
+    return bool(re.search(rf"\b{REQUEST_WORDS}\b", folded[: named[0].start]))
 
 
 # "Văn phòng UBND tỉnh thông báo (truyền đạt) ý kiến (chỉ đạo) của Chủ tịch UBND tỉnh (về …) như sau: Giao Sở X …":
 # the office conveys its head's view; those the view then asks act, the office no more than the head.
 CONVEYED_VIEW = re.compile(r"\s*,?\s*(?:(?:da|vua|moi)\s+)*(?:truyen dat|thong bao)\s+(?:y kien|ket luan)(?:\s+chi dao)?"
-                           r"\s+cua\b[^.;:]{0,250}:\s*(?:(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+)?")
+                           rf"\s+cua\b[^.;:]{{0,250}}:\s*(?:{REQUEST_WORDS}\s*:?\s+)?")
 LOWER_KINDS = ("district", "commune")
 # "… yêu cầu chậm nhất đến ngày 7/8, Sở X phải …": the limit may be worded "chậm nhất (đến, là, vào) ngày".
 TIME_FIRST = re.compile(r"(?:tu|trong|truoc|den|cham nhat(?:\s+(?:den|la|vao))?|ke tu)\s+(?:ngay|thang|nam|quy|thoi gian|dip)\b[^,;.:]{0,60},\s*")
 DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
 # "Chủ tịch UBND tỉnh cũng giao …", "UBND tỉnh đồng thời yêu cầu …": an adverb between who asks and the request.
 # "Sở X kính đề nghị …", "… trân trọng đề nghị …": a letter's polite request is a request all the same.
-ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|con|dong thoi|tiep tuc|kinh|tran trong)\s+)?(?:quan tam\s+)?(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?|chi dao)\s*:?\s+")
+ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|con|dong thoi|tiep tuc|kinh|tran trong)\s+)?(?:quan tam\s+)?{REQUEST_WORDS}\s*:?\s+")
 # Once a page has named the holder, it calls him by his title alone ("Theo đó, Chủ tịch giao UBND các xã …",
 # "Bộ trưởng cũng yêu cầu Cục X …"): the title speaks, those it asks act.
 BARE_TITLE = r"(?:pho\s+)?(?:chu tich|thu tuong|bo truong|giam doc|bi thu)\s+(?:(?:cung|dong thoi|tiep tuc|da|vua)\s+)?"
 REQUEST_IN_SENTENCE = re.compile(
     # "UBND giao Sở X …": a press report may name the committee without its level (the province's, as the page says).
     rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*){BARE_TITLE}|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
-    r"(?:yeu cau|de nghi|giao(?: trach nhiem| nhiem vu)?(?: cho)?)\s*:?\s+"
+    # Not "chỉ đạo": after a comma it goes on with the subject's own work ("Sở X chủ trì, chỉ đạo các bệnh viện …").
+    rf"(?:{ASK_WORDS}|{GIVE_WORDS})\s*:?\s+"
 )

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from .name_shapes import Mention, expand_abbreviations
+from .vocabulary import REQUEST_WORDS
 
 # The level of every province, as it ends a department's name read by names.EVERY_PROVINCE.
 EVERY_PROVINCE_END = re.compile(r"\s+(?:cac\s+tinh(?:\s*,\s*thanh pho)?|tinh\s*,\s*thanh pho)(?:\s+truc thuoc\s+(?:trung uong|tw))?$")
@@ -45,7 +46,7 @@ LEVEL_TAIL = re.compile(r"(?<!\bco)\s(?P<cac>cac\s+)?(?P<level>cap huyen|cap xa|
                         r"|quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat)))\b")
 # Such a list opens a sentence, a part of one or a request ("Đề nghị HĐND, UBND các xã …"); after other words
 # the heads may belong to another name ("Chánh Văn phòng HĐND và UBND huyện") or receive a report.
-LIST_OPENS = re.compile(r"(?:^|[.;:\n+-]|\b(?:de nghi|yeu cau|giao|chi dao|kinh gui))\s*$")
+LIST_OPENS = re.compile(rf"(?:^|[.;:\n+-]|\b(?:{REQUEST_WORDS}|kinh gui))\s*$")
 
 
 def _opens_list(folded: str, start: int) -> bool:

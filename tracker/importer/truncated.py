@@ -9,6 +9,7 @@ from dataclasses import replace
 from .clauses import Body
 from .names import find_mentions
 from .text import fold
+from .vocabulary import REQUEST_WORDS
 
 CLOSED = (".", ";", ":", "!", "?", ")", '"', "”", "…", "/")
 FEW_WORDS = 10
@@ -39,7 +40,7 @@ def without_cut_clause(body: Body, text: str) -> Body:
 
 
 # A request's word, after which its addressees are listed: "… giao Sở X, UBND các huyện …".
-ASKED_LIST = re.compile(r"\b(?:giao(?: cho| trach nhiem(?: cho)?| nhiem vu(?: cho)?)?|yeu cau|de nghi|chi dao)\s+")
+ASKED_LIST = re.compile(rf"\b{REQUEST_WORDS}\s+")
 
 
 def cut_among_addressees(heading: str) -> bool:

@@ -156,3 +156,21 @@ DIRECTIVE_VERB = re.compile(
 
 # The issuer giving its view before its instructions: "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): …".
 GIVING_VIEW = r"co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*"
+
+# The words by which a document asks a body to act, folded. Two sets, because the texts use them two ways:
+# - ASK_WORDS, narrow: "yêu cầu", "đề nghị" ask by themselves, whoever speaks. A pattern that reads who speaks
+#   (a speaker and then his request, "UBND tỉnh đề nghị …") or a board named before it ("Thường trực Tỉnh ủy
+#   đề nghị …") takes these alone: after a named body, "chỉ đạo" and "giao" are as often that body's own work
+#   ("Đề nghị Thường trực Tỉnh ủy chỉ đạo …", "Sở X giao đất …").
+# - REQUEST_WORDS, wide: also "giao" (with "trách nhiệm", "nhiệm vụ", "cho") that gives work and "chỉ đạo" that
+#   directs it: a pattern that reads who is asked, after the request, takes these all.
+# "giao" is not "giao thông", "giáo dục"; "giao Thống kê tỉnh" gives work to the statistics office all the same.
+ASK_WORDS = r"(?:yeu cau|de nghi)"
+GIVE_WORDS = r"giao(?! thong\b(?! ke)| duc\b)(?: trach nhiem| nhiem vu)?(?: cho)?"
+REQUEST_WORDS = rf"(?:{ASK_WORDS}|{GIVE_WORDS}|chi dao)"
+
+# The sessions one presides ("chủ trì hội nghị / cuộc họp / phiên họp / buổi làm việc / lễ / hội thảo / kỳ họp /
+# diễn đàn"): "X chủ trì" before one of them hosts an event, it is no lead of work. Not "chủ trì cuộc vận động"
+# (a campaign is work), nor "lễ hội" (a festival to organise).
+MEETING_WORDS = r"(?:hoi nghi|hoi thao|dien dan|ky hop|le(?! hoi)|buoi|cuoc (?:hop|lam viec|gap|tiep)|phien)"
+PRESIDES_MEETING = rf"chu tri\s+{MEETING_WORDS}\b"
