@@ -4,7 +4,12 @@ is a paragraph that counts requirements ("hai yêu cầu cốt lõi") or speaks 
 lead that only names the document to carry out is none when paragraphs below ask; and the document the press makes
 the subject ("Công điện yêu cầu Sở X …") asks, those it names act."""
 
+import re
+
+import pytest
+
 from tracker.importer.catch_all_addressees import announces_measures
+from tracker.importer.nominal_requests import nominal_use
 from tracker.importer.parser import parse_text
 from tracker.importer.segment_subjects import own_subjects
 
@@ -80,3 +85,15 @@ def test_a_lead_that_only_names_the_document_to_carry_out_is_no_clause():
     leads = _leads(IMPLEMENTING_PAGE)
     assert ("2", "Sở Nông nghiệp và Môi trường") in leads
     assert not any(lead == "Ủy ban nhân dân tỉnh" for _, lead in leads)
+
+
+@pytest.mark.parametrize("sentence, nominal", [
+    ("Kế hoạch đặt ra hai yêu cầu cốt lõi về an toàn.", True),
+    ("Văn bản nêu một số yêu cầu đối với các cơ sở.", True),
+    ("Sở yêu cầu các đơn vị trực thuộc rà soát danh sách.", False),
+    ("UBND tỉnh Hà Nam yêu cầu các huyện kiểm tra đê điều.", False),
+    ("Bà yêu cầu các phòng chuyên môn báo cáo trong tuần.", False),
+])
+def test_a_request_after_a_speaker_is_no_counted_requirement(sentence, nominal):
+    match = re.search("yêu cầu", sentence)
+    assert nominal_use(sentence, match) is nominal

@@ -6,12 +6,15 @@ paragraph whose only such words are these gives no task and is no clause of the 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .catch_all_addressees import announces_measures
 from .text import fold
 
-# A quantifier or a noun's determiner before "yêu cầu": the word names requirements, it does not ask.
-COUNTED = re.compile(r"\b(?:mot|hai|ba|bon|nam|cac|nhung|mot so|nhieu|moi|so|nhom)\s*$")
+# A quantifier or a noun's determiner before "yêu cầu": the word names requirements, it does not ask. Read
+# with its accents: folded, "ba" (three) is also "bà" ("Bà … yêu cầu"), "năm" (five) the end of "Quảng Nam",
+# "số" (number) the speaker "Sở".
+COUNTED = re.compile(r"\b(?:một|hai|ba|bốn|năm|các|những|một số|nhiều|mọi|số|nhóm)\s*$")
 # "việc phải …", "sự cần …": the duty spoken of as a matter, not laid on anyone.
 AS_MATTER = re.compile(r"\b(?:viec|su)\s*$")
 
@@ -19,10 +22,10 @@ AS_MATTER = re.compile(r"\b(?:viec|su)\s*$")
 def nominal_use(text: str, match: re.Match) -> bool:
     """Whether one assigning word of a paragraph is a noun (counted requirements, a duty spoken of)."""
     word = fold(match.group(0)).strip()
-    before = fold(text[: match.start()])
+    before = text[: match.start()]
     if word == "yeu cau":
-        return COUNTED.search(before) is not None
-    return word in ("phai", "can") and AS_MATTER.search(before) is not None
+        return COUNTED.search(unicodedata.normalize("NFC", before).lower()) is not None
+    return word in ("phai", "can") and AS_MATTER.search(fold(before)) is not None
 
 
 def only_announces_measures(text: str, hits: list[re.Match]) -> bool:
