@@ -73,3 +73,11 @@ def test_a_glued_department_name_is_read_whole_as_the_lead():
     tasks = _tasks("UBND tỉnh giao Sở Khoa học và Công nghệchủ trì, phối hợp với Sở Tài chính tổ chức kiểm tra "
                    "các phòng thí nghiệm, báo cáo kết quả trướcngày 20/5/2019.\n")
     assert tasks and tasks[0][1] == "Sở Khoa học và Công nghệ"
+
+
+def test_a_notice_s_answer_to_a_proposal_is_the_work_of_the_bodies_it_opens_with():
+    tasks = _tasks("1. Về đề nghị Bộ Tài chính sớm bổ sung vốn cho các dự án cảng cá, bảo đảm tiến độ: Ủy ban nhân dân "
+                   "tỉnh Quảng Bình tiếp tục rà soát danh mục dự án, phối hợp với Bộ Tài chính đề xuất phương án phân bổ.\n\n"
+                   "2. Về kiến nghị ban hành cơ chế đặc thù cho các xã đảo: Bộ Nông nghiệp và Phát triển nông thôn nghiên "
+                   "cứu đề xuất của tỉnh trong quá trình xây dựng Nghị định.\n")
+    assert tasks == [("1", "Ủy ban nhân dân tỉnh Quảng Bình"), ("2", "Bộ Nông nghiệp và Phát triển nông thôn")]
