@@ -66,10 +66,11 @@ def requested(segment: str, subjects: list[Mention]) -> bool:
 DIRECTED = re.compile(r"\s*(?:(?:dong thoi|ben canh do|ngoai ra)\s*,?\s+)?(?:tiep tuc\s+)?chi dao(?:\s*,\s*(?:huong dan|don doc))*\s+")
 # A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …";
 # or one that is appraised or appraises ("HĐND tỉnh đánh giá cao …", "… cơ bản thống nhất với …"): no work in either.
-NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|nhan duoc\b"
+# "Văn phòng Chính phủ chưa nhận được báo cáo …": an urging letter states what has not come in, no work.
+NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|(?:(?:van\s+)?chua\s+)?nhan duoc\b"
                        r"|(?:co ban\s+|rat\s+)?(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|tran trong|thong nhat voi)\b"
                        # an office conveying its leader's words, a spokesman's "cho biết": the report's speaker, no work
-                       r"|truyen dat (?:y kien|ket luan|chi dao)\b|cho biet\b"
+                       r"|(?:co (?:van ban|cong van)\s+)?(?:truyen dat|thong bao) (?:y kien|ket luan|chi dao)\b|cho biet\b"
                        rf"|(?:co|ban hanh) (?:{CITED_KINDS}|to trinh) so\b)")
 
 

@@ -41,6 +41,11 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
             return _addressees(segment, shifted, end + cycle.end())
     if (scoped := scope_subjects(segment)) is not None:
         return scoped  # "Đối với các xã, thị trấn chủ động …": the bodies the scope names act
+    if (topic := PROPOSAL_TOPIC.match(fold(segment))) is not None and (answered := leading_subjects(segment[topic.end() :]))[0]:
+        # "Về đề nghị Bộ X …: UBND tỉnh Y cần tiếp tục rà soát …": the proposal is the topic, the answer's bodies act.
+        offset = topic.end()
+        shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in answered[0]]
+        return _addressees(segment, shifted, answered[1] + offset)
     if HELPING.match(fold(segment)):
         return [], 0  # "Phối hợp với Đài X, Văn phòng Y xây dựng …": those named after it only help
     comma = segment.find(",")
@@ -80,6 +85,9 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     return [], 0
 
 
+# A notice of the Government's conclusions answers a locality's proposals one by one: "Về đề nghị (kiến nghị,
+# đề xuất) … : <the answer>". Those the proposal names only asked or were asked; those the answer opens with act.
+PROPOSAL_TOPIC = re.compile(r"\s*ve\s+(?:cac\s+)?(?:de nghi|kien nghi|de xuat)\b[^:]{0,500}:\s*")
 # "…, phải hướng dẫn, yêu cầu các đơn vị khắc phục …": a request among the verbs of a body's own work; the
 # units it names in general words are that body's charges, not the letter's readers (catch_all_addressees).
 OWN_VERB_BEFORE = re.compile(r"\b(?:huong dan|kiem tra|don doc|chi dao|nhac nho)\s*$")

@@ -44,6 +44,7 @@ def clean(text: str) -> str:
     text = TWO_CELLS.sub(r"\1\n\2", text)
     text = BROKEN_ARTICLE.sub(r"\1\2 ", text)
     text = SPLIT_HEADING.sub(r"\1 \2", text)
+    text = words_apart(text)
     return "\n".join(re.sub(r"[ ]{2,}", " ", line).rstrip() for line in text.split("\n"))
 
 
@@ -199,6 +200,30 @@ def flat(text: str) -> str:
 
 
 SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(?:ng|nh|ch|[cmnpt])?$")
+
+
+# A page's text may lose the space between two words ("Sở Tài nguyên và Môi trườngchủ trì", "BáoThanh tra",
+# "hoàn thành trướcngày 20/11"). Vietnamese writes each syllable apart, so a syllable that runs into a capitalised
+# one, or into a verb of assignment or a date's word, is two words. Both parts must be Vietnamese syllables and
+# the pair carry a Vietnamese letter, which leaves brands and foreign names ("MobiFone", "VinGroup") whole.
+GLUED_CAPITAL = re.compile(rf"\b([{UPPER}]?[^\W\d_{UPPER}]+)([{UPPER}][^\W\d_{UPPER}]+)\b")
+GLUED_WORD = re.compile(r"\b([^\W\d_]+?)(chủ trì|phối hợp|có trách nhiệm|(?:ngày|tháng)(?=\s?\d))")
+VIETNAMESE_LETTER = re.compile(r"[đĐà-ỹÀ-Ỹ]")
+
+
+def _syllable(word: str) -> bool:
+    return bool(SYLLABLE.match(fold(word).lower()))
+
+
+def _apart(match: re.Match) -> str:
+    first, second = match.group(1), match.group(2)
+    glued = _syllable(first) and _syllable(second.split()[0]) and VIETNAMESE_LETTER.search(match.group()) is not None
+    return f"{first} {second}" if glued else match.group()
+
+
+def words_apart(text: str) -> str:
+    """The text with words a page glued together set apart again."""
+    return GLUED_WORD.sub(_apart, GLUED_CAPITAL.sub(_apart, text))
 
 
 def is_capitalised(word: str) -> bool:
