@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .name_shapes import PROVINCES_LISTED, provinces_listed
-from .cited_lists import DATE, LOOKALIKES, abbreviated, continued
+from .cited_lists import CITED_DATE, DATE, LOOKALIKES, abbreviated, continued
 from .doc_kinds import KIND_NAMES, kind_of_symbol
 from .names import find_mentions
 from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
@@ -27,9 +27,8 @@ NUMBER_WORD = r"s[ốôo]\s*:?\s*"
 # A symbol; a space may stray before its hyphen ("71/NQ -CP"), or stand for the separator after the number
 # ("Quyết định số 84 QĐ/TWĐTN", "Lệnh số 58 LCT/HĐNN": the code, in capitals, still has its own "/" or "-").
 SYMBOL = r"\d+(?:[\w./&]*(?:(?:[/-]\s?|\s[/-])[A-ZĐ][\w./&\-]*)+|\s(?=[A-ZĐ]{2,}[/-][A-ZĐ])[A-ZĐ][\w./&\-]*)"
-CITED_DATE = r"\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})"
 CITED_TAIL = r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
-REFERENCE = re.compile(r"\b(" + CITED_KINDS + r")\s+(?:" + NUMBER_WORD + ")?(" + SYMBOL + ")(?:" + CITED_DATE + ")?" + CITED_TAIL)
+REFERENCE = re.compile(r"\b(" + CITED_KINDS + r")\s+(?:" + NUMBER_WORD + ")?(" + SYMBOL + ")" + DATE + CITED_TAIL)
 # A document cited by its number alone, no code, which its date makes a citation ("văn bản số 186 ngày
 # 6/10/2020 của Phòng X", "Công điện số 81 ngày 20/8/2024 của Thủ tướng Chính phủ").
 BARE_REFERENCE = re.compile(r"\b(" + CITED_KINDS + r")\s+" + NUMBER_WORD + r"(\d+)" + CITED_DATE + CITED_TAIL)
@@ -38,16 +37,14 @@ BARE_REFERENCE = re.compile(r"\b(" + CITED_KINDS + r")\s+" + NUMBER_WORD + r"(\d
 # "Kế hoạch hành động số 459-KHHĐ/TU") or other words follow the date ("… năm 2023 phê duyệt …").
 NAMED_REFERENCE = re.compile(
     r"\b(" + CITED_KINDS + ")"
-    r"((?:\s+[^\W\d][\w-]*){0,14}?)\s+" + NUMBER_WORD + "(" + SYMBOL + ")"
-    r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
+    r"((?:\s+[^\W\d][\w-]*){0,14}?)\s+" + NUMBER_WORD + "(" + SYMBOL + ")" + DATE
 )
 
 # Several documents of one kind (any of doc_kinds.KIND_NAMES) cited together ("Công văn số 1017/BTNMT, số 1016/BTNMT ngày 22/3/2013"):
 # each symbol with the date that closes the list.
 LISTED_REFERENCES = re.compile(
     r"\b(" + "|".join(KIND_NAMES) + r")\s+số\s+" + SYMBOL
-    + r"((?:\s*(?:,|và)\s*số\s+" + SYMBOL + r")+)"
-    r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
+    + r"((?:\s*(?:,|và)\s*số\s+" + SYMBOL + r")+)" + DATE
 )
 
 # Those sent a copy for their information ("Đồng kính gửi: Bí thư Tỉnh ủy, Thành ủy …") are not addressees.

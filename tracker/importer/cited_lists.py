@@ -8,7 +8,9 @@ import re
 # that mixed them ("16495/BТС-PTHT") is still the symbol typed in Latin letters.
 LOOKALIKES = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 
-DATE = r"(?:\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))?"
+# The date after a cited document's symbol ("ngày 22/3/2013", "ngày 05 tháng 8 năm 2020"): day, month, year.
+CITED_DATE = r"\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})"
+DATE = rf"(?:{CITED_DATE})?"
 # A list goes on with "số …" after a comma, a semicolon, a colon or "và" ("các Quyết định: số 36/QĐ-TTg
 # ngày 11/01/2024 về …; số 1569/QĐ-TTg …"), or with a bare symbol right after another symbol
 # ("các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025").
