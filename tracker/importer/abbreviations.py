@@ -22,6 +22,9 @@ FIELDS = [
     (r"\b(?:VHTT|VH\s*-\s*TT)\b(?!\s*(?:&|-|và)\s*\w)", "Văn hóa và Thông tin"),
     (r"\b(?:TT\s*-\s*TH|TTTH)\b(?!\s*(?:&|-)\s*\w)", "Truyền thanh - Truyền hình"),
     (r"\bATGT\b", "An toàn giao thông"),
+    # A project board's name as letters write it short ("Ban QLDA ĐTXD huyện", "Ban QLDA thị xã"): the board
+    # that manages the level's building projects, "Ban Quản lý dự án Đầu tư xây dựng huyện".
+    (r"\bQLDA\b", "Quản lý dự án"), (r"\b(?:ĐTXD|ĐT\s*-\s*XD)\b", "Đầu tư xây dựng"),
 ]
 # The fields of the disaster and civil-defence commands every level sets up, written short in their name
 # ("Ban Chỉ huy PCTT và TKCN", "BCH PCTT&TKCN xã", "Ban Chỉ huy PTDS thị xã", "Ban Chỉ huy PCLB huyện"):

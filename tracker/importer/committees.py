@@ -100,6 +100,8 @@ def _committee(text: str, folded: str, m: re.Match) -> Mention:
         levels_text = levels_text.lower()  # "ỦY BAN NHÂN DÂN CÁC HUYỆN", a heading in capitals
     levels_text = re.sub(r"\s*/\s*", ", ", levels_text)  # "tỉnh/thành phố": the levels listed
     levels_text = re.sub(r"\bT[Pp]$", "thành phố", levels_text)  # "UBND các huyện, TP": the city listed short
+    # "UBND các huyện, thị, thành phố": among the district levels "thị" alone is the thị xã, written short.
+    levels_text = re.sub(r"\bthị\b(?!\s+(?:xã|trấn))", "thị xã", levels_text) if kind == "district" else levels_text
     name = "Ủy ban nhân dân " + levels_text + text[m.end("levels") : end]
     return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
 

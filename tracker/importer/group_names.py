@@ -136,6 +136,14 @@ GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?co quan chuyen mon(?:\s*,\s*(?:cac\s+)?co quan hanh chinh khac(?:\s+(?:truc )?thuoc\s+"
                    r"(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))?|\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))"),
     ("other", r"(?:cac\s+)?don vi su nghiep cong lap\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)"),
+    # The same bodies by their kind alone, as a campaign addresses them: "các cơ quan hành chính (nhà nước), tổ
+    # chức chính trị - xã hội, đơn vị sự nghiệp trên địa bàn tỉnh" (the "các" shared by the list): each kind a
+    # group of its members, not the catch-all "các cơ quan" its first words would be.
+    # Not "cơ quan hành chính, sự nghiệp" (one phrase for both) nor "… hành chính khác" (the Law's pair above), nor
+    # units whose owner the list writes after it ("…, các doanh nghiệp nhà nước trực thuộc UBND tỉnh": public_units).
+    ("other", r"(?:cac\s+|(?<=,\s))co quan hanh chinh(?!\s*,\s*su nghiep|\s+khac)(?:\s+nha nuoc)?(?:\s+(?:cac cap|cap (?:tinh|huyen|xa)))?"),
+    ("other", r"(?:cac\s+|(?<=,\s))don vi su nghiep(?:\s+cong lap)?"
+              r"(?![^.;]{0,80}?\b(?:truc\s+)?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)\b)"),
     # A commune's hamlet heads, addressed together ("các (ông) xóm trưởng", "các trưởng thôn", "trưởng các
     # bản"): no state body, but those who carry out the commune's orders, one group.
     ("other", r"cac\s+(?:ong\s+|ba\s+)?(?:(?:xom|thon|ban|ap) truong|truong (?:thon|xom|ban|ap))"),

@@ -207,9 +207,17 @@ def _by_head_word(text: str, folded: str) -> Iterator[Mention]:
             yield Mention(m.start(), end, text[m.start() : end].strip(), kind)
 
 
+# A list of kinds of bodies that writes "các" once, before its first ("các cơ quan hành chính, tổ chức chính trị
+# - xã hội, đơn vị sự nghiệp"): the later kinds are groups as much as the first, named "Các …" as it is.
+SHARED_CAC = re.compile(r"\bcac\s[^.;:()]*,\s*$")
+
+
 def _groups(text: str, folded: str) -> Iterator[Mention]:
     for kind, m in _GROUPS.finditer(folded):
-        yield Mention(m.start(), m.end(), _as_group_name(text[m.start() : m.end()]), kind, group=True)
+        name = _as_group_name(text[m.start() : m.end()])
+        if not m.group(0).startswith("cac ") and SHARED_CAC.search(folded[max(0, m.start() - 120) : m.start()]):
+            name = "Các " + name[:1].lower() + name[1:]
+        yield Mention(m.start(), m.end(), name, kind, group=True)
     for _, m in _CATCH_ALLS.finditer(folded):
         yield Mention(m.start(), m.end(), text[m.start() : m.end()], "other", group=True, catch_all=True)
 

@@ -170,6 +170,10 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
 
     labels: dict[str, str | None] = {}
     count, above = 0, _sapo_above_lead(clauses, drafted)
+    # A photo's caption repeats what the page's paragraphs set out, so it is no clause; but a page whose only
+    # paragraphs that drafted a task are captions ("Chủ tịch UBND tỉnh đề nghị Sở X, UBND huyện Y kiểm tra …
+    # Ảnh: T.L", the article itself not stored) has no other account of the request: its caption is the clause.
+    captions_only = all(CAPTION.search(clause.text.rstrip()) for clause in clauses if clause.ref in drafted)
     for position, clause in enumerate(clauses):
         text = clause.text
         if position < above:
@@ -178,7 +182,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
         lead = not count and REPORTS_ISSUE.search(fold(text)) is not None
         if clause.ref in drafted:
             counted = (not lead or directs(text) and not _detailed_below(clauses, position) or _titled_request(clauses, position)) \
-                and not (count and EXHORTS.search(fold(text))) and not CAPTION.search(text.rstrip())
+                and not (count and EXHORTS.search(fold(text))) and (captions_only or not CAPTION.search(text.rstrip()))
         else:
             counted = not lead and (_assigns(text) or _doers_first(text)) and not _asks_no_one(text) and not person_acts(text)
             # The page's first paragraph that asks no one by name, the next setting the letter out ("Theo đó, …"): a summary.

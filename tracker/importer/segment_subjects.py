@@ -228,7 +228,10 @@ def _told_to_chair(segment: str, folded: str, offset: int) -> bool:
 
 # "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): Giao Sở X …": the one who speaks gives its view;
 # the request after the colon names who acts.
-ISSUER_VOICE = rf"(?:{GIVING_VIEW})?"
+# An answer to a petition forwards it first: "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện X …", "… đã chuyển
+# đơn của công dân và đề nghị Sở Y …": the forwarding is the issuer's step, the work is the addressee's.
+FORWARDING = r"(?:(?:da|vua)\s+)?chuyen (?:don|thu|ho so|kien nghi|phan anh)(?:\s+(?:cua\s+)?(?:cong dan|ong|ba)\b[^,;.]{0,40}?)?\s*(?:,|va)\s*"
+ISSUER_VOICE = rf"(?:{GIVING_VIEW}|{FORWARDING})?"
 
 
 def _asks_after(folded: str, named: list[Mention]) -> bool:

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 
-# Provincial departments, before and after the 2025 mergers, with their usual abbreviations.
+# Provincial departments, before and after the 2025 mergers, with their usual abbreviations. A name that
+# joins two fields with "và" is often written by the press without it, or with a dash ("Sở Nông nghiệp Phát
+# triển Nông thôn", "Sở Tài nguyên - Môi trường"): the same department (the last variant of each such entry).
 DEPARTMENTS: list[tuple[str, list[str]]] = [
     ("Sở Lao động - Thương binh và Xã hội", [r"lao dong\s*[-–,]?\s*thuong binh\s*(?:va|&)\s*xa hoi", r"lao dong\s*[-–,]?\s*tb\s*(?:&|va)\s*xh", r"ld\s*-?\s*tb\s*(?:&|va)?\s*xh", r"ldtbxh", r"ld-tbxh", r"lao dong\s*-\s*tbxh"]),
-    ("Sở Kế hoạch và Đầu tư", [r"ke hoach\s*(?:va|&)\s*(?:dau tu|dt\b)", r"kh\s*(?:&|-|va)?\s*dt\b", r"khdt"]),
-    ("Sở Giáo dục và Đào tạo", [r"giao duc\s*(?:va|&)\s*(?:dao tao|dt\b)", r"gd\s*(?:&|-|va)?\s*dt\b", r"gddt"]),
-    ("Sở Khoa học và Công nghệ", [r"khoa hoc\s*(?:va|&)\s*(?:cong nghe|cn\b)", r"kh\s*(?:&|-|va)?\s*cn\b", r"khcn"]),
-    ("Sở Nông nghiệp và Phát triển nông thôn", [r"nong nghiep\s*(?:va|&)\s*(?:phat trien nong thon|ptnt\b)", r"nn\s*(?:&|-|va)?\s*ptnt", r"nnptnt"]),
+    ("Sở Kế hoạch và Đầu tư", [r"ke hoach\s*(?:va|&)\s*(?:dau tu|dt\b)", r"kh\s*(?:&|-|va)?\s*dt\b", r"khdt", r"ke hoach\s*[-–]?\s*dau tu\b"]),
+    ("Sở Giáo dục và Đào tạo", [r"giao duc\s*(?:va|&)\s*(?:dao tao|dt\b)", r"gd\s*(?:&|-|va)?\s*dt\b", r"gddt", r"giao duc\s*[-–]?\s*dao tao\b"]),
+    ("Sở Khoa học và Công nghệ", [r"khoa hoc\s*(?:va|&)\s*(?:cong nghe|cn\b)", r"kh\s*(?:&|-|va)?\s*cn\b", r"khcn", r"khoa hoc\s*[-–]?\s*cong nghe\b"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn", [r"nong nghiep\s*(?:va|&)\s*(?:phat trien nong thon|ptnt\b)", r"nn\s*(?:&|-|va)?\s*ptnt", r"nnptnt", r"nong nghiep\s*[-–,]?\s*phat trien nong thon\b"]),
     ("Sở Nông nghiệp và Môi trường", [r"nong nghiep\s*(?:va|&)\s*(?:moi truong|mt\b)", r"nn\s*(?:&|-|va)?\s*mt\b", r"nnmt"]),
-    ("Sở Tài nguyên và Môi trường", [r"tai nguyen\s*(?:va|&)\s*(?:moi truong|mt\b)", r"tn\s*(?:&|-|va)?\s*mt\b", r"tnmt"]),
+    ("Sở Tài nguyên và Môi trường", [r"tai nguyen\s*(?:va|&)\s*(?:moi truong|mt\b)", r"tn\s*(?:&|-|va)?\s*mt\b", r"tnmt", r"tai nguyen\s*[-–]?\s*moi truong\b"]),
     ("Sở Thông tin và Truyền thông", [r"thong tin\s*(?:va|&)\s*(?:truyen thong|tt\b)", r"tt\s*(?:&|-|va)\s*tt\b", r"tttt"]),
     ("Sở Văn hóa, Thể thao và Du lịch", [r"van hoa\s*[,\-–]?\s*the thao\s*(?:va|&)?\s*du lich", r"vh\s*,?\s*-?\s*tt\s*(?:&|va|-)\s*dl", r"vhttdl"]),
     # The name some provinces kept while information stayed with culture (before the 2008 split, and
