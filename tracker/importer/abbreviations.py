@@ -6,6 +6,9 @@ import re
 
 # Abbreviations written out in full in names.
 ABBREVIATIONS = [
+    # The joint office of a level's council and committee, its two bodies joined by a dash or a slash as pages
+    # write it ("Văn phòng HĐND-UBND huyện", "Văn phòng HĐND - UBND tỉnh"): one office, "Văn phòng HĐND và UBND".
+    (r"\bHĐND\s*[-–/&]\s*UBND\b", "Hội đồng nhân dân và Ủy ban nhân dân"),
     (r"\bUBND\b", "Ủy ban nhân dân"), (r"\bHĐND\b", "Hội đồng nhân dân"), (r"\bBHXH\b", "Bảo hiểm xã hội"),
     (r"\bUBMTTQ(?:\s*VN|\s+Việt Nam)?\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (r"\bMTTQ(?:\s*VN|\s+Việt Nam)?\b", "Mặt trận Tổ quốc Việt Nam"),
@@ -25,6 +28,9 @@ FIELDS = [
     # A project board's name as letters write it short ("Ban QLDA ĐTXD huyện", "Ban QLDA thị xã"): the board
     # that manages the level's building projects, "Ban Quản lý dự án Đầu tư xây dựng huyện".
     (r"\bQLDA\b", "Quản lý dự án"), (r"\b(?:ĐTXD|ĐT\s*-\s*XD)\b", "Đầu tư xây dựng"),
+    # Food safety, the field of the boards and inspection teams every level sets up ("Ban Chỉ đạo liên ngành
+    # VSATTP huyện", "Đoàn kiểm tra liên ngành ATTP xã"): written out in lower case, as their decisions name them.
+    (r"\bVS\s*ATTP\b", "vệ sinh an toàn thực phẩm"), (r"\bATTP\b", "an toàn thực phẩm"),
 ]
 # The fields of the disaster and civil-defence commands every level sets up, written short in their name
 # ("Ban Chỉ huy PCTT và TKCN", "BCH PCTT&TKCN xã", "Ban Chỉ huy PTDS thị xã", "Ban Chỉ huy PCLB huyện"):
@@ -37,7 +43,7 @@ COMMAND_FIELDS = [
 ]
 COMMAND_HEAD = re.compile(r"\b(?:Ban Chỉ huy|BCH)\s")
 # The head words of an office whose field may be written short.
-FIELD_HEADS = r"(?:Phòng|Ban|Đài|Trung tâm|Ủy ban|Cơ quan Thường trực Ban)"
+FIELD_HEADS = r"(?:Phòng|Ban|Đài|Trung tâm|Ủy ban|Cơ quan Thường trực Ban|Đoàn kiểm tra|Tổ kiểm tra)"
 
 
 def full_fields(name: str) -> str:

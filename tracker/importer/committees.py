@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import CITIES, Mention, capitalised_words, range_end, sharing_head
+from .name_shapes import CITIES, NEXT_BODY, Mention, capitalised_words, range_end, sharing_head
+from .text import fold
+from .vocabulary import HOLDERS
 
 LEVELS_DISTRICT = ("huyen", "thi xa", "thanh pho", "quan", "thi", "cap huyen", "tp")
 LEVEL = r"(?:cap huyen|cap xa|cap tinh|cac cap|thi xa|thanh pho|thi tran|dac khu|huyen|quan|phuong|xa|thi|tinh)"
@@ -33,6 +35,7 @@ def people_committees(text: str, folded: str) -> Iterator[Mention]:
         committee = _qualified(text, folded, _committee(text, folded, m))
         yield committee
         yield from sharing_head(text, folded, committee)
+        yield from communes_after(text, folded, committee)
         yield from _special_zone_after(text, folded, committee)
     for m in SHORT_LEVEL.finditer(folded):
         if (end := capitalised_words(text, m.end())) > m.end():
@@ -138,3 +141,29 @@ def social_insurance(text: str, folded: str) -> Iterator[Mention]:
         # "BHXH các tỉnh": the social insurance body of every province, as a central letter writes.
         group = bool(level) and level.startswith("cac tinh")
         yield Mention(m.start(), m.end(), name, "social_insurance", group=group)
+
+
+# A district's list of its communes after one commune's committee, the head "UBND" written once and the commune
+# level's word only where it changes ("UBND xã Ea Sar, Cư Bông, thị trấn Ea Kar"; "UBND phường An Lạc, Bình Trị
+# và xã Tân Tạo"): each place is a committee of its own (rule 2). Only a commune's: after a district's or a
+# province's the place named next is often where it lies. A bare place must not open a body's or a holder's name
+# ("UBND xã A, Công an xã …"), nor come after a higher level's word ("…, huyện Đức Hòa": where the commune lies).
+COMMUNE_LEVEL = re.compile(r"^uy ban nhan dan (?:xa|phuong|thi tran) \S")
+NEXT_COMMUNE = re.compile(r"\s*(?:,|\bva\b)\s*(?P<level>(?:xa|phuong|thi tran)\s+)?")
+NOT_PLACE = re.compile(rf"(?:{HOLDERS}|dang uy|huyen uy|tinh uy|mat tran|quan su|truong|doan the|ngay|thang|nam)\b")
+
+
+def communes_after(text: str, folded: str, committee: Mention) -> Iterator[Mention]:
+    if committee.group or COMMUNE_LEVEL.match(fold(committee.name)) is None:
+        return
+    level, position = re.sub(r"\s+\S.*$", "", committee.name.removeprefix("Ủy ban nhân dân ")), committee.end
+    if level.lower().startswith("thị"):
+        level = "thị trấn"
+    while (m := NEXT_COMMUNE.match(folded, position)) and (end := capitalised_words(text, m.end(), limit=3)) > m.end():
+        if not m.group("level") and (NEXT_BODY.match(folded, m.end()) or NOT_PLACE.match(folded, m.end())):
+            return
+        if m.group("level"):
+            level = text[m.start("level") : m.end("level")].strip()
+        place = re.sub(r"\s+", " ", text[m.end() : end]).strip()
+        yield Mention(m.start("level") if m.group("level") else m.end(), end, f"Ủy ban nhân dân {level} {place}", "commune")
+        position = end

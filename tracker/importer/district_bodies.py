@@ -79,18 +79,28 @@ def stations(text: str, folded: str) -> Iterator[Mention]:
 # A district's service stations for farming, by their field, then their district or level: "Trạm dịch vụ nông
 # nghiệp huyện X", "Trạm Khuyến nông Y", "Trạm Chăn nuôi và Thú y huyện". The field is often in lower case
 # after "Trạm", so the name's capitals do not show where it ends: the field's words do.
-FARM_STATION = re.compile(r"\btram\s+(?:dich vu nong nghiep|khuyen nong|chan nuoi(?:\s+va\s+thu y)?|thu y"
-                          r"|trong trot(?:\s+va\s+bao ve thuc vat)?|bao ve thuc vat)\b(?P<level>\s+(?:huyen|quan|thi xa))?")
+FARM_STATION = re.compile(r"\btram\s+(?P<field>dich vu nong nghiep|khuyen nong|chan nuoi(?:\s+va\s+thu y)?|thu y"
+                          r"|trong trot(?:\s+(?:va\s+)?bao ve thuc vat)?|bao ve thuc vat)\b(?P<level>\s+(?:huyen|quan|thi xa))?")
+# Each field as the station's name writes it; the crop station of 2017 on joins "Trồng trọt và Bảo vệ thực vật".
+FARM_FIELDS = {"dich vu nong nghiep": "Dịch vụ nông nghiệp", "khuyen nong": "Khuyến nông", "chan nuoi": "Chăn nuôi",
+               "chan nuoi va thu y": "Chăn nuôi và Thú y", "thu y": "Thú y", "trong trot": "Trồng trọt",
+               "trong trot va bao ve thuc vat": "Trồng trọt và Bảo vệ thực vật", "bao ve thuc vat": "Bảo vệ thực vật"}
 
 
 def farm_stations(text: str, folded: str) -> Iterator[Mention]:
     for m in FARM_STATION.finditer(folded):
-        if text[m.start()] != "T":
-            continue  # "trạm thú y" in lower case is a kind of place, not a body named
+        # "trạm thú y" in lower case is a kind of place, not a body named; with its level after it ("phối hợp với
+        # trạm trồng trọt bảo vệ thực vật huyện") it is the district's station in a hasty hand, "và" perhaps left out.
+        if text[m.start()] != "T" and not m.group("level"):
+            continue
         end = capitalised_words(text, m.end(), limit=3)  # its district's name: "… Phú Hòa"
         if end == m.end() and not m.group("level"):
             continue  # no district named: "Trạm Thú y" alone may be of any level
         written = re.sub(r"\s+", " ", text[m.start() : end]).strip()
+        field = re.sub(r"\s+", " ", m.group("field"))
+        if text[m.start()] != "T" or field not in FARM_FIELDS:  # written by a hasty hand: its field as the name has it
+            field = field.replace("trong trot bao", "trong trot va bao")
+            written = re.sub(r"\s+", " ", f"Trạm {FARM_FIELDS[field]}{text[m.end('field') : end]}").strip()
         yield Mention(m.start(), end, written, "other")
 
 

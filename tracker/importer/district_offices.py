@@ -26,22 +26,39 @@ OWN_LEVEL = re.compile(r"\s+(?P<cac>cac\s+)?(?P<level>huyen|quan|thi xa|thanh ph
 
 def district_offices(text: str, folded: str) -> Iterator[Mention]:
     for name, m in _OFFICES.finditer(folded):
-        if text[m.start()] != "P":
+        before = max(0, m.start() - 16)
+        head = HEAD_BEFORE.search(folded[before : m.start()])
+        if text[m.start()] != "P" and not head and not _field_capitalised(text, m):
             continue
+        start = before + head.start() if head else m.start()
         # With its level written ("… quận - huyện", "… huyện X") the name's shape reads it whole, when its words
         # are capitalised; "Phòng Giáo dục và đào tạo huyện" is no shape, the department's name reads it.
         if (own := OWN_LEVEL.match(folded, m.end())) and not _capitalised(text[m.start() : m.end()]) \
                 and not re.match(r"\s+[A-ZĐ]", text[own.end() :]):
             level = text[own.start("level") : own.end()]
-            yield Mention(m.start(), own.end(), f"{name} {'các ' if own.group('cac') else ''}{level}", "other",
+            yield Mention(start, own.end(), f"{name} {'các ' if own.group('cac') else ''}{level}", "other",
                           group=bool(own.group("cac")))
             continue
         # A dash after it goes on with another name ("Phòng Tài chính - Kế hoạch"): no department's office.
         if not LOWER_LEVEL.match(folded, m.end()) \
                 and not re.compile(r"\s*[-–]|\s+(?:cac|tinh|thanh pho|thi xa|cap|dac khu)\b").match(folded, m.end()):
-            yield Mention(m.start(), m.end(), name, "district")
+            yield Mention(start, m.end(), name, "district")
 
 
 def _capitalised(written: str) -> bool:
     """Whether every word of a name but its joining words opens with a capital."""
     return all(word[:1].isupper() for word in re.findall(r"\w+", written) if word not in ("và", "và", "các"))
+
+
+# The office's head named by title ("Trưởng phòng Giáo dục và Đào tạo chỉ đạo …", "Phó Trưởng Phòng Y tế huyện"):
+# the body is the office (rule 4), read from the title on, so that the title leads to it as "Giám đốc Sở …" does.
+HEAD_BEFORE = re.compile(r"\b(?:pho\s+)?truong\s+$")
+
+
+def _field_capitalised(text: str, m) -> bool:
+    """ "phối hợp với phòng Nông nghiệp và Phát triển nông thôn": "phòng" in lower case by a hasty hand, each part of
+    the department's field after it opening with a capital as the name writes it, is the office's name; "phòng giáo
+    dục", "phòng Tài nguyên và môi trường" (a part in lower case) are no name written with care: not read."""
+    field = re.sub(r"^\w+\s+", "", text[m.start() : m.end()])
+    parts = re.split(r"\s+(?:và|-|–|&)\s+|\s*,\s*", field)
+    return text[m.start()] == "p" and all(part[:1].isupper() for part in parts if part)

@@ -33,6 +33,12 @@ EVENT_CUT = re.compile(r"(?:[,;]|\bva)\s+(?=(?:\S+\s+){0,2}?(?:so ket|tong ket|b
                        r"|(?:truoc|cham nhat(?: la)?)\s+ngay\s+\d)")
 
 
+# A piece that ends by steering a unit with no work of its own yet ("… chỉ đạo bộ phận thường trực giúp việc của
+# Ban Chỉ đạo; Đoàn kiểm tra liên ngành … có kế hoạch tăng cường …", "chỉ đạo lực lượng Công an; Quân sự xã tuần
+# tra …"): the ';' lists one more unit steered, whose work follows; one piece of the steering body's work.
+STEERED_UNIT = re.compile(r"\bchi dao\s+(?:cac\s+)?(?:bo phan|luc luong|don vi|co quan)\b[^;:.]*;?\s*$")
+
+
 INLINE_ITEM = re.compile(r"\s*\(\d{1,2}\)\s")
 DAY_FIRST = re.compile(r"(?:truoc|cham nhat(?: la)?)\s+ngay\s+\d")
 
@@ -59,7 +65,8 @@ def segments(unit: str) -> list[str]:
             # "… trong Quý 4/2017; công trình Y hoàn thành trong tháng 3/2018": a piece with a time of its
             # own after one already timed is another piece of work.
             # "…; (3) Khẩn trương trình …": an item numbered in brackets is a piece of work of its own.
-            if (index == 0 or (_opens_with_time(piece) and not COMPLETION.match(folded)) or own_subjects(piece)[0]
+            if (index == 0 or (_opens_with_time(piece) and not COMPLETION.match(folded))
+                    or own_subjects(piece)[0] and not STEERED_UNIT.search(fold(segments[-1]))
                     or INLINE_ITEM.match(piece)
                     or (EXCEPTION.match(folded) and best_timing(piece))
                     or (best_timing(piece) and best_timing(segments[-1]))):

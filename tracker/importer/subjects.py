@@ -19,7 +19,9 @@ SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 LEADING = re.compile(r"^\s*[\"“‘']?\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi|khuyen khich|truoc mat|truoc het)\s*:?\s+)*")
 # A holder may be addressed politely: "đồng chí", "các ông", "ông (bà)" before the post. The members of a
 # board asked as such ("Đề nghị thành viên Ban Chỉ đạo …", "các đồng chí Ủy viên Ban Chấp hành …") are the board.
-HOLDER = re.compile(rf"(?:(?:cac\s+)?{HONORIFIC}\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))\s+")
+# A head's title may be set off by a comma before the plural bodies it heads ("Yêu cầu: Thủ trưởng, các cơ quan, đơn vị
+# … tiếp tục …", as pages type "Thủ trưởng các cơ quan, đơn vị"): the bodies are addressed.
+HOLDER = re.compile(rf"(?:(?:cac\s+)?{HONORIFIC}\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))(?:\s*,(?=\s*cac\s))?\s+")
 # A short name the sentence gives its subjects, in brackets after them.
 DEFINITION = re.compile(r"\s*\((?:sau day|duoi day|goi tat|viet tat)[^()]{0,120}\)")
 BARE_LOCALITIES = re.compile(r"dia phuong(?=\s*,)")
@@ -178,11 +180,24 @@ def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Men
     by_start = {m.start: m for m in mentions}
     result: list[Mention] = []
     for position in helpers_named_at(folded):
-        while (mention := _mention_at(folded, position, by_start)) is not None:
+        first = True
+        while (mention := _helper_at(text, folded, position, by_start, first)) is not None:
             result.append(mention)
+            first = False
             # "phối hợp với các cơ quan chức năng: Sở Y tế, …": a catch-all's colon introduces its members.
             separator = SEPARATOR.match(folded, mention.end) or (MEMBERS.match(folded, mention.end) if mention.catch_all else None)
             if separator is None:
                 break
             position = separator.end()
     return result
+
+
+def _helper_at(text: str, folded: str, position: int, by_start: dict[int, Mention], first: bool) -> Mention | None:
+    """The helper named at `position`; after the first, also a member the list names bare, as a list of subjects
+    does ("phối hợp cùng Công an xã, các Trạm Y tế và …": the clinics are helpers too), never one who is no body
+    of the state ("…, các doanh nghiệp")."""
+    named = _mention_at(folded, position, by_start)
+    if named is not None or first:
+        return named
+    member = listed_member(text, folded, position, False)
+    return member if member is not None and not member.catch_all else None

@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import Mention
+from .name_shapes import Mention, expand_abbreviations
 
-TEAM = re.compile(r"\b(?P<cac>cac\s+)?(?P<head>to)\s+(?:cong tac\s+|cong tac\s+lien nganh\s+)?"
+# An inspection team is a "tổ" or, sent by a level's committee across its sectors, a "đoàn" ("Đoàn kiểm tra liên
+# ngành ATTP xã", "các đoàn kiểm tra"); the Youth Union's "Đoàn" is no inspection team and never reads so.
+TEAM = re.compile(r"\b(?P<cac>cac\s+)?(?P<head>to|doan)\s+(?:cong tac\s+|cong tac\s+lien nganh\s+)?"
                   r"(?:kiem tra|kiem soat|giam sat|thanh tra)(?:\s+lien nganh)?\b")
-# Where the team's name ends: a bracket, a stop, or the verb of its sentence.
-END = re.compile(r"[(;:.\n]|\s(?:phai\s+|can\s+|co trach nhiem|chiu trach nhiem|chu tri|phoi hop|tang cuong|thuc hien|trien khai"
+# Where the team's name ends: a bracket, a stop, or the verb of its sentence; a tense or a passive before it too
+# ("Đoàn kiểm tra liên ngành ATTP sẽ được thành lập …", "Tổ kiểm tra đã làm việc …"; not "đa ngành", many sectors).
+END = re.compile(r"[(;:.\n]|\s(?:se|da(?!\s+nganh)|vua|duoc)\s|\s(?:phai\s+|can\s+|co trach nhiem|chiu trach nhiem|chu tri|phoi hop|tang cuong|thuc hien|trien khai"
                  r"|to chuc|tien hanh|bao cao|tham muu|khan truong|chu dong|tiep tuc|thuong xuyen|ra soat|kiem tra|theo doi)\b")
 
 
@@ -23,7 +26,7 @@ def teams(text: str, folded: str) -> Iterator[Mention]:
             continue  # "tổ kiểm tra" in lower case, with no "các", is the work of checking, not a team's name
         stop = END.search(folded, m.end())
         end = stop.start() if stop else len(folded)
-        name = re.sub(r"\s+", " ", text[m.start() : end]).strip(" ,-–")
+        name = expand_abbreviations(re.sub(r"\s+", " ", text[m.start() : end]).strip(" ,-–"))
         if len(name.split()) > 20:
             continue  # a long run is a sentence, not a name
         yield Mention(m.start(), m.start() + len(text[m.start() : end].rstrip(" ,-–")), name[:1].upper() + name[1:],
