@@ -12,6 +12,7 @@ from .fragments import ASSIGNS, REPORTS_ISSUE, directs, implements_document
 from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import nominal_use, only_announces_measures
+from .own_voice import designated
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
 from .text import fold
@@ -185,6 +186,8 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
                 and not (count and EXHORTS.search(fold(text))) and (captions_only or not CAPTION.search(text.rstrip()))
         else:
             counted = not lead and (_assigns(text) or _doers_first(text)) and not _asks_no_one(text) and not person_acts(text)
+            # "Đảng bộ xã A được … chọn làm điểm", "Ban Thường vụ … chọn Chi bộ B …": a choice told, no work (own_voice).
+            counted = counted and not ((told := own_subjects(text))[0] and designated(text, told[1]))
             # The page's first paragraph that asks no one by name, the next setting the letter out ("Theo đó, …"): a summary.
             counted = counted and not (not count and position + 1 < len(clauses)
                                        and re.match(r"\s*theo do\s*,", fold(clauses[position + 1].heading)))
