@@ -33,3 +33,27 @@ def test_a_body_chosen_for_a_part_is_given_no_work_by_the_choice():
     assert ("1", "Đảng bộ phường Tân An") in leads
     assert all(lead != "Ban Thường vụ Thị ủy" for _, lead in leads)
     assert len(leads) == 2
+
+
+def test_a_committees_boards_office_and_inspection_committee_are_its_own():
+    text = ("Tại hội nghị, đồng chí Trần Văn Bình, Phó Bí thư Thường trực Thị ủy yêu cầu các Ban, Văn phòng Thị ủy "
+            "tham mưu tổ chức tốt đại hội. Ủy ban kiểm tra Thị ủy theo dõi việc giải quyết đơn thư.")
+    names = {(name, group) for name, group, _ in _names(text)}
+    assert {("Các Ban Thị ủy", True), ("Văn phòng Thị ủy", False), ("Ủy ban Kiểm tra Thị ủy", False)} <= names
+
+
+def test_a_leader_named_by_post_alone_speaks_for_those_he_asks():
+    text = ("Phó Tư lệnh Quân khu 5 cũng yêu cầu Ban Chỉ huy Quân sự các xã, thị trấn tăng cường tuần tra.\n\n"
+            "Ngoài ra, đồng chí Phó Bí thư Thường trực Huyện ủy giao nhiệm vụ cho Ban Tuyên giáo Huyện ủy tham mưu "
+            "tuyên truyền kỷ niệm ngày thành lập Đảng.")
+    leads = {lead for _, lead in _leads(text)}
+    assert {"Ban Tuyên giáo Huyện ủy", "Ban Chỉ huy Quân sự các xã, thị trấn"} <= leads
+    assert not any("Chính ủy" in lead or "Bí thư" in lead for lead in leads)
+
+
+def test_an_officers_words_at_a_meeting_and_his_request_of_persons_are_no_clauses():
+    text = ("Chỉ đạo tại hội nghị, Trung tướng Nguyễn Văn Minh, Tư lệnh Quân khu 5, biểu dương tinh thần trách nhiệm "
+            "của Bộ Chỉ huy Quân sự tỉnh trong việc triển khai các quyết định.\n\n"
+            "Trung tướng Nguyễn Văn Minh đề nghị các cán bộ mới được bổ nhiệm nhanh chóng nắm chắc tình hình địa bàn.\n\n"
+            "Tư lệnh Quân khu 5 cũng yêu cầu Ban Chỉ huy Quân sự các xã, thị trấn làm tốt công tác tuyển quân năm 2026.")
+    assert _leads(text) == [("1", "Ban Chỉ huy Quân sự các xã, thị trấn")]

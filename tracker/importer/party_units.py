@@ -5,7 +5,8 @@ A Party letter (or the press's account of one) gives its work to the committee o
 to the body: "Ban Thường vụ Tỉnh ủy yêu cầu Đảng ủy Công an tỉnh lãnh đạo …" is the police's Party committee's
 task. The body's name is found by the other rules; the kind written right before it makes the whole run one
 Party committee's name. A place named after its level ("Đảng bộ xã Tân Hòa") is the committee of that
-commune or district."""
+commune or district. The committee's own organs are named after it: "Ủy ban kiểm tra Huyện ủy", "các Ban, Văn
+phòng Huyện ủy"."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def party_units(text: str, folded: str, found: list[Mention]) -> list[Mention]:
 
 def _units(text: str, folded: str, found: list[Mention]) -> Iterator[Mention]:
     places = [m for m in (_place(text, folded, p) for p in PLACE.finditer(folded)) if m is not None]
+    places += _organs(text, folded)
     places = [p for p in places if not any(o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start
                                            for o in found)]
     for mention in found:
@@ -53,3 +55,24 @@ def _place(text: str, folded: str, match: re.Match) -> Mention | None:
     if end == match.end():
         return None  # "Đảng bộ xã" and no name: one level's committee, left to the other rules
     return Mention(match.start(), end, re.sub(r"\s+", " ", text[match.start() : end]), "party_committee")
+
+
+# A party committee of a province, a district or a town by its own name.
+COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi) uy"
+# The Party's inspection committee, whose name a page may write in lower case: "Ủy ban kiểm tra Huyện ủy".
+INSPECTION = re.compile(rf"\buy ban kiem tra\s+{COMMITTEE}\b")
+# A committee's boards and its office, the committee written once after them: "các Ban, Văn phòng Huyện ủy", "các
+# ban và Văn phòng Tỉnh ủy": the boards, a group ("Các Ban Huyện ủy"), and the office, each the committee's.
+BOARDS_AND_OFFICE = re.compile(rf"\bcac ban\s*(?:,|va)\s*(?P<office>van phong)\s+(?P<owner>{COMMITTEE})\b")
+
+
+def _organs(text: str, folded: str) -> list[Mention]:
+    organs = []
+    for m in INSPECTION.finditer(folded):
+        if text[m.start()].isupper():
+            organs.append(Mention(m.start(), m.end(), "Ủy ban Kiểm tra " + text[m.start() + 15 : m.end()].strip(), "party_committee"))
+    for m in BOARDS_AND_OFFICE.finditer(folded):
+        owner = text[m.start("owner") : m.end("owner")]
+        organs.append(Mention(m.start(), m.start() + 7, "Các Ban " + owner, "party_committee", group=True))
+        organs.append(Mention(m.start("office"), m.end(), "Văn phòng " + owner, "party_committee"))
+    return organs
