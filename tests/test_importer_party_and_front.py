@@ -1,5 +1,6 @@
 """Pages of the Party, the Front and the armed forces giving work (study 87), each rule with an invented text:
-the Party's committee or cell of a body or a place, a body chosen for a part (no work), …"""
+the Party's committee or cell of a body or a place, a body chosen for a part (no work), a committee's organs,
+a leader named by post alone, an officer's speech at a meeting, the Front's committees of the lower levels."""
 
 from tracker.importer.names import find_mentions
 from tracker.importer.parser import parse_text
@@ -57,3 +58,8 @@ def test_an_officers_words_at_a_meeting_and_his_request_of_persons_are_no_clause
             "Trung tướng Nguyễn Văn Minh đề nghị các cán bộ mới được bổ nhiệm nhanh chóng nắm chắc tình hình địa bàn.\n\n"
             "Tư lệnh Quân khu 5 cũng yêu cầu Ban Chỉ huy Quân sự các xã, thị trấn làm tốt công tác tuyển quân năm 2026.")
     assert _leads(text) == [("1", "Ban Chỉ huy Quân sự các xã, thị trấn")]
+
+
+def test_the_fronts_committees_of_the_lower_levels_are_one_group_with_every_level():
+    text = "Ủy ban MTTQ Việt Nam tỉnh đề nghị Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố vận động đoàn viên."
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam các huyện, thị xã, thành phố", True, False) in _names(text)
