@@ -20,7 +20,7 @@ def test_party_committees_by_level_are_one_group():
     names = _names("Ban Thường vụ Thị ủy yêu cầu Đảng ủy các phường, xã rà soát danh sách đảng viên.")
     assert ("Đảng ủy các phường, xã", True, False) in names
     # One level alone, with the commune's name, is one commune's committee, not this group.
-    assert not any(n.startswith("Đảng ủy xã") for n, _, _ in _names("Đảng ủy xã Phú Lâm họp."))
+    assert not any(n.startswith("Đảng ủy xã") and group for n, group, _ in _names("Đảng ủy xã Phú Lâm họp."))
 
 
 def test_committees_and_cells_under_a_committee_are_one_group():

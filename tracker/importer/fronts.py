@@ -37,8 +37,9 @@ def fronts(text: str, folded: str) -> Iterator[Mention]:
 # The Front's standing organs of the lower levels, addressed together by the level above them: "Ban
 # Thường trực Ủy ban MTTQ Việt Nam các quận, huyện", "Ban thường vụ Ủy ban MTTQ … các xã, phường, đặc khu".
 # Each level has one, so the levels written after the committee make the whole one group of boards.
+# So with no board: "Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố" is the committees of those levels, a group.
 FRONT_BOARD = re.compile(
-    r"\b(?:ban thuong truc|ban thuong vu|thuong truc)\s+(?:(?:uy ban|ub)\s*(?:mat tran to quoc|mttq)|ubmttq)(?:\s*vn|\s+viet nam)?"
+    r"\b(?:(?:ban thuong truc|ban thuong vu|thuong truc)\s+)?(?:(?:uy ban|ub)\s*(?:mat tran to quoc|mttq)|ubmttq)(?:\s*vn|\s+viet nam)?"
     r"\s+(?P<levels>cac\s+" + _LOWER + r"(?:\s*(?:,|-|va)\s*" + _LOWER + r")*)\b"
 )
 

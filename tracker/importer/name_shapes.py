@@ -83,7 +83,8 @@ NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
 # "quân khu" (a military region) is a level of the army's bodies: "Ban Chỉ đạo các quân khu".
 # "Xã hội" (society) in a name is no level; "đặc khu" (a special zone) is a commune's level since 2025: "Phòng Lao động - Thương binh và Xã hội quận".
 # Nor "quân sự" (military), written in lower case inside a name ("Hội đồng Nghĩa vụ quân sự phường").
-LEVEL_WORD = re.compile(r"(?:cac nganh\s*,\s*cac cap|cac cap|tinh uy|thanh uy|huyen uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan(?!\s+su\b)|xa(?!\s+hoi)|phuong|dac khu"
+# A town's or an urban district's Party committee is a level as a province's is: "Ban Tuyên giáo Thị ủy", "Ban Tổ chức Quận ủy".
+LEVEL_WORD = re.compile(r"(?:cac nganh\s*,\s*cac cap|cac cap|tinh uy|thanh uy|huyen uy|thi uy|quan uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan(?!\s+su\b)|xa(?!\s+hoi)|phuong|dac khu"
                         r"|thon|to dan pho|khu pho)\b")
 # Levels joined as a city writes them: "quận - huyện", "phường - xã, thị trấn".
 JOINED_LEVELS = re.compile(r"(?:\s*[-,]\s*(?:huyen|quan|xa(?!\s+hoi)|phuong|thi tran|thi xa|thanh pho)\b)+")

@@ -24,6 +24,7 @@ from .listed_names import listed_after_colon
 from .local_offices import local_offices
 from .name_shapes import Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .party_bodies import party_levels, speaking_boards
+from .party_units import party_units
 from .pattern_family import PatternFamily
 from .public_units import public_units
 from .regions import with_regions
@@ -277,7 +278,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             chosen = [*others, mention]
     # Then what a list shares: a level written once after it, a council's bare head, a region, the Front's level.
     found = sorted(chosen, key=lambda x: x.start)
-    for shared in (with_shared_levels, with_shared_heads, with_regions, fronts_at_list_level):
+    for shared in (with_shared_levels, with_shared_heads, with_regions, fronts_at_list_level, party_units):
         found = list(shared(text, folded, found))
     found = levels_apart(text, folded, found, find_mentions)
     return tuple(replace(m, name=full_fields(m.name)) for m in found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .names import Mention
+from .names import Mention, find_mentions
 from .text import fold
 from .vocabulary import PRESIDES_MEETING, REQUEST_WORDS
 
@@ -35,6 +35,21 @@ def own_voice(segment: str, end: int, subjects: list[Mention]) -> bool:
 DESIGNATED = re.compile(r"[^.;:]{0,60}?\s+(?:duoc|se duoc)\s+(?:xac dinh|cong nhan|goi|coi)\s+la\b")
 
 
+# A body chosen for a part, as a Party page tells a pilot congress: "Đảng bộ xã A được Ban Thường vụ Tỉnh ủy
+# chọn (làm) điểm", "Trường B được lựa chọn tham gia thí điểm": the choice is made, the body given a part, no work yet
+# (what it is then asked to do follows as a request of its own).
+CHOSEN = re.compile(r"[^.;:]{0,60}?\s+(?:duoc|da duoc)\s+(?:[^.;:,]{0,40}?\s+)?(?:chon|lua chon)\b")
+# The one who chooses a named body for that part: "Ban Thường vụ Huyện ủy cũng chọn Chi bộ Trường C chỉ đạo đại hội
+# điểm": a decision taken and told. "UBND các huyện chọn 01 xã làm điểm" (no body named: one it is to find) is work.
+CHOOSES = re.compile(r"\s*,?\s*(?:(?:cung|da|vua|dong thoi)\s+)*(?:chon|lua chon)\s+(?=\S)")
+
+
 def designated(segment: str, end: int) -> bool:
-    """Whether the segment's subject is only given a status ("… được xác định là …"), no work."""
-    return bool(DESIGNATED.match(fold(segment), end))
+    """Whether the segment's subject is only given a status ("… được xác định là …") or a part it was chosen
+    for, or only chooses a named body for a part: no work."""
+    folded = fold(segment)
+    if DESIGNATED.match(folded, end) or CHOSEN.match(folded, end):
+        return True
+    chooses = CHOOSES.match(folded, end)
+    named = find_mentions(segment[chooses.end() :]) if chooses else []
+    return bool(named) and named[0].start == 0 and not named[0].catch_all and not named[0].group

@@ -12,6 +12,8 @@ from .fragments import ASSIGNS, REPORTS_ISSUE, directs, implements_document
 from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import nominal_use, only_announces_measures
+from .own_voice import designated
+from .press_speakers import person_request
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
 from .text import fold
@@ -96,12 +98,15 @@ ANSWERS_FOR = re.compile(r"\b(?:phai\s+)?(?:truc tiep\s+)?chiu trach nhiem truoc
 # committee), "… chủ trì cuộc họp" (chairs a meeting).
 IN_NAME = re.compile(r"\bban\s+(?:chi dao|chu tri)$")
 PRESIDES = re.compile(PRESIDES_MEETING)
+# "Chỉ đạo tại hội nghị, Thiếu tướng A biểu dương …": where the leader spoke, an opening phrase, no assignment.
+AT_MEETING = re.compile(r"chi dao\s+(?:tai|trong)\s+(?:hoi nghi|cuoc hop|buoi lam viec|phien hop|buoi)\b")
 
 
 def _assigning_use(text: str, match: re.Match) -> bool:
     """Whether one ASSIGNS hit assigns: not in a committee's name nor for chairing a meeting."""
     folded = fold(text)
-    return not IN_NAME.search(folded[: match.end()]) and not PRESIDES.match(folded, match.start())
+    return not IN_NAME.search(folded[: match.end()]) and not PRESIDES.match(folded, match.start()) \
+        and not AT_MEETING.match(folded, match.start())
 
 
 def _assigns(text: str) -> bool:
@@ -124,7 +129,8 @@ def _assigns(text: str) -> bool:
 def _asks_no_one(text: str) -> bool:
     """ "Ở lĩnh vực y tế, Chủ tịch UBND tỉnh cũng yêu cầu đẩy nhanh …": the issuer asks and names no one; the
     paragraph opens a topic whose doers the next one names, no clause of its own."""
-    return _speaker_asks_again(text) and not own_subjects(text)[0]
+    # So is a person the press names asking no body ("Ông A đề nghị các cán bộ mới được bổ nhiệm nắm chắc …").
+    return (_speaker_asks_again(text) or person_request(text) is not None) and not own_subjects(text)[0]
 
 
 def _doers_first(text: str) -> bool:
@@ -185,6 +191,8 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
                 and not (count and EXHORTS.search(fold(text))) and (captions_only or not CAPTION.search(text.rstrip()))
         else:
             counted = not lead and (_assigns(text) or _doers_first(text)) and not _asks_no_one(text) and not person_acts(text)
+            # "Đảng bộ xã A được … chọn làm điểm", "Ban Thường vụ … chọn Chi bộ B …": a choice told, no work (own_voice).
+            counted = counted and not ((told := own_subjects(text))[0] and designated(text, told[1]))
             # The page's first paragraph that asks no one by name, the next setting the letter out ("Theo đó, …"): a summary.
             counted = counted and not (not count and position + 1 < len(clauses)
                                        and re.match(r"\s*theo do\s*,", fold(clauses[position + 1].heading)))

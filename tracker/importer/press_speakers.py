@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from .text import UPPER, fold
-from .vocabulary import REQUEST_WORDS
+from .vocabulary import HONORIFIC, REQUEST_WORDS
 
+# An officer's rank stands where a civilian's "ông" would, before his name: "Thiếu tướng Lê Văn A đề nghị …".
+RANK = r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tướng|tá|úy)"
 # "ông"/"bà" (or, in the Party's and the Front's press, "đồng chí": "Về thu ngân sách, đồng chí Trần Văn B giao
 # Sở X …") and the person's name in capitals (one to four words), an office in apposition between
 # commas, then the request; an opening phrase ending with a comma may come first ("Phát biểu tại …,").
-PERSON = re.compile(rf"(?:[^,.;:]{{0,80}},\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?P<name>(?:[{UPPER}][^\s,;:.()]*\s+){{0,3}}[{UPPER}][^\s,;:.()]*)"
+PERSON = re.compile(rf"(?:[^,.;:]{{0,80}},\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|{RANK})\s+(?P<name>(?:[{UPPER}][^\s,;:.()]*\s+){{0,3}}[{UPPER}][^\s,;:.()]*)"
                     r"(?:\s*,[^,.;:]{3,80},)?\s+")
 # A central letter names the Government's leader who asks by post and own name: "Phó Thủ tướng Trần Văn B yêu
 # cầu Bộ X khẩn trương …", "Thủ tướng Chính phủ Lê Văn C giao Bộ Y …" (letters of the Government's office
@@ -38,3 +40,18 @@ def person_request(segment: str) -> int | None:
     if leader and asks and PAST.match(fold(segment), person.end()):
         return None  # "Tại công văn số …, Phó Thủ tướng A đã giao Bộ X …": the earlier request an urging letter recalls
     return asks.end() if asks else None
+
+
+# A leader the press names by his post alone, the body he heads after it, before his request: "Phó Tư lệnh Quân
+# khu 4 cũng yêu cầu Ban Chỉ huy Quân sự các xã …", "đồng chí Phó Bí thư Thường trực Huyện ủy giao nhiệm vụ cho
+# Ban Tuyên giáo …", "Chính ủy Bộ Chỉ huy Quân sự tỉnh đề nghị …". The post speaks for its body at the meeting
+# the page reports (a person, no lead); those named after the request act.
+POST = r"(?:pho\s+)?(?:bi thu|chu tich|tu lenh|chinh uy|chi huy truong|tham muu truong|giam doc|truong ban|chu nhiem)"
+TITLED = re.compile(rf"(?:[^,.;:]{{0,80}},\s*)?(?:{HONORIFIC}\s+)?(?P<post>{POST})(?:\s+thuong truc)?\b[^,.;:()]{{0,50}}?"
+                    rf"\s+(?:(?:cung|da|dong thoi|tiep tuc|con)\s+)*{REQUEST_WORDS}\s*:?\s+")
+
+
+def titled_request(segment: str) -> int | None:
+    """Where the addressees of a request spoken by a post the press names begin, if the sentence opens with one."""
+    titled = TITLED.match(fold(segment))
+    return titled.end() if titled and segment[titled.start("post")].isupper() else None

@@ -212,7 +212,8 @@ def unread_speaker(segment: str) -> int | None:
 # after a post may open with any of them ("Chủ tịch UBND tỉnh Vương Quốc Tuấn").
 MORE_SURNAMES = ("vương", "lương", "mai", "tạ", "châu", "lâm", "cao", "hà", "triệu", "thái", "tô", "quách", "lưu", "kiều",
                  "lý", "đàm", "chu", "hứa", "tăng", "thân", "nông", "lò", "khổng", "doãn", "âu", "giang", "đào")
-HOLDER_POST = re.compile(r"\b(?:pho\s+)?(?:chu tich|giam doc|bi thu|bo truong|thu truong|truong ban)\b")
+# "Bộ trưởng", not the words of "Chi bộ Trường X" (a school's Party cell, whose school may bear a person's name).
+HOLDER_POST = re.compile(r"\b(?:pho\s+)?(?:chu tich|giam doc|bi thu|(?<!chi )(?<!dang )bo truong|thu truong|truong ban)\b")
 LEVEL_BEFORE = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa)\s+$")
 
 
