@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from .date_shapes import STROKE, WRITTEN, full_date
+
 # Letters of the Cyrillic alphabet that look like Latin capitals: a symbol copied from a page
 # that mixed them ("16495/BТС-PTHT") is still the symbol typed in Latin letters.
 LOOKALIKES = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 
 # The date after a cited document's symbol ("ngày 22/3/2013", "ngày 05 tháng 8 năm 2020"): day, month, year.
-CITED_DATE = r"\s+ngày\s+(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})"
+# A stroke only between the numbers, as the rule was first written (a dotted or dashed cited date is not read).
+CITED_DATE = rf"\s+ngày\s+{full_date(STROKE, WRITTEN, day='day', month='month', year='year')}"
 DATE = rf"(?:{CITED_DATE})?"
 # A list goes on with "số …" after a comma, a semicolon, a colon or "và" ("các Quyết định: số 36/QĐ-TTg
 # ngày 11/01/2024 về …; số 1569/QĐ-TTg …"), or with a bare symbol right after another symbol

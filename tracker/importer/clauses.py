@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .annexes import annex_start
 from .doc_kinds import CITED_KINDS, NUMBERED, TERM_KINDS, WORD_KINDS
 from .clause_labels import RANKED, nested_ref, ordinal_point, rank, under_section
+from .date_shapes import DAY, MONTH, SHORT_YEAR, STROKE
 from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .layout_breaks import continues_heading, fills_empty_section
 from .ordinals import ordinal_item
@@ -34,7 +35,7 @@ LEGAL_BASIS = re.compile(rf"^can cu\b.{{0,80}}?\b(?:(?:bo luat|hien phap|{TERM_K
 # A letter's opening account of what happened before it: "Ngày 04/12, UBND tỉnh ban hành Công văn số …",
 # "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …", "Theo văn bản số 12/BC-SYT ngày … của Sở Y tế, …"
 # (what another body wrote). With no numbers, it is no clause of the letter, unless it goes on to ask.
-PAST_ACCOUNT = re.compile(r"^(?:ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*,"
+PAST_ACCOUNT = re.compile(rf"^(?:ngay\s+{DAY}{STROKE}{MONTH}(?:{STROKE}{SHORT_YEAR})?\s*,"
                           rf"|theo (?:to trinh|{CITED_KINDS})\s+(?:so\s*)?\d"
                           rf"|(?:\S+\s+){{0,8}}?(?:nhan duoc|(?:da|vua) ban hanh|ban hanh (?:{CITED_KINDS}) so)\b)")
 

@@ -12,9 +12,11 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from ..workdays import current_calendar
+from .date_shapes import DAY, MARK, MONTH, STROKE_CLOSE, YEAR, day_month, month_year, no_year, one_way, part, to_month, to_year
 from .doc_kinds import THIS_KINDS
 
-DATE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
+# A full date, in numbers or written out (not the two mixed): "17/11/2020", "17 tháng 11 năm 2020".
+DATE = one_way()
 # An hour before the day: "trước 16 giờ 00 ngày …", "trước 17h00, ngày …".
 # The minutes may carry a prime, as typed on many pages: "trước 14 h00’".
 HOUR = r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|['’])?)?\s*,?\s*"
@@ -38,11 +40,10 @@ class Timing:
     rank: int  # how specific: lower wins when a clause gives several
 
 
-def _date(match: re.Match, first: int = 1) -> date | None:
-    groups = match.groups()[first - 1 : first + 5]
-    day, month, year = (groups[0], groups[1], groups[2]) if groups[0] else (groups[3], groups[4], groups[5])
+def _date(match: re.Match) -> date | None:
+    """The date a match of DATE reads; None for no such day ("31/4/2020")."""
     try:
-        return date(int(year), int(month), int(day))
+        return date(int(match["year"]), int(match["month"]), int(match["day"]))
     except (TypeError, ValueError):
         return None
 
@@ -94,9 +95,10 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
         if day and (issued_on is None or day >= issued_on) and not cited:
             add(m, day, None, 1)
     # A day and month with no year: "trước ngày 15/8" is the next 15/8 from the issue date.
-    for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?ngay\s+(\d{{1,2}})\s*(?:/|\s+thang\s+)(\d{{1,2}})"
-                         r"(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d|\s+(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang))", folded):
-        if issued_on is not None and (day := _next_day(issued_on, int(m.group(2)), int(m.group(1)))):
+    # Not a day of a cycle ("trước ngày 15/8 hằng năm": cycles_with_day reads it).
+    for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?ngay\s+{day_month(STROKE_CLOSE, day='day', month='month')}{no_year()}"
+                         r"(?!\s+(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang))", folded):
+        if issued_on is not None and (day := _next_day(issued_on, int(m["month"]), int(m["day"]))):
             add(m, day, None, 1)
     spans_of_days(phrases, folded, issued_on)
     # Relative: "trong vòng 10 ngày làm việc kể từ ngày ký", "… kể từ ngày Công điện này được ban hành" (the
@@ -123,15 +125,17 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
 
 # A span of days: "từ ngày 03/3 đến ngày 30/3/2026", "trong thời gian từ ngày 1 - 30/6/2026", "từ ngày 10
 # tháng 5 đến ngày 20 tháng 5 năm 2026": the work runs until the span's last day.
-_FIRST_DAY = r"\d{1,2}(?:\s*(?:[/.\-]|\s+thang\s+)\s*\d{1,2}(?:\s*(?:[/.\-]|\s+nam\s+)\s*\d{4})?)?"
-_LAST_DAY = r"(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:[/.\-]|\s+nam\s+)\s*(\d{4}))?(?![\d/.\-])"
+# The first day may leave out its month and year, the last its year ("1 - 30/6/2026", "03/3 đến 30/3/2026"); the
+# last day ends the span: no number or mark goes on after it.
+_FIRST_DAY = rf"{DAY}(?:{to_month()}{MONTH}(?:{to_year()}{YEAR})?)?"
+_LAST_DAY = rf"{day_month(day='day', month='month')}(?:{to_year()}{part(YEAR, 'year')})?(?!\d|{MARK})"
 SPAN_OF_DAYS = re.compile(rf"\btu\s+(?:{HOUR})?ngay\s+{_FIRST_DAY}\s*(?:den(?:\s+het)?|-|–)\s*(?:{HOUR})?(?:ngay\s+)?{_LAST_DAY}")
 
 
 def spans_of_days(phrases: Phrases, folded: str, issued_on: date | None) -> None:
     """The last day of a span "từ ngày X đến ngày Y"; a span wholly before the issue tells what happened."""
     for m in SPAN_OF_DAYS.finditer(folded):
-        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        day, month, year = int(m["day"]), int(m["month"]), m["year"]
         if year is None:
             last = _next_day(issued_on, month, day) if issued_on is not None else None
         else:
@@ -143,8 +147,8 @@ def spans_of_days(phrases: Phrases, folded: str, issued_on: date | None) -> None
             phrases.add(m, last, None, 1)
 
 
-_YEAR_QUARTER = r"qu[yi]\s+(?:iv|i{1,3}|[1-4])\s*(?:/|-|–|\s+nam\s+)\d{4}"
-QUARTER_SPAN = re.compile(rf"\b(?:tu\s+)?{_YEAR_QUARTER}\s*(?:-|–|den)\s*qu[yi]\s+{QUARTER}\s*(?:/|-|–|\s+nam\s+)(\d{{4}})")
+_YEAR_QUARTER = rf"qu[yi]\s+(?:iv|i{{1,3}}|[1-4])\s*(?:/|-|–|\s+nam\s+){YEAR}"
+QUARTER_SPAN = re.compile(rf"\b(?:tu\s+)?{_YEAR_QUARTER}\s*(?:-|–|den)\s*qu[yi]\s+{QUARTER}\s*(?:/|-|–|\s+nam\s+)({YEAR})")
 # The period a review covers, not when work ends: "Hội nghị sơ kết công tác 6 tháng đầu năm 2026".
 REVIEWED = re.compile(r"\b(?:so ket|tong ket)(?:\s+(?:cong tac|tinh hinh|ket qua))?\s*$")
 # "đầu năm 2027" times the work only after a word of time ("hoàn thành vào đầu năm 2027"); after a noun it
@@ -158,13 +162,13 @@ def period_deadlines(phrases: Phrases, folded: str) -> None:
     # A month: "trong tháng 11/2017" → 30/11/2017; "trước tháng 12/2025" → 30/11/2025; "Thời gian hoàn
     # thành: tháng 6/2026", "từ tháng 3 đến tháng 6/2026" and "Thời gian: Tháng 5, 6/2026" → 30/6/2026.
     for m in re.finditer(
-        r"\b(ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|tu thang \d{1,2}(?:/\d{4})? den|truoc|dau|giua|cuoi|trong thoi gian"
-        r"|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han(?: hoan thanh)?\s*:)\s+thang\s+"
+        rf"\b(?P<word>ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|tu thang {MONTH}(?:/{YEAR})? den|truoc|dau"
+        r"|giua|cuoi|trong thoi gian|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han(?: hoan thanh)?\s*:)\s+thang\s+"
         # Months listed with one year ("Tháng 11, 12/2013"): the end of the last.
-        r"(?:\d{1,2}\s*(?:,|-|–|va)\s*(?:thang\s+)?)*(\d{1,2})\s*(?:/|\s+nam\s+)(\d{4})",
+        rf"(?:{MONTH}\s*(?:,|-|–|va)\s*(?:thang\s+)?)*{month_year(STROKE_CLOSE, month='month', year='year')}",
         folded,
     ):
-        word, month, year = m.group(1), int(m.group(2)), int(m.group(3))
+        word, month, year = m["word"], int(m["month"]), int(m["year"])
         if not 1 <= month <= 12:
             continue
         if word == "truoc":
@@ -178,7 +182,7 @@ def period_deadlines(phrases: Phrases, folded: str) -> None:
         add(m, due, None, 2)
     # Quarters: "Quý 4/2025", "trong quý III năm 2026", "Quý I - Quý II/2026" (end of the last), "Quí IV-2025".
     for m in re.finditer(
-        rf"\bqu[yi]\s+{QUARTER}(?:\s*(?:-|–|den|va|,)\s*(?:qu[yi]\s+)?{QUARTER})?\s*(?:/|-|–|\s+nam\s+)(\d{{4}})", folded
+        rf"\bqu[yi]\s+{QUARTER}(?:\s*(?:-|–|den|va|,)\s*(?:qu[yi]\s+)?{QUARTER})?\s*(?:/|-|–|\s+nam\s+)({YEAR})", folded
     ):
         quarter = _quarter(m.group(2) or m.group(1))
         if 1 <= quarter <= 4:
@@ -190,14 +194,14 @@ def period_deadlines(phrases: Phrases, folded: str) -> None:
         if 1 <= quarter <= 4:
             add(m, month_end(int(m.group(2)), quarter * 3), None, 2)
     # Half a year: "6 tháng đầu năm 2026" → 30/06/2026.
-    for m in re.finditer(r"\b(?:trong\s+)?(?:0?6|sau) thang (dau|cuoi) nam\s+(\d{4})", folded):
+    for m in re.finditer(rf"\b(?:trong\s+)?(?:0?6|sau) thang (dau|cuoi) nam\s+({YEAR})", folded):
         if REVIEWED.search(folded, max(0, m.start() - 30), m.start()):
             continue
         year = int(m.group(2))
         add(m, date(year, 6, 30) if m.group(1) == "dau" else date(year, 12, 31), None, 3)
     # A year as a completion time: "trong năm 2018", "hoàn thành năm 2018", "Thời gian: năm 2026".
     for m in re.finditer(
-        r"\b(trong|truoc|den het|hoan thanh(?: trong)?|xong trong|vao|cuoi|dau|giua|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han\s*:)\s+nam\s+(\d{4})",
+        rf"\b(trong|truoc|den het|hoan thanh(?: trong)?|xong trong|vao|cuoi|dau|giua|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han\s*:)\s+nam\s+({YEAR})",
         folded,
     ):
         word, year = m.group(1), int(m.group(2))

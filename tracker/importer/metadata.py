@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .casing import PROPER_TERMS
+from .date_shapes import WRITTEN, by_number, by_words
 from .citations import recipients, references
 from .doc_kinds import DIRECTIVE_KINDS, TITLE_KINDS, kind_of_symbol
 from .issuer import issuer_of
@@ -17,7 +18,7 @@ from .text import UPPER, clean, flat, fold, is_capitalised, sentence_case
 
 # The kinds a directive may be, by the title's words folded ("chi thi") and as the draft names them ("chỉ thị").
 KINDS = {fold(name): name.lower() for name in DIRECTIVE_KINDS}
-DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+DATE_LINE = re.compile(rf"([^\s,]+(?:\s+[^\s,]+){{0,4}})\s*,\s*ngày\s+{by_words(WRITTEN, day='day', month='month', year='year')}")
 # A date line whose day (and month) were left blank for the digital stamp or to be filled in by hand: "Hà Nội,
 # ngày   tháng   năm 2026", "Hòa Bình, ngày ….. tháng 12 năm 2021", "ngày ..... tháng ..... năm 2024".
 BLANK_DATE_LINE = re.compile(r"([^\s,]+(?:\s+[^\s,]+){0,4})\s*,\s*ngày\s+(?:[.…_]+\s*)?tháng\s+(?:(?:\d{1,2}|[.…_]+)\s*)?năm\b")
@@ -65,7 +66,7 @@ def parse_metadata(text: str) -> Metadata:
                 words = f"{previous} {words}"  # a place wrapped onto two lines ("Thành phố Hồ / Chí Minh")
             meta.place = _place(words)
         try:
-            meta.issued_on = date(int(dated.group(4)), int(dated.group(3)), int(dated.group(2)))
+            meta.issued_on = date(int(dated["year"]), int(dated["month"]), int(dated["day"]))
         except ValueError:
             meta.issued_on = None
     meta.kind = _kind(lines, meta.symbol)
@@ -134,9 +135,9 @@ def _titled_kind(lines: list[str]) -> str | None:
 def _titled_date(lines: list[str]) -> date | None:
     """ "Thông báo khẩn ngày 02/9/2021": the date a page's title gives its document, when no date line does."""
     title = _page_title(lines) if not any(SYMBOL.match(line) for line in lines[:60]) else ""
-    m = re.search(r"\bngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$", title) if _titled_kind(lines) else None
+    m = re.search(rf"\bngày\s+{by_number(day='day', month='month', year='year')}\s*$", title) if _titled_kind(lines) else None
     try:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+        return date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
     except ValueError:
         return None
 

@@ -10,6 +10,7 @@ from datetime import date
 
 from .catch_all_addressees import asked_readers
 from .clauses import LEGAL_BASIS
+from .date_shapes import DAY, MONTH, SHORT_YEAR
 from .doc_kinds import CITED_KINDS, THIS_KINDS
 from .general_groups import tiers_apart
 from .localities import named_locality
@@ -172,7 +173,7 @@ EARLIER = re.compile(r"\s*(?:truoc do|truoc day)\s*,")
 # The press's day and hour, then what a body did that day ("Sáng 5/3, UBND phường X tổ chức lễ ra quân …",
 # "Chiều nay, Sở Y tổ chức hội nghị …"): an event reported, no request, unless a request stands before the
 # subject ("Chiều 4/6, … cho biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …": Sở X is asked).
-DAY_OPENING = re.compile(r"\s*(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\s*,")
+DAY_OPENING = re.compile(rf"\s*(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?)\s*,")
 ASKED_BEFORE = re.compile(rf"\b(?:{REQUEST_WORDS}|cho biet|thong tin)\b")
 # A person named before the post ("Bà Trần Thị B, Phó Chủ tịch UBND phường X phát biểu …"): who speaks, not who acts.
 PERSON_FIRST = re.compile(rf"(?:^|,\s*){HONORIFIC}\s+[^\s,]+(?:\s+[^\s,]+){{1,3}}\s*,\s*(?:pho\s+)?"

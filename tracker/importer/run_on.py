@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .date_shapes import WRITTEN, by_words
 from .text import UPPER
 
 # Average length of a non-blank line above which a text is taken to have lost its line breaks. The longest
@@ -55,7 +56,7 @@ BREAKS = [
     (re.compile(r"\s*(\([Đđ]ã\s+ký\))\s*"), r"\n\1\n"),
 ]
 # The place and date: one to three words before ", ngày 31 tháng 4 năm 2020", starting with a capital.
-DATE = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+DATE = re.compile(rf",\s*ngày\s+{by_words(WRITTEN)}")
 
 
 def is_run_on(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .date_shapes import DAY, STROKE, STROKE_CLOSE, day_month, no_month, no_year, part
 from .deadlines import BEFORE, HOUR, Phrases, Timing, day_deadlines, period_deadlines
 from .text import fold
 
@@ -17,7 +18,7 @@ WEEKDAYS = {"hai": "MO", "ba": "TU", "tu": "WE", "nam": "TH", "sau": "FR", "bay"
             "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA", "nhat": "SU"}
 # Days of the week, and lists of them ("thứ Bảy hoặc Chủ nhật", "Thứ 7, Chủ nhật").
 _NUMBERED_DAY = "|".join(name for name in WEEKDAYS if name != "nhat")
-DAY = re.compile(rf"\bthu\s+({_NUMBERED_DAY})\b|\bchu (nhat)\b")
+DAY_OF_WEEK = re.compile(rf"\bthu\s+({_NUMBERED_DAY})\b|\bchu (nhat)\b")
 _WEEKDAY = rf"(?:thu\s+(?:{_NUMBERED_DAY})|chu nhat)\b"
 DAYS = rf"{_WEEKDAY}(?:\s*(?:,|va|hoac)\s*{_WEEKDAY})*"
 TIME_OF_DAY = r"(?:vao\s+)?(?:(?:cuoi|dau)\s+)?(?:gio\s+)?(?:buoi\s+)?(?:(?:sang|chieu|toi)\s+)?"
@@ -81,53 +82,55 @@ def cycles_with_day(phrases: Phrases, folded: str) -> None:
     add = phrases.add
     # Yearly on a day: "trước ngày 01/12 hàng năm"; on several ("trước ngày 01/6 và 15/11 hằng năm"): the first.
     for m in re.finditer(
-        r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})"
-        r"(?:\s*(?:va|,)\s*(?:ngay\s+)?\d{1,2}\s*(?:[/.\-]|\s+thang\s+)\s*\d{1,2})*\s+(?:cua\s+)?(?:hang|moi)\s+nam", folded
+        rf"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+{day_month(day='day', month='month')}"
+        rf"(?:\s*(?:va|,)\s*(?:ngay\s+)?{day_month()})*\s+(?:cua\s+)?(?:hang|moi)\s+nam", folded
     ):
-        add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
+        add(m, None, f"FREQ=YEARLY;BYMONTH={int(m['month'])};BYMONTHDAY={int(m['day'])}", 0)
     # The cycle first, its day after: "định kỳ hằng năm (trước ngày 15/11)", "hằng năm, chậm nhất ngày 15/12", or
     # the day in brackets closing the sentence: "Định kỳ hằng năm tổng hợp …, báo cáo UBND tỉnh (trước ngày 15/11)".
     for m in re.finditer(
-        r"(?:dinh ky\s+(?:hang|moi)\s+nam\b[^.;()]{0,200}?\(|(?:dinh ky\s+)?(?:hang|moi)\s+nam\s*[,(]?)\s*(?:truoc|cham nhat(?:\s+la)?|vao|den)\s+ngay\s+(\d{1,2})\s*"
-        r"(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d)", folded
+        r"(?:dinh ky\s+(?:hang|moi)\s+nam\b[^.;()]{0,200}?\(|(?:dinh ky\s+)?(?:hang|moi)\s+nam\s*[,(]?)\s*(?:truoc|cham nhat(?:\s+la)?|vao|den)"
+        rf"\s+ngay\s+{day_month(day='day', month='month')}{no_year()}", folded
     ):
-        if 1 <= int(m.group(2)) <= 12:
-            add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
+        if 1 <= int(m["month"]) <= 12:
+            add(m, None, f"FREQ=YEARLY;BYMONTH={int(m['month'])};BYMONTHDAY={int(m['day'])}", 0)
     # A periodic report before a day and month with no year ("định kỳ báo cáo kết quả trước ngày 20/11"): the
     # day and month are its period, once a year.
-    for m in re.finditer(r"\bdinh ky\b(?!\s+(?:hang|moi|6|sau|3|ba)\b)[^.;:()]{0,80}?(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})\s*"
-                         r"(?:/|\s+thang\s+)(\d{1,2})(?!\d|\s*[/.\-]\s*\d|\s+nam\s+\d|\s*(?:va|,)\s*(?:(?:truoc|cham nhat)\s+)?(?:ngay\s+)?\d)", folded):
-        if 1 <= int(m.group(2)) <= 12:
-            add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
+    for m in re.finditer(r"\bdinh ky\b(?!\s+(?:hang|moi|6|sau|3|ba)\b)[^.;:()]{0,80}?(?:truoc|cham nhat|vao)\s+ngay\s+"
+                         rf"{day_month(STROKE_CLOSE, day='day', month='month')}{no_year()}"
+                         r"(?!\s*(?:va|,)\s*(?:(?:truoc|cham nhat)\s+)?(?:ngay\s+)?\d)", folded):
+        if 1 <= int(m["month"]) <= 12:
+            add(m, None, f"FREQ=YEARLY;BYMONTH={int(m['month'])};BYMONTHDAY={int(m['day'])}", 0)
     # Half-yearly on a day: "Định kỳ 6 tháng và hằng năm … trước ngày 05 tháng 6 và ngày 05 tháng 12":
     # two reports six months apart on one day are one half-yearly duty on that day.
     for m in re.finditer(
-        r"(?:dinh ky\s+)?(?:6|sau)\s+thang\b[^.;]{0,300}?(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})\s*(?:/|\s+thang\s+)(\d{1,2})"
-        r"\s*(?:va|,)\s*(?:ngay\s+)?(\d{1,2})\s*(?:/|\s+thang\s+)(\d{1,2})(?!\d|\s*/\s*\d|\s+nam\s+\d)", folded
+        r"(?:dinh ky\s+)?(?:6|sau)\s+thang\b[^.;]{0,300}?(?:truoc|cham nhat|vao)\s+ngay\s+"
+        rf"{day_month(STROKE_CLOSE, day='day', month='month')}\s*(?:va|,)\s*(?:ngay\s+)?"
+        rf"{day_month(STROKE_CLOSE, day='day2', month='month2')}{no_year(STROKE)}", folded
     ):
-        if m.group(1) == m.group(3) and (int(m.group(4)) - int(m.group(2))) % 12 == 6:
-            add(m, None, f"FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY={int(m.group(1))}", 0)
+        if m["day"] == m["day2"] and (int(m["month2"]) - int(m["month"])) % 12 == 6:
+            add(m, None, f"FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY={int(m['day'])}", 0)
     # A half-year's report with one day and no year ("định kỳ 6 tháng trước ngày 30 tháng 6"): due once a
     # year on that day (two days six months apart are the half-yearly duty above).
-    for m in re.finditer(r"(?:dinh ky\s+)?(?:6|sau)\s+thang\s+(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})\s*(?:/|\s+thang\s+)(\d{1,2})"
-                         r"(?!\d|\s*/\s*\d|\s+nam\s+\d|\s*(?:va|,)\s*(?:ngay\s+)?\d)", folded):
-        if 1 <= int(m.group(2)) <= 12:
-            add(m, None, f"FREQ=YEARLY;BYMONTH={int(m.group(2))};BYMONTHDAY={int(m.group(1))}", 0)
+    for m in re.finditer(r"(?:dinh ky\s+)?(?:6|sau)\s+thang\s+(?:truoc|cham nhat|vao)\s+ngay\s+"
+                         rf"{day_month(STROKE_CLOSE, day='day', month='month')}{no_year(STROKE)}(?!\s*(?:va|,)\s*(?:ngay\s+)?\d)", folded):
+        if 1 <= int(m["month"]) <= 12:
+            add(m, None, f"FREQ=YEARLY;BYMONTH={int(m['month'])};BYMONTHDAY={int(m['day'])}", 0)
     # Monthly on a day, the day before or after the cycle: "trước ngày 20 hằng tháng", "Hằng tháng vào ngày 20",
     # "hằng tháng, chậm nhất ngày 25" (a day of a month, not a date: no month after it).
-    for m in re.finditer(r"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang"
-                         r"|(?:dinh ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:truoc|cham nhat|vao)\s+ngay\s+(\d{1,2})"
-                         r"(?!\d|\s*[/.\-]\s*\d|\s+thang\s+\d)", folded):
-        add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m.group(1) or m.group(2))}", 0)
+    for m in re.finditer(rf"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+{part(DAY, 'day')}\s+(?:cua\s+)?(?:hang|moi)\s+thang"
+                         rf"|(?:dinh ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:truoc|cham nhat|vao)\s+ngay\s+{part(DAY, 'after')}"
+                         rf"{no_month()}", folded):
+        add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m['day'] or m['after'])}", 0)
     # Quarterly on a day of the quarter's last month: "báo cáo hằng quý (trước ngày 25 tháng cuối quý)", the
     # cycle named before its day one cycle with it.
-    for m in re.finditer(r"(?:(?:dinh ky\s+)?(?:hang|moi)\s+quy\b[^.;()]{0,100}?\(?\s*)?(?:(?:truoc|cham nhat|vao)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy\b", folded):
+    for m in re.finditer(rf"(?:(?:dinh ky\s+)?(?:hang|moi)\s+quy\b[^.;()]{{0,100}}?\(?\s*)?(?:(?:truoc|cham nhat|vao)\s+)?ngay\s+({DAY})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy\b", folded):
         add(m, None, f"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY={int(m.group(1))}", 0)
     # Weekly on a day: "vào thứ Sáu hàng tuần", "Định kỳ thứ Hai hằng tuần", "thứ Bảy hoặc Chủ nhật hàng tuần", or
     # the days after the cycle: "hàng tuần (Thứ 7, Chủ nhật)", "hằng tuần, gồm: Vào cuối giờ chiều thứ Sáu".
     for m in re.finditer(rf"(?:(?:dinh ky|vao|truoc)\s+)?(?:ngay\s+)?(?P<days>{DAYS})\s+(?:hang|moi)\s+tuan"
                          rf"|(?:hang|moi)\s+tuan\s*(?:\(|,?\s*gom\s*:)\s*{TIME_OF_DAY}(?P<after>{DAYS})", folded):
-        days = [WEEKDAYS[d.group(1) or d.group(2)] for d in DAY.finditer(m.group("days") or m.group("after"))]
+        days = [WEEKDAYS[d.group(1) or d.group(2)] for d in DAY_OF_WEEK.finditer(m.group("days") or m.group("after"))]
         add(m, None, "FREQ=WEEKLY;BYDAY=" + ",".join(dict.fromkeys(days)), 0)
 
 
