@@ -208,7 +208,7 @@ def _summary(text: str) -> str:
         helpers = [m for m in cooperating_in(first) if m.start < 120]
         catch_all = re.match(r"[\w\s,]*?(?:phoi hop|cung)(?:\s+chat che)?(?:\s+voi)?\s+", fold(first))
         end = max([m.end for m in helpers], default=catch_all.end() if catch_all else 0)
-        rest = re.sub(r"^[\s,]*(?:cac\s+\S+(?:\s+(?:co )?lien quan)?\s*,?\s*)?", "", first[end:]) if end else ""
+        rest = re.sub(r"^[\s,]*(?:cac\s+\S+(?:\s+(?:co )?lien quan)?\s*,?\s*)?(?:để\s+)?", "", first[end:]) if end else ""
         if len(rest) > 15:
             first = rest
     summary = shorten(first, 120)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .annexes import annex_start
 from .doc_kinds import CITED_KINDS, NUMBERED, TERM_KINDS, WORD_KINDS
 from .clause_labels import RANKED, nested_ref, ordinal_point, rank, under_section
-from .date_shapes import DAY, MONTH, SHORT_YEAR, STROKE
+from .date_shapes import SHORT_YEAR, STROKE_OR_DASH, day_month, to_year
 from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .layout_breaks import continues_heading, fills_empty_section
 from .ordinals import ordinal_item
@@ -32,12 +32,15 @@ END_OF_BODY = re.compile(r"^(Nơi nhận|TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.|PHỤ LỤ
 DATE_LINE = re.compile(rf"(?:^|(?<!\S)[{UPPER}\d][^\s,]*)\s*,\s*ngày\s+(?:\d{{1,2}}\s+)?tháng\b")
 # A legal basis ("Căn cứ Điều 34 Luật Doanh nghiệp …;"), which states no work: it cites a document.
 LEGAL_BASIS = re.compile(rf"^can cu\b.{{0,80}}?\b(?:(?:bo luat|hien phap|{TERM_KINDS})\b|(?:{WORD_KINDS}){NUMBERED})")
-# A letter's opening account of what happened before it: "Ngày 04/12, UBND tỉnh ban hành Công văn số …",
+# A letter's opening account of what happened before it: "Ngày 04/12 (30-8, 5 tháng 9), UBND tỉnh ban hành …",
 # "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …", "Theo văn bản số 12/BC-SYT ngày … của Sở Y tế, …"
 # (what another body wrote). With no numbers, it is no clause of the letter, unless it goes on to ask.
-PAST_ACCOUNT = re.compile(rf"^(?:ngay\s+{DAY}{STROKE}{MONTH}(?:{STROKE}{SHORT_YEAR})?\s*,"
+PAST_ACCOUNT = re.compile(rf"^(?:ngay\s+{day_month(STROKE_OR_DASH)}(?:{to_year(STROKE_OR_DASH)}{SHORT_YEAR})?\s*,"
                           rf"|theo (?:to trinh|{CITED_KINDS})\s+(?:so\s*)?\d"
                           rf"|(?:\S+\s+){{0,8}}?(?:nhan duoc|(?:da|vua) ban hanh|ban hanh (?:{CITED_KINDS}) so)\b)")
+
+# A page's turn to the background: "Trước đó, …", "Trước đó ngày 28-8, Thủ tướng có Công điện …".
+BACKGROUND = re.compile(r"(?:truoc do|truoc day)(?:\s*,|\s+(?:vao\s+)?(?:ngay|thang|nam)\b)")
 
 
 @dataclass
@@ -194,8 +197,10 @@ def split_body(text: str) -> Body:
             if LEGAL_BASIS.match(fold(paragraph)) and (request := request_after_basis(paragraph)):
                 paragraph = request  # the basis is preamble, the request a clause
             if (LEGAL_BASIS.match(fold(paragraph)) or PAST_ACCOUNT.match(fold(paragraph)) and not directs(paragraph)
-                    or date_line < 0 and headline(paragraph, paras[index:])) and not clauses:
+                    or date_line < 0 and _page_title(paragraph, paras[index:], index - 1 == start)) and not clauses:
                 continue  # the legal bases, past events and headline a letter opens with are not its clauses
+            if date_line < 0 and clauses and BACKGROUND.match(fold(paragraph)):
+                break  # a page turning to what came before ("Trước đó ngày 28-8, Thủ tướng …") tells no more of this letter
             if date_line < 0 and clauses and goes_on_with_request(paragraph, clauses[-1].heading):
                 clauses[-1].units.append(paragraph)  # the request above goes on: its addressees' work
                 clauses[-1].bulleted.append(False)
@@ -256,6 +261,16 @@ def split_body(text: str) -> Body:
 def closing_line(paragraph: str) -> bool:
     """A line that ends the body: "Nơi nhận", a signature's capacity, an appendix."""
     return bool(END_OF_BODY.match(paragraph))
+
+
+def _page_title(paragraph: str, later: list[str], first: bool) -> bool:
+    """A headline of a page without a header: its first line, or a subheading below the lead ("UBND tỉnh X:
+    Bảo đảm …", a caption). A line below the lead that opens with bodies and at once their work ("Các cơ
+    quan, trường học và hộ dân treo cờ …", unpunctuated) is the page's first clause, not a title."""
+    if not headline(paragraph, later):
+        return False
+    subjects, end = own_subjects(paragraph)
+    return first or not subjects or paragraph[end:].lstrip().startswith(":")
 
 
 def _first_plain_paragraph(paras: list[str], date_line: int) -> int | None:

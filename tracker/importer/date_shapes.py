@@ -27,6 +27,9 @@ MARKS = rf"\s*{MARK}\s*"
 # A stroke alone, spaces allowed around it ("22/3/2013", "22 / 3"). A dot or dash after a number may also be a
 # decimal, a numbered item or a span of days ("ngày 5-6"); the rules written with the stroke alone keep it.
 STROKE = r"\s*/\s*"
+# A stroke or a dash, not a dot, as the press writes a day ("Ngày 30-8, …", "ngày 2/4/2026, …"), where a dot
+# would be a numbered item's.
+STROKE_OR_DASH = r"\s*[/-]\s*"
 # A stroke with the next number close after it ("15/8"): the rules for a day and month with no year, and for
 # a month and its year, were written so; reading "15/ 8" as well would change what they match.
 STROKE_CLOSE = r"\s*/"

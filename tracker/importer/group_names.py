@@ -66,7 +66,7 @@ GROUPS: list[tuple[str, str]] = [
     # The ministries and branches of the Government, as a central document names them: "các Bộ, ngành liên
     # quan", "các Bộ, ngành, địa phương và đơn vị", "các Bộ, cơ quan ngang Bộ", "các bộ, ban, ngành khác" (those not
     # named above, a group still: the ministries and the Party's or the Front's central boards).
-    ("central", r"(?:cac\s+)?bo\s*,\s*(?:ban\s*,\s*)?(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan(?: (?:truc )?thuoc chinh phu|(?!\s*,\s*(?:to chuc|don vi)))"
+    ("central", r"(?:cac\s+)?bo\s*,?\s*(?:ban\s*,\s*)?(?:nganh|co quan(?: ngang bo)?)(?:\s*,\s*(?:nganh|co quan(?: (?:truc )?thuoc chinh phu|(?!\s*,\s*(?:to chuc|don vi)))"
                 r"|dia phuong|don vi)|\s+va\s+(?:dia phuong|don vi|co quan(?: (?:truc )?thuoc chinh phu)?))*"
                 r"(?:\s+(?:trung uong|chuc nang|co lien quan|lien quan|khac))*"),
     # The same group by its heads, as the Prime Minister addresses them: "Bộ trưởng, Thủ trưởng cơ quan
@@ -159,6 +159,8 @@ CATCH_ALLS = [
     # "các ban, ngành, đoàn thể" (with no "có liên quan") is a group of the political system (GROUPS), not a catch-all.
     r"(?:cac|nhung)\s+(?!ban\s*,?\s*nganh\s*,\s*doan the\b(?!\s*,|\s+(?:co\s+)?lien quan))(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
+    # Without "các": "Sở X, Công an tỉnh và đơn vị liên quan phối hợp …".
+    r"(?:co quan|don vi|to chuc)\s+(?:co lien quan|lien quan)",
     # A body's own working parts: "các bộ phận (chuyên môn)", never named one by one.
     r"cac bo phan(?:\s+chuyen mon)?",
     r"he thong truyen thanh co so",

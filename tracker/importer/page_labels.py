@@ -7,7 +7,7 @@ import re
 
 from .catch_all_addressees import readers_named
 from .citizens_asked import asks_citizens
-from .date_shapes import by_number
+from .date_shapes import STROKE_OR_DASH, by_number
 from .doc_kinds import THIS_KINDS
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs, implements_document
 from .names import find_mentions
@@ -228,8 +228,7 @@ def _quoted_above(body, tasks: list) -> set[str]:
 
 # A letter recalled with its full date and number: "Ngày 5/3/2021, UBND tỉnh ban hành Công văn số 123/UBND-KT giao …".
 # A stroke or a dash between the numbers, as the rule was first written (a dotted date is not read here).
-_STROKE_OR_DASH = r"\s*[/-]\s*"
-RECALLED_LETTER = re.compile(rf"ngay\s+{by_number(_STROKE_OR_DASH)}\s*,[^.;]{{0,80}}?\bban hanh\s+"
+RECALLED_LETTER = re.compile(rf"ngay\s+{by_number(STROKE_OR_DASH)}\s*,[^.;]{{0,80}}?\bban hanh\s+"
                              rf"(?:{THIS_KINDS})\s+so\b")
 
 

@@ -19,9 +19,10 @@ from .vocabulary import DEPARTMENTS, REQUEST_WORDS
 # rangers, veterinary and farm services, customs, tax, statistics, treasury (the army's units are its ministry's to direct).
 SECTOR = (r"(?:y te|cong an|giao duc|kiem lam|thu y|chan nuoi va thu y|hai quan|thue"
           r"|thong ke|kho bac|bao hiem xa hoi|van hoa|nong nghiep)")
-# Where the units are: "trên (toàn) địa bàn (tỉnh)", "trong (toàn) tỉnh", "toàn ngành", "trong ngành".
+# Where the units are: "trên (toàn) địa bàn (tỉnh)", "trong (toàn) tỉnh", "toàn ngành", "trong ngành"; or whose
+# they are: "trực thuộc Sở", "thuộc Phòng".
 AREA = (r"(?:\s+(?:tren\s+(?:toan\s+)?dia ban(?:\s+(?:toan\s+)?(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?"
-        r"|trong\s+(?:toan\s+)?(?:tinh|thanh pho|nganh|huyen)|toan\s+(?:tinh|thanh pho|nganh))\b)?")
+        r"|trong\s+(?:toan\s+)?(?:tinh|thanh pho|nganh|huyen)|toan\s+(?:tinh|thanh pho|nganh)|(?:truc\s+)?thuoc\s+(?:so|phong))\b)?")
 # "các đơn vị y tế (trên địa bàn tỉnh)", "các đơn vị công an trong tỉnh"; not "các cơ sở y tế", "các cơ sở giáo dục",
 # the facilities a plan addresses among many (schools.py reads the latter with their levels).
 SECTOR_UNITS = re.compile(rf"\bcac\s+don vi\s+{SECTOR}\b{AREA}")
