@@ -1,0 +1,33 @@
+"""Clause numbers of press pages: only the paragraphs that assign are clauses "1", "2", … (invented texts)."""
+
+from tracker.importer.draft import to_annotation
+from tracker.importer.parser import parse_text
+
+
+def _tasks(text: str) -> list[tuple[str, str]]:
+    return [(t["clause"], t["lead_agency"]) for t in to_annotation(parse_text(text))["tasks"]]
+
+
+def test_document_speaking_sets_the_letter_out_after_the_lead():
+    text = (
+        "UBND tỉnh Hòa An vừa ban hành Chỉ thị 07/CT-UBND yêu cầu các sở, ngành, địa phương triển khai quyết liệt "
+        "các giải pháp phòng, chống dịch tả lợn châu Phi trên địa bàn tỉnh.\n\n"
+        "Chỉ thị yêu cầu Sở Nông nghiệp và Môi trường rà soát toàn bộ đàn lợn, hoàn thành trước ngày 30/8; "
+        "tổ chức tiêm phòng cho các ổ dịch cũ.\n\n"
+        "UBND các xã, phường tăng cường kiểm soát việc vận chuyển lợn qua địa bàn và báo cáo định kỳ hàng tháng.\n"
+    )
+    tasks = _tasks(text)
+    assert tasks[0] == ("1", "Sở Nông nghiệp và Môi trường")
+    assert all(lead != "Các sở, ngành" for _, lead in tasks)
+
+
+def test_caption_restating_the_lead_is_no_clause():
+    text = (
+        "UBND tỉnh Hòa An vừa ban hành Chỉ thị 07/CT-UBND yêu cầu các sở, ngành, địa phương triển khai quyết liệt "
+        "các giải pháp phòng, chống dịch tả lợn châu Phi trên địa bàn tỉnh.\n\n"
+        "Chỉ thị yêu cầu Sở Nông nghiệp và Môi trường rà soát toàn bộ đàn lợn, hoàn thành trước ngày 30/8; "
+        "tổ chức tiêm phòng cho các ổ dịch cũ.\n\n"
+        "Hòa An yêu cầu các sở, ngành và địa phương triển khai đồng bộ giải pháp phòng, chống dịch tả lợn châu Phi.\n\n"
+        "UBND các xã, phường tăng cường kiểm soát việc vận chuyển lợn qua địa bàn và báo cáo định kỳ hàng tháng.\n"
+    )
+    assert ("2", "Ủy ban nhân dân xã, phường") in _tasks(text) or ("2", "Ủy ban nhân dân các xã, phường") in _tasks(text)
