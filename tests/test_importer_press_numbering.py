@@ -31,3 +31,17 @@ def test_caption_restating_the_lead_is_no_clause():
         "UBND các xã, phường tăng cường kiểm soát việc vận chuyển lợn qua địa bàn và báo cáo định kỳ hàng tháng.\n"
     )
     assert ("2", "Ủy ban nhân dân xã, phường") in _tasks(text) or ("2", "Ủy ban nhân dân các xã, phường") in _tasks(text)
+
+
+def test_sector_named_as_a_body_is_a_lead():
+    text = (
+        "UBND tỉnh Hòa An vừa có Công văn số 512/UBND-VX yêu cầu các sở, ngành, địa phương phòng, chống đuối nước "
+        "cho trẻ em trong dịp hè.\n\n"
+        "Theo đó, UBND tỉnh giao Sở Giáo dục và Đào tạo tổ chức dạy bơi cho học sinh trong dịp hè.\n\n"
+        "Ngành y tế phối hợp với Công an tỉnh tập huấn kỹ năng sơ cứu cho giáo viên và phụ huynh.\n\n"
+        "Sở Văn hóa, Thể thao và Du lịch đẩy mạnh tuyên truyền về phòng, chống đuối nước.\n"
+    )
+    tasks = to_annotation(parse_text(text))["tasks"]
+    sector = [t for t in tasks if t["lead_agency"] == "Ngành y tế"]
+    assert sector and sector[0]["clause"] == "2" and sector[0]["cooperating_agencies"] == ["Công an tỉnh"]
+    assert ("3", "Sở Văn hóa, Thể thao và Du lịch") in _tasks(text)
