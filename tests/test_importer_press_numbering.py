@@ -45,3 +45,14 @@ def test_sector_named_as_a_body_is_a_lead():
     sector = [t for t in tasks if t["lead_agency"] == "Ngành y tế"]
     assert sector and sector[0]["clause"] == "2" and sector[0]["cooperating_agencies"] == ["Công an tỉnh"]
     assert ("3", "Sở Văn hóa, Thể thao và Du lịch") in _tasks(text)
+
+
+def test_connective_list_item_goes_on_with_the_request_above():
+    text = (
+        "UBND tỉnh Hòa An vừa ban hành Công văn số 88/UBND-KT về công tác quản lý đất đai.\n\n"
+        "Theo đó, UBND tỉnh giao: UBND cấp xã rà soát toàn bộ các trường hợp lấn chiếm đất công trên địa bàn.\n\n"
+        "Đồng thời, chịu trách nhiệm trước UBND tỉnh về quản lý đất đai tại địa phương; tăng cường kiểm tra, "
+        "xử lý nghiêm các trường hợp vi phạm;\n\n"
+        "Sở Nông nghiệp và Môi trường hướng dẫn UBND cấp xã thực hiện, tổng hợp khó khăn, vướng mắc.\n"
+    )
+    assert ("2", "Sở Nông nghiệp và Môi trường") in _tasks(text)
