@@ -51,8 +51,9 @@ def test_connective_list_item_goes_on_with_the_request_above():
     text = (
         "UBND tỉnh Hòa An vừa ban hành Công văn số 88/UBND-KT về công tác quản lý đất đai.\n\n"
         "Theo đó, UBND tỉnh giao: UBND cấp xã rà soát toàn bộ các trường hợp lấn chiếm đất công trên địa bàn.\n\n"
-        "Đồng thời, chịu trách nhiệm trước UBND tỉnh về quản lý đất đai tại địa phương; tăng cường kiểm tra, "
-        "xử lý nghiêm các trường hợp vi phạm;\n\n"
+        "Đồng thời, chịu trách nhiệm toàn diện trước UBND tỉnh về quản lý đất đai tại địa phương; nâng cao trách nhiệm "
+        "của người đứng đầu; tăng cường kiểm tra, xử lý nghiêm các trường hợp buông lỏng quản lý;\n\n"
+        "Thực hiện thu hồi đất lấn chiếm; rà soát các trường hợp tồn đọng, tiếp tục xử lý theo quy định.\n\n"
         "Sở Nông nghiệp và Môi trường hướng dẫn UBND cấp xã thực hiện, tổng hợp khó khăn, vướng mắc.\n"
     )
     assert ("2", "Sở Nông nghiệp và Môi trường") in _tasks(text)
