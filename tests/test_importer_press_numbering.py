@@ -57,3 +57,25 @@ def test_connective_list_item_goes_on_with_the_request_above():
         "Sở Nông nghiệp và Môi trường hướng dẫn UBND cấp xã thực hiện, tổng hợp khó khăn, vướng mắc.\n"
     )
     assert ("2", "Sở Nông nghiệp và Môi trường") in _tasks(text)
+
+
+PROVINCE_PAGE = (
+    "UBND tỉnh Hòa An vừa có văn bản yêu cầu Công an tỉnh, các sở, ban, ngành, UBND các xã, phường tạm dừng "
+    "bắn pháo hoa trong dịp lễ kỷ niệm.\n\n"
+    "Lãnh đạo tỉnh Hòa An kiểm tra công tác chuẩn bị lễ kỷ niệm (Ảnh: Minh Anh).\n\n"
+    "UBND tỉnh Hòa An nêu rõ, lễ kỷ niệm là sự kiện đặc biệt quan trọng, cần được bảo đảm tuyệt đối về an ninh, an toàn.\n\n"
+    "UBND tỉnh Hòa An chỉ đạo các đơn vị thực hiện, tạm dừng toàn bộ các hoạt động bắn pháo hoa trên toàn địa bàn; "
+    "đồng thời tăng cường kiểm tra, báo cáo ngay khi phát hiện vi phạm.\n\n"
+    "UBND tỉnh Hòa An giao Công an tỉnh không cấp giấy phép sử dụng pháo hoa trong thời gian nói trên.\n"
+)
+
+
+def test_province_stating_its_reasons_is_no_clause():
+    tasks = _tasks(PROVINCE_PAGE)
+    assert all(not lead.startswith("Ủy ban nhân dân tỉnh") for _, lead in tasks)
+    assert [clause for clause, lead in tasks if lead == "Công an tỉnh"] == ["1", "2"]
+
+
+def test_province_directing_its_units_hands_work_to_the_leads_addressees():
+    tasks = _tasks(PROVINCE_PAGE)
+    assert ("1", "Công an tỉnh") in tasks and ("1", "Các sở, ban, ngành") in tasks

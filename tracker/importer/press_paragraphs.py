@@ -29,3 +29,16 @@ def restates_lead(paragraph: str, above: list[str]) -> bool:
     if not 6 <= len(words) <= 30 or re.search(r"[.;:!?]\s+\S", paragraph.strip()):
         return False
     return any(sum(w in set(_words(lead)) for w in words) >= 0.8 * len(words) for lead in above)
+
+
+def province_states(paragraph: str) -> bool:
+    """ "UBND tỉnh A nêu rõ, lễ kỷ niệm là sự kiện đặc biệt quan trọng, cần được bảo đảm tuyệt đối …": the issuer states
+    why its letter asks and names no one to act; its "cần" is a need, no clause (the clauses follow it)."""
+    from .names import find_mentions  # names read this module's neighbours; imported when used
+    from .segment_subjects import STATES, leading_subjects
+
+    mentions = find_mentions(paragraph[:300])
+    if not mentions or mentions[0].start != 0 or mentions[0].kind != "province":
+        return False
+    states = STATES.match(fold(paragraph), mentions[0].end)
+    return bool(states) and not leading_subjects(paragraph[states.end() :])[0]
