@@ -79,3 +79,12 @@ def test_province_stating_its_reasons_is_no_clause():
 def test_province_directing_its_units_hands_work_to_the_leads_addressees():
     tasks = _tasks(PROVINCE_PAGE)
     assert ("1", "Công an tỉnh") in tasks and ("1", "Các sở, ban, ngành") in tasks
+
+
+def test_city_police_by_the_short_tp():
+    text = (
+        "UBND TP Hòa An vừa ban hành Chỉ thị 05/CT-UBND yêu cầu các sở, ngành triển khai các giải pháp bảo đảm trật tự đô thị.\n\n"
+        "Chỉ thị yêu cầu Sở Xây dựng rà soát toàn bộ công trình vi phạm, hoàn thành trước 30/8. Công an TP tăng cường "
+        "điều tra, xử lý hành vi lấn chiếm vỉa hè; ngăn chặn việc xây dựng trái phép.\n"
+    )
+    assert ("1", "Công an Thành phố") in _tasks(text)
