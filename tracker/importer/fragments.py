@@ -142,6 +142,10 @@ ASSIGNS = re.compile(r"\b(?:[Yy]êu cầu|[Đđ]ề nghị|[Cc]hỉ đạo|[Pp]h
 
 # Work opening a paragraph with no one named: "Thường xuyên kiểm tra …", "Bố trí trực …", "Tiếp tục hướng dẫn …".
 BARE_DUTY_OPENING = re.compile(r"\s*(?:thuong xuyen|kip thoi)?")
+# A connective adding to the work above ("Đồng thời, chịu trách nhiệm …; tăng cường kiểm tra …;"): the same body's
+# duties go on when the paragraph is an item of a list run on with semicolons; one closed with a full stop is a
+# duty of its own ("Đồng thời, chủ động bố trí lực lượng … ."), a clause as the pages' readers count them.
+CONNECTIVE = re.compile(r"\s*(?:dong thoi|ngoai ra|ben canh do)\s*,")
 
 
 def goes_on_with_request(paragraph: str, previous: str) -> bool:
@@ -150,6 +154,8 @@ def goes_on_with_request(paragraph: str, previous: str) -> bool:
     request goes on, its addressees do this work too. Not after the lead on the letter's issue, whose
     addressees the paragraphs below may each be given (see lead_as_intro)."""
     folded = fold(paragraph)
+    if (connective := CONNECTIVE.match(folded)) and paragraph.rstrip().endswith(";"):
+        folded = folded[connective.end() :]
     if len(paragraph.split()) < 8:
         return False  # a few words ("Báo cáo và dự thảo …") are a caption or a heading, not work
     return bool(DIRECTIVE_VERB.match(folded, BARE_DUTY_OPENING.match(folded).end())) \

@@ -228,6 +228,8 @@ def _city_level(text: str, folded: str, m: re.Match) -> tuple[int, str] | None:
     "tỉnh" ("Công an Thành phố", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"): its end and level
     word. "thành phố X" (a named city) is not the document's own city."""
     matched = folded[m.start() : m.end()]
+    if matched.endswith(" tp") and capitalised_words(text, m.end()) == m.end():
+        return m.end(), "Thành phố"  # "Công an TP tăng cường …": the press's short "TP" for the page's own city
     if matched.endswith("thanh pho"):
         end = m.end()
     elif matched.endswith("tinh"):

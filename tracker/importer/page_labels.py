@@ -14,16 +14,12 @@ from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import nominal_use, only_announces_measures
 from .own_voice import designated
+from .press_paragraphs import SETS_OUT, province_states, restates_lead
 from .press_speakers import person_request
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
 from .text import fold
 from .vocabulary import PRESIDES_MEETING
-
-
-# A paragraph that sets out the letter's content after a lead announced it: "Theo đó, …", "Theo công văn,
-# …", "Cụ thể, …", "Nội dung văn bản nêu rõ: …".
-SETS_OUT = re.compile(rf"^(?:theo (?:do|{THIS_KINDS})\b|cu the\s*[,:])")
 
 
 # Where, inside one paragraph, the letter's content begins after the sentence that reports its issue: a
@@ -194,6 +190,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
             counted = not lead and (_assigns(text) or _doers_first(text)) and not _asks_no_one(text) and not person_acts(text)
             # "Đảng bộ xã A được … chọn làm điểm", "Ban Thường vụ … chọn Chi bộ B …": a choice told, no work (own_voice).
             counted = counted and not ((told := own_subjects(text))[0] and designated(text, told[1]))
+            counted = counted and not restates_lead(text, [c.text for c in clauses[:position]]) and not province_states(text)
             # The page's first paragraph that asks no one by name, the next setting the letter out ("Theo đó, …"): a summary.
             counted = counted and not (not count and position + 1 < len(clauses)
                                        and re.match(r"\s*theo do\s*,", fold(clauses[position + 1].heading)))

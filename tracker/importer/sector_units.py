@@ -45,6 +45,13 @@ CHI_CUC = re.compile(r"\bchi cuc\s+(?:kiem lam|thuy loi|chan nuoi va thu y|thu y
                      r"|quan ly dat dai|bien va hai dao|dan so\s*[-–]\s*ke hoach hoa gia dinh|dan so|an toan ve sinh thuc pham"
                      r"|tieu chuan do luong chat luong|van thu\s*[-–]\s*luu tru)\b(?!\s+(?:tinh|thanh pho|huyen|vung|khu vuc)\b)")
 
+# A sector named as a body by the press, which gives it work as a whole: "Ngành giáo dục phối hợp với Công an tỉnh
+# triển khai …", "… đề nghị ngành y tế theo dõi …". One group (rule 3) under its own name, "Ngành giáo dục", where it
+# acts: opening a sentence or asked by a request word; not the sector as an owner or a place ("cán bộ ngành giáo
+# dục", "trong ngành y tế"), nor "Ngành Y tế" in capitals, which names the department (names.py).
+SECTOR_AS_BODY = re.compile(rf"(?:^|[.;:]\s*|\b(?:{REQUEST_WORDS})\s+)(nganh\s+{SECTOR})\b(?!\s+va\b)")
+
+
 # A department the press names with its province before it speaks: "Sở Y tế tỉnh Bình Dương vừa có công văn …",
 # "Sở GD&ĐT Hà Tĩnh đã chỉ đạo …". The province is where it is, not its name; read whole, the request after it
 # is found (its name stays the department's own, as rule 4 writes it).
@@ -82,6 +89,9 @@ def sector_units(text: str, folded: str) -> Iterator[Mention]:
     for m in CHI_CUC.finditer(folded):
         if text[m.start()] == "C" and text[m.start() + 8 : m.start() + 9].isupper():
             yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")
+    for m in SECTOR_AS_BODY.finditer(folded):
+        if not text[m.start(1) + 6 : m.start(1) + 7].isupper():
+            yield Mention(m.start(1), m.end(1), "N" + text[m.start(1) + 1 : m.end(1)].lower(), "other", group=True)
     yield from _speaking_departments(text, folded)
     for m in MOBILE_RANGERS.finditer(folded):
         if text[m.start()] == "Đ":

@@ -175,6 +175,11 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
     """ "UBND tỉnh giao Sở X …", "Nhân dịp …, UBND thành phố Hà Nội đề nghị các sở …": the one who
     asks speaks; the addressees named after the request lead."""
     folded = fold(segment)
+    # "UBND tỉnh A nêu rõ, lễ kỷ niệm là sự kiện quan trọng, cần được bảo đảm …": the province, opening the sentence,
+    # states why its letter asks; the statement is no one's work, and the province is not the doer of its letter.
+    if subjects[0].start == 0 and all(m.kind == "province" for m in subjects) and (states := STATES.match(folded, end)) \
+            and not leading_subjects(segment[states.end() :])[0]:
+        return [], 0
     if not asked and (again := asks_again(folded, end)) is not None and not leading_subjects(segment[again:])[0]:
         return [], 0  # "UBND tỉnh cũng yêu cầu kiểm điểm …": no one new is asked
     if (said := reported_speech(segment, folded, end)) is not None and (inner := own_subjects(segment[said:]))[0] \
@@ -195,15 +200,20 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         return subjects, end
     if request:
         offset = request.end()
-        named, named_end = leading_subjects(segment[offset:], asked=not request.group(0).strip(" :,").endswith("chi dao"))
+        # The province speaking first directs as it asks ("UBND tỉnh A chỉ đạo các đơn vị tạm dừng …"): those it names act.
+        speaks = subjects[0].start == 0 and all(m.kind == "province" for m in subjects)
+        named, named_end = leading_subjects(segment[offset:], asked=speaks or not request.group(0).strip(" :,").endswith("chi dao"))
         if not named and (sent := letter_recipients(segment, folded, end, request)):
             return sent
         if not named and (timed := TIME_FIRST.match(folded, offset)) and not find_mentions(segment[offset : timed.end()]):
             # "… yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí …": the time, then who acts.
             offset = timed.end()
             named, named_end = leading_subjects(segment[offset:])
-        if named and all(m.catch_all for m in named) and DIRECTING.match(folded, end):
-            return subjects, end  # "Đề nghị UBND tỉnh chỉ đạo các ngành chức năng …": the directing is its own work
+        # "Đề nghị UBND tỉnh chỉ đạo các ngành chức năng …": the directing is its own work, unless the province speaks.
+        # ("các đơn vị" points back to those the page's lead named; "đơn vị liên quan" of a higher letter is the province's own).
+        speaks = speaks and bool(named) and all(fold(m.name).startswith("cac ") for m in named)
+        if named and all(m.catch_all for m in named) and DIRECTING.match(folded, end) and not speaks:
+            return subjects, end
         if named:
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
     return subjects, end
@@ -246,6 +256,7 @@ CONVEYED_VIEW = re.compile(r"\s*,?\s*(?:(?:da|vua|moi)\s+)*(?:truyen dat|thong b
 LOWER_KINDS = ("district", "commune")
 # "… yêu cầu chậm nhất đến ngày 7/8, Sở X phải …": the limit may be worded "chậm nhất (đến, là, vào) ngày".
 TIME_FIRST = re.compile(r"(?:tu|trong|truoc|den|cham nhat(?:\s+(?:den|la|vao))?|ke tu)\s+(?:ngay|thang|nam|quy|thoi gian|dip)\b[^,;.:]{0,60},\s*")
+STATES = re.compile(r"\s*(?:(?:cung|da)\s+)?(?:neu ro|nhan manh|khang dinh)\s*[,:]")
 DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
 # "Chủ tịch UBND tỉnh cũng giao …", "UBND tỉnh đồng thời yêu cầu …": an adverb between who asks and the request.
 # "Sở X kính đề nghị …", "… trân trọng đề nghị …": a letter's polite request is a request all the same.

@@ -93,8 +93,10 @@ BODIES: list[tuple[str, str, list[str]]] = [
     # The central bank itself, as a central document names it; its branches follow.
     ("Ngân hàng Nhà nước Việt Nam", "central", [r"ngan hang nha nuoc viet nam(?!\s*[-–]?\s*chi nhanh)"]),
     ("Ngân hàng Nhà nước chi nhánh tỉnh", "central_office", [r"ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?(?: tinh)?"]),
-    # "Công an TPHCM": a city's police by the city's short name (its level read in names._body).
-    ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho", r"cong an(?=\s+(?:tp\.?\s*hcm|tphcm|tp\.\s*[a-z]))"]),
+    # "Công an TPHCM": a city's police by the city's short name (its level read in names._body); "Công an TP tăng cường
+    # …": the press's "TP" for the page's own city, its police ("Công an TP Đà Nẵng" likewise).
+    ("Công an tỉnh", "other", [r"cong an tinh", r"cong an thanh pho", r"cong an(?=\s+(?:tp\.?\s*hcm|tphcm|tp\.\s*[a-z]))",
+                              r"cong an tp\b(?![.\s]*(?:hcm\b|[a-z]\.))"]),
     # A district's culture office and centre, named without their level in its own letters.
     ("Phòng Văn hóa và Thông tin", "district", [r"phong van hoa\s*(?:va|-|–|&)\s*thong tin(?!\s*(?:va|-|–|,)\s*(?:the thao|du lich))"
                                                  r"(?!\s+(?:huyen|quan|thi xa|thanh pho|cac)\b)"]),

@@ -1,0 +1,90 @@
+"""Clause numbers of press pages: only the paragraphs that assign are clauses "1", "2", … (invented texts)."""
+
+from tracker.importer.draft import to_annotation
+from tracker.importer.parser import parse_text
+
+
+def _tasks(text: str) -> list[tuple[str, str]]:
+    return [(t["clause"], t["lead_agency"]) for t in to_annotation(parse_text(text))["tasks"]]
+
+
+def test_document_speaking_sets_the_letter_out_after_the_lead():
+    text = (
+        "UBND tỉnh Hòa An vừa ban hành Chỉ thị 07/CT-UBND yêu cầu các sở, ngành, địa phương triển khai quyết liệt "
+        "các giải pháp phòng, chống dịch tả lợn châu Phi trên địa bàn tỉnh.\n\n"
+        "Chỉ thị yêu cầu Sở Nông nghiệp và Môi trường rà soát toàn bộ đàn lợn, hoàn thành trước ngày 30/8; "
+        "tổ chức tiêm phòng cho các ổ dịch cũ.\n\n"
+        "UBND các xã, phường tăng cường kiểm soát việc vận chuyển lợn qua địa bàn và báo cáo định kỳ hàng tháng.\n"
+    )
+    tasks = _tasks(text)
+    assert tasks[0] == ("1", "Sở Nông nghiệp và Môi trường")
+    assert all(lead != "Các sở, ngành" for _, lead in tasks)
+
+
+def test_caption_restating_the_lead_is_no_clause():
+    text = (
+        "UBND tỉnh Hòa An vừa ban hành Chỉ thị 07/CT-UBND yêu cầu các sở, ngành, địa phương triển khai quyết liệt "
+        "các giải pháp phòng, chống dịch tả lợn châu Phi trên địa bàn tỉnh.\n\n"
+        "Chỉ thị yêu cầu Sở Nông nghiệp và Môi trường rà soát toàn bộ đàn lợn, hoàn thành trước ngày 30/8; "
+        "tổ chức tiêm phòng cho các ổ dịch cũ.\n\n"
+        "Hòa An yêu cầu các sở, ngành và địa phương triển khai đồng bộ giải pháp phòng, chống dịch tả lợn châu Phi.\n\n"
+        "UBND các xã, phường tăng cường kiểm soát việc vận chuyển lợn qua địa bàn và báo cáo định kỳ hàng tháng.\n"
+    )
+    assert ("2", "Ủy ban nhân dân xã, phường") in _tasks(text) or ("2", "Ủy ban nhân dân các xã, phường") in _tasks(text)
+
+
+def test_sector_named_as_a_body_is_a_lead():
+    text = (
+        "UBND tỉnh Hòa An vừa có Công văn số 512/UBND-VX yêu cầu các sở, ngành, địa phương phòng, chống đuối nước "
+        "cho trẻ em trong dịp hè.\n\n"
+        "Theo đó, UBND tỉnh giao Sở Giáo dục và Đào tạo tổ chức dạy bơi cho học sinh trong dịp hè.\n\n"
+        "Ngành y tế phối hợp với Công an tỉnh tập huấn kỹ năng sơ cứu cho giáo viên và phụ huynh.\n\n"
+        "Sở Văn hóa, Thể thao và Du lịch đẩy mạnh tuyên truyền về phòng, chống đuối nước.\n"
+    )
+    tasks = to_annotation(parse_text(text))["tasks"]
+    sector = [t for t in tasks if t["lead_agency"] == "Ngành y tế"]
+    assert sector and sector[0]["clause"] == "2" and sector[0]["cooperating_agencies"] == ["Công an tỉnh"]
+    assert ("3", "Sở Văn hóa, Thể thao và Du lịch") in _tasks(text)
+
+
+def test_connective_list_item_goes_on_with_the_request_above():
+    text = (
+        "UBND tỉnh Hòa An vừa ban hành Công văn số 88/UBND-KT về công tác quản lý đất đai.\n\n"
+        "Theo đó, UBND tỉnh giao: UBND cấp xã rà soát toàn bộ các trường hợp lấn chiếm đất công trên địa bàn.\n\n"
+        "Đồng thời, chịu trách nhiệm toàn diện trước UBND tỉnh về quản lý đất đai tại địa phương; nâng cao trách nhiệm "
+        "của người đứng đầu; tăng cường kiểm tra, xử lý nghiêm các trường hợp buông lỏng quản lý;\n\n"
+        "Thực hiện thu hồi đất lấn chiếm; rà soát các trường hợp tồn đọng, tiếp tục xử lý theo quy định.\n\n"
+        "Sở Nông nghiệp và Môi trường hướng dẫn UBND cấp xã thực hiện, tổng hợp khó khăn, vướng mắc.\n"
+    )
+    assert ("2", "Sở Nông nghiệp và Môi trường") in _tasks(text)
+
+
+PROVINCE_PAGE = (
+    "UBND tỉnh Hòa An vừa có văn bản yêu cầu Công an tỉnh, các sở, ban, ngành, UBND các xã, phường tạm dừng "
+    "bắn pháo hoa trong dịp lễ kỷ niệm.\n\n"
+    "Lãnh đạo tỉnh Hòa An kiểm tra công tác chuẩn bị lễ kỷ niệm (Ảnh: Minh Anh).\n\n"
+    "UBND tỉnh Hòa An nêu rõ, lễ kỷ niệm là sự kiện đặc biệt quan trọng, cần được bảo đảm tuyệt đối về an ninh, an toàn.\n\n"
+    "UBND tỉnh Hòa An chỉ đạo các đơn vị thực hiện, tạm dừng toàn bộ các hoạt động bắn pháo hoa trên toàn địa bàn; "
+    "đồng thời tăng cường kiểm tra, báo cáo ngay khi phát hiện vi phạm.\n\n"
+    "UBND tỉnh Hòa An giao Công an tỉnh không cấp giấy phép sử dụng pháo hoa trong thời gian nói trên.\n"
+)
+
+
+def test_province_stating_its_reasons_is_no_clause():
+    tasks = _tasks(PROVINCE_PAGE)
+    assert all(not lead.startswith("Ủy ban nhân dân tỉnh") for _, lead in tasks)
+    assert [clause for clause, lead in tasks if lead == "Công an tỉnh"] == ["1", "2"]
+
+
+def test_province_directing_its_units_hands_work_to_the_leads_addressees():
+    tasks = _tasks(PROVINCE_PAGE)
+    assert ("1", "Công an tỉnh") in tasks and ("1", "Các sở, ban, ngành") in tasks
+
+
+def test_city_police_by_the_short_tp():
+    text = (
+        "UBND TP Hòa An vừa ban hành Chỉ thị 05/CT-UBND yêu cầu các sở, ngành triển khai các giải pháp bảo đảm trật tự đô thị.\n\n"
+        "Chỉ thị yêu cầu Sở Xây dựng rà soát toàn bộ công trình vi phạm, hoàn thành trước 30/8. Công an TP tăng cường "
+        "điều tra, xử lý hành vi lấn chiếm vỉa hè; ngăn chặn việc xây dựng trái phép.\n"
+    )
+    assert ("1", "Công an Thành phố") in _tasks(text)

@@ -1,0 +1,44 @@
+"""Paragraphs of a press page that only repeat or announce what its clauses say: the paragraph that sets the
+letter out after its lead, a caption restating the lead."""
+
+from __future__ import annotations
+
+import re
+
+from .doc_kinds import THIS_KINDS
+from .text import fold
+
+# A paragraph that sets out the letter's content after a lead announced it: "Theo đó, …", "Theo công văn,
+# …", "Cụ thể, …", "Nội dung văn bản nêu rõ: …".
+# So does one in which the document itself speaks, with no number, the one the lead announced: "Chỉ thị yêu
+# cầu Sở X rà soát …", "Công văn nêu rõ, …", "Văn bản đề nghị …" (a document cited by number is another one).
+SETS_OUT = re.compile(rf"^(?:theo (?:do|{THIS_KINDS})\b|cu the\s*[,:]"
+                      rf"|(?:{THIS_KINDS})\s+(?:(?:cung|con|da)\s+)?(?:yeu cau|neu ro|de nghi|giao|chi dao)\b)")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def restates_lead(paragraph: str, above: list[str]) -> bool:
+    """A photo's caption printed without "Ảnh:" under a page's lead: one short sentence whose words are nearly all
+    the lead's ("UBND tỉnh A vừa ban hành Chỉ thị … yêu cầu các sở, ngành, địa phương triển khai quyết liệt các giải
+    pháp phòng, chống dịch …" / "A yêu cầu các sở, ngành và địa phương triển khai đồng bộ giải pháp phòng, chống
+    dịch."). It repeats the request the page sets out, so it is no clause of its own."""
+    words = _words(paragraph)
+    if not 6 <= len(words) <= 30 or re.search(r"[.;:!?]\s+\S", paragraph.strip()):
+        return False
+    return any(sum(w in set(_words(lead)) for w in words) >= 0.8 * len(words) for lead in above)
+
+
+def province_states(paragraph: str) -> bool:
+    """ "UBND tỉnh A nêu rõ, lễ kỷ niệm là sự kiện đặc biệt quan trọng, cần được bảo đảm tuyệt đối …": the issuer states
+    why its letter asks and names no one to act; its "cần" is a need, no clause (the clauses follow it)."""
+    from .names import find_mentions  # names read this module's neighbours; imported when used
+    from .segment_subjects import STATES, leading_subjects
+
+    mentions = find_mentions(paragraph[:300])
+    if not mentions or mentions[0].start != 0 or mentions[0].kind != "province":
+        return False
+    states = STATES.match(fold(paragraph), mentions[0].end)
+    return bool(states) and not leading_subjects(paragraph[states.end() :])[0]
