@@ -264,9 +264,8 @@ def closing_line(paragraph: str) -> bool:
 
 
 def _page_title(paragraph: str, later: list[str], first: bool) -> bool:
-    """A headline of a page without a header: its first line, or a subheading below the lead ("UBND tỉnh X:
-    Bảo đảm …", a caption). A line below the lead that opens with bodies and at once their work ("Các cơ
-    quan, trường học và hộ dân treo cờ …", unpunctuated) is the page's first clause, not a title."""
+    """A headline of a page without a header: its first line, or a subheading below the lead ("UBND tỉnh X: Bảo
+    đảm …"); not a line of bodies and at once their work ("Các cơ quan, trường học treo cờ …"): a clause."""
     if not headline(paragraph, later):
         return False
     subjects, end = own_subjects(paragraph)
