@@ -104,6 +104,9 @@ GROUPS: list[tuple[str, str]] = [
     # "các đoàn thể nhân dân" (the people's unions), the same group by its older name.
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi|\s+nhan dan)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),
     ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
+    # The districts' health centres by the list of district levels, written in lower case as a kind ("Sở Y tế yêu
+    # cầu …, trung tâm y tế các huyện, thành phố, thị xã tăng cường …"): one centre in every district, a group.
+    ("other", r"(?<!cac )trung tam y te cac (?:huyen|quan|thi xa|thanh pho)(?:\s*,\s*(?:huyen|quan|thi xa|thanh pho)\b)*"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named; "… đóng
     # trên địa bàn (tỉnh)": the press of every level based in the province, a group of its own.

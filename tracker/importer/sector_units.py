@@ -45,6 +45,12 @@ CHI_CUC = re.compile(r"\bchi cuc\s+(?:kiem lam|thuy loi|chan nuoi va thu y|thu y
                      r"|quan ly dat dai|bien va hai dao|dan so\s*[-–]\s*ke hoach hoa gia dinh|dan so|an toan ve sinh thuc pham"
                      r"|tieu chuan do luong chat luong|van thu\s*[-–]\s*luu tru)\b(?!\s+(?:tinh|thanh pho|huyen|vung|khu vuc)\b)")
 
+# A province's centre for disease control, named without its level by the Sở Y tế and the press of its own province
+# ("Sở Y tế vừa có văn bản yêu cầu Trung tâm Kiểm soát bệnh tật, …"): one body the law sets up under every Sở Y tế,
+# whose name's last words are in lower case (so its shape does not show where the name ends). With its level
+# ("… tỉnh") the name is read whole elsewhere.
+DISEASE_CONTROL = re.compile(r"\btrung tam kiem soat benh tat\b(?!\s+(?:tinh|thanh pho|huyen|vung|khu vuc)\b)")
+
 # A sector named as a body by the press, which gives it work as a whole: "Ngành giáo dục phối hợp với Công an tỉnh
 # triển khai …", "… đề nghị ngành y tế theo dõi …". One group (rule 3) under its own name, "Ngành giáo dục", where it
 # acts: opening a sentence or asked by a request word; not the sector as an owner or a place ("cán bộ ngành giáo
@@ -88,6 +94,9 @@ def sector_units(text: str, folded: str) -> Iterator[Mention]:
             yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other", group=True)
     for m in CHI_CUC.finditer(folded):
         if text[m.start()] == "C" and text[m.start() + 8 : m.start() + 9].isupper():
+            yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")
+    for m in DISEASE_CONTROL.finditer(folded):
+        if text[m.start()] == "T" and text[m.start() + 10 : m.start() + 11] == "K":
             yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")
     for m in SECTOR_AS_BODY.finditer(folded):
         if not text[m.start(1) + 6 : m.start(1) + 7].isupper():
