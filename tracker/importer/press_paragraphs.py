@@ -28,7 +28,7 @@ def restates_lead(paragraph: str, above: list[str]) -> bool:
     words = _words(paragraph)
     if not 6 <= len(words) <= 30 or re.search(r"[.;:!?]\s+\S", paragraph.strip()):
         return False
-    return any(sum(w in set(_words(lead)) for w in words) >= 0.8 * len(words) for lead in above)
+    return any(sum(w in lead_words for w in words) >= 0.8 * len(words) for lead_words in map(set, map(_words, above)))
 
 
 def province_states(paragraph: str) -> bool:
