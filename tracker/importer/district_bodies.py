@@ -17,7 +17,12 @@ BOARD = r"(?:ban chi dao|ban chi huy|bcd|ban|hoi dong|to cong tac|uy ban)"
 # ("… huyện", "… tỉnh", "… xã") before the sentence's verb. A national board known by its number ("Ban Chỉ đạo
 # 751") has a ministry as its standing body, which documents name first ("Bộ Tài chính - Cơ quan Thường trực
 # …"): with no level, where the board's name ends is not known and nothing is read.
-STANDING = re.compile(rf"\bco quan thuong truc\s+(?:cua\s+)?(?={BOARD}\s)")
+# "Thường trực Ban X tỉnh" alone, capitalised, is the same body in a province's words ("Giao các sở, ngành;
+# Thường trực Ban Chỉ huy phòng chống thiên tai tỉnh; …"); not a role in brackets after its body ("Sở Nông
+# nghiệp (Thường trực Ban …)"), nor "Phó Bí thư Thường trực", "Ban Thường trực Ủy ban MTTQ", "Văn phòng
+# Thường trực Ban …", whose first word is another's.
+STANDING = re.compile(rf"\b(?P<office>co quan )?thuong truc\s+(?:cua\s+)?(?={BOARD}\s)")
+NOT_ALONE = re.compile(r"(?:\(\s*|\b(?:ban|van phong|bi thu|chu tich|pho)\s+)$")
 PUNCTUATION = re.compile(r"[,;:.()\n]")
 
 
@@ -25,6 +30,10 @@ def standing_bodies(text: str, folded: str) -> Iterator[Mention]:
     for m in STANDING.finditer(folded):
         if not text[m.end()].isupper():
             continue  # the board's name in capitals: "Ban An toàn giao thông", not "ban hành"
+        # A council's standing members ("Thường trực HĐND …") are read in councils.py: only a "Ban" here.
+        if not m.group("office") and (text[m.start()] != "T" or not folded.startswith(("ban ", "bcd "), m.end())
+                                      or NOT_ALONE.search(folded[max(0, m.start() - 12) : m.start()])):
+            continue
         head = re.compile(rf"{BOARD}\s").match(folded, m.end())
         stop = PUNCTUATION.search(folded, head.end())
         # Up to the sentence's verb after the board's head word ("… huyện tổng hợp …"), not "thiên tai" (tại).
@@ -34,7 +43,7 @@ def standing_bodies(text: str, folded: str) -> Iterator[Mention]:
             continue
         end = level.end()
         board = re.sub(r"\s+", " ", text[m.end() : end]).strip()
-        yield Mention(m.start(), end, f"Cơ quan Thường trực {board}", "other")
+        yield Mention(m.start(), end, f"{'Cơ quan ' if m.group('office') else ''}Thường trực {board}", "other")
 
 
 # "(Các) thành viên ban chỉ đạo" with no board named after it (its name or level in capitals would follow):
