@@ -72,7 +72,7 @@ def month_year(marks: str = MARKS, words: Words = FOLDED, month: str | None = No
 
 
 def full_date(marks: str = MARKS, words: Words = FOLDED, day: str | None = None, month: str | None = None,
-         year: str | None = None) -> str:
+              year: str | None = None) -> str:
     """A full date, each mark or word as it comes: "22/3/2013", "05 tháng 8 năm 2020", "5 tháng 8/2020"."""
     return day_month(marks, words, day, month) + to_year(marks, words) + part(YEAR, year)
 

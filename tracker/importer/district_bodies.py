@@ -93,7 +93,8 @@ FARM_STATION = re.compile(r"\btram\s+(?P<field>dich vu nong nghiep|khuyen nong|c
 # Each field as the station's name writes it; the crop station of 2017 on joins "Trồng trọt và Bảo vệ thực vật".
 FARM_FIELDS = {"dich vu nong nghiep": "Dịch vụ nông nghiệp", "khuyen nong": "Khuyến nông", "chan nuoi": "Chăn nuôi",
                "chan nuoi va thu y": "Chăn nuôi và Thú y", "thu y": "Thú y", "trong trot": "Trồng trọt",
-               "trong trot va bao ve thuc vat": "Trồng trọt và Bảo vệ thực vật", "bao ve thuc vat": "Bảo vệ thực vật"}
+               "trong trot va bao ve thuc vat": "Trồng trọt và Bảo vệ thực vật",
+               "trong trot bao ve thuc vat": "Trồng trọt và Bảo vệ thực vật", "bao ve thuc vat": "Bảo vệ thực vật"}
 
 
 def farm_stations(text: str, folded: str) -> Iterator[Mention]:
@@ -107,8 +108,7 @@ def farm_stations(text: str, folded: str) -> Iterator[Mention]:
             continue  # no district named: "Trạm Thú y" alone may be of any level
         written = re.sub(r"\s+", " ", text[m.start() : end]).strip()
         field = re.sub(r"\s+", " ", m.group("field"))
-        if text[m.start()] != "T" or field not in FARM_FIELDS:  # written by a hasty hand: its field as the name has it
-            field = field.replace("trong trot bao", "trong trot va bao")
+        if text[m.start()] != "T" or field == "trong trot bao ve thuc vat":  # a hasty hand: the field as the name has it
             written = re.sub(r"\s+", " ", f"Trạm {FARM_FIELDS[field]}{text[m.end('field') : end]}").strip()
         yield Mention(m.start(), end, written, "other")
 
