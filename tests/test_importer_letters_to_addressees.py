@@ -1,0 +1,44 @@
+"""Letters to their addressees: a Kính gửi list a web page marks with en dashes, bullets that only point to the
+annexes, and a request in general words ("Đề nghị các cơ quan, đơn vị …") that stands for those addressed.
+Invented texts of the general form."""
+
+from tracker.importer.parser import parse_text
+
+# A department's call for comments as a site posts it: no header, the addressees on lines opening with "– ".
+CALL_FOR_COMMENTS = """Công văn số 415/STP-VBPQ ngày 02/10/2019 V/v góp ý dự thảo quy chế phối hợp kiểm tra văn bản.
+
+Kính gửi:
+
+– Các sở, ban, ngành tỉnh;
+
+– UBND các huyện, thị xã, thành phố.
+
+Thực hiện Kế hoạch số 88/KH-UBND ngày 15/3/2019 của UBND tỉnh, Sở Tư pháp đã dự thảo Quy chế phối hợp trong công tác kiểm tra, xử lý văn bản quy phạm pháp luật, gồm:
+
+– Đối với cấp tỉnh: nội dung tại Phụ lục 01;
+
+– Đối với cấp huyện: theo mẫu tại Phụ lục 02.
+
+Đề nghị các cơ quan, đơn vị xem xét dự thảo, có ý kiến góp ý bằng văn bản gửi về Sở Tư pháp trước ngày 20/10/2019 để tổng hợp.
+
+Trân trọng./.
+"""
+
+
+def test_an_en_dash_marks_each_addressee_of_the_kinh_gui_list():
+    assert parse_text(CALL_FOR_COMMENTS).recipients == ["Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã, thành phố"]
+
+
+def test_bullets_that_only_point_to_the_annexes_are_no_tasks():
+    summaries = [task.summary for task in parse_text(CALL_FOR_COMMENTS).tasks]
+    assert summaries and not any("Phụ lục" in summary for summary in summaries)
+
+
+def test_the_letter_s_request_in_general_words_gives_each_addressee_its_task():
+    tasks = parse_text(CALL_FOR_COMMENTS).tasks
+    assert [(task.clause, task.lead_agency) for task in tasks] == [
+        ("1", "Các sở, ban, ngành tỉnh"), ("1", "UBND các huyện, thị xã, thành phố")]
+    assert {task.due_on.isoformat() for task in tasks} == {"2019-10-20"}
+    # With "liên quan" the words reach past those addressed: a catch-all still, no lead.
+    text = CALL_FOR_COMMENTS.replace("các cơ quan, đơn vị xem xét", "các cơ quan, đơn vị liên quan xem xét")
+    assert not parse_text(text).tasks
