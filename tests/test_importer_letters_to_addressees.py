@@ -42,3 +42,26 @@ def test_the_letter_s_request_in_general_words_gives_each_addressee_its_task():
     # With "liên quan" the words reach past those addressed: a catch-all still, no lead.
     text = CALL_FOR_COMMENTS.replace("các cơ quan, đơn vị xem xét", "các cơ quan, đơn vị liên quan xem xét")
     assert not parse_text(text).tasks
+
+
+# A portal's item on a province's report letter: a list of addressees, the period the report covers, and its
+# deadline in a subjectless paragraph after it.
+REPORT_ITEM = """Báo cáo kết quả công tác phòng, chống thiên tai
+
+Ủy ban nhân dân tỉnh vừa ban hành Công văn số 812/UBND-NN về việc báo cáo kết quả công tác phòng, chống thiên tai; cụ thể:
+
+UBND tỉnh yêu cầu Sở Xây dựng, Sở Giao thông vận tải, đơn vị lực lượng vũ trang cấp tỉnh, Ủy ban nhân dân các huyện, thị xã tiến hành rà soát, báo cáo kết quả thực hiện công tác phòng, chống thiên tai của đơn vị, địa phương từ ngày 01/01/2021 đến ngày 31/5/2021.
+
+Báo cáo gửi về Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) chậm nhất ngày 08/6/2021.
+"""
+
+
+def test_a_body_listed_bare_after_others_keeps_its_level():
+    leads = [task.lead_agency for task in parse_text(REPORT_ITEM).tasks]
+    assert "Các đơn vị lực lượng vũ trang cấp tỉnh" in leads
+
+
+def test_the_period_a_report_covers_is_no_deadline_and_its_report_joins_the_duty():
+    tasks = parse_text(REPORT_ITEM).tasks
+    assert len(tasks) == 4 and {task.clause for task in tasks} == {"1"}
+    assert {task.due_on.isoformat() for task in tasks} == {"2021-06-08"}
