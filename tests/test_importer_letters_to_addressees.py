@@ -65,3 +65,13 @@ def test_the_period_a_report_covers_is_no_deadline_and_its_report_joins_the_duty
     tasks = parse_text(REPORT_ITEM).tasks
     assert len(tasks) == 4 and {task.clause for task in tasks} == {"1"}
     assert {task.due_on.isoformat() for task in tasks} == {"2021-06-08"}
+
+
+def test_general_words_named_by_their_charge_are_a_group_lead():
+    text = ("Ngày 05/3/2022, UBND tỉnh đã ban hành Kế hoạch số 41/KH-UBND về chuyển đổi số năm 2022.\n\n"
+            "Theo kế hoạch, các cơ quan, đơn vị được giao nhiệm vụ thực hiện Đề án Chuyển đổi số tỉnh phối hợp với "
+            "các cơ quan liên quan xây dựng lộ trình cụ thể, bảo đảm hoàn thành trước ngày 30/6/2022.\n")
+    tasks = parse_text(text).tasks
+    assert [task.lead_agency for task in tasks] == [
+        "Các cơ quan, đơn vị được giao nhiệm vụ thực hiện Đề án Chuyển đổi số tỉnh"]
+    assert tasks[0].due_on.isoformat() == "2022-06-30"
