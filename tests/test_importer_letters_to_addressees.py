@@ -1,6 +1,7 @@
 """Letters to their addressees: a Kính gửi list a web page marks with en dashes, bullets that only point to the
-annexes, and a request in general words ("Đề nghị các cơ quan, đơn vị …") that stands for those addressed.
-Invented texts of the general form."""
+annexes, and a request in general words ("Đề nghị các cơ quan, đơn vị …") that stands for those addressed; a
+report letter's bare group with its level, the period its results cover, and general words named by their
+charge. Invented texts of the general form."""
 
 from tracker.importer.parser import parse_text
 
