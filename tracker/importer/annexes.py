@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .doc_kinds import THIS_KINDS
 from .text import fold
@@ -42,3 +43,17 @@ KIND_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QU
 # vị trí …"): rows of addresses, no work either.
 NAME_LIST = re.compile(r"\bdanh sach (?:cac )?(?:don vi|co quan|doanh nghiep|cong ty|thanh vien|to chuc|co so)\b"
                        r"|\bdanh (?:sach|muc) (?:cac )?(?:dia diem|vi tri)\b")
+
+
+# A bullet that only says where a part of the document is set out for one kind of body ("– Đối với các sở, ban,
+# ngành: Hướng dẫn tại Phụ lục I;", "- Đối với UBND cấp xã: theo mẫu tại Phụ lục 02."): a pointer to an annex,
+# no work of theirs.
+ANNEX_POINTER = re.compile(r"^\s*[-+•–]?\s*(?:doi voi\s+[^:]{3,120}:\s*)?(?:(?:huong dan|noi dung|chi tiet|mau|bieu mau|"
+                           r"de cuong|danh muc)\s+)?(?:(?:theo|tai|nhu)\s+)+(?:mau\s+(?:tai\s+)?)?phu luc\s*(?:so\s*)?"
+                           r"[0-9ivxlc]+\b[^.;]{0,60}[.;]?\s*$")
+
+
+def annex_pointers(paras: list[str]) -> bool:
+    """Whether the bullets the paragraphs open with only point their readers to the annexes (each an ANNEX_POINTER)."""
+    bullets = list(takewhile(lambda p: p.lstrip()[:1] in ("-", "+", "•", "–"), paras))
+    return bool(bullets) and all(ANNEX_POINTER.match(fold(b)) for b in bullets)

@@ -95,7 +95,7 @@ def front_and_unions(text: str, folded: str) -> Iterator[Mention]:
 # các đơn vị lực lượng vũ trang … treo cờ"), each as the group it stands for; a commune's own bodies
 # written bare ("Công an, Quân sự, Trạm Y tế"), named so, are the commune's (see commune.py).
 MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern in [
-    ("Các đơn vị lực lượng vũ trang", True, r"cac don vi luc luong vu trang"),
+    ("Các đơn vị lực lượng vũ trang", True, r"(?:cac\s+)?don vi luc luong vu trang"),
     ("Lực lượng vũ trang", True, r"(?:cac\s+)?luc luong vu trang"),
     ("Các trường học", True, r"(?:cac\s+)?truong hoc"),
     ("Các nhà trường", True, r"(?:cac\s+)?nha truong"),
@@ -119,6 +119,7 @@ MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern i
     ("Các trạm y tế", True, r"(?:cac\s+)?tram y te(?!\s+(?:xa|phuong|thi tran)\b)"),
 ]]
 PROPER_NAME = re.compile(rf"\s+[{UPPER}]")
+GROUP_LEVEL = re.compile(r"\s+cap (?:tinh|huyen|xa)\b")
 # Those a list names beside the bodies who are no body of the state: read through, never a task.
 NOT_BODIES = re.compile(r"(?:cac\s+)?(?:xi nghiep|doanh nghiep|ho (?:nhan dan|dan|gia dinh|kinh doanh)|(?:co so\s+)?ton giao)"
                         r"(?:\s+thuoc cac thanh phan kinh te)?\b")
@@ -136,7 +137,10 @@ def listed_member(text: str, folded: str, position: int, first: bool, written: i
         m = pattern.match(folded, position)
         if m is None or PROPER_NAME.match(text, m.end()) or not group and text[position : m.end()].islower():
             continue  # "Bệnh viện Bạch Mai" is one hospital's name
-        return Mention(position, m.end(), name, "school" if "truong" in name else "other", group=group)
+        # A group's level written after it ("…, đơn vị lực lượng vũ trang cấp tỉnh, …") says whose they are.
+        level = GROUP_LEVEL.match(folded, m.end()) if group else None
+        end, name = (level.end(), f"{name} {text[m.end() : level.end()].strip()}") if level else (m.end(), name)
+        return Mention(position, end, re.sub(r"\s+", " ", name), "school" if "truong" in name else "other", group=group)
     if not first and (m := NOT_BODIES.match(folded, position)):
         return Mention(position, m.end(), folded[position : m.end()], "other", group=True, catch_all=True)
     return None

@@ -51,7 +51,10 @@ def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]
     if POINTED_BACK + words in aliases:
         return [replace(m, start=mention.start, end=mention.end) for m in aliases[POINTED_BACK + words]]
     if POINTED_BACK + REPORTED not in aliases:
-        return []  # the text may be the letter itself: the words stand for its recipients
+        # The letter itself: the bare words ("Đề nghị các cơ quan, đơn vị …", no "liên quan" reaching past them)
+        # stand for those its Kính gửi names, the polite address's recipients (roles.defined_aliases).
+        bare = not re.search(r"\b(?:lien quan|truc thuoc)$", words)
+        return [replace(m, start=mention.start, end=mention.end) for m in aliases.get("quy co quan", [])] if bare else []
     written = re.sub(r"^(?:các|tất cả các)\s+", "", mention.name.strip(), flags=re.IGNORECASE)
     return [replace(mention, name=f"Các {written}", catch_all=False, group=True)]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .annexes import annex_start
+from .annexes import annex_pointers, annex_start
 from .doc_kinds import CITED_KINDS, NUMBERED, TERM_KINDS, WORD_KINDS
 from .clause_labels import RANKED, nested_ref, ordinal_point, rank, under_section
 from .date_shapes import SHORT_YEAR, STROKE_OR_DASH, day_month, to_year
@@ -174,8 +174,8 @@ def split_body(text: str) -> Body:
         mode = "bullets"
         start = next((i for i, p in enumerate(paras) if i > date_line and p.endswith(":") and i + 1 < len(paras)
                       and BULLET.match(paras[i + 1]) and "kinh gui" not in fold(p) and not closing_line(p)), None)
-        if start is not None and _titles_its_body(paras[start]):
-            start = None  # the bullets are one body's duties under a paragraph of the letter: read paragraphs
+        if start is not None and (_titles_its_body(paras[start]) or annex_pointers(paras[start + 1 :])):
+            start = None  # one body's duties under a paragraph, or pointers to annexes: read paragraphs
         elif start is not None:
             start += 1
     if start is None:
@@ -214,8 +214,8 @@ def split_body(text: str) -> Body:
                 # A section title in capitals wrapped onto a second line ("II. NỘI DUNG / THỰC HIỆN").
                 clauses[-1].heading = f"{clauses[-1].heading} {paragraph}"
                 continue
-            if mode == "paragraphs" and date_line < 0 and all(BULLET.match(p) for p in paras[:index]):
-                continue  # a page cut above its first paragraph opens with the last bullets of a list: no clause
+            if mode == "paragraphs" and (date_line < 0 and all(BULLET.match(p) for p in paras[:index]) or annex_pointers([paragraph])):
+                continue  # the last bullets of a list a cut page opens with, or a pointer to an annex: no clause
             filled = bool(clauses) and bool(clauses[-1].units or clauses[-1].children)
             if clauses and continues_heading(clauses[-1].heading, filled, paragraph, bool(BULLET.match(paragraph))):
                 clauses[-1].heading = f"{clauses[-1].heading} {paragraph}"
@@ -284,7 +284,7 @@ def _first_plain_paragraph(paras: list[str], date_line: int) -> int | None:
             position += 1
     for candidate in range(position, min(len(paras), position + 6)):
         if paras[candidate].endswith(":") and not BULLET.match(paras[candidate]) and not closing_line(paras[candidate]) \
-                and not _titles_its_body(paras[candidate]):
+                and not _titles_its_body(paras[candidate]) and not fold(paras[candidate]).startswith("kinh gui"):
             return candidate + 1 if candidate + 1 < len(paras) else None
     return position if position < len(paras) else None
 

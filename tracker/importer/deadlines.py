@@ -132,9 +132,16 @@ _LAST_DAY = rf"{day_month(day='day', month='month')}(?:{to_year()}{part(YEAR, 'y
 SPAN_OF_DAYS = re.compile(rf"\btu\s+(?:{HOUR})?ngay\s+{_FIRST_DAY}\s*(?:den(?:\s+het)?|-|–)\s*(?:{HOUR})?(?:ngay\s+)?{_LAST_DAY}")
 
 
+# The results a report covers, read before the span: "báo cáo kết quả thực hiện … từ ngày 30/01 đến ngày 24/4/2020"
+# is the period reported on, not when the report is due.
+RESULTS_REPORTED = re.compile(r"\b(?:bao cao|danh gia|tong hop)(?:\s*,\s*(?:bao cao|danh gia|tong hop))*\s+ket qua\b[^.;:]*$")
+
+
 def spans_of_days(phrases: Phrases, folded: str, issued_on: date | None) -> None:
     """The last day of a span "từ ngày X đến ngày Y"; a span wholly before the issue tells what happened."""
     for m in SPAN_OF_DAYS.finditer(folded):
+        if RESULTS_REPORTED.search(folded, max(0, m.start() - 200), m.start()):
+            continue
         day, month, year = int(m["day"]), int(m["month"]), m["year"]
         if year is None:
             last = _next_day(issued_on, month, day) if issued_on is not None else None

@@ -88,3 +88,26 @@ def _two_tiers(mention: Mention) -> list[Mention]:
     sectors = sectors if fold(sectors).startswith("cac ") else f"các {sectors}"
     return [replace(mention, name=sectors[:1].upper() + sectors[1:]),
             Mention(mention.start, mention.end, "Các địa phương", "other", group=True)]
+
+
+# The charge that names which bodies the general words mean: "các cơ quan, đơn vị được giao trách nhiệm thực hiện
+# Chương trình X phối hợp …" are the bodies in charge of X, a group the officer can tell, no catch-all.
+CHARGE = re.compile(r"\s+duoc giao\s+(?:nhiem vu|trach nhiem)\s+(?:chu tri\s*,?\s*)?(?:thuc hien|trien khai|quan ly)\s+(?=\S)")
+
+
+def with_charge(mention: Mention, text: str, folded: str) -> Mention:
+    """The general words read on over the charge written after them, up to the verb of their work."""
+    from .vocabulary import DIRECTIVE_VERB  # the vocabulary reads names; imported when used
+
+    charge = CHARGE.match(folded, mention.end) if mention.catch_all else None
+    if charge is None or not ADDRESSABLE.fullmatch(folded[mention.start : mention.end]):
+        return mention
+    for word in re.finditer(r"\s+", folded[charge.end() : charge.end() + 120]):
+        at = charge.end() + word.start()
+        if re.search(r"[,.;:()]", folded[charge.end() : at]):
+            return mention  # the charge runs on into a sentence of its own: no name to tell them by
+        # A verb's word right after a capital is part of the charge's title ("Chương trình", "Kế hoạch").
+        if DIRECTIVE_VERB.match(folded, at) and not text[: at].split()[-1][:1].isupper():
+            written = re.sub(r"^(?:các|tất cả các)\s+", "", text[mention.start : at], flags=re.IGNORECASE)
+            return replace(mention, end=at, name=f"Các {written}", catch_all=False, group=True)
+    return mention

@@ -287,7 +287,9 @@ def timed_part_merged(tasks: list) -> list:
         base = next((t for t in kept if t.clause == task.clause_number and t.lead_agency == task.lead_agency), None)
         parts = [t for t in tasks if t.clause_number == task.clause_number and t.lead_agency == task.lead_agency]
         names_lead = bool(task.lead_source) and task.lead_source in task.text  # "…; ngoài ra, UBND các huyện hàng tháng gửi …"
-        if " ý " in task.clause and base is not None and len(parts) == 2 and not (base.due_on or base.recurrence) and not names_lead:
+        # The base dated the same as its part took the part's date (the clause's one deadline): still one task.
+        timed_alike = base is not None and (base.due_on, base.recurrence) in ((None, None), (task.due_on, task.recurrence))
+        if " ý " in task.clause and base is not None and len(parts) == 2 and timed_alike and not names_lead:
             base.due_on, base.recurrence, base.due_text = task.due_on, task.recurrence, task.due_text
             base.text = f"{base.text} {task.text}".strip()
             continue

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .bare_bodies import addressed, listed_member
-from .general_groups import addressed_groups, with_level
+from .general_groups import addressed_groups, with_charge, with_level
 from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
 from .text import fold
@@ -67,7 +67,7 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
     subjects: list[Mention] = []
     by_start = {m.start: m for m in mentions}
     while (mention := _name_at(text, folded, position, by_start, not subjects)) is not None:
-        mention = with_level(mention, text, folded)
+        mention = with_charge(with_level(mention, text, folded), text, folded)
         subjects.extend(_party_of_same_level(text, folded, position, mention))
         if mention.group and (public := PUBLIC_UNITS.match(folded, mention.end)) and \
                 (last := re.search(r",\s*don vi$", folded[mention.start : mention.end])):
