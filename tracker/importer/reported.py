@@ -184,7 +184,12 @@ def _holder_name(segment: str, end: int) -> int:
     name in capitals; a place in capitals ("Ban Quản lý … Cần Thơ chỉ đạo") is the body's own name."""
     person = capitalised_words(segment, end)
     words = segment[end:person].split()
-    return person if len(words) >= 2 and words[0].lower() in SURNAMES else end
+    if len(words) >= 2 and words[0].lower() in SURNAMES:
+        return person
+    # "Bí thư Tỉnh ủy Phú Thọ Phạm Đại Dương đề nghị …": the body named without its place, then the place and the name.
+    # A place of two words and a name of three run past a name's usual four words.
+    longer = capitalised_words(segment, end, limit=7)
+    return longer if len(segment[end:longer].split()) >= 4 and named_holder(segment, end) else end
 
 
 # A body's name opening the sentence (its head word, then its own name in capitals), then its request: the

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .doc_kinds import CITED_KINDS
 from .introduced_doers import introduced_doers
-from .localities import bare_localities
+from .localities import asked_localities, bare_localities
 from .names import Mention, find_mentions
 from .party_bodies import board_request
 from .passive_doers import passive_doer
@@ -205,6 +205,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         named, named_end = leading_subjects(segment[offset:], asked=speaks or not request.group(0).strip(" :,").endswith("chi dao"))
         if not named and (sent := letter_recipients(segment, folded, end, request)):
             return sent
+        if not named:
+            named, named_end = asked_localities(segment[offset:])  # "… yêu cầu các phường cần xác định …"
         if not named and (timed := TIME_FIRST.match(folded, offset)) and not find_mentions(segment[offset : timed.end()]):
             # "… yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí …": the time, then who acts.
             offset = timed.end()

@@ -1,0 +1,43 @@
+"""Reports of a meeting's or a working visit's conclusions, each rule with an invented text: the page's own
+account of the day (a meeting held, a holder and his party inspecting) is no clause; a group of localities
+named by its level right after a request is the one asked, whatever its work; a holder named after his
+body's place and his own name speaks, those he asks act."""
+
+
+def _tasks(text):
+    from tracker.importer.parser import parse_text
+
+    return [(t.clause, t.lead_agency) for t in parse_text(text).tasks]
+
+
+def _subjects(sentence):
+    from tracker.importer.segment_subjects import own_subjects
+
+    return [m.name for m in own_subjects(sentence)[0]]
+
+
+def test_a_dated_lead_telling_of_the_meeting_held_is_no_clause():
+    page = ("Giao ban tiến độ làm đường giao thông nông thôn\n\n"
+            "Ngày 12/4/2021, UBND huyện tổ chức hội nghị giao ban tiến độ các công trình giao thông nông thôn. "
+            "Đồng chí Phó Chủ tịch UBND huyện dự, chủ trì hội nghị.\n\n"
+            "Kết luận hội nghị, UBND huyện giao Phòng Tài chính - Kế hoạch kiểm tra nguồn vốn các tuyến đường.\n")
+    assert _tasks(page) == [("1", "Phòng Tài chính - Kế hoạch")]
+
+
+def test_a_holder_and_his_working_party_inspecting_is_the_page_s_account():
+    page = ("Chủ tịch UBND thị xã kiểm tra công tác vệ sinh môi trường\n\n"
+            "Đồng chí Chủ tịch UBND thị xã và Đoàn công tác đã đi kiểm tra các bãi tập kết rác trên địa bàn.\n\n"
+            "Đồng chí Chủ tịch UBND thị xã yêu cầu Phòng Tài nguyên và Môi trường kiểm tra việc thu gom rác.\n")
+    assert _tasks(page) == [("1", "Phòng Tài nguyên và Môi trường")]
+
+
+def test_the_communes_named_by_level_after_a_request_are_asked_whatever_their_work():
+    sentence = ("Đồng chí Chủ tịch UBND huyện yêu cầu các xã cần xác định công tác phòng cháy rừng là nhiệm vụ "
+                "trọng tâm.")
+    assert _subjects(sentence) == ["Ủy ban nhân dân các xã"]
+
+
+def test_a_holder_named_after_the_place_of_his_party_committee_speaks():
+    sentence = ("Kết luận hội nghị, Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Minh đề nghị Sở Y tế chủ động phương án "
+                "bảo đảm chăm sóc sức khỏe Nhân dân.")
+    assert _subjects(sentence) == ["Sở Y tế"]
