@@ -41,3 +41,26 @@ def test_a_holder_named_after_the_place_of_his_party_committee_speaks():
     sentence = ("Kết luận hội nghị, Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Minh đề nghị Sở Y tế chủ động phương án "
                 "bảo đảm chăm sóc sức khỏe Nhân dân.")
     assert _subjects(sentence) == ["Sở Y tế"]
+
+
+def test_a_project_board_written_in_lower_case_is_a_body():
+    from tracker.importer.names import find_mentions
+
+    sentence = "Giao Ban quản lý dự án đầu tư xây dựng thị xã rà soát hồ sơ các công trình chuyển tiếp."
+    assert [m.name for m in find_mentions(sentence)] == ["Ban Quản lý dự án đầu tư xây dựng thị xã"]
+
+
+def test_the_units_that_are_the_works_investors_are_a_group_not_a_catch_all():
+    sentence = "Đồng chí Phó Chủ tịch UBND huyện đề nghị các đơn vị là chủ đầu tư dự án khẩn trương hoàn thiện hồ sơ quyết toán."
+    assert _subjects(sentence) == ["Các đơn vị là chủ đầu tư dự án"]
+
+
+def test_a_sentence_naming_no_one_goes_on_with_the_body_named_last():
+    page = ("Giao ban công tác xây dựng nhà văn hóa thôn\n\n"
+            "Phát biểu chỉ đạo, đồng chí Chủ tịch UBND huyện yêu cầu Phòng Văn hóa và Thông tin hướng dẫn các xã "
+            "hoàn thiện thiết chế văn hóa; giao Phòng Tài chính - Kế hoạch bố trí kinh phí hỗ trợ; hàng quý tổng hợp "
+            "tình hình giải ngân gửi về UBND huyện.\n")
+    from tracker.importer.parser import parse_text
+
+    cycles = [(t.lead_agency, t.recurrence) for t in parse_text(page).tasks]
+    assert cycles == [("Phòng Văn hóa và Thông tin", None), ("Phòng Tài chính - Kế hoạch", "FREQ=MONTHLY;INTERVAL=3")]
