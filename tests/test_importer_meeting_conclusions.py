@@ -64,3 +64,14 @@ def test_a_sentence_naming_no_one_goes_on_with_the_body_named_last():
 
     cycles = [(t.lead_agency, t.recurrence) for t in parse_text(page).tasks]
     assert cycles == [("Phòng Văn hóa và Thông tin", None), ("Phòng Tài chính - Kế hoạch", "FREQ=MONTHLY;INTERVAL=3")]
+
+
+def test_a_city_s_party_organisation_with_its_level_written_short_is_one_body():
+    sentence = "Đảng bộ TP Hội An xây dựng kế hoạch chỉnh trang đô thị phục vụ đại hội."
+    assert _subjects(sentence) == ["Đảng bộ thành phố Hội An"]
+
+
+def test_a_scope_before_a_holder_s_request_naming_no_one_is_who_is_asked():
+    sentence = ("Đối với các sở, ngành liên quan, đồng chí Chủ tịch UBND tỉnh yêu cầu: căn cứ chức năng, nhiệm vụ "
+                "được giao, chủ động triển khai thực hiện và báo cáo kết quả.")
+    assert _subjects(sentence) == ["Các sở, ngành liên quan"]
