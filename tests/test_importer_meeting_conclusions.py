@@ -75,3 +75,8 @@ def test_a_scope_before_a_holder_s_request_naming_no_one_is_who_is_asked():
     sentence = ("Đối với các sở, ngành liên quan, đồng chí Chủ tịch UBND tỉnh yêu cầu: căn cứ chức năng, nhiệm vụ "
                 "được giao, chủ động triển khai thực hiện và báo cáo kết quả.")
     assert _subjects(sentence) == ["Các sở, ngành liên quan"]
+
+
+def test_the_army_s_forces_beside_the_police_are_a_group_that_acts():
+    sentence = "Công an tỉnh và các lực lượng Quân đội sẵn sàng lực lượng, phương tiện hỗ trợ người dân sơ tán."
+    assert _subjects(sentence) == ["Công an tỉnh", "Các lực lượng Quân đội"]
