@@ -80,3 +80,15 @@ def test_a_scope_before_a_holder_s_request_naming_no_one_is_who_is_asked():
 def test_the_army_s_forces_beside_the_police_are_a_group_that_acts():
     sentence = "Công an tỉnh và các lực lượng Quân đội sẵn sàng lực lượng, phương tiện hỗ trợ người dân sơ tán."
     assert _subjects(sentence) == ["Công an tỉnh", "Các lực lượng Quân đội"]
+
+
+def test_a_holder_named_after_a_dash_who_agrees_then_asks_is_no_lead():
+    sentence = ("Phó Chủ tịch UBND huyện - Nguyễn Văn Hòa thống nhất sửa chữa cầu treo thôn 3, giao Phòng Tài chính - "
+                "Kế hoạch thẩm định dự toán.")
+    assert _subjects(sentence) == ["Phòng Tài chính - Kế hoạch"]
+
+
+def test_a_holder_named_by_his_name_who_asks_further_on_in_his_sentence_is_no_lead():
+    sentence = ("Chủ tịch UBND huyện Lê Văn Hùng ghi nhận kết quả của xã Phú Lâm, đồng thời yêu cầu Phòng Nông nghiệp "
+                "và Phát triển nông thôn hướng dẫn bà con chăm sóc lúa.")
+    assert _subjects(sentence) == ["Phòng Nông nghiệp và Phát triển nông thôn"]

@@ -14,7 +14,7 @@ from .party_bodies import board_request
 from .passive_doers import passive_doer
 from .press_speakers import person_request, titled_request
 from .remits import after_remit
-from .reported import asks_again, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
+from .reported import asks_again, holder_asks_later, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import fold
 from .vocabulary import ASK_WORDS, GIVE_WORDS, DIRECTIVE_VERB, GIVING_VIEW, REQUEST_WORDS
@@ -237,7 +237,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
             return subjects, end
         if named:
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
-    return subjects, end
+    return holder_asks_later(segment, folded, end) or (subjects, end)
 
 
 # "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam …", "Bộ Công Thương chỉ đạo Tập đoàn Điện lực …": a government
