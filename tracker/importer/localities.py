@@ -39,9 +39,6 @@ def bare_localities(segment: str) -> tuple[list[Mention], int]:
 # named bare ("xã Tân An tổ chức …") is left alone: in a commune's own report it is the issuer itself telling
 # what it did, and where it is asked ("chỉ đạo xã Tân An thực hiện …") the request's reader must see the request.
 PLACE_BEFORE = re.compile(r"(?:\b(?:tai|o|thuoc|cua|tren dia ban|dia ban|toan|khap|trong|ngoai|den|tu|cho|(?<!doi )voi|va)|,)\s*$")
-# Right after a request, the level's group is the one asked whatever its work ("… yêu cầu các phường cần xác định
-# nhiệm vụ …", "giao các xã sắp xếp …"), as long as words of work, not a place's own name, follow it.
-WORK_AFTER = re.compile(r"\s+[a-zà-ỹđ]")
 
 
 def acting_localities(text: str, folded: str) -> Iterator[Mention]:
@@ -67,6 +64,11 @@ def named_locality(segment: str) -> tuple[list[Mention], int]:
         return [], 0
     kind = "district" if m.group("level") in ("huyện", "quận", "thị xã") else "commune"
     return [Mention(m.start(), m.end(), f"Ủy ban nhân dân {m.group('level')} {m.group('place')}", kind)], m.end()
+
+
+# Right after a request, the level's group is the one asked whatever its work ("… yêu cầu các phường cần xác định
+# nhiệm vụ …", "giao các xã sắp xếp …"), as long as words of work, not a place's own name, follow it.
+WORK_AFTER = re.compile(r"\s+[a-zà-ỹđ]")
 
 
 def asked_localities(segment: str) -> tuple[list[Mention], int]:
