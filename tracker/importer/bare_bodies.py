@@ -97,6 +97,8 @@ def front_and_unions(text: str, folded: str) -> Iterator[Mention]:
 MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern in [
     ("Các đơn vị lực lượng vũ trang", True, r"(?:cac\s+)?don vi luc luong vu trang"),
     ("Lực lượng vũ trang", True, r"(?:cac\s+)?luc luong vu trang"),
+    # The army's units beside the police ("Công an tỉnh và các lực lượng Quân đội tiếp tục …"), one group as the armed forces are.
+    ("Các lực lượng Quân đội", True, r"cac luc luong quan doi"),
     ("Các trường học", True, r"(?:cac\s+)?truong hoc"),
     ("Các nhà trường", True, r"(?:cac\s+)?nha truong"),
     ("Các bệnh viện", True, r"(?:cac\s+)?benh vien"),

@@ -154,6 +154,8 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                     continue  # "- Chỉ đạo Sở X:" only names who does the items under it
             elif not subjects and carried:
                 leads = carried
+            elif not subjects and before and not marker:
+                leads = before  # "…; giao Ban X chủ động …; hàng tháng cập nhật …": the body named last goes on
             elif not subjects and not leads and not marker:
                 # "X báo cáo … trước ngày 10/01 hàng năm và trước ngày 10/6 …": X still acts; a new item
                 # in brackets ("…; (ii) Chủ đầu tư hoàn thành …") is another's work, not X's.

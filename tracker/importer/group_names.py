@@ -130,8 +130,9 @@ GROUPS: list[tuple[str, str]] = [
     ("other", r"cac (?:co quan\s*,\s*)?don vi duoc (?:phan cap|uy quyen)(?:\s*(?:,|va)\s*(?:phan cap|uy quyen))?"),
     # Named by the role a plan gave them, "các cơ quan, đơn vị chủ trì (thực hiện) nhiệm vụ": a set, not a catch-all.
     ("other", r"cac (?:co quan\s*,\s*)?(?:co quan|don vi) (?:duoc giao\s+)?chu tri(?:\s+thuc hien)?\s+(?:cac\s+)?nhiem vu(?:\s+duoc giao)?"),
-    ("other", r"(?:cac\s+)?don vi duoc giao (?:lam|nhiem vu|la)\s+(?:chu dau tu|ben moi thau)(?:\s*,\s*(?:chu dau tu|ben moi thau))*"
-              r"(?:\s+du an(?:\s+dau thau)?(?:\s+lua chon nha (?:dau tu|thau))?)?"),
+    # So are "các đơn vị là chủ đầu tư công trình (dự án)", the same set named by the role alone.
+    ("other", r"(?:cac\s+)?don vi (?:duoc giao (?:lam|nhiem vu|la)|la)\s+(?:chu dau tu|ben moi thau)(?:\s*,\s*(?:chu dau tu|ben moi thau))*"
+              r"(?:\s+(?:du an|cong trinh)(?:\s+dau thau)?(?:\s+lua chon nha (?:dau tu|thau))?)?"),
     # The province's own bodies as the law groups them: "các cơ quan chuyên môn (, cơ quan hành chính khác)
     # thuộc UBND tỉnh" are its departments; "các đơn vị sự nghiệp công lập trực thuộc UBND tỉnh" its units.
     # The Law's pair "cơ quan chuyên môn, cơ quan hành chính khác" names them even when "thuộc UBND …"

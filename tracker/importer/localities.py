@@ -64,3 +64,20 @@ def named_locality(segment: str) -> tuple[list[Mention], int]:
         return [], 0
     kind = "district" if m.group("level") in ("huyện", "quận", "thị xã") else "commune"
     return [Mention(m.start(), m.end(), f"Ủy ban nhân dân {m.group('level')} {m.group('place')}", kind)], m.end()
+
+
+# Right after a request, the level's group is the one asked whatever its work ("… yêu cầu các phường cần xác định
+# nhiệm vụ …", "giao các xã sắp xếp …"), as long as words of work, not a place's own name, follow it.
+WORK_AFTER = re.compile(r"\s+[a-zà-ỹđ]")
+
+
+def asked_localities(segment: str) -> tuple[list[Mention], int]:
+    """The group named by its level that a segment cut just after a request opens with ("các phường cần xác
+    định …" after "… yêu cầu"): asked, whatever its work."""
+    folded = fold(segment)
+    m = LEVELS.match(folded)
+    if m is None or not WORK_AFTER.match(segment, m.end()):
+        return [], 0
+    written = re.sub(r"^(?:tất cả\s+)?các\s+", "các ", re.sub(r"\s+", " ", segment[m.start() : m.end()]).strip(), flags=re.IGNORECASE)
+    kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
+    return [Mention(m.start(), m.end(), f"Ủy ban nhân dân {written}", kind, group=True, asked=True)], m.end()

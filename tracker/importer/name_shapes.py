@@ -77,6 +77,8 @@ def range_end(text: str, folded: str, position: int) -> int | None:
 HEADS = (r"tap doan|tong cong ty|cong ty|chi cuc|tram|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
          r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|uy ban|phong|ban|cuc|vu|vien|hoi dong|hoi|doan|dai|quy")
 ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
+# A level's project board, often in lower case ("Giao Ban quản lý dự án … huyện"): written as a name is (official_name).
+LOWER_CASE_BOARD = re.compile(r"ban quan ly (?:cac )?du an\b")
 # "và" then a word in lower case or another body: the name has ended.
 NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
 # "các cấp", "các ngành, các cấp": a board at every level ("Ban Chỉ huy Phòng thủ dân sự các cấp"), a group.
@@ -163,7 +165,7 @@ def organisations(text: str, folded: str) -> list[Mention]:
     capital, and its level ("tỉnh", "huyện", "các huyện", "Tỉnh ủy") within a few words."""
     found: list[Mention] = []
     for m in ORGANISATION_HEAD.finditer(folded):
-        if not text[m.start()].isupper() or not text[m.end() : m.end() + 1].isupper():
+        if not text[m.start()].isupper() or not (text[m.end() : m.end() + 1].isupper() or LOWER_CASE_BOARD.match(folded, m.start())):
             continue
         stops = [x.start() for x in (NAME_STOP.search(folded, m.end()), _and_stop(text, folded, m.end())) if x]
         # A steering or command board's name spells out its field at length ("Ban Chỉ đạo phòng, chống dịch
@@ -182,7 +184,7 @@ def organisations(text: str, folded: str) -> list[Mention]:
             or (level.group(0) in VILLAGE and capitalised_words(text, level.end()) == level.end())
         if group and level.group(0) == "tinh" and (on := EVERY_PROVINCE_ON.match(folded, end)):
             end = on.end()
-        name = re.sub(r"\s+", " ", text[m.start() : end]).strip()
+        name = official_name(re.sub(r"\s+", " ", text[m.start() : end]).strip())
         found.append(Mention(m.start(), end, name, "other", group=group))
     return found + titled_bodies(text, folded)
 

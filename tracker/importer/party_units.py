@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import Mention, capitalised_words
+from .name_shapes import Mention, capitalised_words, expand_abbreviations
 
 # "Đảng ủy", "Đảng bộ", "Chi bộ" (capitalised: the start of a name), right before the body's name.
 KIND = re.compile(r"(?:dang uy|dang bo|chi bo)\s+$")
 # Not when it is itself the level of an organ of that committee, whose name runs on before it: "Văn phòng
 # Đảng ủy …", "Ủy ban Kiểm tra Đảng ủy …", "Ban Thường vụ Đảng ủy …", "Ban Tổ chức Đảng ủy …".
 ORGAN_BEFORE = re.compile(r"(?:van phong|uy ban kiem tra|thuong vu|thuong truc|chap hanh|ban\s+(?:\S+\s+){1,3})\s*$")
-# A commune or a district named after its level: "Đảng bộ xã Trần Hợi", "Đảng ủy phường Tân An".
-PLACE = re.compile(r"\b(?:dang uy|dang bo|chi bo)\s+(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho)\s+(?=\S)")
+# A commune or a district named after its level: "Đảng bộ xã Trần Hợi", "Đảng ủy phường Tân An", and a city's
+# level written short as the press writes it ("Đảng bộ TP Thái Bình", the level written out in the name).
+PLACE = re.compile(r"\b(?:dang uy|dang bo|chi bo)\s+(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp\.?|tx\.?)\s+(?=\S)")
 
 
 def party_units(text: str, folded: str, found: list[Mention]) -> list[Mention]:
@@ -54,7 +55,7 @@ def _place(text: str, folded: str, match: re.Match) -> Mention | None:
     end = capitalised_words(text, match.end(), limit=4)
     if end == match.end():
         return None  # "Đảng bộ xã" and no name: one level's committee, left to the other rules
-    return Mention(match.start(), end, re.sub(r"\s+", " ", text[match.start() : end]), "party_committee")
+    return Mention(match.start(), end, expand_abbreviations(text[match.start() : end]), "party_committee")
 
 
 # A party committee of a province, a district or a town by its own name.

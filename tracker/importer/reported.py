@@ -11,7 +11,7 @@ from .committees import SURNAMES
 from .doc_kinds import THIS_KINDS
 from .name_shapes import capitalised_words
 from .subjects import leading_subjects
-from .text import fold
+from .text import UPPER, fold
 from .vocabulary import ASK_WORDS, DIRECTIVE_VERB, REQUEST_WORDS
 
 # The document the speaker issued, then its request: "đã có Công điện số 10/CĐ-UBND yêu cầu", "vừa ban
@@ -184,7 +184,12 @@ def _holder_name(segment: str, end: int) -> int:
     name in capitals; a place in capitals ("Ban Quản lý … Cần Thơ chỉ đạo") is the body's own name."""
     person = capitalised_words(segment, end)
     words = segment[end:person].split()
-    return person if len(words) >= 2 and words[0].lower() in SURNAMES else end
+    if len(words) >= 2 and words[0].lower() in SURNAMES:
+        return person
+    # "Bí thư Tỉnh ủy Phú Thọ Phạm Đại Dương đề nghị …": the body named without its place, then the place and the name.
+    # A place of two words and a name of three run past a name's usual four words.
+    longer = capitalised_words(segment, end, limit=7)
+    return longer if len(segment[end:longer].split()) >= 4 and named_holder(segment, end) else end
 
 
 # A body's name opening the sentence (its head word, then its own name in capitals), then its request: the
@@ -214,6 +219,7 @@ MORE_SURNAMES = ("vương", "lương", "mai", "tạ", "châu", "lâm", "cao", "h
                  "lý", "đàm", "chu", "hứa", "tăng", "thân", "nông", "lò", "khổng", "doãn", "âu", "giang", "đào")
 # "Bộ trưởng", not the words of "Chi bộ Trường X" (a school's Party cell, whose school may bear a person's name).
 HOLDER_POST = re.compile(r"\b(?:pho\s+)?(?:chu tich|giam doc|bi thu|(?<!chi )(?<!dang )bo truong|thu truong|truong ban)\b")
+HOLDER_DASH = re.compile(rf"\s*[-–]\s*(?=[{UPPER}])")
 LEVEL_BEFORE = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa)\s+$")
 
 
@@ -225,6 +231,10 @@ def named_holder(segment: str, end: int) -> bool:
     words at the subject's end, from a surname on, with at least a given name after the surname; when the
     surname follows the level word itself, the run has three words or more (a place has two, "Hà Tĩnh",
     and the one named after a person, "Hồ Chí Minh", is left out)."""
+    if (dash := HOLDER_DASH.match(segment, end)) and HOLDER_POST.search(fold(segment[:end])[-60:]):
+        # "Phó Chủ tịch UBND Huyện - Phan Thanh Dũng thống nhất …": the portal's dash between the post and the name.
+        name = segment[dash.end() : capitalised_words(segment, dash.end())].split()
+        return len(name) >= 2 and name[0].lower() in SURNAMES + MORE_SURNAMES
     run_end = capitalised_words(segment, end) if end < len(segment) and segment[end:end + 1] == " " else end
     words = list(re.finditer(r"[^\s,;:.()]+", segment[max(0, end - 80) : run_end]))
     offset = max(0, end - 80)
@@ -244,3 +254,20 @@ def named_holder(segment: str, end: int) -> bool:
         if len(name) >= 3 or (len(name) == 2 and index > 0):
             return index > 0 or len(name) >= 3 and bool(LEVEL_BEFORE.search(before))
     return False
+
+
+# A holder named by his own name may state his view before his request, later in the sentence: "Phó Chủ tịch UBND
+# huyện - Trần Văn B thống nhất tháo dỡ …, giao Ban Quản lý dự án … lập hồ sơ …". He never acts; those asked do.
+LATER_REQUEST = re.compile(rf",\s*(?:(?:dong thoi|va|cung)\s+)?{REQUEST_WORDS}\s*:?\s+")
+
+
+def holder_asks_later(segment: str, folded: str, end: int) -> tuple[list, int] | None:
+    """Those a holder named by his own name asks after a comma further on in his sentence, and where they end."""
+    if not named_holder(segment, end):
+        return None
+    for request in LATER_REQUEST.finditer(folded, end):
+        named, stop = leading_subjects(segment[request.end() :], asked=True)
+        if named and not all(m.catch_all for m in named):
+            shift = request.end()
+            return [replace(m, start=m.start + shift, end=m.end + shift) for m in named], stop + shift
+    return None

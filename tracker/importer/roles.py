@@ -68,7 +68,9 @@ DIRECTED = re.compile(r"\s*(?:(?:dong thoi|ben canh do|ngoai ra)\s*,?\s+)?(?:tie
 # A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …";
 # or one that is appraised or appraises ("HĐND tỉnh đánh giá cao …", "… cơ bản thống nhất với …"): no work in either.
 # "Văn phòng Chính phủ chưa nhận được báo cáo …": an urging letter states what has not come in, no work.
-NARRATION = re.compile(r"\s*,?\s*(?:(?:\S+\s+){0,2}?ngay\s+\d|da\b|vua\b|(?:(?:van\s+)?chua\s+)?nhan duoc\b"
+# The holder may be told with the party he led: "Chủ tịch UBND thành phố và Đoàn công tác đã đi kiểm tra …".
+COMPANY = r"(?:(?:va|cung)\s+(?:doan|to)\s+(?:cong tac|kiem tra|giam sat|khao sat)\s+)?"
+NARRATION = re.compile(rf"\s*,?\s*{COMPANY}(?:(?:\S+\s+){{0,2}}?ngay\s+\d|da\b|vua\b|(?:(?:van\s+)?chua\s+)?nhan duoc\b"
                        r"|(?:co ban\s+|rat\s+)?(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|tran trong|thong nhat voi)\b"
                        # an office conveying its leader's words, a spokesman's "cho biết": the report's speaker, no work
                        r"|(?:co (?:van ban|cong van)\s+)?(?:truyen dat|thong bao) (?:y kien|ket luan|chi dao)\b|cho biet\b"
@@ -173,7 +175,9 @@ EARLIER = re.compile(r"\s*(?:truoc do|truoc day)\s*,")
 # The press's day and hour, then what a body did that day ("Sáng 5/3, UBND phường X tổ chức lễ ra quân …",
 # "Chiều nay, Sở Y tổ chức hội nghị …"): an event reported, no request, unless a request stands before the
 # subject ("Chiều 4/6, … cho biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …": Sở X is asked).
-DAY_OPENING = re.compile(rf"\s*(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?)\s*,")
+# A portal's lead may name the day alone: "Ngày 7/9/2019, UBND huyện tổ chức hội nghị giao ban …".
+DAY_OPENING = re.compile(rf"\s*(?:(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?)"
+                         rf"|ngay\s+{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?)\s*,")
 ASKED_BEFORE = re.compile(rf"\b(?:{REQUEST_WORDS}|cho biet|thong tin)\b")
 # A person named before the post ("Bà Trần Thị B, Phó Chủ tịch UBND phường X phát biểu …"): who speaks, not who acts.
 PERSON_FIRST = re.compile(rf"(?:^|,\s*){HONORIFIC}\s+[^\s,]+(?:\s+[^\s,]+){{1,3}}\s*,\s*(?:pho\s+)?"

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from .doc_kinds import CITED_KINDS
 from .introduced_doers import introduced_doers
-from .localities import bare_localities
+from .localities import asked_localities, bare_localities
 from .names import Mention, find_mentions
 from .party_bodies import board_request
 from .passive_doers import passive_doer
 from .press_speakers import person_request, titled_request
 from .remits import after_remit
-from .reported import asks_again, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
+from .reported import asks_again, holder_asks_later, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .subjects import leading_subjects
 from .text import fold
 from .vocabulary import ASK_WORDS, GIVE_WORDS, DIRECTIVE_VERB, GIVING_VIEW, REQUEST_WORDS
@@ -112,9 +112,28 @@ def scope_subjects(segment: str) -> tuple[list[Mention], int] | None:
     if not subjects:
         subjects, end = bare_localities(segment[offset:])
     work = offset + end + len(SCOPE_END.match(folded, offset + end).group())
+    # "Đối với các sở, ngành liên quan, đồng chí Phó Bí thư … đề nghị: căn cứ …": the scope names who the request
+    # names no one else for; even a catch-all is then the request's own addressee, a group. The list read on may
+    # take in the speaker's body ("…, đồng chí Chủ tịch UBND huyện"): the scope ends where the speaker begins.
+    for count, last in enumerate(subjects, start=1):
+        before_speaker = offset + last.end + len(SCOPE_END.match(folded, offset + last.end).group())
+        if (asked := _speaker_asks_scope(segment[before_speaker:])) is not None:
+            return [replace(s, start=s.start + offset, end=s.end + offset, catch_all=False, asked=True)
+                    for s in subjects[:count]], before_speaker + asked
     if not subjects or all(s.catch_all for s in subjects) or not DIRECTIVE_VERB.match(folded, work):
         return None
     return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects], offset + end
+
+
+def _speaker_asks_scope(rest: str) -> int | None:
+    """Where the work begins if the words after a scope are a holder's request that names no one ("đồng chí
+    Chủ tịch UBND huyện yêu cầu: …")."""
+    asked = titled_request(rest)
+    if asked is None:
+        asked = person_request(rest)
+    if asked is None or leading_subjects(rest[asked:])[0] or bare_localities(rest[asked:])[0]:
+        return None
+    return asked
 
 
 # An opening on what the work rests on may name the bodies it comes from ("Trên cơ sở báo cáo của các huyện,
@@ -205,6 +224,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         named, named_end = leading_subjects(segment[offset:], asked=speaks or not request.group(0).strip(" :,").endswith("chi dao"))
         if not named and (sent := letter_recipients(segment, folded, end, request)):
             return sent
+        if not named:
+            named, named_end = asked_localities(segment[offset:])  # "… yêu cầu các phường cần xác định …"
         if not named and (timed := TIME_FIRST.match(folded, offset)) and not find_mentions(segment[offset : timed.end()]):
             # "… yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí …": the time, then who acts.
             offset = timed.end()
@@ -216,7 +237,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
             return subjects, end
         if named:
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
-    return subjects, end
+    return holder_asks_later(segment, folded, end) or (subjects, end)
 
 
 # "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam …", "Bộ Công Thương chỉ đạo Tập đoàn Điện lực …": a government
