@@ -1,7 +1,7 @@
 """Headed letters as libraries and portals copy them, each rule with an invented text: a law library's page
 whose header table is flattened one cell a line ("ỦY BAN NHÂN DÂN |") under the site's record of the
 document ("Số hiệu | … |", "Người ký | … |") and its title line, an addressees' line that lost its accent
-("Kinh gửi:")."""
+("Kinh gửi:"), and a fee letter's scope heading ("Đối với các cơ sở giáo dục công lập: Thực hiện …")."""
 
 LIBRARY_PAGE = """Công văn 1520/UBND-NN về việc kiểm tra đê điều trước mùa mưa bão do Ủy ban nhân dân tỉnh Hà Tĩnh ban hành
 Số hiệu | 1520/UBND-NN |
@@ -68,6 +68,45 @@ def test_a_record_of_one_row_is_no_record():
 
     text = "Người ký | Nguyễn Văn An |\nGiao Sở Y tế kiểm tra."
     assert without_site_record(text) == (text, {})
+
+
+FEE_LETTER = """UBND TỈNH NINH BÌNH
+
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+
+Số: 1234/SGDĐT-KHTC
+
+V/v hướng dẫn thu chi năm học 2023-2024
+
+Ninh Bình, ngày 05 tháng 9 năm 2023
+
+Kính gửi:
+
+- Phòng Giáo dục và Đào tạo các huyện, thành phố;
+
+- Các cơ sở giáo dục trực thuộc Sở.
+
+Để tăng cường quản lý thu chi, Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện các nội dung cụ thể như sau:
+
+I. THU HỌC PHÍ
+
+1. Thu học phí
+
+a) Đối với cơ sở giáo dục công lập
+
+Đối với các cơ sở giáo dục công lập: Thực hiện theo Nghị quyết số 05/2023/NQ-HĐND ngày 10/7/2023 của Hội đồng nhân dân tỉnh quy định mức học phí.
+"""
+
+
+def test_a_scope_heading_whose_text_is_work_gives_it_to_the_schools_it_names():
+    assert [(t.clause, t.lead_agency) for t in _draft(FEE_LETTER).tasks] == [("I.1.a", "Các cơ sở giáo dục công lập")]
+
+
+def test_schools_named_by_who_owns_them_are_one_group():
+    from tracker.importer.names import find_mentions
+
+    names = [m.name for m in find_mentions("Các cơ sở giáo dục ngoài công lập trên địa bàn tỉnh báo cáo số liệu.")]
+    assert names == ["Các cơ sở giáo dục ngoài công lập trên địa bàn tỉnh"]
 
 
 def test_a_first_sentence_opening_on_a_two_digit_day_ends_the_addressees():
