@@ -19,6 +19,7 @@ from .page_labels import relabel_page
 from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
 from .run_on import split_run_on
+from .site_records import signer_named, titled_subject, without_site_record
 from .tables import split_tables, tables_tasks
 from .text import clean
 from .titled_intro import under_titled_intro
@@ -30,12 +31,16 @@ def parse_text(text: str) -> Draft:
     # Task tables first: their cells are separated by tabs, which cleaning turns into spaces.
     # A text that lost its line breaks gets them back before anything reads its lines.
     text = split_run_on(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # A law library's record of the document above its text is the site's: set apart, it fills in what the copy lost.
+    text, record = without_site_record(text)
     prose, tables = split_tables(text)
     # Then tables a PDF's text prints one cell per line, which only their header and numbers show; the
     # metadata still reads their words (a Thông tư the table cites is one of the references).
     lines_read, cell_tables = split_cell_tables(prose)
     tables += cell_tables
     text, meta = clean(text), parse_metadata(clean(prose))
+    meta.signer = signer_named(meta.signer, record)
+    meta.subject = meta.subject or titled_subject(prose, meta.symbol)
     prose = clean(without_byline(lines_read))
     # The clauses, then what each page or letter layout changes in them.
     body = under_titled_intro(without_cut_clause(split_body(prose), prose), prose)

@@ -18,6 +18,8 @@ LEVELS = [
 ]
 WRITTEN_LEVEL = (r"(?:mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|pho thong(?: nhieu cap hoc)?"
                  r"|pho thong dan toc (?:noi tru|ban tru))")
+# Who owns a school: the State, or not ("công lập", "ngoài công lập", "tư thục", "dân lập").
+OWNERSHIP = r"(?:cong lap|ngoai cong lap|tu thuc|dan lap)(?!\w)"
 LEVEL = rf"(?:{WRITTEN_LEVEL}|(?:{'|'.join(p for p, _ in LEVELS)})(?![\w&]))"
 # Where the schools are, or whose they are: "trên (toàn) địa bàn (huyện)", "trên toàn thị xã", "trực thuộc".
 AREA = (r"(?:\s+(?:tren\s+(?:toan\s+)?(?:dia ban\s*)?(?:thi xa|huyen|quan|thanh pho|tinh|xa|phuong)?|truc thuoc)"
@@ -28,6 +30,8 @@ SCHOOLS = re.compile(
     # "các cơ sở giáo dục mầm non, phổ thông", "các trường học trực thuộc"; not "các cơ sở giáo dục" alone, which a
     # plan names among those it encourages ("khuyến khích các cơ sở giáo dục phối hợp với doanh nghiệp …").
     rf"|\bcac\s+co so giao duc\s+(?:{WRITTEN_LEVEL}|thuong xuyen)(?:\s*(?:,|va)\s*(?:giao duc\s+)?(?:{WRITTEN_LEVEL}|thuong xuyen))*{AREA}"
+    # By who owns them, as a fee or budget letter sorts them: "các cơ sở giáo dục công lập", "… ngoài công lập".
+    rf"|\bcac\s+co so giao duc\s+(?:{OWNERSHIP})(?:\s*(?:,|va)\s*(?:{OWNERSHIP}))*{AREA}"
     r"|\bcac\s+(?:don vi\s+)?truong hoc\s+(?:truc thuoc|tren (?:toan\s+)?dia ban(?:\s+(?:thi xa|huyen|quan|thanh pho|tinh))?)\b"
 )
 ABBREVIATED = re.compile(rf"(?<![\w&])(?:{'|'.join(f'(?P<l{i}>{p})' for i, (p, _) in enumerate(LEVELS))})(?![\w&])", re.IGNORECASE)

@@ -42,6 +42,8 @@ def clean(text: str) -> str:
     text = re.sub(r"\*+", "", text)
     text = text.replace("“", '"').replace("”", '"')
     text = TWO_CELLS.sub(r"\1\n\2", text)
+    text = ONE_CELL.sub(r"\1", text)
+    text = ADDRESSEES_LINE.sub(r"\1Kính gửi", text)
     text = BROKEN_ARTICLE.sub(r"\1\2 ", text)
     text = SPLIT_HEADING.sub(r"\1 \2", text)
     text = words_apart(text)
@@ -52,6 +54,12 @@ def clean(text: str) -> str:
 # ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Nơi nhận: | TL. CHỦ TỊCH |"), each cell
 # is a line of its own.
 TWO_CELLS = re.compile(r"^[ ]*\|?[ ]*([^|\n]*[^|\s])[ ]*\|[ ]*([^|\n]*[^|\s])[ ]*\|?[ ]*$", re.MULTILINE)
+# A table flattened one cell a line, each closed by "|" ("UỶ BAN NHÂN DÂN |", "- Sở Xây dựng; |",
+# "Nơi nhận: |"): the cell's words are the line.
+ONE_CELL = re.compile(r"^[ ]*\|?[ ]*([^|\n]*[^|\s])[ ]*\|[ ]*$", re.MULTILINE)
+# The addressees' line as a copy may spell it, its accent lost or misplaced ("Kinh gửi:", "Kính gữi:"):
+# written as every reader expects it.
+ADDRESSEES_LINE = re.compile(r"^([ ]*)K[ií]nh[ ]+g[ửữ]i\b", re.MULTILINE)
 
 
 # An article whose label lost its line to an extraction ("Điều 2" / ": Sở X có nhiệm vụ …"): the
@@ -84,8 +92,8 @@ def is_heading_number(line: str) -> bool:
 # A line that opens a part of the header whatever the line above ends with: the recipients, the
 # number, the summary, the place and date ("Bình Phước, ngày 02 tháng 7 năm 2024").
 HEADER_PART = re.compile(r"^(?:Kính gửi|KÍNH GỬI|Nơi nhận|Số\s*:|V/v\b|[^,.;:]{2,40},\s*ngày\b)")
-# Words a letter's first sentence opens with, after its Kính gửi line.
-LETTER_OPENINGS = "Thực hiện|Căn cứ|Trong thời gian|Theo|Để|Nhằm|Xét|Vừa qua|Ngày \\d|Qua"
+# Words a letter's first sentence opens with, after its Kính gửi line ("Ngày 5 …", "Ngày 25 …": a day of one digit or two).
+LETTER_OPENINGS = "Thực hiện|Căn cứ|Trong thời gian|Theo|Để|Nhằm|Xét|Vừa qua|Ngày \\d{1,2}|Qua"
 # The Kính gửi line ends where the letter's first sentence begins, though nothing ends the line
 # before it ("Kính gửi: Ủy ban nhân dân các tỉnh" / "Thực hiện Nghị định số …, Bộ X đề nghị …").
 LETTER_OPENING = re.compile(rf"^(?:{LETTER_OPENINGS})\b")
