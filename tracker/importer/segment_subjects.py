@@ -264,9 +264,12 @@ ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|con|dong thoi|tiep tu
 # Once a page has named the holder, it calls him by his title alone ("Theo đó, Chủ tịch giao UBND các xã …",
 # "Bộ trưởng cũng yêu cầu Cục X …"): the title speaks, those it asks act.
 BARE_TITLE = r"(?:pho\s+)?(?:chu tich|thu tuong|bo truong|giam doc|bi thu)\s+(?:(?:cung|dong thoi|tiep tuc|da|vua)\s+)?"
+# A commune's or a ward's page, and the press on it, name the speaking authority by its level alone: "Phường cũng
+# yêu cầu các khu phố …", "Xã đề nghị các thôn …" (the level's own UBND, which the page is about).
+BARE_LEVEL = r"(?:xa|phuong|thi tran|dac khu)\s+(?:(?:cung|dong thoi|tiep tuc|da|con)\s+)?"
 REQUEST_IN_SENTENCE = re.compile(
     # "UBND giao Sở X …": a press report may name the committee without its level (the province's, as the page says).
-    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*){BARE_TITLE}|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
+    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*)(?:{BARE_TITLE}|{BARE_LEVEL})|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
     # Not "chỉ đạo": after a comma it goes on with the subject's own work ("Sở X chủ trì, chỉ đạo các bệnh viện …").
     rf"(?:{ASK_WORDS}|{GIVE_WORDS})\s*:?\s+"
 )

@@ -1,0 +1,25 @@
+"""Study 94: communes, wards and hamlets of both eras (rounds 78, 79 and 81's misses): a commune speaking by its
+level alone, a speaker named after the matter of a meeting, the heads of hamlets, groups and schools listed as
+the bodies they head, the Front of a commune, a photo caption between two paragraphs. Every text here is invented."""
+
+from tracker.importer.parser import parse_text
+
+
+def _tasks(text: str) -> list[tuple[str, str]]:
+    return [(task.clause, task.lead_agency) for task in parse_text(text).tasks]
+
+
+def test_a_ward_named_by_its_level_alone_asks_its_residential_quarters():
+    page = ("Ngày 12-3, UBND phường Hòa Lạc tổ chức hội nghị sơ kết quý I.\n\n"
+            "Phường cũng yêu cầu các khu phố rà soát các điểm ngập nước và báo cáo trước ngày 30-4-2026.\n")
+    assert _tasks(page) == [("1", "Các khu phố")]
+
+
+def test_a_commune_named_by_its_level_alone_asks_its_boards_and_unions():
+    tasks = _tasks("Xã đề nghị các ban, ngành, đoàn thể phối hợp tuyên truyền lịch gieo cấy vụ Xuân.")
+    assert tasks == [("1", "Các ban, ngành, đoàn thể")]
+
+
+def test_a_weekly_general_clean_up_is_a_weekly_duty():
+    task = parse_text("UBND phường yêu cầu các tổ dân phố tổ chức tổng vệ sinh hằng tuần tại các tuyến hẻm.").tasks[0]
+    assert (task.lead_agency, task.recurrence) == ("Các tổ dân phố", "FREQ=WEEKLY")
