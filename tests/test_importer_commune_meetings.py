@@ -23,3 +23,13 @@ def test_a_commune_named_by_its_level_alone_asks_its_boards_and_unions():
 def test_a_weekly_general_clean_up_is_a_weekly_duty():
     task = parse_text("UBND phường yêu cầu các tổ dân phố tổ chức tổng vệ sinh hằng tuần tại các tuyến hẻm.").tasks[0]
     assert (task.lead_agency, task.recurrence) == ("Các tổ dân phố", "FREQ=WEEKLY")
+
+
+def test_a_speaker_named_after_the_matter_of_the_meeting_asks_the_commune_police():
+    page = ("Tại buổi làm việc, về việc rà soát hộ nghèo, hộ cận nghèo, cấp thẻ bảo hiểm y tế cho người dân năm 2026, "
+            "đồng chí Lê Minh Khang đã yêu cầu Công an xã cung cấp danh sách nhân khẩu cho Trưởng các ấp "
+            "trước ngày 15/02/2026.\n")
+    assert _tasks(page) == [("1", "Công an xã")]
+    # Not a request made before the commas, by another: those it asks stay the ones who act.
+    page = "UBND tỉnh yêu cầu Sở Y tế, ông Trần Văn Lộc, Giám đốc Sở, đề nghị các bệnh viện chuẩn bị thuốc.\n"
+    assert ("1", "Sở Y tế") in _tasks(page)
