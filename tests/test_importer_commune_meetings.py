@@ -33,3 +33,28 @@ def test_a_speaker_named_after_the_matter_of_the_meeting_asks_the_commune_police
     # Not a request made before the commas, by another: those it asks stay the ones who act.
     page = "UBND tỉnh yêu cầu Sở Y tế, ông Trần Văn Lộc, Giám đốc Sở, đề nghị các bệnh viện chuẩn bị thuốc.\n"
     assert ("1", "Sở Y tế") in _tasks(page)
+
+
+def test_the_heads_of_hamlets_groups_and_schools_are_the_bodies_they_head():
+    page = ("Trưởng ấp, tổ trưởng TDP, Hiệu trưởng các trường học, trưởng các đơn vị,đoàn thể chịu trách nhiệm "
+            "huy động lực lượng phát quang bụi rậm.\n")
+    assert _tasks(page) == [("1", "Các ấp"), ("1", "Các tổ dân phố"), ("1", "Các trường học"), ("1", "Các đơn vị, đoàn thể")]
+
+
+def test_a_hamlet_head_alone_in_a_commune_notice_stays_the_one_head():
+    assert _tasks("Trưởng xóm nhắc nhở các hộ gia đình treo cờ Tổ quốc.") == [("1", "Trưởng xóm")]
+
+
+def test_a_caption_on_its_own_line_does_not_join_the_paragraph_after_it():
+    page = ("Đồng chí Phạm Văn Hưng yêu cầu Công an xã hoàn thành cập nhật dữ liệu dân cư trước ngày 20/3/2026.\n\n"
+            "Ảnh minh họa\n"
+            "Trưởng thôn, Ban công tác Mặt trận các thôn chịu trách nhiệm niêm yết danh sách cử tri trước ngày 25/3/2026.\n")
+    assert _tasks(page) == [("1", "Công an xã"), ("2", "Các thôn"), ("2", "Ban công tác Mặt trận các thôn")]
+
+
+def test_an_aside_on_what_came_before_does_not_end_the_page_when_bodies_act_after_it():
+    page = ("Nhằm phòng bệnh sau mưa lũ, Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị và Ban nhân dân các thôn ra quân "
+            "thu gom rác thải. Đồng loạt vào sáng ngày 7/9/2025 (Chủ nhật).\n\n"
+            "Trước đó, Ban nhân dân thôn đã phối hợp với các đoàn thể dọn dẹp khu dân cư sau mưa lớn.\n"
+            "Trạm Y tế xã hướng dẫn người dân xử lý nguồn nước sinh hoạt.\n")
+    assert _tasks(page) == [("1", "Các cơ quan, đơn vị"), ("1", "Ban nhân dân các thôn"), ("2", "Trạm Y tế xã")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bare_bodies import addressed, listed_member
+from .bare_bodies import HAMLET_HEADS, addressed, listed_member
 from .general_groups import addressed_groups, with_level
 from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
@@ -46,6 +46,10 @@ def _name_at(text: str, folded: str, position: int, by_start: dict[int, Mention]
     plural = PLURAL.match(folded, position)  # "Tất cả các cơ quan hành chính, …"
     named = _mention_at(folded, position, by_start)
     member = listed_member(text, folded, position, first) or (listed_member(text, folded, plural.end(), first, position) if plural else None)
+    if member is None and (holder := HOLDER.match(folded, position)):
+        # "Hiệu trưởng các trường học": the head of a member the list names bare, that member.
+        after = PLURAL.match(folded, holder.end())
+        member = listed_member(text, folded, after.end() if after else holder.end(), first, position)
     if named is None and member is None and not first and re.search(r",\s*$", folded[:position]) \
             and (local := BARE_LOCALITIES.match(folded, position)):
         # "Các phòng, ban, đơn vị, địa phương, trường học …": the list's "các" is shared; the localities are one more
@@ -89,6 +93,8 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
         if listed and not any(m.catch_all for m in listed):
             subjects = [replace(m, start=m.start + colon.end(), end=m.end + colon.end()) for m in listed]
             position = colon.end() + end
+    if len(subjects) > 1:
+        subjects = [replace(m, name=HAMLET_HEADS[m.name], group=True) if m.name in HAMLET_HEADS else m for m in subjects]
     subjects, position = addressed(subjects, folded, opening, position)
     subjects = addressed_groups(subjects, text, folded, asked or bool(ASKED_FIRST.search(folded[:opening])))
     if subjects and (defined := DEFINITION.match(folded, position)):
