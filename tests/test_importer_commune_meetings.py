@@ -2,6 +2,7 @@
 level alone, a speaker named after the matter of a meeting, the heads of hamlets, groups and schools listed as
 the bodies they head, the Front of a commune, a photo caption between two paragraphs. Every text here is invented."""
 
+from tracker.importer.names import find_mentions
 from tracker.importer.parser import parse_text
 
 
@@ -58,3 +59,12 @@ def test_an_aside_on_what_came_before_does_not_end_the_page_when_bodies_act_afte
             "Trước đó, Ban nhân dân thôn đã phối hợp với các đoàn thể dọn dẹp khu dân cư sau mưa lớn.\n"
             "Trạm Y tế xã hướng dẫn người dân xử lý nguồn nước sinh hoạt.\n")
     assert _tasks(page) == [("1", "Các cơ quan, đơn vị"), ("1", "Ban nhân dân các thôn"), ("2", "Trạm Y tế xã")]
+
+
+def test_the_front_written_without_its_level_beside_a_communes_unions_is_the_communes():
+    names = [m.name for m in find_mentions("UBND phường đề nghị UBMTTQVN và các tổ chức chính trị - xã hội phường "
+                                           "vận động đoàn viên, hội viên hưởng ứng.")]
+    assert names[1:] == ["Ủy ban Mặt trận Tổ quốc Việt Nam phường", "Các tổ chức chính trị - xã hội phường"]
+    # "tại địa phương" names no level: the Front's bare name is read as ever.
+    names = [m.name for m in find_mentions("Đề nghị Ủy ban MTTQ và các đoàn thể nhân dân tại địa phương vận động.")]
+    assert names[0] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"

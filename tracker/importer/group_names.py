@@ -98,7 +98,8 @@ GROUPS: list[tuple[str, str]] = [
     # The Front's committees in the hamlets: "Ban công tác Mặt trận (ở) các thôn, tổ dân phố", "Ban công tác
     # Mặt trận thôn xóm": one in every hamlet, a group (the hamlet's own name would follow in capitals).
     ("mass_organisation", r"(?:cac\s+)?ban cong tac mat tran(?:\s+(?:o|tai))?(?:\s+cac)?\s+" + _HAMLETS),
-    ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
+    # With the level of a district or a commune written after ("các tổ chức chính trị - xã hội xã"), that level's.
+    ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh| huyen| thi xa| xa| phuong| thi tran| dac khu)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
     # "Các đoàn thể chính trị - xã hội": the unions by the kind the Constitution gives them, the same group;
     # "các đoàn thể nhân dân" (the people's unions), the same group by its older name.
