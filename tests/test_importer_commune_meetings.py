@@ -68,3 +68,17 @@ def test_the_front_written_without_its_level_beside_a_communes_unions_is_the_com
     # "tại địa phương" names no level: the Front's bare name is read as ever.
     names = [m.name for m in find_mentions("Đề nghị Ủy ban MTTQ và các đoàn thể nhân dân tại địa phương vận động.")]
     assert names[0] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+
+
+def test_a_caption_of_a_leader_speaking_at_the_meeting_is_no_task():
+    page = ("Phát biểu tại hội nghị, đồng chí Hồ Văn Tài, Bí thư Đảng ủy xã yêu cầu các chi bộ tập trung tuyên truyền "
+            "cuộc bầu cử.\n\nBí thư Đảng ủy xã Hồ Văn Tài phát biểu chỉ đạo hội nghị\n")
+    assert _tasks(page) == [("1", "Các chi bộ")]
+
+
+def test_the_cac_of_a_list_is_read_over_the_hamlets_after_va():
+    page = ("Sáng 5/11/2025, tại Hội trường xã, Ban Thường vụ Đảng ủy xã Nam Hưng tổ chức Hội nghị giao ban nhằm đánh giá "
+            "kết quả tháng 10 và triển khai nhiệm vụ tháng 11 năm 2025.\n\n"
+            "Phát biểu tại Hội nghị, đồng chí Đỗ Văn Nam – Phó Bí thư Đảng ủy, Chủ tịch UBND xã đề nghị các cơ quan, "
+            "đơn vị và ấp, khóm khẩn trương rà soát hộ nghèo.\n")
+    assert _tasks(page) == [("1", "Các cơ quan, đơn vị"), ("1", "Các ấp, khóm")]

@@ -82,7 +82,16 @@ def _heads_addressed(text: str, folded: str) -> Iterator[Mention]:
 
 
 
+# The "các" of a list read over the hamlets after "và": "các cơ quan, đơn vị và thôn, xóm" (two kinds of place at least,
+# so that "và thôn Phú An" or "và xóm" is no group).
+SHARED_PLURAL = re.compile(rf"\bcac\s+[^.;:()]{{1,40}}?\s+va\s+(?P<places>{PLACE}(?:\s*,\s*{PLACE}\b)+)\b(?!\s+truong\b)")
+
+
 def _hamlets(text: str, folded: str) -> Iterator[Mention]:
+    for m in SHARED_PLURAL.finditer(folded):
+        if not NAMED_AFTER.match(text, m.end()) and text[m.start("places")].islower():
+            places = re.sub(r"\s+", " ", text[m.start("places") : m.end("places")]).lower()
+            yield Mention(m.start("places"), m.end(), f"Các {places}", "other", group=True)
     for m in HAMLET_GROUP.finditer(folded):
         first = re.match(r"\w+", m.group("places")).group(0)
         written = text[m.start("places") : m.start("places") + len(first)].lower()
