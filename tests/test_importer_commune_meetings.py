@@ -82,3 +82,10 @@ def test_the_cac_of_a_list_is_read_over_the_hamlets_after_va():
             "Phát biểu tại Hội nghị, đồng chí Đỗ Văn Nam – Phó Bí thư Đảng ủy, Chủ tịch UBND xã đề nghị các cơ quan, "
             "đơn vị và ấp, khóm khẩn trương rà soát hộ nghèo.\n")
     assert _tasks(page) == [("1", "Các cơ quan, đơn vị"), ("1", "Các ấp, khóm")]
+
+
+def test_a_levels_agencies_and_branches_after_cung_help_the_commune_asked():
+    task = parse_text("Đồng chí Bí thư Huyện ủy yêu cầu lãnh đạo UBND xã Ea Tân cùng các cơ quan, ban ngành tập trung "
+                      "giải phóng mặt bằng các công trình nông thôn mới trong năm 2025.").tasks
+    assert [(t.lead_agency, t.cooperating_agencies) for t in task] == [("Ủy ban nhân dân xã Ea Tân", ["Các cơ quan, ban ngành"])]
+    assert task[0].summary.startswith("Tập trung giải phóng mặt bằng")

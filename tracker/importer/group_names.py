@@ -90,6 +90,8 @@ GROUPS: list[tuple[str, str]] = [
     # "Các ban, ngành, đoàn thể (cấp huyện)": a level's Party boards, state branches and unions, the political
     # system of that level as Party and local documents address it, a definite set as "các sở, ban, ngành" is.
     ("other", r"cac ban\s*,?\s*nganh\s*,\s*doan the(?:\s+(?:cap (?:tinh|huyen|xa)|tinh|huyen|xa(?! hoi))|(?!\s*,|\s+(?:co\s+)?lien quan))"),
+    # So "các cơ quan, ban ngành" (a level's agencies and branches), closed: not "… liên quan", "… khác".
+    ("other", r"cac co quan\s*,\s*ban\s*,?\s*nganh(?!\s*,|\s+(?:co\s+)?lien quan|\s+khac)"),
     # Hospitals and clinics as one group: "cơ sở khám bệnh, chữa bệnh" (a plan's health facilities).
     ("other", r"(?:cac\s+)?co so kham(?: benh)?\s*,\s*chua benh(?:\s+bao hiem y te)?"),
     # "Các tổ chức thành viên của MTTQ xã", "… của Mặt trận": the Front's member organisations, a group, not a catch-all.

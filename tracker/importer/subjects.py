@@ -84,8 +84,9 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
         position = mention.end
         separator = (mention.name in PARTY_OF_PROVINCE and BOTH_PARTIES.match(folded, position)) \
             or SEPARATOR.match(folded, position)
-        if separator is None or _name_at(text, folded, separator.end(), by_start, False) is None:
-            break
+        following = _name_at(text, folded, separator.end(), by_start, False) if separator else None
+        if following is None or HELPING_GROUP.match(separator.group()) and _general_group(following):
+            break  # "UBND xã A cùng các cơ quan, ban ngành …": the level's bodies at large help the one named
         position = separator.end()
     if len(subjects) == 1 and subjects[0].catch_all and (colon := MEMBERS.match(folded, position)):
         # "Các đơn vị: Công an, Quân sự, Trạm Y tế phải …": the general word's colon introduces who acts.
@@ -102,6 +103,13 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
     if subjects and (pointed := ABOVE.match(folded, position)):
         position = pointed.end()  # "Sở Y tế các tỉnh nói trên theo dõi …": the words point back, the work follows
     return _party_committees_listed(subjects, folded), position
+
+
+HELPING_GROUP = re.compile(r"\s*cung\b")
+
+
+def _general_group(mention: Mention) -> bool:
+    return mention.group and not mention.catch_all and re.match(r"cac (?:co quan|ban|nganh|don vi|doan the)\b", fold(mention.name)) is not None
 
 
 # "Giám đốc các sở, Thủ trưởng các ban, ngành (tỉnh)": the stock address of a province's departments and
