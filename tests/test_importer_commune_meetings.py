@@ -89,3 +89,14 @@ def test_a_levels_agencies_and_branches_after_cung_help_the_commune_asked():
                       "giải phóng mặt bằng các công trình nông thôn mới trong năm 2025.").tasks
     assert [(t.lead_agency, t.cooperating_agencies) for t in task] == [("Ủy ban nhân dân xã Ea Tân", ["Các cơ quan, ban ngành"])]
     assert task[0].summary.startswith("Tập trung giải phóng mặt bằng")
+
+
+def test_the_communes_own_committee_directing_its_office_hands_it_the_work():
+    page = ("Thực hiện Kế hoạch của Đảng ủy, UBND xã Quỳnh Lâm về tổ chức Đại hội Đảng bộ xã, xã Quỳnh Lâm đã triển khai "
+            "nhiều hoạt động tuyên truyền.\n\n"
+            "Từ đầu tháng 9, UBND xã chỉ đạo Phòng Văn hóa - Xã hội phối hợp các xóm treo cờ Tổ quốc, băng rôn, khẩu hiệu.\n")
+    tasks = parse_text(page).tasks
+    assert [(t.clause, t.lead_agency, t.cooperating_agencies) for t in tasks] == [("1", "Phòng Văn hóa - Xã hội", ["Các xóm"])]
+    # Every commune's committee, by its level ("UBND cấp xã"), keeps the work it has its own units do.
+    tasks = _tasks("UBND cấp xã chỉ đạo Ban Chỉ huy quân sự chốt danh sách giao quân trước ngày 20/01/2026.")
+    assert tasks == [("1", "Ủy ban nhân dân cấp xã")]

@@ -35,9 +35,9 @@ HAMLET_GROUP = re.compile(rf"\b(?:cac|\d+)\s+(?P<places>{PLACE}(?:\s*(?:,|va)\s*
 SPELLING = {"thon": "thôn", "ap": "ấp", "ban": "bản", "xom": "xóm", "buon": "buôn", "khom": "khóm"}
 NAMED_AFTER = re.compile(r"[ \t]*:|[ \t]+[A-ZĐÀ-Ỹ]")
 # Where the hamlets are those who act or help: opening a sentence ("Các thôn …"), asked ("yêu cầu các thôn"), with
-# whom one works ("phối hợp với các khu phố"), or in a list of bodies ("Các cơ quan, đơn vị, 33 thôn …"). Not
+# whom one works ("phối hợp (với) các khu phố"), or in a list of bodies ("Các cơ quan, đơn vị, 33 thôn …"). Not
 # the object of another body's work ("Phòng X hướng dẫn các ấp …": the office acts).
-ACTING_BEFORE = re.compile(rf"(?:^|[.;:\n]|\b(?:{REQUEST_WORDS}|voi|cung|va)|,)\s*$")
+ACTING_BEFORE = re.compile(rf"(?:^|[.;:\n]|\b(?:{REQUEST_WORDS}|voi|cung|va|phoi hop)|,)\s*$")
 
 
 def hamlet_bodies(text: str, folded: str) -> Iterator[Mention]:
