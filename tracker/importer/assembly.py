@@ -204,7 +204,7 @@ def _summary(text: str) -> str:
     first = re.sub(r"^[\s,:;\-]+", "", first)
     first = SENTENCE_BREAK.split(first)[0]
     # "Chủ trì, phối hợp với X, Y rà soát ..." → "Rà soát ...": who helps is in its own field.
-    if re.match(r"(?:chu tri|(?:chu dong\s+)?phoi hop)\b", fold(first)):
+    if re.match(r"(?:chu tri|(?:chu dong\s+)?phoi hop|cung)\b", fold(first)):  # "Cùng các cơ quan, ban ngành …" too
         helpers = [m for m in cooperating_in(first) if m.start < 120]
         catch_all = re.match(r"[\w\s,]*?(?:phoi hop|cung)(?:\s+chat che)?(?:\s+voi)?\s+", fold(first))
         end = max([m.end for m in helpers], default=catch_all.end() if catch_all else 0)

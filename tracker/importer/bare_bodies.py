@@ -75,7 +75,8 @@ def civil_servants(text: str, folded: str) -> Iterator[Mention]:
 UNION_WORD = r"(?:cac\s+)?(?:co quan|ban\s*,?\s*nganh|ban|nganh|mat tran(?!\s+to quoc)|hoi\s+doan the|hoi|doan the|to chuc (?:chinh tri\s*[-–]?\s*xa hoi|ct\s*[-–]\s*xh))"
 FRONT_AND_UNIONS = re.compile(rf"\b{UNION_WORD}(?:(?:\s*,\s*|(?<=mat tran)\s+(?=cac\s+(?:hoi|doan the)\b)){UNION_WORD})+{LEVEL}")
 # The heads of the bodies, asked by their title ("Thủ trưởng các cơ quan, ban, ngành …"): the bodies themselves.
-HEADS_OF = re.compile(r"\b(?:thu truong|lanh dao|nguoi dung dau)\s+$")
+# "trưởng các đơn vị, đoàn thể": a head of each, as a commune's notice lists them beside the hamlets' heads.
+HEADS_OF = re.compile(r"\b(?:thu truong|lanh dao|nguoi dung dau|truong)\s+$")
 SOCIO_POLITICAL = re.compile(r"\bCT\s*[-–]\s*XH\b")
 
 
@@ -109,9 +110,13 @@ MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern i
     # The head of a hamlet, who carries out the commune's orders there ("Trưởng ấp nhắc nhở các hộ …").
     ("Trưởng ấp", False, r"truong ap"),
     ("Trưởng thôn", False, r"truong thon"),
+    ("Trưởng xóm", False, r"truong xom"),
     ("Ban cán sự các thôn", True, r"ban (?:can|san) su cac thon"),
     ("Các thôn", True, r"(?:cac|\d+)\s+thon"),
     ("Các tổ dân phố", True, r"(?:cac|\d+)\s+to dan pho"),
+    # The head of the residential group ("tổ trưởng TDP") listed beside the hamlets' heads: the groups, as the
+    # hamlets are (HAMLET_HEADS).
+    ("Các tổ dân phố", True, r"to truong\s+(?:to dan pho|tdp)"),
     # "Công an, Quân sự xã": the level written once, after the last of them.
     ("Công an", False, r"cong an(?!\s+(?:tinh|thanh pho|cac)\b)(?:\s+(?:xa|phuong)(?!\s+hoi))?"),
     ("Quân sự", False, r"quan su(?:\s+(?:xa|phuong)(?!\s+hoi))?"),
@@ -122,6 +127,10 @@ MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern i
 ]]
 PROPER_NAME = re.compile(rf"\s+[{UPPER}]")
 GROUP_LEVEL = re.compile(r"\s+cap (?:tinh|huyen|xa)\b")
+# The head of one hamlet ("Trưởng thôn", "Trưởng ấp") listed with other bodies told to act ("Trưởng thôn, tổ trưởng TDP,
+# Hiệu trưởng các trường học … chịu trách nhiệm …"): the heads of every hamlet, the hamlets as one group (a body, not
+# its head). Alone, the singular head of a commune's notice stays as written.
+HAMLET_HEADS = {"Trưởng thôn": "Các thôn", "Trưởng ấp": "Các ấp", "Trưởng xóm": "Các xóm"}
 # Those a list names beside the bodies who are no body of the state: read through, never a task.
 NOT_BODIES = re.compile(r"(?:cac\s+)?(?:xi nghiep|doanh nghiep|ho (?:nhan dan|dan|gia dinh|kinh doanh)|(?:co so\s+)?ton giao)"
                         r"(?:\s+thuoc cac thanh phan kinh te)?\b")
@@ -193,4 +202,4 @@ def _heads_addressed(mention: Mention, folded: str) -> Mention:
             or not HEADS_OF.search(folded[max(0, mention.start - 30) : mention.start]):
         return mention
     words = re.sub(r"^(?:các|mỗi|tất cả(?:\s+các)?)\s+", "", mention.name, flags=re.IGNORECASE)
-    return replace(mention, name=f"Các {words}", catch_all=False)
+    return replace(mention, name=re.sub(r"\s*,\s*", ", ", f"Các {words}"), catch_all=False)  # "đơn vị,đoàn thể" typed tight

@@ -9,7 +9,7 @@ from .annexes import annex_pointers, annex_start
 from .doc_kinds import CITED_KINDS, NUMBERED, TERM_KINDS, WORD_KINDS
 from .clause_labels import RANKED, nested_ref, ordinal_point, rank, under_section
 from .date_shapes import SHORT_YEAR, STROKE_OR_DASH, day_month, to_year
-from .fragments import directs, goes_on_with_request, headline, headline_apart, request_after_basis
+from .fragments import bodies_act_at_once, directs, goes_on_with_request, headline, headline_apart, request_after_basis
 from .layout_breaks import continues_heading, fills_empty_section
 from .ordinals import ordinal_item
 from .page_labels import issue_apart
@@ -19,8 +19,7 @@ from .subjects import leading_subjects
 from .text import MARKER, UPPER, fold, paragraphs
 
 ROMAN = re.compile(r"^\s*([IVXLC]+)[.\-)]\s*")
-# A lettered part above the Roman sections ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ"): a capital
-# letter and a title in capitals.
+# A lettered part above the Roman sections ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG"): a capital letter, a title in capitals.
 PART = re.compile(r"^\s*([A-H])\.\s+(?=\S)")
 NUMBER = re.compile(r"^\s*(?:Điều\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s?-)\s*")
 LETTER = re.compile(r"^\s*([a-zđ])[).]\s*")
@@ -200,7 +199,9 @@ def split_body(text: str) -> Body:
                     or date_line < 0 and _page_title(paragraph, paras[index:], index - 1 == start)) and not clauses:
                 continue  # the legal bases, past events and headline a letter opens with are not its clauses
             if date_line < 0 and clauses and BACKGROUND.match(fold(paragraph)):
-                break  # a page turning to what came before ("Trước đó ngày 28-8, Thủ tướng …") tells no more of this letter
+                if index >= len(paras) or not bodies_act_at_once(paras[index]):
+                    break  # a page turning to what came before ("Trước đó ngày 28-8, Thủ tướng …") tells no more of this letter
+                continue  # but an aside, when bodies are told to act right after it ("Trưởng thôn, … chịu trách nhiệm …")
             if date_line < 0 and clauses and goes_on_with_request(paragraph, clauses[-1].heading):
                 clauses[-1].units.append(paragraph)  # the request above goes on: its addressees' work
                 clauses[-1].bulleted.append(False)
@@ -239,8 +240,7 @@ def split_body(text: str) -> Body:
         if style in styles:
             del stack[styles.index(style) :]
         elif style in RANKED:
-            # A part or a Roman section is never inside a numbered item: "1. Mục đích", "2. Yêu cầu"
-            # of part A end where "B." or "I." begins.
+            # A part or a Roman section is never inside a numbered item: part A's "1.", "2." end at "B." or "I.".
             del stack[next((i for i, s in enumerate(styles) if RANKED.index(style) <= rank(s)), len(stack)) :]
         parent = stack[-1][1] if stack else None
         nested = parent is not None and (style in ("letter", "paren") or stack[-1][0] == "article" and style.startswith("number"))

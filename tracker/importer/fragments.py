@@ -9,6 +9,7 @@ from dataclasses import replace
 from .doc_kinds import NUMBERED, TERM_KINDS, THIS_KINDS, WORD_KINDS
 from .reported import SPEAKER_ASKS
 from .segment_subjects import own_subjects
+from .subjects import leading_subjects
 from .text import UPPER, fold
 from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
 
@@ -205,3 +206,11 @@ def _unspoken(clause):
         return clause
     rest = clause.heading[asks.end() :]
     return replace(clause, heading=rest[:1].upper() + rest[1:])
+
+
+def bodies_act_at_once(paragraph: str) -> bool:
+    """Whether a paragraph opens with the bodies it tells to act, their work right after their names ("Trưởng thôn,
+    tổ trưởng TDP … chịu trách nhiệm …", "Trạm Y tế xã hướng dẫn …"); not one that recounts a request ("Theo đó, …
+    giao …"), as a page's background goes on."""
+    subjects, end = leading_subjects(paragraph)
+    return bool(subjects) and subjects[0].start == 0 and bool(DIRECTIVE_VERB.match(fold(paragraph), end))

@@ -98,12 +98,23 @@ FRONT_BARE = re.compile(r"mat tran to quoc(?: viet nam)?")
 LIST_LEVEL = re.compile(r"\s*,\s*(?:cac\s+)?(?:to chuc|doan the)\b[^.;:\n]{0,150}?\bcap (?P<level>huyen|xa(?! hoi))\b")
 
 
+# So the Front's committee written with no level ("UBMTTQVN", "Ủy ban MTTQ") beside the unions of a commune or a
+# district that carry it ("UBMTTQVN và các tổ chức chính trị xã hội xã", "Ủy ban MTTQ, các đoàn thể phường"): the
+# committee of that level, not the province's its bare name is read as.
+FRONT_UNLEVELLED = re.compile(r"(?:(?:uy ban|ub)\s*)?(?:mat tran to quoc|mttq)(?:\s*vn|\s+viet nam)?|ubmttq(?:\s*vn|\s+viet nam)?")
+UNIONS_LEVEL = re.compile(r"\s*(?:,|va)\s*(?:cac\s+)?(?:to chuc chinh tri\s*[-–]?\s*xa hoi|(?:hoi\s*,?\s*)?doan the(?: chinh tri\s*[-–]?\s*xa hoi)?)"
+                          r"\s+(?P<level>huyen|xa(?!\s+hoi)|phuong|thi tran|dac khu)\b")
+
+
 def fronts_at_list_level(text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with a bare Front before the unions of such a list read at the list's level."""
     result = []
     for mention in mentions:
         level = LIST_LEVEL.match(folded, mention.end)
-        if mention.kind == "mass_organisation" and FRONT_BARE.fullmatch(folded, mention.start, mention.end) and level:
+        if FRONT_UNLEVELLED.fullmatch(folded, mention.start, mention.end):
+            level = level or UNIONS_LEVEL.match(folded, mention.end)
+        if mention.kind == "mass_organisation" and (FRONT_BARE.fullmatch(folded, mention.start, mention.end)
+                                                    or FRONT_UNLEVELLED.fullmatch(folded, mention.start, mention.end)) and level:
             mention = replace(mention, name=f"Ủy ban Mặt trận Tổ quốc Việt Nam {text[level.start('level') : level.end('level')]}")
         result.append(mention)
     return result

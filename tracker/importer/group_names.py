@@ -90,6 +90,8 @@ GROUPS: list[tuple[str, str]] = [
     # "Các ban, ngành, đoàn thể (cấp huyện)": a level's Party boards, state branches and unions, the political
     # system of that level as Party and local documents address it, a definite set as "các sở, ban, ngành" is.
     ("other", r"cac ban\s*,?\s*nganh\s*,\s*doan the(?:\s+(?:cap (?:tinh|huyen|xa)|tinh|huyen|xa(?! hoi))|(?!\s*,|\s+(?:co\s+)?lien quan))"),
+    # So "các cơ quan, ban ngành" (a level's agencies and branches), closed: not "… liên quan", "… khác".
+    ("other", r"cac co quan\s*,\s*ban\s*,?\s*nganh(?!\s*,|\s+(?:co\s+)?lien quan|\s+khac)"),
     # Hospitals and clinics as one group: "cơ sở khám bệnh, chữa bệnh" (a plan's health facilities).
     ("other", r"(?:cac\s+)?co so kham(?: benh)?\s*,\s*chua benh(?:\s+bao hiem y te)?"),
     # "Các tổ chức thành viên của MTTQ xã", "… của Mặt trận": the Front's member organisations, a group, not a catch-all.
@@ -98,7 +100,8 @@ GROUPS: list[tuple[str, str]] = [
     # The Front's committees in the hamlets: "Ban công tác Mặt trận (ở) các thôn, tổ dân phố", "Ban công tác
     # Mặt trận thôn xóm": one in every hamlet, a group (the hamlet's own name would follow in capitals).
     ("mass_organisation", r"(?:cac\s+)?ban cong tac mat tran(?:\s+(?:o|tai))?(?:\s+cac)?\s+" + _HAMLETS),
-    ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh)?"),
+    # With the level of a district or a commune written after ("các tổ chức chính trị - xã hội xã"), that level's.
+    ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh| huyen| thi xa| xa| phuong| thi tran| dac khu)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
     # "Các đoàn thể chính trị - xã hội": the unions by the kind the Constitution gives them, the same group;
     # "các đoàn thể nhân dân" (the people's unions), the same group by its older name.

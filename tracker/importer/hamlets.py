@@ -35,9 +35,9 @@ HAMLET_GROUP = re.compile(rf"\b(?:cac|\d+)\s+(?P<places>{PLACE}(?:\s*(?:,|va)\s*
 SPELLING = {"thon": "thôn", "ap": "ấp", "ban": "bản", "xom": "xóm", "buon": "buôn", "khom": "khóm"}
 NAMED_AFTER = re.compile(r"[ \t]*:|[ \t]+[A-ZĐÀ-Ỹ]")
 # Where the hamlets are those who act or help: opening a sentence ("Các thôn …"), asked ("yêu cầu các thôn"), with
-# whom one works ("phối hợp với các khu phố"), or in a list of bodies ("Các cơ quan, đơn vị, 33 thôn …"). Not
+# whom one works ("phối hợp (với) các khu phố"), or in a list of bodies ("Các cơ quan, đơn vị, 33 thôn …"). Not
 # the object of another body's work ("Phòng X hướng dẫn các ấp …": the office acts).
-ACTING_BEFORE = re.compile(rf"(?:^|[.;:\n]|\b(?:{REQUEST_WORDS}|voi|cung|va)|,)\s*$")
+ACTING_BEFORE = re.compile(rf"(?:^|[.;:\n]|\b(?:{REQUEST_WORDS}|voi|cung|va|phoi hop)|,)\s*$")
 
 
 def hamlet_bodies(text: str, folded: str) -> Iterator[Mention]:
@@ -82,7 +82,16 @@ def _heads_addressed(text: str, folded: str) -> Iterator[Mention]:
 
 
 
+# The "các" of a list read over the hamlets after "và": "các cơ quan, đơn vị và thôn, xóm" (two kinds of place at least,
+# so that "và thôn Phú An" or "và xóm" is no group).
+SHARED_PLURAL = re.compile(rf"\bcac\s+[^.;:()]{{1,40}}?\s+va\s+(?P<places>{PLACE}(?:\s*,\s*{PLACE}\b)+)\b(?!\s+truong\b)")
+
+
 def _hamlets(text: str, folded: str) -> Iterator[Mention]:
+    for m in SHARED_PLURAL.finditer(folded):
+        if not NAMED_AFTER.match(text, m.end()) and text[m.start("places")].islower():
+            places = re.sub(r"\s+", " ", text[m.start("places") : m.end("places")]).lower()
+            yield Mention(m.start("places"), m.end(), f"Các {places}", "other", group=True)
     for m in HAMLET_GROUP.finditer(folded):
         first = re.match(r"\w+", m.group("places")).group(0)
         written = text[m.start("places") : m.start("places") + len(first)].lower()

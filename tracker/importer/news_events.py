@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .text import UPPER, fold
-from .vocabulary import ASK_WORDS, PRESIDES_MEETING
+from .vocabulary import ASK_WORDS, MEETING_WORDS, PRESIDES_MEETING
 
 # A request made in the paragraph: if one is there, the paragraph reports an assignment, whatever else it tells.
 REQUEST = re.compile(rf"\b(?:{ASK_WORDS}|giao (?:cho|trach nhiem|nhiem vu|cac|so|ubnd|uy ban)|chi dao (?:cac|ubnd|uy ban|so))\b")
@@ -27,6 +27,11 @@ ATTENDANCE = re.compile(r"(?:cung\s+|toi\s+|den\s+)?(?:tham du|du|chu tri|dong c
 HOSTS = re.compile(r"[^.;]{0,120}?\b(?:chu tich|pho chu tich|ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\s+(?:\S+\s+){0,4}?(?:(?:se|da)\s+)?"
                    + PRESIDES_MEETING)
 
+# The event held, as a report's lead dates it: "Chiều 31/10/2025, tại Nhà văn hóa xã, Ban Thường vụ Đảng ủy xã A tổ
+# chức Hội nghị giao ban … nhằm đánh giá … và triển khai nhiệm vụ …": the aims are the meeting's, no work given.
+HOLDS = re.compile(r"(?:sang|chieu|toi|ngay)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,[^.;]{0,160}?"
+                   rf"\bto chuc\s+{MEETING_WORDS}\b")
+
 # What bodies reported, discussed or proposed at the meeting the page covers: "Tại hội nghị, đại biểu các xã đã
 # thảo luận …", "Tại buổi làm việc, UBND xã X báo cáo …"; the meeting's minutes, not its conclusions.
 AT_MEETING = re.compile(r"tai (?:buoi|hoi nghi|cuoc hop|phien hop|ky hop|le)\b[^,.;]{0,80},")
@@ -41,9 +46,10 @@ RESULTS = re.compile(r"\bdat(?: duoc)?\s+(?:nhieu|nhung)\s+(?:ket qua|thanh tich
 
 # A ceremony's act, as the press captions it, right after its subject: "Lãnh đạo Hội X trao quyết định …",
 # "Ban Thường vụ tặng hoa chúc mừng …", "Các đại biểu chụp ảnh lưu niệm": the event told, no work (unless the
-# same sentence goes on to ask a body: roles.narrates).
+# same sentence goes on to ask a body: roles.narrates). So "Bí thư Đảng ủy phường A phát biểu chỉ đạo hội nghị": the
+# leader's speech captioned, its words not given.
 CEREMONY = re.compile(r"\s*,?\s*(?:(?:da|cung)\s+)?(?:trao (?:quyet dinh|bang khen|giay khen|ky niem chuong|co thi dua)|tang hoa"
-                      r"|chuc mung|chup anh luu niem)\b")
+                      r"|chuc mung|chup anh luu niem|phat bieu)\b")
 
 
 def _sentences(paragraph: str) -> list[str]:
@@ -57,7 +63,7 @@ def reports_event(paragraph: str) -> bool:
     if REQUEST.search(folded):
         return False
     sentences = [fold(s) for s in _sentences(paragraph)]
-    if sentences and all(ATTENDANCE.match(s) for s in sentences):
+    if sentences and all(ATTENDANCE.match(s) or HOLDS.match(s) for s in sentences):
         return True
     if HOSTS.match(folded) and len(sentences) == 1:
         return True

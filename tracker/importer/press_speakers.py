@@ -16,8 +16,10 @@ from .vocabulary import HONORIFIC, REQUEST_WORDS
 RANK = r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tướng|tá|úy)"
 # "ông"/"bà" (or, in the Party's and the Front's press, "đồng chí": "Về thu ngân sách, đồng chí Trần Văn B giao
 # Sở X …") and the person's name in capitals (one to four words), an office in apposition between
-# commas, then the request; an opening phrase ending with a comma may come first ("Phát biểu tại …,").
-PERSON = re.compile(rf"(?:[^,.;:]{{0,80}},\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|{RANK})\s+(?P<name>(?:[{UPPER}][^\s,;:.()]*\s+){{0,3}}[{UPPER}][^\s,;:.()]*)"
+# commas, then the request; opening phrases ending with a comma may come first ("Phát biểu tại …,", "Tại cuộc họp,
+# liên quan đến việc lập danh sách cử tri, in thẻ cử tri …, đồng chí A yêu cầu …": the matter, then who spoke).
+OPENING = r"(?P<opening>(?:[^,.;:]{0,140},\s*){0,4}?)"
+PERSON = re.compile(rf"{OPENING}(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|{RANK})\s+(?P<name>(?:[{UPPER}][^\s,;:.()]*\s+){{0,3}}[{UPPER}][^\s,;:.()]*)"
                     r"(?:\s*,[^,.;:]{3,80},)?\s+")
 # A central letter names the Government's leader who asks by post and own name: "Phó Thủ tướng Trần Văn B yêu
 # cầu Bộ X khẩn trương …", "Thủ tướng Chính phủ Lê Văn C giao Bộ Y …" (letters of the Government's office
@@ -36,6 +38,8 @@ def person_request(segment: str) -> int | None:
     person = person or leader
     if person is None or person.group("name").upper() == person.group("name"):
         return None  # a name wholly in capitals is an abbreviation ("Ông UBND …" is no person)
+    if re.search(rf"\b{REQUEST_WORDS}\b", fold(person.groupdict().get("opening") or "")):
+        return None  # "UBND tỉnh yêu cầu các sở, …": the request was made before, by another
     asks = REQUEST.match(fold(segment), person.end())
     if leader and asks and PAST.match(fold(segment), person.end()):
         return None  # "Tại công văn số …, Phó Thủ tướng A đã giao Bộ X …": the earlier request an urging letter recalls

@@ -20,6 +20,11 @@ from .text import fold
 from .vocabulary import ASK_WORDS, GIVE_WORDS, DIRECTIVE_VERB, GIVING_VIEW, REQUEST_WORDS
 
 
+# "Thực hiện Kế hoạch của Đảng ủy, UBND xã A về …": the party committee and the committee of its level, the authors
+# of the document cited, joined by the comma; the committee after it is no subject.
+PARTY_CO_AUTHOR = re.compile(r"\bcua\s+(?:ban thuong vu\s+|thuong truc\s+)?(?:dang uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy)\s*$")
+
+
 def own_subjects(segment: str) -> tuple[list[Mention], int]:
     """The subjects a segment opens with, after a leading time or adverbial phrase ("Chậm nhất ngày X,")."""
     if (offset := introduced_doers(segment)) is not None:
@@ -52,7 +57,7 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     colon = segment.find(":")
     if 0 < colon < 60 and not find_mentions(segment[:colon]):
         comma = colon  # a short label first: "Báo cáo 6 tháng, cả năm: Sở Tài chính tổng hợp …"
-    if 0 < comma < 60 and not find_mentions(segment[:comma]):
+    if 0 < comma < 60 and not find_mentions(segment[:comma]) and not PARTY_CO_AUTHOR.search(fold(segment[:comma])):
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])
         shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
@@ -211,7 +216,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
     # A holder the press names by his own name ("Chủ tịch UBND huyện Phạm Văn B chỉ đạo Chủ tịch UBND các xã …")
     # is the speaker: those he directs act, whatever his level.
     if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects) \
-            and not named_holder(segment, end) and not _told_to_chair(segment, folded, request.end()):
+            and not named_holder(segment, end) and not _told_to_chair(segment, folded, request.end()) \
+            and not _own_commune_directs(folded, subjects):
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
@@ -250,6 +256,15 @@ def _ministry_directs(segment: str, subjects: list[Mention], offset: int) -> boo
     return bool(named) and all(m.kind in ("central", "other") and not m.group and not m.catch_all for m in named)
 
 
+# "UBND xã chỉ đạo Phòng Văn hóa - Xã hội phối hợp …" on the commune's own page: the commune, by its bare level,
+# speaks as the province does and hands the work to its office (not "UBND cấp xã", "UBND các xã": every commune).
+OWN_COMMUNE = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|dac khu)")
+
+
+def _own_commune_directs(folded: str, subjects: list[Mention]) -> bool:
+    return len(subjects) == 1 and OWN_COMMUNE.fullmatch(folded, subjects[0].start, subjects[0].end) is not None
+
+
 def _told_to_chair(segment: str, folded: str, offset: int) -> bool:
     """ "UBND xã chỉ đạo Phòng Kinh tế chủ trì, phối hợp với Trạm Y …": the office is named the lead of
     the work, with those who help; the directing committee hands it on."""
@@ -285,9 +300,12 @@ ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|con|dong thoi|tiep tu
 # Once a page has named the holder, it calls him by his title alone ("Theo đó, Chủ tịch giao UBND các xã …",
 # "Bộ trưởng cũng yêu cầu Cục X …"): the title speaks, those it asks act.
 BARE_TITLE = r"(?:pho\s+)?(?:chu tich|thu tuong|bo truong|giam doc|bi thu)\s+(?:(?:cung|dong thoi|tiep tuc|da|vua)\s+)?"
+# A commune's or a ward's page, and the press on it, name the speaking authority by its level alone: "Phường cũng
+# yêu cầu các khu phố …", "Xã đề nghị các thôn …" (the level's own UBND, which the page is about).
+BARE_LEVEL = r"(?:xa|phuong|thi tran|dac khu)\s+(?:(?:cung|dong thoi|tiep tuc|da|con)\s+)?"
 REQUEST_IN_SENTENCE = re.compile(
     # "UBND giao Sở X …": a press report may name the committee without its level (the province's, as the page says).
-    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*){BARE_TITLE}|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
+    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*)(?:{BARE_TITLE}|{BARE_LEVEL})|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
     # Not "chỉ đạo": after a comma it goes on with the subject's own work ("Sở X chủ trì, chỉ đạo các bệnh viện …").
     rf"(?:{ASK_WORDS}|{GIVE_WORDS})\s*:?\s+"
 )

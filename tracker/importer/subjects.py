@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bare_bodies import addressed, listed_member
+from .bare_bodies import HAMLET_HEADS, addressed, listed_member
 from .general_groups import addressed_groups, with_charge, with_level
 from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
@@ -46,6 +46,10 @@ def _name_at(text: str, folded: str, position: int, by_start: dict[int, Mention]
     plural = PLURAL.match(folded, position)  # "Tất cả các cơ quan hành chính, …"
     named = _mention_at(folded, position, by_start)
     member = listed_member(text, folded, position, first) or (listed_member(text, folded, plural.end(), first, position) if plural else None)
+    if member is None and (holder := HOLDER.match(folded, position)):
+        # "Hiệu trưởng các trường học": the head of a member the list names bare, that member.
+        after = PLURAL.match(folded, holder.end())
+        member = listed_member(text, folded, after.end() if after else holder.end(), first, position)
     if named is None and member is None and not first and re.search(r",\s*$", folded[:position]) \
             and (local := BARE_LOCALITIES.match(folded, position)):
         # "Các phòng, ban, đơn vị, địa phương, trường học …": the list's "các" is shared; the localities are one more
@@ -80,8 +84,9 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
         position = mention.end
         separator = (mention.name in PARTY_OF_PROVINCE and BOTH_PARTIES.match(folded, position)) \
             or SEPARATOR.match(folded, position)
-        if separator is None or _name_at(text, folded, separator.end(), by_start, False) is None:
-            break
+        following = _name_at(text, folded, separator.end(), by_start, False) if separator else None
+        if following is None or HELPING_GROUP.match(separator.group()) and _general_group(following):
+            break  # "UBND xã A cùng các cơ quan, ban ngành …": the level's bodies at large help the one named
         position = separator.end()
     if len(subjects) == 1 and subjects[0].catch_all and (colon := MEMBERS.match(folded, position)):
         # "Các đơn vị: Công an, Quân sự, Trạm Y tế phải …": the general word's colon introduces who acts.
@@ -89,6 +94,8 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
         if listed and not any(m.catch_all for m in listed):
             subjects = [replace(m, start=m.start + colon.end(), end=m.end + colon.end()) for m in listed]
             position = colon.end() + end
+    if len(subjects) > 1:
+        subjects = [replace(m, name=HAMLET_HEADS[m.name], group=True) if m.name in HAMLET_HEADS else m for m in subjects]
     subjects, position = addressed(subjects, folded, opening, position)
     subjects = addressed_groups(subjects, text, folded, asked or bool(ASKED_FIRST.search(folded[:opening])))
     if subjects and (defined := DEFINITION.match(folded, position)):
@@ -96,6 +103,13 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
     if subjects and (pointed := ABOVE.match(folded, position)):
         position = pointed.end()  # "Sở Y tế các tỉnh nói trên theo dõi …": the words point back, the work follows
     return _party_committees_listed(subjects, folded), position
+
+
+HELPING_GROUP = re.compile(r"\s*cung\b")
+
+
+def _general_group(mention: Mention) -> bool:
+    return mention.group and not mention.catch_all and re.match(r"cac (?:co quan|ban|nganh|don vi|doan the)\b", fold(mention.name)) is not None
 
 
 # "Giám đốc các sở, Thủ trưởng các ban, ngành (tỉnh)": the stock address of a province's departments and

@@ -123,7 +123,13 @@ MEMBERS_FOLLOW = re.compile(r"\bcac (?:tinh(?:\s*,\s*thanh pho)?|thanh pho|bo|so
 ORDINAL_NOUN = re.compile(r"\b(?:khoa|lan thu|thu|ky hop|dai hoi|nhiem ky|the ky|quy)$")
 
 
+# A photo's caption on a line of its own ("ảnh minh họa", "Ảnh: Ngọc Dương"): no part of the paragraphs about it.
+PHOTO_CAPTION = re.compile(r"\(?\s*(?:[Ảả]nh\s+minh\s+họa|[Ảả]nh(?:\s+minh\s+họa)?\s*:\s*[^.;:()]{1,40})\s*\)?\.?")
+
+
 def _continues(last: str, line: str) -> bool:
+    if PHOTO_CAPTION.fullmatch(last) or PHOTO_CAPTION.fullmatch(line):
+        return False
     if is_heading_number(last):
         return True
     if re.fullmatch(r"[IVXLC]+\.?", line) and ORDINAL_NOUN.search(fold(last)):

@@ -27,7 +27,8 @@ EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra
 # several, a report made at fixed hours of each day while an emergency lasts ("báo cáo lúc 7 giờ, 12 giờ và
 # 17 giờ hằng ngày"): one daily duty, its hours the times of day it is due.
 HOUR_BEFORE = re.compile(rf"\b(?:{BEFORE}|vao|luc)\s*{HOUR}(?:(?:va\s+)?{HOUR})*(?:(?:sang|chieu|toi)\s+)?$")
-CYCLE_VERBS = r"\b(?:bao cao|so ket|tong ket|danh gia|cap nhat|gui|kiem tra|giao ban)\b"
+# A general clean-up is an event held on a schedule as a report is ("các khu phố tổng vệ sinh hằng tuần").
+CYCLE_VERBS = r"\b(?:bao cao|so ket|tong ket|danh gia|cap nhat|gui|kiem tra|giao ban|tong ve sinh)\b"
 
 
 # A list of periods ("hàng quý, năm", "hằng tháng, quý"): reports made on a schedule, whatever they follow.
