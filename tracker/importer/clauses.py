@@ -32,10 +32,10 @@ DATE_LINE = re.compile(rf"(?:^|(?<!\S)[{UPPER}\d][^\s,]*)\s*,\s*ngày\s+(?:\d{{1
 # A legal basis ("Căn cứ Điều 34 Luật Doanh nghiệp …;"), which states no work: it cites a document.
 LEGAL_BASIS = re.compile(rf"^can cu\b.{{0,80}}?\b(?:(?:bo luat|hien phap|{TERM_KINDS})\b|(?:{WORD_KINDS}){NUMBERED})")
 # A letter's opening account of what happened before it: "Ngày 04/12 (30-8, 5 tháng 9), UBND tỉnh ban hành …",
-# "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …", "Theo văn bản số 12/BC-SYT ngày … của Sở Y tế, …"
-# (what another body wrote). With no numbers, it is no clause of the letter, unless it goes on to ask.
+# "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …", "Theo văn bản số 12/BC-SYT …" (what another body wrote),
+# "Thực hiện (chỉ đạo của UBND tỉnh tại) Công văn số …" (its grounds): with no numbers, no clause unless it asks.
 PAST_ACCOUNT = re.compile(rf"^(?:ngay\s+{day_month(STROKE_OR_DASH)}(?:{to_year(STROKE_OR_DASH)}{SHORT_YEAR})?\s*,"
-                          rf"|theo (?:to trinh|{CITED_KINDS})\s+(?:so\s*)?\d"
+                          rf"|theo (?:to trinh|{CITED_KINDS})\s+(?:so\s*)?\d|thuc hien\b.{{0,80}}?\b(?:{TERM_KINDS}|{WORD_KINDS})\s+so\s*\d"
                           rf"|(?:\S+\s+){{0,8}}?(?:nhan duoc|(?:da|vua) ban hanh|ban hanh (?:{CITED_KINDS}) so)\b)")
 
 # A page's turn to the background: "Trước đó, …", "Trước đó ngày 28-8, Thủ tướng có Công điện …".

@@ -62,8 +62,9 @@ def headline_apart(text: str) -> str:
 
 
 # An account of the letter that goes on to say what it asks ("… vừa ban hành văn bản số …, chỉ đạo các
-# sở, ngành khẩn trương kiểm tra …"), not only what it is about ("… về việc giao Sở X …").
-DIRECTS = re.compile(r"(?<!ve viec )\b(?:chi dao|yeu cau|giao(?! duc)|de nghi)\b")  # "giáo dục" is no "giao"
+# sở, ngành khẩn trương kiểm tra …"), not only what it is about ("… về việc giao Sở X …"); "chỉ đạo của UBND tỉnh"
+# is the direction it acts on, a noun.
+DIRECTS = re.compile(r"(?<!ve viec )\b(?:chi dao(?!\s+cua\b)|yeu cau|giao(?! duc)|de nghi)\b")  # "giáo dục" is no "giao"
 
 
 def directs(paragraph: str) -> bool:

@@ -35,9 +35,27 @@ def _repeats(task: DraftTask) -> bool:
     return len(bullets) == 1 and bool(DIRECT_ABOVE.match(fold(bullets[0]).strip()))
 
 
+# The word a closing courtesy opens its work with: "(kính) đề nghị … quan tâm nghiên cứu, tham gia ý kiến" (not
+# the urging "khẩn trương", which may well bring new work).
+COURTESY = re.compile(r"^quan tam\b\s*,?\s*")
+
+
+def _echoes(task: DraftTask, above: list[DraftTask]) -> bool:
+    """A letter's closing courtesy asking its addressees again, politely, for what a clause above asked of them ("Sở
+    X kính đề nghị các Sở, ngành … quan tâm nghiên cứu, tham gia ý kiến"): the same lead, nearly all the words of
+    its work in that clause's, no date of its own."""
+    courtesy = COURTESY.match(fold(task.summary))
+    words = re.findall(r"\w+", fold(task.summary)[courtesy.end() :]) if courtesy else []
+    return len(words) >= 3 and any(
+        other.lead_agency == task.lead_agency and other.clause != task.clause and task.due_on is None
+        and sum(w in set(re.findall(r"\w+", fold(other.summary))) for w in words) >= 0.8 * len(words)
+        for other in above)
+
+
 def without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
-    """Without a closing line that only tells a body already given work to implement it: it repeats
-    the instruction, it is no task of its own."""
+    """Without a closing line that only tells a body already given work to implement it, or asks again for the
+    work it was given above: it repeats the instruction, it is no task of its own."""
+    tasks = [t for i, t in enumerate(tasks) if not _echoes(t, tasks[:i])]
     working = {t.lead_agency for t in tasks if not _repeats(t)}
     kept = [t for t in tasks if t.lead_agency not in working or not _repeats(t)]
     for task in kept:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .addressees_by_kind import addressees_by_kind
 from .catch_all_addressees import asked_readers
 from .clauses import LEGAL_BASIS
 from .date_shapes import DAY, MONTH, SHORT_YEAR
@@ -98,6 +99,8 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "") -> list
     catch-all is no lead, nor a group "… liên quan" after a named body ("Sở Y tế và các sở, ngành
     liên quan"), nor the issuer speaking of its own part ("Bộ Y tế sẽ phối hợp kiểm tra"); `after`
     is the text that follows the subjects."""
+    if addressed := addressees_by_kind(subjects, reading.aliases, after):
+        return addressed  # "đề nghị các Sở, ngành và các địa phương …" in a letter to such bodies: its addressees
     leads: list[Mention] = []
     for mention in subjects:
         if mention.catch_all and not _alias(mention, reading) and (readers := asked_readers(mention, after, reading.aliases)):
