@@ -140,6 +140,10 @@ GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?co quan chuyen mon(?:\s*,\s*(?:cac\s+)?co quan hanh chinh khac(?:\s+(?:truc )?thuoc\s+"
                    r"(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))?|\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))"),
     ("other", r"(?:cac\s+)?don vi su nghiep cong lap\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)"),
+    # A committee's own offices and units named by their owner ("các cơ quan, đơn vị trực thuộc UBND huyện", "các
+    # đơn vị thuộc Ủy ban nhân dân tỉnh"): a definite set, not the catch-all "các cơ quan, đơn vị" their first words are.
+    ("other", r"cac (?:co quan\s*(?:,|va)\s*don vi|co quan|don vi)\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+"
+              r"(?:tinh|thanh pho|thi xa|huyen|quan|xa|phuong|thi tran)\b"),
     # The same bodies by their kind alone, as a campaign addresses them: "các cơ quan hành chính (nhà nước), tổ
     # chức chính trị - xã hội, đơn vị sự nghiệp trên địa bàn tỉnh" (the "các" shared by the list): each kind a
     # group of its members, not the catch-all "các cơ quan" its first words would be.
