@@ -42,3 +42,16 @@ def province_states(paragraph: str) -> bool:
         return False
     states = STATES.match(fold(paragraph), mentions[0].end)
     return bool(states) and not leading_subjects(paragraph[states.end() :])[0]
+
+
+def reported_by(lead: str, speaker) -> bool:
+    """Whether the page's lead reports the letter's issue by the body now speaking (`speaker`, a mention):
+    "Ủy ban nhân dân huyện A, tỉnh B đã ban hành văn bản, yêu cầu …" over "Ủy ban nhân dân huyện A yêu cầu
+    …". A district's or a commune's committee speaking again below its own lead sets the letter out, as the
+    province does (see page_labels): the lead only announced the request."""
+    from .fragments import REPORTS_ISSUE
+    from .names import find_mentions
+
+    issue = REPORTS_ISSUE.search(fold(lead))
+    return issue is not None and speaker.kind in ("district", "commune") \
+        and any(m.name == speaker.name and not m.group for m in find_mentions(lead[: issue.start()]))

@@ -1,0 +1,42 @@
+"""Press pages and the names of their addressees: a district's lead that announces its letter over paragraphs in
+which the district speaks again, a command board whose fields are listed with commas, a committee's own offices
+and units named by their owner. Invented sentences of the general form."""
+
+from tracker.importer.names import find_mentions
+from tracker.importer.parser import parse_text
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(text) if not m.catch_all]
+
+
+def test_a_command_board_whose_fields_are_listed_with_commas_is_one_name():
+    names = _names("Ủy ban nhân dân huyện đề nghị Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng thủ "
+                   "dân sự huyện kiểm tra các hồ chứa.")
+    assert "Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng thủ dân sự huyện" in names
+    # A body named after the board's level, or after a comma with its own head, stays a body of its own.
+    names = _names("Giao Ban Chỉ đạo phòng, chống dịch bệnh tỉnh, Sở Y tế và Phòng Kinh tế huyện theo dõi.")
+    assert names == ["Ban Chỉ đạo phòng, chống dịch bệnh tỉnh", "Sở Y tế", "Phòng Kinh tế huyện"]
+
+
+def test_a_committee_s_own_offices_and_units_are_a_group_named_with_their_owner():
+    mentions = find_mentions("Các cơ quan, đơn vị trực thuộc UBND thị xã và UBND các phường, xã có trách nhiệm "
+                             "báo cáo thiệt hại.")
+    owned = mentions[0]
+    assert owned.name == "Các cơ quan, đơn vị trực thuộc Ủy ban nhân dân thị xã"
+    assert owned.group and not owned.catch_all
+
+
+PAGE = """Sau đợt mưa lớn kéo dài, Ủy ban nhân dân huyện Mường Tè, tỉnh Lai Châu đã ban hành văn bản, yêu cầu Phòng Tài nguyên và Môi trường; các cơ quan, đơn vị trực thuộc Ủy ban nhân dân huyện; Ủy ban nhân dân các xã, thị trấn khẩn trương ứng phó với sạt lở đất.
+Ủy ban nhân dân huyện Mường Tè yêu cầu Phòng Tài nguyên và Môi trường khẩn trương kiểm tra các điểm có nguy cơ sạt lở, đề xuất phương án di dời các hộ dân; phối hợp với Ủy ban nhân dân các xã, thị trấn cắm biển cảnh báo.
+Các cơ quan, đơn vị trực thuộc Ủy ban nhân dân huyện và Ủy ban nhân dân các xã, thị trấn có trách nhiệm tổng hợp, báo cáo nhanh thiệt hại, gửi Phòng Nông nghiệp và Phát triển nông thôn.
+"""
+
+
+def test_a_district_s_lead_is_no_clause_when_the_district_speaks_again_below_it():
+    tasks = parse_text(PAGE).tasks
+    clauses = {(t.clause, t.lead_agency) for t in tasks}
+    assert ("1", "Phòng Tài nguyên và Môi trường") in clauses
+    assert ("2", "Các cơ quan, đơn vị trực thuộc Ủy ban nhân dân huyện") in clauses
+    assert not any(t.lead_agency.startswith("Ủy ban nhân dân huyện Mường Tè") for t in tasks)
+    assert [t.clause for t in tasks if t.lead_agency == "Phòng Tài nguyên và Môi trường"] == ["1"]
