@@ -47,11 +47,12 @@ def province_states(paragraph: str) -> bool:
 def reported_by(lead: str, speaker) -> bool:
     """Whether the page's lead reports the letter's issue by the body now speaking (`speaker`, a mention):
     "Ủy ban nhân dân huyện A, tỉnh B đã ban hành văn bản, yêu cầu …" over "Ủy ban nhân dân huyện A yêu cầu
-    …". A district's or a commune's committee speaking again below its own lead sets the letter out, as the
-    province does (see page_labels): the lead only announced the request."""
+    …", "Sở X vừa có công văn đề nghị Y …" over "Để …, Sở X yêu cầu Y …". A district's or a commune's committee
+    or a department speaking again below its own lead sets the letter out, as the province does (see
+    page_labels): the lead only announced the request."""
     from .fragments import REPORTS_ISSUE
     from .names import find_mentions
 
     issue = REPORTS_ISSUE.search(fold(lead))
-    return issue is not None and speaker.kind in ("district", "commune") \
+    return issue is not None and speaker.kind in ("district", "commune", "department") \
         and any(m.name == speaker.name and not m.group for m in find_mentions(lead[: issue.start()]))
