@@ -40,3 +40,36 @@ def test_a_district_s_lead_is_no_clause_when_the_district_speaks_again_below_it(
     assert ("2", "Các cơ quan, đơn vị trực thuộc Ủy ban nhân dân huyện") in clauses
     assert not any(t.lead_agency.startswith("Ủy ban nhân dân huyện Mường Tè") for t in tasks)
     assert [t.clause for t in tasks if t.lead_agency == "Phòng Tài nguyên và Môi trường"] == ["1"]
+
+
+def test_a_social_affairs_unit_named_without_its_level_is_a_body():
+    names = _names("Sở Lao động - Thương binh và Xã hội đề nghị Trung tâm Bảo trợ xã hội bố trí chỗ ở cho các đối tượng.")
+    assert "Trung tâm Bảo trợ xã hội" in names
+    # In lower case, as the law names such units in general, it is no body.
+    assert _names("Người nghiện được đưa vào cơ sở cai nghiện ma túy công lập.") == []
+
+
+DEPARTMENT_PAGE = """Tạm dừng tiếp nhận người cao tuổi vào Trung tâm Công tác xã hội
+Sở Lao động - Thương binh và Xã hội vừa có công văn đề nghị Trung tâm Công tác xã hội tạm dừng tiếp nhận đối tượng mới.
+
+Để bảo đảm an toàn cho các đối tượng, Sở Lao động - Thương binh và Xã hội yêu cầu Trung tâm Công tác xã hội tiếp tục chăm sóc sức khỏe cho các đối tượng; bố trí cán bộ trực 24/24h.
+"""
+
+
+def test_a_department_s_lead_is_no_clause_when_the_department_asks_again_below_it():
+    tasks = parse_text(DEPARTMENT_PAGE).tasks
+    assert [(t.clause, t.lead_agency) for t in tasks] == [("1", "Trung tâm Công tác xã hội")]
+    assert tasks[0].summary.startswith("Tiếp tục chăm sóc sức khỏe")
+
+
+def test_a_speaker_s_initials_in_brackets_do_not_hide_whom_it_asks_nor_its_own_units_listed():
+    text = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh, Sở Tài nguyên và Môi trường (TNMT) "
+            "yêu cầu các phòng TNMT, "
+            "các đơn vị trực thuộc khẩn trương rà soát các điểm khai thác cát.")
+    leads = [t.lead_agency for t in parse_text(text).tasks]
+    assert "Phòng Tài nguyên và Môi trường" in leads
+    assert "Các đơn vị trực thuộc" in leads
+    # Alone after a body that directs them, the units are its own: the work stays the body's.
+    text = "Bộ trưởng Bộ Công an chỉ đạo các đơn vị trực thuộc huy động tối đa lực lượng hỗ trợ người dân."
+    assert [m.catch_all for m in find_mentions(text) if "trực thuộc" in m.name] == [True]
+    assert [t.lead_agency for t in parse_text(text).tasks] == ["Bộ Công an"]
