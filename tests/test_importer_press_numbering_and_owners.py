@@ -73,3 +73,16 @@ def test_a_speaker_s_initials_in_brackets_do_not_hide_whom_it_asks_nor_its_own_u
     text = "Bộ trưởng Bộ Công an chỉ đạo các đơn vị trực thuộc huy động tối đa lực lượng hỗ trợ người dân."
     assert [m.catch_all for m in find_mentions(text) if "trực thuộc" in m.name] == [True]
     assert [t.lead_agency for t in parse_text(text).tasks] == ["Bộ Công an"]
+
+
+def test_a_paragraph_s_second_request_opening_theo_do_is_a_clause_of_its_own():
+    text = ("UBND tỉnh yêu cầu Sở Y tế chủ trì kiểm tra các cơ sở kinh doanh thực phẩm trong dịp lễ hội. Theo đó, giao "
+            "Sở Thông tin và Truyền thông, Báo Hậu Giang và UBND các huyện, thị xã, thành phố tăng cường tuyên truyền "
+            "cho người dân về an toàn thực phẩm.\nP.V\n")
+    tasks = parse_text(text).tasks
+    assert [(t.clause, t.lead_agency) for t in tasks][:2] == [("1", "Sở Y tế"), ("2", "Sở Thông tin và Truyền thông")]
+    assert {t.clause for t in tasks[1:]} == {"2"}
+    # One body asked twice in one paragraph is one clause still.
+    text = ("UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở kinh doanh thực phẩm. Theo đó, giao Sở Y tế lấy mẫu "
+            "xét nghiệm.\nP.V\n")
+    assert {t.clause for t in parse_text(text).tasks} == {"1"}

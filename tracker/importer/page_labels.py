@@ -14,7 +14,7 @@ from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import nominal_use, only_announces_measures
 from .own_voice import designated
-from .press_paragraphs import SETS_OUT, province_states, reported_by, restates_lead
+from .press_paragraphs import SETS_OUT, province_states, reported_by, requests_apart, restates_lead
 from .press_speakers import person_request
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
@@ -33,7 +33,7 @@ def issue_apart(paragraphs: list[str]) -> list[str]:
     out in the same paragraph ("Ngày 18/9, UBND huyện A vừa ban hành Công văn số … về … . Theo đó, UBND huyện
     yêu cầu …"). District and commune portals often print the two as one paragraph; most pages print them
     as two, the lead naming the letter and the next paragraph its work (see _detailed_below), and read as
-    one the whole paragraph is taken for an account of the letter's issue."""
+    one the whole paragraph is taken for an account of the letter's issue. So are two requests (requests_apart)."""
     result: list[str] = []
     for paragraph in paragraphs:
         split = next((m for m in CONTENT_SENTENCE.finditer(fold(paragraph)) if paragraph[m.end()].isupper()), None)
@@ -41,7 +41,7 @@ def issue_apart(paragraphs: list[str]) -> list[str]:
             result += [paragraph[: split.start()].strip(), paragraph[split.end() :].strip()]
         else:
             result.append(paragraph)
-    return result
+    return requests_apart(result)
 
 
 def _detailed_below(clauses: list, position: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .doc_kinds import THIS_KINDS
+from .vocabulary import REQUEST_WORDS
 from .text import fold
 
 # A paragraph that sets out the letter's content after a lead announced it: "Theo đó, …", "Theo công văn,
@@ -56,3 +57,27 @@ def reported_by(lead: str, speaker) -> bool:
     issue = REPORTS_ISSUE.search(fold(lead))
     return issue is not None and speaker.kind in ("district", "commune", "department") \
         and any(m.name == speaker.name and not m.group for m in find_mentions(lead[: issue.start()]))
+
+
+# A sentence that goes on "Theo đó, giao …" / "Theo đó, yêu cầu …" after a full stop: a further request of the letter.
+NEXT_REQUEST = re.compile(r"(?<=\.)\s+(?=theo do\s*,\s*(?:" + REQUEST_WORDS + r")\s)")
+
+
+def requests_apart(paragraphs: list[str]) -> list[str]:
+    """A page's paragraph that sets out two of the letter's requests to different bodies, the second opening
+    "Theo đó, …" ("UBND tỉnh yêu cầu Công an tỉnh chủ trì … . Theo đó, giao Sở X, Đài Y … tăng cường tuyên
+    truyền …"): each is a clause, as the page's readers count them when a paragraph holds one request; read as
+    one, the second request's bodies would share the first's clause."""
+    from .segment_subjects import own_subjects  # reads names, which read this module's neighbours
+
+    result: list[str] = []
+    for paragraph in paragraphs:
+        split = next(NEXT_REQUEST.finditer(fold(paragraph)), None)
+        before, after = (paragraph[: split.start()], paragraph[split.end() :]) if split else (paragraph, "")
+        first = [m.name for m in own_subjects(before)[0]] if split else []
+        second = [m.name for m in own_subjects(after)[0]] if split else []
+        if first and second and not set(first) & set(second):
+            result += [before.strip(), after.strip()]
+        else:
+            result.append(paragraph)
+    return result
