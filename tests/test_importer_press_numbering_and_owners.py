@@ -86,3 +86,12 @@ def test_a_paragraph_s_second_request_opening_theo_do_is_a_clause_of_its_own():
     text = ("UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở kinh doanh thực phẩm. Theo đó, giao Sở Y tế lấy mẫu "
             "xét nghiệm.\nP.V\n")
     assert {t.clause for t in parse_text(text).tasks} == {"1"}
+
+
+def test_a_page_cut_while_it_tells_a_body_s_role_gives_that_body_no_task():
+    text = ("Ủy ban nhân dân huyện Đắk Hà yêu cầu Ủy ban nhân dân các xã, thị trấn khẩn trương kiểm tra các hồ đập "
+            "sau mưa lớn.\nPhòng Tài chính - Kế hoạch với vai trò là cơ quan thường trực Hội đồng thẩm định giá "
+            "đất của Ủy ban nhân dân huyện và các cơ quan chuyên môn của huy")
+    leads = [t.lead_agency for t in parse_text(text).tasks]
+    assert not any(lead.startswith("Phòng Tài chính") for lead in leads)
+    assert leads
