@@ -95,3 +95,10 @@ def test_a_page_cut_while_it_tells_a_body_s_role_gives_that_body_no_task():
     leads = [t.lead_agency for t in parse_text(text).tasks]
     assert not any(lead.startswith("Phòng Tài chính") for lead in leads)
     assert leads
+
+
+def test_a_town_named_after_a_list_of_levels_belongs_to_the_group_s_name():
+    names = _names("Ủy ban nhân dân các xã, thị trấn Phước An có trách nhiệm báo cáo thiệt hại.")
+    assert names == ["Ủy ban nhân dân xã, thị trấn Phước An"]
+    # A body named right after the levels is a body of its own.
+    assert _names("UBND các phường, xã, thị trấn Công an huyện phối hợp.")[-1] == "Công an huyện"
