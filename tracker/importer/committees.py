@@ -98,7 +98,7 @@ def _committee(text: str, folded: str, m: re.Match) -> Mention:
         kind = "commune"
     if not group and kind != "province" and proper_end == end:
         group = True  # "UBND huyện" with no name: every district
-    end = proper_end if not group else end
+    end = proper_end if not group else _town_named_last(text, levels, end)
     if levels_text.isupper():
         levels_text = levels_text.lower()  # "ỦY BAN NHÂN DÂN CÁC HUYỆN", a heading in capitals
     levels_text = re.sub(r"\s*/\s*", ", ", levels_text)  # "tỉnh/thành phố": the levels listed
@@ -107,6 +107,17 @@ def _committee(text: str, folded: str, m: re.Match) -> Mention:
     levels_text = re.sub(r"\bthị\b(?!\s+(?:xã|trấn))", "thị xã", levels_text) if kind == "district" else levels_text
     name = "Ủy ban nhân dân " + levels_text + text[m.end("levels") : end]
     return Mention(m.start(), end, re.sub(r"\s+", " ", name).strip(), kind, group=group)
+
+
+# "UBND các xã, thị trấn Măng Đen": a list of levels whose last is one town, written with its name (a district has
+# one thị trấn, a province few thị xã); the name is the group's, not the next words of the sentence.
+ONE_PLACE_LEVELS = ("thi tran", "thi xa")
+
+
+def _town_named_last(text: str, levels: list[str], end: int) -> int:
+    place_end = capitalised_words(text, end, limit=3) if len(levels) > 1 and levels[-1] in ONE_PLACE_LEVELS else end
+    start = end + len(text[end:]) - len(text[end:].lstrip())  # the place's first word, or another body's head
+    return place_end if place_end > end and NEXT_BODY.match(fold(text[start : start + 40])) is None else end
 
 
 # Surnames that open a person's name, rarely a place's second word: "Chủ tịch UBND tỉnh X Nguyễn Văn Y"

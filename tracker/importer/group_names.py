@@ -16,6 +16,8 @@ _PROGRAMME_PARTS = rf"{_PART}(?:\s*(?:,|va)\s*{_PART})*"
 
 # A party committee of some level, as "trực thuộc …" names the one a group belongs to.
 _PARTY_COMMITTEE = r"(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy(?:\s+(?:xa|phuong|thi tran|dac khu|co so))?)"
+# "các đơn vị trực thuộc" with no owner written after it (a body, a level or a Party committee would follow).
+_NO_OWNER = r"\b(?!\s+(?:so|bo|phong|uy ban|ubnd|cuc|tong cuc|trung tam|chi cuc|ban|dang|tinh|huyen|thanh|\w+ uy)\b)"
 
 # The places below a commune, listed: "thôn, xóm", "thôn, tổ dân phố", "khu dân cư".
 _HAMLET = r"(?:thon|xom|ban|ap|to dan pho|khu dan cu|khu pho)"
@@ -143,6 +145,14 @@ GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?co quan chuyen mon(?:\s*,\s*(?:cac\s+)?co quan hanh chinh khac(?:\s+(?:truc )?thuoc\s+"
                    r"(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))?|\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))"),
     ("other", r"(?:cac\s+)?don vi su nghiep cong lap\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)"),
+    # A committee's own offices and units named by their owner ("các cơ quan, đơn vị trực thuộc UBND huyện", "các
+    # đơn vị thuộc Ủy ban nhân dân tỉnh"): a definite set, not the catch-all "các cơ quan, đơn vị" their first words are.
+    ("other", r"cac (?:co quan\s*(?:,|va)\s*don vi|co quan|don vi)\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+"
+              r"(?:tinh|thanh pho|thi xa|huyen|quan|xa|phuong|thi tran)\b"),
+    # With no owner written, the writer's own units listed among those it asks ("Sở X yêu cầu các phòng …, các đơn
+    # vị trực thuộc …"): a definite set. Alone they may be the units a body directs ("Bộ X chỉ đạo các đơn vị trực
+    # thuộc huy động …", the work the body's own): left a catch-all.
+    ("other", rf"(?<=, )cac don vi truc thuoc{_NO_OWNER}"),
     # The same bodies by their kind alone, as a campaign addresses them: "các cơ quan hành chính (nhà nước), tổ
     # chức chính trị - xã hội, đơn vị sự nghiệp trên địa bàn tỉnh" (the "các" shared by the list): each kind a
     # group of its members, not the catch-all "các cơ quan" its first words would be.
@@ -164,7 +174,7 @@ CATCH_ALLS = [
     r"(?:cac\s+)?chu dau tu",
     # "các địa phương" alone is the localities as a group (a central document's provinces), not a catch-all.
     # "các ban, ngành, đoàn thể" (with no "có liên quan") is a group of the political system (GROUPS), not a catch-all.
-    r"(?:cac|nhung)\s+(?!ban\s*,?\s*nganh\s*,\s*doan the\b(?!\s*,|\s+(?:co\s+)?lien quan))(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
+    rf"(?:cac|nhung)\s+(?:(?<!, cac )|(?!don vi truc thuoc{_NO_OWNER}))(?!ban\s*,?\s*nganh\s*,\s*doan the\b(?!\s*,|\s+(?:co\s+)?lien quan))(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
     # Without "các": "Sở X, Công an tỉnh và đơn vị liên quan phối hợp …".
     r"(?:co quan|don vi|to chuc)\s+(?:co lien quan|lien quan)",

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .abbreviations import ABBREVIATIONS, full_fields
+from .board_names import BOARD_HEAD, BOARD_REACH, board_stops
 from .text import UPPER, fold
 from .vocabulary import DIRECTIVE_VERB, HONORIFIC
 
@@ -103,9 +104,6 @@ NAME_STOP = re.compile(r"(?<!phong)(?<!cac nganh),|(?<=phong),(?!\s*(?:chong|tra
                        r"|\s(?:chu tri|phoi hop|co|thuc hien|to chuc|trien khai|bao cao|tham muu|theo|trong|de)\s|(?<!thien)\stai\s")
 
 
-BOARD_HEAD = re.compile(r"ban chi (?:dao|huy)\s")
-
-
 def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
     """The first "và" after `position` that joins two bodies or ends the name."""
     for m in re.finditer(r"\sva\s+", folded[position:]):
@@ -169,8 +167,10 @@ def organisations(text: str, folded: str) -> list[Mention]:
             continue
         stops = [x.start() for x in (NAME_STOP.search(folded, m.end()), _and_stop(text, folded, m.end())) if x]
         # A steering or command board's name spells out its field at length ("Ban Chỉ đạo phòng, chống dịch
-        # bệnh … tỉnh"): its level may come later than another body's.
-        limit = min([*stops, len(folded), m.end() + (90 if BOARD_HEAD.match(folded, m.start()) else 60)])
+        # bệnh … tỉnh", its fields listed: see board_names): its level may come later than another body's.
+        if board := BOARD_HEAD.match(folded, m.start()):
+            stops = board_stops(text, folded, m.end(), _and_stop(text, folded, m.end()), (NAME_STOP, NEXT_BODY))
+        limit = min([*stops, len(folded), m.end() + (BOARD_REACH if board else 60)])
         level = next((x for x in LEVEL_WORD.finditer(folded, m.end(), limit)
                       if x.start() > m.end() + 1 and (text[x.start()].islower() or x.group(0) != "quan")), None)
         if level is None:

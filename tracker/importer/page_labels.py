@@ -14,7 +14,7 @@ from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import nominal_use, only_announces_measures
 from .own_voice import designated
-from .press_paragraphs import SETS_OUT, province_states, restates_lead
+from .press_paragraphs import SETS_OUT, province_states, reported_by, requests_apart, restates_lead
 from .press_speakers import person_request
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
@@ -33,7 +33,7 @@ def issue_apart(paragraphs: list[str]) -> list[str]:
     out in the same paragraph ("Ngày 18/9, UBND huyện A vừa ban hành Công văn số … về … . Theo đó, UBND huyện
     yêu cầu …"). District and commune portals often print the two as one paragraph; most pages print them
     as two, the lead naming the letter and the next paragraph its work (see _detailed_below), and read as
-    one the whole paragraph is taken for an account of the letter's issue."""
+    one the whole paragraph is taken for an account of the letter's issue. So are two requests (requests_apart)."""
     result: list[str] = []
     for paragraph in paragraphs:
         split = next((m for m in CONTENT_SENTENCE.finditer(fold(paragraph)) if paragraph[m.end()].isupper()), None)
@@ -41,7 +41,7 @@ def issue_apart(paragraphs: list[str]) -> list[str]:
             result += [paragraph[: split.start()].strip(), paragraph[split.end() :].strip()]
         else:
             result.append(paragraph)
-    return result
+    return requests_apart(result)
 
 
 def _detailed_below(clauses: list, position: int) -> bool:
@@ -49,7 +49,7 @@ def _detailed_below(clauses: list, position: int) -> bool:
     the lead then only announces the letter and names its addressees, and the work is that paragraph's
     and those after it (a caption or byline may stand between). So is a lead that only names the document to carry
     out, over paragraphs that ask."""
-    return any(SETS_OUT.match(fold(clause.heading).lstrip()) or _speaker_asks_again(clause.heading)
+    return any(SETS_OUT.match(fold(clause.heading).lstrip()) or _speaker_asks_again(clause.heading, clauses[position].text)
                for clause in clauses[position + 1 : position + 4]) \
         or implements_document(clauses[position].text) and any(directs(c.text) for c in clauses[position + 1 :])
 
@@ -62,13 +62,13 @@ def _titled_request(clauses: list, position: int) -> bool:
     return asks_by_title(clauses[position].text) and not any(directs(clause.text) for clause in clauses[position + 1 :])
 
 
-def _speaker_asks_again(paragraph: str) -> bool:
+def _speaker_asks_again(paragraph: str, lead: str = "") -> bool:
     """A paragraph below the lead in which the issuer speaks again and asks ("Trước tình hình …, Chủ tịch UBND
     tỉnh yêu cầu các huyện …"): the page now sets the letter out in its speaker's voice, so the lead only
     announced it. A paragraph that goes on with no speaker ("Đặc biệt, các địa phương …") leaves the lead the
     letter's first instruction."""
     mentions = find_mentions(paragraph[:400])
-    if not mentions or mentions[0].kind != "province" or mentions[0].group:
+    if not mentions or mentions[0].kind != "province" and not reported_by(lead, mentions[0]) or mentions[0].group:
         return False
     opening = re.sub(r"(?:pho\s+)?chu tich\s*$", "", fold(paragraph[: mentions[0].start]).strip()).strip()
     return (not opening or opening.endswith(",")) \

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .doc_kinds import THIS_KINDS
+from .vocabulary import REQUEST_WORDS
 from .text import fold
 
 # A paragraph that sets out the letter's content after a lead announced it: "Theo đó, …", "Theo công văn,
@@ -42,3 +43,41 @@ def province_states(paragraph: str) -> bool:
         return False
     states = STATES.match(fold(paragraph), mentions[0].end)
     return bool(states) and not leading_subjects(paragraph[states.end() :])[0]
+
+
+def reported_by(lead: str, speaker) -> bool:
+    """Whether the page's lead reports the letter's issue by the body now speaking (`speaker`, a mention):
+    "Ủy ban nhân dân huyện A, tỉnh B đã ban hành văn bản, yêu cầu …" over "Ủy ban nhân dân huyện A yêu cầu
+    …", "Sở X vừa có công văn đề nghị Y …" over "Để …, Sở X yêu cầu Y …". A district's or a commune's committee
+    or a department speaking again below its own lead sets the letter out, as the province does (see
+    page_labels): the lead only announced the request."""
+    from .fragments import REPORTS_ISSUE
+    from .names import find_mentions
+
+    issue = REPORTS_ISSUE.search(fold(lead))
+    return issue is not None and speaker.kind in ("district", "commune", "department") \
+        and any(m.name == speaker.name and not m.group for m in find_mentions(lead[: issue.start()]))
+
+
+# A sentence that goes on "Theo đó, giao …" / "Theo đó, yêu cầu …" after a full stop: a further request of the letter.
+NEXT_REQUEST = re.compile(r"(?<=\.)\s+(?=theo do\s*,\s*(?:" + REQUEST_WORDS + r")\s)")
+
+
+def requests_apart(paragraphs: list[str]) -> list[str]:
+    """A page's paragraph that sets out two of the letter's requests to different bodies, the second opening
+    "Theo đó, …" ("UBND tỉnh yêu cầu Công an tỉnh chủ trì … . Theo đó, giao Sở X, Đài Y … tăng cường tuyên
+    truyền …"): each is a clause, as the page's readers count them when a paragraph holds one request; read as
+    one, the second request's bodies would share the first's clause."""
+    from .segment_subjects import own_subjects  # reads names, which read this module's neighbours
+
+    result: list[str] = []
+    for paragraph in paragraphs:
+        split = next(NEXT_REQUEST.finditer(fold(paragraph)), None)
+        before, after = (paragraph[: split.start()], paragraph[split.end() :]) if split else (paragraph, "")
+        first = [m.name for m in own_subjects(before)[0]] if split else []
+        second = [m.name for m in own_subjects(after)[0]] if split else []
+        if first and second and not set(first) & set(second):
+            result += [before.strip(), after.strip()]
+        else:
+            result.append(paragraph)
+    return result

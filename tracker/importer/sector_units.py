@@ -51,6 +51,12 @@ CHI_CUC = re.compile(r"\bchi cuc\s+(?:kiem lam|thuy loi|chan nuoi va thu y|thu y
 # ("… tỉnh") the name is read whole elsewhere.
 DISEASE_CONTROL = re.compile(r"\btrung tam kiem soat benh tat\b(?!\s+(?:tinh|thanh pho|huyen|vung|khu vuc)\b)")
 
+# The units the law sets up under the Sở Lao động - Thương binh và Xã hội (the Sở Y tế since 2025), named without
+# their level by the Sở and the press ("Sở yêu cầu Cơ sở Cai nghiện ma túy tiếp tục …", "Trung tâm Bảo trợ xã
+# hội tỉnh"): their names' last words are in lower case, so their shape does not show where the name ends.
+SOCIAL_UNITS = re.compile(r"\b(?:co so|trung tam)\s+(?P<field>cai nghien ma tuy|bao tro xa hoi|cong tac xa hoi)"
+                          r"(?:\s+(?:cong lap|so\s+\d+))?(?:\s+tinh\b)?")
+
 # A sector named as a body by the press, which gives it work as a whole: "Ngành giáo dục phối hợp với Công an tỉnh
 # triển khai …", "… đề nghị ngành y tế theo dõi …". One group (rule 3) under its own name, "Ngành giáo dục", where it
 # acts: opening a sentence or asked by a request word; not the sector as an owner or a place ("cán bộ ngành giáo
@@ -97,6 +103,9 @@ def sector_units(text: str, folded: str) -> Iterator[Mention]:
             yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")
     for m in DISEASE_CONTROL.finditer(folded):
         if text[m.start()] == "T" and text[m.start() + 10 : m.start() + 11] == "K":
+            yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")
+    for m in SOCIAL_UNITS.finditer(folded):
+        if text[m.start()] in "CT" and text[m.start("field")].isupper():
             yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")
     for m in SECTOR_AS_BODY.finditer(folded):
         if not text[m.start(1) + 6 : m.start(1) + 7].isupper():

@@ -24,6 +24,8 @@ LEADING = re.compile(r"^\s*[\"“‘']?\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy
 HOLDER = re.compile(rf"(?:(?:cac\s+)?{HONORIFIC}\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))(?:\s*,(?=\s*cac\s))?\s+")
 # A short name the sentence gives its subjects, in brackets after them.
 DEFINITION = re.compile(r"\s*\((?:sau day|duoi day|goi tat|viet tat)[^()]{0,120}\)")
+# Or its initials alone, read on the text as written: "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …".
+INITIALS = re.compile(r"\s*\([A-ZĐ][A-ZĐ&-]{1,11}\)")
 BARE_LOCALITIES = re.compile(r"dia phuong(?=\s*,)")
 PUBLIC_UNITS = re.compile(r"\s+su nghiep(?:\s+cong lap)?\b")
 ABOVE = re.compile(r"\s+(?:noi tren|neu tren|tren day|ke tren)\b")
@@ -98,7 +100,7 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
         subjects = [replace(m, name=HAMLET_HEADS[m.name], group=True) if m.name in HAMLET_HEADS else m for m in subjects]
     subjects, position = addressed(subjects, folded, opening, position)
     subjects = addressed_groups(subjects, text, folded, asked or bool(ASKED_FIRST.search(folded[:opening])))
-    if subjects and (defined := DEFINITION.match(folded, position)):
+    if subjects and (defined := DEFINITION.match(folded, position) or INITIALS.match(text, position)):
         position = defined.end()  # "UBND phường, xã (sau đây gọi là UBND cấp xã) đối chiếu …": the work follows
     if subjects and (pointed := ABOVE.match(folded, position)):
         position = pointed.end()  # "Sở Y tế các tỉnh nói trên theo dõi …": the words point back, the work follows

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .clauses import Body
 from .names import find_mentions
 from .text import fold
-from .vocabulary import REQUEST_WORDS
+from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
 
 CLOSED = (".", ";", ":", "!", "?", ")", '"', "”", "…", "/")
 FEW_WORDS = 10
@@ -31,7 +31,7 @@ def without_cut_clause(body: Body, text: str) -> Body:
     last = body.clauses[-1]
     heading = last.heading.strip()
     if last.units or last.children or heading.endswith(CLOSED) or len(_said(heading).split()) >= FEW_WORDS \
-            and not cut_among_addressees(heading) \
+            and not cut_among_addressees(heading) and not cut_in_role(heading) \
             or not text.rstrip().endswith(heading.split()[-1] if heading else "\0"):
         return body
     if last.parent is not None:
@@ -56,3 +56,21 @@ def cut_among_addressees(heading: str) -> bool:
     # Left between the names: "và", "các", and the place a name ends with ("… tỉnh Bình Lâm").
     left = [w for w in re.findall(r"[^\s,;]+", rest) if not w[:1].isupper() and fold(w) not in ("va", "cac", "tinh", "thanh", "pho")]
     return bool(find_mentions(heading[asked[-1].end() :])) and not left
+
+
+# The role a body's work is given in ("Phòng X với vai trò là cơ quan thường trực …, tổng hợp …", "Sở Y, là cơ
+# quan đầu mối, …"), told before the work itself.
+ROLE = re.compile(r"\s*,?\s*(?:voi vai tro|trong vai tro|la)\s+(?:la\s+)?(?:co quan|thuong truc|dau moi|thanh vien|don vi)\b")
+
+
+def cut_in_role(heading: str) -> bool:
+    """A page cut while it tells the role of the body its last clause names, before any work ("Phòng Nông nghiệp
+    với vai trò là Cơ quan thường trực Ban Chỉ huy … huy"): the text keeps who and in what role, never what
+    to do, so it holds nothing to deliver (ANNOTATION.md rule 8)."""
+    from .segment_subjects import own_subjects  # reads clauses, which this module's callers read first
+
+    subjects, end = own_subjects(heading)
+    folded = fold(heading)
+    role = ROLE.match(folded, end) if subjects else None
+    return role is not None and not any(DIRECTIVE_VERB.match(folded, space.start())
+                                        for space in re.finditer(r"\s+", folded) if space.start() >= role.end())
