@@ -2,7 +2,7 @@
 
 from tracker.importer.page_labels import PRESIDES
 from tracker.importer.reported import named_holder
-from tracker.importer.roles import narrates, person_acts
+from tracker.importer.narration import narrates, person_acts
 from tracker.importer.segment_subjects import own_subjects
 from tracker.importer.text import fold
 

@@ -2,7 +2,7 @@
 
 from tracker.importer.matching import agency_key
 from tracker.importer.names import expand_abbreviations, find_mentions
-from tracker.importer.roles import narrates
+from tracker.importer.narration import narrates
 
 
 def _names(text):

@@ -16,7 +16,7 @@ def _subjects(sentence):
 
 
 def _narrates(sentence):
-    from tracker.importer.roles import narrates
+    from tracker.importer.narration import narrates
     from tracker.importer.segment_subjects import own_subjects
 
     return narrates(sentence, own_subjects(sentence)[1])
@@ -29,7 +29,7 @@ def test_the_heads_of_departments_and_agencies_paired_are_one_group():
 
 
 def test_an_office_conveying_its_head_s_view_is_the_page_s_lead_not_a_clause():
-    from tracker.importer.roles import person_acts
+    from tracker.importer.narration import person_acts
 
     lead = ("Văn phòng UBND tỉnh vừa truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh về việc đẩy nhanh "
             "cấp giấy chứng nhận quyền sử dụng đất, tại Công văn số 15/VP-KT.")
