@@ -23,7 +23,8 @@ from .names import Mention, find_mentions
 from .own_voice import designated, own_voice
 from .remits import after_remit
 from .repeats import without_repeats
-from .roles import Reading, assigning, consents, directed, leads_of, narrates, requested, speaker_only, told_to_act
+from .narration import consents, narrates
+from .roles import Reading, assigning, directed, leads_of, requested, speaker_only, told_to_act
 from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
 from .segments import segments

@@ -46,7 +46,7 @@ RESULTS = re.compile(r"\bdat(?: duoc)?\s+(?:nhieu|nhung)\s+(?:ket qua|thanh tich
 
 # A ceremony's act, as the press captions it, right after its subject: "Lãnh đạo Hội X trao quyết định …",
 # "Ban Thường vụ tặng hoa chúc mừng …", "Các đại biểu chụp ảnh lưu niệm": the event told, no work (unless the
-# same sentence goes on to ask a body: roles.narrates). So "Bí thư Đảng ủy phường A phát biểu chỉ đạo hội nghị": the
+# same sentence goes on to ask a body: narration.narrates). So "Bí thư Đảng ủy phường A phát biểu chỉ đạo hội nghị": the
 # leader's speech captioned, its words not given.
 CEREMONY = re.compile(r"\s*,?\s*(?:(?:da|cung)\s+)?(?:trao (?:quyet dinh|bang khen|giay khen|ky niem chuong|co thi dua)|tang hoa"
                       r"|chuc mung|chup anh luu niem|phat bieu)\b")

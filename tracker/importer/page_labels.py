@@ -169,7 +169,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
     a caption — is none. A paragraph some task was drafted from assigns, unless it is the lead and gives
     no instruction of its own or a paragraph below sets the letter out ("Theo đó, …": its tasks are then
     the addressees it names, dropped: None); one with no task assigns by its words. Returns each paragraph's new label."""
-    from .roles import person_acts  # roles imports clauses, which imports this module: imported when used
+    from .narration import person_acts  # it imports clauses, which imports this module: imported when used
 
     labels: dict[str, str | None] = {}
     count, above = 0, _sapo_above_lead(clauses, drafted)

@@ -1,6 +1,7 @@
 """Who a sentence tells to act: its subjects as leads, the bodies an addressee is told to direct, the
-names a document defines for its recipients; and what tells no one to act: an account of past events,
-the issuer's own part, who carries out a decision, what to do if problems arise, a letter's closing."""
+names a document defines for its recipients; and what tells no one to act: the issuer's own part, who
+carries out a decision, what to do if problems arise, a letter's closing (an account of events and a
+speaker the press names: `narration`)."""
 
 from __future__ import annotations
 
@@ -11,19 +12,16 @@ from datetime import date
 from .addressees_by_kind import addressees_by_kind
 from .catch_all_addressees import asked_readers
 from .clauses import LEGAL_BASIS
-from .date_shapes import DAY, MONTH, SHORT_YEAR
-from .doc_kinds import CITED_KINDS, THIS_KINDS
+from .doc_kinds import THIS_KINDS
 from .general_groups import tiers_apart
 from .localities import named_locality
 from .names import Mention, expand_abbreviations, find_mentions
-from .news_events import CEREMONY
-from .reported import named_holder
 from .segment_subjects import own_subjects
 from .repeats import ONLY_IMPLEMENT
 from .segments import SENTENCE_BREAK, segments
 from .subjects import leading_subjects
 from .text import fold
-from .vocabulary import DIRECTIVE_VERB, HONORIFIC, REQUEST_WORDS
+from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
 
 # The closing article of a decision names who carries it out; it assigns nothing of its own.
 EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
@@ -66,18 +64,6 @@ def requested(segment: str, subjects: list[Mention]) -> bool:
 # "Chỉ đạo Sở Y tế chủ trì …", "Tiếp tục chỉ đạo, hướng dẫn X …": the one told to direct has X do it.
 # A connective may open it: "Đồng thời, chỉ đạo xã Tân An …" goes on to the next instruction.
 DIRECTED = re.compile(r"\s*(?:(?:dong thoi|ben canh do|ngoai ra)\s*,?\s+)?(?:tiep tuc\s+)?chi dao(?:\s*,\s*(?:huong dan|don doc))*\s+")
-# A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …";
-# or one that is appraised or appraises ("HĐND tỉnh đánh giá cao …", "… cơ bản thống nhất với …"): no work in either.
-# "Văn phòng Chính phủ chưa nhận được báo cáo …": an urging letter states what has not come in, no work.
-# The holder may be told with the party he led: "Chủ tịch UBND thành phố và Đoàn công tác đã đi kiểm tra …".
-COMPANY = r"(?:(?:va|cung)\s+(?:doan|to)\s+(?:cong tac|kiem tra|giam sat|khao sat)\s+)?"
-NARRATION = re.compile(rf"\s*,?\s*{COMPANY}(?:(?:\S+\s+){{0,2}}?ngay\s+\d|da\b|vua\b|(?:(?:van\s+)?chua\s+)?nhan duoc\b"
-                       r"|(?:co ban\s+|rat\s+)?(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|tran trong|thong nhat voi)\b"
-                       # an office conveying its leader's words, a spokesman's "cho biết": the report's speaker, no work
-                       r"|(?:co (?:van ban|cong van)\s+)?(?:truyen dat|thong bao) (?:y kien|ket luan|chi dao)\b|cho biet\b"
-                       rf"|(?:co|ban hanh) (?:{CITED_KINDS}|to trinh) so\b)")
-
-
 def directed(segment: str) -> tuple[list[Mention], str]:
     """The bodies a segment tells its addressee to direct ("Chỉ đạo Sở Tư pháp kết hợp với …"), and
     the segment without those first words (their work, as the bodies' own)."""
@@ -156,75 +142,6 @@ def is_issuer(name: str, issuer: str | None) -> bool:
     own = re.sub(r"\bviet nam viet nam\b", "viet nam", own)
     short = re.sub(r"\bviet nam viet nam\b", "viet nam", short)
     return len(short.split()) >= 2 and (own == short or own.startswith(short + " "))
-
-
-def narrates(segment: str, end: int) -> bool:
-    """Whether the subject ending at `end` tells of what happened, or is a person the press names (a
-    holder with his own name after the post: the speaker, never the addressee)."""
-    # "X đang (tiếp tục) …" (spelled "đang", not "đăng ký"): the work under way now, told as news, no task.
-    # "Trước đó, X đã có văn bản gửi Y …": what came before the news, recounted.
-    folded = fold(segment)
-    if NARRATION.match(folded, end) or EARLIER.match(folded) or _dated_deed(segment, end) \
-            or re.match(r"\s*,?\s*đang\b", segment[end:]):
-        return True
-    if CEREMONY.match(folded, end) and not _asks_body(segment, end):
-        return True  # "Lãnh đạo Hội X trao quyết định …": a ceremony's act, told (news_events)
-    person = PERSON_FIRST.search(folded[:end])
-    speaker = named_holder(segment, end) or (person is not None and not ASKED_BEFORE.search(person.group()))
-    return speaker and not _asks_body(segment, end)
-
-
-EARLIER = re.compile(r"\s*(?:truoc do|truoc day)\s*,")
-# The press's day and hour, then what a body did that day ("Sáng 5/3, UBND phường X tổ chức lễ ra quân …",
-# "Chiều nay, Sở Y tổ chức hội nghị …"): an event reported, no request, unless a request stands before the
-# subject ("Chiều 4/6, … cho biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …": Sở X is asked).
-# A portal's lead may name the day alone: "Ngày 7/9/2019, UBND huyện tổ chức hội nghị giao ban …".
-DAY_OPENING = re.compile(rf"\s*(?:(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?)"
-                         rf"|ngay\s+{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?)\s*,")
-ASKED_BEFORE = re.compile(rf"\b(?:{REQUEST_WORDS}|cho biet|thong tin)\b")
-# A person named before the post ("Bà Trần Thị B, Phó Chủ tịch UBND phường X phát biểu …"): who speaks, not who acts.
-PERSON_FIRST = re.compile(rf"(?:^|,\s*){HONORIFIC}\s+[^\s,]+(?:\s+[^\s,]+){{1,3}}\s*,\s*(?:pho\s+)?"
-                          r"(?:chu tich|giam doc|bi thu|truong ban|truong phong|chanh van phong)\b[^,]*$")
-
-
-def _dated_deed(segment: str, end: int) -> bool:
-    folded = fold(segment[:end])
-    day = DAY_OPENING.match(folded)
-    return bool(day) and not ASKED_BEFORE.search(folded, day.end())
-
-
-def person_acts(paragraph: str) -> bool:
-    """Whether a paragraph only tells what a holder named by his own name did or said ("Chủ tịch UBND tỉnh X
-    Nguyễn Văn Y phát biểu chỉ đạo tại phiên họp", a caption): an account, whatever its words, no clause."""
-    subjects, end = own_subjects(paragraph)
-    speaks = named_holder(paragraph, end) or CONVEYS.match(fold(paragraph), end) is not None
-    return bool(subjects) and speaks and not _asks_body(paragraph, end)
-
-
-# An office conveying its leader's view ("Văn phòng UBND tỉnh (vừa) truyền đạt / thông báo ý kiến chỉ đạo của
-# Phó Chủ tịch …"): the page's lead on the letter, a clause only if it goes on to ask a body by name.
-CONVEYS = re.compile(r"\s*,?\s*(?:(?:da|vua|moi)\s+)*(?:truyen dat|thong bao)\s+(?:y kien|ket luan|chi dao)\b")
-
-
-ASKING = re.compile(rf"\b{REQUEST_WORDS}\s*:?\s+")
-
-
-def _asks_body(segment: str, end: int) -> bool:
-    """Whether, after its subject, the sentence asks a body it names ("Phó Chủ tịch UBND tỉnh Lê Văn B cho
-    biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …"): the speaker reports a request, whose
-    addressees the reading still finds."""
-    return any(leading_subjects(segment[m.end() :])[0] for m in ASKING.finditer(fold(segment), end))
-
-
-# The one who decides gives its consent: "Chủ tịch UBND tỉnh đồng ý với việc triển khai …", "UBND tỉnh
-# thống nhất chủ trương …", "UBND tỉnh chỉ đạo: Đồng ý cho …": a decision taken, no work (the work follows: "… giao Sở X …").
-CONSENTS = re.compile(r"\s*,?\s*(?:(?:chi dao|ket luan|quyet dinh)\s*:\s*)?(?:co ban\s+)?(?:dong y|chap thuan|thong nhat (?:voi|chu truong))\b")
-
-
-def consents(segment: str, end: int, subjects: list) -> bool:
-    """Whether the segment's subject, a province's People's Committee or its chairman, only consents."""
-    return bool(subjects) and all(m.kind == "province" and not m.group for m in subjects) \
-        and bool(CONSENTS.match(fold(segment), end))
 
 
 # "Nếu có khó khăn, vướng mắc, báo cáo …", "Trong quá trình thực hiện, có khó khăn …, báo cáo …": work only if

@@ -15,6 +15,7 @@ from .passive_doers import passive_doer
 from .press_speakers import person_request, titled_request
 from .remits import after_remit
 from .reported import asks_again, holder_asks_later, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
+from .scopes import scope_subjects
 from .subjects import leading_subjects
 from .text import fold
 from .vocabulary import ASK_WORDS, GIVE_WORDS, DIRECTIVE_VERB, GIVING_VIEW, REQUEST_WORDS
@@ -99,46 +100,6 @@ OWN_VERB_BEFORE = re.compile(r"\b(?:huong dan|kiem tra|don doc|chi dao|nhac nho)
 # Not "Cùng với đó, …" / "Cùng lúc, …": a connective that goes on to the next instruction.
 HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b(?!\s+(?:voi\s+)?(?:do|viec nay|luc|thoi gian nay)\s*,)")
 LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
-
-
-# "Đối với UBND các huyện, tăng cường …", "Riêng các xã, phường chủ động …": a scope that names bodies, then at
-# once the work (a comma or a colon between at most) addresses those bodies; a scope that names a matter or a
-# place ("Đối với các dự án …, Sở X …", "Đối với các xã thu được …": no work) is left to the rules after it.
-SCOPE = re.compile(r"\s*(?:doi voi|rieng)\s+")
-SCOPE_END = re.compile(r"\s*[,:]?\s*")
-
-
-def scope_subjects(segment: str) -> tuple[list[Mention], int] | None:
-    folded = fold(segment)
-    if (scope := SCOPE.match(folded)) is None:
-        return None
-    offset = scope.end()
-    subjects, end = leading_subjects(segment[offset:])
-    if not subjects:
-        subjects, end = bare_localities(segment[offset:])
-    work = offset + end + len(SCOPE_END.match(folded, offset + end).group())
-    # "Đối với các sở, ngành liên quan, đồng chí Phó Bí thư … đề nghị: căn cứ …": the scope names who the request
-    # names no one else for; even a catch-all is then the request's own addressee, a group. The list read on may
-    # take in the speaker's body ("…, đồng chí Chủ tịch UBND huyện"): the scope ends where the speaker begins.
-    for count, last in enumerate(subjects, start=1):
-        before_speaker = offset + last.end + len(SCOPE_END.match(folded, offset + last.end).group())
-        if (asked := _speaker_asks_scope(segment[before_speaker:])) is not None:
-            return [replace(s, start=s.start + offset, end=s.end + offset, catch_all=False, asked=True)
-                    for s in subjects[:count]], before_speaker + asked
-    if not subjects or all(s.catch_all for s in subjects) or not DIRECTIVE_VERB.match(folded, work):
-        return None
-    return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects], offset + end
-
-
-def _speaker_asks_scope(rest: str) -> int | None:
-    """Where the work begins if the words after a scope are a holder's request that names no one ("đồng chí
-    Chủ tịch UBND huyện yêu cầu: …")."""
-    asked = titled_request(rest)
-    if asked is None:
-        asked = person_request(rest)
-    if asked is None or leading_subjects(rest[asked:])[0] or bare_localities(rest[asked:])[0]:
-        return None
-    return asked
 
 
 # An opening on what the work rests on may name the bodies it comes from ("Trên cơ sở báo cáo của các huyện,
