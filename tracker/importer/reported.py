@@ -26,13 +26,18 @@ REPORTED_DOCUMENT = re.compile(
 # its subject, not an instruction, unless "trong đó" brings the instruction after the title.
 CITED = re.compile(r"\bngay\s+\d")
 TITLE = re.compile(r"\bve viec\b")
+SAYS_OWN_DOCUMENT = re.compile(r"\s*,?\s*(?:cho biet|thong tin)(?:\s+rang)?\s*[,:]?\s+(?:ong|ba)\s+(?=(?:da|vua|moi)\s)")
 
 
 def reported_request(segment: str, folded: str, end: int) -> re.Match | None:
     """The speaker's document and request after its name (and the holder's own name, in capitals), if
     the sentence reports one."""
     person = capitalised_words(segment, end)
-    for position in (end, person) if person > end else (end,):
+    positions = (end, person) if person > end else (end,)
+    # "Ông A, Phó Chủ tịch UBND tỉnh X, cho biết ông vừa ký văn bản yêu cầu …": the speaker tells of his own
+    # document, naming himself again by "ông" or "bà"; the request after it is read as his.
+    positions += tuple(says.end() for position in positions if (says := SAYS_OWN_DOCUMENT.match(folded, position)))
+    for position in positions:
         request = REPORTED_DOCUMENT.match(folded, position)
         if request and not CITED.search(request.group("between")) \
                 and (request.group("where") or not TITLE.search(request.group("between"))):
