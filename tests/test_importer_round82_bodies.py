@@ -1,6 +1,8 @@
 """Round 82's readings, each on an invented text: a speaker who tells of his own letter ("cho biết ông vừa ký
 văn bản yêu cầu …"), firms named by their legal form ("Công ty CP X", "Công ty TNHH MTV Y"), sub-committees, those who help a directed
-lead, a continuing-education centre listed by its kind."""
+lead, a continuing-education centre listed by its kind, the end of a school closure."""
+
+from datetime import date
 
 
 def _tasks(text):
@@ -53,3 +55,9 @@ def test_a_continuing_education_centre_listed_by_its_kind_is_one_centre_named_in
     assert [lead for _, lead, _, _ in tasks] == ["Các trường trung học phổ thông",
                                                  "Trung tâm Giáo dục thường xuyên và Hướng nghiệp"]
 
+
+def test_the_end_of_a_school_closure_is_a_period_not_a_deadline():
+    tasks = _tasks("Phòng GD&ĐT huyện Đầm Dơi yêu cầu các trường THCS thông báo cho học sinh tiếp tục nghỉ học đến hết "
+                   "ngày 15/3/2020. Các trường THCS báo cáo kết quả trước ngày 05/3/2020.")
+    assert [(lead, due) for _, lead, _, due in tasks] == [("Các trường trung học cơ sở", None),
+                                                          ("Các trường trung học cơ sở", date(2020, 3, 5))]
