@@ -61,3 +61,10 @@ def test_the_end_of_a_school_closure_is_a_period_not_a_deadline():
                    "ngày 15/3/2020. Các trường THCS báo cáo kết quả trước ngày 05/3/2020.")
     assert [(lead, due) for _, lead, _, due in tasks] == [("Các trường trung học cơ sở", None),
                                                           ("Các trường trung học cơ sở", date(2020, 3, 5))]
+
+
+def test_a_dated_report_without_a_comma_asks_the_election_committees_of_the_listed_levels():
+    tasks = _tasks("Ngày 05/3/2021 Ủy ban bầu cử tỉnh Lai Châu ban hành công văn số 15/CV-UBBC yêu cầu Ban Chỉ đạo và "
+                   "Ủy ban bầu cử các huyện, thành phố khẩn trương kiểm tra việc niêm yết danh sách cử tri.")
+    assert [lead for _, lead, _, _ in tasks] == ["Ban Chỉ đạo bầu cử các huyện, thành phố",
+                                                 "Ủy ban bầu cử các huyện, thành phố"]

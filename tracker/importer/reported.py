@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .committees import SURNAMES
+from .date_shapes import DAY, MONTH, SHORT_YEAR, STROKE_OR_DASH
 from .doc_kinds import THIS_KINDS
 from .name_shapes import capitalised_words
 from .subjects import leading_subjects
@@ -276,3 +277,19 @@ def holder_asks_later(segment: str, folded: str, end: int) -> tuple[list, int] |
             shift = request.end()
             return [replace(m, start=m.start + shift, end=m.end + shift) for m in named], stop + shift
     return None
+
+
+# The press's and the portals' date before the speaker, written with no comma: "Ngày 21/02/2026 Ủy ban bầu cử tỉnh
+# A ban hành công văn số … yêu cầu …". The date is no part of the speaker's name; those after the request act.
+DATED_OPENING = re.compile(rf"\s*(?:(?:sang|chieu|toi)\s+)?ngay\s+{DAY}{STROKE_OR_DASH}{MONTH}(?:{STROKE_OR_DASH}{SHORT_YEAR})?\s+(?=\S)")
+
+
+def dated_report(segment: str) -> int | None:
+    """Where the addressees begin when a dated sentence reports its speaker's document and request."""
+    folded = fold(segment)
+    dated = DATED_OPENING.match(folded)
+    if dated is None or segment[dated.end() : dated.end() + 1].islower():
+        return None
+    speakers, end = leading_subjects(segment[dated.end() :])
+    request = reported_request(segment, folded, dated.end() + end) if speakers else None
+    return request.end() if request else None
