@@ -41,6 +41,12 @@ COMMAND_FIELDS = [
     (r"\bPCTT\b", "Phòng, chống thiên tai"), (r"\bPCLB\b", "Phòng chống lụt bão"),
     (r"\bTKCN\b", "Tìm kiếm cứu nạn"), (r"\bPTDS\b", "Phòng thủ dân sự"),
 ]
+# A firm's legal form, written short as the press writes it ("Công ty CP X", "Công ty TNHH MTV Y"): written out,
+# as the firm's registration names it ("Công ty Cổ phần X", "Công ty Trách nhiệm hữu hạn Một thành viên Y").
+COMPANY_FORMS = [
+    (r"\bCP\b", "Cổ phần"), (r"\bTNHH\b", "Trách nhiệm hữu hạn"), (r"\bMTV\b", "Một thành viên"),
+]
+COMPANY_HEAD = re.compile(r"(?:Tổng\s+)?[Cc]ông ty\s")
 COMMAND_HEAD = re.compile(r"\b(?:Ban Chỉ huy|BCH)\s")
 # The head words of an office whose field may be written short.
 FIELD_HEADS = r"(?:Phòng|Ban|Đài|Trung tâm|Ủy ban|Cơ quan Thường trực Ban|Đoàn kiểm tra|Tổ kiểm tra)"
@@ -53,6 +59,10 @@ def full_fields(name: str) -> str:
         for pattern, full in COMMAND_FIELDS:
             name = re.sub(pattern, full, name)
         name = re.sub(r"\bBCH\s", "Ban Chỉ huy ", name)
+    if COMPANY_HEAD.match(name):
+        for pattern, full in COMPANY_FORMS:
+            name = re.sub(pattern, full, name)
+        return name
     if re.match(FIELD_HEADS + r"\s", name) is None:
         return name
     for pattern, full in FIELDS:

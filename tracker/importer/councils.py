@@ -16,8 +16,13 @@ LOWER = r"(?:cap huyen|cap xa|cac cap|thi xa|thi tran|dac khu|huyen|quan|phuong|
 COUNCIL = re.compile(rf"(?<!dai bieu )\b(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd)\s+(?P<cac>cac\s+)?"
                      rf"(?P<levels>{LOWER}(?:\s*(?:,|va|-|/)\s*{LOWER}\b)*)\b")
 # An election committee of a level ("Ủy ban bầu cử tỉnh", "Ủy ban bầu cử xã X"): the body the election law
-# sets up at the province and the commune to run an election there.
-ELECTION = re.compile(r"\buy ban bau cu\s+(?P<cac>cac\s+)?(?P<levels>tinh|thanh pho|dac khu|thi tran|thi xa|huyen|quan|phuong|xa)\b")
+# sets up at the province and the commune to run an election there; the lower levels' as one group, their levels
+# listed ("Ủy ban bầu cử các xã, phường").
+ELECTION_LEVEL = r"(?:tinh|thanh pho|dac khu|thi tran|thi xa|huyen|quan|phuong|xa(?!\s+hoi))"
+ELECTION = re.compile(rf"\buy ban bau cu\s+(?P<cac>cac\s+)?(?P<levels>{ELECTION_LEVEL}(?:\s*(?:,|va|-|/)\s*{ELECTION_LEVEL}\b)*)\b")
+# "Ban Chỉ đạo và Ủy ban bầu cử các xã, phường": the steering board of the same election and levels, named before
+# the committee with their field and levels shared ("Ban Chỉ đạo bầu cử các xã, phường").
+STEERING_AND_ELECTION = re.compile(r"\b(?P<board>ban chi dao)\s+va\s+(?=uy ban bau cu\s)")
 # The military service council of a level (Law on Military Service, art. 37: province, district, commune),
 # which runs each year's call-up there; documents write its field in lower case as often as not ("Hội đồng
 # nghĩa vụ quân sự tỉnh", "Hội đồng Nghĩa vụ quân sự phường", "HĐ NVQS xã"): the level ends the name.
@@ -47,7 +52,12 @@ def _levelled(text: str, folded: str, pattern: re.Pattern[str], kind: str, field
 def councils(text: str, folded: str) -> Iterator[Mention]:
     """Each lower council, election committee and delegation office named in the text."""
     yield from _levelled(text, folded, COUNCIL, "other")
-    yield from _levelled(text, folded, ELECTION, "other")
+    for election in _levelled(text, folded, ELECTION, "other"):
+        yield election
+        board = STEERING_AND_ELECTION.search(folded, max(0, election.start - 20))
+        if board is not None and board.end() == election.start and text[board.start()].isupper():
+            shared = re.sub(r"^Ủy ban bầu cử", "", election.name)
+            yield Mention(board.start(), board.end("board"), f"Ban Chỉ đạo bầu cử{shared}", "other", group=election.group)
     yield from _levelled(text, folded, MILITARY_SERVICE, "other", field="Hội đồng Nghĩa vụ quân sự")
     for m in BARE_ELECTION.finditer(folded):
         if text[m.start()].isupper():

@@ -75,7 +75,7 @@ def range_end(text: str, folded: str, position: int) -> int | None:
 # The head words of a body's name, then its own name in capitals: "Hội Chữ thập đỏ tỉnh", "Chi cục
 # Thủy lợi", "Phòng Tài chính - Kế hoạch các huyện", "Trung tâm Y tế huyện", "Ban Tuyên giáo Tỉnh ủy"; a council by
 # "Hội đồng" and its field in capitals ("Hội đồng Thi đua - Khen thưởng các cấp", "Hội đồng Giám định y khoa tỉnh").
-HEADS = (r"tap doan|tong cong ty|cong ty|chi cuc|tram|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
+HEADS = (r"tap doan|tong cong ty|cong ty|chi cuc|tieu ban|tram|tong cuc|trung tam|benh vien|hoc vien|van phong|thanh tra|kho bac|ngan hang"
          r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|uy ban|phong|ban|cuc|vu|vien|hoi dong|hoi|doan|dai|quy")
 ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # A level's project board, often in lower case ("Giao Ban quản lý dự án … huyện"): written as a name is (official_name).
@@ -113,9 +113,9 @@ def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
     return None
 
 
-# Bodies whose name carries no level: a ministry's department or unit ("Cục Kết cấu hạ tầng xây dựng", "Vụ Pháp chế", named in
-# its ministry's letters), a project board known by its number ("Ban Quản lý dự án 85").
-UNLEVELLED = re.compile(r"(?:tong cuc|cuc|vu)\s|ban quan ly (?:cac )?du an\s+(?:\S+\s+){0,3}?\d+\b")
+# Bodies whose name carries no level: a ministry's unit ("Cục Kết cấu hạ tầng xây dựng", "Vụ Pháp chế"), a project board known by
+# its number ("Ban Quản lý dự án 85"), a board's sub-committee ("Tiểu ban An toàn nghề cá"), a firm by its form ("Công ty CP X").
+UNLEVELLED = re.compile(r"(?:tong cuc|cuc|vu|tieu ban|cong ty\s+(?:cp|co phan|tnhh))\s|ban quan ly (?:cac )?du an\s+(?:\S+\s+){0,3}?\d+\b")
 
 
 def before_verb(folded: str, start: int, limit: int) -> int:

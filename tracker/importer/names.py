@@ -28,7 +28,7 @@ from .party_units import party_units
 from .pattern_family import PatternFamily
 from .public_units import public_units
 from .regions import with_regions
-from .schools import named_schools, schools
+from .schools import continuing_centres, named_schools, schools
 from .sector_units import sector_units
 from .shared_levels import with_shared_heads, with_shared_levels
 from .state_bodies import state_bodies
@@ -78,6 +78,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),
         *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),
         *councils(text, folded), *public_units(text, folded), *schools(text, folded), *named_schools(text, folded), *sector_units(text, folded),
+        *continuing_centres(text, folded),
         *based_bodies(text, folded), *state_bodies(text, folded),
     ]
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .committees import SURNAMES
+from .date_shapes import DAY, MONTH, SHORT_YEAR, STROKE_OR_DASH
 from .doc_kinds import THIS_KINDS
 from .name_shapes import capitalised_words
 from .subjects import leading_subjects
@@ -26,13 +27,18 @@ REPORTED_DOCUMENT = re.compile(
 # its subject, not an instruction, unless "trong đó" brings the instruction after the title.
 CITED = re.compile(r"\bngay\s+\d")
 TITLE = re.compile(r"\bve viec\b")
+SAYS_OWN_DOCUMENT = re.compile(r"\s*,?\s*(?:cho biet|thong tin)(?:\s+rang)?\s*[,:]?\s+(?:ong|ba)\s+(?=(?:da|vua|moi)\s)")
 
 
 def reported_request(segment: str, folded: str, end: int) -> re.Match | None:
     """The speaker's document and request after its name (and the holder's own name, in capitals), if
     the sentence reports one."""
     person = capitalised_words(segment, end)
-    for position in (end, person) if person > end else (end,):
+    positions = (end, person) if person > end else (end,)
+    # "Ông A, Phó Chủ tịch UBND tỉnh X, cho biết ông vừa ký văn bản yêu cầu …": the speaker tells of his own
+    # document, naming himself again by "ông" or "bà"; the request after it is read as his.
+    positions += tuple(says.end() for position in positions if (says := SAYS_OWN_DOCUMENT.match(folded, position)))
+    for position in positions:
         request = REPORTED_DOCUMENT.match(folded, position)
         if request and not CITED.search(request.group("between")) \
                 and (request.group("where") or not TITLE.search(request.group("between"))):
@@ -271,3 +277,19 @@ def holder_asks_later(segment: str, folded: str, end: int) -> tuple[list, int] |
             shift = request.end()
             return [replace(m, start=m.start + shift, end=m.end + shift) for m in named], stop + shift
     return None
+
+
+# The press's and the portals' date before the speaker, written with no comma: "Ngày 21/02/2026 Ủy ban bầu cử tỉnh
+# A ban hành công văn số … yêu cầu …". The date is no part of the speaker's name; those after the request act.
+DATED_OPENING = re.compile(rf"\s*(?:(?:sang|chieu|toi)\s+)?ngay\s+{DAY}{STROKE_OR_DASH}{MONTH}(?:{STROKE_OR_DASH}{SHORT_YEAR})?\s+(?=\S)")
+
+
+def dated_report(segment: str) -> int | None:
+    """Where the addressees begin when a dated sentence reports its speaker's document and request."""
+    folded = fold(segment)
+    dated = DATED_OPENING.match(folded)
+    if dated is None or segment[dated.end() : dated.end() + 1].islower():
+        return None
+    speakers, end = leading_subjects(segment[dated.end() :])
+    request = reported_request(segment, folded, dated.end() + end) if speakers else None
+    return request.end() if request else None

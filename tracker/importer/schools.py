@@ -68,3 +68,19 @@ def named_schools(text: str, folded: str) -> Iterator[Mention]:
         if number := SCHOOL_NUMBER.match(text, end):
             end = number.end()
         yield Mention(m.start(), end, re.sub(r"\s+", " ", text[m.start() : end]).strip(), "school")
+
+
+# A province's centre of continuing education and careers guidance, which a Sở Giáo dục lists among its schools
+# in lower case as a kind, often short ("…, các trung tâm GDNN-GDTX, trung tâm GDTX và hướng nghiệp thực hiện …"):
+# one centre (not "các trung tâm …", the districts' centres as a group), named in full, with its province if written.
+CONTINUING_CENTRE = re.compile(r"(?<!cac )\btrung tam (?:gdtx|giao duc thuong xuyen)\s*(?:va|-|–)\s*(?:huong nghiep|hn)\b")
+PROVINCE_AFTER = re.compile(r"\s+(?:tinh|thanh pho)\s+")
+
+
+def continuing_centres(text: str, folded: str) -> Iterator[Mention]:
+    """Each continuing-education and careers centre named by its kind, its name written out."""
+    for m in CONTINUING_CENTRE.finditer(folded):
+        end = m.end()
+        if (province := PROVINCE_AFTER.match(folded, end)) and (named := capitalised_words(text, province.end(), limit=3)) > province.end():
+            end = named
+        yield Mention(m.start(), end, "Trung tâm Giáo dục thường xuyên và Hướng nghiệp" + text[m.end() : end], "school")

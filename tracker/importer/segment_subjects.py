@@ -14,7 +14,7 @@ from .party_bodies import board_request
 from .passive_doers import passive_doer
 from .press_speakers import person_request, titled_request
 from .remits import after_remit
-from .reported import asks_again, holder_asks_later, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
+from .reported import asks_again, dated_report, holder_asks_later, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .scopes import scope_subjects
 from .subjects import leading_subjects
 from .text import fold
@@ -83,7 +83,7 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     # not read), "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …", "Ông Nguyễn Văn A yêu cầu các
     # sở …" (a person the press names), "Các kỳ thi cấp tỉnh sẽ do Sở X tổ chức" (the doer after the work).
     offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
-    for doers_after in (unread_speaker, board_request, person_request, titled_request, passive_doer):
+    for doers_after in (unread_speaker, board_request, person_request, titled_request, passive_doer, dated_report):
         if offset is None:
             offset = doers_after(segment)
     if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:

@@ -179,14 +179,17 @@ def helpers_named_at(folded: str) -> list[int]:
         steering = list(STEERING.finditer(folded, clause_start, match.start()))
         # "Bộ trưởng Bộ X chỉ đạo chủ trì, phối hợp với …": the head directs his own body to lead, steering no
         # one named, so the lead itself works with the helpers ("hướng dẫn, phối hợp với các doanh nghiệp" still
-        # guides those it names).
+        # guides those it names). So when the one it directs leads ("Bộ Chỉ huy Quân sự tỉnh chỉ đạo Đồn Biên
+        # phòng chủ trì phối hợp với …"): the lead's work is done with those helpers, not by them for another.
         if not steering or UNSTEERED.fullmatch(folded, steering[-1].end(), match.start()):
             positions.append(match.end())
     return positions
 
 
 STEERING = re.compile(r"\b(?:chi dao|huong dan)\b")
-UNSTEERED = re.compile(r"\s*,?\s*chu tri\s*(?:,|\bva\b)?\s*")
+# Not a lower committee it directs ("UBND huyện chỉ đạo UBND xã chủ trì, phối hợp với phòng X"): the offices that
+# help it are the directing level's own staff, subordinates told to help, not partners of the directing body.
+UNSTEERED = re.compile(r"\s*,?\s*(?:(?!\s|uy ban nhan dan|ubnd)[^,;.:()]{1,80}?\s+)?chu tri\s*(?:,|\bva\b)?\s*")
 
 
 def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:

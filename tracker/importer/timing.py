@@ -75,7 +75,13 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     # events, never a deadline.
     past = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\bđã\b[^()]*\)", text, flags=re.IGNORECASE)]
     found = [t for t in found if not any(s <= t.start < e for s, e in past)]
+    found = [t for t in found if not CLOSURE_LASTS.search(text[max(0, t.start - 40) : t.start])]
     return sorted(found, key=lambda t: t.start)
+
+
+# "thông báo cho học sinh tiếp tục nghỉ học đến hết tháng 02 năm 2020": the date ends the closure the work tells of,
+# a period, not when the work is due (the unfolded "nghỉ", not "đề nghị").
+CLOSURE_LASTS = re.compile(r"\bnghỉ(?:\s+(?:học|làm việc|việc))?(?:\s+(?:đến|tới)(?:\s+hết)?)?\s*$", re.IGNORECASE)
 
 
 def cycles_with_day(phrases: Phrases, folded: str) -> None:
