@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .catch_all_addressees import READER, READERS
+from .catch_all_addressees import REACHES_PAST, READER, READERS, RECIPIENTS
 from .name_shapes import Mention
 from .text import fold
 
@@ -40,7 +40,7 @@ def addressees_by_kind(subjects: list[Mention], aliases: dict[str, list[Mention]
     """The letter's addressees for subjects that are only general words ("các Sở, ngành và các địa phương"),
     when every addressee is of a kind the words name and every word names one of them; empty otherwise (words
     with "liên quan" or "trực thuộc" reach past those addressed, and a page with no Kính gửi has none)."""
-    addressees = aliases.get("quy co quan", [])
+    addressees = aliases.get(RECIPIENTS, [])
     written = [fold(m.name).strip() for m in subjects]
     # Bare catch-alls ("các cơ quan, đơn vị") are read by catch_all_addressees, words the letter defines by aliases.
     if not addressees or not subjects or any(m.catch_all for m in subjects) or any(w in aliases for w in written):
@@ -48,7 +48,7 @@ def addressees_by_kind(subjects: list[Mention], aliases: dict[str, list[Mention]
     if more := MORE_WORDS.match(fold(after)):
         written.append(re.sub(r"^(?:,|va\b)\s*", "", more.group().strip()))
     if not all(READERS.fullmatch(w if re.match(r"(?:tat ca )?cac\b", w) else f"cac {w}") for w in written) \
-            or any(re.search(r"\b(?:lien quan|truc thuoc)$", w) for w in written):
+            or any(REACHES_PAST.search(w) for w in written):
         return []
     words = {w for phrase in written for w in re.findall(rf"\b{READER}\b", phrase)}
     if not all(any(_covers(w, a) for w in words) for a in addressees) \

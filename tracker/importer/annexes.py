@@ -6,7 +6,7 @@ import re
 from itertools import takewhile
 
 from .doc_kinds import THIS_KINDS
-from .text import fold
+from .text import BULLET_MARKS, fold
 
 # "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Công văn số …)": where the clauses of an annex begin. Kept to the
 # kinds it read before doc_kinds: wider, a Hướng dẫn's annex of forms ("(Kèm theo Hướng dẫn số …)") is read in place
@@ -55,5 +55,5 @@ ANNEX_POINTER = re.compile(r"^\s*[-+•–]?\s*(?:doi voi\s+[^:]{3,120}:\s*)?(?:
 
 def annex_pointers(paras: list[str]) -> bool:
     """Whether the bullets the paragraphs open with only point their readers to the annexes (each an ANNEX_POINTER)."""
-    bullets = list(takewhile(lambda p: p.lstrip()[:1] in ("-", "+", "•", "–"), paras))
+    bullets = list(takewhile(lambda p: p.lstrip()[:1] in BULLET_MARKS, paras))
     return bool(bullets) and all(ANNEX_POINTER.match(fold(b)) for b in bullets)

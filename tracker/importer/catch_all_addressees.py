@@ -40,6 +40,12 @@ MEASURES_AFTER = re.compile(r"\s+(?:(?:tiep tuc|tap trung|khan truong|chu dong)\
                             r"(?:bien phap|giai phap)\b(?:\s+(?:nham|de)\b[^.;]*)?\s*(?:[.;]|$)")
 
 
+# The alias roles.defined_aliases gives a letter's Kính gửi list (the polite "Quý cơ quan"): its recipients.
+RECIPIENTS = "quy co quan"
+# General words that reach past those addressed: "… liên quan", "… trực thuộc".
+REACHES_PAST = re.compile(r"\b(?:lien quan|truc thuoc)$")
+
+
 def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]]) -> list[Mention]:
     """The group a request names in general words ("yêu cầu các đơn vị, địa phương tăng cường …"), kept as
     written for the officer to expand (ANNOTATION.md rule 3), on a page that reports a letter without its
@@ -53,8 +59,8 @@ def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]
     if POINTED_BACK + REPORTED not in aliases:
         # The letter itself: the bare words ("Đề nghị các cơ quan, đơn vị …", no "liên quan" reaching past them)
         # stand for those its Kính gửi names, the polite address's recipients (roles.defined_aliases).
-        bare = not re.search(r"\b(?:lien quan|truc thuoc)$", words)
-        return [replace(m, start=mention.start, end=mention.end) for m in aliases.get("quy co quan", [])] if bare else []
+        bare = not REACHES_PAST.search(words)
+        return [replace(m, start=mention.start, end=mention.end) for m in aliases.get(RECIPIENTS, [])] if bare else []
     written = re.sub(r"^(?:các|tất cả các)\s+", "", mention.name.strip(), flags=re.IGNORECASE)
     return [replace(mention, name=f"Các {written}", catch_all=False, group=True)]
 

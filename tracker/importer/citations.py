@@ -8,7 +8,7 @@ from .name_shapes import PROVINCES_LISTED, provinces_listed
 from .cited_lists import CITED_DATE, DATE, LOOKALIKES, abbreviated, continued
 from .doc_kinds import KIND_NAMES, kind_of_symbol
 from .names import find_mentions
-from .text import LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
+from .text import BULLET_MARKS, LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
 from .vocabulary import FORM_HONORIFIC, HOLDERS, HONORIFIC
 
 
@@ -63,11 +63,6 @@ HOLDER_FIRST = re.compile(rf"(?:{HONORIFIC}\s+)?(?:{HOLDERS})\s+(?=\S)")
 HOLDER_IN_LIST = re.compile(rf"(?:^|(?<=,\s))(?:{HONORIFIC}\s+)?(?:{HOLDERS})(?:\s+(?=\S)|(?=,))")
 
 
-# The marks that open each addressee's line: a hyphen, a plus, a bullet, or the en dash a web page's editor
-# puts in their place ("– Các sở, ban, ngành;").
-ADDRESSEE_BULLETS = ("-", "+", "•", "–")
-
-
 def recipients(lines: list[str]) -> list[str]:
     """The Kính gửi list, one agency per entry ("Các sở, ngành: A; B" gives A and B)."""
     start = next((i for i, line in enumerate(lines[:80]) if re.match(r"^[-\s]*Kính gửi", line)), None)
@@ -91,27 +86,27 @@ def recipients(lines: list[str]) -> list[str]:
     for line in lines[start + 1 : start + 40] if len(run_on) == 1 else []:
         if not line:
             continue
-        if not line.startswith(ADDRESSEE_BULLETS) and (len(line) > 120 or line.endswith(".") and not collected):
+        if not line.startswith(BULLET_MARKS) and (len(line) > 120 or line.endswith(".") and not collected):
             break
         if LETTER_OPENING.match(line) or CO_ADDRESSED.match(line):
             break  # the letter's first sentence ("Thực hiện Nghị định số …"), wrapped short; or those copied in
-        if not line.startswith(ADDRESSEE_BULLETS) and collected and collected[-1].endswith((".", ":")) \
+        if not line.startswith(BULLET_MARKS) and collected and collected[-1].endswith((".", ":")) \
                 and not LIST_HEAD.search(fold(collected[-1])):
             break
-        if not line.startswith(ADDRESSEE_BULLETS) and collected and line.endswith(":") and len(line.split()) > 3:
+        if not line.startswith(BULLET_MARKS) and collected and line.endswith(":") and len(line.split()) > 3:
             break  # the sentence that opens the letter ("Bộ Tài chính đề nghị như sau:"), no addressee
         collected.append(line)
         if line.endswith("."):
             break
     joined: list[str] = []
     for line in collected:
-        if joined and not line.startswith(ADDRESSEE_BULLETS):
+        if joined and not line.startswith(BULLET_MARKS):
             joined[-1] += " " + line
         else:
             joined.append(line)
     items: list[str] = []
     for entry in re.split(r";|\n", "\n".join(joined)):
-        entry = entry.strip().lstrip("".join(ADDRESSEE_BULLETS) + " ").strip().rstrip(".")
+        entry = entry.strip().lstrip("".join(BULLET_MARKS) + " ").strip().rstrip(".")
         if courtesy := HONORIFIC_FIRST.match(fold(entry)):
             entry = entry[courtesy.end() :]
         entry = _bodies_of_holders(entry)

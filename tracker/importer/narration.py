@@ -47,8 +47,8 @@ EARLIER = re.compile(r"\s*(?:truoc do|truoc day)\s*,")
 # "Chiều nay, Sở Y tổ chức hội nghị …"): an event reported, no request, unless a request stands before the
 # subject ("Chiều 4/6, … cho biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …": Sở X is asked).
 # A portal's lead may name the day alone: "Ngày 7/9/2019, UBND huyện tổ chức hội nghị giao ban …".
-DAY_OPENING = re.compile(rf"\s*(?:(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?)"
-                         rf"|ngay\s+{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?)\s*,")
+PRESS_DAY = rf"{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?"
+DAY_OPENING = re.compile(rf"\s*(?:(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?{PRESS_DAY})|ngay\s+{PRESS_DAY})\s*,")
 ASKED_BEFORE = re.compile(rf"\b(?:{REQUEST_WORDS}|cho biet|thong tin)\b")
 # A person named before the post ("Bà Trần Thị B, Phó Chủ tịch UBND phường X phát biểu …"): who speaks, not who acts.
 PERSON_FIRST = re.compile(rf"(?:^|,\s*){HONORIFIC}\s+[^\s,]+(?:\s+[^\s,]+){{1,3}}\s*,\s*(?:pho\s+)?"

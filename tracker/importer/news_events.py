@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .date_shapes import DAY, MARKS, MONTH, SHORT_YEAR
 from .text import UPPER, fold
 from .vocabulary import ASK_WORDS, MEETING_WORDS, PRESIDES_MEETING
 
@@ -29,7 +30,7 @@ HOSTS = re.compile(r"[^.;]{0,120}?\b(?:chu tich|pho chu tich|ubnd|uy ban nhan da
 
 # The event held, as a report's lead dates it: "Chiều 31/10/2025, tại Nhà văn hóa xã, Ban Thường vụ Đảng ủy xã A tổ
 # chức Hội nghị giao ban … nhằm đánh giá … và triển khai nhiệm vụ …": the aims are the meeting's, no work given.
-HOLDS = re.compile(r"(?:sang|chieu|toi|ngay)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,[^.;]{0,160}?"
+HOLDS = re.compile(rf"(?:sang|chieu|toi|ngay)\s+(?:ngay\s+)?{DAY}{MARKS}{MONTH}(?:{MARKS}{SHORT_YEAR})?\s*,[^.;]{{0,160}}?"
                    rf"\bto chuc\s+{MEETING_WORDS}\b")
 
 # What bodies reported, discussed or proposed at the meeting the page covers: "Tại hội nghị, đại biểu các xã đã

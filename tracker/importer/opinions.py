@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .catch_all_addressees import RECIPIENTS
 from .name_shapes import Mention
 from .text import fold
 from .vocabulary import GIVING_VIEW
@@ -20,7 +21,7 @@ ANSWERS = re.compile(r"^(?:xem xet|xet|theo de nghi|tai)\b")
 
 def answered_proposer(intro: str, aliases: dict[str, list[Mention]]) -> list[Mention]:
     """The letter's one recipient, when the introduction answers its proposal and gives the head's view."""
-    recipients = aliases.get("quy co quan", [])
+    recipients = aliases.get(RECIPIENTS, [])
     folded = fold(intro).strip()
     if len(recipients) != 1 or not GIVES_VIEW.search(folded) or not ANSWERS.match(folded):
         return []

@@ -72,12 +72,11 @@ def requests_apart(paragraphs: list[str]) -> list[str]:
 
     result: list[str] = []
     for paragraph in paragraphs:
-        split = next(NEXT_REQUEST.finditer(fold(paragraph)), None)
-        before, after = (paragraph[: split.start()], paragraph[split.end() :]) if split else (paragraph, "")
-        first = [m.name for m in own_subjects(before)[0]] if split else []
-        second = [m.name for m in own_subjects(after)[0]] if split else []
-        if first and second and not set(first) & set(second):
-            result += [before.strip(), after.strip()]
-        else:
-            result.append(paragraph)
+        if split := NEXT_REQUEST.search(fold(paragraph)):
+            before, after = paragraph[: split.start()], paragraph[split.end() :]
+            first, second = ({m.name for m in own_subjects(part)[0]} for part in (before, after))
+            if first and second and not first & second:
+                result += [before.strip(), after.strip()]
+                continue
+        result.append(paragraph)
     return result

@@ -45,11 +45,12 @@ def _echoes(task: DraftTask, above: list[DraftTask]) -> bool:
     X kính đề nghị các Sở, ngành … quan tâm nghiên cứu, tham gia ý kiến"): the same lead, nearly all the words of
     its work in that clause's, no date of its own."""
     courtesy = COURTESY.match(fold(task.summary))
-    words = re.findall(r"\w+", fold(task.summary)[courtesy.end() :]) if courtesy else []
-    return len(words) >= 3 and any(
-        other.lead_agency == task.lead_agency and other.clause != task.clause and task.due_on is None
-        and sum(w in set(re.findall(r"\w+", fold(other.summary))) for w in words) >= 0.8 * len(words)
-        for other in above)
+    words = re.findall(r"\w+", fold(task.summary)[courtesy.end() :]) if courtesy and task.due_on is None else []
+    if len(words) < 3:
+        return False
+    earlier = [set(re.findall(r"\w+", fold(other.summary))) for other in above
+               if other.lead_agency == task.lead_agency and other.clause != task.clause]
+    return any(sum(w in asked for w in words) >= 0.8 * len(words) for asked in earlier)
 
 
 def without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .addressees_by_kind import addressees_by_kind
-from .catch_all_addressees import asked_readers
+from .catch_all_addressees import RECIPIENTS, asked_readers
 from .clauses import LEGAL_BASIS
 from .doc_kinds import THIS_KINDS
 from .general_groups import tiers_apart
@@ -207,7 +207,7 @@ def defined_aliases(text: str, recipients: list[str]) -> dict[str, list[Mention]
     # phương": the recipients themselves.
     localities = all(m.kind in ("province", "district", "commune") and m.group
                      for name in recipients for m in find_mentions(name) if not m.catch_all)
-    for polite in ("quy co quan", "quy don vi", "quy so", "quy bo", "quy uy ban") + (("cac dia phuong",) if localities else ()):
+    for polite in (RECIPIENTS, "quy don vi", "quy so", "quy bo", "quy uy ban") + (("cac dia phuong",) if localities else ()):
         aliases.setdefault(polite, [recipient_mention(name) for name in recipients])
     return aliases
 

@@ -108,10 +108,11 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
 
 
 HELPING_GROUP = re.compile(r"\s*cung\b")
+GENERAL_GROUP = re.compile(r"cac (?:co quan|ban|nganh|don vi|doan the)\b")
 
 
 def _general_group(mention: Mention) -> bool:
-    return mention.group and not mention.catch_all and re.match(r"cac (?:co quan|ban|nganh|don vi|doan the)\b", fold(mention.name)) is not None
+    return mention.group and not mention.catch_all and GENERAL_GROUP.match(fold(mention.name)) is not None
 
 
 # "Giám đốc các sở, Thủ trưởng các ban, ngành (tỉnh)": the stock address of a province's departments and

@@ -19,6 +19,8 @@ MARKER = re.compile(
     rf"^\s*(?:Điều\s+\d+\s*[.:]|[IVXLC]+[.\-)]\s|{NUMBER}|[a-zđ][).]\s|[-+•–]\s?|{PART})"
 )
 SENTENCE_END = (".", ":", ";", "!", "?", "/.")
+# The marks a list's items open with: a hyphen, a plus, a bullet, or the en dash a web editor puts in their place.
+BULLET_MARKS = ("-", "+", "•", "–")
 
 
 def _retone(match: re.Match) -> str:
