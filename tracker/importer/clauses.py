@@ -9,7 +9,7 @@ from .annexes import annex_pointers, annex_start
 from .doc_kinds import CITED_KINDS, NUMBERED, TERM_KINDS, WORD_KINDS
 from .clause_labels import RANKED, nested_ref, ordinal_point, rank, under_section
 from .date_shapes import SHORT_YEAR, STROKE_OR_DASH, day_month, to_year
-from .fragments import bodies_act_at_once, directs, goes_on_with_request, headline, headline_apart, request_after_basis
+from .fragments import bodies_act_at_once, directs, headline, headline_apart, joined_to_request, request_after_basis
 from .layout_breaks import continues_heading, fills_empty_section
 from .ordinals import ordinal_item
 from .page_labels import issue_apart
@@ -202,10 +202,8 @@ def split_body(text: str) -> Body:
                 if index >= len(paras) or not bodies_act_at_once(paras[index]):
                     break  # a page turning to what came before ("Trước đó ngày 28-8, Thủ tướng …") tells no more of this letter
                 continue  # but an aside, when bodies are told to act right after it ("Trưởng thôn, … chịu trách nhiệm …")
-            if date_line < 0 and clauses and goes_on_with_request(paragraph, clauses[-1].heading):
-                clauses[-1].units.append(paragraph)  # the request above goes on: its addressees' work
-                clauses[-1].bulleted.append(False)
-                continue
+            if date_line < 0 and clauses and joined_to_request(clauses[-1], paragraph):
+                continue  # the request above goes on: its addressees' work
             styled = ("paragraph", str(len(clauses) + 1), paragraph)
         if styled is not None and (styled[0] == "paren" and not _opens_bracketed_items(stack) or ordinal_point(styled[0], stack)):
             styled = None

@@ -37,6 +37,7 @@ def people_committees(text: str, folded: str) -> Iterator[Mention]:
         yield from sharing_head(text, folded, committee)
         yield from communes_after(text, folded, committee)
         yield from _special_zone_after(text, folded, committee)
+        yield from _group_after(text, folded, committee)
     for m in SHORT_LEVEL.finditer(folded):
         if (end := capitalised_words(text, m.end())) > m.end():
             place = re.sub(r"\s+", " ", text[m.end() : end]).strip()
@@ -73,6 +74,22 @@ def _special_zone_after(text: str, folded: str, committee: Mention) -> Iterator[
     if zone and (end := capitalised_words(text, zone.end(), limit=3)) > zone.end():
         name = re.sub(r"\s+", " ", text[zone.start(1) : end]).strip()
         yield Mention(zone.start(1), end, f"Ủy ban nhân dân {name}", "commune")
+
+
+# "UBND các huyện, các xã có tên trên": a second group with its own "các" after a group's committee shares the
+# head "UBND" (the councils of both levels), not a new body nor words of the first's name.
+GROUP_AFTER = re.compile(rf"\s*(?:,|\bva\b)\s*(?P<group>cac\s+(?P<levels>{LEVEL}(?:\s*(?:,|va|-|/)\s*{LEVEL}\b)*)\b"
+                         r"(?:\s+(?:co ten (?:o )?tren|neu tren|noi tren|tren)\b)?)")
+
+
+def _group_after(text: str, folded: str, committee: Mention) -> Iterator[Mention]:
+    after = GROUP_AFTER.match(folded, committee.end) if committee.group and committee.kind in ("district", "commune") else None
+    if after is None:
+        return
+    levels = [level.strip() for level in re.split(r",|-|/|\bva\b", after.group("levels")) if level.strip()]
+    kind = "district" if all(level in LEVELS_DISTRICT for level in levels) else "commune"
+    written = re.sub(r"\s+", " ", text[after.start("group") : after.end("group")]).strip()
+    yield _qualified(text, folded, Mention(after.start("group"), after.end("group"), f"Ủy ban nhân dân {written.lower()}", kind, group=True))
 
 
 def _committee(text: str, folded: str, m: re.Match) -> Mention:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .draft import DraftTask
-from .names import Mention
+from .names import Mention, find_mentions
 from .segment_subjects import own_subjects
 from .text import fold
 from .vocabulary import DIRECTIVE_VERB
@@ -29,3 +29,23 @@ def continued_leads(page: bool, text: str, above: list[DraftTask]) -> list[Menti
         return []
     first = above[0]
     return [Mention(0, 0, first.lead_agency, first.lead_kind, group=first.group)]
+
+
+# The bodies a body may direct, by kind: a province its departments and lower levels, a district its communes.
+SUBORDINATES = {"province": ("department", "district", "commune"), "district": ("commune",)}
+# A connective, then directing: "Đồng thời, chỉ đạo các phòng chuyên môn, UBND cấp xã tổ chức …".
+DIRECTS = re.compile(r"\s*(?:dong thoi|cung voi do|ben canh do|ngoai ra)\s*,?\s+(?:tiep tuc\s+)?chi dao\s")
+
+
+def directs_subordinates(paragraph: str, previous: str) -> bool:
+    """A page's paragraph that adds, with no one named before it, that the body asked above directs its own
+    subordinates ("Đồng thời, chỉ đạo các phòng, đơn vị chuyên môn, UBND cấp xã tổ chức …" after "UBND các huyện
+    chủ động tổ chức …"): how that body carries out the work asked, the same request going on, not a new one
+    nor the subordinates' task. Those directed must all be below the body asked (a district's communes, its own
+    offices and units); a body of its own level or above is the letter's addressee, asked anew."""
+    opening = DIRECTS.match(fold(paragraph))
+    above, _ = own_subjects(previous)
+    if opening is None or not above or own_subjects(paragraph)[0]:
+        return False
+    directed = [m for m in find_mentions(re.split(r"[.;]", paragraph[opening.end() :])[0]) if not m.catch_all]
+    return all(SUBORDINATES.get(body.kind) and all(m.kind in SUBORDINATES[body.kind] for m in directed) for body in above)

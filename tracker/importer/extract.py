@@ -23,6 +23,7 @@ from .names import Mention, find_mentions
 from .own_voice import designated, own_voice
 from .remits import after_remit
 from .repeats import without_repeats
+from .restated_groups import members_for_groups
 from .narration import consents, narrates
 from .roles import Reading, assigning, directed, leads_of, requested, speaker_only, told_to_act
 from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
@@ -125,6 +126,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     builder = TaskBuilder(clause.ref, reading.issued_on)
     builder.titled = {lead.name for lead in clause_leads} if heading else set()
     titled: list[Mention] = []  # bodies a "Chỉ đạo Sở X:" item directs, for the items under it
+    named: list[Mention] = []  # the bodies the clause gave work so far, for a group that names them again
     for number, (unit, bulleted) in enumerate(units, start=1):
         title = leads_of(name_title(unit), reading) if bulleted and number < len(units) and units[number][1] else []
         if title:
@@ -172,6 +174,8 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                                                              for h in clause_leads for lead in leads):
                     # "Các sở: X, Y …: Các Sở, ngành có ý kiến …": the group restates the bodies named.
                     leads = clause_leads
+            leads = members_for_groups(leads, named, segment, clause.text)
+            named += [lead for lead in leads if not lead.group]
             item = inline_item(clause.ref, marker + segment, item)
             timing = best_timing(segment, reading.issued_on)
             part = number if bulleted or len(units) > 1 else sentence_number

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .continued import directs_subordinates
 from .doc_kinds import NUMBERED, TERM_KINDS, THIS_KINDS, WORD_KINDS
 from .reported import SPEAKER_ASKS
 from .segment_subjects import own_subjects
@@ -148,6 +149,20 @@ BARE_DUTY_OPENING = re.compile(r"\s*(?:thuong xuyen|kip thoi)?")
 # duties go on when the paragraph is an item of a list run on with semicolons; one closed with a full stop is a
 # duty of its own ("Đồng thời, chủ động bố trí lực lượng … ."), a clause as the pages' readers count them.
 CONNECTIVE = re.compile(r"\s*(?:dong thoi|ngoai ra|ben canh do)\s*,")
+
+
+def joined_to_request(clause, paragraph: str) -> bool:
+    """Whether a page's paragraph goes on with the request of the clause above, joined to it if so: as a
+    paragraph of the clause's own, or, when the body asked above directs its subordinates to do the work
+    ("Đồng thời, chỉ đạo … UBND cấp xã …"), as more of the same paragraph (its work, with its deadline)."""
+    if not clause.units and directs_subordinates(paragraph, clause.heading):
+        clause.heading = f"{clause.heading} {paragraph}"
+        return True
+    if goes_on_with_request(paragraph, clause.heading):
+        clause.units.append(paragraph)
+        clause.bulleted.append(False)
+        return True
+    return False
 
 
 def goes_on_with_request(paragraph: str, previous: str) -> bool:

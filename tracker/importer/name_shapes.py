@@ -246,16 +246,13 @@ def posted_body(heading: str) -> Mention | None:
 # Names of a list are parted by commas, "và", or semicolons ("các Bộ: Tài chính; Xây dựng; Y tế").
 LISTED_SEPARATOR = re.compile(r"\s*(?:,\s*va|,|;|va)\s+|\s*[,;]\s*")
 PROVINCES_LISTED = re.compile(r"\b(?:uy ban nhan dan|ubnd)\s+cac tinh(?:\s*,\s*thanh pho)?(?:\s+truc thuoc\s+(?:trung uong|tw))?\s*:\s*")
-# A district names its communes the same way ("UBND các xã: Đồng Tân và Tân Thành", "UBND các huyện: Lạc Sơn,
-# Kim Bôi"): each place listed is that level's committee, one body of its own.
-LOWER_LISTED = re.compile(r"\b(?:uy ban nhan dan|ubnd)\s+cac (huyen|quan|thi xa|xa|phuong|thi tran)\s*:\s*")
-LOWER_KIND = {"huyen": "district", "quan": "district", "thi xa": "district"}
 # The centrally-run cities: listed among provinces, their committee is "UBND thành phố X".
 CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 
 
 def provinces_listed(text: str, folded: str) -> list[Mention]:
-    """ "UBND các tỉnh: Cao Bằng, Lạng Sơn và Hà Giang": the committee of each province named, a body of its own."""
+    """ "UBND các tỉnh: Cao Bằng, Lạng Sơn và Hà Giang": the committee of each province named, a body of its own
+    (a lower level's list, "UBND các xã: A, B", is read in named_members.py)."""
     found: list[Mention] = []
     for m in PROVINCES_LISTED.finditer(folded):
         position, start = m.end(), m.start()
@@ -263,15 +260,6 @@ def provinces_listed(text: str, folded: str) -> list[Mention]:
             place = re.sub(r"\s+", " ", text[position:end]).strip()
             level = "thành phố" if place.removeprefix("TP. ").removeprefix("Thành phố ") in CITIES else "tỉnh"
             found.append(Mention(start, end, f"Ủy ban nhân dân {level} {place}", "province"))
-            separator = LISTED_SEPARATOR.match(folded, end)
-            if separator is None:
-                break
-            position = start = separator.end()
-    for m in LOWER_LISTED.finditer(folded):
-        position, start, level = m.end(), m.start(), text[m.start(1) : m.end(1)]
-        while (end := capitalised_words(text, position, limit=3)) > position:
-            place = re.sub(r"\s+", " ", text[position:end]).strip()
-            found.append(Mention(start, end, f"Ủy ban nhân dân {level} {place}", LOWER_KIND.get(m.group(1), "commune")))
             separator = LISTED_SEPARATOR.match(folded, end)
             if separator is None:
                 break

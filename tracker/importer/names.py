@@ -22,6 +22,7 @@ from .hamlets import hamlet_bodies
 from .level_pairs import levels_apart
 from .listed_names import listed_after_colon
 from .local_offices import local_offices
+from .named_members import members_listed
 from .name_shapes import Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .party_bodies import party_levels, speaking_boards
 from .party_units import party_units
@@ -73,7 +74,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *_departments(text, folded), *_departments_by_shape(text, folded), *_ministries(text, folded),
         *district_offices(text, folded), *_bodies(text, folded), *_department_bodies(text, folded),
         *_centres(text, folded), *_by_head_word(text, folded), *listed_after_colon(text, folded),
-        *provinces_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
+        *provinces_listed(text, folded), *members_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),
         *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),

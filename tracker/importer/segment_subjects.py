@@ -56,8 +56,10 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         return [], 0  # "Phối hợp với Đài X, Văn phòng Y xây dựng …": those named after it only help
     comma = segment.find(",")
     colon = segment.find(":")
-    if 0 < colon < 60 and not find_mentions(segment[:colon]):
-        comma = colon  # a short label first: "Báo cáo 6 tháng, cả năm: Sở Tài chính tổng hợp …"
+    # A short label first: "Báo cáo 6 tháng, cả năm: Sở Tài chính tổng hợp …"; not the colon of a group's
+    # members ("Theo đó, các huyện: A, B …"), which is inside their names.
+    if 0 < colon < 60 and not find_mentions(segment[:colon]) and not any(m.start < colon < m.end for m in find_mentions(segment)):
+        comma = colon
     if 0 < comma < 60 and not find_mentions(segment[:comma]) and not PARTY_CO_AUTHOR.search(fold(segment[:comma])):
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])
@@ -127,10 +129,16 @@ def _names_a_body(opening: str) -> bool:
     return any(not (carrying_out and CITED_AUTHOR.search(folded[: m.start])) for m in find_mentions(opening))
 
 
+# Work that opens with directing, no one named before it: the bodies after "chỉ đạo" are those directed.
+DIRECTS_FIRST = re.compile(r"\s*(?:(?:dong thoi|ben canh do|ngoai ra|cung voi do)\s*,?\s+)?(?:tiep tuc\s+)?chi dao\s")
+
+
 def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
     """ "Để bảo đảm …, nâng cao …, BHXH các tỉnh có văn bản đề nghị …": the subject after a long
     opening phrase that names no body, when what follows the name is work it is told to do."""
     folded = fold(segment)
+    if DIRECTS_FIRST.match(folded):
+        return [], 0  # "Đồng thời, chỉ đạo các phòng, đơn vị chuyên môn, UBND cấp xã tổ chức …": commas part those directed
     # A body cited in brackets ("Đối với các nhiệm vụ (theo Báo cáo số … của Bộ X), các Bộ …") is the
     # source of a list, not a subject of the sentence.
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), segment)
