@@ -31,6 +31,8 @@ FIELDS = [
     # Food safety, the field of the boards and inspection teams every level sets up ("Ban Chỉ đạo liên ngành
     # VSATTP huyện", "Đoàn kiểm tra liên ngành ATTP xã"): written out in lower case, as their decisions name them.
     (r"\bVS\s*ATTP\b", "vệ sinh an toàn thực phẩm"), (r"\bATTP\b", "an toàn thực phẩm"),
+    # Forest fire fighting, the field of the rangers' mobile teams ("Đội Kiểm lâm cơ động và PCCCR số 1").
+    (r"\bPCCCR\b", "Phòng cháy, chữa cháy rừng"),
 ]
 # The fields of the disaster and civil-defence commands every level sets up, written short in their name
 # ("Ban Chỉ huy PCTT và TKCN", "BCH PCTT&TKCN xã", "Ban Chỉ huy PTDS thị xã", "Ban Chỉ huy PCLB huyện"):
@@ -49,7 +51,7 @@ COMPANY_FORMS = [
 COMPANY_HEAD = re.compile(r"(?:Tổng\s+)?[Cc]ông ty\s")
 COMMAND_HEAD = re.compile(r"\b(?:Ban Chỉ huy|BCH)\s")
 # The head words of an office whose field may be written short.
-FIELD_HEADS = r"(?:Phòng|Ban|Đài|Trung tâm|Ủy ban|Cơ quan Thường trực Ban|Đoàn kiểm tra|Tổ kiểm tra)"
+FIELD_HEADS = r"(?:Phòng|Ban|Đài|Trung tâm|Ủy ban|Cơ quan Thường trực Ban|Đoàn kiểm tra|Tổ kiểm tra|Đội)"
 
 
 def full_fields(name: str) -> str:

@@ -34,7 +34,12 @@ GROUPS: list[tuple[str, str]] = [
     # liên quan của tỉnh" is the province's own bodies concerned, one group). The unions beside them ("các sở,
     # ngành, (tổ chức) đoàn thể cấp tỉnh") are the province's political system, still one group.
     ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:(?:to chuc\s+)?doan the|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))))*"
-                   r"(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|co lien quan|lien quan|khac))*"),
+                   r"(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|co lien quan|lien quan|khac|chuc nang))*"),
+    # The departments and bodies that sit on a province's board or command ("các sở, ngành, cơ quan thành viên
+    # Ban Chỉ huy phòng thủ dân sự tỉnh", "các cơ quan thành viên Ban Chỉ đạo … tỉnh"): the board's members, one
+    # group whose name runs to the board's level, not the catch-all "các cơ quan thành viên".
+    ("department", r"(?:cac\s+)?(?:so\s*,\s*(?:ban\s*,\s*)?nganh\s*,\s*|cac\s+)(?:co quan|don vi)\s+thanh vien\s+(?:cua\s+)?"
+                   r"(?:ban chi (?:dao|huy)|hoi dong|uy ban)\b(?:[^,;:.()]|,(?=\s*(?:chong|chua)\b)){1,80}?\s(?:tinh|thanh pho|huyen|xa|phuong)\b"),
     # The departments qualified by their part in a national programme: "các Sở, ngành chủ trì, quản lý, tham
     # gia thực hiện các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình" is one group's name.
     ("department", rf"(?:cac\s+)?so\s*,\s*(?:ban\s*,?\s*)?nganh\s+{_ROLES}\s+(?:cac\s+)?{_PROGRAMME_PARTS}"
@@ -53,6 +58,9 @@ GROUPS: list[tuple[str, str]] = [
     # "Cấp ủy cấp trên (trực tiếp)": the committee over each grassroots organisation, a rule of the Party's
     # statute that every such committee answers for the one below it.
     ("party_committee", r"cap uy cap tren(?:\s+truc tiep)?"),
+    # "Các cấp ủy, chi bộ": a commune's or ward's party committee addresses the committees and cells under
+    # it together, one group as "các cấp ủy, tổ chức đảng" is.
+    ("party_committee", r"cac cap uy\s*(?:,|va)\s*(?:cac\s+)?chi bo(?:\s+truc thuoc(?:\s+" + _PARTY_COMMITTEE + r")?)?"),
     # The party's cells and grassroots committees a district's party committee addresses: "cấp ủy các chi
     # bộ, đảng bộ cơ sở", "các chi bộ, đảng bộ trực thuộc (Huyện ủy)": one group, by their committees; the
     # committee they belong to, written after "trực thuộc", is part of the group's name.
@@ -105,6 +113,10 @@ GROUPS: list[tuple[str, str]] = [
     # With the level of a district or a commune written after ("các tổ chức chính trị - xã hội xã"), that level's.
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh| huyen| thi xa| xa| phuong| thi tran| dac khu)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
+    # "Các cơ quan liên quan và đoàn thể huyện": the unions of a level joined by "và" to a list that wrote "các"
+    # once, before its first; with their level written they are that level's unions, a group (not "đoàn thể
+    # hóa", nor a bare "đoàn thể" a sentence speaks of).
+    ("mass_organisation", r"(?<=\bva\s)doan the(?:\s+cap)?\s+(?:tinh|huyen|thi xa|xa(?! hoi)|phuong)\b"),
     # "Các đoàn thể chính trị - xã hội": the unions by the kind the Constitution gives them, the same group;
     # "các đoàn thể nhân dân" (the people's unions), the same group by its older name.
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi|\s+nhan dan)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),

@@ -17,7 +17,11 @@ HAMLET_PAIR = re.compile(r"\bcap uy(?:\s+dang)?\s*(?:,|va)\s*chinh quyen\s+(?P<p
 # The self-governing board of a hamlet or a residential group, elected there: "Ban nhân dân các thôn", "Ban
 # nhân dân ấp", "Ban điều hành tổ dân phố". Not the "Ủy ban nhân dân" whose words end the same.
 HAMLET = r"(?:thon|ap|ban|xom|buon|lang|khom|khu pho|khoi pho|to dan pho|khu dan cu)"
-HAMLET_BOARD = re.compile(rf"(?<!uy )\bban (?:nhan dan|dieu hanh)\s+(?P<every>cac\s+)?{HAMLET}\b")
+# So is its "Ban cán sự thôn" (the hamlet's managing board, as the North Central provinces call it; not the
+# party's "Ban cán sự đảng"), and a sub-committee it sets up for one work ("Tiểu ban chuyển đổi ruộng đất thôn"),
+# named by that work in lower case then the hamlet.
+HAMLET_BOARD = re.compile(rf"(?<!uy )\bban (?:nhan dan|dieu hanh|can su)\s+(?P<every>cac\s+)?{HAMLET}\b")
+HAMLET_SUBCOMMITTEE = re.compile(rf"\btieu ban(?:\s+[a-z]+){{1,6}}?\s+(?P<every>cac\s+)?{HAMLET}\b")
 # The heads of the residential groups ("Tổ trưởng 08 Tổ dân phố", "các Tổ trưởng tổ dân phố"), one group.
 RESIDENTIAL_GROUP = r"(?:to dan pho|to nhan dan|khu pho|khoi pho)"
 GROUP_HEADS = re.compile(rf"\b(?:cac\s+)?to truong\s+(?:cac|\d+)\s+{RESIDENTIAL_GROUP}\b|\bcac\s+to truong\s+{RESIDENTIAL_GROUP}\b")
@@ -57,9 +61,9 @@ def _committees_and_authorities(text: str, folded: str) -> Iterator[Mention]:
 
 
 def _boards(text: str, folded: str) -> Iterator[Mention]:
-    for m in HAMLET_BOARD.finditer(folded):
-        if not text[m.start()].isupper():
-            continue
+    for m in [*HAMLET_BOARD.finditer(folded), *HAMLET_SUBCOMMITTEE.finditer(folded)]:
+        if not text[m.start()].isupper() or folded.startswith("tieu", m.start()) and not text[m.start() + 9 : m.end()].islower():
+            continue  # a sub-committee's work is in lower case: capitals after "Tiểu ban" are another name
         end = m.end() if m.group("every") else capitalised_words(text, m.end(), limit=3)  # "… ấp Phú Lợi": its place
         written = re.sub(r"\s+", " ", text[m.start() : end]).strip()
         yield Mention(m.start(), end, written, "other", group=bool(m.group("every")))

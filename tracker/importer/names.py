@@ -24,6 +24,7 @@ from .listed_names import listed_after_colon
 from .local_offices import local_offices
 from .named_members import members_listed
 from .name_shapes import Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
+from .numbered_units import with_numbered_siblings
 from .party_bodies import party_levels, speaking_boards
 from .party_units import party_units
 from .pattern_family import PatternFamily
@@ -211,8 +212,9 @@ def _by_head_word(text: str, folded: str) -> Iterator[Mention]:
 
 
 # A list of kinds of bodies that writes "các" once, before its first ("các cơ quan hành chính, tổ chức chính trị
-# - xã hội, đơn vị sự nghiệp"): the later kinds are groups as much as the first, named "Các …" as it is.
-SHARED_CAC = re.compile(r"\bcac\s[^.;:()]*,\s*$")
+# - xã hội, đơn vị sự nghiệp", "các cơ quan liên quan và đoàn thể huyện"): the later kinds are groups as much
+# as the first, named "Các …" as it is.
+SHARED_CAC = re.compile(r"\bcac\s[^.;:()]*(?:,|\bva)\s*$")
 
 
 def _groups(text: str, folded: str) -> Iterator[Mention]:
@@ -282,7 +284,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             chosen = [*others, mention]
     # Then what a list shares: a level written once after it, a council's bare head, a region, the Front's level.
     found = sorted(chosen, key=lambda x: x.start)
-    for shared in (with_shared_levels, with_shared_heads, with_regions, fronts_at_list_level, party_units):
+    for shared in (with_shared_levels, with_shared_heads, with_regions, fronts_at_list_level, party_units, with_numbered_siblings):
         found = list(shared(text, folded, found))
     found = levels_apart(text, folded, found, find_mentions)
     return tuple(replace(m, name=full_fields(m.name)) for m in found)

@@ -13,6 +13,7 @@ from .commune import bare_own, commune_own, speaking_commune
 from .draft import Draft
 from .extract import extract_tasks
 from .fragments import lead_aliases, lead_as_intro
+from .hamlet_own import hamlet_own
 from .helper_lists import with_helper_lists
 from .metadata import parse_metadata
 from .page_labels import relabel_page
@@ -54,4 +55,5 @@ def parse_text(text: str) -> Draft:
     tasks += tables_tasks(tables, meta.issued_on)
     commune = speaking_commune([body.intro, meta.issuer or ""])
     tasks = bare_own(commune_own(tasks, commune), commune, [body.intro, meta.issuer or ""])
+    tasks = hamlet_own(tasks, prose)
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

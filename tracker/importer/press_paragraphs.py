@@ -78,5 +78,39 @@ def requests_apart(paragraphs: list[str]) -> list[str]:
             if first and second and not first & second:
                 result += [before.strip(), after.strip()]
                 continue
-        result.append(paragraph)
+        result += items_apart(paragraph)
     return result
+
+
+# A request that sets its items out after a colon ("UBND tỉnh yêu cầu: Sở X chủ trì …"), and a later sentence of
+# the same paragraph opening with a capital (where another item may begin).
+LISTED_REQUEST = re.compile(rf"\b(?:{REQUEST_WORDS})\s*:\s*")
+SENTENCE_START = re.compile(r"(?<=\.)\s+(?=\S)")
+# The letter's item heading kept by the page: the body's name, then a dash or a colon and the item's first word in
+# a capital ("Sở Y – Chủ trì, phối hợp …", "Sở Y: Hướng dẫn …").
+ITEM_HEAD = re.compile(r"\s*[-–:]\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def items_apart(paragraph: str) -> list[str]:
+    """A page's paragraph that prints a letter's list of items as running sentences after a request's colon
+    ("UBND tỉnh yêu cầu: Sở X chủ trì … . Sở Y – Chủ trì, phối hợp …"): each sentence that opens with the item's
+    heading, a body other than the one before it followed by a dash or a colon, is the next item (the page ran the
+    letter's items together but kept their headings). Sentences that merely open with another body ("… . Phòng Y
+    chỉ đạo …") stay in the paragraph's one clause, as pages' readers count them."""
+    from .segment_subjects import own_subjects  # reads names, which read this module's neighbours
+
+    request = LISTED_REQUEST.search(fold(paragraph))
+    if request is None:
+        return [paragraph]
+    parts, start = [], 0
+    previous = {m.name for m in own_subjects(paragraph[request.end() :])[0]}
+    for cut in SENTENCE_START.finditer(paragraph, request.end()):
+        if not paragraph[cut.end()].isupper():
+            continue
+        subjects = own_subjects(paragraph[cut.end() :])[0]
+        named = {m.name for m in subjects}
+        if previous and named and not named & previous and subjects[0].start == 0 and not any(m.group for m in subjects) \
+                and ITEM_HEAD.match(paragraph, cut.end() + subjects[-1].end):
+            parts.append(paragraph[start : cut.start()].strip())
+            start, previous = cut.end(), named
+    return [*parts, paragraph[start:].strip()]

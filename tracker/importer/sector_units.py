@@ -32,7 +32,16 @@ SCHOOLS = re.compile(rf"\bcac\s+nha truong\b{AREA}")
 RANGERS = re.compile(r"\b(?:cac\s+)?hat kiem lam\s+(?:(?:cac\s+)?dia phuong|cac\s+(?:huyen|dia ban))\b")
 # The province's mobile ranger unit, a standing body of every Chi cục Kiểm lâm: "Đội Kiểm lâm cơ động (và phòng
 # cháy, chữa cháy rừng) (số 1)".
-MOBILE_RANGERS = re.compile(r"\bdoi kiem lam co dong(?:\s+va\s+phong chay\s*,\s*chua chay rung)?(?:\s+so\s+\d+)?")
+# The field is often written short ("… và PCCCR số I"), and the units numbered in Roman or Arabic figures.
+MOBILE_RANGERS = re.compile(r"\bdoi kiem lam co dong(?:\s+va\s+(?:phong chay\s*,\s*chua chay rung|pcccr))?(?:\s+so\s+(?:\d+|[ivx]+)\b)?")
+# The rangers' offices of the areas a Chi cục Kiểm lâm covers since the offices of the districts were merged
+# ("Hạt Kiểm lâm khu vực", every one; "Hạt Kiểm lâm khu vực II", one of them).
+AREA_RANGERS = re.compile(r"\b(?P<cac>cac\s+)?hat kiem lam\s+khu vuc(?P<number>\s+(?:\d+|[ivx]+)\b)?")
+# The boards that manage a province's special-use and protection forests, by the kinds of forest ("Ban quản lý
+# rừng đặc dụng, phòng hộ", "các Ban quản lý rừng phòng hộ"): one group of boards, unless a capitalised name
+# after the kinds makes it one board ("Ban quản lý rừng phòng hộ Sông Đà").
+_FOREST = r"(?:dac dung|phong ho)"
+FOREST_BOARDS = re.compile(rf"\b(?:cac\s+)?ban quan ly rung\s+{_FOREST}(?:\s*(?:,|va)\s*{_FOREST}\b)?")
 # "các địa phương trong (toàn) tỉnh": the localities of the writer's province (not "trên địa bàn", which
 # group_names.py keeps a catch-all).
 LOCALITIES = re.compile(r"\bcac\s+dia phuong\s+trong\s+(?:toan\s+)?(?:tinh|thanh pho)\b")
@@ -111,7 +120,23 @@ def sector_units(text: str, folded: str) -> Iterator[Mention]:
         if not text[m.start(1) + 6 : m.start(1) + 7].isupper():
             yield Mention(m.start(1), m.end(1), "N" + text[m.start(1) + 1 : m.end(1)].lower(), "other", group=True)
     yield from _speaking_departments(text, folded)
+    yield from _forest_bodies(text, folded)
     for m in MOBILE_RANGERS.finditer(folded):
         if text[m.start()] == "Đ":
             yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")
 
+
+
+def _forest_bodies(text: str, folded: str) -> Iterator[Mention]:
+    """The area ranger offices and the forest management boards, as a Chi cục Kiểm lâm addresses them."""
+    for m in AREA_RANGERS.finditer(folded):
+        if text[m.start("cac") if m.group("cac") else m.start()] in "cCH":
+            yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other",
+                          group=bool(m.group("cac")) or not m.group("number"))
+    for m in FOREST_BOARDS.finditer(folded):
+        if text[m.start()] not in "cCB":
+            continue
+        end = capitalised_words(text, m.end(), limit=4)
+        named = end > m.end() and not text[m.end() : end].strip().isupper()
+        yield Mention(m.start(), end if named else m.end(), written_name(text[m.start() : end if named else m.end()]),
+                      "other", group=not named)

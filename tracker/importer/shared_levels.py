@@ -39,8 +39,9 @@ def with_shared_levels(text: str, folded: str, mentions: list[Mention]) -> list[
 
 
 # The heads of a level's council and committee written bare in a list whose last body carries the level:
-# "HĐND, UBND các xã", "Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy huyện": each at that level.
-BARE_HEAD = re.compile(r"\b(?P<council>(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd))\b|\b(?:uy ban nhan dan|ubnd)\b")
+# "HĐND, UBND các xã", "Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy huyện": each at that level. The level's
+# party committee heads the same list ("Đảng ủy, UBND các xã"): the committee of each of those places.
+BARE_HEAD = re.compile(r"\b(?P<council>(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd))\b|\b(?P<party>dang uy)\b|\b(?:uy ban nhan dan|ubnd)\b")
 # The level at the end of a body's name, with the place or the other levels written after it.
 LEVEL_TAIL = re.compile(r"(?<!\bco)\s(?P<cac>cac\s+)?(?P<level>cap huyen|cap xa|cac cap|thi xa|thi tran|dac khu|huyen|phuong|xa(?!\s+hoi)"
                         r"|quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat)))\b")
@@ -73,14 +74,15 @@ def with_shared_heads(text: str, folded: str, mentions: list[Mention]) -> list[M
         between = BETWEEN.match(folded, position)
         last = next((m for m in mentions if between and m.start == between.end() and between.end() > position), None)
         tail = LEVEL_TAIL.search(folded, last.start, last.end) if last else None
-        if tail is None or not head.group("council"):
+        if tail is None or not (head.group("council") or head.group("party")):
             continue  # the pair opens with the council ("HĐND, UBND …"); a bare "UBND, X xã" may be a list cut by commas
         level = re.sub(r"\s+", " ", text[tail.start() : last.end]).strip()
         group = last.group or tail.group("level").startswith(("cap", "cac"))
         for one in heads:
-            if one.group("council"):
+            if one.group("council") or one.group("party"):
                 name = expand_abbreviations(text[one.start() : one.end()])
-                added.append(Mention(one.start(), one.end(), f"{name} {level}", "other", group=group))
+                kind = "party_committee" if one.group("party") else "other"
+                added.append(Mention(one.start(), one.end(), f"{name} {level}", kind, group=group))
             else:
                 kind = "commune" if tail.group("level") in COMMUNE_LEVELS else "district"
                 added.append(Mention(one.start(), one.end(), "Ủy ban nhân dân " + re.sub(r"^các\s+", "", level), kind, group=group))

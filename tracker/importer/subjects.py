@@ -16,7 +16,11 @@ SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 # An instruction quoted whole, as the press reports it ("“Sở X phối hợp với … tập trung …”. Đó là chỉ đạo
 # của UBND tỉnh …"), opens with the quotation mark.
 # "… yêu cầu trước mắt các cấp ủy …": "trước mắt", "trước hết" (first of all) may stand before the addressees.
-LEADING = re.compile(r"^\s*[\"“‘']?\s*(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi|khuyen khich|truoc mat|truoc het)\s*:?\s+)*")
+# A schedule's step may open with its days before its doer ("Từ ngày 10/12 đến ngày 12/12/2021 Ban X tiến hành …",
+# "Sáng ngày 15/3 Tổ Y …"): the days are the step's time (timing reads them), the body after them its subject.
+WHEN_FIRST = (r"(?:(?:sang|chieu|toi)\s+)?(?:tu\s+)?ngay\s+\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?"
+              r"(?:\s*(?:den|-|–)\s*(?:ngay\s+)?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?)?\s+(?=[^\W\d])")
+LEADING = re.compile(rf"^\s*[\"“‘']?\s*(?:{WHEN_FIRST})?(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi|khuyen khich|truoc mat|truoc het)\s*:?\s+)*")
 # A holder may be addressed politely: "đồng chí", "các ông", "ông (bà)" before the post. The members of a
 # board asked as such ("Đề nghị thành viên Ban Chỉ đạo …", "các đồng chí Ủy viên Ban Chấp hành …") are the board.
 # A head's title may be set off by a comma before the plural bodies it heads ("Yêu cầu: Thủ trưởng, các cơ quan, đơn vị
