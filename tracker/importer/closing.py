@@ -6,6 +6,7 @@ not only the last one's."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .draft import DraftTask
@@ -14,7 +15,9 @@ from .segments import SENTENCE_BREAK
 from .text import fold
 from .timing import Timing, best_timing
 
-STATEMENT = re.compile(r"\s*(?:thoi han|thoi gian)\s+hoan (?:thanh|tat)\b|\s*thoi han\s*:")
+STATEMENT = re.compile(r"\s*(?:thoi han|thoi gian)\s+hoan (?:thanh|tat)\b|\s*thoi han\s*:"
+                       # "Thời gian tiến hành đại hội cấp cơ sở hoàn thành trong quý II năm 2018 …": when the work is done
+                       r"|\s*thoi gian\s+(?:tien hanh|to chuc|thuc hien)\b[^.;:]{0,200}?\bhoan (?:thanh|tat)\b")
 # A report's sending stated on its own after the request for it: "Báo cáo (kết quả rà soát) gửi về Sở Nội vụ
 # trước ngày 10/3/2026." It dates the report, so only the work that asked for a report.
 REPORT_SENT = re.compile(r"\s*(?:cac\s+)?bao cao\b[^.;:]{0,250}?\bgui\b")
@@ -22,6 +25,16 @@ REPORT_SENT = re.compile(r"\s*(?:cac\s+)?bao cao\b[^.;:]{0,250}?\bgui\b")
 
 class ReportDeadline(Timing):
     """The date a subjectless "Báo cáo … gửi về … trước ngày X" gives: the report's, not all the work's."""
+
+
+@dataclass(frozen=True)
+class StagedDeadline(Timing):
+    """A closing statement that sets stages, each its own date: "Thời gian tiến hành đại hội cấp cơ sở, cấp huyện
+    hoàn thành trong quý II năm 2018 và Đại hội đại biểu tỉnh hoàn thành trong quý III năm 2018". The first
+    stage's date, and the later ones: the work of one body is a task for each stage (a part with its own
+    deadline is a task of its own, ANNOTATION.md rule 1)."""
+
+    later: tuple = ()
 
 
 def closing_deadline(text: str, issued_on: date | None, whole: bool = False) -> Timing | None:
@@ -35,7 +48,14 @@ def closing_deadline(text: str, issued_on: date | None, whole: bool = False) -> 
     timing = best_timing(last, issued_on)
     if timing is None or timing.due_on is None:
         return None
+    stages = [best_timing(part, issued_on) for part in STAGE_BREAK.split(last)] if whole and not report else []
+    if len(stages) > 1 and all(t is not None and t.due_on for t in stages) and len({t.due_on for t in stages}) == len(stages):
+        return StagedDeadline(**vars(stages[0]), later=tuple(stages[1:]))
     return ReportDeadline(**vars(timing)) if report else timing
+
+
+# Where one stage ends and the next begins: "… hoàn thành trong quý II năm 2018 và Đại hội … hoàn thành …".
+STAGE_BREAK = re.compile(r"(?<=\d)\s*(?:;|,?\s+và)\s+(?=[^.;]*\bhoàn (?:thành|tất)\b)")
 
 
 def is_aside(paragraph: str) -> bool:
@@ -45,10 +65,16 @@ def is_aside(paragraph: str) -> bool:
     return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 
-def date_untimed(tasks: list[DraftTask], timing: Timing) -> None:
-    """Give the closing date to the tasks that have no time of their own."""
+def date_untimed(tasks: list[DraftTask], timing: Timing) -> list[DraftTask]:
+    """Give the closing date to the tasks that have no time of their own; a staged closing gives one body's
+    one task the first stage's date and returns a task of that body for each later stage."""
+    untimed = [t for t in tasks if t.due_on is None and t.recurrence is None]
+    if isinstance(timing, StagedDeadline) and len(untimed) == 1:
+        return [replace(untimed[0], due_on=stage.due_on, due_text=stage.text) for stage in timing.later] \
+            + date_untimed(untimed, Timing(timing.due_on, timing.recurrence, timing.text, timing.start, timing.end, timing.rank))
     for task in tasks:
         if isinstance(timing, ReportDeadline) and "bao cao" not in fold(task.text):
             continue  # the report's date is not the date of work that asked for none
         if task.due_on is None and task.recurrence is None:
             task.due_on, task.due_text = timing.due_on, timing.text
+    return []

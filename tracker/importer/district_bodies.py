@@ -118,3 +118,14 @@ def district_bodies(text: str, folded: str) -> Iterator[Mention]:
     yield from farm_stations(text, folded)
     yield from board_members(text, folded)
     yield from stations(text, folded)
+
+
+# "Trung tâm Bồi dưỡng chính trị (huyện / thành phố …)": the party committee's political school every district has,
+# named alone in a district's or a city's page ("… các ban xây dựng Đảng, Trung tâm Bồi dưỡng chính trị, …").
+POLITICAL_SCHOOL = re.compile(r"\btrung tam boi duong chinh tri(?:\s+(?:huyen|quan|thi xa|thanh pho)\b)?")
+
+
+def political_schools(text: str, folded: str) -> Iterator[Mention]:
+    for m in POLITICAL_SCHOOL.finditer(folded):
+        if text[m.start()].isupper():
+            yield Mention(m.start(), m.end(), "Trung tâm Bồi dưỡng chính trị" + text[m.start() + 29 : m.end()], "other")

@@ -75,7 +75,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         directing = not any(_agency_heading(c) for c in chain)
         own = _clause_tasks(clause, inherited, reading, explicit_only, directing)
         if not own and not clause.units and (closing := closing_deadline(clause.heading, reading.issued_on, whole=True)):
-            date_untimed(previous, closing)  # a paragraph of its own that only says when the one before ends
+            tasks.extend(date_untimed(previous, closing))  # a paragraph of its own that only says when the one before ends
         tasks.extend(own)
         if own or clause.units or not is_aside(clause.heading):
             previous = own  # a note in brackets leaves the request a closing date after it belongs to

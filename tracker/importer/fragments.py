@@ -114,6 +114,9 @@ def _pointed_back(text: str) -> dict[str, list]:
     from .names import find_mentions
 
     opening = [p for p in text.split("\n") if p.strip()][:4]
+    if (met := _bodies_met(opening[:1])):
+        words = {fold(m.name).strip() for m in find_mentions(text) if m.catch_all}
+        return {POINTED_BACK + word: met for word in words if MET_WORDS.fullmatch(word)}
     for paragraph in opening:
         if REPORTS_ISSUE.search(fold(paragraph)) and (named := intro_leads(paragraph)):
             words = {fold(m.name).strip() for m in find_mentions(text) if m.catch_all}
@@ -123,6 +126,23 @@ def _pointed_back(text: str) -> dict[str, list]:
     # itself keeps them pointing at its recipients (no lead of their own).
     reports = any(REPORTS_ISSUE.search(fold(p)) for p in opening) or SETS_OUT_LETTER.search(fold(text))
     return {POINTED_BACK + REPORTED: []} if reports else {}
+
+
+# A page headed by a working session ("Thường trực Thành ủy làm việc cùng lãnh đạo các ban xây dựng Đảng, Trung tâm …,
+# Mặt trận Tổ quốc và các đoàn thể thành phố"), whose leader then asks "các cơ quan", "các đơn vị": the general words
+# stand for the bodies met, the ones the session was held with (not "các sở, ngành", a group of its own).
+MEETS = re.compile(r"\blam viec (?:cung|voi)\s+(?:(?:dai dien\s+)?lanh dao\s+)?")
+MET_WORDS = re.compile(r"cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))?")
+
+
+def _bodies_met(title: list[str]) -> list:
+    from .names import find_mentions
+
+    meets = MEETS.search(fold(title[0])) if title else None
+    if meets is None:
+        return []
+    met = [m for m in find_mentions(title[0]) if m.start >= meets.end() and not m.catch_all]
+    return met if len(met) > 1 else []
 
 
 # "Theo đó, …", "Cụ thể, …" opening a paragraph or a sentence: the page sets out the letter it reports.

@@ -17,6 +17,10 @@ _PROGRAMME_PARTS = rf"{_PART}(?:\s*(?:,|va)\s*{_PART})*"
 # A party committee of some level, as "trực thuộc …" names the one a group belongs to.
 _PARTY_COMMITTEE = r"(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy(?:\s+(?:xa|phuong|thi tran|dac khu|co so))?)"
 # "các đơn vị trực thuộc" with no owner written after it (a body, a level or a Party committee would follow).
+# Party units named by what sets them apart in the letter, part of the group's name: "các đảng bộ, chi bộ thành
+# lập mới" (just set up, their first congress due), "các tổ chức đảng được giám sát" (those the committee's
+# supervision covers) are not every unit, and the qualifier tells which.
+_PARTY_UNITS_WHICH = r"(?:(?:moi\s+)?thanh lap moi|moi thanh lap|duoc (?:giam sat|kiem tra)(?:\s*,\s*(?:giam sat|kiem tra))*)"
 _NO_OWNER = r"\b(?!\s+(?:so|bo|phong|uy ban|ubnd|cuc|tong cuc|trung tam|chi cuc|ban|dang|tinh|huyen|thanh|\w+ uy)\b)"
 
 # The places below a commune, listed: "thôn, xóm", "thôn, tổ dân phố", "khu dân cư".
@@ -54,7 +58,7 @@ GROUPS: list[tuple[str, str]] = [
     # địa phương, cơ quan, đơn vị"): the whole system a Party committee directs, still one group.
     ("party_committee", r"(?:cac\s+)?cap uy(?:\s+dang)?\s*(?:,|va)\s*(?:cac\s+)?to chuc (?:co so\s+)?dang(?:\s+(?:cac cap|truc thuoc))?"
                         r"(?:\s*,\s*(?:cac\s+)?dia phuong\s*,\s*co quan\s*,\s*don vi(?!\s+(?:co\s+)?lien quan))?"),
-    ("party_committee", r"cac to chuc (?:co so\s+)?dang(?:\s+(?:cac cap|truc thuoc))?"),
+    ("party_committee", rf"cac to chuc (?:co so\s+)?dang(?:\s+(?:cac cap|truc thuoc|{_PARTY_UNITS_WHICH}))?"),
     # "Cấp ủy cấp trên (trực tiếp)": the committee over each grassroots organisation, a rule of the Party's
     # statute that every such committee answers for the one below it.
     ("party_committee", r"cap uy cap tren(?:\s+truc tiep)?"),
@@ -65,7 +69,7 @@ GROUPS: list[tuple[str, str]] = [
     # bộ, đảng bộ cơ sở", "các chi bộ, đảng bộ trực thuộc (Huyện ủy)": one group, by their committees; the
     # committee they belong to, written after "trực thuộc", is part of the group's name.
     ("party_committee", rf"(?:cap uy\s+)?cac (?:chi bo|dang bo)(?:\s*(?:,|va)\s*(?:chi bo|dang bo))*"
-                        rf"(?:\s+(?:co so|truc thuoc(?:\s+{_PARTY_COMMITTEE})?))?"),
+                        rf"(?:\s+(?:co so|truc thuoc(?:\s+{_PARTY_COMMITTEE})?|{_PARTY_UNITS_WHICH}))?"),
     # The party's groups in the state and the Front: "các Đảng đoàn, Ban cán sự đảng (trực thuộc Tỉnh ủy)",
     # named together as the bodies a provincial committee directs.
     ("party_committee", rf"(?:cac\s+)?(?:dang doan\s*,\s*ban can su dang|ban can su dang\s*,\s*dang doan)"
@@ -119,7 +123,7 @@ GROUPS: list[tuple[str, str]] = [
     ("mass_organisation", r"(?<=\bva\s)doan the(?:\s+cap)?\s+(?:tinh|huyen|thi xa|xa(?! hoi)|phuong)\b"),
     # "Các đoàn thể chính trị - xã hội": the unions by the kind the Constitution gives them, the same group;
     # "các đoàn thể nhân dân" (the people's unions), the same group by its older name.
-    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi|\s+nhan dan)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| xa(?! hoi)| phuong)?"),
+    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi|\s+nhan dan)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| thanh pho| quan| xa(?! hoi)| phuong)?"),
     ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
     # The districts' health centres by the list of district levels, written in lower case as a kind ("Sở Y tế yêu
     # cầu …, trung tâm y tế các huyện, thành phố, thị xã tăng cường …"): one centre in every district, a group.

@@ -14,7 +14,7 @@ from .based_bodies import based_bodies
 from .capitalised_bodies import capitalised_bodies
 from .committees import people_committees, social_insurance
 from .councils import councils
-from .district_bodies import district_bodies
+from .district_bodies import district_bodies, political_schools
 from .district_offices import LOWER_LEVEL, district_offices
 from .fronts import fronts, fronts_at_list_level
 from .governments import governments
@@ -35,6 +35,7 @@ from .sector_units import sector_units
 from .shared_levels import with_shared_heads, with_shared_levels
 from .state_bodies import state_bodies
 from .teams import teams
+from .union_branches import union_branches
 from .text import fold, spelled
 from .group_names import CATCH_ALLS, GROUPS
 from .vocabulary import BODIES, DEPARTMENTS
@@ -80,7 +81,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),
         *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),
         *councils(text, folded), *public_units(text, folded), *schools(text, folded), *named_schools(text, folded), *sector_units(text, folded),
-        *continuing_centres(text, folded),
+        *continuing_centres(text, folded), *union_branches(text, folded), *political_schools(text, folded),
         *based_bodies(text, folded), *state_bodies(text, folded),
     ]
 

@@ -8,10 +8,11 @@ import re
 from .date_shapes import DAY, MONTH, SHORT_YEAR
 from .doc_kinds import CITED_KINDS
 from .news_events import CEREMONY
-from .reported import named_holder
+from .committees import SURNAMES
+from .reported import MORE_SURNAMES, named_holder
 from .segment_subjects import own_subjects
 from .subjects import leading_subjects
-from .text import fold
+from .text import UPPER, fold
 from .vocabulary import HONORIFIC, REQUEST_WORDS
 
 # A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …";
@@ -32,7 +33,8 @@ def narrates(segment: str, end: int) -> bool:
     # "X đang (tiếp tục) …" (spelled "đang", not "đăng ký"): the work under way now, told as news, no task.
     # "Trước đó, X đã có văn bản gửi Y …": what came before the news, recounted.
     folded = fold(segment)
-    if NARRATION.match(folded, end) or EARLIER.match(folded) or _dated_deed(segment, end) \
+    if NARRATION.match(folded, end) or EARLIER.match(folded) or _dated_deed(segment, end) or _name_first(segment) \
+            or ATTENDS.match(folded, end) and not ASKED_BEFORE.search(folded[:end]) \
             or re.match(r"\s*,?\s*đang\b", segment[end:]):
         return True
     if CEREMONY.match(folded, end) and not _asks_body(segment, end):
@@ -47,12 +49,26 @@ EARLIER = re.compile(r"\s*(?:truoc do|truoc day)\s*,")
 # "Chiều nay, Sở Y tổ chức hội nghị …"): an event reported, no request, unless a request stands before the
 # subject ("Chiều 4/6, … cho biết, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở X …": Sở X is asked).
 # A portal's lead may name the day alone: "Ngày 7/9/2019, UBND huyện tổ chức hội nghị giao ban …".
-PRESS_DAY = rf"{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?"
+# A portal may write the day out in words: "Sáng ngày 02 tháng 12 năm 2025, Đảng ủy xã A tổ chức Hội nghị …".
+PRESS_DAY = rf"(?:{DAY}[/-]{MONTH}(?:[/-]{SHORT_YEAR})?|{DAY}\s+thang\s+{MONTH}(?:\s+nam\s+{SHORT_YEAR})?)"
 DAY_OPENING = re.compile(rf"\s*(?:(?:sang|chieu|toi|trua|dem)\s+(?:nay|qua|(?:ngay\s+)?{PRESS_DAY})|ngay\s+{PRESS_DAY})\s*,")
 ASKED_BEFORE = re.compile(rf"\b(?:{REQUEST_WORDS}|cho biet|thong tin)\b")
 # A person named before the post ("Bà Trần Thị B, Phó Chủ tịch UBND phường X phát biểu …"): who speaks, not who acts.
 PERSON_FIRST = re.compile(rf"(?:^|,\s*){HONORIFIC}\s+[^\s,]+(?:\s+[^\s,]+){{1,3}}\s*,\s*(?:pho\s+)?"
                           r"(?:chu tich|giam doc|bi thu|truong ban|truong phong|chanh van phong)\b[^,]*$")
+
+# Those who attended, as the report tells it: "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy dự hội nghị", "Lãnh đạo
+# các sở cùng tham dự buổi làm việc": a meeting's attendance, no work (unless someone asked them to come).
+ATTENDS = re.compile(r"\s*,?\s*(?:(?:cung|da|deu)\s+)*(?:tham\s+)?du\s+(?:hoi nghi|buoi|le|cuoc hop|phien hop|dai hoi|ky hop)\b")
+# The press names a person first, then the posts after a dash: "Trần Văn B - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng
+# Ban Tuyên giáo Tỉnh ủy đồng chủ trì hội nghị", "đồng chí Lê C - Bí thư Huyện ủy phát biểu": the bodies named are
+# the person's posts, the speaker's, never an addressee.
+NAME_FIRST = re.compile(rf"\s*(?:(?:cac\s+)?(?:dong chi|ong|ba)\s+)?((?:[{UPPER}]\w*\s+){{1,3}}[{UPPER}]\w*)\s*[-–]\s*[{UPPER}]")
+
+
+def _name_first(segment: str) -> bool:
+    named = NAME_FIRST.match(segment if not segment[:1].islower() else segment[:1].upper() + segment[1:])
+    return bool(named) and named.group(1).split()[0].lower() in SURNAMES + MORE_SURNAMES
 
 
 def _dated_deed(segment: str, end: int) -> bool:

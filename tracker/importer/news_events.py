@@ -9,16 +9,19 @@ from __future__ import annotations
 import re
 
 from .date_shapes import DAY, MARKS, MONTH, SHORT_YEAR
+from .handed_down import hands_down
 from .text import UPPER, fold
 from .vocabulary import ASK_WORDS, MEETING_WORDS, PRESIDES_MEETING
 
 # A request made in the paragraph: if one is there, the paragraph reports an assignment, whatever else it tells.
-REQUEST = re.compile(rf"\b(?:{ASK_WORDS}|giao (?:cho|trach nhiem|nhiem vu|cac|so|ubnd|uy ban)|chi dao (?:cac|ubnd|uy ban|so))\b")
+# Not the noun of "đáp ứng yêu cầu phát triển …" (meeting the needs of), which asks no one.
+REQUEST = re.compile(rf"\b(?<!dap ung )(?:{ASK_WORDS}|giao (?:cho|trach nhiem|nhiem vu|cac|so|ubnd|uy ban)|chi dao (?:cac|ubnd|uy ban|so))\b")
 
 # Who attended or presided: "Tham dự hội nghị có …", "Dự buổi làm việc có các đồng chí …", "Cùng dự có …",
 # "Chủ trì buổi làm việc có đồng chí …", "Tham gia cùng Chủ tịch … trong buổi tiếp có …". Not "Dự kiến có …",
 # "Dự báo …", "Dự thảo …"; not "… có liên quan", "… có trách nhiệm".
-ATTENDANCE = re.compile(r"(?:cung\s+|toi\s+|den\s+)?(?:tham du|du|chu tri|dong chu tri|tham gia cung)"
+ATTENDANCE = re.compile(r"(?:tham\s+)?du va (?:phat bieu\s+)?chi dao\b(?!\s+(?:cac|ubnd|uy ban|so)\b)"  # "Dự và chỉ đạo đồng chí A, …"
+                        r"|(?:cung\s+|toi\s+|den\s+)?(?:tham du|du|chu tri|dong chu tri|tham gia cung)"
                         r"(?!\s+(?:kien|bao|thao|an|toan|phong|tru|bi|thi)\b)(?:\s+[^\s,.;:]+){0,10}?\s+co\b"
                         r"(?!\s+(?:co\s+)?(?:lien quan|trach nhiem|the)\b)"
                         # those invited to attend: "UBND tỉnh cũng kính mời lãnh đạo các cơ quan … cùng dự."
@@ -30,8 +33,11 @@ HOSTS = re.compile(r"[^.;]{0,120}?\b(?:chu tich|pho chu tich|ubnd|uy ban nhan da
 
 # The event held, as a report's lead dates it: "Chiều 31/10/2025, tại Nhà văn hóa xã, Ban Thường vụ Đảng ủy xã A tổ
 # chức Hội nghị giao ban … nhằm đánh giá … và triển khai nhiệm vụ …": the aims are the meeting's, no work given.
-HOLDS = re.compile(rf"(?:sang|chieu|toi|ngay)\s+(?:ngay\s+)?{DAY}{MARKS}{MONTH}(?:{MARKS}{SHORT_YEAR})?\s*,[^.;]{{0,160}}?"
-                   rf"\bto chuc\s+{MEETING_WORDS}\b")
+# Or the day written out ("Sáng ngày 02 tháng 12 năm 2025, …"); or those who chaired it, named with their posts,
+# each set apart by a semicolon ("Sáng 18-10, các đồng chí A - …; B - … đồng chủ trì hội nghị của Thường trực …").
+HOLDS = re.compile(rf"(?:sang|chieu|toi|ngay)\s+(?:ngay\s+)?(?:{DAY}{MARKS}{MONTH}(?:{MARKS}{SHORT_YEAR})?"
+                   rf"|{DAY}\s+thang\s+{MONTH}(?:\s+nam\s+{SHORT_YEAR})?)\s*,"
+                   rf"(?:[^.;]{{0,160}}?\bto chuc\s+{MEETING_WORDS}\b|[^.]{{0,300}}?\b(?:dong\s+)?{PRESIDES_MEETING})")
 
 # What bodies reported, discussed or proposed at the meeting the page covers: "Tại hội nghị, đại biểu các xã đã
 # thảo luận …", "Tại buổi làm việc, UBND xã X báo cáo …"; the meeting's minutes, not its conclusions.
@@ -61,7 +67,7 @@ def reports_event(paragraph: str) -> bool:
     """Whether a page's paragraph only reports the event — its attendance, what was said at it, or the past
     year's results — and asks no body for anything."""
     folded = fold(paragraph).strip()
-    if REQUEST.search(folded):
+    if REQUEST.search(folded) or hands_down(paragraph):
         return False
     sentences = [fold(s) for s in _sentences(paragraph)]
     if sentences and all(ATTENDANCE.match(s) or HOLDS.match(s) for s in sentences):

@@ -17,6 +17,8 @@ from .text import fold
 COUNTED = re.compile(r"\b(?:một|hai|ba|bốn|năm|các|những|một số|nhiều|mọi|số|nhóm)\s*$")
 # "việc phải …", "sự cần …": the duty spoken of as a matter, not laid on anyone.
 AS_MATTER = re.compile(r"\b(?:viec|su)\s*$")
+# "chương trình chỉ đạo tháng 12", "ý kiến chỉ đạo", "sự lãnh đạo, chỉ đạo": direction named as a thing, nobody directed.
+AS_DIRECTION = re.compile(r"\b(?:chuong trinh|y kien|van ban|cong tac|su(?:\s+lanh dao\s*(?:,|va))?)\s*$")
 
 
 def nominal_use(text: str, match: re.Match) -> bool:
@@ -25,6 +27,8 @@ def nominal_use(text: str, match: re.Match) -> bool:
     before = text[: match.start()]
     if word == "yeu cau":
         return COUNTED.search(unicodedata.normalize("NFC", before).lower()) is not None
+    if word == "chi dao":
+        return AS_DIRECTION.search(fold(before)) is not None
     return word in ("phai", "can") and AS_MATTER.search(fold(before)) is not None
 
 

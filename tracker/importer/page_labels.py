@@ -14,7 +14,7 @@ from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import nominal_use, only_announces_measures
 from .own_voice import designated
-from .press_paragraphs import SETS_OUT, province_states, reported_by, requests_apart, restates_lead
+from .press_paragraphs import SETS_OUT, headless_items, province_states, reported_by, requests_apart, restates_lead
 from .press_speakers import person_request
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
@@ -195,6 +195,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
             counted = counted and not (not count and position + 1 < len(clauses)
                                        and re.match(r"\s*theo do\s*,", fold(clauses[position + 1].heading)))
         counted = counted and not reports_event(text)  # attendance, a meeting's minutes, the past year's results
+        counted = counted and not (not count and headless_items(clauses, drafted, position))
         count += counted
         labels[clause.ref] = str(count) if counted else None
     return labels

@@ -25,6 +25,7 @@ from .tables import split_tables, tables_tasks
 from .text import clean
 from .titled_intro import under_titled_intro
 from .truncated import without_cut_clause
+from .union_branches import with_union_named
 
 
 def parse_text(text: str) -> Draft:
@@ -55,5 +56,5 @@ def parse_text(text: str) -> Draft:
     tasks += tables_tasks(tables, meta.issued_on)
     commune = speaking_commune([body.intro, meta.issuer or ""])
     tasks = bare_own(commune_own(tasks, commune), commune, [body.intro, meta.issuer or ""])
-    tasks = hamlet_own(tasks, prose)
+    tasks = with_union_named(hamlet_own(tasks, prose), prose)
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

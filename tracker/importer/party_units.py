@@ -15,8 +15,10 @@ from collections.abc import Iterator
 
 from .name_shapes import Mention, capitalised_words, expand_abbreviations
 
-# "Đảng ủy", "Đảng bộ", "Chi bộ" (capitalised: the start of a name), right before the body's name.
-KIND = re.compile(r"(?:dang uy|dang bo|chi bo)\s+$")
+# "Đảng ủy", "Đảng bộ", "Chi bộ" (capitalised: the start of a name), right before the body's name. So is "Đảng đoàn",
+# the Party's group in a mass organisation or the Front ("Đảng đoàn Hội Nông dân tỉnh"), which a committee tells to
+# lead that organisation's work: the group is given the task, not the organisation.
+KIND = re.compile(r"(?:dang uy|dang bo|chi bo|dang doan)\s+$")
 # Not when it is itself the level of an organ of that committee, whose name runs on before it: "Văn phòng
 # Đảng ủy …", "Ủy ban Kiểm tra Đảng ủy …", "Ban Thường vụ Đảng ủy …", "Ban Tổ chức Đảng ủy …".
 ORGAN_BEFORE = re.compile(r"(?:van phong|uy ban kiem tra|thuong vu|thuong truc|chap hanh|ban\s+(?:\S+\s+){1,3})\s*$")
@@ -39,7 +41,7 @@ def _units(text: str, folded: str, found: list[Mention]) -> Iterator[Mention]:
     for mention in found:
         if any(p.start <= mention.start < p.end or mention.start <= p.start < mention.end for p in places):
             continue  # the place's own name read as a body ("xã Trần Hợi"): the committee's name holds it
-        kind = KIND.search(folded, max(0, mention.start - 8), mention.start)
+        kind = KIND.search(folded, max(0, mention.start - 10), mention.start)
         if kind is None or mention.catch_all or not text[kind.start()].isupper() \
                 or ORGAN_BEFORE.search(folded, max(0, kind.start() - 30), kind.start()):
             yield mention

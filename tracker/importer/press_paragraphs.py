@@ -114,3 +114,20 @@ def items_apart(paragraph: str) -> list[str]:
             parts.append(paragraph[start : cut.start()].strip())
             start, previous = cut.end(), named
     return [*parts, paragraph[start:].strip()]
+
+
+def headless_items(clauses: list, drafted: set[str], position: int) -> bool:
+    """An excerpt that opens in the middle of a list: its first paragraphs are bare items ("Chỉ đạo các cấp …",
+    "Đẩy mạnh công tác tuyên truyền …") whose doer was named in the part the page left out, and a paragraph below
+    names who is given work ("Ban Thường vụ Tỉnh ủy giao Đảng đoàn Hội X …"). Nobody in the text is asked to do
+    those items, so none of them is a clause; the page's clauses start with the first that names its doer. `position`:
+    the paragraph asked about."""
+    from .segment_subjects import own_subjects  # it reads names, which import this module's neighbours
+    from .vocabulary import DIRECTIVE_VERB
+
+    first = next((i for i, c in enumerate(clauses) if c.ref in drafted), None)
+    if first is None or position >= first:
+        return False
+    # Items of a list, several of them (one bare paragraph may be the letter's own first request, its doer the
+    # recipient): all of them above the first paragraph that names its doer.
+    return first >= 2 and all(DIRECTIVE_VERB.match(fold(c.text)) and not own_subjects(c.text)[0] for c in clauses[:first])

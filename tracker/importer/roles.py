@@ -164,13 +164,17 @@ IN_FORCE = re.compile(rf"^(?:{THIS_KINDS}|quy dinh|quy che) nay co hieu luc\b")
 # "UBND cấp xã: Thành phần dự hội nghị gồm …": who attends or makes up a meeting, nothing to deliver (rule 8).
 COMPOSITION = re.compile(r"^(?:[^.;:]{0,80}:\s*)?thanh phan(?:\s+(?:du|tham du|tham gia))?(?:\s+hoi nghi)?\s+gom\b")
 
+# "Đối tượng giám sát: Ban Thường vụ các Huyện ủy …; Đảng ủy các sở …": those a supervision or inspection covers,
+# named as its scope; the team examines them, and their own work is asked elsewhere, if at all.
+COVERED = re.compile(r"^doi tuong (?:duoc\s+)?(?:giam sat|kiem tra|khao sat)\b")
+
 
 def assigning(unit: str) -> str:
     """The unit without what assigns nothing: who carries out the decision ("A; B chịu trách nhiệm
     thi hành …"), what to do if problems arise, and a letter's closing request to implement it."""
     sentences = [s for s in SENTENCE_BREAK.split(unit)
                  if not EXECUTION.search(fold(s)) and not ONLY_IF.match(fold(s).strip()) and not IN_FORCE.match(fold(s).strip())
-                 and not COMPOSITION.match(fold(s).strip())]
+                 and not COMPOSITION.match(fold(s).strip()) and not COVERED.match(fold(s).strip())]
     closing = any(IF_PROBLEMS.search(fold(s)) for s in sentences)
     kept = []
     for sentence in sentences:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .doc_kinds import CITED_KINDS
+from .handed_down import handed_down
 from .introduced_doers import introduced_doers
 from .localities import asked_localities, bare_localities
 from .names import Mention, find_mentions
@@ -23,7 +24,10 @@ from .vocabulary import ASK_WORDS, GIVE_WORDS, DIRECTIVE_VERB, GIVING_VIEW, REQU
 
 # "Thực hiện Kế hoạch của Đảng ủy, UBND xã A về …": the party committee and the committee of its level, the authors
 # of the document cited, joined by the comma; the committee after it is no subject.
-PARTY_CO_AUTHOR = re.compile(r"\bcua\s+(?:ban thuong vu\s+|thuong truc\s+)?(?:dang uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy)\s*$")
+PARTY_CO_AUTHOR = re.compile(r"\bcua\s+(?:ban thuong vu\s+|thuong truc\s+)?(?:dang uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy)\s*$"
+                             # a document's name, then its authors: "Chương trình công tác của Ban Chấp hành Đảng bộ,
+                             # Ban Thường vụ Đảng ủy phường 6 tháng cuối năm": the body after the comma wrote it too
+                             rf"|^(?:{CITED_KINDS})\b[^,;]{{0,60}}\bcua\b")
 
 
 def own_subjects(segment: str) -> tuple[list[Mention], int]:
@@ -85,10 +89,12 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     # not read), "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …", "Ông Nguyễn Văn A yêu cầu các
     # sở …" (a person the press names), "Các kỳ thi cấp tỉnh sẽ do Sở X tổ chức" (the doer after the work).
     offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
-    for doers_after in (unread_speaker, board_request, person_request, titled_request, passive_doer, dated_report):
+    asked = False
+    for doers_after in (unread_speaker, board_request, person_request, titled_request, passive_doer, dated_report, handed_down):
         if offset is None:
             offset = doers_after(segment)
-    if offset is not None and (subjects := leading_subjects(segment[offset:]))[0]:
+            asked = offset is not None and doers_after in (person_request, titled_request)  # those the speaker asks
+    if offset is not None and (subjects := leading_subjects(segment[offset:], asked=asked))[0]:
         return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0
 
@@ -265,7 +271,8 @@ STATES = re.compile(r"\s*(?:(?:cung|da)\s+)?(?:neu ro|nhan manh|khang dinh)\s*[,
 DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
 # "Chủ tịch UBND tỉnh cũng giao …", "UBND tỉnh đồng thời yêu cầu …": an adverb between who asks and the request.
 # "Sở X kính đề nghị …", "… trân trọng đề nghị …": a letter's polite request is a request all the same.
-ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|con|dong thoi|tiep tuc|kinh|tran trong)\s+)?(?:quan tam\s+)?{REQUEST_WORDS}\s*:?\s+")
+# "… tiếp tục tập trung chỉ đạo X …": the asking words may come after more than one adverb.
+ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|con|dong thoi|tiep tuc|kinh|tran trong|tap trung)\s+)*(?:quan tam\s+)?{REQUEST_WORDS}\s*:?\s+")
 # Once a page has named the holder, it calls him by his title alone ("Theo đó, Chủ tịch giao UBND các xã …",
 # "Bộ trưởng cũng yêu cầu Cục X …"): the title speaks, those it asks act.
 BARE_TITLE = r"(?:pho\s+)?(?:chu tich|thu tuong|bo truong|giam doc|bi thu)\s+(?:(?:cung|dong thoi|tiep tuc|da|vua)\s+)?"

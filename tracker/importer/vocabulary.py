@@ -66,10 +66,12 @@ BODIES: list[tuple[str, str, list[str]]] = [
     # "Tỉnh đoàn" is the common name of the province's Đoàn Thanh niên Cộng sản Hồ Chí Minh.
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "mass_organisation", [
         r"doan thanh nien(?: cong san)?(?: ho chi minh)?(?: tinh)?", r"doan tncs(?: ho chi minh)?(?: tinh)?", r"tinh doan"]),
-    ("Hội Liên hiệp Phụ nữ tỉnh", "mass_organisation", [r"hoi lien hiep phu nu(?: tinh)?", r"hoi lhpn(?: tinh)?",
+    ("Hội Liên hiệp Phụ nữ tỉnh", "mass_organisation", [r"hoi lien hiep phu nu(?: viet nam tinh| tinh)?", r"hoi lhpn(?: tinh)?",
                                                       r"hoi phu nu(?: tinh)?"]),
-    ("Hội Nông dân tỉnh", "mass_organisation", [r"hoi nong dan(?: tinh)?"]),
-    ("Hội Cựu chiến binh tỉnh", "mass_organisation", [r"hoi cuu chien binh(?: tinh)?"]),
+    # Named in full with the national union's name before the level: "Hội Nông dân Việt Nam tỉnh" is the province's
+    # (not "Hội Nông dân Việt Nam" alone, the national one).
+    ("Hội Nông dân tỉnh", "mass_organisation", [r"hoi nong dan(?: viet nam tinh| tinh)?"]),
+    ("Hội Cựu chiến binh tỉnh", "mass_organisation", [r"hoi cuu chien binh(?: viet nam tinh| tinh)?"]),
     # The province's medical assessment council (under its Sở Y tế), named in disability and war-victim work.
     ("Hội đồng Giám định y khoa tỉnh", "other", [r"hoi dong giam dinh y khoa(?: tinh)?"]),
     # Bodies every province has, named with their level; "hiệp hội doanh nghiệp" alone is any association.
