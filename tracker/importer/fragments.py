@@ -11,7 +11,7 @@ from .doc_kinds import NUMBERED, TERM_KINDS, THIS_KINDS, WORD_KINDS
 from .reported import SPEAKER_ASKS
 from .segment_subjects import own_subjects
 from .subjects import leading_subjects
-from .text import UPPER, fold
+from .text import UPPER, fold, repeated_label
 from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
 
 
@@ -57,6 +57,8 @@ def headline_apart(text: str) -> str:
     if first is None or first + 1 >= len(lines):
         return text
     title, below = lines[first].strip(), lines[first + 1].strip()
+    while first + 2 < len(lines) and repeated_label(f"{title} {below}"):
+        first, title, below = first + 1, f"{title} {below}", lines[first + 2].strip()  # a label said again: one line
     if below and re.match(rf"[{UPPER}]", below) and headline(title, [below]) and len(title.split()) >= 5:
         lines.insert(first + 1, "")
     return "\n".join(lines)

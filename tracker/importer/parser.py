@@ -16,6 +16,7 @@ from .fragments import lead_aliases, lead_as_intro
 from .hamlet_own import hamlet_own
 from .helper_lists import with_helper_lists
 from .metadata import parse_metadata
+from .opening_requests import with_opening_request
 from .page_labels import relabel_page
 from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
@@ -47,6 +48,7 @@ def parse_text(text: str) -> Draft:
     # The clauses, then what each page or letter layout changes in them.
     body = under_titled_intro(without_cut_clause(split_body(prose), prose), prose)
     body = reply_joined(with_helper_lists(with_closing_request(body)), prose)
+    body = with_opening_request(body, prose)
     aliases = plural_units(units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, asking_intro(body))) \
         if meta.recipients else lead_aliases(prose)
     tasks = extract_tasks(body, meta.issued_on, meta.issuer, aliases)

@@ -136,6 +136,8 @@ def _continues(last: str, line: str) -> bool:
         return True
     if re.fullmatch(r"[IVXLC]+\.?", line) and ORDINAL_NOUN.search(fold(last)):
         return True
+    if repeated_label(last):
+        return repeated_label(f"{last} {line}")  # the label once more, else the page's first sentence
     if MARKER.match(line) or HEADER_PART.match(line) or DATE_LINE_END.match(last):
         return False
     if re.match(r"(?:Kính gửi|KÍNH GỬI)\b", last) and LETTER_OPENING.match(line):
@@ -149,6 +151,14 @@ def _continues(last: str, line: str) -> bool:
     if last.endswith(SENTENCE_END):
         return False
     return last.endswith((",", "-", "&")) or _is_title(last) == _is_title(line)
+
+
+def repeated_label(last: str) -> bool:
+    """A page's section label printed again and again ("Thông tin Y tế Thông tin Y tế"), a menu's words:
+    the sentence below does not go on from it."""
+    words = last.casefold().split()
+    return any(len(words) % size == 0 and len(words) > size and all(w == words[i % size] for i, w in enumerate(words))
+               for size in range(1, min(7, len(words))))
 
 
 TABLE_RULE = re.compile(r"^\|[\s:|-]*-{3,}[\s:|-]*$")
