@@ -1,5 +1,5 @@
 """Bodies whose names are also common words: "Bộ đội Biên phòng" (the border guard, not "bộ đội" any
-soldiers), "Cảng vụ Hàng hải" (a port authority), "Thống kê tỉnh" (the provincial statistics office
+soldiers), "Cảng vụ Hàng hải" (a port authority), "Hiệp hội … Việt Nam" (an association), "Thống kê tỉnh" (the provincial statistics office
 since 2025, not "thống kê" a count). Only the name written in capitals is the body."""
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from .name_shapes import Mention, capitalised_words
 CAPITALISED: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\bbo doi bien phong(?: (?:tinh|thanh pho))?\b"), "other", "Bộ đội Biên phòng"),
     (re.compile(r"\bcang vu hang hai\b"), "central_office", "Cảng vụ Hàng hải"),
+    # A national trade association, named by its trade, whatever the case of the trade's words, and "Việt Nam"
+    # ("Hiệp hội Chè Việt Nam", "Hiệp hội hồ tiêu Việt Nam", "Hiệp hội Chế biến và Xuất khẩu Thủy sản Việt Nam").
+    (re.compile(r"\bhiep hoi(?:\s+[^\s,.;:()]+){1,7}?\s+viet nam\b"), "mass_organisation", "Hiệp hội"),
     # One province's office; not "Thống kê tỉnh, thành phố", every province's as a ministry writes (a group
     # not read yet: its bullet's label in such a letter is not yet read right, so its draft would not match).
     (re.compile(r"(?<!cuc )(?<!chi cuc )(?<!tong cuc )\bthong ke (?:tinh|thanh pho)\b(?!\s*,\s*(?:thanh pho|tp)\b)"),

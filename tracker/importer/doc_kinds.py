@@ -33,11 +33,13 @@ TITLE_KINDS = "|".join(name.upper() for name in DIRECTIVE_KINDS)
 
 def kind_of_symbol(symbol: str) -> str | None:
     """ "380/NQ-CP" → "Nghị quyết"; "02-CT/TU" (a Party committee's) → "Chỉ thị"; "55/2007/CT-UBND" → "Chỉ
-    thị"; "7514/VPCP-V.I" names no kind. The number (and a year after it) is read past, so that the code
+    thị"; "7514/VPCP-V.I" and "12/BYT-KH" (a unit's code after the issuer's) name no kind. The number (and a year after it) is read past, so that the code
     is found whether the issuer's code follows it (the State's "12/KH-UBND") or comes after the code (the
     Party's "46-NQ/TW")."""
     after_number = re.sub(r"^\d+(?:/\d{4})?[/-]", "", symbol)
-    m = CODE.search(after_number)
+    # The kind's code stands first after the number: a letter's symbol names its issuer there and a unit of it
+    # after ("4396/BYT-KH-TC", the Bộ's Vụ Kế hoạch - Tài chính), whose code is no kind.
+    m = CODE.match(after_number)
     return CODE_KINDS[m.group(1)] if m else None
 
 

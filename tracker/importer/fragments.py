@@ -171,6 +171,8 @@ BARE_DUTY_OPENING = re.compile(r"\s*(?:thuong xuyen|kip thoi)?")
 # duties go on when the paragraph is an item of a list run on with semicolons; one closed with a full stop is a
 # duty of its own ("Đồng thời, chủ động bố trí lực lượng … ."), a clause as the pages' readers count them.
 CONNECTIVE = re.compile(r"\s*(?:dong thoi|ngoai ra|ben canh do)\s*,")
+# "Trong đó, tập trung báo cáo …": the work singled out within the request above, never a request of its own.
+WITHIN_ABOVE = re.compile(r"\s*trong do\s*,\s*")
 
 
 def joined_to_request(clause, paragraph: str) -> bool:
@@ -195,6 +197,8 @@ def goes_on_with_request(paragraph: str, previous: str) -> bool:
     folded = fold(paragraph)
     if (connective := CONNECTIVE.match(folded)) and paragraph.rstrip().endswith(";"):
         folded = folded[connective.end() :]
+    elif within := WITHIN_ABOVE.match(folded):
+        folded = folded[within.end() :]
     if len(paragraph.split()) < 8:
         return False  # a few words ("Báo cáo và dự thảo …") are a caption or a heading, not work
     return bool(DIRECTIVE_VERB.match(folded, BARE_DUTY_OPENING.match(folded).end())) \

@@ -182,6 +182,9 @@ GROUPS: list[tuple[str, str]] = [
     ("other", r"cac\s+(?:ong\s+|ba\s+)?(?:(?:xom|thon|ban|ap) truong|truong (?:thon|xom|ban|ap))"),
     ("other", r"truong cac (?:thon|xom|ban|ap)(?:\s*(?:,|va)\s*(?:thon|xom|ban|ap|to dan pho))*"),
     ("other", r"cac ban (?:quan ly du an|qlda)(?: dau tu xay dung)?(?:\s*(?:,|va)?\s*(?:chuyen nganh|khu vuc|cap tinh|tinh))*"),
+    # The credit institutions the State Bank regulates, addressed as its letters' recipients ("các tổ chức tín dụng,
+    # chi nhánh ngân hàng nước ngoài"): one group, not the catch-all "các tổ chức" its first words would be.
+    ("other", r"cac to chuc tin dung(?:\s*(?:,|va)\s*(?:cac\s+)?chi nhanh ngan hang nuoc ngoai)?"),
 ]
 
 # Catch-alls: recognised so that a list of subjects reads through them, but never a task.

@@ -10,6 +10,7 @@ from .citizens_asked import asks_citizens
 from .date_shapes import STROKE_OR_DASH, by_number
 from .doc_kinds import THIS_KINDS
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs, implements_document
+from .issuer_voice import issuer_asking
 from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import nominal_use, only_announces_measures
@@ -264,7 +265,7 @@ def relabel_page(body, tasks: list) -> list:
     """A headerless page's tasks labelled by its assigning paragraphs (see assigning_labels)."""
     if not body.page:
         return tasks
-    quoted = _quoted_above(body, tasks) | _recalled_below(body, tasks) | _summed_up(body, tasks)
+    quoted = _quoted_above(body, tasks) | _recalled_below(body, tasks) | _summed_up(body, tasks) | issuer_asking(body, tasks)
     labels = assigning_labels([c for c in body.clauses if c.ref not in quoted],
                               {task.clause_number for task in tasks} - quoted)
     labels.update(dict.fromkeys(quoted))

@@ -10,6 +10,7 @@ from .cell_tables import split_cell_tables
 from .clauses import split_body
 from .closing_requests import with_closing_request
 from .commune import bare_own, commune_own, speaking_commune
+from .defined_abbreviations import written_out
 from .draft import Draft
 from .extract import extract_tasks
 from .fragments import lead_aliases, lead_as_intro
@@ -44,7 +45,8 @@ def parse_text(text: str) -> Draft:
     text, meta = clean(text), parse_metadata(clean(prose))
     meta.signer = signer_named(meta.signer, record)
     meta.subject = meta.subject or titled_subject(prose, meta.symbol)
-    prose = clean(without_byline(lines_read))
+    # A short name the text defines ("… (TCTD)") is read as the name it stands for.
+    prose = written_out(clean(without_byline(lines_read)))
     # The clauses, then what each page or letter layout changes in them.
     body = under_titled_intro(without_cut_clause(split_body(prose), prose), prose)
     body = reply_joined(with_helper_lists(with_closing_request(body)), prose)

@@ -51,6 +51,7 @@ def segments(unit: str) -> list[str]:
     own, so that each time goes with its own work.
     """
     segments: list[str] = []
+    exceptions: dict[int, str] = {}
     for sentence in SENTENCE_BREAK.split(unit):
         if segments and (FOLLOW_UP.match(fold(sentence)) or _asks_again(sentence)) and not own_subjects(sentence)[0] \
                 and (best_timing(segments[-1]) is None or best_timing(sentence) is None) \
@@ -58,6 +59,10 @@ def segments(unit: str) -> list[str]:
             # "Giao X báo cáo tình hình … . Yêu cầu gửi báo cáo trước ngày 23/5." : the time of that work;
             # "… trước ngày 5/12. Gửi kèm tệp vào hộp thư …": how to deliver it.
             segments[-1] = f"{segments[-1]} {sentence}"
+            continue
+        if segments and _exception_in_cycle(segments[-1], sentence):
+            # Kept out of the events' cut (its cycle would read as another time): it closes the duty's text.
+            exceptions[len(segments) - 1] = f"{exceptions.get(len(segments) - 1, '')} {sentence}"
             continue
         pieces = _names_kept_together([p for p in _split_outside_brackets(sentence) if p.strip()])
         for index, piece in enumerate(pieces):
@@ -73,13 +78,27 @@ def segments(unit: str) -> list[str]:
                 segments.append(piece)
             else:
                 segments[-1] = f"{segments[-1]} {piece}"
-    return [part for segment in segments for part in _events(segment)]
+    result = []
+    for index, segment in enumerate(segments):
+        parts = _events(segment)
+        result += [*parts[:-1], f"{parts[-1]}{exceptions[index]}"] if index in exceptions and parts else parts
+    return result
 
 
 def _asks_again(sentence: str) -> bool:
     """ "UBND tỉnh cũng yêu cầu kiểm điểm … trước ngày 31/3.": the speaker adds to the work just given."""
     subjects, end = leading_subjects(sentence)
     return bool(subjects) and asks_again(fold(sentence), end) is not None
+
+
+def _exception_in_cycle(previous: str, sentence: str) -> bool:
+    """ "… gửi về trước ngày 28 hàng tháng. Riêng báo cáo tháng 12 hàng năm, chốt số liệu đến ngày 31/12 …": an
+    exception that singles out one period of the cycle just given ("tháng 12 hàng năm", the December report) and
+    gives no day of its own is part of the same periodic duty, not a yearly duty beside it."""
+    if not EXCEPTION.match(fold(sentence).lstrip()):
+        return False
+    above, timings = best_timing(previous), [t for t in find_timings(sentence) if t.due_on or t.recurrence]
+    return bool(above and above.recurrence and timings) and all(t.recurrence and t.rank != 0 for t in timings)
 
 
 def _periodic_report(previous: str, sentence: str) -> bool:

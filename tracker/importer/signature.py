@@ -64,6 +64,9 @@ def _unglued(line: str) -> list[str]:
 
 
 CAPACITY_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*")
+# The heading of an annex, in capitals like a title ("DANH SÁCH CÁC TỈNH …", "PHỤ LỤC I", "BIỂU MẪU …"): a copy
+# cut at the capacity line runs on into the annex, whose heading is no office of the signer's.
+ANNEX_HEADING = re.compile(r"^(?:PHỤ LỤC|DANH SÁCH|DANH MỤC|BIỂU|MẪU|BẢNG)\b")
 
 
 def signer_of(lines: list[str]) -> dict:
@@ -105,6 +108,8 @@ def signer_of(lines: list[str]) -> dict:
             if title:
                 break
             continue
+        if ANNEX_HEADING.match(line):
+            break
         if line.isupper() and not CAPACITY.match(line):
             title.append(line)
             continue

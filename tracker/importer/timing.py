@@ -12,6 +12,7 @@ from datetime import date
 
 from .date_shapes import DAY, STROKE, STROKE_CLOSE, day_month, no_month, no_year, part
 from .deadlines import BEFORE, HOUR, Phrases, Timing, day_deadlines, period_deadlines
+from .doc_kinds import CITED_KINDS
 from .text import fold
 
 WEEKDAYS = {"hai": "MO", "ba": "TU", "tu": "WE", "nam": "TH", "sau": "FR", "bay": "SA",
@@ -76,7 +77,23 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     past = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\bđã\b[^()]*\)", text, flags=re.IGNORECASE)]
     found = [t for t in found if not any(s <= t.start < e for s, e in past)]
     found = [t for t in found if not CLOSURE_LASTS.search(text[max(0, t.start - 40) : t.start])]
+    found = [t for t in found if not in_cited_title(folded, t)]
     return sorted(found, key=lambda t: t.start)
+
+
+# The title of a document cited by number: "Chỉ thị số 18/CT-BCT ngày 25/11/2025 của Bộ X về việc thực hiện các giải
+# pháp … cuối năm 2025 và dịp Tết …", up to the sentence's end.
+CITED_TITLE = re.compile(rf"\b(?:{CITED_KINDS})\s+(?:so\s+)?\d+/\S+[^.;:()]{{0,120}}?\bve\s+(?:viec\s+)?[^.;:()]*$")
+# A year as a time of its own, even inside such a sentence: "… , hoàn thành trong năm 2025".
+OWN_TIME = re.compile(r"^(?:truoc|hoan thanh|xong|den het|cham nhat|thoi gian|thoi han)\b")
+
+
+def in_cited_title(folded: str, timing: Timing) -> bool:
+    """Whether a year ("cuối năm 2025", "năm 2026") stands in the title of a document the text cites: the period
+    that document is about, a citation's words (ANNOTATION.md rule 6), no deadline of the work asked."""
+    if timing.rank < 3 or timing.recurrence or OWN_TIME.match(fold(timing.text)):
+        return False
+    return CITED_TITLE.search(folded[: timing.start]) is not None
 
 
 # "thông báo cho học sinh tiếp tục nghỉ học đến hết tháng 02 năm 2020": the date ends the closure the work tells of,
