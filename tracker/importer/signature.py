@@ -63,6 +63,8 @@ def _unglued(line: str) -> list[str]:
     return [line]
 
 
+# The kind of a document issued with a decision, alone on its line, heading its text after the signature.
+ANNEX_KIND = re.compile(r"KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|ĐIỀU LỆ|HƯỚNG DẪN|PHỤ LỤC(?:\s+[IVX\d]+)?")
 CAPACITY_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*")
 
 
@@ -105,6 +107,8 @@ def signer_of(lines: list[str]) -> dict:
             if title:
                 break
             continue
+        if ANNEX_KIND.fullmatch(line.strip()):
+            break  # the copy lost the title and name: the document issued with it begins ("KẾ HOẠCH" / its title)
         if line.isupper() and not CAPACITY.match(line):
             title.append(line)
             continue
