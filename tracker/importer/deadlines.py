@@ -14,12 +14,14 @@ from dateutil.relativedelta import relativedelta
 from ..workdays import current_calendar
 from .date_shapes import DAY, MARK, MONTH, STROKE_CLOSE, YEAR, day_month, month_year, no_year, one_way, part, to_month, to_year
 from .doc_kinds import THIS_KINDS
+from .page_year import Earliest
 
 # A full date, in numbers or written out (not the two mixed): "17/11/2020", "17 tháng 11 năm 2020".
 DATE = one_way()
 # An hour before the day: "trước 16 giờ 00 ngày …", "trước 17h00, ngày …".
 # The minutes may carry a prime, as typed on many pages: "trước 14 h00’".
-HOUR = r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|['’])?)?\s*,?\s*"
+# "06g00", "06g 00 phút": "g" for "giờ" is written with its minutes.
+HOUR = r"\d{1,2}\s*(?:gio|h|g(?=\s*\d{2}))\s*(?:\d{2}\s*(?:phut|['’])?)?\s*,?\s*"
 BEFORE = r"(?:cham nhat(?:\s+(?:la|truoc|vao))?|truoc|han chot(?: la)?|han cuoi(?: la)?|khong qua|khong muon hon|xong truoc|hoan thanh truoc|den het|toi da den|thoi han(?: hoan thanh)?\s*:?|han hoan thanh\s*:?)"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER = r"(iv|i{1,3}|[1-4])"
@@ -78,6 +80,10 @@ class Phrases:
         self.found.append(Timing(due_on, recurrence, self.text[start : match.end()].strip(" ,;"), start, match.end(), rank))
 
 
+# A stroke, or a dash with the month close after it ("26-8"), between a day and its month.
+STROKE_OR_DASH_CLOSE = STROKE_CLOSE + r"|-(?=\d)"
+
+
 def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None:
     """A day, with or without its year, and a count of days or months from the issue."""
     add = phrases.add
@@ -88,15 +94,16 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
             add(m, day, None, 1)
     # The day an event is to be held: "tổ chức lễ phát động vào sáng ngày 21/02/2018", "vào buổi sáng, ngày
     # 05/9/2015"; not a day before the issue, nor the day of a meeting cited ("tại cuộc họp … vào chiều ngày …"):
-    # those tell what happened.
-    for m in re.finditer(rf"\bvao\s+(?:(?:buoi\s+)?(?:sang|chieu|toi)\s*,?\s*)?ngay\s+(?:{DATE})", folded):
+    # those tell what happened. Its hour may come first: "vào lúc 06g00, ngày 29/4/2022".
+    for m in re.finditer(rf"\bvao\s+(?:luc\s+)?(?:{HOUR})?(?:(?:buoi\s+)?(?:sang|chieu|toi)\s*,?\s*)?ngay\s+(?:{DATE})", folded):
         day = _date(m)
         cited = CITED_MEETING.search(folded, max(0, m.start() - 200), m.start())
         if day and (issued_on is None or day >= issued_on) and not cited:
             add(m, day, None, 1)
     # A day and month with no year: "trước ngày 15/8" is the next 15/8 from the issue date.
     # Not a day of a cycle ("trước ngày 15/8 hằng năm": cycles_with_day reads it).
-    for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?ngay\s+{day_month(STROKE_CLOSE, day='day', month='month')}{no_year()}"
+    # "trước mốc 5/9": the day as a milestone; "trước ngày 26-8": the press's dash, the month close after it.
+    for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?(?:ngay|moc(?:\s+ngay)?)\s+{day_month(STROKE_OR_DASH_CLOSE, day='day', month='month')}{no_year()}"
                          r"(?!\s+(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang))", folded):
         if issued_on is not None and (day := _next_day(issued_on, int(m["month"]), int(m["day"]))):
             add(m, day, None, 1)
@@ -113,7 +120,7 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
         # "kể từ khi nhận chứng từ hợp lệ", "kể từ ngày nhận hồ sơ": a limit counted per case, no date;
         # "kể từ ngày nhận được văn bản này" counts from the document itself.
         per_case = m.group("anchor") == "nhan" and not RECEIPT_OF_THIS.match(folded, m.end("anchor"))
-        if issued_on is not None and not per_case:
+        if issued_on is not None and not per_case and not isinstance(issued_on, Earliest):
             if unit == "ngay lam viec":
                 due = current_calendar().add_working_days(issued_on, count)
             elif unit == "ngay":

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .accountability import answers_if_failed
 from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
@@ -147,6 +148,8 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
             told, _ = own_subjects(segment)
             if not told and RECOUNTED.search(re.sub(r"\([^()]*\)", "", fold(segment))):  # not an aside
                 continue  # "Trên cơ sở báo cáo của …, Bộ X đã xây dựng …": what the issuer did, no one's task
+            if answers_if_failed(segment):
+                continue  # "Nếu để dịch phát sinh, Chủ tịch UBND huyện phải chịu trách nhiệm trước …": no work
             leads, subjects, segment = _segment_leads(segment, own_leads, reading, explicit_only, directing)
             if subjects and not told and leads:
                 # "Chỉ đạo Sở X tham mưu … . Quan tâm bố trí …": the sentences after it are X's work too.

@@ -167,6 +167,9 @@ ASSIGNS = re.compile(r"\b(?:[Yy]êu cầu|[Đđ]ề nghị|[Cc]hỉ đạo|[Pp]h
 
 # Work opening a paragraph with no one named: "Thường xuyên kiểm tra …", "Bố trí trực …", "Tiếp tục hướng dẫn …".
 BARE_DUTY_OPENING = re.compile(r"\s*(?:thuong xuyen|kip thoi)?")
+# Work of making known, opening a paragraph: "Thông báo cập nhật kịp thời thông tin trên trang website …"; not a
+# notice cited by its number, whose conclusions or author follow ("Thông báo số 12/TB-UBND", "Thông báo kết luận của …").
+NOTICE_WORK = re.compile(r"\s*thong bao\b(?!\s+(?:so|ket luan|cua|y kien)\b)")
 # A connective adding to the work above ("Đồng thời, chịu trách nhiệm …; tăng cường kiểm tra …;"): the same body's
 # duties go on when the paragraph is an item of a list run on with semicolons; one closed with a full stop is a
 # duty of its own ("Đồng thời, chủ động bố trí lực lượng … ."), a clause as the pages' readers count them.
@@ -201,7 +204,8 @@ def goes_on_with_request(paragraph: str, previous: str) -> bool:
         folded = folded[within.end() :]
     if len(paragraph.split()) < 8:
         return False  # a few words ("Báo cáo và dự thảo …") are a caption or a heading, not work
-    return bool(DIRECTIVE_VERB.match(folded, BARE_DUTY_OPENING.match(folded).end())) \
+    opening = BARE_DUTY_OPENING.match(folded).end()
+    return bool(DIRECTIVE_VERB.match(folded, opening) or NOTICE_WORK.match(folded, opening)) \
         and not own_subjects(paragraph)[0] and bool(own_subjects(previous)[0]) \
         and not REPORTS_ISSUE.search(fold(previous)) and not previous.rstrip().endswith(":")
 

@@ -21,15 +21,58 @@ AS_MATTER = re.compile(r"\b(?:viec|su)\s*$")
 AS_DIRECTION = re.compile(r"\b(?:chuong trinh|y kien|van ban|cong tac|su(?:\s+lanh dao\s*(?:,|va))?)\s*$")
 
 
+# "… báo cáo UBND thành phố chỉ đạo", "… trình UBND tỉnh xem xét, chỉ đạo": the body reported to directs once it
+# knows; the paragraph's own doer reports, and the "chỉ đạo" is what the report is for, no request to anyone.
+REPORTED_FOR = re.compile(r"\b(?:bao cao|trinh|xin y kien)\s+(?P<body>[^.;,]{2,60}?)\s+(?:de\s+)?(?:xem xet\s*,?\s*)?$")
+
+
+BODY_HEAD = re.compile(r"(?:ubnd|uy ban nhan dan|thuong truc|chu tich|tinh uy|thanh uy|huyen uy|ban thuong vu)\b")
+
+
+def _reported_for(text: str, match: re.Match) -> bool:
+    from .names import find_mentions  # names read this module's neighbours; imported when used
+
+    reported = REPORTED_FOR.search(fold(text[: match.start()]))
+    if reported is None:
+        return False
+    # A body by its name, or a committee by its short name the names do not read ("UBND TP", "Thường trực Huyện ủy").
+    return BODY_HEAD.match(reported.group("body")) is not None or any(
+        m.start == reported.start("body") and m.end == reported.end("body") for m in find_mentions(text[: reported.end("body")]))
+
+
 def nominal_use(text: str, match: re.Match) -> bool:
-    """Whether one assigning word of a paragraph is a noun (counted requirements, a duty spoken of)."""
+    """Whether one assigning word of a paragraph is a noun (counted requirements, a duty spoken of), or the
+    direction a report is for."""
     word = fold(match.group(0)).strip()
     before = text[: match.start()]
+    if word == "chi dao":
+        return _reported_for(text, match)
     if word == "yeu cau":
         return COUNTED.search(unicodedata.normalize("NFC", before).lower()) is not None
     if word == "chi dao":
         return AS_DIRECTION.search(fold(before)) is not None
     return word in ("phai", "can") and AS_MATTER.search(fold(before)) is not None
+
+
+# A paragraph that recounts what a plan holds, its items listed after a colon: "Nội dung thực hiện bao gồm 08 hoạt
+# động chính như: Xây dựng …; Chỉ đạo tăng cường …", "Kế hoạch đã xây dựng 7 nhiệm vụ, giải pháp trọng tâm cần thực
+# hiện …, gồm có: …". The listed items and the words that qualify them ("nhiệm vụ … cần thực hiện") are the
+# plan's headings, read by a reader of the plan; whom they fall to the paragraphs below say.
+CONTENTS_LISTED = re.compile(r"^(?:[^.;:]{0,60}?\b(?:ke hoach|chuong trinh|de an|van ban)\s+(?:da\s+)?(?:xay dung|de ra|dat ra|neu|xac dinh)\s+)?"
+                             r"(?:(?:\d+|cac|nhung)\s+)?(?:noi dung|nhiem vu|hoat dong|giai phap)\b[^.;:]{0,160}?"
+                             r"\b(?:bao gom|gom co|gom|nhu)\s*:")
+
+
+def lists_contents(text: str, hits: list[re.Match]) -> bool:
+    """Whether a paragraph opens by recounting the plan's contents and its every assigning word stands among them."""
+    listed = CONTENTS_LISTED.match(fold(text).lstrip())
+    if not listed:
+        return False
+    opening = len(text) - len(text.lstrip()) + listed.start()
+    sentence = re.compile(r"\.\s+(?=[A-ZĐ])").search(text, opening + listed.end())
+    end = sentence.start() if sentence else len(text)
+    noun = re.compile(r"\b(?:noi dung|nhiem vu|hoat dong|giai phap)\b").search(fold(text), opening)
+    return all(noun.start() <= hit.start() < end for hit in hits)
 
 
 def only_announces_measures(text: str, hits: list[re.Match]) -> bool:

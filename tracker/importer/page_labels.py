@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .accountability import in_answering_sentence
 from .catch_all_addressees import readers_named
 from .citizens_asked import asks_citizens
 from .date_shapes import STROKE_OR_DASH, by_number
@@ -13,7 +14,7 @@ from .fragments import ASSIGNS, REPORTS_ISSUE, directs, implements_document
 from .issuer_voice import issuer_asking
 from .names import find_mentions
 from .news_events import CEREMONY, reports_event
-from .nominal_requests import nominal_use, only_announces_measures
+from .nominal_requests import lists_contents, nominal_use, only_announces_measures
 from .own_voice import designated
 from .press_paragraphs import SETS_OUT, headless_items, province_states, reported_by, requests_apart, restates_lead
 from .press_speakers import person_request
@@ -114,12 +115,12 @@ def _assigns(text: str) -> bool:
     if CAPTION.search(text.rstrip()):
         return False
     hits = [m for m in ASSIGNS.finditer(text) if not NOUN_USE.match(text, m.end()) and _assigning_use(text, m)
-            and not asks_citizens(text, m) and not nominal_use(text, m)
+            and not asks_citizens(text, m) and not nominal_use(text, m) and not in_answering_sentence(text, m.start())
             and (m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()])))]
     accountable = ANSWERS_FOR.search(fold(text))
     if accountable and fold(text)[: accountable.start()].rstrip().endswith((" va", ",")):
         accountable = None  # answering for a failure besides a duty ("rà soát … và phải chịu trách nhiệm …")
-    return bool(hits) and not only_announces_measures(text, hits) and not (accountable and all(m.start() <= accountable.start() for m in hits)
+    return bool(hits) and not only_announces_measures(text, hits) and not lists_contents(text, hits) and not (accountable and all(m.start() <= accountable.start() for m in hits)
                                and len(re.findall(r"[.;]\s", text.strip())) == 0
                                and len([m for m in hits if m.group(0).lower() != "phải"]) <= 1)
 

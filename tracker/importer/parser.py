@@ -19,10 +19,12 @@ from .helper_lists import with_helper_lists
 from .metadata import parse_metadata
 from .opening_requests import with_opening_request
 from .page_labels import relabel_page
+from .page_year import earliest_day
 from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
 from .run_on import split_run_on
 from .site_records import signer_named, titled_subject, without_site_record
+from .speaker_work import without_speaker_work
 from .tables import split_tables, tables_tasks
 from .text import clean
 from .titled_intro import under_titled_intro
@@ -53,10 +55,12 @@ def parse_text(text: str) -> Draft:
     body = with_opening_request(body, prose)
     aliases = plural_units(units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, asking_intro(body))) \
         if meta.recipients else lead_aliases(prose)
-    tasks = extract_tasks(body, meta.issued_on, meta.issuer, aliases)
+    # An undated page still dates its deadlines written without a year (page_year).
+    dated = meta.issued_on or earliest_day(prose)
+    tasks = extract_tasks(body, dated, meta.issuer, aliases)
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:
-        body, tasks = read_again, extract_tasks(read_again, meta.issued_on, meta.issuer, aliases)
-    tasks = relabel_page(body, tasks)
+        body, tasks = read_again, extract_tasks(read_again, dated, meta.issuer, aliases)
+    tasks = relabel_page(body, without_speaker_work(body, tasks))
     tasks += tables_tasks(tables, meta.issued_on)
     commune = speaking_commune([body.intro, meta.issuer or ""])
     tasks = bare_own(commune_own(tasks, commune), commune, [body.intro, meta.issuer or ""])

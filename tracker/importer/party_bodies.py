@@ -95,8 +95,10 @@ _HAMLET = r"(?:thon|xom|ap|ban|buon|khom|khu pho|to dan pho|khu dan cu)"
 HAMLET_CELLS = re.compile(rf"\b(?:cac\s+chi bo\s+(?:o\s+)?(?:cac\s+)?|chi bo\s+(?:o\s+)?cac\s+){_HAMLET}(?:\s*(?:,|va|-|/)\s*{_HAMLET})*\b")
 
 # The committee of a bloc of agencies or enterprises, one body whose name runs to its level: "Đảng ủy Khối
-# các cơ quan tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh" (not the catch-all "các cơ quan" its words contain).
-BLOC_COMMITTEE = re.compile(r"\bdang uy khoi\s+(?:cac\s+)?(?:co quan|doanh nghiep)(?:\s+(?:va\s+)?(?:cac\s+)?doanh nghiep)?"
+# các cơ quan tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh" (not the catch-all "các cơ quan" its words contain); since
+# 2025 the committee of a province's Party agencies, "Đảng ủy các cơ quan Đảng tỉnh", is one such body.
+BLOC_COMMITTEE = re.compile(r"\bdang uy (?:khoi\s+(?:cac\s+)?(?:co quan|doanh nghiep)(?:\s+(?:va\s+)?(?:cac\s+)?doanh nghiep)?"
+                            r"|cac co quan dang)"
                             r"(?:\s+(?:tinh|thanh pho|huyen|trung uong))?\b")
 
 # A member's title, not the committee: "Tỉnh ủy viên", "Huyện ủy viên", "Đảng ủy viên" (a member of that

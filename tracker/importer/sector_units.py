@@ -46,6 +46,11 @@ FOREST_BOARDS = re.compile(rf"\b(?:cac\s+)?ban quan ly rung\s+{_FOREST}(?:\s*(?:
 # group_names.py keeps a catch-all).
 LOCALITIES = re.compile(r"\bcac\s+dia phuong\s+trong\s+(?:toan\s+)?(?:tinh|thanh pho)\b")
 
+# The culture sector's units named by their kind and their owner's level alone, as the Sở Văn hóa writes to
+# them: "Bảo tàng tỉnh", "Thư viện tỉnh", "Thư viện thành phố" (each province has one of each), possibly with the
+# province after ("Bảo tàng tỉnh Lâm Đồng").
+CULTURE_UNITS = re.compile(r"\b(?:bao tang|thu vien)\s+(?:tinh|thanh pho)\b")
+
 # A province's Chi cục, named without its level in the province's own letters and the press ("Chi cục Kiểm lâm
 # vừa có công văn …"): the sub-departments the law sets up under a Sở, by their fields (the name's words
 # after the first are in lower case, so their shape does not show where the name ends).
@@ -110,6 +115,10 @@ def sector_units(text: str, folded: str) -> Iterator[Mention]:
     for m in CHI_CUC.finditer(folded):
         if text[m.start()] == "C" and text[m.start() + 8 : m.start() + 9].isupper():
             yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")
+    for m in CULTURE_UNITS.finditer(folded):
+        if text[m.start()] in "BT":
+            end = capitalised_words(text, m.end(), limit=3)
+            yield Mention(m.start(), end, written_name(text[m.start() : end]), "other")
     for m in DISEASE_CONTROL.finditer(folded):
         if text[m.start()] == "T" and text[m.start() + 10 : m.start() + 11] == "K":
             yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other")

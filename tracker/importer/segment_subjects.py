@@ -126,17 +126,25 @@ TO_ATTEND = re.compile(rf"\s*se\s+(?:truc tiep\s+)?(?:tham gia|tham du|{DIRECTIV
 # số … của Ủy ban Thường vụ Quốc hội, UBND huyện yêu cầu …", "Thực hiện Công văn … của Bộ X, Sở Y đề nghị …".
 CARRYING_OUT = re.compile(r"\s*(?:de\s+)?(?:trien khai\s+)?(?:thuc hien|trien khai)\b")
 CITED_AUTHOR = re.compile(rf"\b(?:{CITED_KINDS})\b[^,;]{{0,60}}\bcua\s*$")
+# So does one that says whose instruction it passes on: "Theo chỉ đạo của Phó Chủ tịch UBND tỉnh X, các sở …".
+ATTRIBUTED = re.compile(r"\s*theo\s+(?:y kien\s+)?(?:chi dao|yeu cau|ket luan|chi thi)\s+cua\b")
 
 
 def _names_a_body(opening: str) -> bool:
     """Whether an opening phrase names a body that could be the sentence's subject (not a cited author)."""
     folded = fold(opening)
+    if ATTRIBUTED.match(folded):
+        return False
     carrying_out = CARRYING_OUT.match(folded) is not None
     return any(not (carrying_out and CITED_AUTHOR.search(folded[: m.start])) for m in find_mentions(opening))
 
 
 # Work that opens with directing, no one named before it: the bodies after "chỉ đạo" are those directed.
 DIRECTS_FIRST = re.compile(r"\s*(?:(?:dong thoi|ben canh do|ngoai ra|cung voi do)\s*,?\s+)?(?:tiep tuc\s+)?chi dao\s")
+
+
+# The kinds a group's name leaves behind it, no body of their own: "các sở, ngành, địa phương tiếp tục …".
+BARE_KINDS_AFTER = re.compile(r"(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan)\b)*")
 
 
 def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
@@ -156,7 +164,8 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
         if basis and DIRECTIVE_VERB.match(folded, offset):
             break  # "Trên cơ sở đề xuất của các sở, chủ trì tổng hợp …": the work goes on after the basis
         subjects, end = leading_subjects(segment[offset:])
-        if subjects and DIRECTIVE_VERB.match(folded, after_remit(folded, end + offset)) or \
+        work = after_remit(folded, BARE_KINDS_AFTER.match(folded, end + offset).end())
+        if subjects and DIRECTIVE_VERB.match(folded, work) or \
                 subjects and PLACE_OPENING.match(folded) and TO_ATTEND.match(folded, end + offset):
             if basis and (named := find_mentions(unbracketed[:comma])) and not unbracketed[named[-1].end : comma].strip():
                 subjects = subjects[-1:]  # "… của các Phòng X, các đơn vị Y, Giám đốc Sở Z ban hành": the list was the basis's
@@ -281,7 +290,8 @@ BARE_TITLE = r"(?:pho\s+)?(?:chu tich|thu tuong|bo truong|giam doc|bi thu)\s+(?:
 BARE_LEVEL = r"(?:xa|phuong|thi tran|dac khu)\s+(?:(?:cung|dong thoi|tiep tuc|da|con)\s+)?"
 REQUEST_IN_SENTENCE = re.compile(
     # "UBND giao Sở X …": a press report may name the committee without its level (the province's, as the page says).
-    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*)(?:{BARE_TITLE}|{BARE_LEVEL})|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
+    # Hồ Chí Minh City by its initials, as the press writes it (names.CITY_INITIALS): "UBND TPHCM giao …".
+    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*)(?:{BARE_TITLE}|{BARE_LEVEL})|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|tp\.?\s*hcm|tphcm|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
     # Not "chỉ đạo": after a comma it goes on with the subject's own work ("Sở X chủ trì, chỉ đạo các bệnh viện …").
     rf"(?:{ASK_WORDS}|{GIVE_WORDS})\s*:?\s+"
 )

@@ -63,6 +63,8 @@ def _unglued(line: str) -> list[str]:
     return [line]
 
 
+# The kind of a document issued with a decision, alone on its line, heading its text after the signature.
+ANNEX_KIND = re.compile(r"KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|ĐIỀU LỆ|HƯỚNG DẪN|PHỤ LỤC(?:\s+[IVX\d]+)?")
 CAPACITY_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*")
 # The heading of an annex, in capitals like a title ("DANH SÁCH CÁC TỈNH …", "PHỤ LỤC I", "BIỂU MẪU …"): a copy
 # cut at the capacity line runs on into the annex, whose heading is no office of the signer's.
@@ -108,8 +110,8 @@ def signer_of(lines: list[str]) -> dict:
             if title:
                 break
             continue
-        if ANNEX_HEADING.match(line):
-            break
+        if ANNEX_HEADING.match(line) or ANNEX_KIND.fullmatch(line.strip()):
+            break  # the copy runs on into an annex or the document issued with it ("DANH SÁCH …", "KẾ HOẠCH")
         if line.isupper() and not CAPACITY.match(line):
             title.append(line)
             continue

@@ -14,6 +14,7 @@ from .date_shapes import DAY, STROKE, STROKE_CLOSE, day_month, no_month, no_year
 from .deadlines import BEFORE, HOUR, Phrases, Timing, day_deadlines, period_deadlines
 from .doc_kinds import CITED_KINDS
 from .text import fold
+from .vocabulary import DIRECTIVE_VERB
 
 WEEKDAYS = {"hai": "MO", "ba": "TU", "tu": "WE", "nam": "TH", "sau": "FR", "bay": "SA",
             "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA", "nhat": "SU"}
@@ -37,6 +38,10 @@ PERIOD_LIST = re.compile(r"(?:hang|moi)\s+(?:thang|quy)\s*(?:,|va)\s*(?:quy|nam)
 PLANS_OF_PERIODS = re.compile(r"\b(?:ke hoach|de an|chuong trinh|quy hoach)(?:\s+\S+){0,3}?\s+(?:\d+|nam|ngan han|dai han)\s+(?:nam\s+)?va\s*$")
 
 
+# A thing made for each period, the cycle naming which one ("báo cáo hằng năm gửi …"), not when the work comes back.
+PERIODIC_THING = re.compile(r"\b(?:ke hoach|du toan|bao cao|chuong trinh)\s*$")
+
+
 def _cycle_allowed(folded: str, start: int) -> bool:
     """A cycle word makes a cycle only where it times the duty, not where it qualifies a noun."""
     before = folded[max(0, start - 40) : start]
@@ -48,6 +53,8 @@ def _cycle_allowed(folded: str, start: int) -> bool:
         return True
     if re.search(CYCLE_VERBS, before[-30:]):
         return True
+    if DIRECTIVE_VERB.match(folded, _end_of_cycle(folded, start)) and not PERIODIC_THING.search(before):
+        return True  # "giao Sở X hằng năm xây dựng dự toán …": the cycle opens the work it times
     # "Tổ chức diễn tập ... hằng năm;": a piece that opens with an event and ends with its cycle.
     piece_start = max(folded.rfind(c, 0, start) for c in ";.:\n") + 1
     piece = folded[piece_start:start].lstrip(" -+")

@@ -31,7 +31,7 @@ def without_cut_clause(body: Body, text: str) -> Body:
     last = body.clauses[-1]
     heading = last.heading.strip()
     if last.units or last.children or heading.endswith(CLOSED) or len(_said(heading).split()) >= FEW_WORDS \
-            and not cut_among_addressees(heading) and not cut_in_role(heading) \
+            and not cut_among_addressees(heading) and not cut_in_role(heading) and not cut_among_subjects(heading) \
             or not text.rstrip().endswith(heading.split()[-1] if heading else "\0"):
         return body
     if last.parent is not None:
@@ -56,6 +56,22 @@ def cut_among_addressees(heading: str) -> bool:
     # Left between the names: "và", "các", and the place a name ends with ("… tỉnh Bình Lâm").
     left = [w for w in re.findall(r"[^\s,;]+", rest) if not w[:1].isupper() and fold(w) not in ("va", "cac", "tinh", "thanh", "pho")]
     return bool(find_mentions(heading[asked[-1].end() :])) and not left
+
+
+def cut_among_subjects(heading: str) -> bool:
+    """A page cut while it lists the bodies its last paragraph is about, before any work ("Các sở, ban, ngành
+    của tỉnh, cơ quan trung ương trên địa bàn tỉnh, UBMTTQVN và các hội, đoàn thể t"): the text keeps who,
+    never what to do, so it holds nothing to deliver (ANNOTATION.md rule 8). The last name ends within a word
+    or two of the cut, and no word of work or request stands anywhere after the first."""
+    from .segment_subjects import own_subjects  # reads clauses, which this module's callers read first
+
+    subjects, _ = own_subjects(heading)
+    mentions = find_mentions(heading)
+    if not subjects or not mentions or len(heading[mentions[-1].end :].split()) > 2:
+        return False
+    folded = fold(heading)
+    return not re.search(rf"\b{REQUEST_WORDS}\b", folded) and not any(
+        DIRECTIVE_VERB.match(folded, space.start()) for space in re.finditer(r"\s+", folded) if space.start() >= subjects[0].end)
 
 
 # The role a body's work is given in ("Phòng X với vai trò là cơ quan thường trực …, tổng hợp …", "Sở Y, là cơ

@@ -1,0 +1,27 @@
+"""A demand to answer for a failure, with nothing to deliver (ANNOTATION.md rule 8): "… phải chịu trách nhiệm
+trước UBND tỉnh nếu để xảy ra chậm trễ", or with the condition first, "Nếu đơn vị nào để dịch phát sinh, Chủ
+tịch UBND cấp huyện phải chịu trách nhiệm trước UBND thành phố". It says who answers if the work fails, which
+the work's own clause already assigns; no task."""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+# The condition, then who answers, to whom, and nothing after: one sentence.
+CONDITION_FIRST = re.compile(r"^\s*(?:neu|truong hop|khi)\b[^.;]*,\s*[^.;]*?\b(?:phai\s+)?(?:hoan toan\s+)?(?:truc tiep\s+)?"
+                             r"chiu trach nhiem\s+(?:ca nhan\s+)?truoc\b[^.;]*[.;]?\s*$")
+
+
+def answers_if_failed(sentence: str) -> bool:
+    """Whether a sentence only says who answers for a failure, its condition first."""
+    return CONDITION_FIRST.match(fold(sentence)) is not None
+
+
+def in_answering_sentence(text: str, position: int) -> bool:
+    """Whether the word at `position` of a paragraph stands in such a sentence."""
+    for sentence in re.finditer(r"[^.;!?]+[.;!?]?", text):
+        if sentence.start() <= position < sentence.end():
+            return answers_if_failed(sentence.group(0))
+    return False
