@@ -24,8 +24,6 @@ AS_DIRECTION = re.compile(r"\b(?:chuong trinh|y kien|van ban|cong tac|su(?:\s+la
 # "… báo cáo UBND thành phố chỉ đạo", "… trình UBND tỉnh xem xét, chỉ đạo": the body reported to directs once it
 # knows; the paragraph's own doer reports, and the "chỉ đạo" is what the report is for, no request to anyone.
 REPORTED_FOR = re.compile(r"\b(?:bao cao|trinh|xin y kien)\s+(?P<body>[^.;,]{2,60}?)\s+(?:de\s+)?(?:xem xet\s*,?\s*)?$")
-
-
 BODY_HEAD = re.compile(r"(?:ubnd|uy ban nhan dan|thuong truc|chu tich|tinh uy|thanh uy|huyen uy|ban thuong vu)\b")
 
 
@@ -46,11 +44,9 @@ def nominal_use(text: str, match: re.Match) -> bool:
     word = fold(match.group(0)).strip()
     before = text[: match.start()]
     if word == "chi dao":
-        return _reported_for(text, match)
+        return AS_DIRECTION.search(fold(before)) is not None or _reported_for(text, match)
     if word == "yeu cau":
         return COUNTED.search(unicodedata.normalize("NFC", before).lower()) is not None
-    if word == "chi dao":
-        return AS_DIRECTION.search(fold(before)) is not None
     return word in ("phai", "can") and AS_MATTER.search(fold(before)) is not None
 
 
