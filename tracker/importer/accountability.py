@@ -25,3 +25,18 @@ def in_answering_sentence(text: str, position: int) -> bool:
         if sentence.start() <= position < sentence.end():
             return answers_if_failed(sentence.group(0))
     return False
+
+
+# A paragraph whose only demand is to answer for a failure, the condition last ("… phải trực tiếp chịu trách
+# nhiệm trước UBND tỉnh nếu để xảy ra chậm trễ").
+ANSWERS_FOR = re.compile(r"\b(?:phai\s+)?(?:truc tiep\s+)?chiu trach nhiem truoc\b[^.;]*\bneu\b[^.;]*[.;]?\s*$")
+
+
+def only_answers_for(text: str, hits: list[re.Match]) -> bool:
+    """Whether a one-sentence paragraph's assigning words (`hits`) all lead up to answering for a failure, with
+    at most one of them besides "phải"; "rà soát … và phải chịu trách nhiệm …" answers besides a duty."""
+    accountable = ANSWERS_FOR.search(fold(text))
+    if not accountable or fold(text)[: accountable.start()].rstrip().endswith((" va", ",")):
+        return False
+    return all(m.start() <= accountable.start() for m in hits) and not re.search(r"[.;]\s", text.strip()) \
+        and len([m for m in hits if m.group(0).lower() != "phải"]) <= 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .accountability import in_answering_sentence
+from .accountability import in_answering_sentence, only_answers_for
 from .catch_all_addressees import readers_named
 from .citizens_asked import asks_citizens
 from .date_shapes import STROKE_OR_DASH, by_number
@@ -88,9 +88,6 @@ CAPTION = re.compile(r"(?:\(?\s*[Ảả]nh(?:\s*minh\s*họa)?\s*:\s*[^.;:()]{1,
 # An assigning word used as a noun, naming a request rather than making it: "Đây là yêu cầu của UBND
 # tỉnh đối với …", "theo chỉ đạo của Bộ …".
 NOUN_USE = re.compile(r"\s+của\b")
-# A paragraph whose only demand is to answer for a failure ("… phải trực tiếp chịu trách nhiệm trước
-# UBND tỉnh nếu để xảy ra chậm trễ"): accountability with nothing to deliver (rule 8).
-ANSWERS_FOR = re.compile(r"\b(?:phai\s+)?(?:truc tiep\s+)?chiu trach nhiem truoc\b[^.;]*\bneu\b[^.;]*[.;]?\s*$")
 
 
 # An assigning word that is part of a name or of presiding, no assignment: "Ban chỉ đạo …" (a steering
@@ -117,12 +114,8 @@ def _assigns(text: str) -> bool:
     hits = [m for m in ASSIGNS.finditer(text) if not NOUN_USE.match(text, m.end()) and _assigning_use(text, m)
             and not asks_citizens(text, m) and not nominal_use(text, m) and not in_answering_sentence(text, m.start())
             and (m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()])))]
-    accountable = ANSWERS_FOR.search(fold(text))
-    if accountable and fold(text)[: accountable.start()].rstrip().endswith((" va", ",")):
-        accountable = None  # answering for a failure besides a duty ("rà soát … và phải chịu trách nhiệm …")
-    return bool(hits) and not only_announces_measures(text, hits) and not lists_contents(text, hits) and not (accountable and all(m.start() <= accountable.start() for m in hits)
-                               and len(re.findall(r"[.;]\s", text.strip())) == 0
-                               and len([m for m in hits if m.group(0).lower() != "phải"]) <= 1)
+    return bool(hits) and not only_announces_measures(text, hits) and not lists_contents(text, hits) \
+        and not only_answers_for(text, hits)
 
 
 def _asks_no_one(text: str) -> bool:
