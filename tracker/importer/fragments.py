@@ -120,7 +120,10 @@ def _pointed_back(text: str) -> dict[str, list]:
         words = {fold(m.name).strip() for m in find_mentions(text) if m.catch_all}
         return {POINTED_BACK + word: met for word in words if MET_WORDS.fullmatch(word)}
     for paragraph in opening:
-        if REPORTS_ISSUE.search(fold(paragraph)) and (named := intro_leads(paragraph)):
+        # Not when the lead also names the bodies concerned, whom no list holds ("… chỉ đạo các sở, ngành, đơn vị liên
+        # quan; UBND các huyện …"): those named are only part of whom the general words below stand for, kept as written.
+        if REPORTS_ISSUE.search(fold(paragraph)) and (named := intro_leads(paragraph)) \
+                and not any(m.catch_all and "lien quan" in fold(m.name) for m in find_mentions(paragraph)):
             words = {fold(m.name).strip() for m in find_mentions(text) if m.catch_all}
             return {POINTED_BACK + word: named for word in words if READERS.fullmatch(word)}
     # A page that reports a letter and sets it out ("Theo đó, Sở X yêu cầu các đơn vị …") does not print whom it was

@@ -80,3 +80,22 @@ def working_parts(text: str, folded: str) -> Iterator[Mention]:
         written = re.sub(r"\s*[-–]\s*", " - ", text[post : m.end()]).replace("&", " và ")
         written = re.sub(r"\b[A-ZĐ]{2}\b", lambda short: SHORT_FIELDS.get(short[0], short[0]), written)
         yield Mention(m.start(), m.end(), expand_abbreviations(f"Bộ phận {written}"), "other")
+
+
+# The district's committee named as the text's own, with no place after it ("UBND huyện chỉ đạo …", "tham mưu
+# UBND huyện …"): the text is a district's.
+OWN_DISTRICT = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) huyện\b(?!\s+[A-ZĐÀ-Ỹ])")
+OFFICE = "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"
+
+
+def district_office(tasks: list, prose: str) -> list:
+    """The office of the people's council and committee named bare in a district's own text is the district's:
+    before the two-tier government of July 2025 a commune had no such office, and a district named its own
+    with no level ("Giao Văn phòng HĐND và UBND chủ trì …; tham mưu UBND huyện …")."""
+    if not OWN_DISTRICT.search(prose):
+        return tasks
+    for task in tasks:
+        if task.lead_agency == OFFICE:
+            task.lead_agency = f"{OFFICE} huyện"
+        task.cooperating_agencies = [f"{OFFICE} huyện" if a == OFFICE else a for a in task.cooperating_agencies]
+    return tasks

@@ -12,11 +12,12 @@ from .date_shapes import STROKE_OR_DASH, by_number
 from .doc_kinds import THIS_KINDS
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs, implements_document
 from .issuer_voice import issuer_asking
+from .localities_back import localities_continued
 from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import lists_contents, nominal_use, only_announces_measures
 from .own_voice import designated
-from .press_paragraphs import SETS_OUT, headless_items, province_states, reported_by, requests_apart, restates_lead
+from .press_paragraphs import SETS_OUT, directs_no_one, headless_items, province_states, reported_by, requests_apart, restates_lead
 from .press_speakers import person_request
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
@@ -50,10 +51,11 @@ def _detailed_below(clauses: list, position: int) -> bool:
     """Whether a paragraph shortly below the lead opens by setting out what the letter says ("Theo đó, …"):
     the lead then only announces the letter and names its addressees, and the work is that paragraph's
     and those after it (a caption or byline may stand between). So is a lead that only names the document to carry
-    out, over paragraphs that ask."""
+    out, or directs naming no one (directs_no_one), over paragraphs that ask."""
     return any(SETS_OUT.match(fold(clause.heading).lstrip()) or _speaker_asks_again(clause.heading, clauses[position].text)
                for clause in clauses[position + 1 : position + 4]) \
-        or implements_document(clauses[position].text) and any(directs(c.text) for c in clauses[position + 1 :])
+        or (implements_document(clauses[position].text) or directs_no_one(clauses[position].text)) \
+        and any(directs(c.text) for c in clauses[position + 1 :])
 
 
 def _titled_request(clauses: list, position: int) -> bool:
@@ -271,7 +273,7 @@ def relabel_page(body, tasks: list) -> list:
         elif labels[ref] is not None:
             task.clause = f"{labels[ref]} ý {part}" if part else labels[ref]
             kept.append(task)
-    return timed_part_merged(kept)
+    return localities_continued(timed_part_merged(kept))
 
 
 def timed_part_merged(tasks: list) -> list:

@@ -15,6 +15,7 @@ from .draft import Draft
 from .extract import extract_tasks
 from .fragments import lead_aliases, lead_as_intro
 from .hamlet_own import hamlet_own
+from .local_offices import district_office
 from .helper_lists import with_helper_lists
 from .metadata import parse_metadata
 from .opening_requests import with_opening_request
@@ -64,5 +65,5 @@ def parse_text(text: str) -> Draft:
     tasks += tables_tasks(tables, meta.issued_on)
     commune = speaking_commune([body.intro, meta.issuer or ""])
     tasks = bare_own(commune_own(tasks, commune), commune, [body.intro, meta.issuer or ""])
-    tasks = with_union_named(hamlet_own(tasks, prose), prose)
+    tasks = district_office(with_union_named(hamlet_own(tasks, prose), prose), prose)
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

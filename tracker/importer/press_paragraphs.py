@@ -131,3 +131,14 @@ def headless_items(clauses: list, drafted: set[str], position: int) -> bool:
     # Items of a list, several of them (one bare paragraph may be the letter's own first request, its doer the
     # recipient): all of them above the first paragraph that names its doer.
     return first >= 2 and all(DIRECTIVE_VERB.match(fold(c.text)) and not own_subjects(c.text)[0] for c in clauses[:first])
+
+
+def directs_no_one(lead: str) -> bool:
+    """A lead whose every word that directs names no one after it ("Thực hiện Công văn số … của UBND tỉnh; UBND
+    huyện chỉ đạo tăng cường truyền thông, kiểm tra … (Công văn số …)"): it gives the letter's subject, as one
+    naming a document to carry out does; whom the letter asks, the paragraphs below say."""
+    from .fragments import DIRECTS  # fragments import this module's neighbours; imported when used
+    from .subjects import leading_subjects
+
+    hits = list(DIRECTS.finditer(fold(lead)))
+    return bool(hits) and all(not leading_subjects(lead[hit.end() :], asked=True)[0] for hit in hits)

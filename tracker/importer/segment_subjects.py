@@ -205,8 +205,9 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
-    if request and request.group(0).strip(" :,").endswith("chi dao") and _ministry_directs(segment, subjects, request.end()):
-        return subjects, end
+    if request and request.group(0).strip(" :,").endswith("chi dao") and (_ministry_directs(segment, subjects, request.end())
+            or ASKED_OPENING.match(folded) and all(m.kind not in ("province", "central") for m in subjects)):
+        return subjects, end  # "Giao Công an tỉnh chỉ đạo Công an các xã …": those asked direct (the province hands on)
     if request:
         offset = request.end()
         # The province speaking first directs as it asks ("UBND tỉnh A chỉ đạo các đơn vị tạm dừng …"): those it names act.
@@ -274,6 +275,7 @@ def _asks_after(folded: str, named: list[Mention]) -> bool:
 CONVEYED_VIEW = re.compile(r"\s*,?\s*(?:(?:da|vua|moi)\s+)*(?:truyen dat|thong bao)\s+(?:y kien|ket luan)(?:\s+chi dao)?"
                            rf"\s+cua\b[^.;:]{{0,250}}:\s*(?:{REQUEST_WORDS}\s*:?\s+)?")
 LOWER_KINDS = ("district", "commune")
+ASKED_OPENING = re.compile(r"\s*(?:giao|de nghi|yeu cau)\s+")  # "Giao …", "Đề nghị …": the subjects are asked, no speaker
 # "… yêu cầu chậm nhất đến ngày 7/8, Sở X phải …": the limit may be worded "chậm nhất (đến, là, vào) ngày".
 TIME_FIRST = re.compile(r"(?:tu|trong|truoc|den|cham nhat(?:\s+(?:den|la|vao))?|ke tu)\s+(?:ngay|thang|nam|quy|thoi gian|dip)\b[^,;.:]{0,60},\s*")
 STATES = re.compile(r"\s*(?:(?:cung|da)\s+)?(?:neu ro|nhan manh|khang dinh)\s*[,:]")

@@ -13,6 +13,9 @@ from .text import fold
 from .vocabulary import HOLDERS, HONORIFIC
 
 SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
+# A request that asks the state's bodies, then the Front and the unions, whom it may only invite ("Yêu cầu các phòng,
+# ban, UBND các xã; đề nghị Ủy ban MTTQ và các đoàn thể huyện tăng cường …"): one list of addressees of one work.
+ASKED_TOO = re.compile(r"\s*;\s*(?:dong thoi\s+)?de nghi\s+")
 # An instruction quoted whole, as the press reports it ("“Sở X phối hợp với … tập trung …”. Đó là chỉ đạo
 # của UBND tỉnh …"), opens with the quotation mark.
 # "… yêu cầu trước mắt các cấp ủy …": "trước mắt", "trước hết" (first of all) may stand before the addressees.
@@ -76,6 +79,7 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
     position = opening = LEADING.match(folded).end()
     subjects: list[Mention] = []
     by_start = {m.start: m for m in mentions}
+    asking = bool(ASKED_FIRST.search(folded[:opening]))
     while (mention := _name_at(text, folded, position, by_start, not subjects)) is not None:
         mention = with_charge(with_level(mention, text, folded), text, folded)
         subjects.extend(_party_of_same_level(text, folded, position, mention))
@@ -89,7 +93,7 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
         subjects.append(mention)
         position = mention.end
         separator = (mention.name in PARTY_OF_PROVINCE and BOTH_PARTIES.match(folded, position)) \
-            or SEPARATOR.match(folded, position)
+            or asking and ASKED_TOO.match(folded, position) or SEPARATOR.match(folded, position)
         following = _name_at(text, folded, separator.end(), by_start, False) if separator else None
         if following is None or HELPING_GROUP.match(separator.group()) and _general_group(following):
             break  # "UBND xã A cùng các cơ quan, ban ngành …": the level's bodies at large help the one named

@@ -129,8 +129,12 @@ ORDINAL_NOUN = re.compile(r"\b(?:khoa|lan thu|thu|ky hop|dai hoi|nhiem ky|the ky
 PHOTO_CAPTION = re.compile(r"\(?\s*(?:[Ảả]nh\s+minh\s+họa|[Ảả]nh(?:\s+minh\s+họa)?\s*:\s*[^.;:()]{1,40})\s*\)?\.?")
 
 
+# So is one that describes the photo and ends crediting it in brackets ("Sản phẩm … (Ảnh minh họa - Nguồn: Internet)").
+CREDITED_CAPTION = re.compile(r"\(\s*[Ảả]nh\b[^()]{0,60}\)\s*\.?$")
+
+
 def _continues(last: str, line: str) -> bool:
-    if PHOTO_CAPTION.fullmatch(last) or PHOTO_CAPTION.fullmatch(line):
+    if PHOTO_CAPTION.fullmatch(last) or PHOTO_CAPTION.fullmatch(line) or CREDITED_CAPTION.search(last):
         return False
     if is_heading_number(last):
         return True
