@@ -1,25 +1,29 @@
 """A commune's notice about the work of one of its hamlets: the hamlet's bodies, which the notice names by the
 level word alone ("Ban cán sự thôn", "Tiểu ban chuyển đổi ruộng đất thôn"), are that hamlet's, named with it as
-an officer enters them ("Ban cán sự thôn Khe Giao"); as commune.py names a commune's own bodies with the commune."""
+an officer enters them ("Ban cán sự thôn Tân Lập"); as commune.py names a commune's own bodies with the commune."""
 
 from __future__ import annotations
 
 import re
 
 from .draft import DraftTask
+from .hamlets import SPELLING as HAMLET_SPELLING
 from .name_shapes import capitalised_words
 from .text import fold
 
-# A hamlet named: its level word in lower case, then its name in capitals ("thôn Khe Giao II", "bản Nà Pè").
+# The levels whose bodies a notice names bare: the hamlets' (as hamlets.py spells them) and the residential groups'.
+SPELLING = {level: HAMLET_SPELLING[level] for level in ("thon", "xom", "ap", "ban")}
+SPELLING |= {"to dan pho": "tổ dân phố", "khu pho": "khu phố"}
+LEVEL = "|".join(SPELLING)
+# A hamlet named: its level word in lower case, then its name in capitals ("thôn Đồng Bông II", "bản Nà Pè").
 # Not "nông thôn" (the countryside), whose last word folds alike.
-HAMLET_NAMED = re.compile(r"(?<!\bnong )\b(?P<level>thon|xom|ap|ban|to dan pho|khu pho)\s+")
-SPELLING = {"thon": "thôn", "xom": "xóm", "ap": "ấp", "ban": "bản", "to dan pho": "tổ dân phố", "khu pho": "khu phố"}
+HAMLET_NAMED = re.compile(rf"(?<!\bnong )\b(?P<level>{LEVEL})\s+")
 # A body's name that ends with the bare level word ("… thôn"), the name of the place left out.
-BARE_LEVEL = re.compile(r"(?<!\snong)\s(?P<level>thon|xom|ap|ban|to dan pho|khu pho)$")
+BARE_LEVEL = re.compile(rf"(?<!\snong)\s(?P<level>{LEVEL})$")
 
 
 def only_hamlet(text: str) -> tuple[str, str] | None:
-    """The level word and name of the one hamlet the text names ("thôn", "Khe Giao II"), or None where it names
+    """The level word and name of the one hamlet the text names ("thôn", "Đồng Bông II"), or None where it names
     none or several (a notice to many hamlets leaves each body's hamlet unsaid)."""
     folded, found = fold(text), set()
     for m in HAMLET_NAMED.finditer(folded):

@@ -5,16 +5,12 @@ the paragraphs that set the letter out."""
 
 from __future__ import annotations
 
-import re
 
 from .text import fold
-from .vocabulary import REQUEST_WORDS
+from .vocabulary import ASKS_AFTER_NAME
 
 # The localities in general words, as a sapo sums up those a central letter asks.
 LOCALITIES = {"cac dia phuong", "cac dia phuong, don vi", "cac tinh, thanh pho"}
-
-# After the issuer's name: "(cũng, đã, vừa, tiếp tục) chỉ đạo / yêu cầu / đề nghị / giao …".
-ASKS = re.compile(rf"\s*,?\s*(?:(?:cung|da|vua|tiep tuc|tran trong)\s+)*{REQUEST_WORDS}\b")
 
 
 def page_issuer(paragraphs: list[str]) -> tuple[str | None, int]:
@@ -62,6 +58,6 @@ def issuer_asking(body, tasks: list) -> set[str]:
                                               for lead in leads[clause.ref]):
             continue
         own = next((m for m in find_mentions(clause.heading) if m.name == issuer), None)
-        if own is not None and ASKS.match(fold(clause.heading), own.end):
+        if own is not None and ASKS_AFTER_NAME.match(fold(clause.heading), own.end):
             asking.add(clause.ref)
     return asking

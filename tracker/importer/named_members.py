@@ -14,10 +14,10 @@ from .name_shapes import CITIES, LISTED_SEPARATOR, NEXT_BODY, Mention, capitalis
 # The group's level, after "UBND các" (its names may follow with or without a colon) or after a bare "các"
 # (then only with a colon: "tại các huyện Mường Nhé, Nậm Pồ" names where something happens, a list after
 # "các huyện:" names who is listed).
-LISTED = re.compile(r"\b(?P<head>(?:uy ban nhan dan|ubnd)\s+)?cac (?P<level>huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)"
-                    r"(?P<colon>\s*:\s*|\s+)")
+COMMITTEE_LEVEL = "huyen|quan|thi xa|thanh pho|xa|phuong|thi tran"
+LISTED = re.compile(rf"\b(?P<head>(?:uy ban nhan dan|ubnd)\s+)?cac (?P<level>{COMMITTEE_LEVEL})(?P<colon>\s*:\s*|\s+)")
 # The level may change along the list: "Kiên Lương và thành phố Hà Tiên", "Ea Sar, thị trấn Ea Kar".
-LEVEL_AGAIN = re.compile(r"(huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+")
+LEVEL_AGAIN = re.compile(rf"({COMMITTEE_LEVEL})\s+")
 DISTRICT_LEVELS = ("huyen", "quan", "thi xa", "thanh pho")
 # Words in capitals after a group that open the next cell or sentence, not a place: a time ("UBND các xã" /
 # "Thường xuyên", a table's cells run together), or the work ("UBND các xã Khẩn trương …", a heading's case).

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from .name_shapes import Mention
+from .named_members import COMMITTEE_LEVEL
 from .text import fold
 
-# The level word of a named committee: "Ủy ban nhân dân thị xã An Nhơn" → "thi xa".
-MEMBER_LEVEL = re.compile(r"^uy ban nhan dan (thanh pho|thi xa|thi tran|huyen|quan|xa|phuong) \S")
-MEMBER_PLACE = re.compile(r"^uy ban nhan dan (?:thanh pho|thi xa|thi tran|huyen|quan|xa|phuong) ")
-GROUP_LEVELS = re.compile(r"thanh pho|thi xa|thi tran|huyen|quan|xa|phuong")
+# A named committee's level word, then its place: "Ủy ban nhân dân thị xã An Nhơn" → "thi xa", "an nhon".
+MEMBER = re.compile(rf"^uy ban nhan dan ({COMMITTEE_LEVEL}) (?=\S)")
+GROUP_LEVELS = re.compile(COMMITTEE_LEVEL)
 # "UBND các huyện khác", "các xã còn lại": the group's other members, not those listed.
 OTHERS = re.compile(r"\s*(?:khac|con lai)\b")
 
@@ -37,7 +37,7 @@ def _listed_members(group: Mention, named: list[Mention], segment: str, clause: 
         return []
     levels = set(GROUP_LEVELS.findall(fold(group.name).removeprefix("uy ban nhan dan ")))
     members = [m for m in named if not m.group and m.kind == group.kind
-               and (level := MEMBER_LEVEL.match(fold(m.name))) is not None and level.group(1) in levels]
+               and (level := MEMBER.match(fold(m.name))) is not None and level.group(1) in levels]
     # Only members the clause wrote after a group's word: "UBND huyện A …; UBND huyện B …; UBND các huyện …"
     # names each district by itself, and its group is every district.
     listed = [m for m in members if re.search(rf"\bcac (?:{'|'.join(levels)})\s*:?\s*{re.escape(_place(m))}\b", clause)]
@@ -46,4 +46,4 @@ def _listed_members(group: Mention, named: list[Mention], segment: str, clause: 
 
 def _place(member: Mention) -> str:
     """The member's place, folded: "Ủy ban nhân dân huyện Hòa An" → "hoa an"."""
-    return MEMBER_PLACE.sub("", fold(member.name))
+    return MEMBER.sub("", fold(member.name))

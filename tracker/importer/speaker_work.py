@@ -9,10 +9,7 @@ import re
 
 from .names import find_mentions
 from .text import fold
-from .vocabulary import REQUEST_WORDS
-
-# The committee's request right after its name: "UBND tỉnh A (vừa, cũng) yêu cầu / đề nghị / giao / chỉ đạo …".
-ASKS = re.compile(rf"\s*,?\s*(?:(?:da|vua|cung|tiep tuc|moi)\s+)*{REQUEST_WORDS}\b")
+from .vocabulary import ASKS_AFTER_NAME
 
 
 def _committee(name: str) -> str:
@@ -25,7 +22,7 @@ def _speaker(text: str) -> str | None:
     """The province's committee a paragraph opens its request with, if any (a purpose may come first)."""
     folded = fold(text)
     for mention in find_mentions(text[:300]):
-        if mention.kind == "province" and not mention.group and ASKS.match(folded, mention.end):
+        if mention.kind == "province" and not mention.group and ASKS_AFTER_NAME.match(folded, mention.end):
             return _committee(mention.name)
     return None
 
