@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .name_shapes import Mention, capitalised_words
 from .text import fold
-from .vocabulary import ASK_WORDS, HONORIFIC, REQUEST_WORDS
+from .vocabulary import ASK_WORDS, BEFORE_REQUEST, HONORIFIC, REQUEST_WORDS
 
 # The standing organs: a party committee's standing board or its standing members ("Ban Thường vụ",
 # "Thường trực"), its executive committee, the Front's standing board, the Council's standing members.
@@ -26,7 +26,7 @@ OF_WHOM = (r"(?:(?:tinh|thanh|huyen|quan|thi) uy|dang uy|dang bo|hoi dong nhan d
 # of time or sequence ("đã đề nghị", "cũng yêu cầu"). "chỉ đạo" is left out: "Đề nghị Thường trực Tỉnh ủy
 # chỉ đạo …" asks the board itself to direct.
 SPEAKING = re.compile(
-    rf"\b{BOARD}\s+{OF_WHOM}\b[^,;:.()\n\"“”]{{0,50}}?(?=\s+(?:(?:da|vua|cung|dong thoi|tiep tuc|con)\s+)*{ASK_WORDS}\b)"
+    rf"\b{BOARD}\s+{OF_WHOM}\b[^,;:.()\n\"“”]{{0,50}}?(?=\s+{BEFORE_REQUEST}{ASK_WORDS}\b)"
 )
 
 
@@ -46,7 +46,7 @@ def speaking_boards(text: str, folded: str) -> Iterator[Mention]:
 # his titles are his posts, not the doers: the whole run is the speaker, read as a name that gives no task,
 # so that those he asks lead and what he only says is no one's work.
 COMRADE = re.compile(rf"\b{HONORIFIC}\s+")
-TITLES = re.compile(rf"(?:\s*,\s*[^,;:.()\n]{{2,80}}?)+?(?=\s+(?:(?:da|cung|con|dong thoi|tiep tuc)\s+)*(?:{REQUEST_WORDS}"
+TITLES = re.compile(rf"(?:\s*,\s*[^,;:.()\n]{{2,80}}?)+?(?=\s+{BEFORE_REQUEST}(?:{REQUEST_WORDS}"
                     r"|phat bieu|nhan manh|cho biet|khang dinh|ghi nhan|danh gia|chuc mung|trao|luu y)\b)")
 
 
@@ -60,7 +60,7 @@ def comrades_speaking(text: str, folded: str) -> Iterator[Mention]:
             yield Mention(m.start(), titles.end(), text[m.start() : titles.end()], "other", catch_all=True)
 
 
-REQUEST = re.compile(rf"\s+(?:(?:da|vua|cung|dong thoi|tiep tuc|con)\s+)*{ASK_WORDS}\s*:?\s+")
+REQUEST = re.compile(rf"\s+{BEFORE_REQUEST}{ASK_WORDS}\s*:?\s+")
 
 
 def board_request(segment: str) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .text import UPPER, fold
-from .vocabulary import HONORIFIC, REQUEST_WORDS
+from .vocabulary import BEFORE_REQUEST, HONORIFIC, REQUEST_WORDS
 
 # An officer's rank stands where a civilian's "ông" would, before his name: "Thiếu tướng Lê Văn A đề nghị …".
 RANK = r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tướng|tá|úy)"
@@ -27,7 +27,7 @@ PERSON = re.compile(rf"{OPENING}(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|{RANK})\s+(?
 LEADER = re.compile(rf"(?:[^,.;:]{{0,80}},\s*)?(?:[Pp]hó\s+)?[Tt]hủ tướng(?:\s+Chính phủ)?\s+"
                     rf"(?P<name>(?:[{UPPER}][^\s,;:.()]*\s+){{1,3}}[{UPPER}][^\s,;:.()]*)\s+")
 PAST = re.compile(r"\s*(?:da|tung)\b")
-REQUEST = re.compile(rf"(?:(?:cung|da|dong thoi|tiep tuc)\s+)*{REQUEST_WORDS}\s*:?\s+")
+REQUEST = re.compile(rf"{BEFORE_REQUEST}{REQUEST_WORDS}\s*:?\s+")
 
 
 def person_request(segment: str) -> int | None:
@@ -52,7 +52,7 @@ def person_request(segment: str) -> int | None:
 # the page reports (a person, no lead); those named after the request act.
 POST = r"(?:pho\s+)?(?:bi thu|chu tich|tu lenh|chinh uy|chi huy truong|tham muu truong|giam doc|truong ban|chu nhiem)"
 TITLED = re.compile(rf"(?:[^,.;:]{{0,80}},\s*)?(?:{HONORIFIC}\s+)?(?P<post>{POST})(?:\s+thuong truc)?\b[^,.;:()]{{0,50}}?"
-                    rf"\s+(?:(?:cung|da|dong thoi|tiep tuc|con)\s+)*{REQUEST_WORDS}\s*:?\s+")
+                    rf"\s+{BEFORE_REQUEST}{REQUEST_WORDS}\s*:?\s+")
 
 
 def titled_request(segment: str) -> int | None:

@@ -13,7 +13,7 @@ from .doc_kinds import THIS_KINDS
 from .name_shapes import capitalised_words
 from .subjects import leading_subjects
 from .text import UPPER, fold
-from .vocabulary import ASK_WORDS, DIRECTIVE_VERB, REQUEST_WORDS
+from .vocabulary import ASK_WORDS, BEFORE_REQUEST, DIRECTIVE_VERB, REQUEST_WORDS
 
 # The document the speaker issued, then its request: "đã có Công điện số 10/CĐ-UBND yêu cầu", "vừa ban
 # hành văn bản hỏa tốc, chỉ đạo", "có công điện về việc …, trong đó yêu cầu", the police's "có Điện (chỉ đạo) số … yêu cầu".
@@ -169,7 +169,7 @@ SPEAKER_ASKS = re.compile(rf"\s*(?:(?:cung|dong thoi|tiep tuc)\s+)?{ASK_WORDS}\s
 # "Chủ tịch UBND tỉnh chỉ đạo và giao trách nhiệm cho Chủ tịch UBND các xã …": the holder's name and "đã",
 # "vừa" between the speaker and its request, and a second request joined to the first.
 SPOKEN = re.compile(
-    rf"\s*(?:(?:da|vua|cung|dong thoi|tiep tuc|truc tiep)\s+)*{REQUEST_WORDS}(?:\s+va\s+{REQUEST_WORDS})?\s*:?\s+"
+    rf"\s*{BEFORE_REQUEST}{REQUEST_WORDS}(?:\s+va\s+{REQUEST_WORDS})?\s*:?\s+"
 )
 JOINED_REQUEST = re.compile(r"(?:\s*:?\s*va\s+(?:yeu cau|giao(?: trach nhiem| nhiem vu)?(?: cho)?))\s*:?\s+")
 

@@ -174,8 +174,11 @@ GIVING_VIEW = r"co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*"
 ASK_WORDS = r"(?:yeu cau|de nghi)"
 GIVE_WORDS = r"giao(?! thong\b(?! ke)| duc\b)(?: trach nhiem| nhiem vu)?(?: cho)?"
 REQUEST_WORDS = rf"(?:{ASK_WORDS}|{GIVE_WORDS}|chi dao)"
+# Words of time, sequence or courtesy a request may follow ("đã yêu cầu", "cũng đề nghị", "đồng thời giao",
+# "trân trọng đề nghị"): one run of them, so that every reading of a request takes the same ones.
+BEFORE_REQUEST = r"(?:(?:cung|da|vua|moi|con|dong thoi|tiep tuc|truc tiep|tran trong)\s+)*"
 # A body's request right after its name: "UBND tỉnh A (vừa, cũng, trân trọng) yêu cầu / đề nghị / giao / chỉ đạo …".
-ASKS_AFTER_NAME = re.compile(rf"\s*,?\s*(?:(?:cung|da|vua|moi|tiep tuc|tran trong)\s+)*{REQUEST_WORDS}\b")
+ASKS_AFTER_NAME = re.compile(rf"\s*,?\s*{BEFORE_REQUEST}{REQUEST_WORDS}\b")
 
 # The sessions one presides ("chủ trì hội nghị / cuộc họp / phiên họp / buổi làm việc / lễ / hội thảo / kỳ họp /
 # diễn đàn"): "X chủ trì" before one of them hosts an event, it is no lead of work. Not "chủ trì cuộc vận động"
