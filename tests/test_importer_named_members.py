@@ -88,3 +88,38 @@ def test_directing_its_own_subordinates_goes_on_with_the_request_above():
     tasks = _tasks(PAGE_DIRECTS_SUBORDINATES)
     assert tasks == [("1", "Ủy ban nhân dân huyện, thành phố"), ("2", "Sở Tài nguyên và Môi trường")]
     assert "khơi thông cống rãnh" in _text(PAGE_DIRECTS_SUBORDINATES, "Ủy ban nhân dân huyện, thành phố")
+
+
+def test_a_bodys_own_offices_listed_after_a_colon_are_offices_of_their_own():
+    # Study 106: "các phòng: A; B, C; D" names each office ("Phòng A"); its work may follow the last one.
+    names = [m.name for m in find_mentions(
+        "Sở Nội vụ tỉnh Đông Sơn cử cán bộ thuộc các phòng: Xây dựng chính quyền; Công chức, viên chức; Tổ chức biên chế.")]
+    assert names[1:] == ["Phòng Xây dựng chính quyền", "Phòng Công chức, viên chức", "Phòng Tổ chức biên chế"]
+    names = [m.name for m in find_mentions("Giao các phòng: Kế hoạch tài chính, Thanh tra thực hiện kiểm tra.")]
+    assert names == ["Phòng Kế hoạch tài chính", "Phòng Thanh tra"]
+
+
+def test_each_office_listed_is_told_to_act_by_a_sentence_on_each():
+    # Study 106: "Mỗi phòng cử …" points back at each office listed before it, not at the body that listed them.
+    page = ("Ngày 3/4, Sở Nội vụ tỉnh Đông Sơn cho biết đã ban hành kế hoạch tăng cường công chức cho các xã.\n\n"
+            "Theo kế hoạch, Sở Nội vụ sẽ biệt phái cán bộ thuộc các phòng: Tổ chức biên chế; Công chức, viên chức. "
+            "Mỗi phòng cử 2 công chức trong từng đợt.\n")
+    from tracker.importer.each_member import each_of_listed
+
+    tasks = _tasks(page)
+    assert ("1", "Phòng Tổ chức biên chế") in tasks and ("1", "Phòng Công chức, viên chức") in tasks
+    # "Môi trường …" is no "mỗi trường": no school is looked for among those listed before it.
+    listed = "Lấy mẫu tại vùng nuôi Trường Giang, Trường Sơn. "
+    assert each_of_listed("Môi trường ao nuôi tôm được quan trắc.", listed + "Môi trường ao nuôi tôm được quan trắc.") == []
+
+
+def test_a_group_the_letter_was_sent_to_by_its_members_names_them_when_asked():
+    # Study 106: "gửi UBND các huyện, thị xã: A, B" then "đề nghị UBND các huyện, thị xã …": the two listed,
+    # each at the level the page writes it ("thị xã Hòa Lạc").
+    page = ("Sở Văn hóa và Thể thao vừa có văn bản gửi UBND các huyện, thị xã: Hòa Lạc, Tân Phong về việc cắm mốc di tích.\n\n"
+            "Trong tháng 9, Trung tâm Bảo tồn di tích tỉnh sẽ cắm mốc cho đình Phú Lộc (thị xã Hòa Lạc).\n\n"
+            "Sở Văn hóa và Thể thao đề nghị UBND các huyện, thị xã chỉ đạo các đơn vị liên quan phối hợp triển khai.\n")
+    assert [lead for _, lead in _tasks(page) if lead.startswith("Ủy ban")] == [
+        "Ủy ban nhân dân thị xã Hòa Lạc", "Ủy ban nhân dân huyện Tân Phong"]
+    # A heading's colon, then its work in capitals, lists no place.
+    assert [m.name for m in find_mentions("3. UBND các xã, phường: Phối hợp kiểm tra.")] == ["Ủy ban nhân dân xã, phường"]

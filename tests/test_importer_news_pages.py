@@ -96,3 +96,17 @@ def test_the_leader_hosting_the_event_and_those_invited_to_attend_are_no_clause(
             "Thanh tra tỉnh, Sở Tư pháp. UBND tỉnh cũng kính mời Thường trực HĐND tỉnh cùng dự.\n\nUBND tỉnh giao "
             "Văn phòng UBND tỉnh chuẩn bị hạ tầng kỹ thuật tại các điểm cầu.\n")
     assert _leads(page) == [("1", "Văn phòng Ủy ban nhân dân tỉnh")]
+
+
+def test_a_department_calling_itself_by_its_kind_alone_asks_the_communes_it_names():
+    # Study 106: "Sở đề nghị …" after the lead named the department; the communes it names act, each one.
+    page = ("Nhằm bảo đảm an toàn các bến đò trên sông Hồng Lam, Sở Xây dựng tỉnh Đông Sơn có ý kiến như sau:\n\n"
+            "Đồng thời, Sở đề nghị UBND xã Tân Lập, xã Hòa Quang phối hợp với Thanh tra Sở tăng cường kiểm tra các bến đò.\n")
+    assert _leads(page) == [("1", "Ủy ban nhân dân xã Tân Lập"), ("1", "Ủy ban nhân dân xã Hòa Quang")]
+
+
+def test_another_provinces_department_by_its_bare_place_is_written_in_full():
+    # Study 106: "Sở GTVT Hà Lam" on a page that writes "tỉnh Hà Lam" is that province's department, in full.
+    page = ("Sở GTVT thành phố Đông Sơn vừa có ý kiến về các bến đò giáp ranh với tỉnh Hà Lam như sau:\n\n"
+            "Phần thuộc địa giới tỉnh Hà Lam, Sở đề nghị Sở GTVT Hà Lam chỉ đạo lực lượng liên quan tăng cường kiểm tra.\n")
+    assert _leads(page) == [("1", "Sở Giao thông vận tải tỉnh Hà Lam")]

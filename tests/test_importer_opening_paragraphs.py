@@ -81,3 +81,16 @@ def test_general_words_point_back_to_a_lead_only_when_it_names_no_readers_in_gen
         "UBND tỉnh giao Sở Lao động - Thương binh và Xã hội theo dõi, tổng hợp tình hình.\n"
     )
     assert ("1", "Các cơ quan, đơn vị") in _tasks(text)
+
+
+def test_the_localities_in_the_committees_own_paragraph_are_the_same_task():
+    # Study 106: "… đề nghị UBND các huyện rà soát … . (Sở đề nghị) Các địa phương hoàn tất … trước ngày 30-8".
+    for closing in ("Các địa phương hoàn tất", "Sở đề nghị các địa phương hoàn tất"):
+        text = (
+            "Sở Nông nghiệp và Môi trường vừa có công văn đề nghị các địa phương rà soát kế hoạch nông thôn mới năm 2026.\n\n"
+            "Theo đó, Sở Nông nghiệp và Môi trường đề nghị UBND các huyện, thị xã rà soát, đăng ký danh sách các xã đạt chuẩn. "
+            f"{closing} việc rà soát trước ngày 30-8-2026.\n"
+        )
+        tasks = parse_text(text).tasks
+        assert [(t.clause, t.lead_agency) for t in tasks] == [("1", "Ủy ban nhân dân huyện, thị xã")]
+        assert str(tasks[0].due_on) == "2026-08-30"

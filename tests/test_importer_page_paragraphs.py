@@ -97,3 +97,13 @@ def test_a_lead_that_only_names_the_document_to_carry_out_is_no_clause():
 def test_a_request_after_a_speaker_is_no_counted_requirement(sentence, nominal):
     match = re.search("yêu cầu", sentence)
     assert nominal_use(sentence, match) is nominal
+
+
+def test_a_need_for_a_thing_is_no_clause_of_the_page():
+    # Study 106: "cần sự thống nhất" states a need; the paragraph that asks below is clause 1.
+    page = ("Để quản lý các bến đò ngang sông, Sở Xây dựng tỉnh Đông Sơn có ý kiến như sau:\n\n"
+            "Đối với công tác cấp phép, Sở nhấn mạnh cần sự thống nhất giữa hai Sở về quản lý bến đò.\n\n"
+            "Sở Xây dựng đề nghị UBND xã Tân Lập tăng cường kiểm tra các bến đò trên địa bàn.\n")
+    assert _leads(page) == [("1", "Ủy ban nhân dân xã Tân Lập")]
+    text = "cần sử dụng áo phao"
+    assert not nominal_use(text, re.search("cần", text))

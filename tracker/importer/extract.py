@@ -15,6 +15,7 @@ from .clauses import PAREN, Body, Clause
 from .closing import closing_deadline, date_untimed, is_aside
 from .continued import continued_leads
 from .draft import DraftTask
+from .each_member import each_of_listed
 from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
 from .inheritance import inherited_leads, notified_province, requested_over_items
 from .inline_items import after_title, without_marker
@@ -151,6 +152,8 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
             if answers_if_failed(segment):
                 continue  # "Nếu để dịch phát sinh, Chủ tịch UBND huyện phải chịu trách nhiệm trước …": no work
             leads, subjects, segment = _segment_leads(segment, own_leads, reading, explicit_only, directing)
+            if not subjects and (each := each_of_listed(segment, clause.text)):
+                leads = subjects = each  # "… các phòng: A; B. Mỗi phòng cử …": each office listed acts
             if subjects and not told and leads:
                 # "Chỉ đạo Sở X tham mưu … . Quan tâm bố trí …": the sentences after it are X's work too.
                 carried = titled = leads

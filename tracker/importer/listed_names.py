@@ -1,12 +1,13 @@
 """Bodies listed after a colon by their bare names: "Giao các Bộ: Công an, Tài chính …", "các Sở: Y tế,
-Nội vụ" — each name of the list a body of its own."""
+Nội vụ", a body's own offices "các phòng: Tổ chức biên chế; Công chức, viên chức" — each name of the list a
+body of its own."""
 
 from __future__ import annotations
 
 import re
 
 from .name_shapes import LISTED_SEPARATOR, Mention
-from .vocabulary import DEPARTMENTS
+from .vocabulary import DEPARTMENTS, DIRECTIVE_VERB
 
 LISTED = re.compile(r"\bcac (bo|so)(?:\s*,\s*(?:(?:ban\s*,?\s*)?nganh|co quan))?(?:\s+(?:co\s+)?lien quan)?\s*:\s*")
 # Ministries with no department of their name in a province.
@@ -42,4 +43,43 @@ def listed_after_colon(text: str, folded: str) -> list[Mention]:
             if separator is None or _listed_name(folded, separator.end(), ministry) is None:
                 break
             position = start = separator.end()
+    return found
+
+
+# A body's own offices listed by their bare names: "biệt phái cán bộ thuộc các phòng: Tổ chức biên chế; Công chức,
+# viên chức; Văn thư – lưu trữ". Their names are the body's own, no known list: each item is taken as written.
+OFFICES_LISTED = re.compile(r"\bcac phong(?:\s+(?:chuyen mon|nghiep vu))?\s*:\s*")
+# An item runs to the next mark; when the items hold commas, the list is separated by semicolons.
+ITEM_END = re.compile(r"\s*(?:[.;:()\n]|$)")
+ITEM_END_PLAIN = re.compile(r"\s*(?:[.,;:()\n]|\s+va\s+|$)")
+# Work may follow the last item ("… Văn thư – lưu trữ thực hiện …").
+WORK = re.compile(r"\s(?=" + DIRECTIVE_VERB.pattern.removeprefix(r"\s*") + ")")
+FIRST_WORDS = re.compile(r"\S+\s+\S+")
+
+
+def _office_end(folded: str, position: int, ends: re.Pattern) -> tuple[int, bool]:
+    """Where the office named at `position` ends, and whether the list goes on after it. An office's name may
+    open with a verb's words ("Tổ chức biên chế", "Xây dựng chính quyền"): work is looked for after its first two."""
+    stop = ends.search(folded, position)
+    opening = FIRST_WORDS.match(folded, position, stop.start())
+    work = WORK.search(folded, opening.end() if opening else position, stop.start())
+    if work:
+        return work.start(), False
+    return stop.start(), stop.group().strip() in (";", ",", "va")
+
+
+def offices_listed(text: str, folded: str) -> list[Mention]:
+    """Each office of a list after "các phòng:" as "Phòng <item>", the first spanning the group's words; the
+    list ends at its sentence's end, where work begins, or at an item that is no name (no capital, too long)."""
+    found: list[Mention] = []
+    for m in OFFICES_LISTED.finditer(folded):
+        ends = ITEM_END if ";" in re.match(r"[^.\n]*", folded[m.end() :]).group() else ITEM_END_PLAIN
+        position, start, more = m.end(), m.start(), True
+        while more and position < len(text) and text[position].isupper():
+            end, more = _office_end(folded, position, ends)
+            name = re.sub(r"\s+", " ", text[position:end]).strip()
+            if len(name.split()) > 6 or any(ch.isdigit() for ch in name):
+                break
+            found.append(Mention(start, end, f"Phòng {name}", "other"))
+            position = start = LISTED_SEPARATOR.match(folded, end).end() if more else end
     return found

@@ -1,7 +1,8 @@
 """A page's paragraph that goes on with the localities a paragraph above gave work to, calling them by the
 general word ("UBND tỉnh giao UBND các xã, phường chịu trách nhiệm …" / "Các địa phương tiếp nhận, quản lý …
 kinh phí …; trường hợp …, UBND các xã, phường kịp thời hoàn trả …"): the same committees' share of the same
-assignment, one clause and one task, not a new clause for "Các địa phương"."""
+assignment, one clause and one task, not a new clause for "Các địa phương" (nor, in the committees' own paragraph,
+a task of its own)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ def _numbered(label: str) -> bool:
 def localities_continued(tasks: list) -> list:
     """The tasks of a page (labelled "1", "2", …) with such a paragraph joined to the clause above it: its
     "Các địa phương" and the committees it names again are the clause's lead, and the labels after it close up."""
+    tasks = _within_paragraph(tasks)
     order: list[str] = []
     leads: dict[str, list] = {}
     for task in tasks:
@@ -51,4 +53,20 @@ def localities_continued(tasks: list) -> list:
         number, _, part = task.clause.partition(" ý ")
         if number in shift:
             task.clause = f"{shift[number]} ý {part}" if part else shift[number]
+    return kept
+
+
+def _within_paragraph(tasks: list) -> list:
+    """One paragraph that asks the committees, then "Các địa phương" ("Sở X đề nghị UBND các huyện rà soát … . Sở
+    đề nghị các địa phương hoàn tất … trước ngày 30-8"): the same committees, one task, which takes its date."""
+    kept: list = []
+    for task in tasks:
+        own = [t for t in kept if t.clause == task.clause]
+        if task.lead_agency == LOCALITIES and len(own) == 1 and own[0].lead_kind in LOCAL_KINDS and own[0].group:
+            base = own[0]
+            base.text = f"{base.text} {task.text}".strip()
+            if base.due_on is None and base.recurrence is None:
+                base.due_on, base.recurrence, base.due_text = task.due_on, task.recurrence, task.due_text
+            continue
+        kept.append(task)
     return kept

@@ -20,7 +20,7 @@ from .fronts import fronts, fronts_at_list_level
 from .governments import governments
 from .hamlets import hamlet_bodies
 from .level_pairs import levels_apart
-from .listed_names import listed_after_colon
+from .listed_names import listed_after_colon, offices_listed
 from .local_offices import local_offices
 from .named_members import members_listed
 from .name_shapes import Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
@@ -75,7 +75,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
     return [
         *_departments(text, folded), *_departments_by_shape(text, folded), *_ministries(text, folded),
         *district_offices(text, folded), *_bodies(text, folded), *_department_bodies(text, folded),
-        *_centres(text, folded), *_by_head_word(text, folded), *listed_after_colon(text, folded),
+        *_centres(text, folded), *_by_head_word(text, folded), *listed_after_colon(text, folded), *offices_listed(text, folded),
         *provinces_listed(text, folded), *members_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),

@@ -1,7 +1,7 @@
 """Words of request on a page that make no request: "yêu cầu" counted as a thing ("kế hoạch đặt ra hai yêu cầu
-cốt lõi", "các yêu cầu về an toàn"), "phải" after "việc" ("Kế hoạch nhấn mạnh việc phải đề phòng …"), and a
-request to the readers in general words for measures the page sets out below (catch_all_addressees). A
-paragraph whose only such words are these gives no task and is no clause of the page."""
+cốt lõi", "các yêu cầu về an toàn"), "phải" after "việc" ("Kế hoạch nhấn mạnh việc phải đề phòng …"), "cần"
+before a thing ("cần sự thống nhất"), and a request to the readers in general words for measures the page sets
+out below (catch_all_addressees). A paragraph whose only such words are these gives no task and is no clause of the page."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ COUNTED = re.compile(r"\b(?:một|hai|ba|bốn|năm|các|những|một số|nhi�
 # "việc phải …", "sự cần …": the duty spoken of as a matter, not laid on anyone.
 AS_MATTER = re.compile(r"\b(?:viec|su)\s*$")
 # "chương trình chỉ đạo tháng 12", "ý kiến chỉ đạo", "sự lãnh đạo, chỉ đạo": direction named as a thing, nobody directed.
+# "… nhấn mạnh cần sự thống nhất giữa hai Sở": "cần" before a noun of "sự" states a need, it lays no work on anyone.
+# Read with its accents: folded, "sự" is also "sử" ("cần sử dụng …" is work).
+NEEDS_THING = re.compile(r"\s+(?:có\s+)?sự\b")
 AS_DIRECTION = re.compile(r"\b(?:chuong trinh|y kien|van ban|cong tac|su(?:\s+lanh dao\s*(?:,|va))?)\s*$")
 
 
@@ -47,6 +50,8 @@ def nominal_use(text: str, match: re.Match) -> bool:
         return AS_DIRECTION.search(fold(before)) is not None or _reported_for(text, match)
     if word == "yeu cau":
         return COUNTED.search(unicodedata.normalize("NFC", before).lower()) is not None
+    if word == "can" and NEEDS_THING.match(unicodedata.normalize("NFC", text[match.end() :]).lower()):
+        return True
     return word in ("phai", "can") and AS_MATTER.search(fold(before)) is not None
 
 

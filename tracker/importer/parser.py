@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from .addressed_members import addressed_members
 from .addressees import units_aliases
 from .bylines import without_byline
 from .cell_tables import split_cell_tables
@@ -11,6 +12,7 @@ from .clauses import split_body
 from .closing_requests import with_closing_request
 from .commune import bare_own, commune_own, speaking_commune
 from .defined_abbreviations import written_out
+from .department_places import department_places
 from .draft import Draft
 from .extract import extract_tasks
 from .fragments import lead_aliases, lead_as_intro
@@ -66,4 +68,6 @@ def parse_text(text: str) -> Draft:
     commune = speaking_commune([body.intro, meta.issuer or ""])
     tasks = bare_own(commune_own(tasks, commune), commune, [body.intro, meta.issuer or ""])
     tasks = district_office(with_union_named(hamlet_own(tasks, prose), prose), prose)
+    tasks = addressed_members(tasks, prose)  # "gửi UBND các xã: A, B …", then "đề nghị UBND các xã …": A and B
+    tasks = department_places(tasks, prose)  # "Sở GTVT Bình Dương" on a page that says "tỉnh Bình Dương"
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

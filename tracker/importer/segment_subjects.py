@@ -287,9 +287,9 @@ ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|con|dong thoi|tiep tu
 # Once a page has named the holder, it calls him by his title alone ("Theo đó, Chủ tịch giao UBND các xã …",
 # "Bộ trưởng cũng yêu cầu Cục X …"): the title speaks, those it asks act.
 BARE_TITLE = r"(?:pho\s+)?(?:chu tich|thu tuong|bo truong|giam doc|bi thu)\s+(?:(?:cung|dong thoi|tiep tuc|da|vua)\s+)?"
-# A commune's or a ward's page, and the press on it, name the speaking authority by its level alone: "Phường cũng
-# yêu cầu các khu phố …", "Xã đề nghị các thôn …" (the level's own UBND, which the page is about).
-BARE_LEVEL = r"(?:xa|phuong|thi tran|dac khu)\s+(?:(?:cung|dong thoi|tiep tuc|da|con)\s+)?"
+# A page names the authority it is about by its level or kind alone: "Phường cũng yêu cầu các khu phố …", "Xã đề nghị
+# các thôn …" (that level's UBND), "Đồng thời, Sở đề nghị UBND xã A …" (the department or ministry its lead named).
+BARE_LEVEL = r"(?:xa|phuong|thi tran|dac khu|so|bo)\s+(?:(?:cung|dong thoi|tiep tuc|da|con)\s+)?"
 REQUEST_IN_SENTENCE = re.compile(
     # "UBND giao Sở X …": a press report may name the committee without its level (the province's, as the page says).
     # Hồ Chí Minh City by its initials, as the press writes it (names.CITY_INITIALS): "UBND TPHCM giao …".
