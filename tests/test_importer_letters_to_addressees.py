@@ -105,3 +105,10 @@ def test_a_posting_time_above_the_kinh_gui_list_leaves_the_list_out_of_the_claus
     assert [(task.clause, task.lead_agency) for task in tasks] == [
         ("1", "Hội Nông dân tỉnh"), ("1", "Liên minh Hợp tác xã tỉnh"), ("1", "Báo Hòa Lâm")]
     assert {task.due_on.isoformat() for task in tasks} == {"2018-11-25"}
+
+
+def test_the_central_bodies_in_the_province_are_read_through_as_a_catch_all():
+    text = ("Theo đó, Sở Nội vụ đề nghị các sở, ban, ngành, đoàn thể tỉnh; cơ quan Trung ương đóng trên địa bàn tỉnh "
+            "và Ủy ban nhân dân các huyện, thị xã, thành phố cử cán bộ tham dự lớp bồi dưỡng kỹ năng văn thư.\n")
+    assert [task.lead_agency for task in parse_text(text).tasks] == [
+        "Các sở, ban, ngành, đoàn thể tỉnh", "Ủy ban nhân dân huyện, thị xã, thành phố"]
