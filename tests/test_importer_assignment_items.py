@@ -110,6 +110,16 @@ def test_a_deadline_without_a_year_on_a_two_tier_page_falls_after_the_reform():
     assert [t.due_on for t in parse_text(text).tasks] == [date(2025, 9, 20)]
 
 
+def test_a_deadline_without_a_year_on_a_page_naming_a_merged_department_falls_after_the_merger():
+    # "Sở Nông nghiệp và Môi trường" exists from 1 March 2025: the page is from then on, as its "2/9/" is.
+    text = ("Sở Nông nghiệp và Môi trường vừa có công văn đề nghị các địa phương chủ động ứng phó mưa lớn.\n\n"
+            "UBND các xã, phường khẩn trương thu hoạch lúa Hè Thu trước ngày 5/9/; rà soát các hồ chứa nước.\n")
+    assert date(2025, 9, 5) in [t.due_on for t in parse_text(text).tasks]
+    # Named by the ministry of the same merger: the same.
+    text = text.replace("Sở Nông nghiệp và Môi trường", "Bộ Dân tộc và Tôn giáo")
+    assert date(2025, 9, 5) in [t.due_on for t in parse_text(text).tasks]
+
+
 def test_an_annexed_plans_heading_after_the_signature_is_no_title():
     text = ("ỦY BAN NHÂN DÂN TỈNH BẾN TRE\n"
             "Số: 15/QĐ-UBND | Bến Tre, ngày 05 tháng 3 năm 2012 |\n"

@@ -48,3 +48,19 @@ def test_a_department_named_with_its_province_before_it_asks():
 def test_the_police_telegram_reports_a_request():
     assert _leads("Giám đốc Công an tỉnh đã có Điện số 12 yêu cầu các đơn vị công an trong tỉnh tăng cường tuần tra.") == [
         "Các đơn vị công an trong tỉnh"]
+
+
+def test_facilities_a_request_addresses_lead_and_those_only_spoken_of_do_not():
+    assert _leads("Sở Giáo dục và Đào tạo yêu cầu các cơ sở giáo dục tiếp tục công khai các khoản thu đầu năm học.") == [
+        "Các cơ sở giáo dục"]
+    assert _leads("Sở Y tế đề nghị các cơ sở y tế trên địa bàn tỉnh bố trí đủ nhân lực trực Tết.") == [
+        "Các cơ sở y tế trên địa bàn tỉnh"]
+    # Encouraged, or the object of another body's checks, they are no lead.
+    assert "Các cơ sở giáo dục" not in _leads("Sở Giáo dục và Đào tạo khuyến khích các cơ sở giáo dục phối hợp với doanh nghiệp.")
+    assert _leads("UBND các xã tăng cường kiểm tra việc thu đối với các cơ sở giáo dục trên địa bàn.") == ["Ủy ban nhân dân xã"]
+
+
+def test_facilities_a_department_s_own_item_asks_stay_its_work():
+    text = ("1. Sở Y tế:\n\n- Chủ động xây dựng kế hoạch ứng phó dịch bệnh, yêu cầu các cơ sở y tế trên địa bàn "
+            "bố trí đủ thuốc, vật tư dự phòng.\n\n2. Sở Tài chính bố trí kinh phí thực hiện.\n")
+    assert _leads(text) == ["Sở Y tế", "Sở Tài chính"]

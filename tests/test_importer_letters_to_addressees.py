@@ -76,3 +76,39 @@ def test_general_words_named_by_their_charge_are_a_group_lead():
     assert [task.lead_agency for task in tasks] == [
         "Các cơ quan, đơn vị được giao nhiệm vụ thực hiện Đề án Chuyển đổi số tỉnh"]
     assert tasks[0].due_on.isoformat() == "2022-06-30"
+
+
+
+# A department's call for comments as a site posts it, with the time of posting between its title and its
+# addressees, and no sentence that announces the items with a colon.
+POSTED_CALL = """Công văn số 77/SCT-QLTM ngày 12/11/2018 V/v góp ý dự thảo Kế hoạch phát triển thương mại nông thôn năm 2019.
+
+Đăng ngày: 13/11/2018 09:20:05
+
+Kính gửi:
+
+– Hội Nông dân tỉnh;
+
+– Liên minh Hợp tác xã tỉnh;
+
+– Báo Hòa Lâm.
+
+Thực hiện Quyết định số 512/QĐ-UBND ngày 02/4/2018 của UBND tỉnh Hòa Lâm, Sở Công Thương xây dựng dự thảo Kế hoạch phát triển thương mại nông thôn năm 2019 (có dự thảo kèm theo).
+
+Sở Công Thương đề nghị các cơ quan, đơn vị nghiên cứu, tham gia ý kiến vào Dự thảo. Ý kiến tham gia bằng văn bản gửi về Sở Công Thương trước ngày 25/11/2018 để tổng hợp./.
+"""
+
+
+def test_a_posting_time_above_the_kinh_gui_list_leaves_the_list_out_of_the_clauses():
+    # The letter starts below the list: those listed act where its request asks them, with its deadline.
+    tasks = parse_text(POSTED_CALL).tasks
+    assert [(task.clause, task.lead_agency) for task in tasks] == [
+        ("1", "Hội Nông dân tỉnh"), ("1", "Liên minh Hợp tác xã tỉnh"), ("1", "Báo Hòa Lâm")]
+    assert {task.due_on.isoformat() for task in tasks} == {"2018-11-25"}
+
+
+def test_the_central_bodies_in_the_province_are_read_through_as_a_catch_all():
+    text = ("Theo đó, Sở Nội vụ đề nghị các sở, ban, ngành, đoàn thể tỉnh; cơ quan Trung ương đóng trên địa bàn tỉnh "
+            "và Ủy ban nhân dân các huyện, thị xã, thành phố cử cán bộ tham dự lớp bồi dưỡng kỹ năng văn thư.\n")
+    assert [task.lead_agency for task in parse_text(text).tasks] == [
+        "Các sở, ban, ngành, đoàn thể tỉnh", "Ủy ban nhân dân huyện, thị xã, thành phố"]

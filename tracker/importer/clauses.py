@@ -276,8 +276,10 @@ def _first_plain_paragraph(paras: list[str], date_line: int) -> int | None:
     position = date_line + 1
     while position < len(paras) and (is_title_line(paras[position]) or SUBJECT_LINE.match(paras[position])):
         position += 1
-    if position < len(paras) and fold(paras[position]).startswith("kinh gui"):
-        position += 1
+    # A page may print its headline and posting time above the Kính gửi list: the letter starts below the list.
+    addressed = next((i for i in range(position, min(len(paras), position + 4)) if fold(paras[i]).startswith("kinh gui")), None)
+    if addressed is not None:
+        position = addressed + 1
         while position < len(paras) and BULLET.match(paras[position]):
             position += 1
     for candidate in range(position, min(len(paras), position + 6)):

@@ -197,6 +197,9 @@ CATCH_ALLS = [
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
     # Without "các": "Sở X, Công an tỉnh và đơn vị liên quan phối hợp …".
     r"(?:co quan|don vi|to chuc)\s+(?:co lien quan|lien quan)",
+    # The central bodies that have offices in the province, named among a provincial letter's addressees ("…; cơ
+    # quan Trung ương trên địa bàn tỉnh và UBND các huyện …"): no set the province's tree holds, no lead of its own.
+    r"(?:cac\s+)?co quan trung uong\s+(?:dong\s+|dat\s+)?(?:tren dia ban|tai)\s+(?:tinh|thanh pho)",
     # A body's own working parts: "các bộ phận (chuyên môn)", never named one by one.
     r"cac bo phan(?:\s+chuyen mon)?",
     r"he thong truyen thanh co so",

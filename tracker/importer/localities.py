@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from .name_shapes import Mention
+from .sector_units import asked_facilities
 from .text import UPPER, fold
 from .vocabulary import DIRECTIVE_VERB
 
@@ -73,11 +74,12 @@ WORK_AFTER = re.compile(r"\s+[a-zà-ỹđ]")
 
 def asked_localities(segment: str) -> tuple[list[Mention], int]:
     """The group named by its level that a segment cut just after a request opens with ("các phường cần xác
-    định …" after "… yêu cầu"): asked, whatever its work."""
+    định …" after "… yêu cầu"): asked, whatever its work; or else the facilities of a sector so asked
+    ("các cơ sở giáo dục tiếp tục …", sector_units)."""
     folded = fold(segment)
     m = LEVELS.match(folded)
     if m is None or not WORK_AFTER.match(segment, m.end()):
-        return [], 0
+        return asked_facilities(segment)
     written = re.sub(r"^(?:tất cả\s+)?các\s+", "các ", re.sub(r"\s+", " ", segment[m.start() : m.end()]).strip(), flags=re.IGNORECASE)
     kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
     return [Mention(m.start(), m.end(), f"Ủy ban nhân dân {written}", kind, group=True, asked=True)], m.end()

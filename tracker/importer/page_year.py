@@ -2,7 +2,8 @@
 "trước mốc 5/9"). A press page or a letter's copy that lost its date still shows when it was written: the
 documents it cites were issued before it ("Nghị định 214/2025" → 2025 or later), and the words of the two-tier
 local government ("xã, phường, đặc khu", "chính quyền địa phương hai cấp", a province "sau sắp xếp") date it
-from 1 July 2025 on. The deadline is the first such day on or after that day, as it would be after an issue date."""
+from 1 July 2025 on, a department the mergers created ("Sở Nông nghiệp và Môi trường") from 1 March 2025 on.
+The deadline is the first such day on or after that day, as it would be after an issue date."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from datetime import date
 
 from .text import fold
+from .vocabulary import DEPARTMENTS
 
 
 class Earliest(date):
@@ -25,6 +27,12 @@ CITED_YEAR = re.compile(r"\b(?:nghi dinh|quyet dinh|nghi quyet|thong tu|chi thi|
 TWO_TIER = re.compile(r"\bdac khu\b|\bchinh quyen dia phuong (?:hai|2) cap\b"
                       r"|\b(?:tinh|tphcm|tp\.?\s*hcm)(?:\s+[^\s,.;:]+){0,3}?\s+sau\s+(?:sap xep|sap nhap|hop nhat)\b")
 TWO_TIER_START = date(2025, 7, 1)
+# The departments and ministries the mergers of 1 March 2025 created ("Sở Nông nghiệp và Môi trường", "Bộ Dân tộc
+# và Tôn giáo"): a page that names one is from that day on.
+MERGED_NAMES = ("Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo")
+MERGED = re.compile(r"\b(?:so|bo)\s+(?:" + "|".join(
+    pattern for name, patterns in DEPARTMENTS if name in MERGED_NAMES for pattern in patterns) + ")")
+MERGED_START = date(2025, 3, 1)
 
 
 def earliest_day(text: str) -> Earliest | None:
@@ -33,5 +41,7 @@ def earliest_day(text: str) -> Earliest | None:
     days = [date(int(year), 1, 1) for year in CITED_YEAR.findall(folded)]
     if TWO_TIER.search(folded):
         days.append(TWO_TIER_START)
+    if MERGED.search(folded):
+        days.append(MERGED_START)
     latest = max(days, default=None)
     return Earliest(latest.year, latest.month, latest.day) if latest else None

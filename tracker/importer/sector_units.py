@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from .doc_kinds import THIS_KINDS
 from .name_shapes import Mention, capitalised_words, written_name
 from .pattern_family import PatternFamily
+from .text import fold
 from .vocabulary import DEPARTMENTS, REQUEST_WORDS
 
 # The sectors whose units a provincial body runs through the province: health, police, education, the forest
@@ -26,6 +27,11 @@ AREA = (r"(?:\s+(?:tren\s+(?:toan\s+)?dia ban(?:\s+(?:toan\s+)?(?:tinh|thanh pho
 # "các đơn vị y tế (trên địa bàn tỉnh)", "các đơn vị công an trong tỉnh"; not "các cơ sở y tế", "các cơ sở giáo dục",
 # the facilities a plan addresses among many (schools.py reads the latter with their levels).
 SECTOR_UNITS = re.compile(rf"\bcac\s+don vi\s+{SECTOR}\b{AREA}")
+# The facilities themselves, when a speaker's request addresses them ("Sở GD&ĐT yêu cầu các cơ sở giáo dục tiếp
+# tục …"): the sector's body hands them work. Not read as a name anywhere else: a plan names them among those it
+# encourages ("khuyến khích các cơ sở giáo dục …"), a duty checks them ("kiểm tra … đối với các cơ sở giáo dục"),
+# and a department's own item asks them as part of its own work ("Sở Y tế: …, yêu cầu các cơ sở y tế …").
+ASKED_FACILITIES = re.compile(rf"cac\s+co so (?:giao duc(?: nghe nghiep)?|y te)\b{AREA}(?=\s+\w)")
 # "các nhà trường" is an education office's word for the schools under it (the levels are left to schools.py).
 SCHOOLS = re.compile(rf"\bcac\s+nha truong\b{AREA}")
 # The district forest-ranger offices, every one: "các Hạt Kiểm lâm (các) địa phương", "Hạt Kiểm lâm các huyện".
@@ -149,3 +155,12 @@ def _forest_bodies(text: str, folded: str) -> Iterator[Mention]:
         named = end > m.end() and not text[m.end() : end].strip().isupper()
         yield Mention(m.start(), end if named else m.end(), written_name(text[m.start() : end if named else m.end()]),
                       "other", group=not named)
+
+
+def asked_facilities(segment: str) -> tuple[list[Mention], int]:
+    """The facilities a segment cut just after a speaker's request opens with ("các cơ sở giáo dục tiếp tục
+    …" after "Sở GD&ĐT … yêu cầu"): one group, asked."""
+    m = ASKED_FACILITIES.match(fold(segment))
+    if m is None:
+        return [], 0
+    return [Mention(0, m.end(), written_name(segment[: m.end()]), "other", group=True, asked=True)], m.end()
