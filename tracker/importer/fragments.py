@@ -164,7 +164,9 @@ REPORTS_ISSUE = re.compile(rf"\((?:{THIS_KINDS}) so\s+\d+[^()]{{0,60}}\)\s*\.?\s
                            rf"|\bban hanh (?:{THIS_KINDS})\b(?:\s+so\s+\S+)?(?:\s+hoa toc)?\s*,?\s+(?:ve viec|{REQUEST_WORDS})\b")
 # The words that assign work, where the parser found no doer ("Báo cáo tình hình …, trong đó cần phân
 # tích rõ …", "Yêu cầu: UBND các huyện …"): weather, figures, what happened and captions have none.
-ASSIGNS = re.compile(r"\b(?:[Yy]êu cầu|[Đđ]ề nghị|[Cc]hỉ đạo|[Pp]hải|[Cc]ó trách nhiệm|[Cc]hủ trì|[Kk]hẩn trương|(?<!hậu )(?<!Hậu )[Cc]ần(?! thiết)|"
+# "Cần" before a capital begins a place's name ("xã Cần Nông", "Cần Giờ", "Cần Đước"), no need.
+ASSIGNS = re.compile(r"\b(?:[Yy]êu cầu|[Đđ]ề nghị|[Cc]hỉ đạo|[Pp]hải|[Cc]ó trách nhiệm|[Cc]hủ trì|[Kk]hẩn trương|"
+                     rf"(?<!hậu )(?<!Hậu )[Cc]ần(?! thiết)(?!\s+[{UPPER}])|"
                      r"[Gg]iao (?:cho |trách nhiệm |nhiệm vụ )?(?:các |[A-ZĐ]))")
 
 

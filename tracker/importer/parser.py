@@ -31,7 +31,7 @@ from .speaker_work import without_speaker_work
 from .tables import split_tables, tables_tasks
 from .text import clean
 from .titled_intro import under_titled_intro
-from .truncated import without_cut_clause
+from .truncated import without_cut_clause, without_cut_request
 from .union_branches import with_union_named
 
 
@@ -53,7 +53,7 @@ def parse_text(text: str) -> Draft:
     # A short name the text defines ("… (TCTD)") is read as the name it stands for.
     prose = written_out(clean(without_byline(lines_read)))
     # The clauses, then what each page or letter layout changes in them.
-    body = under_titled_intro(without_cut_clause(split_body(prose), prose), prose)
+    body = under_titled_intro(without_cut_request(without_cut_clause(split_body(prose), prose), prose), prose)
     body = reply_joined(with_helper_lists(with_closing_request(body)), prose)
     body = with_opening_request(body, prose)
     aliases = plural_units(units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, asking_intro(body))) \

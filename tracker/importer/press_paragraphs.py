@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .doc_kinds import THIS_KINDS
-from .vocabulary import REQUEST_WORDS
+from .vocabulary import ASK_WORDS, GIVE_WORDS, REQUEST_WORDS
 from .text import fold
 
 # A paragraph that sets out the letter's content after a lead announced it: "Theo đó, …", "Theo công văn,
@@ -60,14 +60,17 @@ def reported_by(lead: str, speaker) -> bool:
 
 
 # A sentence that goes on "Theo đó, giao …" / "Theo đó, yêu cầu …" after a full stop: a further request of the letter.
-NEXT_REQUEST = re.compile(r"(?<=\.)\s+(?=theo do\s*,\s*(?:" + REQUEST_WORDS + r")\s)")
+# So does "Đồng thời, yêu cầu / giao …", a second request made at once; not "Đồng thời, chỉ đạo …", which goes
+# on with the first body's own work (it is to have its subordinates act).
+NEXT_REQUEST = re.compile(r"(?<=\.)\s+(?=(?:theo do\s*,\s*(?:" + REQUEST_WORDS + r")"
+                          r"|dong thoi\s*,\s*(?:" + ASK_WORDS + "|" + GIVE_WORDS + r"))\s)")
 
 
 def requests_apart(paragraphs: list[str]) -> list[str]:
     """A page's paragraph that sets out two of the letter's requests to different bodies, the second opening
     "Theo đó, …" ("UBND tỉnh yêu cầu Công an tỉnh chủ trì … . Theo đó, giao Sở X, Đài Y … tăng cường tuyên
-    truyền …"): each is a clause, as the page's readers count them when a paragraph holds one request; read as
-    one, the second request's bodies would share the first's clause."""
+    truyền …", or "… . Đồng thời, yêu cầu UBND huyện Y …"): each is a clause, as the page's readers count them when a
+    paragraph holds one request; read as one, the second request's bodies would share the first's clause."""
     from .segment_subjects import own_subjects  # reads names, which read this module's neighbours
 
     result: list[str] = []

@@ -1,7 +1,7 @@
 """The schools an education office writes to, named by their levels rather than one by one: "các trường
 MN, TH, THCS và TH&THCS trên địa bàn huyện" (the levels abbreviated, as the sector always writes them),
 "các trường phổ thông, trường phổ thông nhiều cấp học", "các cơ sở giáo dục phổ thông", "các trường học
-trực thuộc" (those under the writing Phòng or Sở). Each is one group of units (ANNOTATION.md rule 3)."""
+trực thuộc" (those under the writing Phòng or Sở), "các trường học và cơ sở giáo dục trên địa bàn". Each is one group of units (ANNOTATION.md rule 3)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ SCHOOLS = re.compile(
     rf"|\bcac\s+co so giao duc\s+(?:{WRITTEN_LEVEL}|thuong xuyen)(?:\s*(?:,|va)\s*(?:giao duc\s+)?(?:{WRITTEN_LEVEL}|thuong xuyen))*{AREA}"
     # By who owns them, as a fee or budget letter sorts them: "các cơ sở giáo dục công lập", "… ngoài công lập".
     rf"|\bcac\s+co so giao duc\s+(?:{OWNERSHIP})(?:\s*(?:,|va)\s*(?:{OWNERSHIP}))*{AREA}"
-    r"|\bcac\s+(?:don vi\s+)?truong hoc\s+(?:truc thuoc|tren (?:toan\s+)?dia ban(?:\s+(?:thi xa|huyen|quan|thanh pho|tinh))?)\b"
+    r"|\bcac\s+(?:don vi\s+)?truong hoc(?:\s*(?:,|va)\s*(?:cac\s+)?co so giao duc)?"
+    r"\s+(?:truc thuoc|tren (?:toan\s+)?dia ban(?:\s+(?:thi xa|huyen|quan|thanh pho|tinh))?)\b"
 )
 ABBREVIATED = re.compile(rf"(?<![\w&])(?:{'|'.join(f'(?P<l{i}>{p})' for i, (p, _) in enumerate(LEVELS))})(?![\w&])", re.IGNORECASE)
 

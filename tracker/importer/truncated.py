@@ -9,7 +9,7 @@ from dataclasses import replace
 from .clauses import Body
 from .names import find_mentions
 from .text import fold
-from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
+from .vocabulary import DIRECTIVE_VERB, HOLDERS, REQUEST_WORDS
 
 CLOSED = (".", ";", ":", "!", "?", ")", '"', "”", "…", "/")
 FEW_WORDS = 10
@@ -43,19 +43,50 @@ def without_cut_clause(body: Body, text: str) -> Body:
 ASKED_LIST = re.compile(rf"\b{REQUEST_WORDS}\s+")
 
 
-def cut_among_addressees(heading: str) -> bool:
+def cut_among_addressees(heading: str, comma: bool = True) -> bool:
     """A page cut while it lists whom the request asks ("Đồng chí X giao Sở Y, UBND các huyện,"): the
-    text keeps the addressees, never their work, so it holds nothing to deliver (ANNOTATION.md rule 8)."""
+    text keeps the addressees, never their work, so it holds nothing to deliver (ANNOTATION.md rule 8).
+    `comma`: the cut must fall after a comma (a whole clause of few words); a sentence the text's end breaks
+    off inside a name ("… giao Phó Chủ tịch UBND tỉnh A và Giám đốc Sở Nô") needs none."""
     folded = fold(heading.rstrip())
     asked = list(ASKED_LIST.finditer(folded))
-    if not asked or not folded.endswith(","):
+    if not asked or comma and not folded.endswith(","):
         return False
     rest = heading[asked[-1].end() :]
     for mention in reversed(find_mentions(rest)):
         rest = rest[: mention.start] + " " + rest[mention.end :]
-    # Left between the names: "và", "các", and the place a name ends with ("… tỉnh Bình Lâm").
+    # Left between the names: "và", "các", and the place a name ends with ("… tỉnh Bình Lâm"); the holders'
+    # titles, their bodies named after them ("Giám đốc Sở Y").
+    for title in reversed(list(re.finditer(rf"\b{HOLDERS}\b", fold(rest)))):  # fold keeps one character for one
+        rest = rest[: title.start()] + " " + rest[title.end() :]
     left = [w for w in re.findall(r"[^\s,;]+", rest) if not w[:1].isupper() and fold(w) not in ("va", "cac", "tinh", "thanh", "pho")]
     return bool(find_mentions(heading[asked[-1].end() :])) and not left
+
+
+# Where a paragraph's last sentence begins: after a full stop, a capital.
+SENTENCE_START = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def without_cut_request(body: Body, text: str) -> Body:
+    """The body with the last sentence of its last paragraph dropped when the text's end breaks that sentence off
+    while it names whom the request asks ("… . Chủ tịch UBND tỉnh giao Phó Chủ tịch UBND tỉnh A và Giám đốc
+    Sở Nô"): those named are given nothing in what the text keeps (ANNOTATION.md rule 8), while the sentences
+    before it keep their work."""
+    if not body.clauses or body.closing:
+        return body
+    last = body.clauses[-1]
+    paragraph = last.units[-1] if last.units else last.heading
+    if not paragraph.strip() or paragraph.rstrip().endswith(CLOSED) or not text.rstrip().endswith(paragraph.split()[-1]):
+        return body
+    starts = list(SENTENCE_START.finditer(paragraph))
+    if not starts or not cut_among_addressees(paragraph[starts[-1].end() :], comma=False):
+        return body
+    kept = paragraph[: starts[-1].start()].rstrip()
+    if last.units:
+        last.units[-1] = kept
+    else:
+        last.heading = kept
+    return body
 
 
 def cut_among_subjects(heading: str) -> bool:
