@@ -98,3 +98,12 @@ def test_a_commune_s_civil_servants_by_post_are_bodies():
 
 def test_a_post_in_running_text_without_its_level_is_no_body():
     assert find_mentions("cán bộ, công chức Văn phòng thực hiện tốt nhiệm vụ") == []
+
+
+def test_localities_named_by_level_as_the_last_of_a_letter_s_recipients():
+    # "… gửi Sở X và các huyện, thị, thành phố yêu cầu …": after "và", right before the request, the group is
+    # one of those asked (the districts' UBND), not a place; "thị" is the press's "thị xã".
+    text = ("UBND tỉnh vừa có văn bản gửi Sở Công Thương và các huyện, thị, thành phố yêu cầu kiểm tra "
+            "các chợ đầu mối trên địa bàn.")
+    assert [t.lead_agency for t in parse_text(text).tasks] == [
+        "Sở Công Thương", "Ủy ban nhân dân các huyện, thị xã, thành phố"]

@@ -326,3 +326,16 @@ def test_a_named_citys_department_keeps_its_city_and_still_matches_the_citys_own
     assert agency_key(mention.name, "Hải Phòng") == agency_key("Sở Xây dựng", "Hải Phòng")
     # In initials the city is the department's own: nothing is added to its name.
     assert [m.name for m in find_mentions("Sở Xây dựng TP.HP báo cáo")] == ["Sở Xây dựng"]
+
+
+def test_departments_listed_after_a_plural_head_without_a_colon():
+    # The press drops the colon of "các Sở: Y tế, Tài chính": two known names or more still make the list.
+    names = [m.name for m in find_mentions("gửi các Sở Xây dựng, Tài chính, Giáo dục & Đào tạo đề nghị")]
+    assert names == ["Sở Xây dựng", "Sở Tài chính", "Sở Giáo dục và Đào tạo"]
+
+
+def test_the_central_agencies_stationed_in_a_province_and_a_group_written_without_commas():
+    mentions = find_mentions("yêu cầu các sở, ban, ngành, cơ quan đơn vị đoàn thể, các cơ quan Trung ương đóng chân "
+                             "trên địa bàn tỉnh tiếp tục theo dõi")
+    assert [(m.name, m.group) for m in mentions] == [
+        ("Các sở, ban, ngành, cơ quan đơn vị đoàn thể", True), ("Các cơ quan Trung ương đóng chân trên địa bàn tỉnh", True)]

@@ -390,3 +390,28 @@ def test_a_province_s_consent_after_chi_dao_and_a_colon_is_no_task():
         "Sở Giáo dục và Đào tạo hướng dẫn các trường bố trí học bù.\n"
     )
     assert [lead for _, lead, _, _ in _tasks(text)] == ["Sở Giáo dục và Đào tạo"]
+
+
+def test_a_letter_sent_with_the_southern_spelling_asks_its_recipients():
+    # "gởi" is the southern "gửi": the letter's recipients, listed under one plural "các Sở" and ending with the
+    # districts named by their levels alone ("huyện, thị" for "huyện, thị xã"), are those asked.
+    text = ("Phó Chủ tịch UBND tỉnh Lê Văn Khải vừa ký văn bản gởi các Sở Y tế, Tài chính và các huyện, thị, "
+            "thành phố yêu cầu rà soát việc bố trí nhân viên y tế học đường trong các trường tiểu học.")
+    leads = [lead for _, lead, _, _ in _tasks(text)]
+    assert leads == ["Sở Y tế", "Sở Tài chính", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
+
+
+def test_citizens_asked_before_the_bodies_carry_no_task():
+    # "đề nghị Nhân dân và yêu cầu …": the citizens' duty is none; the bodies of the joined request act.
+    text = ("Chủ tịch UBND tỉnh đề nghị Nhân dân và yêu cầu các sở, ban, ngành và UBND các huyện, thành phố "
+            "tiếp tục thực hiện các biện pháp phòng, chống bệnh sốt xuất huyết.")
+    leads = [lead for _, lead, _, _ in _tasks(text)]
+    assert leads == ["Các sở, ban, ngành", "Ủy ban nhân dân huyện, thành phố"]
+
+
+def test_an_opening_on_what_the_request_waits_for_names_no_speaker():
+    # The body awaited ("chờ Bộ Y tế ban hành …") is not the sentence's subject: those the speaker asks act.
+    text = ("Trong thời gian chờ Bộ Y tế ban hành hướng dẫn mới về phòng bệnh, Chủ tịch UBND tỉnh đề nghị Nhân dân "
+            "và yêu cầu Sở Y tế tiếp tục giám sát các ổ dịch trên địa bàn.")
+    leads = [lead for _, lead, _, _ in _tasks(text)]
+    assert leads == ["Sở Y tế"]

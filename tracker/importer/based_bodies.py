@@ -17,8 +17,9 @@ LEVEL = r"(?:\s+(?:toan\s+)?(?:tinh|huyen|thi xa|thanh pho|quan|xa(?!\s+hoi)|phu
 # district, the branches of every level among them, a definite set a district's letter addresses, not the
 # catch-all "các cơ quan, đơn vị" (a body "đóng" somewhere is based there). Enterprises asked beside them carry
 # no task (duties of enterprises are none), so the group keeps the agencies' words.
-STATIONED = re.compile(r"\b(?:cac\s+)?co quan\s*,\s*(?:to chuc\s*,\s*)?don vi(?P<firms>\s*,\s*(?:cac\s+)?doanh nghiep)?"
-                       rf"\s+dong(?:\s+quan)?\s+tren dia ban{LEVEL}\b")
+# The central government's agencies in a province are named so too: "các cơ quan Trung ương đóng chân trên địa bàn tỉnh".
+STATIONED = re.compile(r"\b(?:cac\s+)?co quan\s*(?:,\s*(?:to chuc\s*,\s*)?don vi|\s+(?:trung uong|tw))(?P<firms>\s*,\s*(?:cac\s+)?doanh nghiep)?"
+                       rf"\s+dong(?:\s+quan|\s+chan)?\s+tren dia ban{LEVEL}\b")
 # "(Các) cơ quan thông tấn(,) báo chí (trung ương và địa phương)": the news agencies and the press, one group.
 PRESS = re.compile(r"\b(?:cac\s+)?co quan thong tan\s*,?\s*bao chi(?:\s+(?:tai\s+)?(?:trung uong|dia phuong|tinh|thanh pho)"
                    r"(?:\s+va\s+(?:trung uong|dia phuong))?)?(?:\s+khac)?\b")

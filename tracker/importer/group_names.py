@@ -32,7 +32,7 @@ GROUPS: list[tuple[str, str]] = [
     # "… của tỉnh", "… của Thành phố": the level written with "của", part of the group's name as without it.
     # "Các sở, ban, ngành khác" (those not named before, as a heading gives them the rest of the work) is the
     # same group, "khác" part of its name (whether it helps, cooperating_groups tells).
-    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi))*(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan|khac))*"),
+    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi)(?:\s+(?:co quan|don vi|doan the)\b)*)*(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan|khac))*"),
     # "Các sở, ngành, đơn vị": the units beside the departments are theirs, one group ("… đơn vị có liên
     # quan" stays the departments with a catch-all after them, unless the province bounds them all: "… đơn vị
     # liên quan của tỉnh" is the province's own bodies concerned, one group). The unions beside them ("các sở,

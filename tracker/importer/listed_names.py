@@ -1,6 +1,7 @@
 """Bodies listed after a colon by their bare names: "Giao các Bộ: Công an, Tài chính …", "các Sở: Y tế,
 Nội vụ", a body's own offices "các phòng: Tổ chức biên chế; Công chức, viên chức" — each name of the list a
-body of its own."""
+body of its own. The press drops the colon ("gửi các Sở Nội vụ, Tài chính, Giáo dục & Đào tạo …"): the plural
+head and two names or more still make the list."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from .name_shapes import LISTED_SEPARATOR, Mention
 from .vocabulary import DEPARTMENTS, DIRECTIVE_VERB
 
 LISTED = re.compile(r"\bcac (bo|so)(?:\s*,\s*(?:(?:ban\s*,?\s*)?nganh|co quan))?(?:\s+(?:co\s+)?lien quan)?\s*:\s*")
+# The colon-less list: the plural head straight before the first name; it is a list only if a second name follows.
+UNCOLONED = re.compile(r"\bcac (bo|so)\s+")
 # Ministries with no department of their name in a province.
 MINISTRIES_ONLY = [("Bộ Công an", re.compile(r"cong an\b")), ("Bộ Quốc phòng", re.compile(r"quoc phong\b")),
                    ("Bộ Ngoại giao", re.compile(r"ngoai giao\b"))]
@@ -33,7 +36,7 @@ def listed_after_colon(text: str, folded: str) -> list[Mention]:
     name of the list is a body of its own ("Bộ Công an", "Sở Y tế"); the list ends at the first
     words that are not a known name."""
     found: list[Mention] = []
-    for m in LISTED.finditer(folded):
+    for m in [*LISTED.finditer(folded), *filter(lambda m: _two_named(folded, m), UNCOLONED.finditer(folded))]:
         ministry = m.group(1) == "bo"
         position, start = m.end(), m.start()
         while (named := _listed_name(folded, position, ministry)) is not None:
@@ -83,3 +86,11 @@ def offices_listed(text: str, folded: str) -> list[Mention]:
             found.append(Mention(start, end, f"Phòng {name}", "other"))
             position = start = LISTED_SEPARATOR.match(folded, end).end() if more else end
     return found
+
+
+def _two_named(folded: str, head: re.Match) -> bool:
+    """Whether the plural head is followed by a known name, a separator and another known name."""
+    ministry = head.group(1) == "bo"
+    first = _listed_name(folded, head.end(), ministry)
+    separator = LISTED_SEPARATOR.match(folded, first[0]) if first else None
+    return separator is not None and _listed_name(folded, separator.end(), ministry) is not None

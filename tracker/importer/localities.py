@@ -11,14 +11,23 @@ from collections.abc import Iterator
 from .name_shapes import Mention
 from .sector_units import asked_facilities
 from .text import UPPER, fold
-from .vocabulary import DIRECTIVE_VERB
+from .vocabulary import ASK_WORDS, DIRECTIVE_VERB
 
 # The levels, the first one telling the group's kind: districts (and the towns and cities of their rank)
 # or communes (and wards and townships).
 DISTRICT = r"huyen|quan|thi xa|thanh pho"
 COMMUNE = r"xa|phuong|thi tran|dac khu"
 # "Các thành phố" alone may be the centrally-run cities: only after another level is it a district's rank.
-LEVELS = re.compile(rf"(?:tat ca\s+)?cac\s+(?P<first>huyen|quan|thi xa|{COMMUNE})(?:\s*(?:,|va)\s*(?:{DISTRICT}|{COMMUNE}))*\b")
+# The press shortens "thị xã" to "thị" in the list ("các huyện, thị, thành phố").
+LEVELS = re.compile(rf"(?:tat ca\s+)?cac\s+(?P<first>huyen|quan|thi xa|{COMMUNE})"
+                    rf"(?:\s*(?:,|va)\s*(?:{DISTRICT}|thi(?!\s*tran)|{COMMUNE}))*\b")
+SHORT_TOWN = re.compile(r"\bthị\b(?!\s*(?:xã|trấn))")
+
+
+def _written(text: str) -> str:
+    """The group as written, "các" in lower case and the shortened "thị" in full."""
+    written = re.sub(r"^(?:tất cả\s+)?các\s+", "các ", re.sub(r"\s+", " ", text).strip(), flags=re.IGNORECASE)
+    return SHORT_TOWN.sub("thị xã", written)
 
 
 def bare_localities(segment: str) -> tuple[list[Mention], int]:
@@ -29,8 +38,7 @@ def bare_localities(segment: str) -> tuple[list[Mention], int]:
     m = LEVELS.match(folded)
     if m is None or not DIRECTIVE_VERB.match(folded, m.end()):
         return [], 0
-    written = segment[m.start() : m.end()]
-    written = re.sub(r"^(?:tất cả\s+)?các\s+", "", written, flags=re.IGNORECASE)
+    written = _written(segment[m.start() : m.end()]).removeprefix("các ")
     kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
     return [Mention(m.start(), m.end(), f"Ủy ban nhân dân các {written}", kind, group=True)], m.end()
 
@@ -40,15 +48,21 @@ def bare_localities(segment: str) -> tuple[list[Mention], int]:
 # named bare ("xã Tân An tổ chức …") is left alone: in a commune's own report it is the issuer itself telling
 # what it did, and where it is asked ("chỉ đạo xã Tân An thực hiện …") the request's reader must see the request.
 PLACE_BEFORE = re.compile(r"(?:\b(?:tai|o|thuoc|cua|tren dia ban|dia ban|toan|khap|trong|ngoai|den|tu|cho|(?<!doi )voi|va)|,)\s*$")
+# The last of a letter's addressees, the request right after them ("gửi các Sở X, Y và các huyện, thị, thành phố
+# yêu cầu rà soát …"): after "và" the group is one of those asked, not a place.
+LISTED_LAST = re.compile(r"(?:\bva|,)\s*$")
+ASKED_NEXT = re.compile(rf"\s*,?\s*{ASK_WORDS}\s")
 
 
 def acting_localities(text: str, folded: str) -> Iterator[Mention]:
     """The groups of localities named bare in the text as the subject of the work that follows them."""
     for m in LEVELS.finditer(folded):
-        if m.start() > 0 and re.match(r"\w", folded[m.start() - 1]) or PLACE_BEFORE.search(folded[max(0, m.start() - 15) : m.start()]) \
-                or not DIRECTIVE_VERB.match(folded, m.end()):
+        before = folded[max(0, m.start() - 15) : m.start()]
+        last_asked = LISTED_LAST.search(before) and ASKED_NEXT.match(folded, m.end())
+        if m.start() > 0 and re.match(r"\w", folded[m.start() - 1]) or not last_asked and (PLACE_BEFORE.search(before)
+                                                                                          or not DIRECTIVE_VERB.match(folded, m.end())):
             continue  # "tại các xã tổ chức …": where, not who
-        written = re.sub(r"^(?:tất cả\s+)?các\s+", "các ", re.sub(r"\s+", " ", text[m.start() : m.end()]).strip(), flags=re.IGNORECASE)
+        written = _written(text[m.start() : m.end()])
         kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
         yield Mention(m.start(), m.end(), f"Ủy ban nhân dân {written}", kind, group=True)
 
@@ -80,6 +94,6 @@ def asked_localities(segment: str) -> tuple[list[Mention], int]:
     m = LEVELS.match(folded)
     if m is None or not WORK_AFTER.match(segment, m.end()):
         return asked_facilities(segment)
-    written = re.sub(r"^(?:tất cả\s+)?các\s+", "các ", re.sub(r"\s+", " ", segment[m.start() : m.end()]).strip(), flags=re.IGNORECASE)
+    written = _written(segment[m.start() : m.end()])
     kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
     return [Mention(m.start(), m.end(), f"Ủy ban nhân dân {written}", kind, group=True, asked=True)], m.end()

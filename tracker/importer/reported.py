@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .citizens_asked import CITIZENS_ASKED
 from .committees import SURNAMES
 from .date_shapes import DAY, MONTH, SHORT_YEAR, STROKE_OR_DASH
 from .doc_kinds import THIS_KINDS
@@ -171,7 +172,9 @@ SPEAKER_ASKS = re.compile(rf"\s*(?:(?:cung|dong thoi|tiep tuc)\s+)?{ASK_WORDS}\s
 SPOKEN = re.compile(
     rf"\s*{BEFORE_REQUEST}{REQUEST_WORDS}(?:\s+va\s+{REQUEST_WORDS})?\s*:?\s+"
 )
-JOINED_REQUEST = re.compile(r"(?:\s*:?\s*va\s+(?:yeu cau|giao(?: trach nhiem| nhiem vu)?(?: cho)?))\s*:?\s+")
+# Citizens asked first ("đề nghị Nhân dân và yêu cầu các sở, ngành …") carry no task (ANNOTATION.md rule 8): the
+# bodies of the joined request are those asked.
+JOINED_REQUEST = re.compile(rf"(?:{CITIZENS_ASKED.pattern}\s*,?)?(?:\s*:?\s*va\s+(?:yeu cau|giao(?: trach nhiem| nhiem vu)?(?: cho)?))\s*:?\s+")
 
 
 def spoken_request(segment: str, folded: str, end: int, request: re.Match | None) -> re.Match | None:
@@ -181,7 +184,7 @@ def spoken_request(segment: str, folded: str, end: int, request: re.Match | None
     person = _holder_name(segment, end)
     for position in (end, person) if person > end else (end,):
         if spoken := SPOKEN.match(folded, position):
-            return spoken
+            return JOINED_REQUEST.match(folded, spoken.end()) or spoken
     return None
 
 

@@ -126,8 +126,9 @@ TO_ATTEND = re.compile(rf"\s*se\s+(?:truc tiep\s+)?(?:tham gia|tham du|{DIRECTIV
 # số … của Ủy ban Thường vụ Quốc hội, UBND huyện yêu cầu …", "Thực hiện Công văn … của Bộ X, Sở Y đề nghị …".
 CARRYING_OUT = re.compile(r"\s*(?:de\s+)?(?:trien khai\s+)?(?:thuc hien|trien khai)\b")
 CITED_AUTHOR = re.compile(rf"\b(?:{CITED_KINDS})\b[^,;]{{0,60}}\bcua\s*$")
-# So does one that says whose instruction it passes on: "Theo chỉ đạo của Phó Chủ tịch UBND tỉnh X, các sở …".
-ATTRIBUTED = re.compile(r"\s*theo\s+(?:y kien\s+)?(?:chi dao|yeu cau|ket luan|chi thi)\s+cua\b")
+# So does one that says whose instruction it passes on: "Theo chỉ đạo của Phó Chủ tịch UBND tỉnh X, các sở …", and one
+# on what the request waits for: "Trong thời gian chờ Thủ tướng Chính phủ ban hành …, Chủ tịch UBND tỉnh yêu cầu …".
+ATTRIBUTED = re.compile(r"\s*(?:theo\s+(?:y kien\s+)?(?:chi dao|yeu cau|ket luan|chi thi)\s+cua|(?:theo do\s*,\s*)?trong (?:thoi gian|khi) cho)\b")
 
 
 def _names_a_body(opening: str) -> bool:
@@ -141,7 +142,6 @@ def _names_a_body(opening: str) -> bool:
 
 # Work that opens with directing, no one named before it: the bodies after "chỉ đạo" are those directed.
 DIRECTS_FIRST = re.compile(r"\s*(?:(?:dong thoi|ben canh do|ngoai ra|cung voi do)\s*,?\s+)?(?:tiep tuc\s+)?chi dao\s")
-
 
 # The kinds a group's name leaves behind it, no body of their own: "các sở, ngành, địa phương tiếp tục …".
 BARE_KINDS_AFTER = re.compile(r"(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan)\b)*")

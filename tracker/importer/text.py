@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from .run_points import points_apart
+from .spellings import modern_tones, usual_spellings
 from ..text import fold  # shared with searches; the importer's modules import it from here
 
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()}))
@@ -23,23 +24,10 @@ SENTENCE_END = (".", ":", ";", "!", "?", "/.")
 BULLET_MARKS = ("-", "+", "•", "–")
 
 
-def _retone(match: re.Match) -> str:
-    first, second = match.group(1), match.group(2)
-    decomposed = unicodedata.normalize("NFD", second)
-    mark = decomposed[1:]
-    return unicodedata.normalize("NFC", first + mark) + decomposed[0]
-
-
-def modern_tones(text: str) -> str:
-    """Old-style tone placement ("hoà", "uỷ") → the form the rest of the code expects ("hòa", "ủy"):
-    move a tone mark from the second vowel of "oa", "oe", "uy" to the first, at a word's end."""
-    return re.sub(r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\w])", _retone, text)
-
-
 def clean(text: str) -> str:
     """NFC, no bold/italic markers, tabs and non-breaking spaces as spaces, no trailing blanks."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = modern_tones(text)
+    text = usual_spellings(modern_tones(text))
     text = text.replace("\u00a0", " ").replace("\t", " ").replace("\u200b", "")
     text = re.sub(r"\*+", "", text)
     text = text.replace("“", '"').replace("”", '"')
