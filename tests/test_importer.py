@@ -392,3 +392,17 @@ def test_held_out_directives_are_scored_only_where_their_texts_are(tmp_path):
     assert [s.name for s in scores] == ["a"]
     assert total.figures()["recall"] == 1.0 and total.metadata_fields == 0
     assert score_directory(gold_dir, texts, "studied")[0] == []
+
+
+def test_every_held_out_gold_file_is_in_a_split_the_scoring_reads():
+    from tracker.importer.draft import from_annotation
+    from tracker.importer.scoring import HELDOUT_DIR, HELDOUT_SPLITS
+
+    # A gold with no task is allowed: a page that assigns nothing scores the drafts the parser should not make.
+
+    golds = sorted(HELDOUT_DIR.glob("*.json"))
+    assert golds
+    for path in golds:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["split"] in HELDOUT_SPLITS, f"{path.name}: raise LAST_ROUND for {data['split']!r}"
+        assert all(task.lead_agency for task in from_annotation(data).tasks), path.name
