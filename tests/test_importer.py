@@ -399,7 +399,6 @@ def test_every_held_out_gold_file_is_in_a_split_the_scoring_reads():
     from tracker.importer.scoring import HELDOUT_DIR, HELDOUT_SPLITS
 
     # A gold with no task is allowed: a page that assigns nothing scores the drafts the parser should not make.
-
     golds = sorted(HELDOUT_DIR.glob("*.json"))
     assert golds
     for path in golds:
