@@ -96,3 +96,33 @@ def test_the_leader_hosting_the_event_and_those_invited_to_attend_are_no_clause(
             "Thanh tra tỉnh, Sở Tư pháp. UBND tỉnh cũng kính mời Thường trực HĐND tỉnh cùng dự.\n\nUBND tỉnh giao "
             "Văn phòng UBND tỉnh chuẩn bị hạ tầng kỹ thuật tại các điểm cầu.\n")
     assert _leads(page) == [("1", "Văn phòng Ủy ban nhân dân tỉnh")]
+
+
+# A commune's page: the headline and the caption report the chairman's visit; he then asks the hamlets, by name and
+# together ("Đồng chí yêu cầu …" once the page has named him); what the commune says it will do is its own part.
+COMMUNE_VISIT = """Chủ tịch UBND xã Tân Khê kiểm tra tình hình ngập úng tại các thôn.
+
+Ngày 3/10, đồng chí Lê Văn Bình, Chủ tịch UBND xã Tân Khê đã trực tiếp đi kiểm tra tình hình ngập úng tại thôn Đồng \
+Mai và thôn Khê Thượng 2.
+
+Qua nắm bắt thực tế, đồng chí Chủ tịch UBND xã đề nghị các thôn kịp thời vận động nhân dân chủ động phòng tránh. \
+UBND xã cũng sẽ phối hợp với các cơ quan chức năng đánh giá thiệt hại.
+
+Đồng chí Chủ tịch UBND xã yêu cầu các thôn Đồng Mai và thôn Khê Thượng 2 kịp thời di dời tài sản của nhân dân đến \
+nơi an toàn.
+
+Đồng chí yêu cầu các thôn trong xã khẩn trương rà soát các hộ dân ven suối. UBND xã sẽ tổng hợp báo cáo cấp trên.
+
+Minh Anh
+"""
+
+
+def test_a_commune_chairmans_visit_and_his_requests_to_the_hamlets():
+    assert _leads(COMMUNE_VISIT) == [("1", "Các thôn"), ("2", "Thôn Đồng Mai"), ("2", "Thôn Khê Thượng 2"),
+                                     ("3", "Các thôn")]
+
+
+def test_hamlets_named_where_something_happens_are_no_leads():
+    page = COMMUNE_VISIT.replace("yêu cầu các thôn Đồng Mai và thôn Khê Thượng 2 kịp thời di dời",
+                                 "đề nghị Ban Chỉ huy Quân sự xã kịp thời di dời")
+    assert not any(lead.startswith("Thôn") for _, lead in _leads(page))
