@@ -126,3 +126,18 @@ def test_hamlets_named_where_something_happens_are_no_leads():
     page = COMMUNE_VISIT.replace("yêu cầu các thôn Đồng Mai và thôn Khê Thượng 2 kịp thời di dời",
                                  "đề nghị Ban Chỉ huy Quân sự xã kịp thời di dời")
     assert not any(lead.startswith("Thôn") for _, lead in _leads(page))
+
+
+# A province's page: a sapo asking only in general words, then a paragraph with two requests to different bodies.
+STORM_PAGE = """Ngày 4/9, trước diễn biến của bão số 7, Ủy ban nhân dân tỉnh Hà Lâm chỉ đạo các cấp, các ngành, địa phương \
+khẩn trương triển khai các biện pháp phòng, chống bão.
+
+Trước nguy cơ mưa lớn kéo dài, Ủy ban nhân dân tỉnh Hà Lâm yêu cầu Sở Xây dựng rà soát các công trình đang thi \
+công; yêu cầu Công an tỉnh bố trí lực lượng phân luồng giao thông tại các ngầm tràn.
+
+Ủy ban nhân dân tỉnh Hà Lâm chỉ đạo Ủy ban nhân dân các xã, phường theo dõi chặt chẽ diễn biến của bão.
+"""
+
+
+def test_a_sapo_in_general_words_is_no_clause_and_a_second_request_is_the_next():
+    assert _leads(STORM_PAGE) == [("1", "Sở Xây dựng"), ("2", "Công an tỉnh"), ("3", "Ủy ban nhân dân xã, phường")]
