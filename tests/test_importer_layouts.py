@@ -102,3 +102,14 @@ def test_a_later_point_left_alone_keeps_its_path():
     tasks = _tasks(LATER_POINT_ALONE)
     assert ("1.b", "Sở Xây dựng", None) in tasks
     assert ("1.a", "Sở Xây dựng", "FREQ=DAILY") in tasks
+
+
+def test_a_pages_html_markup_and_entities_are_read_as_its_text():
+    page = ('UBND tỉnh triển khai kết luận về phòng, chống dịch\n'
+            '<p style="text-align: justify;"><span>Ủy ban nh&acirc;n d&acirc;n tỉnh y&ecirc;u cầu:</span></p> '
+            '<p><span><strong>1.</strong> Về c&ocirc;ng t&aacute;c ph&ograve;ng, chống dịch:</span></p> '
+            '<p><span>C&aacute;c sở, ban, ng&agrave;nh, Ủy ban nh&acirc;n d&acirc;n c&aacute;c huyện tiếp tục thực hiện '
+            'nghi&ecirc;m c&aacute;c biện ph&aacute;p ph&ograve;ng, chống dịch.</span></p>')
+    tasks = parse_text(page).tasks
+    assert [t.lead_agency for t in tasks] == ["Các sở, ban, ngành", "Ủy ban nhân dân huyện"]
+    assert "<" not in tasks[0].summary and "&" not in tasks[0].summary

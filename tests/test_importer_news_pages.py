@@ -110,3 +110,48 @@ def test_another_provinces_department_by_its_bare_place_is_written_in_full():
     page = ("Sở GTVT thành phố Đông Sơn vừa có ý kiến về các bến đò giáp ranh với tỉnh Hà Lam như sau:\n\n"
             "Phần thuộc địa giới tỉnh Hà Lam, Sở đề nghị Sở GTVT Hà Lam chỉ đạo lực lượng liên quan tăng cường kiểm tra.\n")
     assert _leads(page) == [("1", "Sở Giao thông vận tải tỉnh Hà Lam")]
+
+
+# A commune's page: the headline and the caption report the chairman's visit; he then asks the hamlets, by name and
+# together ("Đồng chí yêu cầu …" once the page has named him); what the commune says it will do is its own part.
+COMMUNE_VISIT = """Chủ tịch UBND xã Tân Khê kiểm tra tình hình ngập úng tại các thôn.
+
+Ngày 3/10, đồng chí Lê Văn Bình, Chủ tịch UBND xã Tân Khê đã trực tiếp đi kiểm tra tình hình ngập úng tại thôn Đồng \
+Mai và thôn Khê Thượng 2.
+
+Qua nắm bắt thực tế, đồng chí Chủ tịch UBND xã đề nghị các thôn kịp thời vận động nhân dân chủ động phòng tránh. \
+UBND xã cũng sẽ phối hợp với các cơ quan chức năng đánh giá thiệt hại.
+
+Đồng chí Chủ tịch UBND xã yêu cầu các thôn Đồng Mai và thôn Khê Thượng 2 kịp thời di dời tài sản của nhân dân đến \
+nơi an toàn.
+
+Đồng chí yêu cầu các thôn trong xã khẩn trương rà soát các hộ dân ven suối. UBND xã sẽ tổng hợp báo cáo cấp trên.
+
+Minh Anh
+"""
+
+
+def test_a_commune_chairmans_visit_and_his_requests_to_the_hamlets():
+    assert _leads(COMMUNE_VISIT) == [("1", "Các thôn"), ("2", "Thôn Đồng Mai"), ("2", "Thôn Khê Thượng 2"),
+                                     ("3", "Các thôn")]
+
+
+def test_hamlets_named_where_something_happens_are_no_leads():
+    page = COMMUNE_VISIT.replace("yêu cầu các thôn Đồng Mai và thôn Khê Thượng 2 kịp thời di dời",
+                                 "đề nghị Ban Chỉ huy Quân sự xã kịp thời di dời")
+    assert not any(lead.startswith("Thôn") for _, lead in _leads(page))
+
+
+# A province's page: a sapo asking only in general words, then a paragraph with two requests to different bodies.
+STORM_PAGE = """Ngày 4/9, trước diễn biến của bão số 7, Ủy ban nhân dân tỉnh Hà Lâm chỉ đạo các cấp, các ngành, địa phương \
+khẩn trương triển khai các biện pháp phòng, chống bão.
+
+Trước nguy cơ mưa lớn kéo dài, Ủy ban nhân dân tỉnh Hà Lâm yêu cầu Sở Xây dựng rà soát các công trình đang thi \
+công; yêu cầu Công an tỉnh bố trí lực lượng phân luồng giao thông tại các ngầm tràn.
+
+Ủy ban nhân dân tỉnh Hà Lâm chỉ đạo Ủy ban nhân dân các xã, phường theo dõi chặt chẽ diễn biến của bão.
+"""
+
+
+def test_a_sapo_in_general_words_is_no_clause_and_a_second_request_is_the_next():
+    assert _leads(STORM_PAGE) == [("1", "Sở Xây dựng"), ("2", "Công an tỉnh"), ("3", "Ủy ban nhân dân xã, phường")]

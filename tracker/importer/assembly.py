@@ -64,6 +64,12 @@ class TaskBuilder:
             if timing.rank < same_rank(same):
                 same.due_on, same.recurrence, same.due_text = timing.due_on, timing.recurrence, timing.text
             return
+        dated = self.timed_paragraphs.get((lead.name, unit[0])) if not ref and not unit[1] else None
+        if dated is not None and timing.due_on and (dated.due_on, dated.recurrence) == (timing.due_on, timing.recurrence):
+            # "… báo cáo … trước 14h00' ngày 6/9; thực hiện di dân … trước 20h00' ngày 06/9": one paragraph's work due
+            # the same day, one task (the hours of one day are no deadline of their own).
+            dated.text = f"{dated.text} {text}"
+            return
         label = ref or f"{self.ref} ý {part}"
         earlier = sum(1 for t in self.order if t.lead_agency == lead.name and t.clause_number == ref)
         if ref and earlier:

@@ -72,3 +72,22 @@ def bare_own(tasks: list[DraftTask], commune: str | None, texts: list[str]) -> l
         else:
             task.cooperating_agencies = [n for n in task.cooperating_agencies if n not in BARE_OWN]
     return [task for task in tasks if task.lead_agency not in BARE_OWN]
+
+
+# What the speaking commune says it will do itself: "UBND xã (cũng) sẽ phối hợp …", "UBND xã sẽ tổng hợp báo cáo cấp
+# trên" on a page where its chairman asks the hamlets. It asks; its own undertaking is no task it is given.
+PROMISE = re.compile(r"\s*,?\s*(?:(?:cung|van|tiep tuc)\s+)*se\b")
+OWN_LEVEL = re.compile(r"uy ban nhan dan (?:xa|phuong|dac khu)")
+
+
+def without_own_promises(tasks: list[DraftTask], prose: str) -> list[DraftTask]:
+    """The tasks without those of the commune that speaks, named by its level alone, saying what it will do."""
+    if not SPEAKING.search(fold(prose)):
+        return tasks
+    return [task for task in tasks if not _promises(task)]
+
+
+def _promises(task: DraftTask) -> bool:
+    at = task.text.find(task.lead_source) if task.lead_source else -1
+    return at >= 0 and OWN_LEVEL.fullmatch(fold(task.lead_agency)) is not None \
+        and PROMISE.match(fold(task.text), at + len(task.lead_source)) is not None

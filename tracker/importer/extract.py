@@ -228,7 +228,8 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     after = clause.heading[end:]
     if not subjects and ASKS_OTHER.match(fold(clause.heading)):
         inherited = []  # "Giao Phó Thủ tướng … chỉ đạo …": it asks someone not a body, not the addressees
-    clause_leads = leads_of(subjects, reading, after) if subjects else inherited
+    speaks_only = own_voice(clause.heading, end, subjects)  # "UBND tỉnh công bố …": its own act leads no sentence
+    clause_leads = ([] if speaks_only else leads_of(subjects, reading, after)) if subjects else inherited
     if reading.strict:
         clause_leads = []  # each sentence must name who acts
     elif subjects and not clause_leads and speaker_only(clause.heading, subjects, reading.issuer, after):

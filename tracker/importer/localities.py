@@ -36,11 +36,29 @@ def bare_localities(segment: str) -> tuple[list[Mention], int]:
     places the work is for."""
     folded = fold(segment)
     m = LEVELS.match(folded)
+    if m is not None and (qualified := _qualified(segment, folded, m)) is not None:
+        return [qualified], qualified.end
     if m is None or not DIRECTIVE_VERB.match(folded, m.end()):
         return [], 0
     written = _written(segment[m.start() : m.end()]).removeprefix("các ")
     kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
     return [Mention(m.start(), m.end(), f"Ủy ban nhân dân các {written}", kind, group=True)], m.end()
+
+
+# A part of the group, told apart by what they have or are: "Các xã còn lại tiếp tục …", "Các xã, thị trấn có nguy
+# cơ xảy ra sạt lở, ngập lụt … phải di dân …". The part is no body's name: it stays as written (the officer picks its
+# communes on review). Its words run to a "và" that adds more places, or to the work.
+QUALIFIER = re.compile(r"\s+(?:con lai\b|(?:co nguy co|bi anh huong|bi ngap|nam trong|nam o)\b[^.;:]*?(?=\s+va\s|\s+(?:phai|can)\s|,?\s+theo\s))")
+WORK_LATER = re.compile(r"[^.;:]{0,120}?\s(?:phai|can)\s")
+
+
+def _qualified(segment: str, folded: str, m: re.Match) -> Mention | None:
+    qualifier = QUALIFIER.match(folded, m.end())
+    if qualifier is None or not (DIRECTIVE_VERB.match(folded, qualifier.end()) or WORK_LATER.match(folded, qualifier.end())):
+        return None
+    written = re.sub(r"\s+", " ", segment[m.start() : qualifier.end()]).strip()
+    kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
+    return Mention(m.start(), qualifier.end(), written[:1].upper() + written[1:], kind, group=True)
 
 
 # The same groups named within a sentence, the work right after them: "Đối với các xã, thị trấn chủ động …",

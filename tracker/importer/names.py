@@ -12,6 +12,7 @@ from .abbreviations import full_fields
 from .bare_bodies import lower_bodies
 from .based_bodies import based_bodies
 from .capitalised_bodies import capitalised_bodies
+from .command_members import command_members
 from .committees import people_committees, social_insurance
 from .councils import councils
 from .district_bodies import district_bodies, political_schools
@@ -22,6 +23,7 @@ from .hamlets import hamlet_bodies
 from .level_pairs import levels_apart
 from .listed_names import listed_after_colon, offices_listed
 from .local_offices import local_offices
+from .named_hamlets import asked_hamlets
 from .named_members import members_listed
 from .name_shapes import Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .numbered_units import with_numbered_siblings
@@ -80,6 +82,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
         *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),
         *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),
+        *asked_hamlets(text, folded), *command_members(text, folded, find_mentions),
         *councils(text, folded), *public_units(text, folded), *schools(text, folded), *named_schools(text, folded), *sector_units(text, folded),
         *continuing_centres(text, folded), *union_branches(text, folded), *political_schools(text, folded),
         *based_bodies(text, folded), *state_bodies(text, folded),

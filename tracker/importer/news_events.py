@@ -58,6 +58,13 @@ RESULTS = re.compile(r"\bdat(?: duoc)?\s+(?:nhieu|nhung)\s+(?:ket qua|thanh tich
 CEREMONY = re.compile(r"\s*,?\s*(?:(?:da|cung)\s+)?(?:trao (?:quyet dinh|bang khen|giay khen|ky niem chuong|co thi dua)|tang hoa"
                       r"|chuc mung|chup anh luu niem|phat bieu)\b")
 
+# A leader's visit, as a page's headline or caption tells it: "Chủ tịch UBND xã A kiểm tra tình hình sạt lở tại các
+# thôn", "Bí thư Tỉnh ủy thăm, kiểm tra công trình …": one holder (no "các": the holders of many bodies asked to check
+# are given work) who went to see; the event reported, those he then asks are the page's clauses.
+INSPECTS = re.compile(r"(?:dong chi\s+)?(?:pho\s+)?(?:chu tich|bi thu|lanh dao)\s+(?:(?!\bcac\b)[^.;,]){0,60}?"
+                      r"(?:(?:da|truc tiep|di|den)\s+)*(?:tham\s*,\s*)?(?:kiem tra|khao sat)\s+(?:thuc te\s+)?"
+                      r"(?:tinh hinh|cong tac|cong trinh|khu vuc|dia ban|tai)\b")
+
 
 def _sentences(paragraph: str) -> list[str]:
     return [s for s in re.split(rf"(?<=[.!?])\s+(?=[{UPPER}])", paragraph.strip()) if s.strip()]
@@ -72,7 +79,7 @@ def reports_event(paragraph: str) -> bool:
     sentences = [fold(s) for s in _sentences(paragraph)]
     if sentences and all(ATTENDANCE.match(s) or HOLDS.match(s) for s in sentences):
         return True
-    if HOSTS.match(folded) and len(sentences) == 1:
+    if (HOSTS.match(folded) or INSPECTS.match(folded)) and len(sentences) == 1:
         return True
     meeting = AT_MEETING.match(folded)
     if meeting and REPORTED_AT.search(folded, meeting.end(), meeting.end() + 160):

@@ -12,9 +12,10 @@ from .vocabulary import PRESIDES_MEETING, REQUEST_WORDS
 # After the committee's name (its chairman's post before it): "Chủ tịch UBND tỉnh cũng nhấn mạnh việc …",
 # "UBND tỉnh trân trọng kính mời lãnh đạo các cơ quan … cùng dự", "Chủ tịch UBND tỉnh sẽ chủ trì hội nghị
 # …" (the issuer's own session: those it invites attend, nothing to deliver).
+# "UBND tỉnh công bố tình huống khẩn cấp …": the declaration its decision makes, done as it is issued.
 # Not "nhấn mạnh, yêu cầu Sở X …", where it goes on to ask.
 SPEAKS = re.compile(r"\s*,?\s*(?:(?:cung|da|se|van|tiep tuc|tran trong)\s+)*"
-                    r"(?:nhan manh|khang dinh|luu y chung|kinh moi|moi\b"
+                    r"(?:nhan manh|khang dinh|luu y chung|kinh moi|moi\b|cong bo\b"
                     rf"|(?:truc tiep\s+)?{PRESIDES_MEETING})")
 ASKS_AFTER = re.compile(rf"\b{REQUEST_WORDS}\b")
 

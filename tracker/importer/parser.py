@@ -10,7 +10,7 @@ from .bylines import without_byline
 from .cell_tables import split_cell_tables
 from .clauses import split_body
 from .closing_requests import with_closing_request
-from .commune import bare_own, commune_own, speaking_commune
+from .commune import bare_own, commune_own, speaking_commune, without_own_promises
 from .defined_abbreviations import written_out
 from .department_places import department_places
 from .draft import Draft
@@ -18,6 +18,7 @@ from .extract import extract_tasks
 from .fragments import lead_aliases, lead_as_intro
 from .hamlet_own import hamlet_own
 from .local_offices import district_office
+from .markup import without_markup
 from .helper_lists import with_helper_lists
 from .metadata import parse_metadata
 from .opening_requests import with_opening_request
@@ -38,8 +39,10 @@ from .union_branches import with_union_named
 def parse_text(text: str) -> Draft:
     """Draft a directive's metadata and tasks from its text."""
     # Task tables first: their cells are separated by tabs, which cleaning turns into spaces.
-    # A text that lost its line breaks gets them back before anything reads its lines.
-    text = split_run_on(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # A text that lost its line breaks gets them back before anything reads its lines; a page's
+    # HTML kept as stored is read as the text it shows.
+    text = without_markup(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = split_run_on(text)
     # A law library's record of the document above its text is the site's: set apart, it fills in what the copy lost.
     text, record = without_site_record(text)
     prose, tables = split_tables(text)
@@ -66,6 +69,7 @@ def parse_text(text: str) -> Draft:
     tasks = relabel_page(body, without_speaker_work(body, tasks))
     tasks += tables_tasks(tables, meta.issued_on)
     commune = speaking_commune([body.intro, meta.issuer or ""])
+    tasks = without_own_promises(tasks, prose)
     tasks = bare_own(commune_own(tasks, commune), commune, [body.intro, meta.issuer or ""])
     tasks = district_office(with_union_named(hamlet_own(tasks, prose), prose), prose)
     tasks = addressed_members(tasks, prose)  # "gửi UBND các xã: A, B …", then "đề nghị UBND các xã …": A and B

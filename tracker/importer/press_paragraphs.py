@@ -61,9 +61,10 @@ def reported_by(lead: str, speaker) -> bool:
 
 # A sentence that goes on "Theo đó, giao …" / "Theo đó, yêu cầu …" after a full stop: a further request of the letter.
 # So does "Đồng thời, yêu cầu / giao …", a second request made at once; not "Đồng thời, chỉ đạo …", which goes
-# on with the first body's own work (it is to have its subordinates act).
+# on with the first body's own work (it is to have its subordinates act). So does "…; yêu cầu Chủ tịch UBND các
+# xã …" after a semicolon: the speaker asks again, other bodies.
 NEXT_REQUEST = re.compile(r"(?<=\.)\s+(?=(?:theo do\s*,\s*(?:" + REQUEST_WORDS + r")"
-                          r"|dong thoi\s*,\s*(?:" + ASK_WORDS + "|" + GIVE_WORDS + r"))\s)")
+                          r"|dong thoi\s*,\s*(?:" + ASK_WORDS + "|" + GIVE_WORDS + r"))\s)|(?<=;)\s*(?=yeu cau\s)")
 
 
 def requests_apart(paragraphs: list[str]) -> list[str]:
@@ -145,3 +146,13 @@ def directs_no_one(lead: str) -> bool:
 
     hits = list(DIRECTS.finditer(fold(lead)))
     return bool(hits) and all(not leading_subjects(lead[hit.end() :], asked=True)[0] for hit in hits)
+
+
+def sums_up_in_general_words(text: str) -> bool:
+    """ "UBND tỉnh chỉ đạo các cấp, các ngành, địa phương khẩn trương …" over a paragraph that asks bodies by name: the
+    page's sapo sums the letter up in general words; whom it asks, the next paragraph says."""
+    from .subjects import leading_subjects  # reads names, which read this module's neighbours
+
+    request = re.search(rf"\b{REQUEST_WORDS}\s+", fold(text))
+    asked = leading_subjects(text[request.end() :], asked=True)[0] if request else []
+    return bool(asked) and all(m.catch_all for m in asked)
