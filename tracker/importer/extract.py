@@ -213,8 +213,7 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
         clause_leads, rest = leads_of(heading[0], reading), heading[1]
         if not clause_leads:
             return None
-        if rest:
-            units.append((rest, False))
+        units = [(rest, False)] if rest else []
         return clause_leads, [*units, *zip(clause.units, clause.bulleted)], directing
     subjects, end = own_subjects(clause.heading)
     if subjects and narrates(clause.heading, end):
