@@ -64,3 +64,16 @@ def test_facilities_a_department_s_own_item_asks_stay_its_work():
     text = ("1. Sở Y tế:\n\n- Chủ động xây dựng kế hoạch ứng phó dịch bệnh, yêu cầu các cơ sở y tế trên địa bàn "
             "bố trí đủ thuốc, vật tư dự phòng.\n\n2. Sở Tài chính bố trí kinh phí thực hiện.\n")
     assert _leads(text) == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_a_department_notifying_its_schools_tells_them_to_act():
+    # Study 114: "Sở X thông báo các trường … (tiếp tục) cho học sinh nghỉ học": the notice is the request.
+    text = ("Do mưa lớn kéo dài, Sở Giáo dục và Đào tạo thông báo các trường học trên địa bàn tỉnh tiếp tục cho học sinh "
+            "nghỉ học vào ngày 12/10.")
+    assert _leads(text) == ["Các trường học trên địa bàn tỉnh"]
+
+
+def test_heads_of_schools_and_centres_are_the_units_the_opening_scope_narrows():
+    text = ("Đối với một số trường thuộc xã đảo không bị chia cắt, Sở Giáo dục và Đào tạo giao Hiệu trưởng các trường, "
+            "lãnh đạo các trung tâm chủ động tổ chức dạy học bù theo kế hoạch.")
+    assert _leads(text) == ["Các trường thuộc xã đảo không bị chia cắt", "Các trung tâm"]

@@ -81,3 +81,17 @@ def test_bodies_front_and_unions_of_a_level_addressed_through_their_heads():
 def test_heads_of_bodies_listed_after_another_body_are_those_bodies():
     text = "Yêu cầu Phòng Giáo dục huyện, Thủ trưởng các cơ quan, đơn vị và UBND các xã tổ chức diễn tập phòng cháy."
     assert "Các cơ quan, đơn vị" in _leads(text)
+
+
+def test_members_of_a_board_named_by_its_level_take_the_field_the_page_names_once():
+    # Study 114: the press names the board in full with its head, then by its level alone.
+    text = ("Sáng 3/4, đồng chí Lê Văn Hùng, Phó Chủ tịch UBND quận, Trưởng Ban chỉ đạo phòng chống thiên tai đã giao "
+            "nhiệm vụ cho các thành viên Ban chỉ đạo quận như sau:\n\n"
+            "1. Giao nhiệm vụ cụ thể các thành viên Ban chỉ đạo quận có trách nhiệm kiểm tra các điểm ngập úng.")
+    assert set(_leads(text)) == {"Thành viên Ban Chỉ đạo phòng chống thiên tai quận"}
+
+
+def test_members_of_a_command_board_written_short_run_to_its_level():
+    text = ("Chủ tịch UBND xã yêu cầu các thành viên BCH PCTT và tìm kiếm cứu nạn xã bám sát diễn biến "
+            "của mưa lũ để kịp thời ứng phó.")
+    assert "Thành viên Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn xã" in _names(text)

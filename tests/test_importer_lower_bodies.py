@@ -76,3 +76,16 @@ def test_localities_named_bare_mid_sentence_act_through_their_committee():
     assert not any("Ủy ban" in n for n, _ in names("Dịch xảy ra tại các xã tổ chức chăn nuôi nhỏ lẻ."))
     # A commune named bare is left to the sentence's reader (in its own report it is the issuer).
     assert not any("Ủy ban" in n for n, _ in names("Cùng với đó, xã Phú An tổ chức thăm hỏi."))
+
+
+def test_offices_and_units_without_the_comma_and_hamlet_heads_are_one_list():
+    # Study 114: a hasty hand writes "cơ quan đơn vị"; the hamlets' heads addressed as comrades go on the list.
+    text = "các Phòng, Ban, cơ quan đơn vị, các đồng chí Trưởng thôn phối kết hợp rà soát số trẻ em khó khăn."
+    assert [m.name for m in leading_subjects(text)[0]] == ["Các Phòng, Ban, cơ quan đơn vị", "Trưởng các thôn"]
+
+
+def test_remaining_grassroots_hamlets_in_a_scope_with_their_remit_act():
+    from tracker.importer.segment_subjects import own_subjects
+    text = ("Đối với các cơ sở thôn còn lại trên địa bàn xã căn cứ vào tình hình thực tế và điều kiện của đơn vị mình "
+            "tổ chức vui Tết Thiếu nhi cho các cháu.")
+    assert [m.name for m in own_subjects(text)[0]] == ["Các thôn còn lại"]

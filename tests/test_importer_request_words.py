@@ -90,3 +90,10 @@ def test_the_statistics_office_given_work_leads_it():
     leads = [(t.clause, t.lead_agency) for t in tasks]
     assert ("1", "Thống kê tỉnh") in leads
     assert any(lead.startswith("Ủy ban nhân dân") and clause == "2" for clause, lead in leads)
+
+
+def test_giving_specific_duties_and_the_longer_word_for_cooperating():
+    # Study 114: "giao nhiệm vụ cụ thể (cho) X", "X phối kết hợp …".
+    assert _asks(REQUEST_WORDS, "giao nhiệm vụ cụ thể các phòng chuyên môn")
+    text = "Giao nhiệm vụ cụ thể Công an xã phối kết hợp với các thôn rà soát hộ dân ven sông."
+    assert [t.lead_agency for t in parse_text(text).tasks] == ["Công an xã"]

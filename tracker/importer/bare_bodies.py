@@ -101,6 +101,10 @@ MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern i
     # The army's units beside the police ("Công an tỉnh và các lực lượng Quân đội tiếp tục …"), one group as the armed forces are.
     ("Các lực lượng Quân đội", True, r"cac luc luong quan doi"),
     ("Các trường học", True, r"(?:cac\s+)?truong hoc"),
+    # Their heads asked by post ("Hiệu trưởng các trường, lãnh đạo các trung tâm chủ động …"): the schools and centres
+    # (rule 4), "các" written; "các trưởng …" (heads) folds alike and is told apart by its spelling (below).
+    ("Các trường", True, r"(?:cac\s+)?truong(?!\s+(?:hoc|hop|thon|ap|xom|ban|khu|phong|cong an|tram|doan|to)\b)"),
+    ("Các trung tâm", True, r"(?:cac\s+)?trung tam(?!\s+(?:y te|giao duc|gdnn|gdtx|boi duong|van hoa)\b)"),
     ("Các nhà trường", True, r"(?:cac\s+)?nha truong"),
     ("Các bệnh viện", True, r"(?:cac\s+)?benh vien"),
     ("Các cơ quan công sở", True, r"(?:cac\s+)?co quan cong so"),
@@ -130,6 +134,8 @@ GROUP_LEVEL = re.compile(r"\s+cap (?:tinh|huyen|xa)\b")
 # The head of one hamlet ("Trưởng thôn", "Trưởng ấp") listed with other bodies told to act ("Trưởng thôn, tổ trưởng TDP,
 # Hiệu trưởng các trường học … chịu trách nhiệm …"): the heads of every hamlet, the hamlets as one group (a body, not
 # its head). Alone, the singular head of a commune's notice stays as written.
+# Named only with "các" before them: a bare "trường", "trung tâm" is no list's member.
+PLURAL_ONLY = ("Các trường", "Các trung tâm")
 HAMLET_HEADS = {"Trưởng thôn": "Các thôn", "Trưởng ấp": "Các ấp", "Trưởng xóm": "Các xóm"}
 # Those a list names beside the bodies who are no body of the state: read through, never a task.
 NOT_BODIES = re.compile(r"(?:cac\s+)?(?:xi nghiep|doanh nghiep|ho (?:nhan dan|dan|gia dinh|kinh doanh)|(?:co so\s+)?ton giao)"
@@ -146,8 +152,10 @@ def listed_member(text: str, folded: str, position: int, first: bool, written: i
         return None
     for name, group, pattern in MEMBERS:
         m = pattern.match(folded, position)
-        if m is None or PROPER_NAME.match(text, m.end()) or not group and text[position : m.end()].islower():
-            continue  # "Bệnh viện Bạch Mai" is one hospital's name
+        if m is None or PROPER_NAME.match(text, m.end()) or not group and text[position : m.end()].islower() \
+                or name in PLURAL_ONLY and (not folded[max(0, position - 4) : m.end()].startswith("cac ")
+                                            or name == "Các trường" and text[m.end() - 6 : m.end()].lower() != "trường"):
+            continue  # "Bệnh viện Bạch Mai" is one hospital's name; "các trưởng thôn" are heads, not schools
         # A group's level written after it ("…, đơn vị lực lượng vũ trang cấp tỉnh, …") says whose they are.
         level = GROUP_LEVEL.match(folded, m.end()) if group else None
         end, name = (level.end(), f"{name} {text[m.end() : level.end()].strip()}") if level else (m.end(), name)

@@ -10,10 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .name_shapes import Mention
+from .name_shapes import Mention, expand_abbreviations
 from .text import fold
 
-MEMBERS = re.compile(r"(?<!quan )(?<!vi )(?<!nganh )\b(?:cac\s+)?thanh vien\s+(?=ban chi huy\b)")
+MEMBERS = re.compile(r"(?<!quan )(?<!vi )(?<!nganh )\b(?:cac\s+)?thanh vien\s+(?=(?:ban chi huy|bch)\b)")
+# A board whose fields a page writes short or in lower case ("BCH PCTT và tìm kiếm cứu nạn phường"), which no
+# reading of names by their capitals takes whole: after "thành viên", the board's name runs to its level (through
+# the comma of the law's "Phòng, chống", as the short form is written out).
+BOARD_TO_LEVEL = re.compile(r"(?:ban chi huy|bch)\s+(?:[^,;:.()\n]|,(?=\s*chong\b)){2,80}?\s(?:xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen"
+                            r"|quan(?!\s+(?:su|ly|tam)\b)|tinh|thanh pho|dac khu)\b")
 
 
 def command_members(text: str, folded: str, find_mentions) -> Iterator[Mention]:
@@ -22,3 +27,6 @@ def command_members(text: str, folded: str, find_mentions) -> Iterator[Mention]:
         board = next((b for b in find_mentions(text[m.end() :]) if b.start == 0), None)
         if board is not None and fold(board.name).startswith("ban chi huy"):
             yield Mention(m.start(), m.end() + board.end, f"Thành viên {board.name}", "other", group=True)
+        elif board is None and (named := BOARD_TO_LEVEL.match(folded, m.end())):
+            written = expand_abbreviations(re.sub(r"\s+", " ", text[m.end() : named.end()]))
+            yield Mention(m.start(), named.end(), f"Thành viên {written}", "other", group=True)

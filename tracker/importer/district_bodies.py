@@ -49,7 +49,8 @@ def standing_bodies(text: str, folded: str) -> Iterator[Mention]:
 # "(Các) thành viên ban chỉ đạo" with no board named after it (its name or level in capitals would follow):
 # the bodies that sit on the issuer's own steering committee, asked together as one group. A named board
 # ("thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện") is left to be read as that board.
-MEMBERS = re.compile(r"\b(?:cac\s+)?thanh vien\s+(?:ban chi dao|bcd)\b(?:\s+(?:tinh|huyen|xa|phuong|thi xa|thanh pho)\b)?")
+# A city's district ("thành viên Ban chỉ đạo quận") is a level as a district is; not "quân sự", "quản lý".
+MEMBERS = re.compile(r"\b(?:cac\s+)?thanh vien\s+(?:ban chi dao|bcd)\b(?:\s+(?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?!\s+(?:su|ly|tam)\b))\b)?")
 
 
 OBJECT_OF = re.compile(r"\b(?:cua|cho)\s+$")

@@ -35,7 +35,8 @@ HAMLET_HEADS = re.compile(rf"\bcac\s+{HONORIFIC}\s+truong\s+(?P<place>thon|ap|xo
 # thôn", "các khu phố"): one group, as "Trưởng các thôn" (their heads, group_names.GROUPS) is. Not the hamlets a
 # sentence lists by name ("các thôn: Nà Pè, Bản Co", "các thôn Nà Pè") nor their heads ("các thôn trưởng").
 PLACE = r"(?:thon|ap|ban|xom|buon|khom|khu pho|khoi pho|to dan pho|to nhan dan)"
-HAMLET_GROUP = re.compile(rf"\b(?:cac|\d+)\s+(?P<places>{PLACE}(?:\s*(?:,|va)\s*{PLACE}\b)*)\b(?!\s+truong\b)")
+# "các (cơ sở) thôn còn lại": the hamlets (the grassroots units, "cơ sở") a sentence has not yet given their part.
+HAMLET_GROUP = re.compile(rf"\b(?:cac|\d+)\s+(?:co so\s+)?(?P<places>{PLACE}(?:\s*(?:,|va)\s*{PLACE}\b)*)\b(?!\s+truong\b)(?P<rest>\s+con lai\b)?")
 SPELLING = {"thon": "thôn", "ap": "ấp", "ban": "bản", "xom": "xóm", "buon": "buôn", "khom": "khóm"}
 NAMED_AFTER = re.compile(r"[ \t]*:|[ \t]+[A-ZĐÀ-Ỹ]")
 # Where the hamlets are those who act or help: opening a sentence ("Các thôn …"), asked ("yêu cầu các thôn"), with
@@ -103,4 +104,4 @@ def _hamlets(text: str, folded: str) -> Iterator[Mention]:
                 or not ACTING_BEFORE.search(folded[max(0, m.start() - 20) : m.start()]):
             continue  # "các ban" (boards), "các áp lực" fold alike; "các thôn: Nà Pè, …" names the places
         places = re.sub(r"\s+", " ", text[m.start("places") : m.end("places")]).lower()
-        yield Mention(m.start(), m.end(), f"Các {places}", "other", group=True)
+        yield Mention(m.start(), m.end(), f"Các {places}{' còn lại' if m.group('rest') else ''}", "other", group=True)

@@ -25,6 +25,11 @@ DOCUMENT_ASKS = re.compile(rf"(?:[^.;:,]{{0,50}}[:,]\s*)?(?:{THIS_KINDS})"
                            r"(?:\s+so\s+[^\s,;.]+)?(?:\s+(?:nay|tren))?(?:\s+(?:cung|dong thoi|con|tiep tuc|dac biet))*"
                            rf"\s+{REQUEST_WORDS}\s*:?\s+")
 WORK = re.compile(r"\s*(?:(?:thuong xuyen|nghiem tuc|tich cuc|phai|can)\s+)*(?:treo|don|ve sinh|to chuc|bo tri|dam bao|bao dam)\b")
+# A body that notifies its own units of what they are to do: "Sở X thông báo các trường học … tiếp tục cho học sinh
+# nghỉ học …". The notice is the request; the units after it act, told what to do or to close ("nghỉ", "cho … nghỉ").
+NOTIFIES = re.compile(r"\s+thong bao\s+(?=cac\s)")
+CLOSING = re.compile(r"\s*(?:tiep tuc\s+)?(?:cho\s+(?:hoc sinh|hoc vien|tre|can bo|cong chuc|nguoi lao dong)\b[^,.;]{0,30}?\s)?"
+                     r"(?:nghi|tam nghi|tam dung|dung)\b")
 
 
 def introduced_doers(segment: str) -> int | None:
@@ -35,6 +40,8 @@ def introduced_doers(segment: str) -> int | None:
         subjects, end = leading_subjects(segment[asks.end() :], asked=True)
         if subjects and (WORK.match(folded, asks.end() + end) or DIRECTIVE_VERB.match(folded, asks.end() + end)):
             return asks.end()
+    if (notified := _notified(segment, folded)) is not None:
+        return notified
     for m in sorted([*AS_FOLLOWS.finditer(folded), *COPULA.finditer(folded)], key=lambda found: found.start()):
         if re.search(r"[.;!?]\s", segment[: m.start()]):
             break  # the doers of the first sentence only: a heading's later sentences are read as its segments
@@ -43,5 +50,17 @@ def introduced_doers(segment: str) -> int | None:
         subjects, end = leading_subjects(segment[m.end() :])
         work = m.end() + end
         if any(not s.catch_all for s in subjects) and (WORK.match(folded, work) or DIRECTIVE_VERB.match(folded, work)):
+            return m.end()
+    return None
+
+
+def _notified(segment: str, folded: str) -> int | None:
+    """Where the units a body notifies begin ("Sở X thông báo các trường …"), when their work follows them."""
+    for m in NOTIFIES.finditer(folded):
+        if re.search(r"[.;!?]\s", segment[: m.start()]) or not any(b.end == m.start() for b in find_mentions(segment[: m.start()])):
+            continue  # the body notifies right before: not "… theo thông báo các …"
+        subjects, end = leading_subjects(segment[m.end() :], asked=True)
+        work = m.end() + end
+        if any(not s.catch_all for s in subjects) and (CLOSING.match(folded, work) or DIRECTIVE_VERB.match(folded, work)):
             return m.end()
     return None

@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 from .addressed_members import addressed_members
 from .addressees import units_aliases
+from .board_fields import board_fields
 from .bylines import without_byline
 from .cell_tables import split_cell_tables
 from .clauses import split_body
@@ -74,4 +75,5 @@ def parse_text(text: str) -> Draft:
     tasks = district_office(with_union_named(hamlet_own(tasks, prose), prose), prose)
     tasks = addressed_members(tasks, prose)  # "gửi UBND các xã: A, B …", then "đề nghị UBND các xã …": A and B
     tasks = department_places(tasks, prose)  # "Sở GTVT Bình Dương" on a page that says "tỉnh Bình Dương"
+    tasks = board_fields(tasks, prose)  # "các thành viên Ban chỉ đạo quận" on a page that names the board's field once
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

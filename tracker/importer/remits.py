@@ -15,6 +15,9 @@ REMIT = re.compile(
     r"\s*,?\s*(?:theo(?:\s+dung)?|can cu(?:\s+vao)?|tren co so)\s+(?:(?:cac\s+)?chuc nang\s*,?\s*(?:va\s+)?)?(?:cac\s+)?nhiem vu"
     r"(?:\s*,\s*(?:quyen han|tham quyen|dia ban))*(?:\s+(?:duoc giao|duoc phan cong|cua minh))?"
     rf"(?:\s+(?:tai|trong|theo)\s+(?:chuong trinh|de an|{THIS_KINDS})\s+nay)?\s*,?\s*"
+    # "… căn cứ (vào) tình hình thực tế (và điều kiện của đơn vị mình) tổ chức …": the unit suits the work to its means.
+    r"|\s*,?\s*(?:can cu(?:\s+vao)?|tuy theo|tuy vao)\s+tinh hinh thuc te(?:\s+(?:va|,)\s*dieu kien(?:\s+cua\s+(?:don vi|dia phuong)"
+    r"(?:\s+minh)?)?)?\s*,?\s*"
 )
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from .localities import bare_localities
 from .names import Mention
 from .press_speakers import person_request, titled_request
+from .remits import after_remit
 from .subjects import leading_subjects
 from .text import fold
 from .vocabulary import DIRECTIVE_VERB
@@ -17,6 +18,7 @@ from .vocabulary import DIRECTIVE_VERB
 # place ("Đối với các dự án …, Sở X …", "Đối với các xã thu được …": no work) is left to the rules after it.
 SCOPE = re.compile(r"\s*(?:doi voi|rieng)\s+")
 SCOPE_END = re.compile(r"\s*[,:]?\s*")
+WHERE = re.compile(r"\s*tren dia ban\s+(?:toan\s+)?(?:xa|phuong|huyen|quan|tinh|thi xa|thanh pho)\b")
 
 
 def scope_subjects(segment: str) -> tuple[list[Mention], int] | None:
@@ -36,6 +38,8 @@ def scope_subjects(segment: str) -> tuple[list[Mention], int] | None:
         if (asked := _speaker_asks_scope(segment[before_speaker:])) is not None:
             return [replace(s, start=s.start + offset, end=s.end + offset, catch_all=False, asked=True)
                     for s in subjects[:count]], before_speaker + asked
+    # "Đối với các thôn còn lại trên địa bàn xã căn cứ vào tình hình thực tế … tổ chức …": where they are and their remit.
+    work = after_remit(folded, where.end() if (where := WHERE.match(folded, work)) else work)
     if not subjects or all(s.catch_all for s in subjects) or not DIRECTIVE_VERB.match(folded, work):
         return None
     return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects], offset + end
@@ -50,3 +54,18 @@ def _speaker_asks_scope(rest: str) -> int | None:
     if asked is None or leading_subjects(rest[asked:])[0] or bare_localities(rest[asked:])[0]:
         return None
     return asked
+
+
+# "Đối với một số trường thuộc vùng cao không bị ngập lụt, Sở X giao Hiệu trưởng các trường …": the scope names which
+# of the kind it asks; the kind asked by its plural alone ("Các trường") is those, named with the scope's words.
+KIND_SCOPE = re.compile(r"\s*(?:doi voi|rieng)\s+(?:mot so|cac|nhung)\s+(?P<kind>truong|trung tam|don vi|co so)\s+(?P<which>[^,;:]{3,80}),")
+
+
+def scoped_kind(segment: str, subjects: list[Mention], end: int) -> tuple[list[Mention], int]:
+    """The subjects, a plural kind the opening scope narrows named with the scope's words."""
+    scope = KIND_SCOPE.match(fold(segment))
+    if scope is None:
+        return subjects, end
+    kind = segment[scope.start("kind") : scope.end("kind")]
+    which = segment[scope.start("kind") : scope.end("which")].strip()
+    return [replace(s, name=f"Các {which}") if s.name == f"Các {kind}" else s for s in subjects], end

@@ -16,7 +16,7 @@ from .passive_doers import passive_doer
 from .press_speakers import person_request, titled_request
 from .remits import after_remit
 from .reported import asks_again, dated_report, holder_asks_later, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
-from .scopes import scope_subjects
+from .scopes import scope_subjects, scoped_kind
 from .subjects import leading_subjects
 from .text import fold
 from .vocabulary import ASK_WORDS, GIVE_WORDS, DIRECTIVE_VERB, GIVING_VIEW, REQUEST_WORDS
@@ -69,7 +69,7 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
         subjects, end = leading_subjects(segment[offset:])
         shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
         if subjects:
-            return _addressees(segment, shifted, end + offset)
+            return scoped_kind(segment, *_addressees(segment, shifted, end + offset))
     subjects, end = _subject_after_opening(segment)
     if subjects:
         return subjects, end

@@ -151,9 +151,10 @@ HOLDERS = (r"(?:nguoi dung dau|pho chu tich|chu tich|tong giam doc|pho giam doc|
            r"|cuc truong|vu truong|chi cuc truong|chanh van phong|chi huy truong|vien truong|hieu truong"
            r"|truong phong|chu nhiem|bi thu|tu lenh|thong doc|truong)")
 
-# What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …".
+# What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …"
+# ("phối kết hợp", the longer word for "phối hợp" that local pages use, as well).
 DIRECTIVE_VERB = re.compile(
-    r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|co nhiem vu|chiu trach nhiem(?! truoc)|chu tri|phoi hop"
+    r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|co nhiem vu|chiu trach nhiem(?! truoc)|chu tri|phoi (?:ket )?hop"
     r"|to chuc|trien khai|bao cao|tham muu|co van ban|chi dao|huong dan|kiem tra|ra soat|xay dung|thuc hien|tong hop"
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
     r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
@@ -172,7 +173,7 @@ GIVING_VIEW = r"co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*"
 #   directs it: a pattern that reads who is asked, after the request, takes these all.
 # "giao" is not "giao thông", "giáo dục"; "giao Thống kê tỉnh" gives work to the statistics office all the same.
 ASK_WORDS = r"(?:yeu cau|de nghi)"
-GIVE_WORDS = r"giao(?! thong\b(?! ke)| duc\b)(?: trach nhiem| nhiem vu)?(?: cho)?"
+GIVE_WORDS = r"giao(?! thong\b(?! ke)| duc\b)(?: trach nhiem| nhiem vu(?: cu the)?)?(?: cho)?"
 REQUEST_WORDS = rf"(?:{ASK_WORDS}|{GIVE_WORDS}|chi dao)"
 # Words of time, sequence or courtesy a request may follow ("đã yêu cầu", "cũng đề nghị", "đồng thời giao",
 # "trân trọng đề nghị"): one run of them, so that every reading of a request takes the same ones.
