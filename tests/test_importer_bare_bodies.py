@@ -107,3 +107,12 @@ def test_localities_named_by_level_as_the_last_of_a_letter_s_recipients():
             "các chợ đầu mối trên địa bàn.")
     assert [t.lead_agency for t in parse_text(text).tasks] == [
         "Sở Công Thương", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
+
+
+def test_hamlets_and_residential_areas_written_bare_share_the_list_s_plural():
+    # "các đơn vị, thôn, KDC": the plural opens a list of the ward's units, its hamlets and its residential areas;
+    # each is a group told to act, the units too (listed with other bodies, not a catch-all).
+    text = ("Phường Hòa Lạc chuẩn bị ứng phó bão\n\n"
+            "Chiều 12/8, đồng chí Chủ tịch UBND phường yêu cầu các đơn vị, thôn, KDC trên địa bàn "
+            "tăng cường kiểm tra các điểm xung yếu, chuẩn bị phương án sơ tán người dân.")
+    assert _tasks(text) == [("1", "Các đơn vị"), ("1", "Các thôn"), ("1", "Các khu dân cư")]

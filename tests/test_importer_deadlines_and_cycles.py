@@ -74,3 +74,25 @@ def test_problems_in_the_course_of_work_ask_for_nothing():
     unit = ("Các trưởng thôn lập danh sách hộ gia đình có người đi làm ăn xa. "
             "Trong quá trình thực hiện, có khó khăn vướng mắc đề nghị các trưởng thôn báo cáo kịp thời về UBND xã.")
     assert "khó khăn" not in assigning(unit)
+
+
+def test_completed_within_a_day_is_due_that_day():
+    timing = best_timing("Các đội xung kích hoàn thành trong ngày 05/9/2019 việc dọn dẹp.", date(2019, 9, 4))
+    assert timing is not None and timing.due_on == date(2019, 9, 5)
+
+
+def test_a_statement_on_all_the_work_dates_every_body_s_task():
+    # The work of two paragraphs, photos and their captions between them, then "Các công việc … phải hoàn thành
+    # trong ngày X": all the work the page set out is due that day, not only the last paragraph's.
+    from tracker.importer.parser import parse_text
+
+    text = ("Xã Hòa Bình khắc phục hậu quả mưa lũ\n\n"
+            "Sáng 05/9/2019, UBND xã Hòa Bình họp khẩn.\n\n"
+            "Công an xã phải khẩn trương bố trí lực lượng giúp dân dọn dẹp nhà cửa.\n\nảnh1\n\n"
+            "Nhà bà Lê Thị Mơ bị ngập\n\n"
+            "Các trường học phải khẩn trương dọn vệ sinh phòng học để giảng dạy.\n\nảnh2\n\n"
+            "Nhà ông Trần Văn Tư bị tốc mái\n\n"
+            "Các công việc trên phải hoàn thành trong ngày 06/9/2019 và báo cáo về Ban Chỉ huy xã kịp thời.")
+    tasks = parse_text(text).tasks
+    assert [(t.lead_agency, t.due_on) for t in tasks] == [("Công an xã", date(2019, 9, 6)),
+                                                          ("Các trường học", date(2019, 9, 6))]

@@ -116,8 +116,12 @@ MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern i
     ("Trưởng thôn", False, r"truong thon"),
     ("Trưởng xóm", False, r"truong xom"),
     ("Ban cán sự các thôn", True, r"ban (?:can|san) su cac thon"),
-    ("Các thôn", True, r"(?:cac|\d+)\s+thon"),
+    # Written bare after the list's first words, a hamlet or a residential area shares their "các" ("yêu cầu các
+    # đơn vị, thôn, KDC …"): every one of them, a group. Not a residential group: "Ban Nhân dân các thôn, tổ dân
+    # phố" is one board's name.
+    ("Các thôn", True, r"(?:(?:cac|\d+)\s+)?thon"),
     ("Các tổ dân phố", True, r"(?:cac|\d+)\s+to dan pho"),
+    ("Các khu dân cư", True, r"(?:(?:cac|\d+)\s+)?(?:khu dan cu|kdc)"),
     # The head of the residential group ("tổ trưởng TDP") listed beside the hamlets' heads: the groups, as the
     # hamlets are (HAMLET_HEADS).
     ("Các tổ dân phố", True, r"to truong\s+(?:to dan pho|tdp)"),
@@ -129,6 +133,7 @@ MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern i
     # are every clinic of the area, a group as those are (in capitals, "Trạm Y tế" is the commune's own).
     ("Các trạm y tế", True, r"(?:cac\s+)?tram y te(?!\s+(?:xa|phuong|thi tran)\b)"),
 ]]
+GROUP_MEMBERS = {name for name, group, _ in MEMBERS if group}
 PROPER_NAME = re.compile(rf"\s+[{UPPER}]")
 GROUP_LEVEL = re.compile(r"\s+cap (?:tinh|huyen|xa)\b")
 # The head of one hamlet ("Trưởng thôn", "Trưởng ấp") listed with other bodies told to act ("Trưởng thôn, tổ trưởng TDP,
@@ -169,6 +174,7 @@ def listed_member(text: str, folded: str, position: int, first: bool, written: i
 # cờ …", "Thủ trưởng các cơ quan, đơn vị bố trí trực …", "Các ban, ngành, đoàn thể thường xuyên theo dõi …".
 # "Các cơ quan, đơn vị, tổ chức" at the head of a list of bodies told to act is one more of these words.
 ADDRESSED = re.compile(r"(?:(?:cac|moi|tat ca(?:\s+cac)?)\s+)?(?:co quan|don vi|ban|phong)(?:\s*,\s*(?:co quan|don vi|ban|nganh|doan the|to chuc))+")
+ADDRESSED_IN_LIST = re.compile(rf"{ADDRESSED.pattern}|(?:(?:cac|tat ca(?:\s+cac)?)\s+)?don vi")
 # Where they are, between the list and its verb: "… trên địa bàn xã thường xuyên theo dõi", "… trong toàn xã treo cờ".
 WHERE = re.compile(r"\s*(?:tren dia ban|trong)(?:\s+(?:toan\s+)?(?:xa|phuong|huyen|tinh|thi xa|thanh pho))?(?=\s)")
 # What they are told to do, right after the list.
@@ -197,7 +203,11 @@ def addressed(subjects: list[Mention], folded: str, opening: int, end: int) -> t
         # Further in a list of bodies told to act, the heads of the bodies asked by title ("yêu cầu cơ quan X,
         # Thủ trưởng các cơ quan, đơn vị và UBND các xã …") are those bodies addressed, a group as the first is.
         subjects = [subjects[0], *(_heads_addressed(m, folded) for m in subjects[1:])]
-    if not subjects or not duty or not subjects[0].catch_all or not ADDRESSED.fullmatch(folded[subjects[0].start : subjects[0].end]):
+    # Before members written bare, their "các" shared, the words open the list even alone ("các đơn vị, thôn, KDC …");
+    # not before a body named ("chỉ đạo các đơn vị, Trung tâm Y tế các huyện …": its own units, directed).
+    shared = len(subjects) > 1 and subjects[1].name in GROUP_MEMBERS and not re.match(r"cac\b", folded[subjects[1].start :])
+    words = ADDRESSED_IN_LIST if shared else ADDRESSED
+    if not subjects or not duty or not subjects[0].catch_all or not words.fullmatch(folded[subjects[0].start : subjects[0].end]):
         return subjects, end
     if len(subjects) < 2 and not ASKED.search(folded[:opening]):
         return subjects, end

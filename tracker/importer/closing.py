@@ -18,9 +18,23 @@ from .timing import Timing, best_timing
 STATEMENT = re.compile(r"\s*(?:thoi han|thoi gian)\s+hoan (?:thanh|tat)\b|\s*thoi han\s*:"
                        # "Thời gian tiến hành đại hội cấp cơ sở hoàn thành trong quý II năm 2018 …": when the work is done
                        r"|\s*thoi gian\s+(?:tien hanh|to chuc|thuc hien)\b[^.;:]{0,200}?\bhoan (?:thanh|tat)\b")
+# "Các công việc (chỉ đạo, nêu trên) phải hoàn thành trong ngày …": all the work the page set out, dated at once,
+# whatever captions or photos stand between it and the paragraph before.
+ALL_WORK = re.compile(r"\s*(?:cac|toan bo|tat ca cac|nhung)\s+(?:cong viec|phan viec|nhiem vu|noi dung)\b[^.;:]{0,40}?"
+                      r"\b(?:phai|can)\s+(?:duoc\s+)?hoan (?:thanh|tat)\b")
 # A report's sending stated on its own after the request for it: "Báo cáo (kết quả rà soát) gửi về Sở Nội vụ
 # trước ngày 10/3/2026." It dates the report, so only the work that asked for a report.
 REPORT_SENT = re.compile(r"\s*(?:cac\s+)?bao cao\b[^.;:]{0,250}?\bgui\b")
+
+
+class AllWorkDeadline(Timing):
+    """The date a statement on all the work above gives ("Các công việc … phải hoàn thành trong ngày X"): every
+    body's, not only the last paragraph's."""
+
+
+def dated_work(drafted: list[DraftTask], previous: list[DraftTask], timing: Timing) -> list[DraftTask]:
+    """The tasks a closing statement dates: all drafted so far for all the work, else the paragraph's before it."""
+    return drafted if isinstance(timing, AllWorkDeadline) else previous
 
 
 class ReportDeadline(Timing):
@@ -43,7 +57,8 @@ def closing_deadline(text: str, issued_on: date | None, whole: bool = False) -> 
     sentences = SENTENCE_BREAK.split(text.strip())
     last = sentences[-1]
     report = bool(REPORT_SENT.match(fold(last)))
-    if whole and len(sentences) > 1 or not (report or STATEMENT.match(fold(last))) or own_subjects(last)[0]:
+    all_work = bool(ALL_WORK.match(fold(last)))
+    if whole and len(sentences) > 1 or not (report or all_work or STATEMENT.match(fold(last))) or own_subjects(last)[0]:
         return None
     timing = best_timing(last, issued_on)
     if timing is None or timing.due_on is None:
@@ -51,6 +66,8 @@ def closing_deadline(text: str, issued_on: date | None, whole: bool = False) -> 
     stages = [best_timing(part, issued_on) for part in STAGE_BREAK.split(last)] if whole and not report else []
     if len(stages) > 1 and all(t is not None and t.due_on for t in stages) and len({t.due_on for t in stages}) == len(stages):
         return StagedDeadline(**vars(stages[0]), later=tuple(stages[1:]))
+    if all_work and whole:
+        return AllWorkDeadline(**vars(timing))
     return ReportDeadline(**vars(timing)) if report else timing
 
 

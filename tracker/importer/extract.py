@@ -12,7 +12,7 @@ from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
 from .clauses import PAREN, Body, Clause
-from .closing import closing_deadline, date_untimed, is_aside
+from .closing import closing_deadline, date_untimed, dated_work, is_aside
 from .continued import continued_leads
 from .draft import DraftTask
 from .each_member import each_of_listed
@@ -77,7 +77,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         directing = not any(_agency_heading(c) for c in chain)
         own = _clause_tasks(clause, inherited, reading, explicit_only, directing)
         if not own and not clause.units and (closing := closing_deadline(clause.heading, reading.issued_on, whole=True)):
-            tasks.extend(date_untimed(previous, closing))  # a paragraph of its own that only says when the one before ends
+            tasks.extend(date_untimed(dated_work(tasks, previous, closing), closing))  # a paragraph of its own that only says when the one before ends
         tasks.extend(own)
         if own or clause.units or not is_aside(clause.heading):
             previous = own  # a note in brackets leaves the request a closing date after it belongs to
