@@ -94,3 +94,27 @@ def test_a_ministry_s_localities_concerned_are_the_localities_group():
 def test_a_department_s_localities_concerned_stay_a_catch_all():
     coop = _coop("1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và các địa phương liên quan sắp xếp trụ sở.\n")
     assert coop["Sở Nội vụ"] == ["Sở Tài chính"]
+
+
+def test_the_socio_political_unions_named_in_full_keep_their_hyphen_and_the_list_goes_on():
+    coop = _coop("1. Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các sở ngành, đoàn thể chính trị - xã hội "
+                 "tỉnh và UBND các huyện, thị xã tổ chức kiểm tra vật tư nông nghiệp.\n")
+    assert coop["Sở Nông nghiệp và Phát triển nông thôn"] == [
+        "Các sở ngành, đoàn thể chính trị - xã hội tỉnh", "Ủy ban nhân dân huyện, thị xã"]
+
+
+def test_a_departments_inspectorate_is_a_partner_of_its_own():
+    coop = _coop("1. Công an tỉnh chủ trì, phối hợp với Thanh tra Sở GTVT và UBND các huyện kiểm tra xe khách.\n")
+    assert coop["Công an tỉnh"] == ["Thanh tra Sở Giao thông vận tải", "Ủy ban nhân dân huyện"]
+
+
+def test_a_lead_steering_its_unnamed_units_still_works_with_the_helpers():
+    coop = _coop("1. Đề nghị UBND các huyện chỉ đạo các cơ quan, đơn vị liên quan phối hợp với Trung tâm Khuyến nông tỉnh "
+                 "để tổ chức tập huấn.\n")
+    assert coop["Ủy ban nhân dân huyện"] == ["Trung tâm Khuyến nông tỉnh"]
+
+
+def test_a_helper_named_in_lower_case_before_a_named_body():
+    coop = _coop("1. Đề nghị UBND xã Tân Lạc phối hợp với Trạm quản lý thủy nông, Thanh tra Sở Nông nghiệp và Phát triển nông "
+                 "thôn kiểm tra các cống.\n")
+    assert coop["Ủy ban nhân dân xã Tân Lạc"] == ["Trạm Quản lý thủy nông", "Thanh tra Sở Nông nghiệp và Phát triển nông thôn"]

@@ -36,8 +36,9 @@ GROUPS: list[tuple[str, str]] = [
     # "Các sở, ngành, đơn vị": the units beside the departments are theirs, one group ("… đơn vị có liên
     # quan" stays the departments with a catch-all after them, unless the province bounds them all: "… đơn vị
     # liên quan của tỉnh" is the province's own bodies concerned, one group). The unions beside them ("các sở,
-    # ngành, (tổ chức) đoàn thể cấp tỉnh") are the province's political system, still one group.
-    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:(?:to chuc\s+)?doan the|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))))*"
+    # ngành, (tổ chức) đoàn thể cấp tỉnh") are the province's political system, still one group; so are its
+    # socio-political unions named in full ("các sở ngành, đoàn thể chính trị - xã hội tỉnh"): the hyphen is the name's.
+    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:(?:to chuc\s+)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi)?|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))))*"
                    r"(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|co lien quan|lien quan|khac|chuc nang))*"),
     # The departments and bodies that sit on a province's board or command ("các sở, ngành, cơ quan thành viên
     # Ban Chỉ huy phòng thủ dân sự tỉnh", "các cơ quan thành viên Ban Chỉ đạo … tỉnh"): the board's members, one

@@ -15,6 +15,7 @@ from .capitalised_bodies import capitalised_bodies
 from .command_members import command_members
 from .committees import people_committees, social_insurance
 from .councils import councils
+from .department_offices import with_department_offices
 from .district_bodies import district_bodies, political_schools
 from .district_offices import LOWER_LEVEL, district_offices
 from .fronts import fronts, fronts_at_list_level
@@ -288,7 +289,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             chosen = [*others, mention]
     # Then what a list shares: a level written once after it, a council's bare head, a region, the Front's level.
     found = sorted(chosen, key=lambda x: x.start)
-    for shared in (with_shared_levels, with_shared_heads, with_regions, fronts_at_list_level, party_units, with_numbered_siblings):
+    for shared in (with_shared_levels, with_shared_heads, with_regions, fronts_at_list_level, party_units, with_numbered_siblings,
+                   with_department_offices):
         found = list(shared(text, folded, found))
     found = levels_apart(text, folded, found, find_mentions)
     return tuple(replace(m, name=full_fields(m.name)) for m in found)

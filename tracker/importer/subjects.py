@@ -190,7 +190,8 @@ def helpers_named_at(folded: str) -> list[int]:
         # one named, so the lead itself works with the helpers ("hướng dẫn, phối hợp với các doanh nghiệp" still
         # guides those it names). So when the one it directs leads ("Bộ Chỉ huy Quân sự tỉnh chỉ đạo Đồn Biên
         # phòng chủ trì phối hợp với …"): the lead's work is done with those helpers, not by them for another.
-        if not steering or UNSTEERED.fullmatch(folded, steering[-1].end(), match.start()):
+        if not steering or UNSTEERED.fullmatch(folded, steering[-1].end(), match.start()) \
+                or OWN_FORCES.fullmatch(folded, steering[-1].end(), match.start()):
             positions.append(match.end())
     return positions
 
@@ -199,6 +200,13 @@ STEERING = re.compile(r"\b(?:chi dao|huong dan)\b")
 # Not a lower committee it directs ("UBND huyện chỉ đạo UBND xã chủ trì, phối hợp với phòng X"): the offices that
 # help it are the directing level's own staff, subordinates told to help, not partners of the directing body.
 UNSTEERED = re.compile(r"\s*,?\s*(?:(?!\s|uy ban nhan dan|ubnd)[^,;.:()]{1,80}?\s+)?chu tri\s*(?:,|\bva\b)?\s*")
+
+# Nor the forces concerned, named by no name ("Công an tỉnh chỉ đạo các lực lượng chức năng phối hợp với Sở X",
+# "UBND huyện chỉ đạo các cơ quan, đơn vị liên quan phối hợp với Trung tâm Y"): the lead works with the helpers
+# through whichever of its forces the work concerns, so they are its partners. Its units as such ("chỉ đạo các đơn
+# vị trực thuộc phối hợp với …") are subordinates told to help, whose partners are theirs.
+OWN_FORCES = re.compile(r"\s*(?:cac|moi)\s+(?:luc luong|co quan|don vi|bo phan)(?:\s*,\s*(?:co quan|don vi|bo phan|luc luong))*"
+                        r"\s+(?:chuc nang|co lien quan|lien quan)\s*")
 
 
 def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:
@@ -225,7 +233,29 @@ def _helper_at(text: str, folded: str, position: int, by_start: dict[int, Mentio
     does ("phối hợp cùng Công an xã, các Trạm Y tế và …": the clinics are helpers too), never one who is no body
     of the state ("…, các doanh nghiệp")."""
     named = _mention_at(folded, position, by_start)
+    if named is None and first:
+        return _named_in_lower_case(text, folded, position, by_start)
     if named is not None or first:
         return named
     member = listed_member(text, folded, position, False)
     return member if member is not None and not member.catch_all else None
+
+
+# A body's name the text writes in lower case after its capitalised head ("phối hợp với Trung tâm quản lý đường
+# thủy, Thanh tra Sở GTVT …"): a name still, when a list of named bodies goes on after its comma.
+LOWER_CASE_NAME = re.compile(r"(?:trung tam|chi cuc|tram|cuc|ban quan ly|benh vien|vien)\s+(?P<own>(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)(?=\s*,\s*)")
+
+
+def _named_in_lower_case(text: str, folded: str, position: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The first helper, named in lower case after its head, if a named body follows it in the list."""
+    name = LOWER_CASE_NAME.match(folded, position)
+    if name is None or not text[position].isupper() or not text[name.end() - 1].islower():
+        return None
+    following = SEPARATOR.match(folded, name.end())
+    if following is None or _mention_at(folded, following.end(), by_start) is None:
+        return None
+    # Written as an official name is: its own name's first word with a capital ("Trung tâm Quản lý đường thủy").
+    own = name.start("own")
+    written = text[position:own] + text[own].upper() + text[own + 1 : name.end()]
+    return Mention(position, name.end(), re.sub(r"\s+", " ", written), "other")
+
