@@ -152,20 +152,10 @@ def _before_holder_name(text: str, folded: str, start: int, end: int, proper_end
     if proper_end == end or not HOLDER_BEFORE.search(folded[max(0, start - 20) : start]):
         return proper_end
     words = list(re.finditer(r"\S+", text[end:proper_end]))
-    if _place_left_out(words):
-        return end
     for index, word in enumerate(words[1:-1], start=1):
         if word.group().lower() in SURNAMES and word.group()[:1].isupper():
             return end + words[index - 1].end()
     return proper_end
-
-
-def _place_left_out(words: list[re.Match]) -> bool:
-    """Whether the words after the holder's committee are the holder's own name, its place left out ("Phó Chủ
-    tịch UBND tỉnh Nguyễn Văn B chủ trì …"): a surname and two given names or more, where a place that opens with
-    a surname's word has two ("Hà Tĩnh"); the one named after a person, "Hồ Chí Minh", is the city."""
-    written = [word.group() for word in words]
-    return len(written) >= 3 and written[0].lower() in SURNAMES and fold(" ".join(written[:3])) != "ho chi minh"
 
 
 def social_insurance(text: str, folded: str) -> Iterator[Mention]:
