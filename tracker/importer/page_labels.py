@@ -12,7 +12,7 @@ from .date_shapes import STROKE_OR_DASH, by_number
 from .doc_kinds import THIS_KINDS
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs, implements_document
 from .issuer_voice import issuer_asking
-from .localities_back import localities_continued
+from .localities_back import localities_continued, right_under
 from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import lists_contents, nominal_use, only_announces_measures, standards_only
@@ -274,7 +274,7 @@ def relabel_page(body, tasks: list) -> list:
         elif labels[ref] is not None:
             task.clause = f"{labels[ref]} ý {part}" if part else labels[ref]
             kept.append(task)
-    return localities_continued(timed_part_merged(kept))
+    return localities_continued(timed_part_merged(kept), right_under(body.clauses, labels))
 
 
 def timed_part_merged(tasks: list) -> list:
