@@ -96,3 +96,32 @@ def test_a_statement_on_all_the_work_dates_every_body_s_task():
     tasks = parse_text(text).tasks
     assert [(t.lead_agency, t.due_on) for t in tasks] == [("Công an xã", date(2019, 9, 6)),
                                                           ("Các trường học", date(2019, 9, 6))]
+
+
+def test_a_month_in_brackets_after_an_end_named_by_an_event_is_its_last_day():
+    timing = best_timing("Ra quân từ nay đến Tết Nguyên Đán 2027 (hết tháng 01/2027).", ISSUED)
+    assert timing.due_on == date(2027, 1, 31)
+
+
+CAMPAIGN_PAGE = """Phát động Tháng hành động phòng, chống ma túy trên địa bàn tỉnh
+
+(Báo Đông Giang)- Chủ tịch UBND tỉnh Đông Giang vừa có văn bản phát động Tháng hành động phòng, chống ma túy trên địa bàn tỉnh từ nay đến hết ngày 30/6/2026.
+
+Chủ tịch UBND tỉnh chỉ đạo Công an tỉnh chủ trì, phối hợp với UBND các huyện triển khai thực hiện Tháng hành động phòng, chống ma túy trên địa bàn tỉnh theo hướng dẫn của Bộ Công an.
+
+Giao Sở Văn hóa, Thể thao và Du lịch chỉ đạo các cơ quan báo chí tăng cường tuyên truyền về tác hại của ma túy.
+"""
+
+
+def test_the_body_running_a_campaign_is_due_at_the_end_its_lead_states():
+    from tracker.importer.parser import parse_text
+
+    due = {task.lead_agency: task.due_on for task in parse_text(CAMPAIGN_PAGE).tasks}
+    assert due == {"Công an tỉnh": date(2026, 6, 30), "Sở Văn hóa, Thể thao và Du lịch": None}
+
+
+def test_the_day_by_which_the_body_named_after_it_must_deliver():
+    assert best_timing("Đến ngày 20/4/2026, các xã phải hoàn thành việc rà soát.", ISSUED).due_on == date(2026, 4, 20)
+    assert best_timing("yêu cầu đến 20/4/2026 Sở Tư pháp phải có báo cáo", ISSUED).due_on == date(2026, 4, 20)
+    # A count as of a day asks no one for anything by then.
+    assert best_timing("Tính đến ngày 20/4/2026, các xã phải chi trả 2 tỷ đồng.", ISSUED) is None

@@ -94,3 +94,24 @@ def test_the_localities_in_the_committees_own_paragraph_are_the_same_task():
         tasks = parse_text(text).tasks
         assert [(t.clause, t.lead_agency) for t in tasks] == [("1", "Ủy ban nhân dân huyện, thị xã")]
         assert str(tasks[0].due_on) == "2026-08-30"
+
+
+LOCALITIES_RIGHT_UNDER = (
+    "Thực hiện công điện của Thủ tướng Chính phủ, UBND tỉnh đã yêu cầu Chủ tịch UBND các huyện, thị xã tiếp tục chỉ "
+    "đạo quyết liệt các biện pháp phòng, chống hạn hán cho cây trồng vụ Đông Xuân.\n"
+    "Các địa phương cần thành lập ngay các tổ công tác đi kiểm tra, hướng dẫn việc điều tiết nước tại các xã vùng cao.\n"
+    "UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn chỉ đạo các công ty thủy nông vận hành hợp lý các hồ chứa.\n"
+)
+
+
+def test_the_localities_right_under_the_committees_paragraph_go_on_with_it():
+    assert _tasks(LOCALITIES_RIGHT_UNDER) == [("1", "Ủy ban nhân dân huyện, thị xã"),
+                                               ("2", "Sở Nông nghiệp và Phát triển nông thôn")]
+
+
+def test_the_localities_a_page_asked_apart_above_stay_a_clause_of_their_own():
+    # The lead asked "các địa phương" beside the departments: the word below names them again, not the committees.
+    text = ("UBND tỉnh yêu cầu các sở, ngành, địa phương chủ động ứng phó với hạn hán.\n"
+            "Theo đó, UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã tiếp tục chỉ đạo quyết liệt.\n"
+            "Các địa phương cần thành lập ngay các tổ công tác đi kiểm tra việc điều tiết nước tại các xã vùng cao.\n")
+    assert ("3", "Các địa phương") in _tasks(text)

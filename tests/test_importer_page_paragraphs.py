@@ -12,6 +12,7 @@ from tracker.importer.catch_all_addressees import announces_measures
 from tracker.importer.nominal_requests import nominal_use
 from tracker.importer.parser import parse_text
 from tracker.importer.segment_subjects import own_subjects
+from tracker.importer.text import paragraphs
 
 
 def _leads(text):
@@ -107,3 +108,40 @@ def test_a_need_for_a_thing_is_no_clause_of_the_page():
     assert _leads(page) == [("1", "Ủy ban nhân dân xã Tân Lập")]
     text = "cần sử dụng áo phao"
     assert not nominal_use(text, re.search("cần", text))
+
+
+CAPTIONED_MEETING = """Quang cảnh buổi giao ban
+Dự và chủ trì buổi giao ban có đồng chí: Lò Văn Khải, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Nậm Khiêu; Các đồng chí Phó Chủ tịch UBND xã; Trưởng các phòng chuyên môn; Văn phòng HĐND-UBND xã
+Các trưởng bản phát biểu ý kiến tại buổi giao ban
+Tại buổi giao ban, các trưởng bản đã nêu các khó khăn về giao thông nông thôn, nước sinh hoạt và việc thu gom rác thải trên địa bàn các bản, đồng thời kiến nghị xã sớm có giải pháp khắc phục.
+Về nhiệm vụ thời gian tới, đồng chí Chủ tịch UBND xã đề nghị các phòng ban chuyên môn, đơn vị sự nghiệp căn cứ chức năng, nhiệm vụ được giao chủ động nắm bắt tình hình các bản để kịp thời hướng dẫn, giải quyết những kiến nghị của người dân.
+"""
+
+
+def test_a_caption_between_paragraphs_of_a_web_page_joins_neither():
+    assert paragraphs(CAPTIONED_MEETING)[:3] == [line.strip() for line in CAPTIONED_MEETING.splitlines()[:3]]
+    # The attendance ends with no stop; joined to the caption below, it read as a sentence with doers of its own.
+    assert _leads(CAPTIONED_MEETING) == [("1", "Các phòng ban chuyên môn"), ("1", "Các đơn vị sự nghiệp công lập")]
+
+
+STANDARDS_PAGE = """Sở Y tế tỉnh Đông Giang vừa gửi công văn tới các bệnh viện, trung tâm y tế trên địa bàn về việc công khai giá dịch vụ khám, chữa bệnh năm 2026.
+
+Sở Y tế yêu cầu các cơ sở khám bệnh, chữa bệnh niêm yết công khai giá dịch vụ tại nơi tiếp đón người bệnh và trên trang thông tin điện tử của đơn vị.
+
+Tuyệt đối không để xảy ra tình trạng thu sai giá dịch vụ. Mọi khoản thu phải có hóa đơn, chứng từ hợp lệ, không thu thêm ngoài bảng giá đã niêm yết.
+
+Giám đốc các đơn vị chịu trách nhiệm toàn diện về việc thu giá dịch vụ tại đơn vị. Có trách nhiệm giải trình trước người bệnh và cơ quan quản lý về từng mức thu.
+
+Sở Y tế đề nghị UBND các xã, phường chỉ đạo trạm y tế rà soát việc niêm yết giá dịch vụ trên địa bàn.
+"""
+
+
+def test_standards_and_the_duty_to_account_name_no_new_doer_and_are_no_clause():
+    # "Mọi khoản thu phải …" and "có trách nhiệm giải trình" keep the doers of the paragraph above: the next request is clause 2.
+    assert _leads(STANDARDS_PAGE) == [("1", "Các cơ sở khám bệnh, chữa bệnh"), ("2", "Ủy ban nhân dân xã, phường")]
+
+
+def test_work_given_a_time_with_no_body_named_stays_a_clause():
+    page = STANDARDS_PAGE.replace("Tuyệt đối không để xảy ra tình trạng thu sai giá dịch vụ. Mọi khoản thu phải có hóa đơn",
+                                  "Việc rà soát bảng giá phải hoàn thành trước ngày 15/3/2026. Mọi khoản thu có hóa đơn")
+    assert _leads(page)[-1][0] == "3"

@@ -40,3 +40,14 @@ def test_the_schools_and_educational_establishments_of_an_area_are_one_group():
     names = [m.name for m in find_mentions("Sở thông báo các trường học và cơ sở giáo dục trên địa bàn tỉnh nghỉ học.")
              if not m.catch_all]
     assert names[-1] == "Các trường học và cơ sở giáo dục trên địa bàn tỉnh"
+
+
+def test_a_second_request_in_one_sentence_with_its_day_before_the_body_is_a_task_of_its_own():
+    from datetime import date
+
+    text = ("Phó Chủ tịch UBND tỉnh Lê Văn Khang vừa ký văn bản gửi các Sở Y tế, Tài chính và các huyện, thị xã yêu cầu "
+            "rà soát, bố trí đủ nhân viên y tế học đường trong các trường tiểu học công lập trên địa bàn tỉnh theo đúng "
+            "quy định, yêu cầu đến 15/8/2026 Sở Y tế phải có báo cáo cho UBND tỉnh.\n")
+    tasks = [(t.clause, t.lead_agency, t.due_on) for t in parse_text(text).tasks]
+    assert tasks[-1] == ("1 ý 2", "Sở Y tế", date(2026, 8, 15))
+    assert all(due is None for _, _, due in tasks[:-1]) and len(tasks) == 4

@@ -19,8 +19,15 @@ def answers_if_failed(sentence: str) -> bool:
     return CONDITION_FIRST.match(fold(sentence)) is not None
 
 
+# Answering to those the work serves: "Có trách nhiệm giải trình trước người học, phụ huynh … về từng khoản thu"
+# (the duty to account, not work to deliver).
+ACCOUNTS_FOR = re.compile(r"co trach nhiem giai trinh\b")
+
+
 def in_answering_sentence(text: str, position: int) -> bool:
-    """Whether the word at `position` of a paragraph stands in such a sentence."""
+    """Whether the word at `position` of a paragraph stands in such a sentence, or is the duty to account."""
+    if ACCOUNTS_FOR.match(fold(text[position : position + 40])):
+        return True
     for sentence in re.finditer(r"[^.;!?]+[.;!?]?", text):
         if sentence.start() <= position < sentence.end():
             return answers_if_failed(sentence.group(0))

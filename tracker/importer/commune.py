@@ -91,3 +91,13 @@ def _promises(task: DraftTask) -> bool:
     at = task.text.find(task.lead_source) if task.lead_source else -1
     return at >= 0 and OWN_LEVEL.fullmatch(fold(task.lead_agency)) is not None \
         and PROMISE.match(fold(task.text), at + len(task.lead_source)) is not None
+
+
+# "UBND xã chỉ đạo Phòng Văn hóa - Xã hội phối hợp …" on the commune's own page: the commune, by its bare level,
+# speaks as the province does and hands the work to its office (not "UBND cấp xã", "UBND các xã": every commune).
+OWN_COMMUNE = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|dac khu)")
+
+
+def own_commune_directs(folded: str, subjects: list) -> bool:
+    """Whether the one body that directs is the commune itself, named by its bare level (the subjects' mentions)."""
+    return len(subjects) == 1 and OWN_COMMUNE.fullmatch(folded, subjects[0].start, subjects[0].end) is not None

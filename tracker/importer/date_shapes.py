@@ -103,3 +103,8 @@ def no_year(marks: str = MARKS, words: Words = FOLDED) -> str:
 def no_month(marks: str = MARKS, words: Words = FOLDED) -> str:
     """After a day: no month follows (nor another digit), so it is a day of every month."""
     return rf"(?!\d|{to_month(marks, words)}\d)"
+
+
+# A deadline a request states before those it asks, in the folded text: "yêu cầu đến 30/5/2026 Sở X phải có báo cáo
+# …", "giao trước ngày 15/6 UBND các xã hoàn thành …".
+DEADLINE_FIRST = rf"(?:den|truoc|cham nhat)\s+(?:ngay\s+)?{day_month()}(?:{to_year()}{YEAR})?\s*,?\s+"

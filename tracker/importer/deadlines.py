@@ -84,6 +84,9 @@ class Phrases:
 STROKE_OR_DASH_CLOSE = STROKE_CLOSE + r"|-(?=\d)"
 
 
+BY_DAY_MUST = re.compile(rf"(?<!tinh )(?<!cho )\bden\s+(?:ngay\s+)?(?:{DATE})(?=\s*,?\s+[^.;:]{{0,80}}?\bphai\b)")
+
+
 def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None:
     """A day, with or without its year, and a count of days or months from the issue."""
     add = phrases.add
@@ -106,6 +109,11 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
     for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?(?:ngay|moc(?:\s+ngay)?)\s+{day_month(STROKE_OR_DASH_CLOSE, day='day', month='month')}{no_year()}"
                          r"(?!\s+(?:cua\s+)?(?:hang|moi)\s+(?:nam|thang))", folded):
         if issued_on is not None and (day := _next_day(issued_on, int(m["month"]), int(m["day"]))):
+            add(m, day, None, 1)
+    # The day by which the body named after it must deliver: "Đến ngày 30/5/2026, Sở X phải báo cáo …", "yêu cầu đến
+    # 30/5/2026 Sở X phải có báo cáo …". Not a count as of a day ("tính đến ngày …").
+    for m in BY_DAY_MUST.finditer(folded):
+        if day := _date(m):
             add(m, day, None, 1)
     spans_of_days(phrases, folded, issued_on)
     # Relative: "trong vòng 10 ngày làm việc kể từ ngày ký", "… kể từ ngày Công điện này được ban hành" (the
@@ -174,9 +182,10 @@ def period_deadlines(phrases: Phrases, folded: str) -> None:
     """A month, a quarter, a half-year or a year as the completion time."""
     add = phrases.add
     # A month: "trong tháng 11/2017" → 30/11/2017; "trước tháng 12/2025" → 30/11/2025; "Thời gian hoàn
-    # thành: tháng 6/2026", "từ tháng 3 đến tháng 6/2026" and "Thời gian: Tháng 5, 6/2026" → 30/6/2026.
+    # thành: tháng 6/2026", "từ tháng 3 đến tháng 6/2026" and "Thời gian: Tháng 5, 6/2026" → 30/6/2026; the month
+    # in brackets after an end named by an event ("đến Tết Nguyên Đán 2016 (hết tháng 02/2016)") → 29/02/2016.
     for m in re.finditer(
-        rf"\b(?P<word>ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|tu thang {MONTH}(?:/{YEAR})? den|truoc|dau"
+        rf"\b(?P<word>ngay trong|trong|truoc het|hoan thanh trong|xong trong|den het|(?<=\()het|tu thang {MONTH}(?:/{YEAR})? den|truoc|dau"
         r"|giua|cuoi|trong thoi gian|thoi gian(?: hoan thanh| thuc hien)?\s*:|thoi han(?: hoan thanh)?\s*:)\s+thang\s+"
         # Months listed with one year ("Tháng 11, 12/2013"): the end of the last.
         rf"(?:{MONTH}\s*(?:,|-|–|va)\s*(?:thang\s+)?)*{month_year(STROKE_CLOSE, month='month', year='year')}",

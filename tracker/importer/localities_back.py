@@ -14,9 +14,18 @@ def _numbered(label: str) -> bool:
     return label.isdigit()
 
 
-def localities_continued(tasks: list) -> list:
+def right_under(clauses: list, labels: dict[str, str | None]) -> frozenset[str]:
+    """The page's labels whose paragraph comes right under the paragraph of the label before it."""
+    order = [labels.get(clause.ref) for clause in clauses]
+    return frozenset(label for above, label in zip(order, order[1:]) if above and label and above != label)
+
+
+def localities_continued(tasks: list, adjacent: frozenset[str] = frozenset()) -> list:
     """The tasks of a page (labelled "1", "2", …) with such a paragraph joined to the clause above it: its
-    "Các địa phương" and the committees it names again are the clause's lead, and the labels after it close up."""
+    "Các địa phương" and the committees it names again are the clause's lead, and the labels after it close up.
+    "Các địa phương" alone goes on with them only right under their paragraph (a label in `adjacent`): "UBND tỉnh
+    yêu cầu Chủ tịch UBND các huyện tiếp tục chỉ đạo …" / "Các địa phương cần thành lập ngay các đoàn công tác …".
+    Further down, after a paragraph of details, the general word opens work of its own (a clause of its own)."""
     tasks = _within_paragraph(tasks)
     order: list[str] = []
     leads: dict[str, list] = {}
@@ -33,7 +42,11 @@ def localities_continued(tasks: list) -> list:
         if len(committees) != 1 or not all(t.lead_kind in LOCAL_KINDS and t.group for t in own):
             continue
         names = {t.lead_agency for t in leads[label]}
-        if names == committees | {LOCALITIES}:  # the paragraph names the committees again: they are its localities
+        # The paragraph names the committees again (they are its localities), or follows theirs at once, on a page
+        # whose paragraphs above did not ask "các địa phương" apart from them (then the word names those again).
+        alone = names == {LOCALITIES} and label in adjacent and not any(
+            t.lead_agency == LOCALITIES for earlier in order[: order.index(label)] for t in leads[earlier])
+        if names == committees | {LOCALITIES} or alone:
             joined[label] = joined.get(above, above)
     if not joined:
         return tasks

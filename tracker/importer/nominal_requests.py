@@ -1,6 +1,6 @@
 """Words of request on a page that make no request: "yêu cầu" counted as a thing ("kế hoạch đặt ra hai yêu cầu
 cốt lõi", "các yêu cầu về an toàn"), "phải" after "việc" ("Kế hoạch nhấn mạnh việc phải đề phòng …"), "cần"
-before a thing ("cần sự thống nhất"), and a request to the readers in general words for measures the page sets
+before a thing ("cần sự thống nhất"), "phải" in standards that name no one (standards_only), and a request to the readers in general words for measures the page sets
 out below (catch_all_addressees). A paragraph whose only such words are these gives no task and is no clause of the page."""
 
 from __future__ import annotations
@@ -81,3 +81,15 @@ def only_announces_measures(text: str, hits: list[re.Match]) -> bool:
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.;!?]+[.;!?]?", text)]
     asking = {span for span in sentences for hit in hits if span[0] <= hit.start() < span[1]}
     return bool(asking) and all(announces_measures(text[start:end]) for start, end in asking)
+
+
+def standards_only(text: str, hits: list[re.Match]) -> bool:
+    """Whether a paragraph that names no body and no time asks only by "phải", said of the work or of things
+    ("Tuyệt đối không để xảy ra tình trạng lạm thu. Mọi khoản thu phải có căn cứ pháp lý …"): the standards the
+    doers the page named above keep, no new doer and no clause of its own. Work given a time ("Công tác sơ tuyển
+    … phải kết thúc trước ngày 10/10") is a deliverable of its own, whoever does it."""
+    from .names import find_mentions  # both import modules that import this one: imported when used
+    from .timing import find_timings
+
+    return bool(hits) and all(fold(hit.group(0)) == "phai" for hit in hits) and not find_mentions(text) \
+        and not find_timings(text)

@@ -12,10 +12,10 @@ from .date_shapes import STROKE_OR_DASH, by_number
 from .doc_kinds import THIS_KINDS
 from .fragments import ASSIGNS, REPORTS_ISSUE, directs, implements_document
 from .issuer_voice import issuer_asking
-from .localities_back import localities_continued
+from .localities_back import localities_continued, right_under
 from .names import find_mentions
 from .news_events import CEREMONY, reports_event
-from .nominal_requests import lists_contents, nominal_use, only_announces_measures
+from .nominal_requests import lists_contents, nominal_use, only_announces_measures, standards_only
 from .own_voice import designated
 from .press_paragraphs import SETS_OUT, directs_no_one, sums_up_in_general_words, headless_items, province_states, reported_by, requests_apart, restates_lead
 from .press_speakers import person_request
@@ -117,7 +117,7 @@ def _assigns(text: str) -> bool:
             and not asks_citizens(text, m) and not nominal_use(text, m) and not in_answering_sentence(text, m.start())
             and (m.group(0).lower() != "cần" or not CITIZENS.search(fold(text[: m.start()])))]
     return bool(hits) and not only_announces_measures(text, hits) and not lists_contents(text, hits) \
-        and not only_answers_for(text, hits)
+        and not only_answers_for(text, hits) and not standards_only(text, hits)
 
 
 def _asks_no_one(text: str) -> bool:
@@ -274,7 +274,7 @@ def relabel_page(body, tasks: list) -> list:
         elif labels[ref] is not None:
             task.clause = f"{labels[ref]} ý {part}" if part else labels[ref]
             kept.append(task)
-    return localities_continued(timed_part_merged(kept))
+    return localities_continued(timed_part_merged(kept), right_under(body.clauses, labels))
 
 
 def timed_part_merged(tasks: list) -> list:

@@ -8,6 +8,7 @@ from .addressed_members import addressed_members
 from .addressees import units_aliases
 from .board_fields import board_fields
 from .bylines import without_byline
+from .campaign_periods import campaign_dated
 from .cell_tables import split_cell_tables
 from .clauses import split_body
 from .closing_requests import with_closing_request
@@ -67,7 +68,7 @@ def parse_text(text: str) -> Draft:
     tasks = extract_tasks(body, dated, meta.issuer, aliases)
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:
         body, tasks = read_again, extract_tasks(read_again, dated, meta.issuer, aliases)
-    tasks = relabel_page(body, without_speaker_work(body, tasks))
+    tasks = relabel_page(body, campaign_dated(body, without_speaker_work(body, tasks), dated))
     tasks += tables_tasks(tables, meta.issued_on)
     commune = speaking_commune([body.intro, meta.issuer or ""])
     tasks = without_own_promises(tasks, prose)

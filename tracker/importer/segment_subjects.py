@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .commune import own_commune_directs
+from .date_shapes import DEADLINE_FIRST
 from .doc_kinds import CITED_KINDS
 from .handed_down import handed_down
 from .introduced_doers import introduced_doers
@@ -201,7 +203,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
     # is the speaker: those he directs act, whatever his level.
     if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects) \
             and not named_holder(segment, end) and not _told_to_chair(segment, folded, request.end()) \
-            and not _own_commune_directs(folded, subjects):
+            and not own_commune_directs(folded, subjects):
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
@@ -239,15 +241,6 @@ def _ministry_directs(segment: str, subjects: list[Mention], offset: int) -> boo
         return False
     named = leading_subjects(segment[offset:])[0]
     return bool(named) and all(m.kind in ("central", "other") and not m.group and not m.catch_all for m in named)
-
-
-# "UBND xã chỉ đạo Phòng Văn hóa - Xã hội phối hợp …" on the commune's own page: the commune, by its bare level,
-# speaks as the province does and hands the work to its office (not "UBND cấp xã", "UBND các xã": every commune).
-OWN_COMMUNE = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|dac khu)")
-
-
-def _own_commune_directs(folded: str, subjects: list[Mention]) -> bool:
-    return len(subjects) == 1 and OWN_COMMUNE.fullmatch(folded, subjects[0].start, subjects[0].end) is not None
 
 
 def _told_to_chair(segment: str, folded: str, offset: int) -> bool:
@@ -295,5 +288,6 @@ REQUEST_IN_SENTENCE = re.compile(
     # Hồ Chí Minh City by its initials, as the press writes it (names.CITY_INITIALS): "UBND TPHCM giao …".
     rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*)(?:{BARE_TITLE}|{BARE_LEVEL})|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|tp\.?\s*hcm|tphcm|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
     # Not "chỉ đạo": after a comma it goes on with the subject's own work ("Sở X chủ trì, chỉ đạo các bệnh viện …").
-    rf"(?:{ASK_WORDS}|{GIVE_WORDS})\s*:?\s+"
+    # Those asked may come after the day they are to deliver by ("yêu cầu đến 30/5 Sở X phải báo cáo …").
+    rf"(?:{ASK_WORDS}|{GIVE_WORDS})\s*:?\s+(?:{DEADLINE_FIRST})?"
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .date_shapes import DEADLINE_FIRST
 from .names import find_mentions
 from .reported import asks_again
 from .segment_subjects import own_subjects
@@ -39,6 +40,9 @@ EVENT_CUT = re.compile(r"(?:[,;]|\bva)\s+(?=(?:\S+\s+){0,2}?(?:so ket|tong ket|b
 STEERED_UNIT = re.compile(r"\bchi dao\s+(?:cac\s+)?(?:bo phan|luc luong|don vi|co quan)\b[^;:.]*;?\s*$")
 
 
+# "…, yêu cầu đến 30/5/2016 Sở X phải có báo cáo …": a second request of the sentence, with its own day and those
+# it asks after that day, is a piece of work of its own.
+DATED_REQUEST = re.compile(rf"(?:yeu cau|de nghi|giao)\s+{DEADLINE_FIRST}")
 INLINE_ITEM = re.compile(r"\s*\(\d{1,2}\)\s")
 DAY_FIRST = re.compile(r"(?:truoc|cham nhat(?: la)?)\s+ngay\s+\d")
 
@@ -177,7 +181,8 @@ def _split_outside_brackets(sentence: str) -> list[str]:
     ends, starts = {m.end for m in mentions if not m.group}, {m.start for m in mentions if not m.group}
     for index, char in enumerate(sentence):
         depth += {"(": 1, ")": -1}.get(char, 0)
-        exception = char == "," and EXCEPTION.match(folded, _next_word(folded, index + 1))
+        exception = char == "," and (EXCEPTION.match(folded, _next_word(folded, index + 1))
+                                     or DATED_REQUEST.match(folded, _next_word(folded, index + 1)))
         listed = char == ";" and index in ends and _next_word(sentence, index + 1) in starts
         if (char == ";" or exception) and depth <= 0 and not listed:
             pieces.append(sentence[start : index + 1].strip())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .caption_lines import caption_above_paragraph, caption_below_paragraph
 from .run_points import points_apart
 from .spellings import modern_tones, usual_spellings
 from ..text import fold  # shared with searches; the importer's modules import it from here
@@ -169,6 +170,13 @@ def _range_wrapped(last_line: str, paragraph: str, line: str) -> bool:
             and bool(_NAME_AT_END.search(last_line)) and bool(_NAME_AFTER_DASH.match(line)))
 
 
+def _caption_apart(paragraph: str, last_line: str, line: str, below: str) -> bool:
+    """A caption between a web page's paragraphs is joined to neither (caption_lines)."""
+    if caption_below_paragraph(last_line, line, below):
+        return True
+    return paragraph == last_line and not MARKER.match(last_line) and caption_above_paragraph(last_line, line)
+
+
 def paragraphs(text: str) -> list[str]:
     """Join hard-wrapped lines into paragraphs.
 
@@ -178,14 +186,15 @@ def paragraphs(text: str) -> list[str]:
     """
     result: list[str] = []
     previous_blank, last_line = True, ""
-    for raw in clean(text).split("\n"):
-        line = raw.strip()
-        if TABLE_RULE.match(line):
-            continue  # a Markdown table's rule under its header row ("|---|") is no paragraph
+    lines = [line.strip() for line in clean(text).split("\n") if not TABLE_RULE.match(line.strip())]
+    for index, line in enumerate(lines):
+        # A Markdown table's rule under its header row ("|---|") is no paragraph.
         if not line:
             previous_blank = True
             continue
-        if result and not previous_blank and (_continues(result[-1], line) or _range_wrapped(last_line, result[-1], line)):
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if result and not previous_blank and not _caption_apart(result[-1], last_line, line, below) \
+                and (_continues(result[-1], line) or _range_wrapped(last_line, result[-1], line)):
             result[-1] = f"{result[-1]} {line}"
         else:
             result.append(line)
