@@ -67,3 +67,9 @@ def test_communes_listed_after_a_colon_are_each_a_committee():
     assert _names("Giao Chủ tịch UBND các xã: Hòa Bình, Tân Mỹ và Phú Lợi khoanh vùng ổ dịch.") == [
         ("Ủy ban nhân dân xã Hòa Bình", False), ("Ủy ban nhân dân xã Tân Mỹ", False), ("Ủy ban nhân dân xã Phú Lợi", False)]
     assert [m.kind for m in find_mentions("UBND các huyện: Lạc Sơn, Kim Bôi rà soát.")] == ["district", "district"]
+
+
+def test_a_levels_specialised_offices_are_one_group_but_not_a_departments_divisions():
+    # Study 115: "các phòng chuyên môn" a district asks is its own offices, as "các phòng, ban chuyên môn" is.
+    assert _names("Đề nghị các phòng chuyên môn rà soát thủ tục hành chính.") == [("Các phòng chuyên môn", True)]
+    assert ("Các phòng chuyên môn", True) not in _names("Các phòng chuyên môn thuộc Sở Văn hóa rà soát hồ sơ.")

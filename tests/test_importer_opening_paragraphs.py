@@ -2,6 +2,7 @@
 (study 105). Invented texts, other provinces and topics than the documents that showed the rules."""
 
 from tracker.importer.parser import parse_text
+from tracker.importer.segment_subjects import own_subjects
 
 
 def _tasks(text: str) -> list[tuple[str, str]]:
@@ -115,3 +116,52 @@ def test_the_localities_a_page_asked_apart_above_stay_a_clause_of_their_own():
             "Theo đó, UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã tiếp tục chỉ đạo quyết liệt.\n"
             "Các địa phương cần thành lập ngay các tổ công tác đi kiểm tra việc điều tiết nước tại các xã vùng cao.\n")
     assert ("3", "Các địa phương") in _tasks(text)
+
+
+LETTER_WITH_ATTACHMENT = """Đông Sơn, ngày 04 tháng 9 năm 2018
+    Thực hiện Chương trình hành động số 21-CTr/TU ngày 10/02/2017 của Ban Thường vụ Tỉnh ủy về phát triển du lịch; ngày 20/8/2018, Ủy ban nhân dân huyện ban hành Kế hoạch số 77/KH-UBND về phát triển du lịch năm 2018.
+    Trên cơ sở kế hoạch của Ủy ban nhân dân huyện, đề nghị các phòng chuyên môn và UBND các xã, thị trấn xây dựng kế hoạch thực hiện tại đơn vị mình.
+    Tệp đính kèm:
+Kế hoạch phát triển du lịch huyện Tân Lạc năm 2018.doc
+"""
+
+
+def test_an_attachment_label_a_past_action_programme_and_a_request_after_a_basis():
+    # Study 115: "Tệp đính kèm:" lists files, no work; "Thực hiện Chương trình hành động số …" is the letter's
+    # grounds; "Trên cơ sở kế hoạch của UBND huyện, đề nghị A và B …": both asked, not only the last.
+    assert _tasks(LETTER_WITH_ATTACHMENT) == [
+        ("1", "Các phòng chuyên môn"), ("1", "Ủy ban nhân dân xã, thị trấn")]
+
+
+def test_a_province_setting_its_goal_is_no_clause_of_the_page():
+    # Study 115: "UBND tỉnh xác định mục tiêu trọng tâm là …" states a goal, by itself no work.
+    page = ("Năm nay, công tác kiểm kê rừng được triển khai trên toàn tỉnh với 40 đơn vị cấp xã.\n\n"
+            "UBND tỉnh xác định mục tiêu trọng tâm là phản ánh đầy đủ, chính xác hiện trạng rừng tại từng địa phương.\n\n"
+            "Về tiến độ, UBND các xã, phường hoàn thành kiểm kê rừng cấp xã trước ngày 15.4.2026.\n")
+    assert _tasks(page) == [("1", "Ủy ban nhân dân xã, phường")]
+
+
+def test_an_attachment_label_ends_the_letter():
+    # Study 115: the page's "Tệp đính kèm:" introduces files, not the letter's assignments.
+    text = ("Đông Sơn, ngày 04 tháng 9 năm 2018\n"
+            "Đề nghị UBND các xã, thị trấn tổ chức tuyên truyền kế hoạch đến nhân dân.\n"
+            "Tệp đính kèm:\nKế hoạch tuyên truyền năm 2018.pdf\n")
+    assert _tasks(text) == [("1", "Ủy ban nhân dân xã, thị trấn")]
+
+
+def test_carrying_out_an_action_programme_is_the_letters_grounds():
+    # Study 115: "Chương trình hành động số …" cites a document as "Chương trình số …" does.
+    text = ("Đông Sơn, ngày 04 tháng 9 năm 2018\n"
+            "Thực hiện Chương trình hành động số 21-CTr/TU ngày 10/02/2017 của Ban Thường vụ Tỉnh ủy về phát triển "
+            "du lịch; Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, ngày 20/8/2018, Ủy ban nhân dân huyện ban hành "
+            "Kế hoạch số 77/KH-UBND.\n"
+            "Đề nghị UBND các xã, thị trấn tổ chức tuyên truyền kế hoạch đến nhân dân.\n")
+    assert _tasks(text) == [("1", "Ủy ban nhân dân xã, thị trấn")]
+
+
+def test_a_request_after_a_basis_asks_all_it_names():
+    # Study 115: the basis ends with its author, then "đề nghị" parts it from those asked: all of them lead.
+    segment = ("Trên cơ sở kế hoạch của Ủy ban nhân dân huyện, đề nghị các phòng, ban chuyên môn và UBND các xã "
+               "tổ chức xây dựng kế hoạch thực hiện.")
+    assert [m.name for m in own_subjects(segment)[0]] == [
+        "Các phòng, ban chuyên môn", "Ủy ban nhân dân xã"]

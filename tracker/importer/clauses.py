@@ -24,7 +24,7 @@ PART = re.compile(r"^\s*([A-H])\.\s+(?=\S)")
 NUMBER = re.compile(r"^\s*(?:Điều\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s?-)\s*")
 LETTER = re.compile(r"^\s*([a-zđ])[).]\s*")
 BULLET = re.compile(r"^\s*([-+•–])\s*")
-END_OF_BODY = re.compile(r"^(Nơi nhận|TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.|PHỤ LỤC|Phụ lục)")
+END_OF_BODY = re.compile(r"^(Nơi nhận|TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.|PHỤ LỤC|Phụ lục|(?:Tệp|File|Tập tin|Tài liệu) đính kèm\b)")
 # The place and date line, its day and month possibly left blank for the stamp ("Hà Nội, ngày tháng năm"):
 # a place is written with capitals ("Bến Tre", "Phường 3"); a date inside a sentence ("… dân số, ngày 28
 # tháng 02 năm 2017, Chủ tịch …") follows a word in lower case and is no header's line.
@@ -33,9 +33,9 @@ DATE_LINE = re.compile(rf"(?:^|(?<!\S)[{UPPER}\d][^\s,]*)\s*,\s*ngày\s+(?:\d{{1
 LEGAL_BASIS = re.compile(rf"^can cu\b.{{0,80}}?\b(?:(?:bo luat|hien phap|{TERM_KINDS})\b|(?:{WORD_KINDS}){NUMBERED})")
 # A letter's opening account of what happened before it: "Ngày 04/12 (30-8, 5 tháng 9), UBND tỉnh ban hành …",
 # "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số …", "Theo văn bản số 12/BC-SYT …" (what another body wrote),
-# "Thực hiện (chỉ đạo của UBND tỉnh tại) Công văn số …" (its grounds): with no numbers, no clause unless it asks.
+# "Thực hiện (chỉ đạo của UBND tỉnh tại) Công văn số …", "Thực hiện Chương trình hành động số …" (its grounds): with no numbers, no clause unless it asks.
 PAST_ACCOUNT = re.compile(rf"^(?:ngay\s+{day_month(STROKE_OR_DASH)}(?:{to_year(STROKE_OR_DASH)}{SHORT_YEAR})?\s*,"
-                          rf"|theo (?:to trinh|{CITED_KINDS})\s+(?:so\s*)?\d|thuc hien\b.{{0,80}}?\b(?:{TERM_KINDS}|{WORD_KINDS})\s+so\s*\d"
+                          rf"|theo (?:to trinh|{CITED_KINDS})\s+(?:so\s*)?\d|thuc hien\b.{{0,80}}?\b(?:{TERM_KINDS}|{WORD_KINDS}){NUMBERED}"
                           rf"|(?:\S+\s+){{0,8}}?(?:nhan duoc|(?:da|vua) ban hanh|ban hanh (?:{CITED_KINDS}) so)\b)")
 
 # A page's turn to the background: "Trước đó, …", "Trước đó ngày 28-8, Thủ tướng có Công điện …".
@@ -257,7 +257,7 @@ def split_body(text: str) -> Body:
 
 
 def closing_line(paragraph: str) -> bool:
-    """A line that ends the body: "Nơi nhận", a signature's capacity, an appendix."""
+    """A line that ends the body: "Nơi nhận", a signature's capacity, an appendix, files attached ("Tệp đính kèm:")."""
     return bool(END_OF_BODY.match(paragraph))
 
 

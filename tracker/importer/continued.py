@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .draft import DraftTask
+from .local_offices import OFFICES_TOGETHER
 from .names import Mention, find_mentions
 from .segment_subjects import own_subjects
 from .text import fold
@@ -48,4 +49,7 @@ def directs_subordinates(paragraph: str, previous: str) -> bool:
     if opening is None or not above or own_subjects(paragraph)[0]:
         return False
     directed = [m for m in find_mentions(re.split(r"[.;]", paragraph[opening.end() :])[0]) if not m.catch_all]
-    return all(SUBORDINATES.get(body.kind) and all(m.kind in SUBORDINATES[body.kind] for m in directed) for body in above)
+    # A level's own offices as a group ("các phòng chuyên môn") are below whichever body directs them.
+    offices = [m for m in directed if OFFICES_TOGETHER.match(fold(m.name))]
+    return all(SUBORDINATES.get(body.kind) and all(m.kind in SUBORDINATES[body.kind] or m in offices for m in directed)
+               for body in above)

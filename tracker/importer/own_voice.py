@@ -13,9 +13,10 @@ from .vocabulary import PRESIDES_MEETING, REQUEST_WORDS
 # "UBND tỉnh trân trọng kính mời lãnh đạo các cơ quan … cùng dự", "Chủ tịch UBND tỉnh sẽ chủ trì hội nghị
 # …" (the issuer's own session: those it invites attend, nothing to deliver).
 # "UBND tỉnh công bố tình huống khẩn cấp …": the declaration its decision makes, done as it is issued.
+# "UBND tỉnh xác định mục tiêu (trọng tâm) là …": the goal it sets, which by itself is no work (a target).
 # Not "nhấn mạnh, yêu cầu Sở X …", where it goes on to ask.
 SPEAKS = re.compile(r"\s*,?\s*(?:(?:cung|da|se|van|tiep tuc|tran trong)\s+)*"
-                    r"(?:nhan manh|khang dinh|luu y chung|kinh moi|moi\b|cong bo\b"
+                    r"(?:nhan manh|khang dinh|luu y chung|kinh moi|moi\b|cong bo\b|xac dinh\s+(?:cac\s+)?muc (?:tieu|dich)\b"
                     rf"|(?:truc tiep\s+)?{PRESIDES_MEETING})")
 ASKS_AFTER = re.compile(rf"\b{REQUEST_WORDS}\b")
 

@@ -111,7 +111,6 @@ OWN_VERB_BEFORE = re.compile(r"\b(?:huong dan|kiem tra|don doc|chi dao|nhac nho)
 HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b(?!\s+(?:voi\s+)?(?:do|viec nay|luc|thoi gian nay)\s*,)")
 LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
 
-
 # An opening on what the work rests on may name the bodies it comes from ("Trên cơ sở báo cáo của các huyện,
 # Sở X có nhiệm vụ tổng hợp …"): the subject is the last name before the work, after all the opening's own.
 BASIS_OPENING = re.compile(r"\s*(?:tren co so|can cu|tu ket qua)\b")
@@ -169,7 +168,8 @@ def _subject_after_opening(segment: str) -> tuple[list[Mention], int]:
         work = after_remit(folded, BARE_KINDS_AFTER.match(folded, end + offset).end())
         if subjects and DIRECTIVE_VERB.match(folded, work) or \
                 subjects and PLACE_OPENING.match(folded) and TO_ATTEND.match(folded, end + offset):
-            if basis and (named := find_mentions(unbracketed[:comma])) and not unbracketed[named[-1].end : comma].strip():
+            if basis and (named := find_mentions(unbracketed[:comma])) and not unbracketed[named[-1].end : comma].strip() \
+                    and not ASKS.match(folded, offset):  # "…, đề nghị các phòng …": a request parts the basis from those asked
                 subjects = subjects[-1:]  # "… của các Phòng X, các đơn vị Y, Giám đốc Sở Z ban hành": the list was the basis's
             shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]
             # "…, Chủ tịch UBND huyện Phạm Văn B chỉ đạo UBND các xã …": a person named speaks, those he asks act.
