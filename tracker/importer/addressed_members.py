@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .named_members import COMMITTEE_LEVEL, LISTED, members_of
+from .named_members import LEVEL_NAMES, LISTED, group_levels, members_of
 from .text import fold
 
 # The list is whom the letter was sent to: "gửi (đến) UBND các xã: …".
 SENT_BEFORE = re.compile(r"\bgui\s+(?:den\s+|toi\s+)?$")
-LEVELS = re.compile(COMMITTEE_LEVEL)
 
 
 def _addressee_lists(prose: str) -> dict[frozenset[str], list]:
@@ -22,7 +21,7 @@ def _addressee_lists(prose: str) -> dict[frozenset[str], list]:
     lists: dict[frozenset[str], list] = {}
     for m in LISTED.finditer(folded):
         if (m.group("mixed_head") or m.group("head")) and SENT_BEFORE.search(folded[: m.start()]):
-            levels = frozenset(LEVELS.findall(m.group("levels") or m.group("level")))
+            levels = frozenset(LEVEL_NAMES.findall(m.group("levels") or m.group("level")))
             members = list(members_of(prose, folded, m))
             if len(members) >= 2:
                 lists.setdefault(levels, members)
@@ -41,7 +40,7 @@ def addressed_members(tasks: list, prose: str) -> list:
     for task in tasks:
         named = [m for m in find_mentions(task.lead_agency or "") if not m.catch_all]
         group = named[0] if len(named) == 1 and named[0].group and named[0].kind in ("district", "commune") else None
-        levels = frozenset(LEVELS.findall(fold(group.name).removeprefix("uy ban nhan dan "))) if group else None
+        levels = group_levels(group.name) if group else None
         members = lists.get(levels, []) if fold(task.lead_agency).startswith("uy ban nhan dan") else []
         result += [replace(task, lead_agency=m.name, lead_kind=m.kind, group=False, lead_source=task.lead_source,
                            cooperating_agencies=list(task.cooperating_agencies)) for m in members] or [task]

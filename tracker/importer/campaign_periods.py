@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .timing import best_timing
+from .segments import SENTENCE_BREAK
 from .text import fold
+from .timing import best_timing
 
 # A campaign, by the nouns the administration names its drives with: "Đợt cao điểm …", "Tháng hành động …",
 # "Chiến dịch …", "Đợt thi đua …", "Đợt ra quân …".
@@ -21,14 +22,10 @@ NAME_WORDS = 4
 UNTIL = re.compile(r"\b(?:den|het)\b")
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.;!?])\s+", text) if s.strip()]
-
-
 def _campaign_ends(text: str, issued_on: date | None) -> list[tuple[str, object]]:
     """The campaigns a paragraph names with the end of their period: (the campaign's name folded, its timing)."""
     ends = []
-    for sentence in _sentences(text):
+    for sentence in SENTENCE_BREAK.split(text):
         folded = fold(sentence)
         for m in CAMPAIGN.finditer(folded):
             name = " ".join([m.group(0), *folded[m.end() :].split()[:NAME_WORDS]])

@@ -77,7 +77,8 @@ def bare_own(tasks: list[DraftTask], commune: str | None, texts: list[str]) -> l
 # What the speaking commune says it will do itself: "UBND xã (cũng) sẽ phối hợp …", "UBND xã sẽ tổng hợp báo cáo cấp
 # trên" on a page where its chairman asks the hamlets. It asks; its own undertaking is no task it is given.
 PROMISE = re.compile(r"\s*,?\s*(?:(?:cung|van|tiep tuc)\s+)*se\b")
-OWN_LEVEL = re.compile(r"uy ban nhan dan (?:xa|phuong|dac khu)")
+# The commune named by its bare level ("UBND xã", not "UBND cấp xã", "UBND các xã": every commune).
+OWN_COMMUNE = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|dac khu)")
 
 
 def without_own_promises(tasks: list[DraftTask], prose: str) -> list[DraftTask]:
@@ -89,15 +90,12 @@ def without_own_promises(tasks: list[DraftTask], prose: str) -> list[DraftTask]:
 
 def _promises(task: DraftTask) -> bool:
     at = task.text.find(task.lead_source) if task.lead_source else -1
-    return at >= 0 and OWN_LEVEL.fullmatch(fold(task.lead_agency)) is not None \
+    return at >= 0 and OWN_COMMUNE.fullmatch(fold(task.lead_agency)) is not None \
         and PROMISE.match(fold(task.text), at + len(task.lead_source)) is not None
 
 
-# "UBND xã chỉ đạo Phòng Văn hóa - Xã hội phối hợp …" on the commune's own page: the commune, by its bare level,
-# speaks as the province does and hands the work to its office (not "UBND cấp xã", "UBND các xã": every commune).
-OWN_COMMUNE = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|dac khu)")
-
-
 def own_commune_directs(folded: str, subjects: list) -> bool:
-    """Whether the one body that directs is the commune itself, named by its bare level (the subjects' mentions)."""
+    """Whether the one body that directs is the commune itself, named by its bare level (the subjects' mentions):
+    "UBND xã chỉ đạo Phòng Văn hóa - Xã hội phối hợp …" on its own page speaks as the province does and hands the work
+    to its office."""
     return len(subjects) == 1 and OWN_COMMUNE.fullmatch(folded, subjects[0].start, subjects[0].end) is not None

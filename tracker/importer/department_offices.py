@@ -10,13 +10,14 @@ import re
 from dataclasses import replace
 
 from .name_shapes import Mention
+from .text import UPPER
 
 # The head written just before the department's name, capitalised as a name's head is ("thanh tra" in lower
 # case is the work of inspecting: "tăng cường thanh tra Sở …" is not the inspectorate).
 OFFICE_HEAD = re.compile(r"\b(?:thanh tra|van phong)\s+$")
 # A group of units, then their owner by the bare word "sở" (no name after it in capitals).
 BARE_OWNER = re.compile(r"\s+(?:truc\s+)?thuoc\s+so\b")
-NAME_AFTER = re.compile(r"\s+[A-ZĐ]")
+NAME_AFTER = re.compile(rf"\s+[{UPPER}]")
 
 
 def with_department_offices(text: str, folded: str, mentions: list[Mention]) -> list[Mention]:

@@ -5,7 +5,6 @@ the paragraphs that set the letter out."""
 
 from __future__ import annotations
 
-
 from .text import fold
 from .vocabulary import ASKS_AFTER_NAME
 

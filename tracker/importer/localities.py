@@ -24,6 +24,11 @@ LEVELS = re.compile(rf"(?:tat ca\s+)?cac\s+(?P<first>huyen|quan|thi xa|{COMMUNE}
 SHORT_TOWN = re.compile(r"\bthị\b(?!\s*(?:xã|trấn))")
 
 
+def _kind(levels: re.Match) -> str:
+    """A group's kind, as its first level tells it (a LEVELS match)."""
+    return "commune" if re.fullmatch(COMMUNE, levels.group("first")) else "district"
+
+
 def _written(text: str) -> str:
     """The group as written, "các" in lower case and the shortened "thị" in full."""
     written = re.sub(r"^(?:tất cả\s+)?các\s+", "các ", re.sub(r"\s+", " ", text).strip(), flags=re.IGNORECASE)
@@ -41,8 +46,7 @@ def bare_localities(segment: str) -> tuple[list[Mention], int]:
     if m is None or not DIRECTIVE_VERB.match(folded, m.end()):
         return [], 0
     written = _written(segment[m.start() : m.end()]).removeprefix("các ")
-    kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
-    return [Mention(m.start(), m.end(), f"Ủy ban nhân dân các {written}", kind, group=True)], m.end()
+    return [Mention(m.start(), m.end(), f"Ủy ban nhân dân các {written}", _kind(m), group=True)], m.end()
 
 
 # A part of the group, told apart by what they have or are: "Các xã còn lại tiếp tục …", "Các xã, thị trấn có nguy
@@ -57,8 +61,7 @@ def _qualified(segment: str, folded: str, m: re.Match) -> Mention | None:
     if qualifier is None or not (DIRECTIVE_VERB.match(folded, qualifier.end()) or WORK_LATER.match(folded, qualifier.end())):
         return None
     written = re.sub(r"\s+", " ", segment[m.start() : qualifier.end()]).strip()
-    kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
-    return Mention(m.start(), qualifier.end(), written[:1].upper() + written[1:], kind, group=True)
+    return Mention(m.start(), qualifier.end(), written[:1].upper() + written[1:], _kind(m), group=True)
 
 
 # The same groups named within a sentence, the work right after them: "Đối với các xã, thị trấn chủ động …",
@@ -81,8 +84,7 @@ def acting_localities(text: str, folded: str) -> Iterator[Mention]:
                                                                                           or not DIRECTIVE_VERB.match(folded, m.end())):
             continue  # "tại các xã tổ chức …": where, not who
         written = _written(text[m.start() : m.end()])
-        kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
-        yield Mention(m.start(), m.end(), f"Ủy ban nhân dân {written}", kind, group=True)
+        yield Mention(m.start(), m.end(), f"Ủy ban nhân dân {written}", _kind(m), group=True)
 
 
 # One locality named bare right after a request to direct it ("chỉ đạo xã Phú An thực hiện …", "chỉ đạo huyện
@@ -113,5 +115,4 @@ def asked_localities(segment: str) -> tuple[list[Mention], int]:
     if m is None or not WORK_AFTER.match(segment, m.end()):
         return asked_facilities(segment)
     written = _written(segment[m.start() : m.end()])
-    kind = "commune" if re.fullmatch(COMMUNE, m.group("first")) else "district"
-    return [Mention(m.start(), m.end(), f"Ủy ban nhân dân {written}", kind, group=True, asked=True)], m.end()
+    return [Mention(m.start(), m.end(), f"Ủy ban nhân dân {written}", _kind(m), group=True, asked=True)], m.end()

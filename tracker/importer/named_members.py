@@ -21,6 +21,7 @@ LISTED = re.compile(rf"\b(?P<head>(?:uy ban nhan dan|ubnd)\s+)?cac (?P<level>{CO
                     rf"|\b(?P<mixed_head>(?:uy ban nhan dan|ubnd)\s+)cac (?P<levels>(?:{COMMITTEE_LEVEL})(?:\s*,\s*(?:{COMMITTEE_LEVEL}))+)\s*:\s*")
 # The level may change along the list: "Kiên Lương và thành phố Hà Tiên", "Ea Sar, thị trấn Ea Kar".
 LEVEL_AGAIN = re.compile(rf"({COMMITTEE_LEVEL})\s+")
+LEVEL_NAMES = re.compile(COMMITTEE_LEVEL)
 DISTRICT_LEVELS = ("huyen", "quan", "thi xa", "thanh pho")
 # Each level's word as written, from its folded form.
 LEVEL_WORDS = {"huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố", "xa": "xã", "phuong": "phường",
@@ -107,3 +108,8 @@ def _place_end(text: str, folded: str, position: int, first: bool) -> int:
                       == text[position : head.end()].strip().lower()):
         return position
     return capitalised_words(text, position, limit=3)
+
+
+def group_levels(name: str) -> frozenset[str]:
+    """The levels a committee group's name lists, folded: "Ủy ban nhân dân các huyện, thị xã" → {"huyen", "thi xa"}."""
+    return frozenset(LEVEL_NAMES.findall(fold(name).removeprefix("uy ban nhan dan ")))

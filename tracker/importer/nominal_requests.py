@@ -1,7 +1,8 @@
 """Words of request on a page that make no request: "yêu cầu" counted as a thing ("kế hoạch đặt ra hai yêu cầu
 cốt lõi", "các yêu cầu về an toàn"), "phải" after "việc" ("Kế hoạch nhấn mạnh việc phải đề phòng …"), "cần"
-before a thing ("cần sự thống nhất"), "phải" in standards that name no one (standards_only), and a request to the readers in general words for measures the page sets
-out below (catch_all_addressees). A paragraph whose only such words are these gives no task and is no clause of the page."""
+before a thing ("cần sự thống nhất"), "phải" in standards that name no one (standards_only), and a request to the
+readers in general words for measures the page sets out below (catch_all_addressees). A paragraph whose only such
+words are these gives no task and is no clause of the page."""
 
 from __future__ import annotations
 

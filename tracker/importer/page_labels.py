@@ -17,7 +17,8 @@ from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import lists_contents, nominal_use, only_announces_measures, standards_only
 from .own_voice import designated
-from .press_paragraphs import SETS_OUT, directs_no_one, sums_up_in_general_words, headless_items, province_states, reported_by, requests_apart, restates_lead
+from .press_paragraphs import (SETS_OUT, directs_no_one, headless_items, province_states, reported_by, requests_apart,
+                               restates_lead, sums_up_in_general_words)
 from .press_speakers import person_request
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
@@ -294,4 +295,3 @@ def timed_part_merged(tasks: list) -> list:
             continue
         kept.append(task)
     return kept
-

@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 
 from .name_shapes import Mention
-from .named_members import COMMITTEE_LEVEL
+from .named_members import COMMITTEE_LEVEL, group_levels
 from .text import fold
 
 # A named committee's level word, then its place: "Ủy ban nhân dân thị xã An Nhơn" → "thi xa", "an nhon".
 MEMBER = re.compile(rf"^uy ban nhan dan ({COMMITTEE_LEVEL}) (?=\S)")
-GROUP_LEVELS = re.compile(COMMITTEE_LEVEL)
 # "UBND các huyện khác", "các xã còn lại": the group's other members, not those listed.
 OTHERS = re.compile(r"\s*(?:khac|con lai)\b")
 
@@ -35,7 +34,7 @@ def _listed_members(group: Mention, named: list[Mention], segment: str, clause: 
         return []
     if group.end <= len(segment) and OTHERS.match(fold(segment), group.end):
         return []
-    levels = set(GROUP_LEVELS.findall(fold(group.name).removeprefix("uy ban nhan dan ")))
+    levels = group_levels(group.name)
     members = [m for m in named if not m.group and m.kind == group.kind
                and (level := MEMBER.match(fold(m.name))) is not None and level.group(1) in levels]
     # Only members the clause wrote after a group's word: "UBND huyện A …; UBND huyện B …; UBND các huyện …"

@@ -258,4 +258,3 @@ def _named_in_lower_case(text: str, folded: str, position: int, by_start: dict[i
     own = name.start("own")
     written = text[position:own] + text[own].upper() + text[own + 1 : name.end()]
     return Mention(position, name.end(), re.sub(r"\s+", " ", written), "other")
-

@@ -186,9 +186,9 @@ def paragraphs(text: str) -> list[str]:
     """
     result: list[str] = []
     previous_blank, last_line = True, ""
+    # A Markdown table's rule under its header row ("|---|") is no paragraph.
     lines = [line.strip() for line in clean(text).split("\n") if not TABLE_RULE.match(line.strip())]
     for index, line in enumerate(lines):
-        # A Markdown table's rule under its header row ("|---|") is no paragraph.
         if not line:
             previous_blank = True
             continue

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .clauses import Body
 from .names import find_mentions
-from .text import fold
+from .text import UPPER, fold
 from .vocabulary import DIRECTIVE_VERB, HOLDERS, REQUEST_WORDS
 
 CLOSED = (".", ";", ":", "!", "?", ")", '"', "”", "…", "/")
@@ -64,7 +64,7 @@ def cut_among_addressees(heading: str, comma: bool = True) -> bool:
 
 
 # Where a paragraph's last sentence begins: after a full stop, a capital.
-SENTENCE_START = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+SENTENCE_START = re.compile(rf"(?<=[.;])\s+(?=[{UPPER}])")
 
 
 def without_cut_request(body: Body, text: str) -> Body:
