@@ -369,6 +369,30 @@ def test_scoring_prints_the_table(runner):
     assert figures and all(0.0 <= f <= 1.0 for f in figures)
 
 
+def test_a_saved_scoring_run_shows_which_documents_moved_since(runner, tmp_path):
+    saved = tmp_path / "before.json"
+    result = runner.invoke(args=["directives", "score", "--save", str(saved)])
+    assert result.exit_code == 0, result.output
+    before = json.loads(saved.read_text(encoding="utf-8"))
+    assert before["an-giang-ct-2017"]["section"] == "seeds" and before["quang-ninh-kh-2025"]["section"] == "unseen-style"
+    matched = {name: before[name]["matched"] for name in ("an-giang-ct-2017", "long-an-6880-ubnd-vhxh-2020")}
+    assert all(matched.values())
+    # As if the earlier parser had matched one more of An Giang's tasks and one fewer of Long An's.
+    before["an-giang-ct-2017"]["matched"] += 1
+    before["long-an-6880-ubnd-vhxh-2020"]["matched"] -= 1
+    before["a-document-since-removed"] = dict(before["an-giang-ct-2017"])
+    saved.write_text(json.dumps(before), encoding="utf-8")
+
+    result = runner.invoke(args=["directives", "score", "--against", str(saved)])
+
+    assert result.exit_code == 0, result.output
+    a, b = matched["an-giang-ct-2017"], matched["long-an-6880-ubnd-vhxh-2020"]
+    assert f"WORSE an-giang-ct-2017: matched {a + 1} → {a}" in result.output
+    assert f"better long-an-6880-ubnd-vhxh-2020: matched {b - 1} → {b}" in result.output
+    assert "a-document-since-removed" not in result.output
+    assert f"{len(before) - 1} documents in both runs: 1 better, 1 worse" in result.output
+
+
 def test_the_report_lists_misses_when_asked():
     assert report(verbose=True).count("**overall**") == 2
 

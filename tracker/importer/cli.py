@@ -15,7 +15,7 @@ from ..clock import today
 from ..extensions import db
 from .draft import to_annotation
 from .reading import ImportInputError
-from .scoring import report
+from .score_changes import scoring_report
 from .services import ImportSaveError, draft_from_upload, province_for, save_draft
 
 directives = AppGroup("directives", help="Văn bản chỉ đạo: nhập từ tệp, chấm điểm bộ đọc.")
@@ -52,9 +52,13 @@ def import_command(path: Path, dry_run: bool, create_agencies: bool):
 @click.option("--verbose", is_flag=True, help="In cả từng chỗ sai.")
 @click.option("--heldout", type=click.Path(file_okay=False, path_type=Path),
               help="Thư mục chứa văn bản của các chỉ thị thật trong tests/heldout/.")
-def score_command(verbose: bool, heldout: Path | None):
+@click.option("--save", "save_to", type=click.Path(dir_okay=False, path_type=Path),
+              help="Ghi số liệu từng văn bản vào tệp JSON này, để so với lần chấm sau.")
+@click.option("--against", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="So với tệp một lần chấm trước đã ghi (--save): văn bản nào tốt lên, văn bản nào kém đi.")
+def score_command(verbose: bool, heldout: Path | None, save_to: Path | None, against: Path | None):
     """Score the importer against the gold annotations (seeds, unseen-style fixtures, held-out)."""
-    click.echo(report(verbose, heldout))
+    click.echo(scoring_report(verbose, heldout, save_to, against))
 
 
 @directives.command("bench")

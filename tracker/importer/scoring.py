@@ -26,6 +26,8 @@ HELDOUT_SPLITS = (
 )
 METADATA_FIELDS = ("kind", "symbol", "issued_on", "place", "issuer", "subject", "signer.name", "signer.capacity",
                    "signer.title", "recipients", "references")
+COUNTS = ("gold_tasks", "draft_tasks", "matched", "clause_found", "lead_right", "coop_tp", "coop_fp", "coop_fn",
+          "timing_right", "metadata_right", "metadata_fields")
 
 
 @dataclass
@@ -48,8 +50,7 @@ class Score:
 
     def add(self, other: Score) -> None:
         """Add another document's counts to these."""
-        for name in ("gold_tasks", "draft_tasks", "matched", "clause_found", "lead_right", "coop_tp", "coop_fp",
-                     "coop_fn", "timing_right", "metadata_right", "metadata_fields"):
+        for name in COUNTS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def figures(self) -> dict[str, float]:
@@ -234,18 +235,31 @@ def table(title: str, scores: list[Score], total: Score) -> str:
     return "\n".join(lines)
 
 
-def report(verbose: bool = False, heldout: Path | None = None) -> str:
-    """Tables for the seeds and the unseen-style fixtures; with `heldout` (a directory holding the
-    texts of tests/heldout/), one for each split of the real held-out directives whose texts are
-    there (none, silently, where they are absent, as in CI); with `verbose`, every miss."""
+def scored_sections(heldout: Path | None = None) -> list[tuple[str, list[Score], Score]]:
+    """(title, scores, total) for the seeds, the unseen-style fixtures and, with `heldout` (a directory
+    holding the texts of tests/heldout/), each split of the real held-out directives whose texts are
+    there (none, silently, where they are absent, as in CI)."""
     sections = [(title, directory, None, None) for title, directory in GOLD_DIRS.items()]
     if heldout is not None:
         sections += [(f"real directives, {split}", HELDOUT_DIR, Path(heldout), split) for split in HELDOUT_SPLITS]
-    parts = []
+    scored = []
     for title, directory, texts, split in sections:
         scores, total = score_directory(directory, texts, split)
-        if not scores:
-            continue
+        if scores:
+            scored.append((title, scores, total))
+    return scored
+
+
+def report(verbose: bool = False, heldout: Path | None = None) -> str:
+    """Tables for the seeds, the unseen-style fixtures and the held-out splits whose texts `heldout`
+    holds (see `scored_sections`); with `verbose`, every miss."""
+    return render(scored_sections(heldout), verbose)
+
+
+def render(sections: list[tuple[str, list[Score], Score]], verbose: bool = False) -> str:
+    """Scored sections as Markdown tables; with `verbose`, each followed by its misses."""
+    parts = []
+    for title, scores, total in sections:
         parts.append(table(title, scores, total))
         if verbose:
             parts += [f"- {s.name}: {miss}" for s in scores for miss in s.misses]
