@@ -10,6 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Every capital letter of Vietnamese text (Latin, Đ and the capitals with tone marks, "Ủ", "Ỹ"): a
+# range "À-Ỹ" would also take the small letters between them.
+UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()}))
 # What separates words for a search: anything but letters, digits and the marks of a symbol
 # ("06/CT-UBND", "4.2"), so "triển khai thực hiện" finds "Triển khai, thực hiện".
 _SEPARATORS = re.compile(r"[^\w/.\-]+")

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .text import fold
+from .text import UPPER, fold
 
 # "Sở <name> <Place>": the place is the name's last two or three capitalised words.
-PLACE_AFTER = re.compile(r"^(?P<body>Sở\s.+?)\s+(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){2,3})$")
+PLACE_AFTER = re.compile(rf"^(?P<body>Sở\s.+?)\s+(?P<place>(?:[{UPPER}]\w*\s?){{2,3}})$")
 PLACE_LEVEL = r"(tinh|thanh pho)"
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .name_shapes import Mention, capitalised_words
+from .text import UPPER
 from .vocabulary import HONORIFIC, REQUEST_WORDS
 
 # "Cấp ủy, chính quyền các thôn": the party committees and the authorities of the hamlets, each a group.
@@ -38,7 +39,7 @@ PLACE = r"(?:thon|ap|ban|xom|buon|khom|khu pho|khoi pho|to dan pho|to nhan dan)"
 # "các (cơ sở) thôn còn lại": the hamlets (the grassroots units, "cơ sở") a sentence has not yet given their part.
 HAMLET_GROUP = re.compile(rf"\b(?:cac|\d+)\s+(?:co so\s+)?(?P<places>{PLACE}(?:\s*(?:,|va)\s*{PLACE}\b)*)\b(?!\s+truong\b)(?P<rest>\s+con lai\b)?")
 SPELLING = {"thon": "thôn", "ap": "ấp", "ban": "bản", "xom": "xóm", "buon": "buôn", "khom": "khóm"}
-NAMED_AFTER = re.compile(r"[ \t]*:|[ \t]+[A-ZĐÀ-Ỹ]")
+NAMED_AFTER = re.compile(rf"[ \t]*:|[ \t]+[{UPPER}]")
 # Where the hamlets are those who act or help: opening a sentence ("Các thôn …"), asked ("yêu cầu các thôn"), with
 # whom one works ("phối hợp (với) các khu phố"), or in a list of bodies ("Các cơ quan, đơn vị, 33 thôn …"). Not
 # the object of another body's work ("Phòng X hướng dẫn các ấp …": the office acts).

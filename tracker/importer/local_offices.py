@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from .bare_bodies import FIELD, LEVEL, SHORT_FIELDS
 from .name_shapes import Mention, expand_abbreviations
+from .text import UPPER
 
 # A level written after a name: the name's shape reads it whole with its level and place (name_shapes).
 LEVEL_AFTER = re.compile(r"\s+(?:cac\s+)?(?:xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen|quan(?!\s+(?:ly|tam|su))|dac khu|thanh pho|tinh)\b")
@@ -86,7 +87,7 @@ def working_parts(text: str, folded: str) -> Iterator[Mention]:
 
 # The district's committee named as the text's own, with no place after it ("UBND huyện chỉ đạo …", "tham mưu
 # UBND huyện …"): the text is a district's.
-OWN_DISTRICT = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) huyện\b(?!\s+[A-ZĐÀ-Ỹ])")
+OWN_DISTRICT = re.compile(rf"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) huyện\b(?!\s+[{UPPER}])")
 OFFICE = "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"
 
 

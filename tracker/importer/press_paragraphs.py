@@ -7,7 +7,7 @@ import re
 
 from .doc_kinds import THIS_KINDS
 from .vocabulary import ASK_WORDS, GIVE_WORDS, REQUEST_WORDS
-from .text import fold
+from .text import UPPER, fold
 
 # A paragraph that sets out the letter's content after a lead announced it: "Theo đó, …", "Theo công văn,
 # …", "Cụ thể, …", "Nội dung văn bản nêu rõ: …".
@@ -92,7 +92,7 @@ LISTED_REQUEST = re.compile(rf"\b(?:{REQUEST_WORDS})\s*:\s*")
 SENTENCE_START = re.compile(r"(?<=\.)\s+(?=\S)")
 # The letter's item heading kept by the page: the body's name, then a dash or a colon and the item's first word in
 # a capital ("Sở Y – Chủ trì, phối hợp …", "Sở Y: Hướng dẫn …").
-ITEM_HEAD = re.compile(r"\s*[-–:]\s*(?=[A-ZĐÀ-Ỹ])")
+ITEM_HEAD = re.compile(rf"\s*[-–:]\s*(?=[{UPPER}])")
 
 
 def items_apart(paragraph: str) -> list[str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import UPPER
+
 # The order points are lettered in: the Vietnamese alphabet ("d", "đ", "e", "g"), though a drafter may
 # follow the Latin one ("e", "f", "g"); either successor opens the next point.
 VIETNAMESE = "abcdđeghiklmnopqrstuvxy"
@@ -30,7 +32,7 @@ def points_apart(paragraph: str) -> list[str]:
     if not m:
         return [paragraph]
     for letter in sorted(_successors(m.group(1))):
-        cut = re.search(rf"(?<=[.;])\s+(?={re.escape(letter)}\)\s+[A-ZĐÀ-Ỹ])", paragraph)
+        cut = re.search(rf"(?<=[.;])\s+(?={re.escape(letter)}\)\s+[{UPPER}])", paragraph)
         if cut:
             return [paragraph[: cut.start()], *points_apart(paragraph[cut.end() :])]
     return [paragraph]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .doc_kinds import DIRECTIVE_KINDS
-from .text import fold
+from .text import UPPER, fold
 
 # The labels a library's record prints (folded), with the field each one gives.
 RECORD_LABELS = {
@@ -41,7 +41,7 @@ def without_site_record(text: str) -> tuple[str, dict[str, str]]:
 def signer_named(signer: dict, record: dict[str, str]) -> dict:
     """The signer with the name the record gives, when the copy lost it (cut at the signer's capacity)."""
     name = record.get("signer", "")
-    if signer.get("name") or not re.fullmatch(r"(?:[A-ZĐÀ-Ỹ][\wà-ỹ]*\s+){1,5}[A-ZĐÀ-Ỹ][\wà-ỹ]*", name):
+    if signer.get("name") or not re.fullmatch(rf"(?:[{UPPER}]\w*\s+){{1,5}}[{UPPER}]\w*", name):
         return signer
     return {**signer, "name": name}
 

@@ -8,11 +8,10 @@ import unicodedata
 from .caption_lines import caption_above_paragraph, caption_below_paragraph
 from .run_points import points_apart
 from .spellings import modern_tones, usual_spellings
-from ..text import fold  # shared with searches; the importer's modules import it from here
+from ..text import UPPER, fold  # shared with searches; the importer's modules import them from here
 
-UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()}))
 # A line that begins a new block: numbering ("1.", "1-", "4.2.", "a)", "I.") or a bullet.
-NUMBER = r"\d{1,2}(?:\.\d{1,2})*(?:[.)](?=\s|[A-ZĐÀ-Ỹ])|\s?-\s)"
+NUMBER = rf"\d{{1,2}}(?:\.\d{{1,2}})*(?:[.)](?=\s|[{UPPER}])|\s?-\s)"
 # A lettered part of a plan, its title in capitals: "B. NỘI DUNG, NHIỆM VỤ".
 PART = rf"[A-H]\.\s+(?=[{UPPER}]{{2}})"
 # A line opening an article, item or bullet. "Điều 4." opens an article; a line that merely starts
