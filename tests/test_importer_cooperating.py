@@ -68,3 +68,11 @@ def test_ministries_concerned_in_a_helpers_column_are_a_group():
     coop = _coop(table, GOVERNMENT)
     assert coop["Bộ Khoa học và Công nghệ"] == ["Bộ Tư pháp", "Các bộ, ngành"]
     assert coop["Bộ Tư pháp"] == []
+
+
+def test_localities_bounded_by_where_they_lie_keep_their_bound():
+    coop = _coop("1. Công an tỉnh chủ trì, phối hợp với các địa phương biên giới và các đơn vị liên quan tuần tra "
+                 "các đường mòn, lối mở.\n")
+    assert coop["Công an tỉnh"] == ["Các địa phương biên giới"]
+    draft = parse_text(HEADER + "2. Các địa phương miền núi rà soát các điểm có nguy cơ sạt lở đất.\n")
+    assert [(t.lead_agency, t.summary[:7]) for t in draft.tasks] == [("Các địa phương miền núi", "Rà soát")]

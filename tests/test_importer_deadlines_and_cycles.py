@@ -38,6 +38,12 @@ def test_start_of_year_after_a_noun_is_no_deadline():
     assert best_timing("Hoàn thành vào đầu năm 2027.", ISSUED).due_on == date(2027, 1, 1)
 
 
+def test_completing_a_years_plan_is_due_at_the_years_end():
+    timing = best_timing("Sở Công Thương chỉ đạo các chợ đầu mối bảo đảm hoàn thành kế hoạch năm 2026.", ISSUED)
+    assert timing.due_on == date(2026, 12, 31)
+    assert best_timing("Các xã phấn đấu hoàn thành các chỉ tiêu năm 2027 về nước sạch.", ISSUED).due_on == date(2027, 12, 31)
+
+
 def test_day_of_the_quarters_last_month_is_a_quarterly_cycle():
     text = "UBND các xã báo cáo tiến độ định kỳ hằng quý gửi về Sở Tài chính (trước ngày 25 tháng cuối quý) để tổng hợp."
     timing = best_timing(text, ISSUED)

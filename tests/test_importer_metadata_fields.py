@@ -89,6 +89,13 @@ def test_summary_ends_where_the_place_starts_wrapped():
     assert parse_metadata(text).subject == "Rà soát và cập nhật dữ liệu hộ kinh doanh trên địa bàn"
 
 
+def test_summary_goes_on_across_a_blank_line_above_the_address():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN ĐÔNG\n\nSố: 415/UBND-KT An Đông, ngày 02 tháng 4 năm 2019\n\n"
+            "V/v bố trí vốn thực hiện\n\nChương trình Mỗi xã một sản phẩm tỉnh An Đông\n\n   \n\n"
+            "Kính gửi:\n\n- Giám đốc Sở Tài chính;\n\n- Giám đốc Sở Công Thương.\n\nXét đề nghị của Sở Công Thương, …\n")
+    assert parse_metadata(text).subject == "Bố trí vốn thực hiện Chương trình Mỗi xã một sản phẩm tỉnh An Đông"
+
+
 def test_summary_opened_by_ve_under_the_number():
     text = ("SỞ Y TẾ TỈNH AN GIANG\nSố: 803/SYT-NVY\nVề tổ chức tiêm vắc xin sởi\ncho trẻ em năm 2024\n"
             "An Giang, ngày 11 tháng 3 năm 2024\nKính gửi: Trung tâm Y tế các huyện.\n")

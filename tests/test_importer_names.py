@@ -94,6 +94,14 @@ def test_names_written_in_other_ways():
     assert names("Các sở, ban, ngành, đơn vị cấp tỉnh rà soát")[0][1:] == (True, False)  # all of them: a group
     assert names("Các sở, ban, ngành, đơn vị có liên quan rà soát")[0][2] is True  # the relevant ones: a catch-all
     assert names("Các Ban Quản lý dự án chuyên ngành báo cáo")[0][1] is True
+    # A province's specialised project board, named by its works, in full or as letters write it short.
+    board = ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông", False, False)
+    assert names("Ban Quản lý dự án đầu tư xây dựng công trình giao thông lập hồ sơ") == [board]
+    assert names("Giám đốc Ban QLDA ĐTXD CT giao thông chủ trì") == [board]
+    assert names("Giám đốc Ban QLDA ĐTXDCT dân dụng và công nghiệp chủ động phối hợp với Sở Tài chính")[0][0] == \
+        "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp"
+    assert names("Ban QLDA ĐTXDCT nông nghiệp và PTNT rà soát")[0][0] == \
+        "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn"
     assert names("các chủ đầu tư khẩn trương")[0][2] is True
 
 

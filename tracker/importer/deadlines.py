@@ -234,3 +234,8 @@ def period_deadlines(phrases: Phrases, folded: str) -> None:
             word, date(year, 12, 31)
         )
         add(m, due, None, 4)
+    # A year's plan or targets to complete ("đảm bảo hoàn thành kế hoạch năm 2021", "hoàn thành các chỉ tiêu năm
+    # 2025"): the year's work is done by the year's end, as "hoàn thành năm 2021" is.
+    for m in re.finditer(rf"\bhoan thanh\s+(?:(?:cac|toan bo)\s+)?(?:chi tieu|ke hoach|nhiem vu|muc tieu)"
+                         rf"(?:\s+(?:ke hoach|nhiem vu))?\s+nam\s+({YEAR})\b", folded):
+        add(m, date(int(m.group(1)), 12, 31), None, 4)

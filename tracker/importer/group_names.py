@@ -98,7 +98,10 @@ GROUPS: list[tuple[str, str]] = [
     # Bodies bounded by their level ("các ngành, cơ quan cấp tỉnh", "các cơ quan, đơn vị cấp tỉnh"): a
     # definite set, one group, not the catch-all its first words would be.
     ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:ban\s*,?\s*)?(?:nganh|co quan|don vi|doan the))*\s+cap (?:tinh|huyen)"),
-    ("other", r"cac dia phuong"),
+    # The localities bounded by where they lie ("các địa phương ven biển", "… biên giới", "… miền núi"): the
+    # place words are the group's bound, kept in its name, not the start of the work asked.
+    ("other", r"cac dia phuong(?:\s+(?:ven (?:bien|song)|bien gioi|mien nui|vung (?:cao|sau|xa|trung|bien|ven bien)"
+              r"|co bien|giap bien(?:\s+gioi)?|trong diem))?"),
     # The central sectors' offices based in a province (tax, treasury, customs, statistics …): "các cơ quan
     # ngành dọc (Trung ương) đóng trên địa bàn (tỉnh)", a set the province names together, not a catch-all.
     ("other", r"(?:cac\s+)?(?:co quan|don vi)\s+nganh doc(?:\s+trung uong)?(?:\s+(?:dong|dat))?(?:\s+tren dia ban(?:\s+(?:tinh|thanh pho))?)?"),

@@ -198,10 +198,19 @@ def _subject(lines: list[str], kind: str, province: str | None) -> str:
 def _summary_lines(lines: list[str], start: int) -> list[str]:
     """The lines after a "V/v" line that may go on with the summary. A header copied from a table's cells
     may print each wrapped line of the summary as a paragraph ("V/v đồng ý tổ chức các", "", "hoạt động thể
-    thao …"): a blank line before a line that opens in lower case does not end it."""
+    thao …"): a blank line before a line that opens in lower case does not end it, nor one before the last
+    line above the address ("V/v đề xuất kinh phí thực hiện", "", "Đề án phát triển …", "", "Kính gửi:"): nothing
+    but the summary stands between a letter's number and its address."""
     following = lines[start : start + 9]
     return [line for index, line in enumerate(following)
-            if line or not (index + 1 < len(following) and following[index + 1][:1].islower())][:5]
+            if line or not (index + 1 < len(following) and (following[index + 1][:1].islower()
+                                                             or _above_address(lines, start + index + 1)))][:5]
+
+
+def _above_address(lines: list[str], index: int) -> bool:
+    """Whether the line at index is words and the next line with words is the "Kính gửi" line."""
+    after = next((line for line in lines[index + 1 : index + 6] if line.strip()), "")
+    return has_letters(lines[index]) and after.startswith("Kính gửi")
 
 
 def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:

@@ -122,6 +122,14 @@ BODIES: list[tuple[str, str, list[str]]] = [
         r"ban quan ly (?:cac )?khu cong nghe cao\s*(?:va|[-–,])\s*(?:cac )?(?:khu )?cong nghiep(?: thanh pho| tinh)?"]),
     ("Ban Quản lý Khu công nghệ cao", "department", [r"ban quan ly (?:cac )?khu cong nghe cao(?: thanh pho| tinh)?"]),
     ("Ban Quản lý Khu kinh tế tỉnh", "department", [r"ban quan ly (?:cac )?khu kinh te(?: tinh)?"]),
+    # A province's specialised project boards, named by the works they build (Nghị định 59/2015/NĐ-CP): no level
+    # in their name, and their sector joins two fields with "và"; letters write them short ("Ban QLDA ĐTXDCT dân
+    # dụng và công nghiệp", "Ban QLDA ĐTXD CT giao thông").
+    *((f"Ban Quản lý dự án đầu tư xây dựng công trình {works}", "other", [
+        rf"ban (?:quan ly du an|qlda)\s+(?:dau tu xay dung|dt\s*-?\s*xd)\s*(?:cac\s+)?(?:cong trinh|ct)\s+{pattern}(?: tinh)?"])
+      for works, pattern in (("dân dụng và công nghiệp", r"dan dung\s*(?:va|&)\s*cong nghiep"),
+                             ("giao thông", r"giao thong"),
+                             ("nông nghiệp và phát triển nông thôn", r"nong nghiep\s*(?:va|&)\s*(?:phat trien nong thon|ptnt)"))),
     ("Ban Vì sự tiến bộ của phụ nữ tỉnh", "other", [r"ban vi su tien bo (?:cua )?phu nu(?: tinh)?"]),
     ("Bảo hiểm xã hội Việt Nam", "central", [r"(?:bao hiem xa hoi|bhxh) viet nam"]),
     # Ministries with no department of their name in a province, and the Government's office.
