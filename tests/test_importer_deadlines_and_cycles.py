@@ -131,3 +131,13 @@ def test_the_day_by_which_the_body_named_after_it_must_deliver():
     assert best_timing("yêu cầu đến 20/4/2026 Sở Tư pháp phải có báo cáo", ISSUED).due_on == date(2026, 4, 20)
     # A count as of a day asks no one for anything by then.
     assert best_timing("Tính đến ngày 20/4/2026, các xã phải chi trả 2 tỷ đồng.", ISSUED) is None
+
+
+def test_a_count_of_days_from_each_case_s_event_or_a_duration_is_no_deadline():
+    # Counted from an event of each case, however it is named, or how long a thing lasts: no date.
+    assert best_timing("Trong thời hạn 02 ngày làm việc kể từ ngày có kết quả giải quyết, Sở X gửi kết quả.", ISSUED) is None
+    assert best_timing("Niêm yết kết quả trong vòng 30 ngày tại trụ sở, kể từ ngày có kết quả giải quyết.", ISSUED) is None
+    assert best_timing("Sở Y đăng tải kết quả trên cổng thông tin trong 07 ngày liên tục.", ISSUED) is None
+    assert best_timing("Trong 07 ngày làm việc kể từ ngày nhận được văn bản về kiến nghị, Sở Z trả lời.", ISSUED) is None
+    # Counted from the document's own day, it is still a date.
+    assert best_timing("Trong 10 ngày kể từ ngày ký, Sở X báo cáo.", ISSUED).due_on == date(2026, 2, 20)

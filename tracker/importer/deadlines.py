@@ -27,7 +27,12 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER = r"(iv|i{1,3}|[1-4])"
 CITED_MEETING = re.compile(r"\btai\s+(?:cuoc hop|phien hop|hoi nghi|buoi lam viec)\b[^.;:]*$")
 # Receipt of the document itself: "(kể từ ngày nhận) được Công văn này", "(nhận) văn bản".
-RECEIPT_OF_THIS = re.compile(rf"\s+(?:duoc\s+)?(?:{THIS_KINDS})\b")
+# Not another's letter on a matter ("nhận được văn bản về các kiến nghị …", "… văn bản của cơ quan X").
+RECEIPT_OF_THIS = re.compile(rf"\s+(?:duoc\s+)?(?:{THIS_KINDS})\b(?!\s+(?:ve|cua)\b)")
+# A count of days from an event of each case, written after the count: "trong thời hạn 02 ngày làm việc kể từ ngày
+# có kết quả giải quyết", "trong vòng 30 ngày tại trụ sở …, kể từ ngày có kết quả": a limit per case, no date.
+# Not the document's own day ("kể từ ngày ký", "… ngày Quy chế này được ban hành").
+FROM_AN_EVENT = re.compile(rf"[^.;:]{{0,60}}?\b(?:ke tu|tinh tu)\s+(?:ngay|khi)\s+(?!(?:ky|ban hanh|co hieu luc|{THIS_KINDS})\b)")
 
 
 @dataclass(frozen=True)
@@ -117,9 +122,9 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
             add(m, day, None, 1)
     spans_of_days(phrases, folded, issued_on)
     # Relative: "trong vòng 10 ngày làm việc kể từ ngày ký", "… kể từ ngày Công điện này được ban hành" (the
-    # document itself, by any kind it may be).
+    # document itself, by any kind it may be). Not how long a thing lasts ("đăng tải trong 07 ngày liên tục").
     for m in re.finditer(
-        r"\b(?:trong|trong vong|trong thoi han|trong thoi gian|sau|cham nhat)\s+(\d{1,3})\s+(ngay lam viec|ngay|thang)(?!\s+(?:dau|cuoi)\s+nam)"
+        r"\b(?:trong|trong vong|trong thoi han|trong thoi gian|sau|cham nhat)\s+(\d{1,3})\s+(ngay lam viec|ngay|thang)(?!\s+(?:dau|cuoi)\s+nam|\s+lien tuc)"
         rf"(?:\s*,?\s*(?:ke tu|tinh tu|tu|sau)\s+(?:ngay|khi)\s+(?P<anchor>ky|ban hanh|nhan|{THIS_KINDS}|co hieu luc)[\w ]{{0,25}})?",
         folded,
     ):
@@ -127,7 +132,8 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
         due = None
         # "kể từ khi nhận chứng từ hợp lệ", "kể từ ngày nhận hồ sơ": a limit counted per case, no date;
         # "kể từ ngày nhận được văn bản này" counts from the document itself.
-        per_case = m.group("anchor") == "nhan" and not RECEIPT_OF_THIS.match(folded, m.end("anchor"))
+        per_case = m.group("anchor") == "nhan" and not RECEIPT_OF_THIS.match(folded, m.end("anchor")) \
+            or m.group("anchor") is None and FROM_AN_EVENT.match(folded, m.end()) is not None
         if issued_on is not None and not per_case and not isinstance(issued_on, Earliest):
             if unit == "ngay lam viec":
                 due = current_calendar().add_working_days(issued_on, count)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from .accountability import answers_if_failed
+from .article_owners import heading_leads
 from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
@@ -170,16 +171,10 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                 # in brackets ("…; (ii) Chủ đầu tư hoàn thành …") is another's work, not X's.
                 leads = before
             before = leads
+            if heading:
+                leads = heading_leads(leads, subjects, clause_leads)  # the heading's bodies named again
             if not leads:
                 continue
-            if heading:
-                # "8. UBND các xã, phường:" then "- Chủ tịch UBND các phường, xã chịu trách nhiệm …": the
-                # heading's body named again (its words in another order) is still the heading's task.
-                leads = [next((h for h in clause_leads if _same_body(h, lead)), lead) for lead in leads]
-                if all(lead.group for lead in leads) and any(h.kind == lead.kind and not h.group
-                                                             for h in clause_leads for lead in leads):
-                    # "Các sở: X, Y …: Các Sở, ngành có ý kiến …": the group restates the bodies named.
-                    leads = clause_leads
             leads = members_for_groups(leads, named, segment, clause.text)
             named += [lead for lead in leads if not lead.group]
             item = inline_item(clause.ref, marker + segment, item)
@@ -193,14 +188,6 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     if units and not any(b for _, b in units) and (closing := closing_deadline(units[-1][0], reading.issued_on)):
         date_untimed(tasks, closing)
     return tasks
-
-
-def _same_body(one: Mention, other: Mention) -> bool:
-    """Two names of one body, the places of a group listed in another order ("UBND các phường, xã" and
-    "UBND các xã, phường")."""
-    def words(mention: Mention) -> list[str]:
-        return sorted(re.findall(r"\w+", fold(mention.name)))
-    return one.kind == other.kind and one.group == other.group and words(one) == words(other)
 
 
 def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,

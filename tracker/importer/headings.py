@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .article_owners import general_owner, owned_groups
 from .assembly import LETTERED
 from .clauses import PAREN, SMALL_ROMAN, Clause
 from .name_shapes import official_name, posted_body
@@ -21,7 +22,8 @@ def lettered_items(clause: Clause) -> list[Clause]:
     heading = agency_heading(clause)
     if not clause.children or not heading:
         return []
-    if any(c.children for c in clause.children) and all(m.catch_all for m in heading[0]):
+    if any(c.children for c in clause.children) and all(m.catch_all for m in heading[0]) \
+            or all(general_owner(m) for m in heading[0]) and all(_names_own_body(c) for c in clause.children):
         return []  # "Trách nhiệm của các cơ quan, đơn vị", then each body's khoản: read one by one
     # An article of a Quy chế ("Điều 7. Phòng X có nhiệm vụ", khoản "1.", "2.", points "3.a") is read
     # whole: every khoản and point under it, in order.
@@ -37,6 +39,12 @@ def lettered_items(clause: Clause) -> list[Clause]:
             and LETTERED.search(last.ref) and not any(c.nested for c in descendants(last)):
         return [node for point in points[:-1] for node in (point, *descendants(point))] + [last]
     return []
+
+
+def _names_own_body(item: Clause) -> bool:
+    """Whether an item opens with a body of its own ("1. Sở X chịu trách nhiệm …", "4. UBND cấp huyện")."""
+    subjects, _ = own_subjects(item.heading)
+    return any(not s.catch_all for s in subjects)
 
 
 def item_labels(clause: Clause, units: list[tuple[str, bool]]) -> dict[int, str]:
@@ -88,13 +96,17 @@ def descendants(clause: Clause) -> list[Clause]:
     return [node for child in clause.children for node in (child, *descendants(child))]
 
 
-# A heading that names whose duties follow: "Trách nhiệm của Sở X", "Nhiệm vụ của …", "Đối với UBND …".
-HEADING_OWNER = re.compile(r"\s*(?:(?:trach nhiem|nhiem vu)(?:\s+cu the)?\s+cua|doi voi)\s+")
+# A heading that names whose duties follow: "Trách nhiệm của Sở X", "Nhiệm vụ của …", "Đối với UBND …";
+# an article's title may leave out "của" ("Trách nhiệm Văn phòng UBND tỉnh"): a body's name must follow.
+HEADING_OWNER = re.compile(r"\s*(?:(?:trach nhiem|nhiem vu)(?:\s+cu the)?(?:\s+cua)?|doi voi)\s+")
+# An article's title that names the work a body leads: "Nội dung Sở X có trách nhiệm chủ trì" (the
+# content Sở X is charged to lead): Sở X's duties, said so only when the title ends on the charge.
+CONTENT_OWNER = re.compile(r"\s*noi dung(?:\s+(?:cong viec|nhiem vu))?\s+(?:(?:ma|do)\s+)?")
 
 
 # An article's title that names whose duties follow: "Sở X có nhiệm vụ", "X có các nhiệm vụ sau:".
 DUTIES = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)(?:\s+(?:va\s+)?(?:quyen han|trach nhiem))?"
-                    r"(?:\s+(?:nhu sau|sau day|sau|cu the))?\s*(?=[:.]|$)")
+                    r"(?:\s+(?:chu tri|thuc hien))?(?:\s+(?:nhu sau|sau day|sau|cu the))?\s*(?=[:.]|$)")
 # The same title as a sentence over the items it lists: "Sở X có nhiệm vụ giúp UBND tỉnh … cụ thể như
 # sau:" — whatever says whom it helps, the items below are the body's duties.
 DUTIES_LISTED = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)\b[^:.;]*?\b(?:nhu sau|sau day)\s*(?=:$)")
@@ -115,9 +127,13 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     """The agencies a heading consists of ("5. Sở Giáo dục và Đào tạo:", "Trách nhiệm của Sở Y tế")
     and any text after ':'."""
     owner = HEADING_OWNER.match(fold(clause.heading))
-    offset = owner.end() if owner else 0
+    content = None if owner else CONTENT_OWNER.match(fold(clause.heading))
+    offset = owner.end() if owner else content.end() if content else 0
     # A heading is a name by its place: written as a body's name is ("Ban công tác Mặt trận các thôn").
     subjects, end = leading_subjects(official_name(clause.heading[offset:]))
+    if owner and not fold(clause.heading).lstrip().startswith("doi voi"):
+        subjects = owned_groups(subjects, clause.heading, offset)  # "Trách nhiệm của các cơ quan, đơn vị"
+        end = max([end, *(m.end for m in subjects)])
     remainder = clause.heading[offset + end :].strip()
     where = WHERE.match(fold(remainder))
     if where:
@@ -133,6 +149,8 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     duties = DUTIES.match(fold(remainder)) or DUTIES_LISTED.match(fold(remainder))
     if duties:
         remainder = remainder[duties.end() :].strip()  # "Sở X có nhiệm vụ:": a title naming the body
+    if content and not duties:
+        return None  # "Nội dung phối hợp chung", "Nội dung Sở X …" with no charge: no body's duties
     if subjects and (not remainder or remainder[0] in ":."):
         return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[1:].strip()
     posted = posted_body(clause.heading)

@@ -1,0 +1,94 @@
+"""A Quy chế's articles that set out one body's duties (study 116): the article's title names its owner
+("Trách nhiệm Văn phòng UBND tỉnh" without "của", "Nội dung Sở X có trách nhiệm chủ trì", "Trách nhiệm
+của các cơ quan, đơn vị …" in general words), and its points are that owner's one task. Invented text."""
+
+from tracker.importer.parser import parse_text
+
+QUY_CHE = """ỦY BAN NHÂN DÂN
+TỈNH SÔNG LAM
+Số: 45/2025/QĐ-UBND
+Sông Lam, ngày 10 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp quản lý chợ đầu mối trên địa bàn tỉnh
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ đầu mối trên địa bàn tỉnh.
+
+Điều 2. Quyết định này có hiệu lực từ ngày 20 tháng 11 năm 2025.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn Lâm
+
+QUY CHẾ
+
+PHỐI HỢP QUẢN LÝ CHỢ ĐẦU MỐI TRÊN ĐỊA BÀN TỈNH
+
+Điều 4. Nội dung phối hợp chung
+
+1. Trao đổi thông tin về hoạt động của chợ đầu mối.
+
+2. Kiểm tra việc chấp hành quy định về an toàn thực phẩm tại chợ.
+
+Điều 5. Nội dung Sở Công Thương có trách nhiệm chủ trì
+
+1. Hướng dẫn các Ban quản lý chợ xây dựng nội quy chợ.
+
+2. Kiểm tra hoạt động kinh doanh tại các chợ đầu mối.
+
+Điều 6. Trách nhiệm Văn phòng Ủy ban nhân dân tỉnh
+
+1. Tiếp nhận, phân loại kiến nghị của thương nhân gửi Ủy ban nhân dân tỉnh.
+
+2. Theo dõi, đôn đốc việc giải quyết kiến nghị của thương nhân.
+
+Điều 7. Trách nhiệm của các Sở, ban, ngành cấp tỉnh
+
+1. Phối hợp với Sở Công Thương kiểm tra các chợ đầu mối thuộc lĩnh vực quản lý.
+
+2. Các sở, ban, ngành có trách nhiệm rà soát, giải quyết lại kiến nghị chưa đúng quy định.
+
+Điều 8. Trách nhiệm các cơ quan, đơn vị cấp tỉnh và Ủy ban nhân dân các xã, phường
+
+a) Tổ chức triển khai Quy chế này tại cơ quan, đơn vị mình;
+
+b) Trên cơ sở Quy chế này, các cơ quan, đơn vị rà soát, báo cáo tình hình chợ đầu mối gửi Sở Công Thương.
+
+Điều 9. Trách nhiệm của các cơ quan, đơn vị tiếp nhận hồ sơ
+
+1. Công khai thủ tục cấp phép kinh doanh tại chợ đầu mối.
+
+2. Lưu trữ hồ sơ cấp phép theo quy định.
+"""
+
+
+def _tasks() -> list[tuple[str, str]]:
+    return [(t.clause, t.lead_agency) for t in parse_text(QUY_CHE).tasks]
+
+
+def test_an_article_on_the_content_a_body_is_charged_to_lead_is_that_body_s_one_task():
+    tasks = _tasks()
+    assert ("5", "Sở Công Thương") in tasks
+    assert not any(clause.startswith("5.") for clause, _ in tasks)  # its points merged
+    assert not any(clause.startswith("4") for clause, _ in tasks)  # the content all share: no body's task
+
+
+def test_an_article_titled_trach_nhiem_without_cua_names_its_body():
+    assert [task for task in _tasks() if task[0].startswith("6")] == [("6", "Văn phòng Ủy ban nhân dân tỉnh")]
+
+
+def test_a_group_named_again_without_its_level_is_still_the_article_s_owner():
+    assert [lead for clause, lead in _tasks() if clause.startswith("7")] == ["Các Sở, ban, ngành cấp tỉnh"]
+
+
+def test_an_article_owned_by_general_words_gives_them_one_task_with_the_points_that_restate_them():
+    tasks = [task for task in _tasks() if task[0].startswith("8")]
+    assert tasks == [("8", "Các cơ quan, đơn vị cấp tỉnh"), ("8", "Ủy ban nhân dân xã, phường")]
+
+
+def test_general_words_named_by_their_work_in_an_article_s_title_are_its_owner():
+    assert [task for task in _tasks() if task[0].startswith("9")] == [("9", "Các cơ quan, đơn vị tiếp nhận hồ sơ")]
