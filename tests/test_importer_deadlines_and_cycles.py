@@ -125,3 +125,22 @@ def test_the_day_by_which_the_body_named_after_it_must_deliver():
     assert best_timing("yêu cầu đến 20/4/2026 Sở Tư pháp phải có báo cáo", ISSUED).due_on == date(2026, 4, 20)
     # A count as of a day asks no one for anything by then.
     assert best_timing("Tính đến ngày 20/4/2026, các xã phải chi trả 2 tỷ đồng.", ISSUED) is None
+
+
+def test_a_count_of_months_written_with_its_word_in_brackets_is_a_cycle():
+    timing = best_timing("Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng báo cáo Ủy ban nhân dân tỉnh.", ISSUED)
+    assert (timing.due_on, timing.recurrence) == (None, "FREQ=MONTHLY;INTERVAL=6")
+    assert best_timing("Định kỳ 03 (ba) tháng một lần, Sở Y tế kiểm tra các cơ sở.", ISSUED).recurrence == "FREQ=MONTHLY;INTERVAL=3"
+    # A day written with its zero stays a date.
+    assert best_timing("Hoàn thành trước ngày 06 tháng 12 năm 2026.", ISSUED).due_on == date(2026, 12, 6)
+
+
+def test_a_piece_opening_with_the_yearly_cycle_takes_its_day_from_later_on():
+    timing = best_timing("b) Hằng năm, các trường học tổng hợp kết quả, gửi báo cáo về Sở Giáo dục từ ngày 01 đến ngày 10 "
+                         "tháng 6;", ISSUED)
+    assert (timing.due_on, timing.recurrence) == (None, "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10")
+
+
+def test_a_quarter_of_the_year_after_the_one_assessed_comes_back_every_year():
+    timing = best_timing("Trong quý II của năm liền kề năm đánh giá, Sở Nội vụ công bố kết quả xếp loại.", ISSUED)
+    assert (timing.due_on, timing.recurrence) == (None, "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30")
