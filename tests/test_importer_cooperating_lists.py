@@ -118,3 +118,42 @@ def test_a_helper_named_in_lower_case_before_a_named_body():
     coop = _coop("1. Đề nghị UBND xã Tân Lạc phối hợp với Trạm quản lý thủy nông, Thanh tra Sở Nông nghiệp và Phát triển nông "
                  "thôn kiểm tra các cống.\n")
     assert coop["Ủy ban nhân dân xã Tân Lạc"] == ["Trạm Quản lý thủy nông", "Thanh tra Sở Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_helpers_go_on_past_a_semicolon_when_the_lead_has_no_work_before_it():
+    # The piece before ';' ends on the helpers: the list goes on, the communes help, they lead nothing.
+    tasks = _tasks("1. Giao Sở Tư pháp chủ trì, phối hợp các sở, ban ngành tỉnh; Ủy ban nhân dân các xã, phường và các "
+                   "đơn vị có liên quan, có trách nhiệm rà soát các thủ tục hành chính được đơn giản hóa.\n")
+    assert [(lead, coop) for _, lead, coop in tasks] == [
+        ("Sở Tư pháp", ["Các sở, ban ngành tỉnh", "Ủy ban nhân dân xã, phường"])]
+
+
+def test_departments_bounded_by_o_tinh_and_the_communes_after_them_help():
+    coop = _coop("1. Sở Xây dựng chủ trì, phối hợp với các sở, ban, ngành ở tỉnh, Ủy ban nhân dân các xã, phường tổ chức "
+                 "triển khai quy định về cấp phép xây dựng.\n")
+    assert coop["Sở Xây dựng"] == ["Các sở, ban, ngành ở tỉnh", "Ủy ban nhân dân xã, phường"]
+
+
+def test_kinds_left_open_before_a_named_group_do_not_end_the_helpers():
+    coop = _coop("1. Sở Du lịch chủ trì, phối hợp với các sở, cơ quan liên quan, Ủy ban nhân dân các xã, phường tổ chức "
+                 "hội chợ du lịch.\n")
+    assert coop["Sở Du lịch"] == ["Ủy ban nhân dân xã, phường"]
+
+
+def test_the_fronts_standing_board_helps_as_its_committee():
+    coop = _coop("1. Ủy ban nhân dân xã Tân Lập phối hợp chặt chẽ với Thường trực Ủy ban MTTQ Việt Nam cùng cấp tổng hợp "
+                 "ý kiến cử tri.\n")
+    assert coop["Ủy ban nhân dân xã Tân Lập"] == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+
+
+def test_the_power_utility_and_the_tax_office_by_their_kind_help():
+    coop = _coop("1. Ủy ban nhân dân các xã chủ trì, phối hợp với đơn vị điện lực kiểm tra an toàn điện trong các khu dân cư.\n"
+                 "2. Sở Tài chính phối hợp với cơ quan thuế địa phương hướng dẫn hộ kinh doanh kê khai thuế.\n")
+    assert coop["Ủy ban nhân dân xã"] == ["Đơn vị điện lực"]
+    assert coop["Sở Tài chính"] == ["Cơ quan thuế địa phương"]
+
+
+def test_a_body_sent_the_work_so_that_it_helps_is_a_partner():
+    coop = _coop("1. Sở Y tế kiểm tra các cơ sở hành nghề dược, đồng thời gửi Ủy ban nhân dân các xã để phối hợp giám sát.\n"
+                 "2. Sở Nội vụ tổng hợp kết quả, gửi Ủy ban nhân dân tỉnh.\n")
+    assert coop == {"Sở Y tế": ["Ủy ban nhân dân xã"], "Sở Nội vụ": []}

@@ -141,3 +141,20 @@ def test_a_count_of_days_from_each_case_s_event_or_a_duration_is_no_deadline():
     assert best_timing("Trong 07 ngày làm việc kể từ ngày nhận được văn bản về kiến nghị, Sở Z trả lời.", ISSUED) is None
     # Counted from the document's own day, it is still a date.
     assert best_timing("Trong 10 ngày kể từ ngày ký, Sở X báo cáo.", ISSUED).due_on == date(2026, 2, 20)
+def test_a_count_of_months_written_with_its_word_in_brackets_is_a_cycle():
+    timing = best_timing("Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng báo cáo Ủy ban nhân dân tỉnh.", ISSUED)
+    assert (timing.due_on, timing.recurrence) == (None, "FREQ=MONTHLY;INTERVAL=6")
+    assert best_timing("Định kỳ 03 (ba) tháng một lần, Sở Y tế kiểm tra các cơ sở.", ISSUED).recurrence == "FREQ=MONTHLY;INTERVAL=3"
+    # A day written with its zero stays a date.
+    assert best_timing("Hoàn thành trước ngày 06 tháng 12 năm 2026.", ISSUED).due_on == date(2026, 12, 6)
+
+
+def test_a_piece_opening_with_the_yearly_cycle_takes_its_day_from_later_on():
+    timing = best_timing("b) Hằng năm, các trường học tổng hợp kết quả, gửi báo cáo về Sở Giáo dục từ ngày 01 đến ngày 10 "
+                         "tháng 6;", ISSUED)
+    assert (timing.due_on, timing.recurrence) == (None, "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10")
+
+
+def test_a_quarter_of_the_year_after_the_one_assessed_comes_back_every_year():
+    timing = best_timing("Trong quý II của năm liền kề năm đánh giá, Sở Nội vụ công bố kết quả xếp loại.", ISSUED)
+    assert (timing.due_on, timing.recurrence) == (None, "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30")

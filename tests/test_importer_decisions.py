@@ -42,3 +42,39 @@ def test_heads_addressed_as_cac_ong_and_a_body_after_its_head_s_title_lead_as_bo
     tasks = [(t.clause, t.lead_agency, t.due_on and t.due_on.isoformat()) for t in parse_text(DECISION).tasks
              if t.clause == "4"]
     assert tasks == [("4", "Sở Tư pháp", "2001-09-30"), ("4", "Chi cục Thủy lợi", "2001-09-30")]
+
+
+TWO_TIER = """ỦY BAN NHÂN DÂN TỈNH TÂN LẬP
+Số: 2901/QĐ-UBND
+Tân Lập, ngày 20 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+Về việc quy trình cấp phép khai thác cát
+
+Điều 1. Quy trình cấp phép
+
+a) Tổ chức, cá nhân nộp hồ sơ đề nghị cấp phép đến Sở Nông nghiệp và Môi trường.
+
+b) Sở Nông nghiệp và Môi trường tiếp nhận hồ sơ của tổ chức, cá nhân, có trách nhiệm thẩm định và trình Ủy ban nhân dân tỉnh cấp phép.
+
+Điều 2. Sở Xây dựng, Ủy ban nhân dân cấp xã và các cơ quan, đơn vị có liên quan, có trách nhiệm:
+
+1. Giao Sở Xây dựng kiểm tra việc sử dụng cát tại các công trình.
+
+2. Thường xuyên theo dõi, phát hiện và xử lý các trường hợp khai thác trái phép.
+
+Điều 3. Tổ chức thực hiện
+
+Giao Sở Tài chính bố trí kinh phí thực hiện.
+"""
+
+
+def test_a_step_whose_body_acts_first_then_is_responsible_is_that_body_s_task():
+    tasks = [(t.clause, t.lead_agency) for t in parse_text(TWO_TIER).tasks]
+    assert ("1.b", "Sở Nông nghiệp và Môi trường") in tasks
+
+
+def test_an_article_stating_its_bodies_duty_over_its_items_gives_them_an_item_naming_no_one():
+    text = TWO_TIER.split("Điều 3.")[0]  # no organisation article: every article's work counts
+    tasks = [(t.clause, t.lead_agency) for t in parse_text(text).tasks if t.clause.startswith("2")]
+    assert tasks == [("2.1", "Sở Xây dựng"), ("2.2", "Sở Xây dựng"), ("2.2", "Ủy ban nhân dân cấp xã")]

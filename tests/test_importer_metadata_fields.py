@@ -165,3 +165,31 @@ from tracker.importer.signature import signer_of  # noqa: E402
 def test_signer_name_wrapped_after_the_family_name():
     lines = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đinh", "Thị Hồng Nhung"]
     assert signer_of(lines) == {"name": "Đinh Thị Hồng Nhung", "capacity": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC"}
+
+
+def test_a_law_whose_name_has_a_comma_and_a_joint_symbol_wrapped_after_a_hyphen():
+    text = ("Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13; Căn cứ Thông tư liên tịch số 12/2018/TTLT-BYT-BNV- "
+            "BTC ngày 05/3/2018 của Bộ Y tế, Bộ Nội vụ và Bộ Tài chính;")
+    assert symbols(text) == {"33/2013/QH13", "12/2018/TTLT-BYT-BNV-BTC"}
+
+
+def test_papers_a_council_weighed_are_not_cited():
+    text = ("Căn cứ Luật Đất đai số 31/2024/QH15;\n\nXét Tờ trình số 88/TTr-UBND ngày 02 tháng 12 năm 2025 của Ủy ban nhân "
+            "dân tỉnh về việc ban hành Nghị quyết thay thế Nghị quyết số 15/2023/NQ-HĐND; Báo cáo thẩm tra số 40/BC-KTNS "
+            "ngày 05 tháng 12 năm 2025 của Ban Kinh tế - Ngân sách; Văn bản số 912/UBND-KT ngày 06 tháng 12 năm 2025 về "
+            "việc tiếp thu, giải trình; ý kiến thảo luận của đại biểu tại kỳ họp.\n")
+    assert symbols(text) == {"31/2024/QH15", "15/2023/NQ-HĐND"}
+
+
+def test_an_annex_caption_names_the_document_itself():
+    text = ("Căn cứ Luật Đê điều số 79/2006/QH11;\n\nĐiều 1. Ban hành danh mục tuyến đê.\n\nPHỤ LỤC\n"
+            "(Ban hành kèm theo Quyết định số 5512/QĐ-UBND)\n")
+    assert symbols(text, own_symbol="55/2025/QĐ-UBND") == {"79/2006/QH11"}
+
+
+def test_a_bracketed_line_under_a_title_in_capitals_is_part_of_the_subject():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH TÂN LẬP\nSố: 12/2025/NQ-HĐND\nTân Lập, ngày 05 tháng 12 năm 2025\n\nNGHỊ QUYẾT\n\n"
+            "QUY ĐỊNH MỨC HỖ TRỢ CÁN BỘ Y TẾ THÔN\n\n(Thực hiện khoản 3 Điều 12 Luật Khám bệnh, chữa bệnh)\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert parse_metadata(text).subject == ("Quy định mức hỗ trợ cán bộ y tế thôn "
+                                            "(Thực hiện khoản 3 Điều 12 Luật Khám bệnh, chữa bệnh)")

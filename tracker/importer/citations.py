@@ -6,6 +6,7 @@ import re
 
 from .name_shapes import PROVINCES_LISTED, provinces_listed
 from .cited_lists import CITED_DATE, DATE, LOOKALIKES, abbreviated, continued
+from .considered_papers import weighed_papers, without_captions
 from .doc_kinds import KIND_NAMES, kind_of_symbol
 from .names import find_mentions
 from .text import BULLET_MARKS, LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
@@ -26,7 +27,8 @@ NAMED_KINDS = "|".join(" ".join([name.split()[0], *map(_either_case, name.split(
 NUMBER_WORD = r"s[ốôo]\s*:?\s*"
 # A symbol; a space may stray before its hyphen ("71/NQ -CP"), or stand for the separator after the number
 # ("Quyết định số 84 QĐ/TWĐTN", "Lệnh số 58 LCT/HĐNN": the code, in capitals, still has its own "/" or "-").
-SYMBOL = r"\d+(?:[\w./&]*(?:(?:[/-]\s?|\s[/-])[A-ZĐ][\w./&\-]*)+|\s(?=[A-ZĐ]{2,}[/-][A-ZĐ])[A-ZĐ][\w./&\-]*)"
+# A hyphen before a space goes on to the next code on the line ("07/2016/TTLT-BYT-BTC- BLĐTBXH", a wrapped joint symbol).
+SYMBOL = r"\d+(?:[\w./&]*(?:(?:[/-]\s?|\s[/-])[A-ZĐ](?:[\w./&]|-(?!\s))*)+|\s(?=[A-ZĐ]{2,}[/-][A-ZĐ])[A-ZĐ][\w./&\-]*)"
 CITED_TAIL = r"(?:\s+(của\s+[^,;.()\"“]+?))?(?=\s+(?:về|khóa|là|xem|giai đoạn|và|đối với|trên|tại|nhằm|để|,)|[,;.()\"“:]|$)"
 REFERENCE = re.compile(r"\b(" + CITED_KINDS + r")\s+(?:" + NUMBER_WORD + ")?(" + SYMBOL + ")" + DATE + CITED_TAIL)
 # A document cited by its number alone, no code, which its date makes a citation ("văn bản số 186 ngày
@@ -34,10 +36,11 @@ REFERENCE = re.compile(r"\b(" + CITED_KINDS + r")\s+(?:" + NUMBER_WORD + ")?(" +
 BARE_REFERENCE = re.compile(r"\b(" + CITED_KINDS + r")\s+" + NUMBER_WORD + r"(\d+)" + CITED_DATE + CITED_TAIL)
 
 # The same citations where words stand between the kind and "số" ("Luật Đất đai số 31/2024/QH15",
-# "Kế hoạch hành động số 459-KHHĐ/TU") or other words follow the date ("… năm 2023 phê duyệt …").
+# "Kế hoạch hành động số 459-KHHĐ/TU", a name with its own comma: "Luật Tín ngưỡng, tôn giáo số 02/2016/QH14") or
+# other words follow the date ("… năm 2023 phê duyệt …").
 NAMED_REFERENCE = re.compile(
     r"\b(" + CITED_KINDS + ")"
-    r"((?:\s+[^\W\d][\w-]*){0,14}?)\s+" + NUMBER_WORD + "(" + SYMBOL + ")" + DATE
+    r"((?:,?\s+[^\W\d][\w-]*){0,14}?)\s+" + NUMBER_WORD + "(" + SYMBOL + ")" + DATE
 )
 
 # Several documents of one kind (any of doc_kinds.KIND_NAMES) cited together ("Công văn số 1017/BTNMT, số 1016/BTNMT ngày 22/3/2013"):
@@ -206,8 +209,8 @@ def references(text: str, own_symbol: str | None = None, addressees: list[str] |
     proposed the document ("Theo đề nghị của Sở X tại Công văn số …") is its origin, not a citation,
     wherever it is named."""
     found: dict[str, str] = {}
-    text = EDITORIAL_NOTE.sub("", flat(clean(text)))
-    proposals = [(m.start(), m.end()) for m in PROPOSAL.finditer(text)]
+    text = EDITORIAL_NOTE.sub("", flat(without_captions(clean(text))))
+    proposals = [(m.start(), m.end()) for m in PROPOSAL.finditer(text)] + weighed_papers(text)
     proposed = lambda m: any(a <= m.start() < b for a, b in proposals)  # noqa: E731
     candidates = _candidates(text)
     written = lambda c: re.sub(r"\s*([/-])\s*", r"\1", c[2]).rstrip(".").translate(LOOKALIKES)  # noqa: E731

@@ -16,13 +16,14 @@ from .clauses import PAREN, Body, Clause
 from .closing import closing_deadline, date_untimed, dated_work, is_aside
 from .continued import continued_leads
 from .draft import DraftTask
+from .explicit_leads import explicit_leads
 from .each_member import each_of_listed
 from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
 from .inheritance import inherited_leads, notified_province, requested_over_items
 from .inline_items import after_title, without_marker
 from .introduced import apply_introductions, lead_in
 from .labelled import labelled_tasks
-from .names import Mention, find_mentions
+from .names import Mention
 from .own_voice import designated, own_voice
 from .remits import after_remit
 from .repeats import without_repeats
@@ -95,20 +96,6 @@ def _last_resort(body: Body, reading: Reading, absorbed: set[int]) -> list[Draft
         if id(clause) not in absorbed:
             tasks.extend(_clause_tasks(clause, [], reading, False))
     return tasks
-
-
-def _explicit_leads(segment: str) -> list[Mention]:
-    """Agencies named as "X chủ trì", "X có trách nhiệm" or after "chủ trì:" anywhere in the segment."""
-    folded = fold(segment)
-    leads = []
-    for mention in find_mentions(segment):
-        after, before = folded[mention.end : mention.end + 40], folded[max(0, mention.start - 20) : mention.start]
-        # "X chủ trì", "X có (chịu) trách nhiệm chủ trì", or a list after "chủ trì:".
-        # "X có trách nhiệm …" alone is as explicit ("chịu trách nhiệm" alone is liability, not work).
-        if re.match(r"\s*,?\s*(?:(?:(?:co|chiu|duoc giao)\s+trach nhiem\s+)?chu tri|(?:co|duoc giao)\s+trach nhiem)\b", after) \
-                or re.search(r"chu tri\s*:\s*$", before):
-            leads.append(mention)
-    return [m for m in leads if not m.catch_all]
 
 
 def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, explicit_only: bool,
@@ -255,7 +242,7 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
         # ("giao Sở X …", "đề nghị Hội Y …").
         # A body named first and told what to do ("- Hội Phụ nữ hỗ trợ người dân …") is as explicit.
         asked = subjects and (requested(segment, subjects) or _acts_first(segment))
-        leads = _explicit_leads(segment) or (leads_of(subjects, reading, after) if asked else [])
+        leads = explicit_leads(segment) or (leads_of(subjects, reading, after) if asked else [])
     elif subjects:
         leads = leads_of(subjects, reading, after)
     else:

@@ -29,17 +29,18 @@ _HAMLETS = rf"{_HAMLET}(?:\s*(?:,|va|-|/)?\s*{_HAMLET})*"
 
 # Groups named but not listed: (kind of member, folded pattern). The name is kept as written.
 GROUPS: list[tuple[str, str]] = [
-    # "… của tỉnh", "… của Thành phố": the level written with "của", part of the group's name as without it.
+    # "… của tỉnh", "… ở tỉnh", "… của Thành phố": the level written with "của" or "ở", part of the group's name
+    # as without it.
     # "Các sở, ban, ngành khác" (those not named before, as a heading gives them the rest of the work) is the
     # same group, "khác" part of its name (whether it helps, cooperating_groups tells).
-    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi)(?:\s+(?:co quan|don vi|doan the)\b)*)*(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan|khac))*"),
+    ("department", r"(?:cac\s+)?so\s*,\s*ban\s*,?\s*nganh(?:\s*,\s*(?:doan the|dia phuong|hoi|to chuc|co quan|don vi)(?:\s+(?:co quan|don vi|doan the)\b)*)*(?:\s+(?:cap tinh|(?:(?:cua|o)\s+)?tinh|(?:(?:cua|o)\s+)?thanh pho|(?:truc )?thuoc (?:(?:uy ban nhan dan|ubnd) )?(?:tinh|thanh pho)|co lien quan|lien quan|khac))*"),
     # "Các sở, ngành, đơn vị": the units beside the departments are theirs, one group ("… đơn vị có liên
     # quan" stays the departments with a catch-all after them, unless the province bounds them all: "… đơn vị
     # liên quan của tỉnh" is the province's own bodies concerned, one group). The unions beside them ("các sở,
     # ngành, (tổ chức) đoàn thể cấp tỉnh") are the province's political system, still one group; so are its
     # socio-political unions named in full ("các sở ngành, đoàn thể chính trị - xã hội tỉnh"): the hyphen is the name's.
     ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:(?:to chuc\s+)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi)?|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))))*"
-                   r"(?:\s+(?:cap tinh|(?:cua\s+)?tinh|(?:cua\s+)?thanh pho|co lien quan|lien quan|khac|chuc nang))*"),
+                   r"(?:\s+(?:cap tinh|(?:(?:cua|o)\s+)?tinh|(?:(?:cua|o)\s+)?thanh pho|co lien quan|lien quan|khac|chuc nang))*"),
     # The departments and bodies that sit on a province's board or command ("các sở, ngành, cơ quan thành viên
     # Ban Chỉ huy phòng thủ dân sự tỉnh", "các cơ quan thành viên Ban Chỉ đạo … tỉnh"): the board's members, one
     # group whose name runs to the board's level, not the catch-all "các cơ quan thành viên".
@@ -95,9 +96,9 @@ GROUPS: list[tuple[str, str]] = [
     # ban, ngành"): that is the one group of them all.
     ("department", r"cac so(?!\s*,\s*(?:ban|nganh|co quan|don vi|doan the))(?!\s*,\s*(?:thu truong|truong|lanh dao)\s+(?:cac\s+)?ban\b)"
                    r"(?=\s*[,;.]|\s+va\b|\s*$)"),
-    # Bodies bounded by their level ("các ngành, cơ quan cấp tỉnh", "các cơ quan, đơn vị cấp tỉnh"): a
-    # definite set, one group, not the catch-all its first words would be.
-    ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:ban\s*,?\s*)?(?:nganh|co quan|don vi|doan the))*\s+cap (?:tinh|huyen)"),
+    # Bodies bounded by their level ("các ngành, cơ quan cấp tỉnh", "các cơ quan, đơn vị cấp tỉnh", a centrally-run
+    # city's "… cấp thành phố"): a definite set, one group, not the catch-all its first words would be.
+    ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:ban\s*,?\s*)?(?:nganh|co quan|don vi|doan the))*\s+cap (?:tinh|huyen|thanh pho)"),
     # The localities bounded by where they lie ("các địa phương ven biển", "… biên giới", "… miền núi"): the
     # place words are the group's bound, kept in its name, not the start of the work asked.
     ("other", r"cac dia phuong(?:\s+(?:ven (?:bien|song)|bien gioi|mien nui|vung (?:cao|sau|xa|trung|bien|ven bien)"

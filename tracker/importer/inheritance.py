@@ -52,6 +52,12 @@ def _bare_title(clause: Clause) -> bool:
     return not clause.units and bool(BARE_TASKS_TITLE.match(fold(clause.heading)))
 
 
+# Or states their duty over them: "Sở X, UBND cấp xã và các cơ quan liên quan …, có trách nhiệm:", "… có nhiệm vụ
+# thực hiện các nội dung sau:" (as a request would give it).
+RESPONSIBLE_OVER = re.compile(r"\bco (?:trach nhiem|nhiem vu)(?:\s+(?:thuc hien|trien khai))?(?:\s+(?:cac|mot so|nhung)\s+"
+                              r"(?:noi dung|nhiem vu|viec)(?:\s+sau(?:\s+day)?)?)?\s*:\s*$")
+
+
 def requested_over_items(text: str) -> list[Mention]:
     """The bodies a paragraph ending in ':' asks to do the items under it ("Đề nghị X, Y:")."""
     if not text.rstrip().endswith(":"):
@@ -59,7 +65,7 @@ def requested_over_items(text: str) -> list[Mention]:
     sentence = SENTENCE_BREAK.split(text.strip())[-1]
     subjects, _ = own_subjects(sentence)
     requested_here = [m for m in subjects if not m.catch_all]
-    if requested_here and REQUEST.search(fold(text)):
+    if requested_here and (REQUEST.search(fold(text)) or RESPONSIBLE_OVER.search(fold(sentence))):
         return requested_here
     locality = LOCALITY_NEEDS.search(fold(sentence))
     if locality is None:

@@ -245,7 +245,8 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
             if not parts and following and not following[0].isupper() and index + 1 < len(lines) and (
                     lines[index + 1] or subject_across_blank(following[0])):
                 return without_about(" ".join(title_lines(lines, lines.index(following[0], index), index + 8)).strip())
-            for follow in lines[index + 1 : index + 8]:
+            last = index
+            for at, follow in enumerate(lines[index + 1 : index + 8], index + 1):
                 if not follow or not follow.replace("-", "").strip():
                     if parts:
                         break
@@ -257,11 +258,24 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
                 if sum(c.isupper() for c in letters) < 0.8 * len(letters) or enacting_line(follow, next_line, " ".join(parts)):
                     break
                 parts.append(follow)
+                last = at
             title = re.sub(r"^(VỀ\s+VIỆC|VỀ|V/V)\s+", "", unglued_issue(" ".join(parts))).strip()
             title = re.sub(r"^VIỆC\s+", "", title)
             if title:
-                return sentence_case(title, keep=PROPER_TERMS + ((province,) if province else ()))
+                title = sentence_case(title, keep=PROPER_TERMS + ((province,) if province else ()))
+                return f"{title} {qualifier}" if (qualifier := _title_qualifier(lines, last)) else title
     return ""
+
+
+# A bracketed line under a title in capitals qualifies it, part of the subject: "(Thực hiện điểm a khoản 2 Điều 28 Luật
+# Thủ đô …)", "(Sửa đổi, bổ sung …)". Not an annex's caption ("(Ban hành kèm theo …)").
+QUALIFIER = re.compile(r"^\((?!(?:ban hành\s+)?kèm theo\b)[^()]{10,200}\)$", re.IGNORECASE)
+
+
+def _title_qualifier(lines: list[str], last: int) -> str | None:
+    """The bracketed line right under the title's last line (blank lines aside), if any."""
+    following = next((line.strip() for line in lines[last + 1 : last + 4] if line.strip("- ")), "")
+    return following if QUALIFIER.match(following) else None
 
 
 def _under_number(lines: list[str], index: int) -> bool:

@@ -77,6 +77,15 @@ DISEASE_CONTROL = re.compile(r"\btrung tam kiem soat benh tat\b(?!\s+(?:tinh|tha
 SOCIAL_UNITS = re.compile(r"\b(?:co so|trung tam)\s+(?P<field>cai nghien ma tuy|bao tro xa hoi|cong tac xa hoi)"
                           r"(?:\s+(?:cong lap|so\s+\d+))?(?:\s+tinh\b)?")
 
+# The local bodies of a sector the state runs from the centre, named by their kind rather than by name, as a
+# province's decision hands them work or names them as partners: "đơn vị điện lực" (the power company serving
+# the area), "các đơn vị điện lực trên địa bàn", "cơ quan thuế (của) địa phương" (the tax office of the place). One
+# body by its kind, or a group with "các"; the sector's word in lower case (capitalised, it begins a proper name).
+# The tax office only with its place: "cơ quan thuế quản lý trực tiếp" is whichever office a taxpayer answers to.
+LOCAL_SERVICES = re.compile(r"\b(?P<cac>cac\s+)?(?:don vi\s+(?P<power>dien luc)\b(?:\s+(?:(?:cua|o|tai)\s+)?dia phuong\b)?"
+                            rf"|co quan\s+(?P<tax>thue)\s+(?:(?:cua|o|tai)\s+)?dia phuong\b){AREA}")
+
+
 # A sector named as a body by the press, which gives it work as a whole: "Ngành giáo dục phối hợp với Công an tỉnh
 # triển khai …", "… đề nghị ngành y tế theo dõi …". One group (rule 3) under its own name, "Ngành giáo dục", where it
 # acts: opening a sentence or asked by a request word; not the sector as an owner or a place ("cán bộ ngành giáo
@@ -134,6 +143,9 @@ def sector_units(text: str, folded: str) -> Iterator[Mention]:
     for m in SECTOR_AS_BODY.finditer(folded):
         if not text[m.start(1) + 6 : m.start(1) + 7].isupper():
             yield Mention(m.start(1), m.end(1), "N" + text[m.start(1) + 1 : m.end(1)].lower(), "other", group=True)
+    for m in LOCAL_SERVICES.finditer(folded):
+        if text[m.start("power") if m.group("power") else m.start("tax")].islower():
+            yield Mention(m.start(), m.end(), written_name(text[m.start() : m.end()]), "other", group=bool(m.group("cac")))
     yield from _speaking_departments(text, folded)
     yield from _forest_bodies(text, folded)
     for m in MOBILE_RANGERS.finditer(folded):

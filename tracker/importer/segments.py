@@ -8,7 +8,7 @@ from .date_shapes import DEADLINE_FIRST
 from .names import find_mentions
 from .reported import asks_again
 from .segment_subjects import own_subjects
-from .subjects import leading_subjects
+from .subjects import cooperating_in, leading_subjects
 from .text import UPPER, fold
 from .timing import Timing, best_timing, find_timings
 
@@ -76,6 +76,7 @@ def segments(unit: str) -> list[str]:
             # "…; (3) Khẩn trương trình …": an item numbered in brackets is a piece of work of its own.
             if (index == 0 or (_opens_with_time(piece) and not COMPLETION.match(folded))
                     or own_subjects(piece)[0] and not STEERED_UNIT.search(fold(segments[-1]))
+                    and not _partners_go_on(segments[-1])
                     or INLINE_ITEM.match(piece)
                     or (EXCEPTION.match(folded) and best_timing(piece))
                     or (best_timing(piece) and best_timing(segments[-1]))):
@@ -87,6 +88,13 @@ def segments(unit: str) -> list[str]:
         parts = _events(segment)
         result += [*parts[:-1], f"{parts[-1]}{exceptions[index]}"] if index in exceptions and parts else parts
     return result
+
+
+def _partners_go_on(previous: str) -> bool:
+    """ "Sở X chủ trì, phối hợp các sở, ngành; UBND các xã và các đơn vị liên quan triển khai …": a piece that
+    ends on the helpers of its "phối hợp" has given its lead no work yet, so the ';' goes on listing helpers."""
+    helpers = cooperating_in(previous)
+    return bool(helpers) and not previous[helpers[-1].end :].strip(" ;,")
 
 
 def _asks_again(sentence: str) -> bool:

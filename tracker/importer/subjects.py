@@ -9,6 +9,7 @@ from .bare_bodies import HAMLET_HEADS, addressed, listed_member
 from .general_groups import addressed_groups, with_charge, with_level
 from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
+from .sent_to_help import sent_to_help
 from .text import fold
 from .vocabulary import HOLDERS, HONORIFIC
 
@@ -44,10 +45,16 @@ def _mention_at(folded: str, position: int, by_start: dict[int, Mention]) -> Men
     holder = SECRETARY_AND_CHAIR.match(folded, position) or HOLDER.match(folded, position)
     after_holder = holder.end() if holder else position
     plural = PLURAL.match(folded, after_holder)
-    for candidate in (position, after_holder, plural.end() if plural else -1):
+    standing = STANDING_ORGAN.match(folded, position)
+    for candidate in (position, after_holder, plural.end() if plural else -1, standing.end() if standing else -1):
         if candidate in by_start:
             return by_start[candidate]
     return None
+
+
+# A body's standing organ named for the body ("phối hợp với Thường trực Ủy ban MTTQ Việt Nam cùng cấp"), as an
+# office holder is (ANNOTATION.md rule 4): the body works through it.
+STANDING_ORGAN = re.compile(r"(?:ban\s+)?thuong truc\s+")
 
 
 def _name_at(text: str, folded: str, position: int, by_start: dict[int, Mention], first: bool) -> Mention | None:
@@ -225,7 +232,7 @@ def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Men
             if separator is None:
                 break
             position = separator.end()
-    return result
+    return sorted(result + [m for m in sent_to_help(folded, mentions) if m not in result], key=lambda m: m.start)
 
 
 def _helper_at(text: str, folded: str, position: int, by_start: dict[int, Mention], first: bool) -> Mention | None:
@@ -234,11 +241,23 @@ def _helper_at(text: str, folded: str, position: int, by_start: dict[int, Mentio
     of the state ("…, các doanh nghiệp")."""
     named = _mention_at(folded, position, by_start)
     if named is None and first:
-        return _named_in_lower_case(text, folded, position, by_start)
+        return _named_in_lower_case(text, folded, position, by_start) or _open_kinds(folded, position, by_start)
     if named is not None or first:
         return named
     member = listed_member(text, folded, position, False)
     return member if member is not None and not member.catch_all else None
+
+
+# Kinds of body listed bare before the catch-all that closes them ("phối hợp với các sở, cơ quan liên quan, …").
+BARE_KINDS = re.compile(r"(?:cac\s+)?(?:(?:so|ban|nganh|co quan|don vi)\s*,\s*)+")
+
+
+def _open_kinds(folded: str, position: int, by_start: dict[int, Mention]) -> Mention | None:
+    """ "Phối hợp với các sở, cơ quan liên quan, UBND các xã …": the first helpers are kinds of body left open by
+    the "liên quan" after the last, one catch-all, and the list of helpers goes on after it."""
+    kinds = BARE_KINDS.match(folded, position)
+    named = by_start.get(kinds.end()) if kinds else None
+    return named if named is not None and named.catch_all else None
 
 
 # A body's name the text writes in lower case after its capitalised head ("phối hợp với Trung tâm quản lý đường

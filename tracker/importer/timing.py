@@ -15,6 +15,7 @@ from .deadlines import BEFORE, HOUR, Phrases, Timing, day_deadlines, period_dead
 from .doc_kinds import CITED_KINDS
 from .text import fold
 from .vocabulary import DIRECTIVE_VERB
+from .yearly_days import yearly_days
 
 WEEKDAYS = {"hai": "MO", "ba": "TU", "tu": "WE", "nam": "TH", "sau": "FR", "bay": "SA",
             "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA", "nhat": "SU"}
@@ -69,9 +70,10 @@ def _end_of_cycle(folded: str, start: int) -> int:
 
 def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     """Every deadline or cycle phrase of a text, in reading order."""
-    folded = fold(text)
+    folded = plain_counts(fold(text))
     phrases = Phrases(text)
     cycles_with_day(phrases, folded)
+    yearly_days(phrases, folded)
     day_deadlines(phrases, folded, issued_on)
     period_deadlines(phrases, folded)
     cycles_without_day(phrases, folded)
@@ -86,6 +88,16 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     found = [t for t in found if not CLOSURE_LASTS.search(text[max(0, t.start - 40) : t.start])]
     found = [t for t in found if not in_cited_title(folded, t)]
     return sorted(found, key=lambda t: t.start)
+
+
+# A count of months as a legal text writes it, with a leading zero and its word in brackets: "định kỳ 06 (sáu)
+# tháng", "03 (ba) tháng một lần". Not a day ("ngày 06 tháng 12"), which a date's pattern reads as written.
+WRITTEN_COUNT = re.compile(r"(?<!\bngay )\b0(?P<digit>[1-9])(?P<word>\s*\([a-z ]+\))?(?=\s+thang\b)")
+
+
+def plain_counts(folded: str) -> str:
+    """The folded text with such counts as plain digits, padded so that every position stays where it was."""
+    return WRITTEN_COUNT.sub(lambda m: " " + m["digit"] + " " * len(m["word"] or ""), folded)
 
 
 # The title of a document cited by number: "Chỉ thị số 18/CT-BCT ngày 25/11/2025 của Bộ X về việc thực hiện các giải

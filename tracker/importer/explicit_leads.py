@@ -1,0 +1,36 @@
+"""Bodies a segment names as explicitly responsible: "X chủ trì", "X có trách nhiệm", a list after "chủ trì:", and
+the subject whose duty its sentence states after a first act ("Sở X tiếp nhận hồ sơ …, có trách nhiệm xem xét …")."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention, find_mentions
+from .text import fold
+
+# "X chủ trì", "X có (chịu) trách nhiệm chủ trì"; "X có trách nhiệm …" alone is as explicit ("chịu trách nhiệm"
+# alone is liability, not work).
+RIGHT_AFTER = re.compile(r"\s*,?\s*(?:(?:(?:co|chiu|duoc giao)\s+trach nhiem\s+)?chu tri|(?:co|duoc giao)\s+trach nhiem)\b")
+# A procedure's step tells what its body does first, then its duty in the same sentence: "Sở Công Thương tiếp nhận
+# văn bản …, có trách nhiệm xem xét, kiểm tra …". The duty is the subject's, as if written right after its name.
+RESPONSIBLE_LATER = re.compile(r"[^.;:]{0,200}?,\s*(?:co|duoc giao)\s+trach nhiem\b")
+
+
+def explicit_leads(segment: str) -> list[Mention]:
+    """Agencies named as "X chủ trì", "X có trách nhiệm" or after "chủ trì:" anywhere in the segment, and the
+    segment's subject that a later ", có trách nhiệm" of its sentence binds (no other body named between)."""
+    folded = fold(segment)
+    mentions = find_mentions(segment)
+    leads = []
+    for mention in mentions:
+        after, before = folded[mention.end : mention.end + 40], folded[max(0, mention.start - 20) : mention.start]
+        if RIGHT_AFTER.match(after) or re.search(r"chu tri\s*:\s*$", before) \
+                or _responsible_later(folded, mention, mentions) and not leads:
+            leads.append(mention)
+    return [m for m in leads if not m.catch_all]
+
+
+def _responsible_later(folded: str, mention: Mention, mentions: list[Mention]) -> bool:
+    later = RESPONSIBLE_LATER.match(folded, mention.end)
+    return bool(later) and not folded[: mention.start].strip(" -+*") \
+        and not any(mention.start < m.start < later.end() for m in mentions)
