@@ -60,3 +60,18 @@ def test_admin_overrides_add_a_day_off_and_a_worked_saturday():
 def test_a_week_of_working_days_skips_exactly_the_weekend():
     monday = date(2027, 3, 1)
     assert CALENDAR.add_working_days(monday, 5) == monday + timedelta(days=7)
+
+
+def test_scoring_counts_on_public_holidays_alone_whatever_the_instance_sets(app, db):
+    from tracker.workdays import current_calendar, deadline_rolls, standard_calendar
+    from tracker.workdays.models import CalendarDay
+
+    friday = date(2027, 2, 12)
+    db.session.add(CalendarDay(day=friday, is_day_off=True, note="Nghỉ bù"))
+    db.session.flush()
+    app.config["DEADLINE_ROLLS_TO_WORKING_DAY"] = False
+    assert current_calendar().is_day_off(friday) and not deadline_rolls()
+    with standard_calendar():  # as the importer is scored: gold counts on the holidays the law sets
+        assert not current_calendar().is_day_off(friday)
+        assert deadline_rolls()
+    assert current_calendar().is_day_off(friday)

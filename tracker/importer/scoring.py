@@ -13,6 +13,7 @@ from .matching import agency_key
 from .parser import parse_text
 from .text import fold
 from .timing import complete_rule
+from ..workdays import standard_calendar
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 GOLD_DIRS = {"seeds": PROJECT_DIR / "tests" / "gold", "unseen-style": PROJECT_DIR / "tests" / "fixtures"}
@@ -211,10 +212,11 @@ def gold_documents(directory: Path, texts: Path | None = None, split: str | None
 
 def score_directory(directory: Path, texts: Path | None = None, split: str | None = None) -> tuple[list[Score], Score]:
     """Scores per document and overall for the gold files of a directory."""
-    scores = [
-        score_document(name, gold, parse_text(text), metadata=data.get("score_metadata", True))
-        for name, gold, text, data in gold_documents(directory, texts, split)
-    ]
+    with standard_calendar():
+        scores = [
+            score_document(name, gold, parse_text(text), metadata=data.get("score_metadata", True))
+            for name, gold, text, data in gold_documents(directory, texts, split)
+        ]
     total = Score("overall")
     for score in scores:
         total.add(score)

@@ -6,6 +6,9 @@ know in advance (an extra day off, or a Saturday worked to make a bridge) as cal
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -53,9 +56,24 @@ class WorkCalendar:
         return day
 
 
+# Set while the importer is scored: the gold counts working days on the public holidays alone, so a score
+# must not depend on one instance's calendar days or settings (nor on its database being migrated).
+_standard_only: ContextVar[bool] = ContextVar("standard_only", default=False)
+
+
+@contextmanager
+def standard_calendar() -> Iterator[None]:
+    """Within the block, public holidays only and deadlines rolled to a working day, whatever the app says."""
+    token = _standard_only.set(True)
+    try:
+        yield
+    finally:
+        _standard_only.reset(token)
+
+
 def current_calendar() -> WorkCalendar:
     """The calendar with the overrides stored in the database (plain holidays without an app)."""
-    if not has_app_context():
+    if _standard_only.get() or not has_app_context():
         return WorkCalendar()
     from .models import load_overrides
 
@@ -64,7 +82,7 @@ def current_calendar() -> WorkCalendar:
 
 def deadline_rolls() -> bool:
     """Whether a deadline on a day off moves to the next working day (setting, default on)."""
-    if has_app_context():
+    if has_app_context() and not _standard_only.get():
         return bool(current_app.config.get("DEADLINE_ROLLS_TO_WORKING_DAY", True))
     return True
 
