@@ -15,6 +15,8 @@ from .text import fold
 # General words for state bodies only: "tổ chức", "cá nhân" take in firms and citizens, whose duties are
 # no task (rule 8), and "khác", "(có) liên quan" leave whom they mean open.
 STATE_WORDS = re.compile(r"(?:cac\s+)?(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*")
+# The level a group's name ends on: "… cấp tỉnh", "… các cấp".
+LEVEL_AFTER = re.compile(r"\s+(?:cap (?:tinh|huyen|xa|thanh pho)|cac cap)$")
 # What the owner is named by after the words, the work that makes them a set ("… xử lý phản ánh kiến
 # nghị", "… quản lý trực tiếp"): a few plain words, no name, no list, no "khác" or "liên quan".
 QUALIFIER = re.compile(r"(?:\s+(?!khac\b|lien quan\b|co lien quan\b|va\b|hoac\b|ca nhan\b|to chuc\b|nguoi\b)[a-z]+){1,6}")
@@ -82,7 +84,3 @@ def _same_body(one: Mention, other: Mention) -> bool:
     def words(mention: Mention) -> list[str]:
         return sorted(re.findall(r"\w+", LEVEL_AFTER.sub("", fold(mention.name)) if mention.group else fold(mention.name)))
     return one.kind == other.kind and one.group == other.group and words(one) == words(other)
-
-
-# The level a group's name ends on: "… cấp tỉnh", "… các cấp".
-LEVEL_AFTER = re.compile(r"\s+(?:cap (?:tinh|huyen|xa|thanh pho)|cac cap)$")
