@@ -10,7 +10,7 @@ from .doc_kinds import CITED_KINDS, NUMBERED, TERM_KINDS, WORD_KINDS
 from .clause_labels import RANKED, nested_ref, ordinal_point, rank, under_section
 from .date_shapes import SHORT_YEAR, STROKE_OR_DASH, day_month, to_year
 from .fragments import bodies_act_at_once, directs, headline, headline_apart, joined_to_request, request_after_basis
-from .layout_breaks import continues_heading, fills_empty_section
+from .layout_breaks import chapter_heading, continues_heading, fills_empty_section, is_title_line
 from .ordinals import ordinal_item
 from .page_labels import issue_apart
 from .section_titles import titles_apart
@@ -215,6 +215,8 @@ def split_body(text: str) -> Body:
                 continue
             if mode == "paragraphs" and (date_line < 0 and all(BULLET.match(p) for p in paras[:index]) or annex_pointers([paragraph])):
                 continue  # the last bullets of a list a cut page opens with, or a pointer to an annex: no clause
+            if clauses and chapter_heading(paragraph, paras[index - 2]):
+                continue  # "Chương IV" and its title open a chapter: no point of the clause above
             filled = bool(clauses) and bool(clauses[-1].units or clauses[-1].children)
             if clauses and continues_heading(clauses[-1].heading, filled, paragraph, bool(BULLET.match(paragraph))):
                 clauses[-1].heading = f"{clauses[-1].heading} {paragraph}"
@@ -292,8 +294,3 @@ def _first_plain_paragraph(paras: list[str], date_line: int) -> int | None:
 # The subject line under the title, the title word possibly run into it ("THÔNG BÁO Về việc …").
 SUBJECT_LINE = re.compile(rf"^(?:[{UPPER}][{UPPER}\s]*\s)?(?:V/v|Số\b|Về việc\b)")
 
-
-def is_title_line(paragraph: str) -> bool:
-    """A line in capitals (a header or title), not a sentence."""
-    letters = [c for c in paragraph if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)

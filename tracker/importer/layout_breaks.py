@@ -1,5 +1,6 @@
 """Breaks of layout a plan's text carries from its page: a section's only paragraph that also closes the
-document ("./."), and a heading of bodies cut in two by a blank line in the middle of a name."""
+document ("./."), a heading of bodies cut in two by a blank line in the middle of a name, and a chapter's
+heading on lines of its own."""
 
 from __future__ import annotations
 
@@ -31,3 +32,25 @@ def continues_heading(heading: str, has_content: bool, paragraph: str, bulleted:
         return False
     cut = len(heading)
     return any(m.start < cut < m.end for m in find_mentions(f"{heading} {paragraph}"))
+
+
+# A chapter's (or part's, or section's) heading on its own line, its number and perhaps its title in capitals
+# after it: "Chương IV", "CHƯƠNG II. TỔ CHỨC THỰC HIỆN", "Mục 2".
+CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[IVXLC]+|\d{1,2})\b\.?(.*)$")
+
+
+def _chapter(paragraph: str) -> bool:
+    m = CHAPTER.match(paragraph)
+    return m is not None and not any(c.islower() for c in m.group(1))
+
+
+def chapter_heading(paragraph: str, previous: str) -> bool:
+    """A chapter's heading, or its title in capitals on the line below it: they open the chapter and belong
+    to none of the clauses of the one before, whose last point would otherwise read "Chương IV" as its work."""
+    return _chapter(paragraph) or is_title_line(paragraph) and _chapter(previous)
+
+
+def is_title_line(paragraph: str) -> bool:
+    """A line in capitals (a header or title), not a sentence."""
+    letters = [c for c in paragraph if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)

@@ -8,6 +8,7 @@ import unicodedata
 from .caption_lines import caption_above_paragraph, caption_below_paragraph
 from .run_points import points_apart
 from .spellings import modern_tones, usual_spellings
+from .wrapped_lines import range_wrapped, semicolon_wrapped, wrap_width
 from ..text import UPPER, fold  # shared with searches; the importer's modules import them from here
 
 # A line that begins a new block: numbering ("1.", "1-", "4.2.", "a)", "I.") or a bullet.
@@ -99,7 +100,8 @@ def _abbreviation_only(line: str) -> bool:
 
 
 def _all_capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
+    # A document's symbol wrapped onto its own line ("72/2025/QH15;") is no title: its words with digits are not counted.
+    letters = [c for word in line.split() if not any(d.isdigit() for d in word) for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
@@ -155,20 +157,6 @@ def repeated_label(last: str) -> bool:
 
 TABLE_RULE = re.compile(r"^\|[\s:|-]*-{3,}[\s:|-]*$")
 
-# A range of places written with a dash ("tuyến cao tốc Hà Nội - Hải Phòng", "đoạn Cần Thơ - Cà Mau"), cut
-# by the page's width before the dash: the wrapped line ("- Hải Phòng, đoạn qua …") looks like a bullet
-# but goes on with the sentence. Told by a full line of a sentence ending in a place's name with no stop
-# (a lower-case word, then two capitalised syllables) and a line opening with another such name; a bullet
-# ("- Căn cứ …", "- Đối với …") opens with a word in lower case after its first.
-_NAME_AT_END = re.compile(rf"\s[a-zđà-ỹ]+\s[{UPPER}]\w*\s[{UPPER}]\w*$")
-_NAME_AFTER_DASH = re.compile(rf"^[-–] [{UPPER}]\w*\s[{UPPER}]\w*(?:[,;.]|\s[a-zđà-ỹ])")
-
-
-def _range_wrapped(last_line: str, paragraph: str, line: str) -> bool:
-    return (len(last_line) >= 50 and len(paragraph) >= 100 and not _all_capitals(last_line)
-            and bool(_NAME_AT_END.search(last_line)) and bool(_NAME_AFTER_DASH.match(line)))
-
-
 def _caption_apart(paragraph: str, last_line: str, line: str, below: str) -> bool:
     """A caption between a web page's paragraphs is joined to neither (caption_lines)."""
     if caption_below_paragraph(last_line, line, below):
@@ -187,13 +175,15 @@ def paragraphs(text: str) -> list[str]:
     previous_blank, last_line = True, ""
     # A Markdown table's rule under its header row ("|---|") is no paragraph.
     lines = [line.strip() for line in clean(text).split("\n") if not TABLE_RULE.match(line.strip())]
+    width = wrap_width(lines)
     for index, line in enumerate(lines):
         if not line:
             previous_blank = True
             continue
         below = lines[index + 1] if index + 1 < len(lines) else ""
         if result and not previous_blank and not _caption_apart(result[-1], last_line, line, below) \
-                and (_continues(result[-1], line) or _range_wrapped(last_line, result[-1], line)):
+                and (_continues(result[-1], line) or range_wrapped(last_line, result[-1], line)
+                     or (not MARKER.match(line) and not HEADER_PART.match(line) and semicolon_wrapped(last_line, line, width))):
             result[-1] = f"{result[-1]} {line}"
         else:
             result.append(line)
