@@ -131,3 +131,17 @@ def test_who_makes_up_a_meeting_is_no_task():
             "1.1. UBND cấp xã: Thành phần dự hội nghị gồm lãnh đạo UBND và đại diện các đơn vị trực thuộc.\n\n"
             "1.2. HĐND cấp xã: Thành phần dự hội nghị gồm Thường trực HĐND và lãnh đạo các Ban.\n")
     assert parse_text(text).tasks == []
+
+
+def test_a_communes_election_boards_and_teams_are_groups():
+    # Study 120: the bodies the election law sets up below a commune's election committee, addressed together.
+    names = _names("Ủy ban bầu cử xã yêu cầu các ban bầu cử, tổ bầu cử trên địa bàn xã niêm yết danh sách cử tri.")
+    assert "Các ban bầu cử, tổ bầu cử trên địa bàn xã" in [name[:1].upper() + name[1:] for name in names]
+    assert all(m.group for m in find_mentions("Các tổ bầu cử kiểm tra hòm phiếu.") if not m.catch_all)
+    assert _names("Các tổ bầu cử kiểm tra hòm phiếu.") == ["Các tổ bầu cử"]
+
+
+def test_units_a_meeting_handed_the_work_are_a_group_a_plans_pointing_back_is_not():
+    assert _names("Đề nghị các đơn vị, bộ phận được phân công bám sát kế hoạch.") == ["Các đơn vị, bộ phận được phân công"]
+    # "… được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này": the plan's own assignees, each already given work.
+    assert _names("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này lập dự toán.") == []

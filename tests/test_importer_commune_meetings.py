@@ -100,3 +100,24 @@ def test_the_communes_own_committee_directing_its_office_hands_it_the_work():
     # Every commune's committee, by its level ("UBND cấp xã"), keeps the work it has its own units do.
     tasks = _tasks("UBND cấp xã chỉ đạo Ban Chỉ huy quân sự chốt danh sách giao quân trước ngày 20/01/2026.")
     assert tasks == [("1", "Ủy ban nhân dân cấp xã")]
+
+
+def test_a_visiting_party_its_head_and_its_purpose_are_no_clause_those_it_asks_are():
+    # Study 120: "Nhằm … chỉ đạo …" gives the visit's purpose, "do … làm trưởng đoàn" who headed it; the party's
+    # request ("đoàn cũng đề nghị …") and the duty of the hamlets after it are the page's clauses 1 and 2.
+    page = ("Nhằm nắm chắc tình hình và chỉ đạo công tác bầu cử ở cơ sở, sáng 02/3/2026, đoàn công tác của xã đã "
+            "đi kiểm tra các khu vực bỏ phiếu.\n\n"
+            "Đoàn do Bí thư Đảng ủy, Chủ tịch UBND xã Trần Văn Hòa làm trưởng đoàn; cùng đi có lãnh đạo Phòng Kinh tế.\n\n"
+            "Qua kiểm tra, đoàn cũng đề nghị các tổ bầu cử hoàn thiện việc trang trí khu vực bỏ phiếu.\n\n"
+            "Bên cạnh đó, các thôn cần bảo đảm an ninh trật tự tại các khu vực bỏ phiếu.\n")
+    assert _tasks(page) == [("1", "Các tổ bầu cử"), ("2", "Các thôn")]
+
+
+def test_the_speakers_second_request_after_a_full_stop_is_a_clause_of_its_own():
+    # Study 120: the speaker first tells some bodies what they must do, then, called by the address alone, asks others.
+    page = ("Phát biểu kết luận, đồng chí Hoàng Văn Sơn – Chủ tịch UBND xã nhấn mạnh: thời gian còn lại không nhiều, "
+            "vì vậy Công an xã cần tăng cường tuần tra tại các điểm bỏ phiếu. Đồng chí yêu cầu các tổ bầu cử "
+            "kiểm tra lại hòm phiếu, con dấu trước ngày bầu cử.\n")
+    # What the first sentences stressed is clause 1 (its doer, inside the speaker's statement, is not read yet).
+    assert ("2", "Các tổ bầu cử") in _tasks(page)
+    assert ("1", "Các tổ bầu cử") not in _tasks(page)

@@ -129,6 +129,10 @@ GROUPS: list[tuple[str, str]] = [
     # "Các đoàn thể chính trị - xã hội": the unions by the kind the Constitution gives them, the same group;
     # "các đoàn thể nhân dân" (the people's unions), the same group by its older name.
     ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi|\s+nhan dan)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| thanh pho| quan| xa(?! hoi)| phuong)?"),
+    # The bodies the election law sets up below a commune's election committee, one per constituency ("ban bầu
+    # cử") and one per polling area ("tổ bầu cử"): "các tổ bầu cử", "các ban bầu cử, tổ bầu cử (trên địa bàn xã)"
+    # are every such body of the commune, a group as "các thôn" is, not words for whoever is concerned.
+    ("other", r"cac (?:to|ban) bau cu(?:\s*(?:,|va)\s*(?:cac\s+)?(?:to|ban) bau cu)*(?:\s+tren dia ban(?:\s+(?:xa|phuong|dac khu))?)?"),
     ("other", r"cac trung tam y te(?:\s+(?:tuyen huyen|khu vuc|cac huyen|huyen|xa))*"),
     # The districts' health centres by the list of district levels, written in lower case as a kind ("Sở Y tế yêu
     # cầu …, trung tâm y tế các huyện, thành phố, thị xã tăng cường …"): one centre in every district, a group.
@@ -154,6 +158,11 @@ GROUPS: list[tuple[str, str]] = [
     # Bodies named by the powers handed to them: "các đơn vị được phân cấp, ủy quyền" (those a merged
     # province's earlier acts left in charge), a definite set, not the catch-all "các đơn vị".
     ("other", r"cac (?:co quan\s*,\s*)?don vi duoc (?:phan cap|uy quyen)(?:\s*(?:,|va)\s*(?:phan cap|uy quyen))?"),
+    # Named by the part a meeting handed out to them, "các đơn vị, bộ phận được phân công (tiếp tục bám sát …)": those
+    # given the work, a definite set as "các đơn vị được giao nhiệm vụ" is, not the catch-all "các đơn vị, bộ phận". A
+    # plan's "các cơ quan được phân công (nhiệm vụ, chủ trì thực hiện nhiệm vụ theo Kế hoạch này) …" points back to
+    # the bodies its own items assign, each with its task already: left a catch-all.
+    ("other", r"cac (?:(?:co quan|don vi|bo phan)\s*,\s*)*(?:co quan|don vi|bo phan) duoc phan cong(?!\s+(?:nhiem vu|chu tri)\b)"),
     # Named by the role a plan gave them, "các cơ quan, đơn vị chủ trì (thực hiện) nhiệm vụ": a set, not a catch-all.
     ("other", r"cac (?:co quan\s*,\s*)?(?:co quan|don vi) (?:duoc giao\s+)?chu tri(?:\s+thuc hien)?\s+(?:cac\s+)?nhiem vu(?:\s+duoc giao)?"),
     # So are "các đơn vị là chủ đầu tư công trình (dự án)", the same set named by the role alone.

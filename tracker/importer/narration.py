@@ -24,7 +24,9 @@ NARRATION = re.compile(rf"\s*,?\s*{COMPANY}(?:(?:\S+\s+){{0,2}}?ngay\s+\d|da\b|v
                        r"|(?:co ban\s+|rat\s+)?(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|tran trong|thong nhat voi)\b"
                        # an office conveying its leader's words, a spokesman's "cho biết": the report's speaker, no work
                        r"|(?:co (?:van ban|cong van)\s+)?(?:truyen dat|thong bao) (?:y kien|ket luan|chi dao)\b|cho biet\b"
-                       rf"|(?:co|ban hanh) (?:{CITED_KINDS}|to trinh) so\b)")
+                       rf"|(?:co|ban hanh) (?:{CITED_KINDS}|to trinh) so\b"
+                       # who heads a visiting party: "Đoàn công tác do Chủ tịch UBND xã làm trưởng đoàn / dẫn đầu"
+                       r"|lam (?:pho\s+)?truong doan\b|dan dau\b)")
 
 
 def narrates(segment: str, end: int) -> bool:

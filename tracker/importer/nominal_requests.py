@@ -42,11 +42,19 @@ def _reported_for(text: str, match: re.Match) -> bool:
         m.start == reported.start("body") and m.end == reported.end("body") for m in find_mentions(text[: reported.end("body")]))
 
 
+# The paragraph's opening phrase of purpose, up to its first comma: "Nhằm kịp thời nắm bắt tình hình và chỉ đạo công
+# tác bầu cử, đoàn công tác đã …", "Để chỉ đạo sát sao …, UBND xã …": why the act told after it was done, no request.
+# Read with its accents: folded, "để" is also "đề" ("Đề nghị UBND xã chỉ đạo …" asks).
+PURPOSE_OPENING = re.compile(r"^\s*(?:nhằm|để)\s+[^,;.:]*$")
+
+
 def nominal_use(text: str, match: re.Match) -> bool:
-    """Whether one assigning word of a paragraph is a noun (counted requirements, a duty spoken of), or the
-    direction a report is for."""
+    """Whether one assigning word of a paragraph is a noun (counted requirements, a duty spoken of), the
+    direction a report is for, or the purpose an opening phrase gives."""
     word = fold(match.group(0)).strip()
     before = text[: match.start()]
+    if PURPOSE_OPENING.match(unicodedata.normalize("NFC", before).lower()):
+        return True
     if word == "chi dao":
         return AS_DIRECTION.search(fold(before)) is not None or _reported_for(text, match)
     if word == "yeu cau":

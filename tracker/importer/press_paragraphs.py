@@ -67,6 +67,33 @@ NEXT_REQUEST = re.compile(r"(?<=\.)\s+(?=(?:theo do\s*,\s*(?:" + REQUEST_WORDS +
                           r"|dong thoi\s*,\s*(?:" + ASK_WORDS + "|" + GIVE_WORDS + r"))\s)|(?<=;)\s*(?=yeu cau\s)")
 
 
+# The speaker, once named, called again by the address alone and asking after a full stop ("… . Đồng chí yêu cầu các tổ
+# bầu cử …", "Ông cũng đề nghị …"): a second request of the same speech, to other bodies than those it first told
+# what they must do ("… vì vậy các bộ phận liên quan cần rà soát …").
+ASKS_AGAIN = re.compile(rf"(?<=\.)\s+(?=(?:dong chi|ong|ba)\s+(?:(?:cung|dong thoi|tiep tuc)\s+)*{ASK_WORDS}\s)")
+MUST_AFTER = re.compile(r"(?:\s+(?:co\s+)?lien quan)?\s+(?:(?:cung|deu)\s+)?(?:can|phai)\b")
+
+
+def _bodies_told(text: str) -> set[str]:
+    """The bodies a text names right before "cần" / "phải": those it tells what they must do."""
+    from .names import find_mentions  # names read this module's neighbours; imported when used
+
+    folded = fold(text)
+    return {m.name for m in find_mentions(text) if MUST_AFTER.match(folded, m.end)}
+
+
+def _asked_again_apart(paragraph: str) -> list[str] | None:
+    """The paragraph cut before the speaker's second request, when both parts name bodies of their own."""
+    from .segment_subjects import own_subjects  # reads names, which read this module's neighbours
+
+    again = ASKS_AGAIN.search(fold(paragraph))
+    if again is None:
+        return None
+    before, after = paragraph[: again.start()], paragraph[again.end() :]
+    told, asked = _bodies_told(before), {m.name for m in own_subjects(after)[0]}
+    return [before.strip(), after.strip()] if told and asked and not told & asked else None
+
+
 def requests_apart(paragraphs: list[str]) -> list[str]:
     """A page's paragraph that sets out two of the letter's requests to different bodies, the second opening
     "Theo đó, …" ("UBND tỉnh yêu cầu Công an tỉnh chủ trì … . Theo đó, giao Sở X, Đài Y … tăng cường tuyên
@@ -82,6 +109,9 @@ def requests_apart(paragraphs: list[str]) -> list[str]:
             if first and second and not first & second:
                 result += [before.strip(), after.strip()]
                 continue
+        if (parts := _asked_again_apart(paragraph)) is not None:
+            result += parts
+            continue
         result += items_apart(paragraph)
     return result
 

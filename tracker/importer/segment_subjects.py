@@ -283,10 +283,14 @@ BARE_TITLE = r"(?:(?:pho\s+)?(?:chu tich|thu tuong|bo truong|giam doc|bi thu)|do
 # A page names the authority it is about by its level or kind alone: "Phường cũng yêu cầu các khu phố …", "Xã đề nghị
 # các thôn …" (that level's UBND), "Đồng thời, Sở đề nghị UBND xã A …" (the department or ministry its lead named).
 BARE_LEVEL = r"(?:xa|phuong|thi tran|dac khu|so|bo)\s+(?:(?:cung|dong thoi|tiep tuc|da|con)\s+)?"
+# A page on a visit calls the visitors by what they came as: "Đồng thời, đoàn (công tác, kiểm tra) cũng đề nghị các tổ
+# bầu cử …", "Lãnh đạo xã đề nghị các ấp …": the delegation or the level's leaders speak, those asked act.
+VISITORS = r"(?:doan(?:\s+(?:cong tac|kiem tra|giam sat))?|lanh dao\s+(?:xa|phuong|thi tran|dac khu|huyen|tinh|thanh pho|so))" \
+           r"\s+(?:(?:cung|dong thoi|tiep tuc|da|vua)\s+)?"
 REQUEST_IN_SENTENCE = re.compile(
     # "UBND giao Sở X …": a press report may name the committee without its level (the province's, as the page says).
     # Hồ Chí Minh City by its initials, as the press writes it (names.CITY_INITIALS): "UBND TPHCM giao …".
-    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*)(?:{BARE_TITLE}|{BARE_LEVEL})|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|tp\.?\s*hcm|tphcm|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
+    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*)(?:{BARE_TITLE}|{BARE_LEVEL}|{VISITORS})|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|tp\.?\s*hcm|tphcm|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
     # Not "chỉ đạo": after a comma it goes on with the subject's own work ("Sở X chủ trì, chỉ đạo các bệnh viện …").
     # Those asked may come after the day they are to deliver by ("yêu cầu đến 30/5 Sở X phải báo cáo …").
     rf"(?:{ASK_WORDS}|{GIVE_WORDS})\s*:?\s+(?:{DEADLINE_FIRST})?"
