@@ -95,3 +95,14 @@ def test_members_of_a_command_board_written_short_run_to_its_level():
     text = ("Chủ tịch UBND xã yêu cầu các thành viên BCH PCTT và tìm kiếm cứu nạn xã bám sát diễn biến "
             "của mưa lũ để kịp thời ứng phó.")
     assert "Thành viên Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn xã" in _names(text)
+
+
+def test_members_of_a_named_steering_board_asked_as_members_are_its_members_written_in_full():
+    # Study 121: "các thành viên Ban Chỉ đạo CCHC tỉnh" are the bodies sitting on the board, its field written out.
+    text = ("Sở Nội vụ đề nghị các thành viên Ban Chỉ đạo CCHC tỉnh rà soát thủ tục hành chính thuộc lĩnh vực "
+            "được phân công và gửi kết quả về Sở Nội vụ trước ngày 20/5/2026.")
+    assert _leads(text) == ["Thành viên Ban Chỉ đạo cải cách hành chính tỉnh"]
+
+
+def test_a_board_named_with_its_field_written_short_is_written_out():
+    assert "Ban Chỉ đạo cải cách hành chính huyện" in _names("Ban Chỉ đạo CCHC huyện họp định kỳ hằng quý.")

@@ -108,3 +108,21 @@ def test_an_ellipsis_before_a_capital_ends_a_sentence():
 def test_a_commune_s_public_service_centre_is_a_body():
     names = [m.name for m in find_mentions("Trung tâm Cung ứng dịch vụ công đăng tải thông báo trên trang thông tin.")]
     assert "Trung tâm Cung ứng dịch vụ công" in names
+
+
+def test_a_tier_named_bare_as_an_item_s_subject_is_that_level_s_people_s_committee():
+    # Study 121: a notice restating a circular's timetable gives each tier its part by the level alone.
+    page = ("Thời hạn nộp báo cáo rà soát hộ nghèo năm 2026\n\n"
+            "Theo Thông tư của Bộ, thời hạn hoàn thành như sau:\n\n"
+            "- Cấp xã hoàn thành rà soát và báo cáo kết quả trước ngày 15/10/2026;\n"
+            "- Cấp huyện tổng hợp báo cáo trước ngày 31/10/2026;\n"
+            "- Sở Lao động - Thương binh và Xã hội tổng hợp báo cáo UBND tỉnh trước ngày 10/11/2026.\n")
+    assert _leads(page) == [("1", "Ủy ban nhân dân cấp xã"), ("2", "Ủy ban nhân dân cấp huyện"),
+                            ("3", "Sở Lao động - Thương binh và Xã hội")]
+
+
+def test_a_level_is_no_body_in_a_heading_nor_after_a_preposition():
+    assert find_mentions("- Cấp tỉnh: tổ chức lễ mít tinh tại quảng trường.") == []
+    assert find_mentions("Tổ chức tập huấn ở cấp xã trước ngày 15/5.") == []
+    names = [m.name for m in find_mentions("Cấp huyện, cấp xã tổ chức kiểm tra.")]
+    assert names == ["Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"]

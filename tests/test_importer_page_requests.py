@@ -51,3 +51,18 @@ def test_a_second_request_in_one_sentence_with_its_day_before_the_body_is_a_task
     tasks = [(t.clause, t.lead_agency, t.due_on) for t in parse_text(text).tasks]
     assert tasks[-1] == ("1 ý 2", "Sở Y tế", date(2026, 8, 15))
     assert all(due is None for _, _, due in tasks[:-1]) and len(tasks) == 4
+
+
+def test_a_draft_the_speaker_made_and_attached_is_no_task_its_request_for_comments_is():
+    # Study 121: the paper is done and sent with the page; those asked to comment on it have the work.
+    text = ("Góp ý dự thảo Kế hoạch chuyển đổi số năm 2026\n\n"
+            "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh; Sở Khoa học và Công nghệ tham mưu dự thảo "
+            "Kế hoạch chuyển đổi số năm 2026 (có dự thảo kèm theo). Sở Khoa học và Công nghệ trân trọng đề nghị các sở, ban, ngành tham gia ý kiến "
+            "gửi về Sở trước ngày 10/3/2026.\n")
+    assert [lead for _, lead in _leads(text)] == ["Các sở, ban, ngành"]
+
+
+def test_a_body_asked_to_finish_an_attached_draft_still_has_the_work():
+    text = ("Đề nghị Sở Tư pháp hoàn thiện dự thảo Quy chế phối hợp (có dự thảo kèm theo), "
+            "trình UBND tỉnh trước ngày 30/4/2026.\n")
+    assert [lead for _, lead in _leads(text)] == ["Sở Tư pháp"]

@@ -166,9 +166,11 @@ def test_the_remit_after_a_heading_s_bodies_may_run_without_a_comma():
     assert [m.name for m in heading[0]] == ["Sở Y tế", "Sở Tài chính"]
 
 
-def test_the_members_of_a_board_asked_as_such_are_the_board():
+def test_the_members_of_a_board_asked_as_such_are_the_board_or_a_steering_board_s_members():
+    # Study 121: a steering board's members are the bodies sitting on it, each answering for its own field, as a
+    # command board's are (rounds 77, 92, 93 and 100 wrote "Thành viên Ban Chỉ đạo …"; round 37 the board).
     assert _subjects("Đề nghị thành viên Ban Chỉ đạo Phòng chống dịch bệnh thị xã theo dõi địa bàn được phân công.") \
-        == ["Ban Chỉ đạo Phòng chống dịch bệnh thị xã"]
+        == ["Thành viên Ban Chỉ đạo Phòng chống dịch bệnh thị xã"]
     assert _subjects("Các đồng chí Ủy viên Ban Thường vụ Huyện ủy kiểm tra các chi bộ.") == ["Ban Thường vụ Huyện ủy"]
 
 

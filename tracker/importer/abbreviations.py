@@ -33,6 +33,9 @@ FIELDS = [
     (r"\bVS\s*ATTP\b", "vệ sinh an toàn thực phẩm"), (r"\bATTP\b", "an toàn thực phẩm"),
     # Forest fire fighting, the field of the rangers' mobile teams ("Đội Kiểm lâm cơ động và PCCCR số 1").
     (r"\bPCCCR\b", "Phòng cháy, chữa cháy rừng"),
+    # Administrative reform, the field of the steering boards and offices every level has ("Ban Chỉ đạo CCHC tỉnh"):
+    # written out in lower case, as the boards' own decisions name them ("Ban Chỉ đạo cải cách hành chính tỉnh").
+    (r"\bCCHC\b", "cải cách hành chính"),
 ]
 # The fields of the disaster and civil-defence commands every level sets up, written short in their name
 # ("Ban Chỉ huy PCTT và TKCN", "BCH PCTT&TKCN xã", "Ban Chỉ huy PTDS thị xã", "Ban Chỉ huy PCLB huyện"):

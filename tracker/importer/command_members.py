@@ -1,9 +1,9 @@
 """The members of a command board asked as its members: "yêu cầu các thành viên Ban Chỉ huy Phòng chống thiên
 tai, Tìm kiếm cứu nạn và Phòng thủ dân sự huyện …". A disaster or civil-defence command (Ban Chỉ huy) gives each
 member an area or a field of its own, and a letter asks them to act there, each on its own: the lead is "Thành viên
-Ban Chỉ huy …", a group the officer expands on review, not the board meeting as one. A steering board's members
-(Ban Chỉ đạo) are read as the board (subjects.HOLDER); so are the bodies named as members ("các cơ quan thành viên
-Ban Chỉ huy …": those bodies are named, the words after them say of which board)."""
+Ban Chỉ huy …", a group the officer expands on review, not the board meeting as one. A named steering board's
+members (Ban Chỉ đạo) are read so where a sentence opens with them (subjects.STEERING_MEMBERS); the bodies named as
+members ("các cơ quan thành viên Ban Chỉ huy …") are those bodies, the words after them saying of which board."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .abbreviations import full_fields
 from .bare_bodies import lower_bodies
+from .bare_levels import bare_levels
 from .based_bodies import based_bodies
 from .capitalised_bodies import capitalised_bodies
 from .command_members import command_members
@@ -86,7 +87,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *asked_hamlets(text, folded), *command_members(text, folded, find_mentions),
         *councils(text, folded), *public_units(text, folded), *schools(text, folded), *named_schools(text, folded), *sector_units(text, folded),
         *continuing_centres(text, folded), *union_branches(text, folded), *political_schools(text, folded),
-        *based_bodies(text, folded), *state_bodies(text, folded),
+        *based_bodies(text, folded), *state_bodies(text, folded), *bare_levels(text, folded),
     ]
 
 

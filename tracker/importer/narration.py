@@ -13,7 +13,7 @@ from .reported import MORE_SURNAMES, named_holder
 from .segment_subjects import own_subjects
 from .subjects import leading_subjects
 from .text import UPPER, fold
-from .vocabulary import HONORIFIC, REQUEST_WORDS
+from .vocabulary import ASK_WORDS, GIVE_WORDS, HONORIFIC, REQUEST_WORDS
 
 # A subject that tells of a past event: "Báo X ngày 26/3 đưa tin", "UBND tỉnh đã chỉ đạo", "Bộ Y tế có Công văn số …";
 # or one that is appraised or appraises ("HĐND tỉnh đánh giá cao …", "… cơ bản thống nhất với …"): no work in either.
@@ -37,13 +37,24 @@ def narrates(segment: str, end: int) -> bool:
     folded = fold(segment)
     if NARRATION.match(folded, end) or EARLIER.match(folded) or _dated_deed(segment, end) or _name_first(segment) \
             or ATTENDS.match(folded, end) and not ASKED_BEFORE.search(folded[:end]) \
-            or re.match(r"\s*,?\s*đang\b", segment[end:]):
+            or re.match(r"\s*,?\s*đang\b", segment[end:]) or _drafted_attached(folded, end):
         return True
     if CEREMONY.match(folded, end) and not _asks_body(segment, end):
         return True  # "Lãnh đạo Hội X trao quyết định …": a ceremony's act, told (news_events)
     person = PERSON_FIRST.search(folded[:end])
     speaker = named_holder(segment, end) or (person is not None and not ASKED_BEFORE.search(person.group()))
     return speaker and not _asks_body(segment, end)
+
+
+# A draft the subject made and the letter carries: "Sở X tham mưu dự thảo Kế hoạch … (có dự thảo kèm theo)", "Phòng Y
+# đã xây dựng dự thảo Quy chế (dự thảo gửi kèm)". The paper attached is done; the work the letter asks is others' (their
+# comments on it), unless the sentence itself asks or gives ("Đề nghị Sở X hoàn thiện dự thảo (kèm theo) …").
+DRAFT_ATTACHED = re.compile(r"\((?:[^()]{0,20}\b)?du thao\b[^()]{0,30}\b(?:kem theo|dinh kem|gui kem)\b[^()]*\)")
+ASKS_OR_GIVES = re.compile(rf"\b(?:{ASK_WORDS}|{GIVE_WORDS})\b")
+
+
+def _drafted_attached(folded: str, end: int) -> bool:
+    return DRAFT_ATTACHED.search(folded, end) is not None and ASKS_OR_GIVES.search(folded) is None
 
 
 EARLIER = re.compile(r"\s*(?:truoc do|truoc day)\s*,")

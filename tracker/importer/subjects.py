@@ -26,7 +26,8 @@ WHEN_FIRST = (r"(?:(?:sang|chieu|toi)\s+)?(?:tu\s+)?ngay\s+\d{1,2}(?:/\d{1,2}(?:
               r"(?:\s*(?:den|-|–)\s*(?:ngay\s+)?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?)?\s+(?=[^\W\d])")
 LEADING = re.compile(rf"^\s*[\"“‘']?\s*(?:{WHEN_FIRST})?(?:(?:de nghi|giao cho|giao|yeu cau|uy quyen|dong thoi|khuyen khich|truoc mat|truoc het)\s*:?\s+)*")
 # A holder may be addressed politely: "đồng chí", "các ông", "ông (bà)" before the post. The members of a
-# board asked as such ("Đề nghị thành viên Ban Chỉ đạo …", "các đồng chí Ủy viên Ban Chấp hành …") are the board.
+# board asked as such ("các đồng chí Ủy viên Ban Chấp hành …") are the board; a steering board's, its members
+# (STEERING_MEMBERS).
 # A head's title may be set off by a comma before the plural bodies it heads ("Yêu cầu: Thủ trưởng, các cơ quan, đơn vị
 # … tiếp tục …", as pages type "Thủ trưởng các cơ quan, đơn vị"): the bodies are addressed.
 HOLDER = re.compile(rf"(?:(?:cac\s+)?{HONORIFIC}\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))(?:\s*,(?=\s*cac\s))?\s+")
@@ -48,8 +49,17 @@ def _mention_at(folded: str, position: int, by_start: dict[int, Mention]) -> Men
     standing = STANDING_ORGAN.match(folded, position)
     for candidate in (position, after_holder, plural.end() if plural else -1, standing.end() if standing else -1):
         if candidate in by_start:
-            return by_start[candidate]
+            named = by_start[candidate]
+            if STEERING_MEMBERS.fullmatch(folded, position, named.start) and folded.startswith("ban chi dao", named.start):
+                return replace(named, start=position, name=f"Thành viên {named.name}", group=True)
+            return named
     return None
+
+
+# The members of a named steering board asked as its members: "đề nghị các thành viên Ban Chỉ đạo CCHC tỉnh góp ý …".
+# Each member is a body that sits on the board and answers for its own field (as a command board's do,
+# command_members): the lead is "Thành viên Ban Chỉ đạo …", a group the officer expands, not the board meeting as one.
+STEERING_MEMBERS = re.compile(r"(?:cac\s+)?thanh vien\s+")
 
 
 # A body's standing organ named for the body ("phối hợp với Thường trực Ủy ban MTTQ Việt Nam cùng cấp"), as an
