@@ -5,10 +5,12 @@ from html.parser import HTMLParser
 import pytest
 from werkzeug.datastructures import MultiDict
 from wtforms import Form, SelectField, SelectMultipleField
+from wtforms.fields import SelectChoice
 
 from tracker.forms import QuickSelect
 
-CHOICES = [("", "Tất cả"), ("1", "Sở <Y tế> & BHXH"), ("2", "UBND \"huyện\""), ("3", "Khóa", {"disabled": True})]
+CHOICES = [SelectChoice("", "Tất cả"), SelectChoice("1", "Sở <Y tế> & BHXH"), SelectChoice("2", "UBND \"huyện\""),
+           SelectChoice("3", "Khóa", {"disabled": True})]
 
 
 class Options(HTMLParser):
