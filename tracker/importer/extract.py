@@ -29,7 +29,7 @@ from .remits import after_remit
 from .repeats import without_repeats
 from .restated_groups import members_for_groups
 from .narration import consents, narrates
-from .roles import Reading, assigning, directed, leads_of, requested, speaker_only, told_to_act
+from .roles import Reading, assigning, conditional_title, directed, leads_of, requested, speaker_only, told_to_act
 from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
 from .segments import segments
@@ -182,6 +182,8 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     """Who the clause's heading gives its work to, its units (heading and bullets, each with whether it
     is a bullet), and whether "Chỉ đạo X" still gives X the work; None when the clause assigns nothing."""
     heading = _agency_heading(clause)
+    if conditional_title(clause.heading):
+        return None
     units: list[tuple[str, bool]] = []
     if heading:
         clause_leads, rest = leads_of(heading[0], reading), heading[1]
@@ -251,6 +253,9 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
 
 
 LABEL_COLON = re.compile(r"\s*:?")
+# Encouraged, not told: what the rules leave to the body ("Khuyến khích UBND cấp xã lập …"). In the organisation
+# section the same word asks the bodies the issuer cannot order (the Front, the unions), as "Đề nghị" does.
+ENCOURAGED = re.compile(r"\s*(?:[-+•]\s*)?khuyen khich\b")
 
 
 def _acts_first(segment: str) -> bool:
@@ -258,6 +263,8 @@ def _acts_first(segment: str) -> bool:
     after them, the work they do."""
     if LEADING_CYCLE.match(fold(segment)):
         return False  # "Hàng năm UBND các cấp xây dựng …" in a solutions section: a practice, not an assignment
+    if ENCOURAGED.match(fold(segment)):
+        return False  # "Khuyến khích UBND cấp xã lập …" outside the organisation section: left to the body's choice
     subjects, end = own_subjects(segment)  # after a leading time: "Trong năm 2013, UBND các tỉnh phải …"
     folded = fold(segment)
     # "+ Sở X: hướng dẫn …": the body set as the label of its own work.

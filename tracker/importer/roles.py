@@ -25,6 +25,9 @@ from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
 
 # The closing article of a decision names who carries it out; it assigns nothing of its own.
 EXECUTION = re.compile(r"\b(?:chiu trach nhiem thi hanh|can cu (?:quyet dinh|chi thi) (?:nay )?thi hanh|thi hanh quyet dinh nay)\b"
+                       # The same closing article of the rules a decision issues: "Giám đốc Sở, …; Chủ tịch UBND xã …
+                       # chịu trách nhiệm triển khai thực hiện Quy chế này." names who applies them, no work of its own.
+                       rf"|\bchiu trach nhiem\s+(?:trien khai\s+|to chuc\s+)?thuc hien\s+(?:{THIS_KINDS}|quy che|quy dinh)\s+nay\s*[./]*\s*$"
                        # The sign-off: "X thông báo (có ý kiến) để Y biết, thực hiện./." names who is told.
                        # (Not "… để (toàn thể) nhân dân biết": the people are no body told; it is the work's purpose.)
                        r"|\bde\s+(?!(?:toan the\s+|moi\s+)?(?:nhan dan|nguoi dan)\b)(?:\S+\s+){0,12}?(?:duoc\s+)?biet\b(?:\s*(?:,|va)\s*(?:thuc hien|phoi hop|chi dao|to chuc thuc hien)\b[^.]*)?\s*[./]*\s*$"
@@ -151,7 +154,19 @@ IF_PROBLEMS = re.compile(r"[,;]?\s*\b(?:neu (?:co\s+)?|trong qua trinh (?:thuc h
                          r"(?:cac\s+|nhung\s+)?(?:noi dung\s+)?(?:kho khan|vuong mac)\b(?=[^.;]{0,150}\(neu co\))")
 # Work that applies only if a condition arises: "Trong thời gian …, nếu các quy định … khác với … thì
 # Giám đốc Sở X có trách nhiệm …", "Trường hợp hộ gia đình không tự làm được thì UBND xã …" (rule 8).
-ONLY_IF = re.compile(r"^(?:\S+\s+){0,14}?(?:neu|truong hop)\b[^;]{0,400}?\bthi\b")
+ONLY_IF = re.compile(r"^(?:\S+\s+){0,14}?(?:neu|truong hop)\b[^;]{0,400}?\bthi\b"
+                     # The condition set off by a comma or colon instead of "thì": "Trường hợp vượt thẩm quyền, Sở X
+                     # tổng hợp, báo cáo …", "Trường hợp cơ quan Y đề xuất …: cơ quan Y xác định …".
+                     r"|^(?:trong\s+)?(?:truong hop|neu)\b[^;.]{0,200}?[,:]\s")
+# A paragraph titled by its condition ("Trường hợp cơ quan Y đề xuất …:", then the steps): work for that case only.
+CONDITION_TITLE = re.compile(r"^(?:trong\s+)?(?:truong hop|neu)\b[^.;]*:$")
+
+
+def conditional_title(heading: str) -> bool:
+    """Whether a clause's heading is the condition its paragraphs apply under (rule 8)."""
+    return bool(CONDITION_TITLE.match(fold(heading).strip()))
+
+
 # Beside it, "Đề nghị X chủ động phối hợp … triển khai thực hiện (theo hướng dẫn nêu trên)." closes a
 # letter: it asks for nothing the letter has not already asked.
 JUST_IMPLEMENT = re.compile(rf"\b{ONLY_IMPLEMENT}\s*$")
