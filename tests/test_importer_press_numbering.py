@@ -88,3 +88,50 @@ def test_city_police_by_the_short_tp():
         "điều tra, xử lý hành vi lấn chiếm vỉa hè; ngăn chặn việc xây dựng trái phép.\n"
     )
     assert ("1", "Công an Thành phố") in _tasks(text)
+
+
+# A storm page: the paper's tagged sapo, the lead with the post between dashes naming the letter's addressees and
+# their work, a call to be aware, then the paragraphs that assign (invented).
+STORM_PAGE = (
+    "Hòa An khẩn trương ứng phó bão số 9\n\n"
+    "HAO - Trước diễn biến của bão số 9, Chủ tịch UBND tỉnh Hòa An yêu cầu các sở, ngành, địa phương triển khai "
+    "ngay các biện pháp phòng, chống.\n\n"
+    "Ngày 12/9, bà Lê Thị Hạnh - Chủ tịch UBND tỉnh Hòa An - đã có văn bản yêu cầu các sở, ban, ngành, UBND các xã, "
+    "phường khẩn trương kiểm tra các công trình xung yếu trước mùa mưa bão.\n\n"
+    "Người dân gia cố nhà cửa tại xã Bình Minh.\n\n"
+    "Chủ tịch UBND tỉnh Hòa An yêu cầu các đơn vị cần nhận thức đầy đủ mức độ nguy hiểm của bão. Các địa phương phải "
+    "chuẩn bị phương án di dời dân khỏi vùng trũng thấp.\n\n"
+    "Ưu tiên bảo đảm an toàn cho trường học, trạm y tế và các hồ chứa nước trên địa bàn.\n\n"
+    "Chủ tịch UBND tỉnh giao Sở Y tế bố trí lực lượng cấp cứu tại các điểm sơ tán.\n"
+)
+
+
+def test_tagged_sapo_above_the_lead_is_no_clause_and_the_dashed_post_s_letter_is_the_first():
+    tasks = _tasks(STORM_PAGE)
+    assert ("1", "Các sở, ban, ngành") in tasks
+    assert [clause for clause, lead in tasks if lead == "Các địa phương"] == ["2"]
+    assert ("3", "Sở Y tế") in tasks
+
+
+def test_a_call_to_be_aware_gives_no_task():
+    tasks = _tasks(STORM_PAGE)
+    assert [clause for clause, lead in tasks if lead == "Các sở, ban, ngành"] == ["1"]
+
+
+def test_the_border_guard_by_its_force_and_level_is_a_body_in_any_case():
+    text = (
+        "UBND tỉnh Hòa An vừa có công văn chỉ đạo ứng phó bão số 9.\n\n"
+        "Theo đó, Bộ đội biên phòng tỉnh phối hợp Cảng vụ Hàng hải Hòa An kêu gọi tàu thuyền vào nơi tránh trú an toàn.\n"
+    )
+    assert ("1", "Bộ đội biên phòng tỉnh") in _tasks(text)
+
+
+def test_a_letter_sent_out_reports_its_issue():
+    text = (
+        "(HAO)- Tỉnh Hòa An có chỉ đạo khẩn ứng phó bão số 9.\n\n"
+        "Chiều 12-9, UBND tỉnh Hòa An phát đi văn bản chỉ đạo khẩn về ứng phó bão số 9.\n\n"
+        "Theo đó, Sở Y tế được yêu cầu bố trí lực lượng cấp cứu tại các điểm sơ tán.\n\n"
+        "UBND tỉnh giao Sở Xây dựng kiểm tra an toàn các công trình đang thi công.\n"
+    )
+    tasks = _tasks(text)
+    assert ("1", "Sở Y tế") in tasks and ("2", "Sở Xây dựng") in tasks

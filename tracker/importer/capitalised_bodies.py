@@ -37,7 +37,9 @@ def capitalised_bodies(text: str, folded: str) -> Iterator[Mention]:
     "Thống kê tỉnh Lào Cai")."""
     for pattern, kind, head in CAPITALISED:
         for m in pattern.finditer(folded):
-            if not re.sub(r"\s+", " ", text[m.start() : m.end()]).startswith(head):
+            written = re.sub(r"\s+", " ", text[m.start() : m.end()])
+            # With its level after it ("Bộ đội biên phòng tỉnh phối hợp …") the force is the province's, whatever the case.
+            if not written.startswith(head) and not (written[:1].isupper() and re.search(r" (?:tỉnh|thành phố)$", written)):
                 continue
             end = capitalised_words(text, m.end(), limit=3)
             yield Mention(m.start(), end, re.sub(r"\s+", " ", text[m.start() : end]).strip(), kind)

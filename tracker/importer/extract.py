@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from .accountability import answers_if_failed
+from .awareness import only_aware
 from .article_owners import heading_leads
 from .addressees import intro_leads
 from .assembly import TaskBuilder
@@ -137,7 +138,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
             told, _ = own_subjects(segment)
             if not told and RECOUNTED.search(re.sub(r"\([^()]*\)", "", fold(segment))):  # not an aside
                 continue  # "Trên cơ sở báo cáo của …, Bộ X đã xây dựng …": what the issuer did, no one's task
-            if answers_if_failed(segment):
+            if answers_if_failed(segment) or only_aware(segment):
                 continue  # "Nếu để dịch phát sinh, Chủ tịch UBND huyện phải chịu trách nhiệm trước …": no work
             leads, subjects, segment = _segment_leads(segment, own_leads, reading, explicit_only, directing)
             if not subjects and (each := each_of_listed(segment, clause.text)):

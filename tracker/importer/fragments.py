@@ -157,10 +157,12 @@ SETS_OUT_LETTER = re.compile(rf"(?:^|\n|[.;]\s+)\s*(?:theo (?:do|{THIS_KINDS})|c
 # A page's lead that reports the letter's issue ("UBND tỉnh vừa có công văn số … gửi …", "… đã có chỉ đạo
 # Sở X về việc …", "UBND tỉnh ban hành Chỉ thị về việc …"): the paragraphs below it say what it asks.
 # An order is also "phát (đi) lệnh khẩn cấp"; a dated lead ("Ngày 25-11, UBND tỉnh ban hành văn bản chỉ đạo …")
-# reports the issue without "đã", "vừa"; "vừa mới ban hành" is "vừa ban hành". A lead may name the letter it reports
+# reports the issue without "đã", "vừa", as does one that "phát đi" (sends out) the letter ("Chiều 4-11, UBND tỉnh
+# phát đi văn bản chỉ đạo khẩn …"); "vừa mới ban hành" is "vừa ban hành". A lead may name the letter it reports
 # only in brackets at its end ("UBND tỉnh chỉ đạo thực hiện Quyết định số … (Công văn số 25/UBND-VX ngày 3/4/2024).").
 REPORTS_ISSUE = re.compile(rf"\((?:{THIS_KINDS}) so\s+\d+[^()]{{0,60}}\)\s*\.?\s*$"
                            rf"|\b(?:vua|da)\s+(?:moi\s+)?(?:co|ky|ban hanh|gui|phat(?: di)?)\s+(?:\S+\s+){{0,2}}?(?:{THIS_KINDS}|chi dao|lenh)\b"
+                           rf"|\bphat di\s+(?:{THIS_KINDS})\b"
                            rf"|\bban hanh (?:{THIS_KINDS})\b(?:\s+so\s+\S+)?(?:\s+hoa toc)?\s*,?\s+(?:ve viec|{REQUEST_WORDS})\b")
 # The words that assign work, where the parser found no doer ("Báo cáo tình hình …, trong đó cần phân
 # tích rõ …", "Yêu cầu: UBND các huyện …"): weather, figures, what happened and captions have none.

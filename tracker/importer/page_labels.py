@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .accountability import in_answering_sentence, only_answers_for
+from .awareness import only_aware
 from .catch_all_addressees import readers_named
 from .citizens_asked import asks_citizens
 from .date_shapes import STROKE_OR_DASH, by_number
@@ -17,8 +18,8 @@ from .names import find_mentions
 from .news_events import CEREMONY, reports_event
 from .nominal_requests import lists_contents, nominal_use, only_announces_measures, standards_only
 from .own_voice import designated
-from .press_paragraphs import (SETS_OUT, directs_no_one, headless_items, province_states, reported_by, requests_apart,
-                               restates_lead, sums_up_in_general_words)
+from .press_paragraphs import (SETS_OUT, directs_no_one, headless_items, press_sapo, province_states, reported_by,
+                               requests_apart, restates_lead, sums_up_in_general_words)
 from .press_speakers import person_request
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
@@ -76,7 +77,8 @@ def _speaker_asks_again(paragraph: str, lead: str = "") -> bool:
     if not mentions or mentions[0].kind != "province" and not reported_by(lead, mentions[0]) or mentions[0].group:
         return False
     opening = re.sub(r"(?:pho\s+)?chu tich\s*$", "", fold(paragraph[: mentions[0].start]).strip()).strip()
-    return (not opening or opening.endswith(",")) \
+    # Asking only to be aware ("… yêu cầu các đơn vị cần nhận thức đầy đủ …") gives no work: the lead's request stands.
+    return (not opening or opening.endswith(",")) and not only_aware(paragraph) \
         and spoken_request(paragraph, fold(paragraph), mentions[0].end, None) is not None
 
 
@@ -151,13 +153,13 @@ EXHORTS = re.compile(r"\bnghiem tuc (?:trien khai |to chuc )?(?:thuc hien|trien 
 
 def _sapo_above_lead(clauses: list, drafted: set[str]) -> int:
     """How many paragraphs stand above a page's lead on the letter's issue ("Ngày 7/8, UBND tỉnh đã ban hành
-    Công văn số … yêu cầu …") as its sapo and byline: none of them gave a task, so they only sum up what the
-    lead and the paragraphs below it report. 0 when no such lead comes within the first four."""
+    Công văn số … yêu cầu …") as its sapo and byline: none gave a task, or it opens with the paper's tag (press_sapo),
+    so they only sum up what the lead and the paragraphs below report. 0 when no such lead is among the first four."""
     for position, clause in enumerate(clauses[:4]):
-        if clause.ref in drafted:
-            return 0
-        if position and REPORTS_ISSUE.search(fold(clause.text)):
+        if position and REPORTS_ISSUE.search(fold(clause.text)) and (clause.ref not in drafted or press_sapo(clauses[0].text)):
             return position
+        if clause.ref in drafted and not press_sapo(clause.text):
+            return 0
     return 0
 
 

@@ -186,3 +186,14 @@ def sums_up_in_general_words(text: str) -> bool:
     request = re.search(rf"\b{REQUEST_WORDS}\s+", fold(text))
     asked = leading_subjects(text[request.end() :], asked=True)[0] if request else []
     return bool(asked) and all(m.catch_all for m in asked)
+
+
+# The paper's tag that opens a page's sapo: "TPO - …", "(PLO)- …", "ĐBP - …", "(Baoquangngai.vn)- …".
+PRESS_TAG = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})\s*[-–]\s*(?=[" + UPPER + r"])")
+
+
+def press_sapo(paragraph: str) -> bool:
+    """ "TPO - Trước diễn biến …, Chủ tịch UBND tỉnh A yêu cầu các sở, ngành, địa phương triển khai …" above the
+    paragraph that reports the letter's issue: the paper's sapo sums up the article in its own words; whom the letter
+    asks and what, the lead below says (its request to the same bodies is the letter's, the sapo's a restatement)."""
+    return PRESS_TAG.match(paragraph) is not None

@@ -18,8 +18,9 @@ from .vocabulary import ASK_WORDS, BEFORE_REQUEST, DIRECTIVE_VERB, REQUEST_WORDS
 
 # The document the speaker issued, then its request: "đã có Công điện số 10/CĐ-UBND yêu cầu", "vừa ban
 # hành văn bản hỏa tốc, chỉ đạo", "có công điện về việc …, trong đó yêu cầu", the police's "có Điện (chỉ đạo) số … yêu cầu".
+# A closing dash may end the post set after a name ("ông A - Chủ tịch UBND tỉnh X - đã có văn bản yêu cầu …").
 REPORTED_DOCUMENT = re.compile(
-    r"\s*(?:(?:da|vua|cung|moi|tiep tuc)\s+)*(?:co|ban hanh|ky(?:\s+ban hanh)?|gui)\s+(?:(?:mot|cac)\s+)?"
+    r"\s*(?:[-–]\s*)?(?:(?:da|vua|cung|moi|tiep tuc)\s+)*(?:co|ban hanh|ky(?:\s+ban hanh)?|gui)\s+(?:(?:mot|cac)\s+)?"
     rf"(?:{THIS_KINDS}|dien(?:\s+chi dao|\s+khan)?)\b(?P<between>[^.;!?]{{0,200}}?)"
     r"(?:,\s*|\s+)(?P<where>trong do\s+)?(?:yeu cau|chi dao|de nghi|giao(?! duc\b))\s*[:,]?\s+"
 )
