@@ -19,6 +19,11 @@ def answers_if_failed(sentence: str) -> bool:
     return CONDITION_FIRST.match(fold(sentence)) is not None
 
 
+# A duty that opens by naming whom it answers to: "Chịu trách nhiệm trước UBND, Chủ tịch UBND cấp xã về …". The
+# bodies after "trước" are those answered to, never who acts, however a comma splits their names.
+ANSWERED_TO = re.compile(r"\s*(?:phai\s+)?(?:hoan toan\s+)?(?:truc tiep\s+)?chiu trach nhiem\s+(?:ca nhan\s+)?truoc\b")
+
+
 # Answering to those the work serves: "Có trách nhiệm giải trình trước người học, phụ huynh … về từng khoản thu"
 # (the duty to account, not work to deliver).
 ACCOUNTS_FOR = re.compile(r"co trach nhiem giai trinh\b")

@@ -172,7 +172,7 @@ def _finish(task: DraftTask) -> None:
         if mention.catch_all or (mention.group and not group_cooperates(mention, folded)):
             continue
         for helper in with_localities(mention, folded):
-            name = _same_level(helper.name, task.lead_kind)
+            name = _same_level(helper.name, task.lead_kind, task.lead_agency)
             if name != task.lead_agency and name not in cooperating:
                 cooperating.append(name)
     task.cooperating_agencies = cooperating
@@ -194,12 +194,13 @@ def _lead_directed(text: str, mentions: list[Mention], lead: str) -> str:
     return text
 
 
-def _same_level(name: str, lead_kind: str) -> str:
-    """"X cùng cấp" (the body at the lead's own level): X tỉnh, X huyện or X xã."""
+def _same_level(name: str, lead_kind: str, lead: str = "") -> str:
+    """"X cùng cấp" (the body at the lead's own level): X tỉnh, X huyện or X xã, the level written as the lead
+    writes its own: beside "UBND cấp xã" (every commune by its tier) it is "X cấp xã"."""
     if not name.endswith(" cùng cấp"):
         return name
     level = {"district": "huyện", "commune": "xã"}.get(lead_kind, "tỉnh")
-    return name.removesuffix("cùng cấp") + level
+    return name.removesuffix("cùng cấp") + (f"cấp {level}" if re.search(rf"\bcấp {level}$", lead) else level)
 
 
 def _summary(text: str) -> str:

@@ -27,8 +27,9 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER = r"(iv|i{1,3}|[1-4])"
 CITED_MEETING = re.compile(r"\btai\s+(?:cuoc hop|phien hop|hoi nghi|buoi lam viec)\b[^.;:]*$")
 # Receipt of the document itself: "(kể từ ngày nhận) được Công văn này", "(nhận) văn bản".
-# Not another's letter on a matter ("nhận được văn bản về các kiến nghị …", "… văn bản của cơ quan X").
-RECEIPT_OF_THIS = re.compile(rf"\s+(?:duoc\s+)?(?:{THIS_KINDS})\b(?!\s+(?:ve|cua)\b)")
+# Not another's letter on a matter ("nhận được văn bản về các kiến nghị …", "… văn bản của cơ quan X"), nor one
+# named by what it does ("nhận được văn bản trả lời cử tri", "… văn bản đề nghị phối hợp"): each case's letter.
+RECEIPT_OF_THIS = re.compile(rf"\s+(?:duoc\s+)?(?:{THIS_KINDS})\b(?!\s+(?:ve|cua|tra loi|de nghi|yeu cau|phan hoi|gop y|kien nghi)\b)")
 # A count of days from an event of each case, written after the count: "trong thời hạn 02 ngày làm việc kể từ ngày
 # có kết quả giải quyết", "trong vòng 30 ngày tại trụ sở …, kể từ ngày có kết quả": a limit per case, no date.
 # Not the document's own day ("kể từ ngày ký", "… ngày Quy chế này được ban hành").

@@ -35,7 +35,7 @@ from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisati
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
 from .segments import segments
 from .subjects import COOPERATION, leading_subjects
-from .text import fold
+from .text import UPPER, fold
 from .timing import best_timing
 from .vocabulary import ASK_WORDS, DIRECTIVE_VERB, GIVE_WORDS
 
@@ -216,10 +216,17 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
     if not title or (subjects and COOPERATION.search(fold(clause.heading))):
         units.append((clause.heading, False))
+    elif subjects and (last := LAST_SENTENCE.search(clause.heading)):
+        # "X có Báo cáo … . Báo cáo bao gồm các nội dung sau:": only the last sentence is the items' title.
+        units.append((clause.heading[: last.start()].strip(), False))
     own = list(zip(clause.units, clause.bulleted))
     if requested_over_items(lead_in(clause) or ""):
         own = own[:-1]  # the paragraph asking a body to do the items below is their title, no task
     return clause_leads, [*units, *own], directing
+
+
+# The last sentence of a heading, after a full stop, when it alone ends on the colon over the items below.
+LAST_SENTENCE = re.compile(rf"(?<=\.)\s+[{UPPER}][^.;]+:\s*$")
 
 
 def _titles_bullets(clause: Clause) -> bool:

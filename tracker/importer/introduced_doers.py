@@ -2,7 +2,10 @@
 body: "UBND xã thông báo lịch treo cờ như sau: Các cơ quan, đơn vị, trường học … treo cờ …", "Nội dung chính
 của đợt ra quân là tất cả các cơ quan, đơn vị, trường học … tổ chức dọn vệ sinh …". The bodies after the
 colon or the copula are the ones who act. So are those the document itself asks, when the press makes it the
-sentence's subject: "Kế hoạch yêu cầu các thôn phải rà soát …", "Về chuồng trại: Công văn cũng đề nghị Sở X …"."""
+sentence's subject: "Kế hoạch yêu cầu các thôn phải rà soát …", "Về chuồng trại: Công văn cũng đề nghị Sở X …". And
+so are those after a time counted back from an event, which may name the event's body: "Chậm nhất là 30 ngày,
+trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo …" (the council's session
+dates the report; the departments make it)."""
 
 from __future__ import annotations
 
@@ -28,6 +31,11 @@ WORK = re.compile(r"\s*(?:(?:thuong xuyen|nghiem tuc|tich cuc|phai|can)\s+)*(?:t
 # A body that notifies its own units of what they are to do: "Sở X thông báo các trường học … tiếp tục cho học sinh
 # nghỉ học …". The notice is the request; the units after it act, told what to do or to close ("nghỉ", "cho … nghỉ").
 NOTIFIES = re.compile(r"\s+thong bao\s+(?=cac\s)")
+# A count of days before or after an event, then a comma: the event's words run to that comma.
+EVENT_TIME = re.compile(r"\s*(?:cham nhat(?:\s+la)?|it nhat|truoc)\s+\d+\s+ngay(?:\s+lam viec)?\s*,?\s*"
+                        r"(?:truoc|sau)\s+(?:ngay|khi|thoi diem)\s+[^,;:.()]{1,120},\s*")
+# The report a body is to have ("có báo cáo", "có Báo cáo tổng hợp"): its work.
+HAS_REPORT = re.compile(r"\s*co\s+(?:van ban\s+)?bao cao\b")
 CLOSING = re.compile(r"\s*(?:tiep tuc\s+)?(?:cho\s+(?:hoc sinh|hoc vien|tre|can bo|cong chuc|nguoi lao dong)\b[^,.;]{0,30}?\s)?"
                      r"(?:nghi|tam nghi|tam dung|dung)\b")
 
@@ -42,6 +50,11 @@ def introduced_doers(segment: str) -> int | None:
             return asks.end()
     if (notified := _notified(segment, folded)) is not None:
         return notified
+    if (timed := EVENT_TIME.match(folded)) and (doers := leading_subjects(segment[timed.end() :]))[0] \
+            and any(not s.catch_all for s in doers[0]):
+        work = timed.end() + doers[1]
+        if DIRECTIVE_VERB.match(folded, work) or HAS_REPORT.match(folded, work):
+            return timed.end()
     for m in sorted([*AS_FOLLOWS.finditer(folded), *COPULA.finditer(folded)], key=lambda found: found.start()):
         if re.search(r"[.;!?]\s", segment[: m.start()]):
             break  # the doers of the first sentence only: a heading's later sentences are read as its segments

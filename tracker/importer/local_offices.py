@@ -33,6 +33,11 @@ LOCAL_OFFICES = [
     ("Trung tâm Cung ứng dịch vụ công", re.compile(r"trung tam cung ung dich vu cong\b")),
 ]
 OFFICE_START = re.compile(r"\b(?:phong|van phong|trung tam)\s")
+# The commune level by its tier ("Văn phòng HĐND - UBND cấp xã", "các phòng, ban thuộc UBND cấp xã"): a commune
+# has had offices and units of its own only since the two-tier government of July 2025, whose communes are the
+# xã and phường; the offices of every one of them, written so.
+COMMUNE_LEVEL = re.compile(r"\s+cap xa\b")
+COMMUNES = "các xã, phường"
 
 
 def local_offices(text: str, folded: str) -> Iterator[Mention]:
@@ -44,7 +49,9 @@ def local_offices(text: str, folded: str) -> Iterator[Mention]:
             m = pattern.match(folded, start.start())
             if m is None:
                 continue
-            if not LEVEL_AFTER.match(folded, m.end()):
+            if commune := COMMUNE_LEVEL.match(folded, m.end()):
+                yield Mention(m.start(), commune.end(), f"{name} {COMMUNES}", "other")
+            elif not LEVEL_AFTER.match(folded, m.end()):
                 yield Mention(m.start(), m.end(), name, "other")
             break
     yield from working_parts(text, folded)
@@ -60,13 +67,15 @@ def local_offices(text: str, folded: str) -> Iterator[Mention]:
 LOCAL_LEVEL = r"(?:huyen|quan|thi xa|thanh pho|xa(?!\s+hoi)|phuong|thi tran|dac khu)"
 OFFICES_TOGETHER = re.compile(
     r"\bcac phong\s*(?:\s+chuyen mon\b(?!\s+(?:truc\s+)?thuoc\s+(?:so|ban)\b)|,?\s*ban(?:\s+chuyen mon)?(?:\s*,\s*(?:co quan\s*,?\s*don vi|don vi|nganh)(?:\s+truc thuoc)?)?|,\s*don vi\b(?!\s+chuyen mon))"
-    rf"(?:\s+(?:truc\s+)?thuoc\s+(?:ubnd|uy ban nhan dan)\s+{LOCAL_LEVEL}|\s+tren dia ban\s+{LOCAL_LEVEL})?"
+    rf"(?:\s+(?:truc\s+)?thuoc\s+(?:ubnd|uy ban nhan dan)\s+(?P<level>cap xa|{LOCAL_LEVEL})|\s+tren dia ban\s+{LOCAL_LEVEL})?"
     r"\b(?!\s+(?:co\s+)?lien quan)")
 
 
 def offices_together(text: str, folded: str) -> Iterator[Mention]:
     for m in OFFICES_TOGETHER.finditer(folded):
         written = expand_abbreviations(re.sub(r"\s+", " ", text[m.start() : m.end()]))
+        if m.group("level") == "cap xa":
+            written = re.sub(r"cấp xã$", COMMUNES, written)  # "… thuộc UBND cấp xã": every commune's (COMMUNE_LEVEL)
         yield Mention(m.start(), m.end(), written[:1].upper() + written[1:], "other", group=True)
 
 

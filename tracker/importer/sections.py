@@ -27,7 +27,15 @@ def heading_kind(folded: str, words: tuple[str, ...]) -> bool:
     if (folded.startswith("can cu") or request) and len(folded.split()) > 8:
         # A sentence opening an item (a basis "Căn cứ vào …", a request "Yêu cầu UBND các huyện …"), no section's title.
         words = tuple(w for w in words if not folded.startswith(w) or w not in ("can cu", "yeu cau"))
+    if folded.startswith("ket qua") and STATEMENT.search(folded) and len(folded.split()) > 8:
+        # "Kết quả thực hiện Quy chế này là một tiêu chí để đánh giá …": a khoản stating what the results count
+        # for, no section of results; the sentences after it may still give work.
+        words = tuple(w for w in words if w != "ket qua")
     return folded.startswith(words)
+
+
+# A copula after the subject: the heading is a sentence saying what a thing is, not a title.
+STATEMENT = re.compile(r"^ket qua\b[^,;:]{0,80}?\s(?:la|duoc (?:xem|coi) la)\s")
 
 
 def organisation_heading(clause: Clause) -> bool:

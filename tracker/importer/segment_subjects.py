@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .accountability import ANSWERED_TO
 from .commune import own_commune_directs
 from .date_shapes import DEADLINE_FIRST
 from .doc_kinds import CITED_KINDS
@@ -67,7 +68,8 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     # members ("Theo đó, các huyện: A, B …"), which is inside their names.
     if 0 < colon < 60 and not find_mentions(segment[:colon]) and not any(m.start < colon < m.end for m in find_mentions(segment)):
         comma = colon
-    if 0 < comma < 60 and not find_mentions(segment[:comma]) and not PARTY_CO_AUTHOR.search(fold(segment[:comma])):
+    if 0 < comma < 60 and not find_mentions(segment[:comma]) and not PARTY_CO_AUTHOR.search(fold(segment[:comma])) \
+            and not ANSWERED_TO.match(fold(segment)):
         offset = comma + 1
         subjects, end = leading_subjects(segment[offset:])
         shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects]

@@ -39,6 +39,11 @@ PERIOD_LIST = re.compile(r"(?:hang|moi)\s+(?:thang|quy)\s*(?:,|va)\s*(?:quy|nam)
 PLANS_OF_PERIODS = re.compile(r"\b(?:ke hoach|de an|chuong trinh|quy hoach)(?:\s+\S+){0,3}?\s+(?:\d+|nam|ngan han|dai han)\s+(?:nam\s+)?va\s*$")
 
 
+# The standard or form an event is held by, the event and its cycle after it ("bổ sung tiêu chí đánh giá thi đua,
+# khen thưởng hằng năm"): the cycle names which event the criteria serve, not when the work comes back.
+STANDARD_OF = re.compile(rf"\b(?:tieu chi|tieu chuan|bieu mau|mau)\s+{CYCLE_VERBS}[^.;:]{{0,30}}$")
+
+
 # A thing made for each period, the cycle naming which one ("báo cáo hằng năm gửi …"), not when the work comes back.
 PERIODIC_THING = re.compile(r"\b(?:ke hoach|du toan|bao cao|chuong trinh)\s*$")
 
@@ -52,7 +57,7 @@ def _cycle_allowed(folded: str, start: int) -> bool:
         return False  # "kế hoạch 5 năm và hằng năm": which plans, not when to make them
     if re.search(r"(^|[,;:.(\-]|\bva)\s*$", before) or start == 0:
         return True
-    if re.search(CYCLE_VERBS, before[-30:]):
+    if re.search(CYCLE_VERBS, before[-30:]) and not STANDARD_OF.search(before):
         return True
     if DIRECTIVE_VERB.match(folded, _end_of_cycle(folded, start)) and not PERIODIC_THING.search(before):
         return True  # "giao Sở X hằng năm xây dựng dự toán …": the cycle opens the work it times
