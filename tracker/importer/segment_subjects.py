@@ -24,7 +24,6 @@ from .subjects import leading_subjects
 from .text import fold
 from .vocabulary import ASK_WORDS, GIVE_WORDS, DIRECTIVE_VERB, GIVING_VIEW, REQUEST_WORDS
 
-
 # "Thực hiện Kế hoạch của Đảng ủy, UBND xã A về …": the party committee and the committee of its level, the authors
 # of the document cited, joined by the comma; the committee after it is no subject.
 # So does a committee named bare, without its level: "Kiến nghị thuộc thẩm quyền của UBND, Chủ tịch UBND các cấp là …".
