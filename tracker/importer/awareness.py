@@ -11,11 +11,15 @@ from .text import fold
 # Right after whom it asks, the work is only to see the matter clearly: "(cần / phải) nhận thức (rõ / đầy đủ /
 # sâu sắc) …", "ý thức rõ …". Not "nâng cao nhận thức" (a campaign to make others aware, which is work).
 AWARE = re.compile(r"\s*,?\s*(?:(?:deu|cung)\s+)?(?:(?:can|phai)\s+)?(?:nhan thuc|y thuc)\s+(?:(?:ro|day du|sau sac)\b)?")
+AWARENESS = re.compile(r"(?:nhan thuc|y thuc)\s")
 
 
 def only_aware(segment: str) -> bool:
     """Whether the sentence's work, after the bodies it opens with or asks, is only to be aware."""
     from .segment_subjects import own_subjects  # it reads names, which import this module's neighbours
 
+    folded = fold(segment)
+    if AWARENESS.search(folded) is None:
+        return False  # every segment of a document passes here: read its subjects only when the words are there
     subjects, end = own_subjects(segment)
-    return bool(subjects) and AWARE.match(fold(segment), end) is not None
+    return bool(subjects) and AWARE.match(folded, end) is not None
