@@ -18,6 +18,13 @@ def test_a_gold_label_without_the_section_matches_the_draft_label_with_it():
     assert not clause_matches("III.2.1", "2.1")  # the gold names a section the draft lacks
 
 
+def test_a_gold_label_of_an_annex_row_matches_the_row_number():
+    assert clause_matches("PL.12", "12")
+    assert clause_matches("PL.15 ý 2", "15")
+    assert not clause_matches("PL.12", "13")
+    assert not clause_matches("PLI.A.1", "A.1")  # one of two annexes: the draft must say which
+
+
 def test_scoring_pairs_exact_labels_before_labels_that_omit_the_section():
     gold = _draft(("1", "Sở Tài chính"), ("I.1", "Sở Tài chính"))
     draft = _draft(("I.1", "Sở Tài chính"), ("IV.1", "Sở Tài chính"))

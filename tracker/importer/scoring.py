@@ -77,10 +77,15 @@ def base_clause(ref: str) -> str:
 SECTION = re.compile(r"^[IVXLC]+\.(?=\S)")
 
 
+# A single annex's row labelled as such ("PL.12"): most gold files write the row's number alone.
+ANNEX_ROW = re.compile(r"^PL\.(?=\S)", re.IGNORECASE)
+
+
 def clause_matches(gold: str, draft: str) -> bool:
     """A gold clause label names the draft's clause: the same label, or the draft's without its
-    leading Roman section ("2.1" for "III.2.1"), as older gold files write it. Nothing else."""
-    gold_ref = base_clause(gold)
+    leading Roman section ("2.1" for "III.2.1"), as older gold files write it; a gold label of a
+    single annex's row ("PL.12") also names the row's number ("12"). Nothing else."""
+    gold_ref = base_clause(ANNEX_ROW.sub("", gold.strip(), count=1))
     return gold_ref in (base_clause(draft), base_clause(SECTION.sub("", draft.strip(), count=1)))
 
 
