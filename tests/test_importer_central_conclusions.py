@@ -56,6 +56,19 @@ def test_a_title_run_into_the_clause_before_a_body_told_to_act_is_no_work():
     assert ("I.1", "Các bộ", None) in _tasks(TITLED)
 
 
+TOPICS = HEADER + """III. VỀ CÁC KIẾN NGHỊ CỦA TỈNH
+1. Về số vốn không giải ngân được trong năm 2026 (khoảng 300 tỷ đồng) của dự án kè sông Mây theo Nghị quyết số 12/2025/QH15 của Quốc hội cho tỉnh Lâm Hà: Ủy ban nhân dân tỉnh Lâm Hà rà soát, đề xuất phương án điều chuyển, báo cáo Thủ tướng Chính phủ trong Quý I năm 2027.
+2. Về tuyến đường nối quốc lộ 27 với đường cao tốc CT.05 đoạn qua tỉnh Lâm Hà: Bộ Xây dựng hướng dẫn tỉnh lập hồ sơ trước ngày 15 tháng 12 năm 2026.
+"""
+
+
+def test_a_long_topic_opening_with_ve_before_a_colon_is_no_work_and_gives_no_time():
+    # Study 126: a conclusion's "N. Về <the matter>: X …" whose matter is long, holds figures in brackets, a
+    # code with a dot and the bodies and places it concerns; its year dates the matter, not X's work.
+    assert _tasks(TOPICS) == [("III.1", "Ủy ban nhân dân tỉnh Lâm Hà", date(2027, 3, 31)),
+                              ("III.2", "Bộ Xây dựng", date(2026, 12, 15))]
+
+
 def test_items_in_brackets_after_a_title_in_one_paragraph_are_items_with_their_own_body():
     tasks = _tasks(TITLED)
     assert ("I.2.1", "Bộ Nông nghiệp và Môi trường", date(2026, 12, 15)) in tasks

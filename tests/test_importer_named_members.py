@@ -99,6 +99,17 @@ def test_a_bodys_own_offices_listed_after_a_colon_are_offices_of_their_own():
     assert names == ["Phòng Kế hoạch tài chính", "Phòng Thanh tra"]
 
 
+def test_bodies_of_another_kind_listed_after_their_head_and_a_colon_are_bodies_of_their_own():
+    # Study 126: "các Tập đoàn: A, B" (a notice's "đề nghị …"), the head written once and wrapped over a line,
+    # a long name, its work after the last one, and a later ';' that starts another body's work.
+    notice = ("1. Về phủ sóng các thôn vùng cao: đề nghị các Tập\nđoàn: Điện lực Việt Nam, Hóa chất - Dầu khí "
+              "Quốc gia Việt Nam tổ chức triển khai, hoàn thành trong tháng 12 năm 2025; Bộ Công Thương hướng dẫn.\n\n"
+              "2. Các Tổng công ty: Lương thực miền Bắc, Giấy Việt Nam theo chức năng, nhiệm vụ rà soát các dự án.\n")
+    assert _tasks(notice) == [("1", "Tập đoàn Điện lực Việt Nam"), ("1", "Tập đoàn Hóa chất - Dầu khí Quốc gia Việt Nam"),
+                              ("1", "Bộ Công Thương"), ("2", "Tổng công ty Lương thực miền Bắc"),
+                              ("2", "Tổng công ty Giấy Việt Nam")]
+
+
 def test_each_office_listed_is_told_to_act_by_a_sentence_on_each():
     # Study 106: "Mỗi phòng cử …" points back at each office listed before it, not at the body that listed them.
     page = ("Ngày 3/4, Sở Nội vụ tỉnh Đông Sơn cho biết đã ban hành kế hoạch tăng cường công chức cho các xã.\n\n"

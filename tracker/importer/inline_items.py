@@ -14,6 +14,10 @@ from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
 
 # A title is a short phrase: what the clause is about, said before a colon.
 TITLE = re.compile(r"^([^:;.()]{8,160}):\s+(?=\S)")
+# A conclusion's topic opens with "Về" and may be long: the matter as the province put it, with its figures in
+# brackets, codes ("CT.03"), the documents and places it concerns ("… tại Nghị quyết số 37/2021/QH15 của Quốc
+# hội cho tỉnh X:"). Not "Về phía X:", which names the body whose work follows.
+TOPIC = re.compile(r"^(\s*Về\s(?!phía\b)[^:;]{8,600}?):\s+(?=\S)")
 
 
 def after_title(segment: str) -> int:
@@ -24,7 +28,9 @@ def after_title(segment: str) -> int:
     heading naming its body ("Bộ Y tế: …"), which reads otherwise."""
     m = TITLE.match(segment)
     if m is None or find_mentions(m.group(1)) or NOT_TITLE.search(fold(m.group(1))):
-        return 0
+        m = TOPIC.match(segment)
+        if m is None or NOT_TITLE.search(fold(m.group(1))):
+            return 0
     rest = segment[m.end() :]
     bracket = PAREN.match(rest)
     rest = rest[bracket.end() :] if bracket else rest

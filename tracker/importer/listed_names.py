@@ -51,12 +51,17 @@ def listed_after_colon(text: str, folded: str) -> list[Mention]:
 
 # A body's own offices listed by their bare names: "biệt phái cán bộ thuộc các phòng: Tổ chức biên chế; Công chức,
 # viên chức; Văn thư – lưu trữ". Their names are the body's own, no known list: each item is taken as written.
-OFFICES_LISTED = re.compile(r"\bcac phong(?:\s+(?:chuyen mon|nghiep vu))?\s*:\s*")
-# An item runs to the next mark; when the items hold commas, the list is separated by semicolons.
-ITEM_END = re.compile(r"\s*(?:[.;:()\n]|$)")
-ITEM_END_PLAIN = re.compile(r"\s*(?:[.,;:()\n]|\s+va\s+|$)")
-# Work may follow the last item ("… Văn thư – lưu trữ thực hiện …").
-WORK = re.compile(r"\s(?=" + DIRECTIVE_VERB.pattern.removeprefix(r"\s*") + ")")
+# Bodies of other kinds are listed so too, their head written once ("các Tập đoàn: Điện lực Việt Nam, Dầu khí
+# Việt Nam", "các Tổng công ty: …", "các Hội: Nông dân, Cựu chiến binh"): each item is "<Head> <item>".
+OFFICES_LISTED = re.compile(r"\bcac\s+(phong(?:\s+(?:chuyen mon|nghiep vu))?|tap\s+doan|tong\s+cong\s+ty|ngan\s+hang(?:\s+thuong\s+mai)?"
+                            r"|hoi|benh\s+vien|truong|trung\s+tam|vien)\s*:\s*")
+# An item runs to the next mark; when the items hold commas, the list is separated by semicolons. A line break
+# ends it only before a numbered or lettered item: a PDF's text wraps a name anywhere ("Công nghiệp\n- Viễn thông").
+ITEM_END = re.compile(r"\s*(?:[.;:()]|\n(?=\s*(?:\d|[a-zđ]\)|[+•]))|$)")
+ITEM_END_PLAIN = re.compile(r"\s*(?:[.,;:()]|\n(?=\s*(?:\d|[a-zđ]\)|[+•]))|\s+va\s+|$)")
+# Work may follow the last item ("… Văn thư – lưu trữ thực hiện …"), or the manner of it ("… Quân đội theo chức
+# năng, nhiệm vụ …").
+WORK = re.compile(r"\s(?=" + DIRECTIVE_VERB.pattern.removeprefix(r"\s*") + r"|theo\s)")
 FIRST_WORDS = re.compile(r"\S+\s+\S+")
 
 
@@ -72,18 +77,24 @@ def _office_end(folded: str, position: int, ends: re.Pattern) -> tuple[int, bool
 
 
 def offices_listed(text: str, folded: str) -> list[Mention]:
-    """Each office of a list after "các phòng:" as "Phòng <item>", the first spanning the group's words; the
-    list ends at its sentence's end, where work begins, or at an item that is no name (no capital, too long)."""
+    """Each office of a list after "các phòng:" as "Phòng <item>" (a body of another kind as "<Head> <item>"),
+    the first spanning the group's words; the list ends at its sentence's end, where work begins, or at an
+    item that is no name (no capital, too long)."""
     found: list[Mention] = []
     for m in OFFICES_LISTED.finditer(folded):
-        ends = ITEM_END if ";" in re.match(r"[^.\n]*", folded[m.end() :]).group() else ITEM_END_PLAIN
+        # Semicolons separate the items only if one comes before the work ("…, Dầu khí Việt Nam tổ chức …; Bộ X …").
+        sentence = re.match(r"[^.]*", folded[m.end() :]).group()
+        work = WORK.search(sentence)
+        ends = ITEM_END if ";" in sentence[: work.start() if work else len(sentence)] else ITEM_END_PLAIN
+        head = "Phòng" if m.group(1).startswith("phong") else " ".join(text[m.start(1) : m.end(1)].split())
+        head = head[:1].upper() + head[1:]
         position, start, more = m.end(), m.start(), True
         while more and position < len(text) and text[position].isupper():
             end, more = _office_end(folded, position, ends)
             name = re.sub(r"\s+", " ", text[position:end]).strip()
-            if len(name.split()) > 6 or any(ch.isdigit() for ch in name):
+            if len(re.findall(r"\w+", name)) > 8 or any(ch.isdigit() for ch in name):
                 break
-            found.append(Mention(start, end, f"Phòng {name}", "other"))
+            found.append(Mention(start, end, f"{head} {name}", "other"))
             position = start = LISTED_SEPARATOR.match(folded, end).end() if more else end
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .date_shapes import DEADLINE_FIRST
+from .inline_items import TOPIC
 from .names import find_mentions
 from .reported import asks_again
 from .segment_subjects import own_subjects
@@ -143,12 +144,15 @@ def _names_kept_together(pieces: list[str]) -> list[str]:
 
 def _events(segment: str) -> list[str]:
     """A segment with several times, cut before each listed event; untimed pieces stay with the one before."""
-    timed = {(t.due_on, t.recurrence) for t in find_timings(segment) if t.due_on or t.recurrence}
+    # A conclusion's topic before its colon ("Về số vốn không giải ngân được trong năm 2025: …") dates the matter, not the work.
+    topic = TOPIC.match(segment)
+    after = topic.end() if topic else 0
+    timed = {(t.due_on, t.recurrence) for t in find_timings(segment) if (t.due_on or t.recurrence) and t.start >= after}
     if len(timed) < 2:
         return [segment]
     folded = fold(segment)
     bounds = [0]
-    for m in EVENT_CUT.finditer(folded):
+    for m in EVENT_CUT.finditer(folded, after):
         # A day opens the next report only once a time was given before it: in "Yêu cầu X, căn cứ …,
         # trước ngày 10/01 hàng năm báo cáo …" it is the first report's own.
         if not DAY_FIRST.match(folded, m.end()) or best_timing(segment[bounds[-1] : m.end()]):
