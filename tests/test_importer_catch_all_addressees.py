@@ -83,3 +83,23 @@ def test_a_long_headline_the_lead_repeats_with_more_words():
             "hành Kế hoạch về phòng, chống buôn lậu (Công văn số 455/UBND-KT, ngày 9/3/2024).")
     assert len(title.split()) > 40
     assert headline(title, [lead])
+
+
+def test_words_opening_a_paragraph_with_must_are_its_doers_as_written():
+    page = ("Chủ động ứng phó mưa lớn\n\n"
+            "Ngày 12-10, UBND tỉnh Bình An ban hành văn bản chỉ đạo các sở, ngành ứng phó mưa lớn.\n\n"
+            "Giám đốc Sở Công Thương bảo đảm cung ứng hàng hóa thiết yếu cho vùng bị chia cắt.\n\n"
+            "Các đơn vị phải theo dõi sát diễn biến mưa lũ; kiểm đếm phương tiện, sẵn sàng phương án sơ tán dân.\n\n"
+            "Các lực lượng phải thông báo cho người dân không đi qua ngầm, tràn khi nước chảy xiết.\n")
+    leads = _leads(page)
+    assert ("3", "Các đơn vị") in leads
+    assert ("4", "Các lực lượng") in leads
+
+
+def test_words_with_must_after_the_clause_named_its_body_point_back_to_it():
+    page = ("Chấn chỉnh bến thủy nội địa\n\n"
+            "Theo đó, Sở Xây dựng chủ trì, phối hợp với Công an tỉnh rà soát các bến thủy nội địa. Các đơn vị phải xử lý "
+            "nghiêm bến hoạt động không phép, báo cáo UBND tỉnh trước ngày 15/11/2025.\n")
+    leads = _leads(page)
+    assert all(lead != "Các đơn vị" for _, lead in leads)
+    assert ("1", "Sở Xây dựng") in leads

@@ -15,7 +15,7 @@ from .vocabulary import REQUEST_WORDS
 # các phòng, ban, cơ quan, đơn vị …", "… yêu cầu các cơ quan, đơn vị liên quan …"). Not organisations or
 # persons ("các cơ quan, tổ chức, cá nhân"), investors, "các cấp" or "các ngành chức năng": no readers of a
 # letter, nor a set the officer can expand.
-READER = r"(?:co quan|don vi|dia phuong|phong|ban|nganh|so|doan the)"
+READER = r"(?:co quan|don vi|dia phuong|phong|ban|nganh|so|doan the|luc luong(?:\s+chuc nang)?)"
 READERS = re.compile(rf"(?:cac|tat ca cac)\s+{READER}(?:\s*,\s*{READER})*(?:\s+(?:co\s+)?lien quan|\s+truc thuoc)?")
 # What the words ask of them when it is no work of their own: only to help ("… có trách nhiệm phối hợp chặt chẽ
 # với Sở X trong việc …"), to carry out the very letter ("… thực hiện nghiêm các nội dung của Thông báo này", "…
@@ -26,6 +26,12 @@ NO_OWN_WORK = re.compile(r"[^.;]{0,120}?\bphoi hop(?:\s+chat che)?\s+voi\b[^.;]{
                          r"|[^.;]{0,120}?\b(?:thuc hien|trien khai)\s+(?:nghiem\s+)?(?:(?:cac\s+)?noi dung\s+(?:cua|tai|trong)\s+)?"
                          rf"(?:chi dao|{THIS_KINDS})\s+nay\b"
                          r"|\s*nghiem tuc\s+(?:trien khai\s+)?thuc hien\s*[.;]?\s*$")
+
+
+# A page's retelling of the letter puts its request as a duty of those it was made to: "Các đơn vị phải theo dõi
+# chặt chẽ …" for "yêu cầu các đơn vị theo dõi chặt chẽ …". The modal of obligation right after the general words
+# asks them as the request did. Not "cần" (what should be done, said as often of work in general).
+OBLIGED = re.compile(r"\s*(?:(?:cung|deu|van)\s+)?phai\b(?!\s+(?:la|co|duoc)\b)")
 
 
 # The key under which a page's lead names those its asked general words point back to (fragments.lead_aliases).
@@ -46,17 +52,21 @@ RECIPIENTS = "quy co quan"
 REACHES_PAST = re.compile(r"\b(?:lien quan|truc thuoc)$")
 
 
-def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]]) -> list[Mention]:
+def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]], opening: bool = True) -> list[Mention]:
     """The group a request names in general words ("yêu cầu các đơn vị, địa phương tăng cường …"), kept as
     written for the officer to expand (ANNOTATION.md rule 3), on a page that reports a letter without its
     recipients, when what follows is work of their own; the bodies a page's lead named instead, when the
-    words point back to them. Empty otherwise."""
+    words point back to them. Empty otherwise. Words that open the sentence as its doers with "phải" after them
+    (OBLIGED) are kept as written: no request to carry them back to a list, they say themselves who must act;
+    not after bodies the clause already named (`opening` False), whom they point back to ("Sở X chủ trì, phối
+    hợp với Sở Y … . Các đơn vị phải …": those same bodies, the clause's leads)."""
     words = fold(mention.name).strip()
-    if not mention.asked or not READERS.fullmatch(words) or NO_OWN_WORK.match(fold(after)) or MEASURES_AFTER.match(fold(after)):
+    obliged = opening and not mention.asked and OBLIGED.match(fold(after))
+    if not (mention.asked or obliged) or not READERS.fullmatch(words) or NO_OWN_WORK.match(fold(after)) or MEASURES_AFTER.match(fold(after)):
         return []
-    if POINTED_BACK + words in aliases:
+    if POINTED_BACK + words in aliases and not obliged:
         return [replace(m, start=mention.start, end=mention.end) for m in aliases[POINTED_BACK + words]]
-    if POINTED_BACK + REPORTED not in aliases:
+    if POINTED_BACK + REPORTED not in aliases and not obliged:
         # The letter itself: the bare words ("Đề nghị các cơ quan, đơn vị …", no "liên quan" reaching past them)
         # stand for those its Kính gửi names, the polite address's recipients (roles.defined_aliases).
         bare = not REACHES_PAST.search(words)

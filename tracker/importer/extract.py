@@ -140,7 +140,8 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                 continue  # "Trên cơ sở báo cáo của …, Bộ X đã xây dựng …": what the issuer did, no one's task
             if answers_if_failed(segment) or only_aware(segment):
                 continue  # "Nếu để dịch phát sinh, Chủ tịch UBND huyện phải chịu trách nhiệm trước …": no work
-            leads, subjects, segment = _segment_leads(segment, own_leads, reading, explicit_only, directing)
+            leads, subjects, segment = _segment_leads(segment, own_leads, reading, explicit_only, directing,
+                                                      opening=not (named or before))
             if not subjects and (each := each_of_listed(segment, clause.text)):
                 leads = subjects = each  # "… các phòng: A; B. Mỗi phòng cử …": each office listed acts
             if subjects and not told and leads:
@@ -235,9 +236,9 @@ def _titles_bullets(clause: Clause) -> bool:
 
 
 def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, explicit_only: bool,
-                   directing: bool) -> tuple[list[Mention], list[Mention], str]:
+                   directing: bool, opening: bool = True) -> tuple[list[Mention], list[Mention], str]:
     """Who leads the work of one segment, the subjects it names, and its text (without a leading
-    "Chỉ đạo" when the bodies it directs take the work)."""
+    "Chỉ đạo" when the bodies it directs take the work); `opening` False once the clause named a body."""
     subjects, end = own_subjects(segment)
     if subjects and (narrates(segment, end) or consents(segment, end, subjects) or own_voice(segment, end, subjects)
                      or designated(segment, end)):
@@ -254,7 +255,7 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
         asked = subjects and (requested(segment, subjects) or _acts_first(segment))
         leads = explicit_leads(segment) or (leads_of(subjects, reading, after) if asked else [])
     elif subjects:
-        leads = leads_of(subjects, reading, after)
+        leads = leads_of(subjects, reading, after, opening)
     else:
         leads = clause_leads
     return leads, subjects, segment

@@ -214,6 +214,9 @@ CATCH_ALLS = [
     # The central bodies that have offices in the province, named among a provincial letter's addressees ("…; cơ
     # quan Trung ương trên địa bàn tỉnh và UBND các huyện …"): no set the province's tree holds, no lead of its own.
     r"(?:cac\s+)?co quan trung uong\s+(?:dong\s+|dat\s+)?(?:tren dia ban|tai)\s+(?:tinh|thanh pho)",
+    # The forces in general ("Các lực lượng (chức năng) phải thông báo cho ngư dân …"): whichever forces the work
+    # needs, named by no kind; not the armed forces, the army or a force the words go on to name.
+    r"cac luc luong(?:\s+chuc nang)?(?!\s+(?:vu trang|quan doi|thuong truc|xung kich|dan quan|cong an|bo doi|tai cho|cuu ho)\b)",
     # A body's own working parts: "các bộ phận (chuyên môn)", never named one by one.
     r"cac bo phan(?:\s+chuyen mon)?",
     r"he thong truyen thanh co so",

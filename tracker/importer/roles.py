@@ -83,16 +83,16 @@ def directed(segment: str) -> tuple[list[Mention], str]:
     return subjects, segment[m.end() :]
 
 
-def leads_of(subjects: list[Mention], reading: Reading, after: str = "") -> list[Mention]:
+def leads_of(subjects: list[Mention], reading: Reading, after: str = "", opening: bool = True) -> list[Mention]:
     """The subjects that lead: a name the document defined for its recipients stands for them; a
     catch-all is no lead, nor a group "… liên quan" after a named body ("Sở Y tế và các sở, ngành
     liên quan"), nor the issuer speaking of its own part ("Bộ Y tế sẽ phối hợp kiểm tra"); `after`
-    is the text that follows the subjects."""
+    is the text that follows the subjects; `opening` False when the clause named its leads before them."""
     if addressed := addressees_by_kind(subjects, reading.aliases, after):
         return addressed  # "đề nghị các Sở, ngành và các địa phương …" in a letter to such bodies: its addressees
     leads: list[Mention] = []
     for mention in subjects:
-        if mention.catch_all and not _alias(mention, reading) and (readers := asked_readers(mention, after, reading.aliases)):
+        if mention.catch_all and not _alias(mention, reading) and (readers := asked_readers(mention, after, reading.aliases, opening)):
             leads.extend(readers)  # "Sở X yêu cầu các đơn vị …" with no recipients to stand for
         elif mention.catch_all or (mention.group and _alias(mention, reading)):
             leads.extend(_alias(mention, reading))
