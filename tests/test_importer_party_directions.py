@@ -24,3 +24,42 @@ def test_points_numbered_with_a_stroke_are_clauses():
     assert [(t["clause"], t["lead_agency"]) for t in tasks] == [("1", "Các sở, ban, ngành"), ("2", "Ban Tuyên giáo Huyện ủy")]
     assert tasks[0]["summary"].startswith("Xây dựng kế hoạch")
 
+
+def test_government_after_the_party_organisations_is_named_bare():
+    names = _names("Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể "
+                   "chính trị - xã hội thực hiện tốt công tác chuẩn bị Tết.")
+    assert "Chính quyền" in names and "Các đoàn thể chính trị - xã hội" in names
+
+
+def test_government_after_the_committees_of_every_level_keeps_the_level():
+    names = _names("Ban Thường vụ Huyện ủy yêu cầu các cấp ủy đảng, chính quyền, Mặt trận và các đoàn thể thực hiện tốt công tác này.")
+    assert "Chính quyền các cấp" in names
+
+
+def test_bare_committee_heading_a_list_of_the_political_system():
+    tasks = _tasks("Thông tri nêu rõ: Cấp ủy, chính quyền, các ban, ngành, Ủy ban MTTQ và các đoàn thể tập trung "
+                   "giải quyết kịp thời những kiến nghị của đoàn viên.\n")
+    leads = [lead for _, lead in tasks]
+    assert leads[:3] == ["Các cấp ủy", "Chính quyền", "Các ban, ngành"]
+
+
+def test_party_bodies_a_provincial_committee_lists_are_each_a_group():
+    names = _names("Ban Thường vụ Tỉnh ủy yêu cầu các ban cán sự đảng, đảng đoàn, các sở, ban, ngành, Mặt trận và các "
+                   "đoàn thể; các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy quán triệt chỉ thị này.")
+    assert names == ["Các ban cán sự đảng", "Các đảng đoàn", "Các sở, ban, ngành", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                     "Các đoàn thể", "Các huyện ủy, thị ủy, thành ủy", "Các đảng ủy trực thuộc Tỉnh ủy"]
+
+
+def test_government_of_a_named_level_is_left_to_its_level():
+    names = _names("Cấp ủy, chính quyền tỉnh phải xác định chuyển đổi số là nhiệm vụ trọng tâm.")
+    assert "Chính quyền" not in names and "Các cấp ủy" not in names
+
+
+def test_commune_police_board_shares_the_level_written_after_the_list():
+    assert _names("Ban Công an, Ban Chỉ huy quân sự xã tăng cường tuần tra dịp Tết.") == ["Ban Công an xã", "Ban Chỉ huy Quân sự xã"]
+
+
+def test_districts_military_commands_in_lower_case_are_a_group():
+    mentions = [m for m in find_mentions("Bộ Chỉ huy Quân sự tỉnh, ban chỉ huy quân sự các huyện, thị xã phối hợp hỗ trợ hội.")]
+    assert [(m.name.lower(), m.group) for m in mentions][1] == ("ban chỉ huy quân sự các huyện, thị xã", True)
+
