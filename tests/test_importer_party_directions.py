@@ -63,3 +63,18 @@ def test_districts_military_commands_in_lower_case_are_a_group():
     mentions = [m for m in find_mentions("Bộ Chỉ huy Quân sự tỉnh, ban chỉ huy quân sự các huyện, thị xã phối hợp hỗ trợ hội.")]
     assert [(m.name.lower(), m.group) for m in mentions][1] == ("ban chỉ huy quân sự các huyện, thị xã", True)
 
+
+def test_page_paragraph_whose_only_request_is_a_standard_is_no_clause():
+    text = ("Chuẩn bị tốt nội dung đại hội hội nông dân các cấp; xây dựng báo cáo chính trị sát thực tế. Báo cáo ở từng cấp phải "
+            "đánh giá đúng những mặt làm được, chưa được theo nghị quyết đại hội đảng bộ các cấp.\n\n"
+            "Các cấp ủy đảng tập trung lãnh đạo, chỉ đạo để đại hội hội nông dân các cấp thành công.\n")
+    assert _tasks(text) == [("1", "Các cấp ủy đảng")]
+
+
+def test_standard_with_a_dotted_date_is_work_of_its_own():
+    text = ("Trước ngày 5.9.2025, Hội đồng Nghĩa vụ quân sự cấp xã phải hoàn chỉnh danh sách và báo cáo về Bộ Chỉ huy "
+            "Quân sự tỉnh.\n\n"
+            "Công tác sơ tuyển sức khỏe cấp xã sẽ phải kết thúc trước ngày 10.10.2025. Từ ngày 1.11 sẽ khám sức khỏe.\n\n"
+            "Trước ngày 7.2.2026, Hội đồng Nghĩa vụ quân sự cấp xã sẽ trao quyết định gọi công dân nhập ngũ và báo cáo "
+            "về Bộ Chỉ huy Quân sự tỉnh.\n")
+    assert [clause for clause, _ in _tasks(text)] == ["1", "3"]
