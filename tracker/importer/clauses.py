@@ -21,7 +21,7 @@ from .text import MARKER, UPPER, fold, paragraphs
 ROMAN = re.compile(r"^\s*([IVXLC]+)[.\-)]\s*")
 # A lettered part above the Roman sections ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG"): a capital letter, a title in capitals.
 PART = re.compile(r"^\s*([A-H])\.\s+(?=\S)")
-NUMBER = re.compile(r"^\s*(?:Điều\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s?-)\s*")
+NUMBER = re.compile(r"^\s*(?:Điều\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s?-|/(?=\s))\s*")
 LETTER = re.compile(r"^\s*([a-zđ])[).]\s*")
 BULLET = re.compile(r"^\s*([-+•–])\s*")
 END_OF_BODY = re.compile(r"^(Nơi nhận|TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.|PHỤ LỤC|Phụ lục|(?:Tệp|File|Tập tin|Tài liệu) đính kèm\b)")

@@ -21,11 +21,19 @@ FRONT_BESIDE_UNIONS = re.compile(
 )
 
 
+# With no level written after the unions, in a list of bodies ("các sở, ban ngành, Mặt trận và các đoàn thể"): the
+# Front of the level that writes, as "Mặt trận" in a list after the party committees is (governments.py).
+FRONT_BESIDE_BARE_UNIONS = re.compile(r"(?<=, )mat tran(?=\s*(?:,|va)\s*(?:cac\s+)?doan the\b(?!\s+(?:tinh|huyen|thi xa|thanh pho|xa|phuong)\b))")
+
+
 def fronts(text: str, folded: str) -> Iterator[Mention]:
     for m in FRONT_BESIDE_UNIONS.finditer(folded):
         if text[m.start()].isupper():
             level = text[m.start("level") : m.end("level")]
             yield Mention(m.start(), m.end(), f"Ủy ban Mặt trận Tổ quốc Việt Nam {level}", "mass_organisation")
+    for m in FRONT_BESIDE_BARE_UNIONS.finditer(folded):
+        if text[m.start()].isupper():
+            yield Mention(m.start(), m.end(), "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "mass_organisation")
     for m in FRONT_BOARD.finditer(folded):
         if text[m.start()].isupper():
             name = expand_abbreviations(text[m.start() : m.end()])

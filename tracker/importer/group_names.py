@@ -50,7 +50,8 @@ GROUPS: list[tuple[str, str]] = [
     # gia thực hiện các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình" is one group's name.
     ("department", rf"(?:cac\s+)?so\s*,\s*(?:ban\s*,?\s*)?nganh\s+{_ROLES}\s+(?:cac\s+)?{_PROGRAMME_PARTS}"
                    r"(?:\s+thuoc\s+(?:cac\s+)?chuong trinh)?"),
-    ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy))+(?:\s+truc thuoc(?: tinh uy)?)?"),
+    # "…, đảng ủy trực thuộc" after the districts' committees is another kind, a group of its own (party_lists.py).
+    ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy(?!\s+truc thuoc)))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
     # "Các cấp ủy Đảng": the party committees of every level, a group (not the catch-all "các cấp").
     ("party_committee", rf"cac cap uy(?:\s+dang)?(?:\s+truc thuoc(?:\s+{_PARTY_COMMITTEE})?)?"),
@@ -72,10 +73,8 @@ GROUPS: list[tuple[str, str]] = [
     # committee they belong to, written after "trực thuộc", is part of the group's name.
     ("party_committee", rf"(?:cap uy\s+)?cac (?:chi bo|dang bo)(?:\s*(?:,|va)\s*(?:chi bo|dang bo))*"
                         rf"(?:\s+(?:co so|truc thuoc(?:\s+{_PARTY_COMMITTEE})?|{_PARTY_UNITS_WHICH}))?"),
-    # The party's groups in the state and the Front: "các Đảng đoàn, Ban cán sự đảng (trực thuộc Tỉnh ủy)",
-    # named together as the bodies a provincial committee directs.
-    ("party_committee", rf"(?:cac\s+)?(?:dang doan\s*,\s*ban can su dang|ban can su dang\s*,\s*dang doan)"
-                        rf"(?:\s+(?:truc )?thuoc\s+{_PARTY_COMMITTEE})?"),
+    # The party's groups in the state and the Front listed together ("các ban cán sự đảng, đảng đoàn") are two
+    # kinds of body, each a group: party_lists.py.
     # "Các Ban Xây dựng Đảng (Tỉnh ủy)": the party committee's boards (organisation, propaganda, inspection
     # …) by their collective name, a group of bodies, not the catch-all "các ban".
     ("party_committee", r"cac ban xay dung dang(?:\s+(?:tinh uy|thanh uy|huyen uy|dang uy))?"),
@@ -137,6 +136,9 @@ GROUPS: list[tuple[str, str]] = [
     # The districts' health centres by the list of district levels, written in lower case as a kind ("Sở Y tế yêu
     # cầu …, trung tâm y tế các huyện, thành phố, thị xã tăng cường …"): one centre in every district, a group.
     ("other", r"(?<!cac )trung tam y te cac (?:huyen|quan|thi xa|thanh pho)(?:\s*,\s*(?:huyen|quan|thi xa|thanh pho)\b)*"),
+    # The districts' military commands written in lower case as a kind ("Bộ Chỉ huy Quân sự tỉnh, ban chỉ huy quân sự
+    # các huyện, thành phố …"): one command in every district, a group, as the health centres above.
+    ("other", r"(?:cac\s+)?ban chi huy quan su cac (?:huyen|quan|thi xa|thanh pho)(?:\s*,\s*(?:huyen|quan|thi xa|thanh pho)\b)*"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named; "… đóng
     # trên địa bàn (tỉnh)": the press of every level based in the province, a group of its own.
@@ -207,7 +209,8 @@ CATCH_ALLS = [
     r"(?:cac\s+)?chu dau tu",
     # "các địa phương" alone is the localities as a group (a central document's provinces), not a catch-all.
     # "các ban, ngành, đoàn thể" (with no "có liên quan") is a group of the political system (GROUPS), not a catch-all.
-    rf"(?:cac|nhung)\s+(?:(?<!, cac )|(?!don vi truc thuoc{_NO_OWNER}))(?!ban\s*,?\s*nganh\s*,\s*doan the\b(?!\s*,|\s+(?:co\s+)?lien quan))(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
+    # Nor "các ban, ngành" that goes on a list of the political system after "chính quyền" (governments.py).
+    rf"(?<!chinh quyen, )(?:cac|nhung)\s+(?:(?<!, cac )|(?!don vi truc thuoc{_NO_OWNER}))(?!ban\s*,?\s*nganh\s*,\s*doan the\b(?!\s*,|\s+(?:co\s+)?lien quan))(?!dia phuong\b(?!\s*,|\s+(?:co lien quan|lien quan|tren dia ban)))(?:co quan|don vi|to chuc|dia phuong|nganh|cap|ban)(?:\s*,\s*(?:co quan|don vi|to chuc|dia phuong|nganh|doan the|ca nhan))*(?:\s+(?:thanh vien|chuc nang|co lien quan|lien quan|truc thuoc|tren dia ban(?: tinh)?))*",
     r"(?:co quan|don vi),\s*(?:don vi|to chuc|dia phuong)(?:\s+(?:co lien quan|lien quan))?",
     # Without "các": "Sở X, Công an tỉnh và đơn vị liên quan phối hợp …".
     r"(?:co quan|don vi|to chuc)\s+(?:co lien quan|lien quan)",

@@ -30,6 +30,7 @@ from .named_members import members_listed
 from .name_shapes import Mention, capitalised_words, expand_abbreviations, organisations, provinces_listed
 from .numbered_units import with_numbered_siblings
 from .party_bodies import party_levels, speaking_boards
+from .party_lists import party_lists
 from .party_units import party_units
 from .pattern_family import PatternFamily
 from .public_units import public_units
@@ -82,7 +83,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *_centres(text, folded), *_by_head_word(text, folded), *listed_after_colon(text, folded), *offices_listed(text, folded),
         *provinces_listed(text, folded), *members_listed(text, folded), *people_committees(text, folded), *social_insurance(text, folded),
         *_groups(text, folded), *governments(text, folded), *teams(text, folded), *capitalised_bodies(text, folded),
-        *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded),
+        *fronts(text, folded), *lower_bodies(text, folded), *speaking_boards(text, folded), *party_levels(text, folded), *party_lists(text, folded),
         *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),
         *asked_hamlets(text, folded), *command_members(text, folded, find_mentions),
         *councils(text, folded), *public_units(text, folded), *schools(text, folded), *named_schools(text, folded), *sector_units(text, folded),
@@ -226,7 +227,8 @@ SHARED_CAC = re.compile(r"\bcac\s[^.;:()]*(?:,|\bva)\s*$")
 def _groups(text: str, folded: str) -> Iterator[Mention]:
     for kind, m in _GROUPS.finditer(folded):
         name = _as_group_name(text[m.start() : m.end()])
-        if not m.group(0).startswith("cac ") and SHARED_CAC.search(folded[max(0, m.start() - 120) : m.start()]):
+        # A group plural by the places it names ("trung tâm y tế các huyện") takes no "Các" of the list's.
+        if not m.group(0).startswith("cac ") and " cac " not in m.group(0) and SHARED_CAC.search(folded[max(0, m.start() - 120) : m.start()]):
             name = "Các " + name[:1].lower() + name[1:]
         yield Mention(m.start(), m.end(), name, kind, group=True)
     for _, m in _CATCH_ALLS.finditer(folded):

@@ -93,12 +93,22 @@ def only_announces_measures(text: str, hits: list[re.Match]) -> bool:
 
 
 def standards_only(text: str, hits: list[re.Match]) -> bool:
-    """Whether a paragraph that names no body and no time asks only by "phải", said of the work or of things
+    """Whether a paragraph asks only by "phải" in sentences that name no body and no time, said of the work or of things
     ("Tuyệt đối không để xảy ra tình trạng lạm thu. Mọi khoản thu phải có căn cứ pháp lý …"): the standards the
     doers the page named above keep, no new doer and no clause of its own. Work given a time ("Công tác sơ tuyển
     … phải kết thúc trước ngày 10/10") is a deliverable of its own, whoever does it."""
     from .names import find_mentions  # both import modules that import this one: imported when used
     from .timing import find_timings
 
-    return bool(hits) and all(fold(hit.group(0)) == "phai" for hit in hits) and not find_mentions(text) \
-        and not find_timings(text)
+    # The sentences that hold the "phải" are read: a paragraph may open with work its doer is left unnamed for
+    # ("Lãnh đạo ban chấp hành hội các cấp chuẩn bị tốt nội dung đại hội; … Nội dung đại hội ở từng cấp phải đi sâu …").
+    # Words for whoever is concerned ("các cấp" in "nghị quyết đại hội đảng bộ các cấp") name a doer only before the "phải".
+    said = [s for s in SENTENCE.finditer(text) if any(s.start() <= hit.start() < s.end() for hit in hits)]
+    subjects = " ".join(text[s.start() : min(h.start() for h in hits if s.start() <= h.start() < s.end())] for s in said)
+    named = any(not m.catch_all for s in said for m in find_mentions(s.group(0))) or find_mentions(subjects)
+    return bool(hits) and all(fold(hit.group(0)) == "phai" for hit in hits) and not named \
+        and not any(find_timings(s.group(0)) for s in said)
+
+
+# A sentence: up to its full stop before a space (or the paragraph's end); not a dotted date's ("10.10.2025").
+SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")

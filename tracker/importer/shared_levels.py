@@ -41,7 +41,8 @@ def with_shared_levels(text: str, folded: str, mentions: list[Mention]) -> list[
 # The heads of a level's council and committee written bare in a list whose last body carries the level:
 # "HĐND, UBND các xã", "Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy huyện": each at that level. The level's
 # party committee heads the same list ("Đảng ủy, UBND các xã"): the committee of each of those places.
-BARE_HEAD = re.compile(r"\b(?P<council>(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd))\b|\b(?P<party>dang uy)\b|\b(?:uy ban nhan dan|ubnd)\b")
+# A commune's police board heads such a list as well ("Ban Công an, Ban Chỉ huy quân sự xã"), the commune's own.
+BARE_HEAD = re.compile(r"\b(?P<council>(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd)|ban cong an)\b|\b(?P<party>dang uy)\b|\b(?:uy ban nhan dan|ubnd)\b")
 # The level at the end of a body's name, with the place or the other levels written after it.
 LEVEL_TAIL = re.compile(r"(?<!\bco)\s(?P<cac>cac\s+)?(?P<level>cap huyen|cap xa|cac cap|thi xa|thi tran|dac khu|huyen|phuong|xa(?!\s+hoi)"
                         r"|quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat)))\b")

@@ -11,8 +11,8 @@ from .spellings import modern_tones, usual_spellings
 from .wrapped_lines import range_wrapped, semicolon_wrapped, wrap_width
 from ..text import UPPER, fold  # shared with searches; the importer's modules import them from here
 
-# A line that begins a new block: numbering ("1.", "1-", "4.2.", "a)", "I.") or a bullet.
-NUMBER = rf"\d{{1,2}}(?:\.\d{{1,2}})*(?:[.)](?=\s|[{UPPER}])|\s?-\s)"
+# A line that begins a new block: numbering ("1.", "1-", "4.2.", "1/ " before a capital, "a)", "I.") or a bullet.
+NUMBER = rf"\d{{1,2}}(?:\.\d{{1,2}})*(?:[.)](?=\s|[{UPPER}])|\s?-\s)|\d{{1,2}}/\s+(?=[{UPPER}])"
 # A lettered part of a plan, its title in capitals: "B. NỘI DUNG, NHIỆM VỤ".
 PART = rf"[A-H]\.\s+(?=[{UPPER}]{{2}})"
 # A line opening an article, item or bullet. "Điều 4." opens an article; a line that merely starts
