@@ -145,3 +145,46 @@ def test_units_a_meeting_handed_the_work_are_a_group_a_plans_pointing_back_is_no
     assert _names("Đề nghị các đơn vị, bộ phận được phân công bám sát kế hoạch.") == ["Các đơn vị, bộ phận được phân công"]
     # "… được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này": the plan's own assignees, each already given work.
     assert _names("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này lập dự toán.") == []
+
+
+def test_party_committees_written_before_the_people_s_committees_share_their_places():
+    names = _names("Bí thư tỉnh ủy, thành ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên chỉ đạo sơ tán dân.")
+    assert "Tỉnh ủy, Thành ủy các tỉnh, thành phố" in names
+    assert "Tỉnh ủy" not in names
+    assert agency_key("Tỉnh ủy, Thành ủy các tỉnh, thành phố nêu trên") == agency_key("Tỉnh ủy, Thành ủy các tỉnh, thành phố")
+
+
+def test_a_group_of_committees_keeps_the_words_that_bound_its_places():
+    names = _names("Sở Y tế đề nghị UBND các xã, phường thuộc vùng bị ảnh hưởng hạn hán, xâm nhập mặn, chủ động cấp nước sạch.")
+    assert "Ủy ban nhân dân các xã, phường thuộc vùng bị ảnh hưởng hạn hán, xâm nhập mặn" in names
+
+
+def test_quan_triet_after_the_unions_is_their_work_not_the_urban_district_level():
+    assert "Các đoàn thể" in _names("Đảng ủy phường đề nghị các đoàn thể quán triệt nghị quyết đến hội viên.")
+    assert "Hội Nông dân quán" not in " ".join(_names("Hội Nông dân quán triệt nghị quyết đến hội viên."))
+    assert "Các đoàn thể quận" in _names("Ủy ban nhân dân quận và các đoàn thể quận phối hợp.")
+
+
+def test_departments_and_localities_are_one_group_unless_only_those_concerned():
+    assert "Các sở, ngành, địa phương" in _names("Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương tăng cường kiểm tra.")
+    assert "Các sở, ngành, địa phương" not in _names("Sở Tài chính phối hợp các sở, ngành, địa phương có liên quan rà soát.")
+
+
+PAIRED_HEADS = """CÔNG ĐIỆN
+
+THỦ TƯỚNG CHÍNH PHỦ điện:
+
+- Bộ trưởng, Thủ trưởng cơ quan ngang bộ;
+
+Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ trưởng Bộ Quốc phòng chỉ đạo lực lượng quân đội sẵn sàng cứu hộ.
+
+2. Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tại khu vực có gió mạnh triển khai chằng chống nhà cửa.
+"""
+
+
+def test_paired_heads_cut_by_a_semicolon_lead_the_bounded_group_both():
+    leads = [t.lead_agency for t in parse_text(PAIRED_HEADS).tasks if t.clause_number == "2"]
+    assert leads == ["Tỉnh ủy, Thành ủy các tỉnh, thành phố tại khu vực có gió mạnh",
+                     "Ủy ban nhân dân các tỉnh, thành phố tại khu vực có gió mạnh"]

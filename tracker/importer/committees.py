@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .area_groups import bounded_by_area, paired_party_committees
 from .name_shapes import CITIES, NEXT_BODY, Mention, capitalised_words, range_end, sharing_head
 from .text import fold
 from .vocabulary import HOLDERS
@@ -32,8 +33,9 @@ def people_committees(text: str, folded: str) -> Iterator[Mention]:
     for m in LOCALITIES.finditer(folded):
         yield Mention(m.start(), m.end(), "Ủy ban nhân dân các địa phương", "province", group=True)
     for m in _UBND.finditer(folded):
-        committee = _qualified(text, folded, _committee(text, folded, m))
+        committee = bounded_by_area(text, folded, _qualified(text, folded, _committee(text, folded, m)))
         yield committee
+        yield from paired_party_committees(text, folded, committee)
         yield from sharing_head(text, folded, committee)
         yield from communes_after(text, folded, committee)
         yield from _special_zone_after(text, folded, committee)

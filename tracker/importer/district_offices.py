@@ -9,11 +9,11 @@ from collections.abc import Iterator
 
 from .name_shapes import Mention
 from .pattern_family import PatternFamily
-from .vocabulary import DEPARTMENTS
+from .vocabulary import DEPARTMENTS, URBAN_DISTRICT
 
 # A lower level after a provincial body's name, levels joined by "-" or "," as a city writes them
 # ("quận - huyện", "phường - xã, thị trấn"); not "quản lý", "quan tâm" (folded alike).
-DISTRICT_OR_COMMUNE = r"(?:cap huyen|cap xa|thi xa|thi tran|dac khu|huyen|quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat))|phuong|xa(?!\s+hoi))"
+DISTRICT_OR_COMMUNE = rf"(?:cap huyen|cap xa|thi xa|thi tran|dac khu|huyen|{URBAN_DISTRICT}|phuong|xa(?!\s+hoi))"
 LOWER_LEVEL = re.compile(rf"\s+(?P<cac>cac\s+)?{DISTRICT_OR_COMMUNE}(?:\s*[-,]\s*{DISTRICT_OR_COMMUNE})*\b")
 
 # The office of each district, by its department's name.

@@ -8,6 +8,8 @@ expressions over folded text (see text.fold), as in vocabulary.py.
 
 from __future__ import annotations
 
+from .vocabulary import URBAN_DISTRICT
+
 # Roles in a programme ("chủ trì, quản lý, tham gia thực hiện") and its parts ("dự án, tiểu dự án, …").
 _ROLE = r"(?:chu tri|quan ly|tham gia(?:\s+thuc hien)?|thuc hien)"
 _ROLES = rf"{_ROLE}(?:\s*(?:,|va)\s*{_ROLE})+"
@@ -39,7 +41,7 @@ GROUPS: list[tuple[str, str]] = [
     # liên quan của tỉnh" is the province's own bodies concerned, one group). The unions beside them ("các sở,
     # ngành, (tổ chức) đoàn thể cấp tỉnh") are the province's political system, still one group; so are its
     # socio-political unions named in full ("các sở ngành, đoàn thể chính trị - xã hội tỉnh"): the hyphen is the name's.
-    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:(?:to chuc\s+)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi)?|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))))*"
+    ("department", r"(?:cac\s+)?so\s*,?\s*nganh(?:\s*,\s*(?:(?:to chuc\s+)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi)?|don vi(?!\s+(?:co\s+)?lien quan(?!\s+cua\s+(?:tinh|thanh pho)\b))|dia phuong(?!\s*,|\s+(?:co\s+)?lien quan)))*"
                    r"(?:\s+(?:cap tinh|(?:(?:cua|o)\s+)?tinh|(?:(?:cua|o)\s+)?thanh pho|co lien quan|lien quan|khac|chuc nang))*"),
     # The departments and bodies that sit on a province's board or command ("các sở, ngành, cơ quan thành viên
     # Ban Chỉ huy phòng thủ dân sự tỉnh", "các cơ quan thành viên Ban Chỉ đạo … tỉnh"): the board's members, one
@@ -53,6 +55,9 @@ GROUPS: list[tuple[str, str]] = [
     # "…, đảng ủy trực thuộc" after the districts' committees is another kind, a group of its own (party_lists.py).
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy(?!\s+truc thuoc)))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
+    # The Prime Minister's "(Bí thư) Tỉnh ủy, Thành ủy (các tỉnh, thành phố)": the Party committees of every province
+    # and centrally-run city, a group (area_groups.py gives it the places written after the People's Committees).
+    ("party_committee", r"tinh uy\s*,\s*thanh uy(?:\s+cac\s+tinh\s*,\s*thanh pho(?:\s+truc thuoc\s+(?:trung uong|tw))?)?"),
     # "Các cấp ủy Đảng": the party committees of every level, a group (not the catch-all "các cấp").
     ("party_committee", rf"cac cap uy(?:\s+dang)?(?:\s+truc thuoc(?:\s+{_PARTY_COMMITTEE})?)?"),
     # Party documents address the committees and the organisations under them together: "các cấp ủy, tổ
@@ -127,7 +132,7 @@ GROUPS: list[tuple[str, str]] = [
     ("mass_organisation", r"(?<=\bva\s)doan the(?:\s+cap)?\s+(?:tinh|huyen|thi xa|xa(?! hoi)|phuong)\b"),
     # "Các đoàn thể chính trị - xã hội": the unions by the kind the Constitution gives them, the same group;
     # "các đoàn thể nhân dân" (the people's unions), the same group by its older name.
-    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi|\s+nhan dan)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| thanh pho| quan| xa(?! hoi)| phuong)?"),
+    ("mass_organisation", r"cac (?:hoi,\s*)?doan the(?:\s+chinh tri\s*[-–]\s*xa hoi|\s+nhan dan)?(?:\s*,\s*(?:cac\s+)?(?:to chuc (?:chinh tri\s*[-–]?\s*)?xa hoi|hoi))*(?: tinh| huyen| thi xa| thanh pho| " + URBAN_DISTRICT + r"| xa(?! hoi)| phuong)?"),
     # The bodies the election law sets up below a commune's election committee, one per constituency ("ban bầu
     # cử") and one per polling area ("tổ bầu cử"): "các tổ bầu cử", "các ban bầu cử, tổ bầu cử (trên địa bàn xã)"
     # are every such body of the commune, a group as "các thôn" is, not words for whoever is concerned.

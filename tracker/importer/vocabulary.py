@@ -194,3 +194,7 @@ ASKS_AFTER_NAME = re.compile(rf"\s*,?\s*{BEFORE_REQUEST}{REQUEST_WORDS}\b")
 # (a campaign is work), nor "lễ hội" (a festival to organise).
 MEETING_WORDS = r"(?:hoi nghi|hoi thao|dien dan|ky hop|le(?! hoi)|buoi|cuoc (?:hop|lam viec|gap|tiep)|phien)"
 PRESIDES_MEETING = rf"chu tri\s+{MEETING_WORDS}\b"
+
+# The district level "quận", folded "quan": not the first syllable of "quán triệt", "quan tâm", "quản lý", "quan hệ" …
+# that follow a body's name as its work ("các đoàn thể quán triệt …", "Hội Nông dân quán triệt …").
+URBAN_DISTRICT = r"quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat|triet)\b)"
