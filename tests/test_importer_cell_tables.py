@@ -122,3 +122,11 @@ def test_one_capitalised_word_after_a_department_s_name_is_the_next_cell_not_its
 
     assert [m.name for m in find_mentions("Sở Công Thương Thường xuyên")] == ["Sở Công Thương"]
     assert [m.name for m in find_mentions("Sở Công Thương Thanh Hóa chủ trì")] == ["Sở Công Thương Thanh Hóa"]
+
+
+def test_short_names_in_capitals_wrapped_in_a_helpers_cell_do_not_end_the_table():
+    # "Sở Tài chính," / "TTXVN, VTV": a list of short names wrapped after a comma; a title in capitals is no list
+    text = GROUPED_ANNEX.replace("2\nLập danh mục làng nghề có tiềm năng.\nSở Công Thương\nDoanh nghiệp; UBND các xã\n",
+                                 "2\nLập danh mục làng nghề có tiềm năng.\nSở Công Thương\nSở Tài chính,\nTTXVN, VTV\n"
+                                 "Thường xuyên\n")
+    assert {clause for clause, *_ in _tasks(text)} == {"I.1", "I.2", "II.1", "II.2"}

@@ -165,6 +165,13 @@ def split_cell_tables(text: str) -> tuple[str, list[Table]]:
     return "\n".join(kept), tables
 
 
+def _title(line: str, above: str, header: list[str]) -> bool:
+    """Whether a line in capitals is a title after the table rather than a cell's short names wrapped
+    ("…, Ủy ban X," / "VTV, VOV," / "TTXVN"): a list of names goes on after a comma, a title does not."""
+    return len(line.split()) >= 2 and line.isupper() and line != header[0] \
+        and not line.endswith(",") and not above.endswith(",")
+
+
 def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) -> tuple[Table, int]:
     """The rows from line i on, until the table ends; the index of the first line after it."""
     rows: list[tuple[str, list[str], list[str], str]] = []  # number, its lines, those a page break cut off, group
@@ -182,7 +189,7 @@ def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) 
             current, grouping, i = None, True, i + 1  # the heading and its wrapped lines are no row's
             continue
         grouping = False
-        if TABLE_END.match(folded) or (len(line.split()) >= 2 and line.isupper() and line != header[0]):
+        if TABLE_END.match(folded) or _title(line, clean(lines[i - 1]).strip(), header):
             break
         if line == header[0] and [clean(x).strip() for x in lines[i : i + len(header)]] == header:
             i += len(header)
