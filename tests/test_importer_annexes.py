@@ -66,6 +66,16 @@ def test_a_kind_title_after_the_signature_of_a_decision_that_issues_nothing_is_n
     assert _tasks(plain) == []
 
 
+
+def test_a_kind_title_that_goes_on_in_capitals_on_its_line_still_marks_the_annex():
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA UBND TỈNH": the kind, then more of the title in capitals on the same line
+    text = DECISION_WITH_PLAN.replace("KẾ HOẠCH\n\nPHÁT TRIỂN", "KẾ HOẠCH HÀNH ĐỘNG CỦA ỦY BAN NHÂN DÂN TỈNH\n\nPHÁT TRIỂN")
+    assert _tasks(text) == [("II.1", "Sở Văn hóa, Thể thao và Du lịch"), ("II.2", "Sở Tài chính")]
+    # a line that only opens with the kind's words, then goes on in lower case, is a sentence, no title
+    text = DECISION_WITH_PLAN.replace("KẾ HOẠCH\n\nPHÁT TRIỂN", "KẾ HOẠCH được gửi kèm\n\nPHÁT TRIỂN")
+    assert _tasks(text) == []
+
+
 BODIES_PLAN = """II. TỔ CHỨC THỰC HIỆN
 
 1. Đề nghị Liên minh Hợp tác xã tỉnh, Hội Nông dân tỉnh, Hiệp hội Doanh nghiệp tỉnh

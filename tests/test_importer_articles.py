@@ -247,3 +247,34 @@ def test_a_chapter_s_heading_is_no_point_of_the_clause_above_it():
     tasks = parse_text(CHAPTERED_RULES).tasks
     assert [t.clause for t in tasks] == ["5.2", "6"]
     assert not any("Chương" in t.summary for t in tasks)
+
+
+APPROVED_SCHEME = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 77/QĐ-TTg
+Hà Nội, ngày 02 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Phê duyệt Đề án phát triển du lịch biển
+
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Đề án phát triển du lịch biển với các nội dung sau:
+I. MỤC TIÊU
+1. Thu hút khách quốc tế.
+II. KINH PHÍ
+1. Kinh phí từ ngân sách nhà nước.
+2. Nguồn xã hội hóa.
+Điều 2. Tổ chức thực hiện
+1. Bộ Văn hóa, Thể thao và Du lịch
+a) Chủ trì triển khai Đề án.
+b) Hướng dẫn các địa phương xây dựng sản phẩm du lịch.
+2. Bộ Tài chính bố trí kinh phí thực hiện Đề án.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+"""
+
+
+def test_an_article_ends_the_roman_sections_the_article_before_it_opened():
+    # "Điều 1" approves a scheme set out in Roman sections; "Điều 2"'s khoản are its own, not section II's
+    tasks = [(t.clause, t.lead_agency) for t in parse_text(APPROVED_SCHEME).tasks]
+    assert ("2.1", "Bộ Văn hóa, Thể thao và Du lịch") in tasks and ("2.2", "Bộ Tài chính") in tasks
+    refs = [c.ref for c in split_body(clean(APPROVED_SCHEME)).clauses]
+    assert refs[:6] == ["1", "I", "I.1", "II", "II.1", "II.2"] and "3" in refs

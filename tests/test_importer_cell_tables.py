@@ -122,3 +122,31 @@ def test_one_capitalised_word_after_a_department_s_name_is_the_next_cell_not_its
 
     assert [m.name for m in find_mentions("Sở Công Thương Thường xuyên")] == ["Sở Công Thương"]
     assert [m.name for m in find_mentions("Sở Công Thương Thanh Hóa chủ trì")] == ["Sở Công Thương Thanh Hóa"]
+
+
+def test_short_names_in_capitals_wrapped_in_a_helpers_cell_do_not_end_the_table():
+    # "Sở Tài chính," / "TTXVN, VTV": a list of short names wrapped after a comma; a title in capitals is no list
+    text = GROUPED_ANNEX.replace("2\nLập danh mục làng nghề có tiềm năng.\nSở Công Thương\nDoanh nghiệp; UBND các xã\n",
+                                 "2\nLập danh mục làng nghề có tiềm năng.\nSở Công Thương\nSở Tài chính,\nTTXVN, VTV\n"
+                                 "Thường xuyên\n")
+    assert {clause for clause, *_ in _tasks(text)} == {"I.1", "I.2", "II.1", "II.2"}
+
+
+NUMBERED_GROUPS = ("QUYẾT ĐỊNH\nPhê duyệt Đề án phát triển thư viện số\nĐiều 1. Phê duyệt Đề án.\n"
+                   "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + HEADER +
+                   "1.\nHoàn thiện thể chế\n"
+                   "1.1\nRà soát các quy định về thư\nviện số.\nBộ Tư pháp\nBộ Nội vụ\nBáo cáo\nQuý IV/2026\n"
+                   "1.2\nXây dựng Nghị định về dữ liệu\nthư viện.\nBộ Nội vụ\nBộ Tư pháp\nNghị định\n2027\n"
+                   "2.\nPhát triển hạ tầng\n"
+                   "2.1\nSố hóa tài liệu quý hiếm.\nBộ Tài chính\nBộ Nội vụ\nDữ liệu số\nThường xuyên\n"
+                   "3.\nĐào tạo cán bộ thư viện.\nBộ Nội vụ\nBộ Tư pháp\nKế hoạch\n2028\n")
+
+
+def test_rows_numbered_within_an_arabic_group_keep_their_number_and_the_group_s_row_is_its_heading():
+    tasks = _tasks(NUMBERED_GROUPS)
+    assert ("1.1", "Bộ Tư pháp", ["Bộ Nội vụ"], date(2026, 12, 31), None) in tasks
+    assert ("1.2", "Bộ Nội vụ", ["Bộ Tư pháp"], date(2027, 12, 31), None) in tasks
+    assert ("2.1", "Bộ Tài chính", ["Bộ Nội vụ"], None, None) in tasks
+    # a numbered row with no sub-rows is a row of its own
+    assert ("3", "Bộ Nội vụ", ["Bộ Tư pháp"], date(2028, 12, 31), None) in tasks
+    assert len(tasks) == 4

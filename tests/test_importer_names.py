@@ -67,6 +67,13 @@ def test_a_ministry_is_outside_the_province():
     assert subjects[0].name == "Bộ Nông nghiệp và Môi trường" and subjects[0].central
 
 
+def test_non_governmental_organisations_are_not_the_government():
+    # "phi chính phủ": non-governmental; the Government and its inspectorate are still read
+    names = [m.name for m in find_mentions("Bộ Y tế phối hợp với các tổ chức phi chính phủ quốc tế và Thanh tra Chính phủ")]
+    assert "Chính phủ" not in names and "Thanh tra Chính phủ" in names
+    assert [m.name for m in find_mentions("Chính phủ giao Bộ Y tế")][0] == "Chính phủ"
+
+
 def test_the_tree_is_matched_by_names_and_aliases(db):
     province = make_agency("Ủy ban nhân dân tỉnh Long An", aliases=["UBND tỉnh"])
     labour = make_agency("Sở Lao động - Thương binh và Xã hội tỉnh Long An", parent=province, aliases=["Sở LĐ-TB&XH"])

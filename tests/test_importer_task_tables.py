@@ -113,3 +113,11 @@ def test_a_row_whose_long_cells_say_chu_tri_and_hoat_dong_is_no_repeated_header(
            "tại các trường học trên địa bàn tỉnh\tCác hoạt động được tổ chức\tNăm 2027\n")
     text = PLAN + ANNEX_ONE + "A.\tSỞ Y TẾ\n1\tSở Y tế\t\tY tế\tLập kế hoạch\tKế hoạch\tNăm 2026\n" + row
     assert ("A.2", "Sở Y tế") in _tasks(text)
+
+
+def test_the_ministries_and_the_localities_leading_a_row_are_two_groups_as_among_the_helpers():
+    text = PLAN + HEADER + "1\tTập huấn kỹ năng số\tCác bộ, ngành, địa phương\tBộ Nội vụ\t2026\n" \
+        + "2\tRà soát thủ tục\tCác bộ, ngành và địa phương\t\t2027\n"
+    tasks = _tasks(text)
+    assert ("1", "Các bộ, ngành") in tasks and ("1", "Các địa phương") in tasks
+    assert ("2", "Các bộ, ngành") in tasks and ("2", "Các địa phương") in tasks

@@ -19,7 +19,7 @@ def annex_start(paras: list[str], index: int, numbered) -> int | None:
     tells a numbered paragraph."""
     issues_annex = any(ISSUED_HEREWITH.search(fold(p)) for p in paras[:index])
     for position in range(index, len(paras)):
-        if issues_annex and KIND_TITLE.match(paras[position]):
+        if issues_annex and kind_title(paras[position]):
             # A copy that lost the line "(Ban hành kèm theo Quyết định số …)" still prints the annex's
             # kind alone in capitals ("KẾ HOẠCH", then its title): its clauses begin at the first number.
             return next((i for i in range(position + 1, len(paras)) if numbered(paras[i])), None)
@@ -34,7 +34,13 @@ def annex_start(paras: list[str], index: int, numbered) -> int | None:
 # The decision's own word that it issues an annex ("Ban hành kèm theo Quyết định này Kế hoạch …"), and
 # the kind of such an annex printed alone as its title.
 ISSUED_HEREWITH = re.compile(rf"\bkem theo (?:{THIS_KINDS}) nay\b")
-KIND_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)$")
+# The title may go on in capitals on its line ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ", then its subject below).
+KIND_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)(?:\s|$)")
+
+
+def kind_title(paragraph: str) -> bool:
+    """Whether a paragraph is the title of the annex's kind, in capitals."""
+    return bool(KIND_TITLE.match(paragraph)) and paragraph.isupper()
 
 
 # An annex that lists bodies ("DANH SÁCH CÁC ĐƠN VỊ THỰC HIỆN DỊCH VỤ …", "Danh sách thành viên Ban

@@ -3,11 +3,11 @@ cell separators: the header is "STT", "Tên nhiệm vụ", "Cơ quan" / "chủ t
 their own, then each row is its number ("1.") and its cells' words, wrapped to the column's width,
 one line after another. A row is rebuilt here from its lines: the numbers run on (1, 2, 3 …, across
 the table's group headings, or from 1 again under each, when the group's number tells the rows apart:
-"II.1"), the task's words come first, the lead cell begins at the first line
-that opens with a body's name, and every later cell begins at a line in capitals that does not go
-on with the line above (a comma, a preposition, a name cut in two). The repeated header at each
-page break and the group headings ("II. Hoàn thiện thể chế …") are left out. The rows are then read
-as any task table (`tables.table_tasks`)."""
+"II.1"; or within an Arabic group, "1.2" under "1. Hoàn thiện thể chế"), the task's words come first,
+the lead cell begins at the first line that opens with a body's name, and every later cell begins at
+a line in capitals that does not go on with the line above (a comma, a preposition, a name cut in two).
+The repeated header at each page break and the group headings ("II. Hoàn thiện thể chế …") are left
+out. The rows are then read as any task table (`tables.table_tasks`)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ from .text import clean, fold
 OTHER_COLUMNS = ("ket qua", "san pham", "cap phe duyet", "cap trinh", "hinh thuc", "ghi chu", "du toan", "kinh phi")
 HEADER_START = re.compile(r"^(?:stt|tt|so tt)$")
 ROW_START = re.compile(r"^(\d{1,3})\.?(?:\s+(\S.*))?$")
+# A row numbered within its group's Arabic number ("1.2" under "1. Rà soát, hoàn thiện thể chế").
+DOTTED_ROW = re.compile(r"^(\d{1,2})\.(\d{1,3})\.?(?:\s+(\S.*))?$")
 # A group heading: its Roman number with its title, or alone on its line ("I." then the title below).
 GROUP_HEADING = re.compile(r"^[IVXLC]+\.(?:\s+\S|$)")
 # A Roman number with no dot, alone on its line: a group heading only when its title in capitals
@@ -165,6 +167,23 @@ def split_cell_tables(text: str) -> tuple[str, list[Table]]:
     return "\n".join(kept), tables
 
 
+def _title(line: str, above: str, header: list[str]) -> bool:
+    """Whether a line in capitals is a title after the table rather than a cell's short names wrapped
+    ("…, Ủy ban X," / "VTV, VOV," / "TTXVN"): a list of names goes on after a comma, a title does not."""
+    return len(line.split()) >= 2 and line.isupper() and line != header[0] \
+        and not line.endswith(",") and not above.endswith(",")
+
+
+def _under_numbered_group(rows: list[tuple[str, list[str], list[str], str]], dotted: re.Match, group: str) -> bool:
+    """Whether a line "G.K" numbers the next row of group G: the first ("G.1") right after the row "G." that is
+    then the group's heading, or the one after "G.(K-1)"."""
+    if not rows or rows[-1][3] != group:
+        return False
+    number = rows[-1][0]
+    first, sub = dotted.group(1), int(dotted.group(2))
+    return number == first if sub == 1 else number == f"{first}.{sub - 1}"
+
+
 def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) -> tuple[Table, int]:
     """The rows from line i on, until the table ends; the index of the first line after it."""
     rows: list[tuple[str, list[str], list[str], str]] = []  # number, its lines, those a page break cut off, group
@@ -182,11 +201,20 @@ def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) 
             current, grouping, i = None, True, i + 1  # the heading and its wrapped lines are no row's
             continue
         grouping = False
-        if TABLE_END.match(folded) or (len(line.split()) >= 2 and line.isupper() and line != header[0]):
+        if TABLE_END.match(folded) or _title(line, clean(lines[i - 1]).strip(), header):
             break
         if line == header[0] and [clean(x).strip() for x in lines[i : i + len(header)]] == header:
             i += len(header)
             broken = True
+            continue
+        dotted = DOTTED_ROW.match(line)
+        if dotted and _under_numbered_group(rows, dotted, group):
+            if dotted.group(2) == "1":
+                rows.pop()  # "1." and its title, then "1.1", "1.2": the group's heading, no row of its own
+            current = [dotted.group(3)] if dotted.group(3) else []
+            rows.append((f"{dotted.group(1)}.{dotted.group(2)}", current, [], group))
+            broken = False
+            i += 1
             continue
         start = ROW_START.match(line)
         if start and (int(start.group(1)) == last + 1 or (current is None and int(start.group(1)) == 1)):

@@ -17,6 +17,20 @@ def rank(style: str) -> int:
     return RANKED.index(style) if style in RANKED else len(RANKED)
 
 
+def close_above(style: str, stack: list[tuple[str, Clause]], article_at: int | None) -> None:
+    """End the headings a new one of `style` closes: one of its own style and all below it; for a part or
+    a Roman section, the numbered items too (part A's "1.", "2." end at "B." or "I."). A new article also
+    ends the Roman sections the article before it opened ("Điều 1. Phê duyệt Đề án" / "I. …" … "IV. …",
+    then "Điều 2. Tổ chức thực hiện" / "1."): they were its contents, which the next article does not go on."""
+    styles = [s for s, _ in stack]
+    if style in styles:
+        del stack[styles.index(style) :]
+    elif style in RANKED:
+        del stack[next((i for i, s in enumerate(styles) if RANKED.index(style) <= rank(s)), len(stack)) :]
+    elif style == "article" and article_at is not None:
+        del stack[article_at:]
+
+
 def nested_ref(parent: str, number: str) -> str:
     """An item's label under its parent: "Điều 4" / "1." is "4.1"; a khoản printed with its article's
     number already ("2.1-" under "Điều 2") keeps the label as printed, not "2.2.1"."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .annexes import annex_pointers, annex_start
 from .doc_kinds import CITED_KINDS, NUMBERED, TERM_KINDS, WORD_KINDS
-from .clause_labels import RANKED, nested_ref, ordinal_point, rank, under_section
+from .clause_labels import close_above, nested_ref, ordinal_point, under_section
 from .date_shapes import SHORT_YEAR, STROKE_OR_DASH, day_month, to_year
 from .fragments import bodies_act_at_once, directs, headline, headline_apart, joined_to_request, request_after_basis
 from .layout_breaks import chapter_heading, continues_heading, fills_empty_section, is_title_line
@@ -184,6 +184,7 @@ def split_body(text: str) -> Body:
     intro = next((p for p in reversed(paras[:start]) if not BULLET.match(p)), "")
     clauses: list[Clause] = []
     stack: list[tuple[str, Clause]] = []
+    article_at: int | None = None  # where the last article stood in the stack
     index, closing_text = start, ""
     while index < len(paras):
         paragraph = paras[index]
@@ -228,7 +229,7 @@ def split_body(text: str) -> Body:
                 elif closing and not closing_line(paragraph):
                     closing_text = closing_text or paragraph
                 index = annex_start(paras, index, _style)
-                stack = []
+                stack, article_at = [], None
                 if index is None:
                     break
                 continue
@@ -236,12 +237,8 @@ def split_body(text: str) -> Body:
             clauses[-1].bulleted.append(bool(BULLET.match(paragraph)))
             continue
         style, number, rest = styled
-        styles = [s for s, _ in stack]
-        if style in styles:
-            del stack[styles.index(style) :]
-        elif style in RANKED:
-            # A part or a Roman section is never inside a numbered item: part A's "1.", "2." end at "B." or "I.".
-            del stack[next((i for i, s in enumerate(styles) if RANKED.index(style) <= rank(s)), len(stack)) :]
+        close_above(style, stack, article_at)
+        article_at = len(stack) if style == "article" else article_at
         parent = stack[-1][1] if stack else None
         nested = parent is not None and (style in ("letter", "paren") or stack[-1][0] == "article" and style.startswith("number"))
         ref = nested_ref(parent.ref, number) if nested else under_section(number, style, stack)
@@ -252,7 +249,7 @@ def split_body(text: str) -> Body:
         clauses.append(clause)
         if closing:
             index = annex_start(paras, index, _style)
-            stack = []
+            stack, article_at = [], None
             if index is None:
                 break
     return Body(clauses, intro, closing_text, mode in ("paragraphs", "bullets") and date_line < 0)

@@ -152,13 +152,16 @@ def _helpers(cell: str) -> list[Mention]:
             # "Sở, ban, ngành có liên quan" in the helpers' column: the province's departments, a group the
             # officer expands, as when named without the words.
             mention = replace(mention, name=mention.name[: related.start()])
-        localities = AND_LOCALITIES.search(mention.name) if mention.central and mention.group else None
-        if localities:
-            helpers.append(replace(mention, name=mention.name[: localities.start()]))
-            helpers.append(replace(mention, name="Các địa phương", kind="other"))
-            continue
-        helpers.append(mention)
+        helpers += _localities_apart(mention)
     return helpers
+
+
+def _localities_apart(mention: Mention) -> list[Mention]:
+    """"Các bộ, ngành, địa phương": the ministries and the localities, two groups, in whichever column."""
+    localities = AND_LOCALITIES.search(mention.name) if mention.central and mention.group else None
+    if localities is None:
+        return [mention]
+    return [replace(mention, name=mention.name[: localities.start()]), replace(mention, name="Các địa phương", kind="other")]
 
 
 def tables_tasks(tables: list[Table], issued_on: date | None) -> list[DraftTask]:
@@ -242,7 +245,7 @@ def _row_tasks(row: dict[str, str], ref: str, tasks: list[DraftTask], issued_on:
     timing = _timing(row.get("time", ""), issued_on) if row.get("time") else None
     helpers = with_kinds(row.get("cooperating", ""), _helpers(row.get("cooperating", "")))
     new = []
-    for lead in (m for m in find_mentions(row["lead"]) if not m.catch_all):
+    for lead in (apart for m in find_mentions(row["lead"]) if not m.catch_all for apart in _localities_apart(m)):
         same = [t for t in tasks if t.clause == ref and t.lead_agency == lead.name]
         if same:  # a continuation row of the same lead: one task per row number and lead
             same[0].text += "\n" + row["work"]

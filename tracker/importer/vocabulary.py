@@ -143,7 +143,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "central",
      [r"(?:chanh )?van phong ban chi dao phong thu dan su quoc gia"]),
     ("Thông tấn xã Việt Nam", "press", [r"thong tan xa viet nam"]),
-    ("Chính phủ", "central", [r"thu tuong chinh phu", r"chinh phu"]),
+    # Not "phi chính phủ" (non-governmental: "các tổ chức phi chính phủ nước ngoài"), no body of the Government.
+    ("Chính phủ", "central", [r"thu tuong chinh phu", r"(?<!phi )chinh phu"]),
     ("Trung ương", "central", [r"trung uong"]),
 ]
 
