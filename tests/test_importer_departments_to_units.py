@@ -77,3 +77,27 @@ def test_heads_of_schools_and_centres_are_the_units_the_opening_scope_narrows():
     text = ("Đối với một số trường thuộc xã đảo không bị chia cắt, Sở Giáo dục và Đào tạo giao Hiệu trưởng các trường, "
             "lãnh đạo các trung tâm chủ động tổ chức dạy học bù theo kế hoạch.")
     assert _leads(text) == ["Các trường thuộc xã đảo không bị chia cắt", "Các trung tâm"]
+
+
+def test_a_department_listing_its_own_share_in_its_guidance_keeps_it():
+    # Study 130: "III. Tổ chức thực hiện — 1. Sở X: <work>" beside its addressees' items is the Sở's own task.
+    text = ("UBND TỈNH HÒA BÌNH\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 210/STNMT-MT\nHòa Bình, ngày 04 tháng 3 năm 2024\n\n"
+            "V/v hướng dẫn thu gom rác thải\n\nKính gửi:\n- Ủy ban nhân dân các huyện;\n"
+            "- Các đơn vị trực thuộc Sở.\n\nSở Tài nguyên và Môi trường hướng dẫn như sau:\n\n"
+            "1. Sở Tài nguyên và Môi trường: Theo dõi việc thu gom; tổ chức tập huấn chuyên môn; phối hợp với UBND các huyện kiểm tra.\n"
+            "2. Đề nghị Ủy ban nhân dân các huyện: Tổ chức phân loại rác tại các khu dân cư.\n"
+            "\nGIÁM ĐỐC\nTrần Văn An\n")
+    assert _leads(text) == ["Sở Tài nguyên và Môi trường", "Ủy ban nhân dân huyện"]
+
+
+def test_facilities_a_guidance_sentence_opens_with_act_as_one_group():
+    # Study 130: "Cơ sở giáo dục tổ chức …", "Người đứng đầu cơ sở y tế sắp xếp …": every such facility acts.
+    text = ("Sở Y tế hướng dẫn như sau:\n\n1. Tiếp nhận người bệnh\n"
+            "a) Các cơ sở y tế phối hợp với Trạm Y tế xã lập danh sách người cao tuổi cần khám.\n"
+            "b) Người đứng đầu cơ sở y tế sắp xếp phòng khám riêng cho người cao tuổi.\n"
+            "c) Cơ sở y tế được hưởng kinh phí theo quy định.\n\n"
+            "2. Tổ chức thực hiện\nSở Y tế kiểm tra việc thực hiện.\n")
+    assert _leads(text)[:2] == ["Các cơ sở y tế", "Các cơ sở y tế"]
+    assert len([lead for lead in _leads(text) if lead == "Các cơ sở y tế"]) == 2  # what they are granted is no duty
+    # Spoken of in the middle of a sentence, they are not its subject.
+    assert "Các cơ sở y tế" not in _leads("UBND các xã tăng cường kiểm tra cơ sở y tế tư nhân trên địa bàn.")

@@ -188,7 +188,7 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
         return None
     units: list[tuple[str, bool]] = []
     if heading:
-        clause_leads, rest = leads_of(heading[0], reading), heading[1]
+        clause_leads, rest = leads_of(heading[0], reading, labelled=bool(heading[1])), heading[1]
         if not clause_leads:
             return None
         units = [(rest, False)] if rest else []

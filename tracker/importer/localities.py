@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from .name_shapes import Mention
-from .sector_units import asked_facilities
+from .sector_units import asked_facilities, opening_facilities
 from .text import UPPER, fold
 from .vocabulary import ASK_WORDS, DIRECTIVE_VERB
 
@@ -47,6 +47,13 @@ def bare_localities(segment: str) -> tuple[list[Mention], int]:
         return [], 0
     written = _written(segment[m.start() : m.end()]).removeprefix("các ")
     return [Mention(m.start(), m.end(), f"Ủy ban nhân dân các {written}", _kind(m), group=True)], m.end()
+
+
+def opening_groups(segment: str) -> tuple[list[Mention], int]:
+    """The group a sentence opens with, named by its kind alone: localities by their level ("Các huyện tổ chức
+    …": their UBND), or facilities of a sector ("Cơ sở giáo dục tổ chức …", sector_units)."""
+    subjects, end = bare_localities(segment)
+    return (subjects, end) if subjects else opening_facilities(segment)
 
 
 # A part of the group, told apart by what they have or are: "Các xã còn lại tiếp tục …", "Các xã, thị trấn có nguy

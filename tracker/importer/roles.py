@@ -83,11 +83,13 @@ def directed(segment: str) -> tuple[list[Mention], str]:
     return subjects, segment[m.end() :]
 
 
-def leads_of(subjects: list[Mention], reading: Reading, after: str = "", opening: bool = True) -> list[Mention]:
+def leads_of(subjects: list[Mention], reading: Reading, after: str = "", opening: bool = True,
+             labelled: bool = False) -> list[Mention]:
     """The subjects that lead: a name the document defined for its recipients stands for them; a
     catch-all is no lead, nor a group "… liên quan" after a named body ("Sở Y tế và các sở, ngành
     liên quan"), nor the issuer speaking of its own part ("Bộ Y tế sẽ phối hợp kiểm tra"); `after`
-    is the text that follows the subjects; `opening` False when the clause named its leads before them."""
+    is the text that follows the subjects; `opening` False when the clause named its leads before them;
+    `labelled` when the subjects are a clause's label ("1. Sở X: …"), where the issuer lists its own share."""
     if addressed := addressees_by_kind(subjects, reading.aliases, after):
         return addressed  # "đề nghị các Sở, ngành và các địa phương …" in a letter to such bodies: its addressees
     leads: list[Mention] = []
@@ -98,7 +100,7 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "", opening
             leads.extend(_alias(mention, reading))
         elif mention.group and leads and fold(mention.name).endswith("lien quan"):
             continue
-        elif not own_part(mention, reading.issuer, after):
+        elif not own_part(mention, reading.issuer, after, labelled):
             leads.extend(tiers_apart(mention, after if mention is subjects[-1] else None))
     return leads
 
@@ -109,7 +111,7 @@ def _alias(mention: Mention, reading: Reading) -> list[Mention]:
     return [replace(n, start=mention.start, end=mention.end) for n in names]
 
 
-def own_part(mention: Mention, issuer: str | None, after: str = "") -> bool:
+def own_part(mention: Mention, issuer: str | None, after: str = "", labelled: bool = False) -> bool:
     """Whether the issuer speaks of its own part: a provincial People's Committee in its own
     directive, or any issuer that says what it will do ("Bộ Y tế sẽ phối hợp …"); an office that
     issues a notice can still be given work in it ("Giao Văn phòng UBND tỉnh theo dõi …")."""
@@ -117,7 +119,8 @@ def own_part(mention: Mention, issuer: str | None, after: str = "") -> bool:
         return False
     if mention.kind == "province" and not mention.group:
         return fold(issuer).startswith("uy ban nhan dan tinh")
-    if is_issuer(mention.name, issuer) and len(fold(mention.name).split()) > 3 and not fold(issuer).startswith("van phong"):
+    if is_issuer(mention.name, issuer) and len(fold(mention.name).split()) > 3 and not fold(issuer).startswith("van phong") \
+            and not (labelled and ISSUING_DEPARTMENT.match(fold(issuer))):
         # "Ban Thường trực Ủy ban MTTQ Việt Nam xã" in its own plan: its own undertaking. An office
         # issues for its head ("Chủ tịch UBND tỉnh kết luận …"), so it can be given work there.
         return True
@@ -133,6 +136,11 @@ def speaker_only(heading: str, subjects: list[Mention], issuer: str | None, afte
     return not any((named := own_subjects(part))[0] and requested(part, named[0])
                    and not all(own_part(m, issuer) or m.catch_all for m in named[0])
                    for part in segments(assigning(heading))[1:])
+
+
+# A department issuing guidance to its units and localities: its "Tổ chức thực hiện" lists its own share
+# beside theirs ("1. Sở Giáo dục và Đào tạo: Hướng dẫn …; 2. UBND các xã: …").
+ISSUING_DEPARTMENT = re.compile(r"(?:so|phong|chi cuc)\s")
 
 
 def is_issuer(name: str, issuer: str | None) -> bool:

@@ -176,3 +176,20 @@ def asked_facilities(segment: str) -> tuple[list[Mention], int]:
     if m is None:
         return [], 0
     return [Mention(0, m.end(), written_name(segment[: m.end()]), "other", group=True, asked=True)], m.end()
+
+
+# A guidance's sentence that opens with the facilities themselves, named by their kind ("Các cơ sở giáo dục phối
+# hợp với …", "Cơ sở giáo dục tổ chức …", "Người đứng đầu cơ sở giáo dục bố trí …"): every such facility, one group,
+# acts. Only at a sentence's capitalised opening with work after it; what they are granted ("… được …") is no duty.
+OPENING_FACILITIES = re.compile(rf"(?:(?:nguoi dung dau|thu truong)\s+)?(?:cac\s+)?(?P<kind>co so (?:giao duc(?: nghe nghiep)?|y te)\b"
+                                rf"(?:\s+(?:mam non|pho thong|cong lap|ngoai cong lap)(?:\s*(?:,|va)\s*(?:mam non|pho thong))*)?{AREA})"
+                                r"(?=\s+(?!duoc\b|la\b|co\b|va\b|thuoc\b)[a-zà-ỹđ])")
+
+
+def opening_facilities(segment: str) -> tuple[list[Mention], int]:
+    """The facilities a sentence opens with as its subject ("Cơ sở giáo dục tổ chức …"): one group."""
+    m = OPENING_FACILITIES.match(fold(segment))
+    if m is None or not segment[:1].isupper():
+        return [], 0
+    written = written_name(segment[m.start("kind") : m.end()])
+    return [Mention(0, m.end(), "Các " + written[:1].lower() + written[1:], "other", group=True)], m.end()

@@ -12,7 +12,7 @@ from .date_shapes import DEADLINE_FIRST
 from .doc_kinds import CITED_KINDS
 from .handed_down import handed_down
 from .introduced_doers import introduced_doers
-from .localities import asked_localities, bare_localities
+from .localities import asked_localities, opening_groups
 from .names import Mention, find_mentions
 from .party_bodies import board_request
 from .passive_doers import passive_doer
@@ -42,7 +42,7 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
     subjects, end = leading_subjects(segment)
     if subjects:
         return _addressees(segment, subjects, end)
-    subjects, end = bare_localities(segment)  # "Các huyện tổ chức …": the districts' UBND
+    subjects, end = opening_groups(segment)  # "Các huyện tổ chức …": the districts' UBND; "Cơ sở giáo dục …"
     if subjects:
         return subjects, end
     cycle = LEADING_CYCLE.match(fold(segment))

@@ -167,7 +167,7 @@ DIRECTIVE_VERB = re.compile(
     r"|to chuc|trien khai|bao cao|tham muu|co van ban|chi dao|huong dan|kiem tra|ra soat|xay dung|thuc hien|tong hop"
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
     r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
-    r"|doi chieu|su dung|tap trung|duy tri)\b"
+    r"|doi chieu|su dung|tap trung|duy tri|sap xep)\b"
 )
 
 # The issuer giving its view before its instructions: "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): …".
