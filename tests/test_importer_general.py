@@ -434,3 +434,11 @@ def test_a_heading_that_charges_a_body_to_lead_its_points_with_others():
     assert _tasks(text) == [("1", "Sở Tài chính", ["Sở Nội vụ"], None),
                             ("1.b", "Sở Tài chính", [], date(2024, 5, 31)),
                             ("2", "Sở Y tế", [], None)]
+
+
+def test_the_national_labour_confederation_and_chamber_of_commerce_are_bodies():
+    from tracker.importer.subjects import leading_subjects
+
+    subjects, _ = leading_subjects("Tổng Liên đoàn Lao động Việt Nam, Phòng Thương mại và Công nghiệp Việt Nam "
+                                   "tuyên truyền chính sách cho người lao động.")
+    assert [s.name for s in subjects] == ["Tổng Liên đoàn Lao động Việt Nam", "Phòng Thương mại và Công nghiệp Việt Nam"]
