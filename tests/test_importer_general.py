@@ -419,3 +419,26 @@ def test_items_a_conclusion_says_the_province_needs_to_do_are_its_committee_s():
     # "…, tỉnh X cần tập trung thực hiện … sau đây:": the locality met, not a body, so its committee
     tasks = _tasks(SESSION_CONCLUSION)
     assert [t[:2] for t in tasks] == [("I.1", "Ủy ban nhân dân tỉnh Lâm Viên"), ("I.2", "Ủy ban nhân dân tỉnh Lâm Viên")]
+
+
+def test_a_heading_that_charges_a_body_to_lead_its_points_with_others():
+    # "X chủ trì, phối hợp với Y:" over lettered points: every point is X's and a point with a date of
+    # its own is a task of its own (Y is not yet carried to such a point).
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/KH-UBND\nHà Nam, ngày 03 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Triển khai công tác chuyển đổi số năm 2024\n"
+            "1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ:\n"
+            "a) Theo dõi, đôn đốc việc giải ngân vốn đầu tư công.\n"
+            "b) Hoàn thiện phương án sắp xếp trụ sở dôi dư, hoàn thành trong tháng 5 năm 2024.\n"
+            "2. Sở Y tế chủ trì:\n"
+            "a) Kiểm tra an toàn thực phẩm tại các chợ đầu mối.\n")
+    assert _tasks(text) == [("1", "Sở Tài chính", ["Sở Nội vụ"], None),
+                            ("1.b", "Sở Tài chính", [], date(2024, 5, 31)),
+                            ("2", "Sở Y tế", [], None)]
+
+
+def test_the_national_labour_confederation_and_chamber_of_commerce_are_bodies():
+    from tracker.importer.subjects import leading_subjects
+
+    subjects, _ = leading_subjects("Tổng Liên đoàn Lao động Việt Nam, Phòng Thương mại và Công nghiệp Việt Nam "
+                                   "tuyên truyền chính sách cho người lao động.")
+    assert [s.name for s in subjects] == ["Tổng Liên đoàn Lao động Việt Nam", "Phòng Thương mại và Công nghiệp Việt Nam"]

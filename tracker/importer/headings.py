@@ -113,6 +113,9 @@ DUTIES_LISTED = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)\b
 # A body's role in a steering body, set after its name by a dash: "Sở Tài chính - Cơ quan thường trực
 # Ban Chỉ đạo", "Công an tỉnh – Thường trực Tiểu ban": the body's own heading.
 ROLE_APPOSITION = re.compile(r"[-–]\s*(?:la\s+)?(?:co quan|thuong truc|dau moi|thanh vien|(?:pho\s+)?truong ban)\b[^:.]*")
+# A body's charge to lead the items below, and with whom: "Bộ X chủ trì, phối hợp với các cơ quan, địa
+# phương:" — the body's own heading, its helpers kept as the items' first words.
+LEAD_CHARGE = re.compile(r"chu tri(?:\s*,?\s*(?:va\s+)?phoi hop(?:\s+chat che)?\s+voi\s+[^:.;]+)?\s*(?=:$)")
 WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh pho|dac khu)\b[^:.]{0,40}")
 
 # The bodies' remit after their names in a heading: "theo chức năng, nhiệm vụ, thẩm quyền (được giao)",
@@ -149,6 +152,9 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     duties = DUTIES.match(fold(remainder)) or DUTIES_LISTED.match(fold(remainder))
     if duties:
         remainder = remainder[duties.end() :].strip()  # "Sở X có nhiệm vụ:": a title naming the body
+    charge = None if duties else LEAD_CHARGE.match(fold(remainder))
+    if charge and subjects:
+        return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[: charge.end()].strip()
     if content and not duties:
         return None  # "Nội dung phối hợp chung", "Nội dung Sở X …" with no charge: no body's duties
     if subjects and (not remainder or remainder[0] in ":."):

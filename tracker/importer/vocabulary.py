@@ -59,6 +59,9 @@ BODIES: list[tuple[str, str, list[str]]] = [
         # "MTTQVN", "UBMTTQVN": the Front's initials written with those of "Việt Nam" run on.
         r"(?:uy ban|ub)\s*(?:mat tran to quoc|mttq(?:\s*vn)?)(?: viet nam)?(?: tinh| (?:tai|o) dia phuong)?",
         r"ubmttq(?:\s*vn| viet nam)?(?: tinh)?", r"mat tran to quoc(?: viet nam)?(?: tinh| (?:tai|o) dia phuong)?"]),
+    # The national bodies a central decision asks to take part, next to the Front's central committee.
+    ("Tổng Liên đoàn Lao động Việt Nam", "mass_organisation", [r"tong lien doan lao dong(?: viet nam)?"]),
+    ("Phòng Thương mại và Công nghiệp Việt Nam", "mass_organisation", [r"phong thuong mai va cong nghiep viet nam"]),
     ("Liên đoàn Lao động tỉnh", "mass_organisation", [r"lien doan lao dong(?: tinh)?", r"ldld(?: tinh)?"]),
     # A centrally-run city's youth union; not "trở thành đoàn viên", "thành đoàn kết".
     ("Thành Đoàn", "mass_organisation", [r"thanh doan(?! vien| ket| the)"]),
