@@ -110,6 +110,14 @@ def test_bodies_of_another_kind_listed_after_their_head_and_a_colon_are_bodies_o
                               ("2", "Tổng công ty Giấy Việt Nam")]
 
 
+def test_kinds_listed_after_their_head_and_a_colon_are_one_group():
+    # "các trường: Đại học, Cao đẳng, Trung cấp …" lists kinds of school, no school of its own name.
+    names = [m.name for m in find_mentions("Giao các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh mở ngành mới.")]
+    assert not any(name.startswith("Trường ") for name in names)
+    names = [m.name for m in find_mentions("Giao các trường: Đại học Đông Sơn, Cao đẳng Y tế triển khai đào tạo.")]
+    assert names == ["Trường Đại học Đông Sơn", "Trường Cao đẳng Y tế"]
+
+
 def test_each_office_listed_is_told_to_act_by_a_sentence_on_each():
     # Study 106: "Mỗi phòng cử …" points back at each office listed before it, not at the body that listed them.
     page = ("Ngày 3/4, Sở Nội vụ tỉnh Đông Sơn cho biết đã ban hành kế hoạch tăng cường công chức cho các xã.\n\n"

@@ -63,6 +63,10 @@ ITEM_END_PLAIN = re.compile(r"\s*(?:[.,;:()]|\n(?=\s*(?:\d|[a-zđ]\)|[+•]))|\s
 # năng, nhiệm vụ …").
 WORK = re.compile(r"\s(?=" + DIRECTIVE_VERB.pattern.removeprefix(r"\s*") + r"|theo\s)")
 FIRST_WORDS = re.compile(r"\S+\s+\S+")
+# Items that only name kinds of the head ("các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh"): the list is
+# one group of those kinds, no bodies of their own.
+KIND_ITEM = re.compile(r"(?:dai hoc|cao dang|trung cap|mam non|tieu hoc|trung hoc(?: co so| pho thong)?|thcs|thpt"
+                       r"|tuyen (?:tinh|huyen|xa))(?: tren dia ban(?: \S+)?)?")
 
 
 def _office_end(folded: str, position: int, ends: re.Pattern) -> tuple[int, bool]:
@@ -88,14 +92,17 @@ def offices_listed(text: str, folded: str) -> list[Mention]:
         ends = ITEM_END if ";" in sentence[: work.start() if work else len(sentence)] else ITEM_END_PLAIN
         head = "Phòng" if m.group(1).startswith("phong") else " ".join(text[m.start(1) : m.end(1)].split())
         head = head[:1].upper() + head[1:]
-        position, start, more = m.end(), m.start(), True
+        position, start, more, listed, items = m.end(), m.start(), True, [], []
         while more and position < len(text) and text[position].isupper():
             end, more = _office_end(folded, position, ends)
             name = re.sub(r"\s+", " ", text[position:end]).strip()
             if len(re.findall(r"\w+", name)) > 8 or any(ch.isdigit() for ch in name):
                 break
-            found.append(Mention(start, end, f"{head} {name}", "other"))
+            listed.append(Mention(start, end, f"{head} {name}", "other"))
+            items.append(folded[position:end])
             position = start = LISTED_SEPARATOR.match(folded, end).end() if more else end
+        if not all(KIND_ITEM.fullmatch(" ".join(item.split())) for item in items):
+            found += listed
     return found
 
 
