@@ -22,7 +22,9 @@ LOCAL_GOVERNMENT = re.compile(r"(?:(?<=\bva )|(?<=hop voi )|(?<=phoi hop )|(?<=c
 # Government with its places or level written after it ("chính quyền các thôn", "Cấp ủy, chính quyền Thành phố")
 # is those places' or that level's, named by other rules (hamlets.py).
 # "Các ban, ngành" there are that level's branches, one group (elsewhere words for whoever is concerned).
-SYSTEM_PART = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:(?P<front>mat tran to quoc(?:\s+viet nam)?)|(?P<part>chinh quyen(?P<every_part>\s+cac cap)?(?!\s+(?:dia phuong|cac|tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b)"
+_PLACED = r"(?:dia phuong|cac|tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)"
+SYSTEM_PART = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:(?P<front>mat tran to quoc(?:\s+viet nam)?)"
+                         rf"|(?P<part>chinh quyen(?P<every_part>\s+cac cap)?(?!\s+{_PLACED}\b)"
                          r"|mat tran(?! to quoc)|mttq(?:\s*vn)?|(?:cac\s+)?doan the|cac ban\s*,\s*nganh(?!\s*,\s*doan the)))\b")
 # The committees may be addressed with their organisations ("các cấp ủy, tổ chức đảng, chính quyền …"), or
 # bare at the head of the list ("Cấp ủy, chính quyền, các ban, ngành …"). Only "các cấp ủy (đảng)" just
