@@ -12,10 +12,10 @@ from dataclasses import replace
 from .localities import acting_localities
 from .name_shapes import Mention, expand_abbreviations
 from .text import UPPER
-from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS
+from .vocabulary import DIRECTIVE_VERB, REQUEST_WORDS, URBAN_DISTRICT
 
 # A lower level written after the body: the body of that level ("Công an xã", "Ban CHQS thị xã").
-LEVEL = r"\s+(?P<level>xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen|quan(?!\s+(?:ly|tam|su))|dac khu)\b"
+LEVEL = rf"\s+(?P<level>xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen|{URBAN_DISTRICT}|dac khu)\b"
 LOWER_BODIES = [
     ("Công an", re.compile(rf"\bcong an{LEVEL}")),
     ("Ban Chỉ huy Quân sự", re.compile(rf"\b(?:(?:ban chi huy|bch|ban ch)\s+quan su|ban chqs|bchqs){LEVEL}")),

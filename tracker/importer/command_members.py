@@ -12,13 +12,14 @@ from collections.abc import Iterator
 
 from .name_shapes import Mention, expand_abbreviations
 from .text import fold
+from .vocabulary import URBAN_DISTRICT
 
 MEMBERS = re.compile(r"(?<!quan )(?<!vi )(?<!nganh )\b(?:cac\s+)?thanh vien\s+(?=(?:ban chi huy|bch)\b)")
 # A board whose fields a page writes short or in lower case ("BCH PCTT và tìm kiếm cứu nạn phường"), which no
 # reading of names by their capitals takes whole: after "thành viên", the board's name runs to its level (through
 # the comma of the law's "Phòng, chống", as the short form is written out).
 BOARD_TO_LEVEL = re.compile(r"(?:ban chi huy|bch)\s+(?:[^,;:.()\n]|,(?=\s*chong\b)){2,80}?\s(?:xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen"
-                            r"|quan(?!\s+(?:su|ly|tam)\b)|tinh|thanh pho|dac khu)\b")
+                            rf"|{URBAN_DISTRICT}|tinh|thanh pho|dac khu)\b")
 
 
 def command_members(text: str, folded: str, find_mentions) -> Iterator[Mention]:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from .name_shapes import LEVEL_WORD, Mention, before_verb, capitalised_words
+from .vocabulary import URBAN_DISTRICT
 
 # A board (steering committee, council, working group) and its name, as a district or a province writes it.
 BOARD = r"(?:ban chi dao|ban chi huy|bcd|ban|hoi dong|to cong tac|uy ban)"
@@ -50,7 +51,7 @@ def standing_bodies(text: str, folded: str) -> Iterator[Mention]:
 # the bodies that sit on the issuer's own steering committee, asked together as one group. A named board
 # ("thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện") is left to be read as that board.
 # A city's district ("thành viên Ban chỉ đạo quận") is a level as a district is; not "quân sự", "quản lý".
-MEMBERS = re.compile(r"\b(?:cac\s+)?thanh vien\s+(?:ban chi dao|bcd)\b(?:\s+(?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?!\s+(?:su|ly|tam)\b))\b)?")
+MEMBERS = re.compile(rf"\b(?:cac\s+)?thanh vien\s+(?:ban chi dao|bcd)\b(?:\s+(?:tinh|huyen|xa|phuong|thi xa|thanh pho|{URBAN_DISTRICT})\b)?")
 
 
 OBJECT_OF = re.compile(r"\b(?:cua|cho)\s+$")
@@ -72,7 +73,7 @@ def board_members(text: str, folded: str) -> Iterator[Mention]:
 # A district's or commune's broadcasting station, named by its level: "Đài truyền thanh xã", "Đài Truyền
 # thanh - Truyền hình huyện", "Đài Phát thanh huyện". Its level is all its name needs in its own area.
 STATION = re.compile(r"\bdai\s+(?:truyen thanh|phat thanh)(?:\s*[-–,]?\s*(?:va\s+)?truyen hinh)?"
-                     r"\s+(?P<level>xa(?!\s+hoi)|phuong|thi tran|huyen|quan(?!\s+(?:ly|tam))|thi xa|thanh pho|dac khu|co so)\b")
+                     rf"\s+(?P<level>xa(?!\s+hoi)|phuong|thi tran|huyen|{URBAN_DISTRICT}|thi xa|thanh pho|dac khu|co so)\b")
 
 
 def stations(text: str, folded: str) -> Iterator[Mention]:

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from .bare_bodies import FIELD, LEVEL, SHORT_FIELDS
 from .name_shapes import Mention, expand_abbreviations
 from .text import UPPER
+from .vocabulary import URBAN_DISTRICT
 
 # A level written after a name: the name's shape reads it whole with its level and place (name_shapes).
-LEVEL_AFTER = re.compile(r"\s+(?:cac\s+)?(?:xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen|quan(?!\s+(?:ly|tam|su))|dac khu|thanh pho|tinh)\b")
+LEVEL_AFTER = re.compile(rf"\s+(?:cac\s+)?(?:xa(?!\s+hoi)|phuong|thi tran|thi xa|huyen|{URBAN_DISTRICT}|dac khu|thanh pho|tinh)\b")
 # The offices by the names the law gives them (Decree 150/2025 for the commune, 37/2014 and 108/2020 for the
 # district), written in capitals, longest first: "Phòng Kinh tế, Hạ tầng và Đô thị" (a ward's) is no
 # "Phòng Kinh tế" (a commune's). Named in a commune's or district's own document, no level is written.

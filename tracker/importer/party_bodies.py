@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .name_shapes import Mention, capitalised_words
 from .text import fold
-from .vocabulary import ASK_WORDS, BEFORE_REQUEST, HONORIFIC, REQUEST_WORDS
+from .vocabulary import ASK_WORDS, BEFORE_REQUEST, HONORIFIC, REQUEST_WORDS, URBAN_DISTRICT
 
 # The standing organs: a party committee's standing board or its standing members ("Ban Thường vụ",
 # "Thường trực"), its executive committee, the Front's standing board, the Council's standing members.
@@ -76,7 +76,7 @@ def board_request(segment: str) -> int | None:
 
 
 # The levels below the province a Party document addresses its committees by: "xã, phường, thị trấn".
-_LEVEL = r"(?:xa(?!\s+hoi)|phuong|thi tran|dac khu|huyen|quan(?!\s+(?:ly|tam|he|trong|doi|su|chung|sat))|thi xa|thanh pho)"
+_LEVEL = rf"(?:xa(?!\s+hoi)|phuong|thi tran|dac khu|huyen|{URBAN_DISTRICT}|thi xa|thanh pho)"
 # The committee of every commune (or district) of a level, named by the level: "Đảng ủy các xã, thị trấn",
 # "Đảng ủy xã, phường, đặc khu". With "các" or several levels it is a group, one committee at each place;
 # one level alone ("Đảng ủy xã", "Đảng ủy xã Tân Hòa") is one commune's committee, left to the name's shape.

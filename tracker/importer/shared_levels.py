@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from .name_shapes import Mention, expand_abbreviations
-from .vocabulary import REQUEST_WORDS
+from .vocabulary import REQUEST_WORDS, URBAN_DISTRICT
 
 # The level of every province, as it ends a department's name read by names.EVERY_PROVINCE.
 EVERY_PROVINCE_END = re.compile(r"\s+(?:cac\s+tinh(?:\s*,\s*thanh pho)?|tinh\s*,\s*thanh pho)(?:\s+truc thuoc\s+(?:trung uong|tw))?$")
@@ -45,7 +45,7 @@ def with_shared_levels(text: str, folded: str, mentions: list[Mention]) -> list[
 BARE_HEAD = re.compile(r"\b(?P<council>(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd)|ban cong an)\b|\b(?P<party>dang uy)\b|\b(?:uy ban nhan dan|ubnd)\b")
 # The level at the end of a body's name, with the place or the other levels written after it.
 LEVEL_TAIL = re.compile(r"(?<!\bco)\s(?P<cac>cac\s+)?(?P<level>cap huyen|cap xa|cac cap|thi xa|thi tran|dac khu|huyen|phuong|xa(?!\s+hoi)"
-                        r"|quan(?!\s+(?:ly|tam|he|trong|diem|doi|su|chung|sat)))\b")
+                        rf"|{URBAN_DISTRICT})\b")
 # Such a list opens a sentence, a part of one or a request ("Đề nghị HĐND, UBND các xã …"); after other words
 # the heads may belong to another name ("Chánh Văn phòng HĐND và UBND huyện") or receive a report.
 LIST_OPENS = re.compile(rf"(?:^|[.;:\n+-]|\b(?:{REQUEST_WORDS}|kinh gui))\s*$")
