@@ -14,7 +14,10 @@ DELIBERATION = re.compile(r"\bXét\s+(?:các\s+)?Tờ trình\b[^.]*")
 PAPER = re.compile(r"(?:^|;)\s*(?P<paper>(?:các\s+)?(?:Báo cáo(?:\s+thẩm tra)?|Văn bản|Công văn|Tờ trình)\s+(?:số\s+)?[^\s;]+)")
 # An annex's caption, a line of its own: "(Ban hành kèm theo Quyết định số 103/2025/QĐ-UBND …)", "(Kèm theo Kế hoạch
 # số …)". It names the document the annex belongs to, this one, even when its number is mistyped.
-CAPTION = re.compile(r"(?im)^[ \t]*\((?:ban hành\s+)?kèm theo\s[^()\n]*\)[ \t]*$")
+# Its opening words, which also tell a title's bracketed qualifier from a caption (metadata.QUALIFIER); the caption
+# may wrap after them ("(Kèm theo\nNghị quyết số …)").
+CAPTION_OPENING = r"\((?:ban hành\s+)?kèm theo"
+CAPTION = re.compile(rf"(?im)^[ \t]*{CAPTION_OPENING}\s[^()\n]*\)[ \t]*$")
 
 
 def without_captions(text: str) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 from .casing import PROPER_TERMS
 from .date_shapes import WRITTEN, by_number, by_words
 from .citations import recipients, references
+from .considered_papers import CAPTION_OPENING
 from .doc_kinds import DIRECTIVE_KINDS, TITLE_KINDS, kind_of_symbol
 from .issuer import issuer_of
 from .signature import signer_of
@@ -269,7 +270,7 @@ def _subject_in_lines(lines: list[str], kind: str, province: str | None) -> str:
 
 # A bracketed line under a title in capitals qualifies it, part of the subject: "(Thực hiện điểm a khoản 2 Điều 28 Luật
 # Thủ đô …)", "(Sửa đổi, bổ sung …)". Not an annex's caption ("(Ban hành kèm theo …)").
-QUALIFIER = re.compile(r"^\((?!(?:ban hành\s+)?kèm theo\b)[^()]{10,200}\)$", re.IGNORECASE)
+QUALIFIER = re.compile(rf"^(?!{CAPTION_OPENING}\b)\([^()]{{10,200}}\)$", re.IGNORECASE)
 
 
 def _title_qualifier(lines: list[str], last: int) -> str | None:
