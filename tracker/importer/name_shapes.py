@@ -47,13 +47,19 @@ def written_name(words: str) -> str:
 _ABBREVIATED_BODY = re.compile(r"UBND|HĐND|UBMTTQ|MTTQ|BHXH")
 
 
-def capitalised_words(text: str, position: int, limit: int = 4) -> int:
-    """End of the run of capitalised words (a proper name) starting at `position`."""
+# Another ministry's or department's name: its head word and a capitalised word ("… Bộ Tư pháp", "… Sở Nội vụ").
+NEXT_MINISTRY = re.compile(rf"\s+(?:Bộ|Sở)\s+[{UPPER}]")
+
+
+def capitalised_words(text: str, position: int, limit: int = 4, bodies_apart: bool = False) -> int:
+    """End of the run of capitalised words (a proper name) starting at `position`; with `bodies_apart`,
+    a ministry's or a department's name after a word of the run begins a name of its own."""
     end = position
     for _ in range(limit):
         match = re.compile(r"[ ]*([^\s,;:.()]+)").match(text, end)
-        if match is None or not match.group(1)[:1].isupper() or _ABBREVIATED_BODY.fullmatch(match.group(1)):
-            break  # "Sở Công Thương UBND các xã": an abbreviated body begins another name
+        if match is None or not match.group(1)[:1].isupper() or _ABBREVIATED_BODY.fullmatch(match.group(1)) \
+                or bodies_apart and end > position and NEXT_MINISTRY.match(text, end):
+            break  # "Sở Công Thương UBND các xã", "Bộ Công Thương" / "Bộ Tư pháp" (two cells): another name
         end = match.end()
     return end
 

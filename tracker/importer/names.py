@@ -122,7 +122,7 @@ def _departments_by_shape(text: str, folded: str) -> Iterator[Mention]:
     """ "Sở" and the capitalised words after it: a department whether its name is known or not."""
     for m in re.finditer(r"\bso\s+", folded):
         if text[m.start()] == "S" and spelled(text, m.start(), "sở"):
-            end = capitalised_words(text, m.end())
+            end = capitalised_words(text, m.end(), bodies_apart=True)
             known = [k.end() for _, pattern in _DEPARTMENTS.patterns if (k := pattern.match(folded, m.start()))]
             if known and max(known) < end and len(text[max(known) : end].split()) < 2 \
                     and not EVERY_PROVINCE.match(folded, max(known)):
@@ -208,7 +208,7 @@ def _by_head_word(text: str, folded: str) -> Iterator[Mention]:
     for m in re.finditer(r"\b(bo|bao va phat thanh\s*,?\s*truyen hinh|bao|huyen uy|thanh uy|thi uy|truong)\s+", folded):
         if not text[m.start()].isupper() or not spelled(text, m.start(), HEAD_SPELLING[m.group(1).split()[0]]):
             continue  # "Trưởng Phòng X" is the head of a body (folded alike), not a school; "TX. Bảo Lộc" no paper
-        end = capitalised_words(text, m.end(), limit=6)
+        end = capitalised_words(text, m.end(), limit=6, bodies_apart=True)
         known = [k.end() for _, p in _MINISTRIES.patterns if m.group(1) == "bo" and (k := p.match(folded, m.start()))]
         if known and max(known) < end and len(text[max(known) : end].split()) < 2:
             continue  # "3. Bộ Công Thương" / "Chủ trì …" on the next line: the known name, as for a Sở
