@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .names import find_mentions
+from .sentence_groups import sentence_group
 from .tables import COLUMNS, Table
 from .text import clean, fold
 
@@ -46,7 +47,7 @@ def _group_at(lines: list[str], i: int) -> str | None:
     following = next((clean(x).strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
     if BARE_ROMAN.match(line) and following.isupper():
         return line
-    return None
+    return sentence_group(lines, i)  # "I" / "Hoàn thiện thể chế …", "IV Huy động …": a title in sentence case
 
 
 def _header_columns(text: str) -> list[str] | None:
