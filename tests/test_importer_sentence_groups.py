@@ -52,3 +52,16 @@ def test_a_ministry_named_on_the_line_after_another_is_a_name_of_its_own():
     assert [m.name for m in find_mentions("Sở Xây dựng Sở Tài chính")] == ["Sở Xây dựng", "Sở Tài chính"]
     # a name whose own words hold "Bộ" in lower case goes on
     assert [m.name for m in find_mentions("Bộ Chỉ huy Bộ đội Biên phòng tỉnh")] == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+
+
+def test_a_national_board_is_named_up_to_its_level():
+    from tracker.importer.names import find_mentions
+
+    assert [m.name for m in find_mentions("Ban Chỉ đạo Cải cách hành chính quốc gia chủ trì")] == ["Ban Chỉ đạo Cải cách hành chính quốc gia"]
+    assert [m.name for m in find_mentions("Hội đồng Thẩm định Quốc gia")] == ["Hội đồng Thẩm định Quốc gia"]
+
+
+def test_a_board_s_head_alone_on_its_line_goes_on_with_its_field():
+    text = ANNEX.replace("Sở Nội vụ\nSở Công Thương\nHằng năm\n",
+                         "Ban Chỉ đạo\nAn toàn thực phẩm\ntỉnh\nSở Công Thương\nHằng năm\n")
+    assert ("II.1", "Ban Chỉ đạo An toàn thực phẩm tỉnh", ["Sở Công Thương"], None, "FREQ=YEARLY") in _tasks(text)

@@ -33,6 +33,8 @@ BARE_ROMAN = re.compile(r"^[IVXLC]+$")
 CONNECTIVE = {"ở", "và", "của", "với", "cho", "thuộc", "trình", "các", "đối", "tại", "hoặc", "đến", "từ", "quý", "tháng",
               "ngày", "những"}
 NAME_HEADS = {"Bộ", "Sở", "Ủy", "Uỷ", "Ban", "Cơ"}  # the first word of a body's name, cut from the rest
+# A board's head alone on its line ("Ban Chỉ đạo" / "Phòng thủ dân sự quốc gia"): its field, in capitals, goes on.
+BOARD_ALONE = re.compile(r"^\s*ban chi (?:dao|huy)\s*$")
 # Where a table ends: the signature's "Nơi nhận", another annex.
 TABLE_END = re.compile(r"^(?:noi nhan|phu luc\b)")
 # "ở Trung ương", "đối với địa phương": where each of several leads acts, not a body of its own.
@@ -78,7 +80,7 @@ def _goes_on(previous: str, line: str) -> bool:
     if not (line[:1].isupper() or line[:1].isdigit()) or previous.rstrip().endswith((",", "-", "–", "/")):
         return True
     last = previous.split()[-1] if previous.split() else ""
-    if last.lower() in CONNECTIVE and last.islower() or last in NAME_HEADS:
+    if last.lower() in CONNECTIVE and last.islower() or last in NAME_HEADS or BOARD_ALONE.match(fold(previous)):
         return True
     # A name cut in two ("Bộ" / "Y tế, …"): a body's name runs across the break.
     joined = f"{previous} {line}"

@@ -90,10 +90,11 @@ LOWER_CASE_BOARD = re.compile(r"ban quan ly (?:cac )?du an\b")
 NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
 # "các cấp", "các ngành, các cấp": a board at every level ("Ban Chỉ huy Phòng thủ dân sự các cấp"), a group.
 # "quân khu" (a military region) is a level of the army's bodies: "Ban Chỉ đạo các quân khu".
+# "quốc gia" (national) ends a national board's name as "Trung ương" does: "Ban Chỉ đạo Phòng thủ dân sự quốc gia".
 # "Xã hội" (society) in a name is no level; "đặc khu" (a special zone) is a commune's level since 2025: "Phòng Lao động - Thương binh và Xã hội quận".
 # Nor "quân sự" (military), written in lower case inside a name ("Hội đồng Nghĩa vụ quân sự phường").
 # A town's or an urban district's Party committee is a level as a province's is: "Ban Tuyên giáo Thị ủy", "Ban Tổ chức Quận ủy".
-LEVEL_WORD = re.compile(r"(?:cac nganh\s*,\s*cac cap|cac cap|tinh uy|thanh uy|huyen uy|thi uy|quan uy|trung uong|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan(?!\s+su\b)|xa(?!\s+hoi)|phuong|dac khu"
+LEVEL_WORD = re.compile(r"(?:cac nganh\s*,\s*cac cap|cac cap|tinh uy|thanh uy|huyen uy|thi uy|quan uy|trung uong|quoc gia|viet nam|thanh pho|thi xa|quan khu|tinh|huyen|quan(?!\s+su\b)|xa(?!\s+hoi)|phuong|dac khu"
                         r"|thon|to dan pho|khu pho)\b")
 # Levels joined as a city writes them: "quận - huyện", "phường - xã, thị trấn".
 JOINED_LEVELS = re.compile(r"(?:\s*[-,]\s*(?:huyen|quan|xa(?!\s+hoi)|phuong|thi tran|thi xa|thanh pho)\b)+")
