@@ -26,6 +26,7 @@ from .metadata import parse_metadata
 from .opening_requests import with_opening_request
 from .page_labels import relabel_page
 from .page_year import earliest_day
+from .qualified_members import qualified_members
 from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
 from .run_on import split_run_on
@@ -75,6 +76,7 @@ def parse_text(text: str) -> Draft:
     tasks = bare_own(commune_own(tasks, commune), commune, [body.intro, meta.issuer or ""])
     tasks = district_office(with_union_named(hamlet_own(tasks, prose), prose), prose)
     tasks = addressed_members(tasks, prose)  # "gửi UBND các xã: A, B …", then "đề nghị UBND các xã …": A and B
+    tasks = qualified_members(tasks, prose)  # "UBND các huyện trọng điểm" where "Trong đó: huyện A …; huyện B …" lists them
     tasks = department_places(tasks, prose)  # "Sở GTVT Bình Dương" on a page that says "tỉnh Bình Dương"
     tasks = board_fields(tasks, prose)  # "các thành viên Ban chỉ đạo quận" on a page that names the board's field once
     return Draft(**asdict(meta), tasks=tasks, full_text=text)
