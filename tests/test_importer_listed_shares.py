@@ -27,3 +27,18 @@ def test_an_unbounded_group_stays_whole_beside_a_list_of_shares():
             "Trong đó: Xã Ka Lăng 120ha; xã Thu Lũm 100ha.\n\n"
             "UBND các xã tổ chức rà soát quỹ đất, chuẩn bị cây giống để trồng rừng đúng khung thời vụ.\n")
     assert [lead for _, lead in _tasks(text)] == ["Ủy ban nhân dân xã"]
+
+
+def test_the_districts_culture_centres_by_their_fields_and_levels_are_one_group():
+    text = ("Tuyên truyền kỷ niệm Ngày Quốc khánh\n\n"
+            "Sở Văn hóa, Thể thao và Du lịch đề nghị Trung tâm Văn hóa, Thể thao và Truyền thông các huyện, thị xã "
+            "tổ chức các hoạt động văn nghệ, thể thao chào mừng Ngày Quốc khánh.\n")
+    assert [lead for _, lead in _tasks(text)] == ["Trung tâm Văn hóa, Thể thao và Truyền thông các huyện, thị xã"]
+
+
+def test_a_district_office_listed_bare_before_every_districts_units_takes_their_levels():
+    text = ("Hướng dẫn tổ chức Ngày hội đọc sách\n\n"
+            "Sở Văn hóa, Thể thao và Du lịch đề nghị phòng Văn hóa và Thông tin, Trung tâm Văn hóa, Thể thao và "
+            "Truyền thông các huyện, thị xã tổ chức trưng bày sách tại các điểm bưu điện văn hóa xã.\n")
+    assert [lead for _, lead in _tasks(text)] == ["Phòng Văn hóa và Thông tin các huyện, thị xã",
+                                                  "Trung tâm Văn hóa, Thể thao và Truyền thông các huyện, thị xã"]
