@@ -42,3 +42,11 @@ def test_a_district_office_listed_bare_before_every_districts_units_takes_their_
             "Truyền thông các huyện, thị xã tổ chức trưng bày sách tại các điểm bưu điện văn hóa xã.\n")
     assert [lead for _, lead in _tasks(text)] == ["Phòng Văn hóa và Thông tin các huyện, thị xã",
                                                   "Trung tâm Văn hóa, Thể thao và Truyền thông các huyện, thị xã"]
+
+
+def test_a_departments_units_asked_before_a_semicolon_list_share_the_work_after_it():
+    text = ("Hưởng ứng Tuần lễ Biển và Hải đảo\n\n"
+            "Sở Tài nguyên và Môi trường có văn bản yêu cầu các đơn vị sự nghiệp trực thuộc sở; UBND các huyện, "
+            "thị xã tổ chức ra quân làm sạch bờ biển, treo băng rôn hưởng ứng.\n")
+    leads = [lead for _, lead in _tasks(text)]
+    assert leads == ["Các đơn vị sự nghiệp trực thuộc Sở Tài nguyên và Môi trường", "Ủy ban nhân dân huyện, thị xã"]
