@@ -39,7 +39,22 @@ def _owned_by_speaker(text: str, folded: str, mention: Mention, before: list[Men
     if owner is None or text[owner.end() - 2 : owner.end()].lower() != "sở" or NAME_AFTER.match(text, owner.end()):
         return mention
     department = next((m for m in reversed(before) if m.kind == "department" and not m.group and m.name.startswith("Sở ")), None)
-    if department is None:
-        return mention
     written = re.sub(r"\s+", " ", text[mention.start : owner.end() - 2])
-    return replace(mention, end=owner.end(), name=written[:1].upper() + written[1:] + department.name)
+    # With no department named before in the words read (a part of a sentence), the owner stays the bare word,
+    # still part of the name: "… yêu cầu các đơn vị sự nghiệp trực thuộc Sở; …" ends on the units' name.
+    return replace(mention, end=owner.end(), name=written[:1].upper() + written[1:] + (department.name if department else "Sở"))
+
+
+def with_owner_named(tasks: list, prose: str) -> list:
+    """The tasks, each led by units of the bare "Sở" (read in a part of a sentence that did not name the
+    department) given the department the whole text names before them, as find_mentions reads it there."""
+    bare = [task for task in tasks if (task.lead_agency or "").endswith(" Sở")]
+    if not bare:
+        return tasks
+    from .names import find_mentions  # names read this module's neighbours; imported when used
+
+    named = [m.name for m in find_mentions(prose) if m.group and m.name.startswith(tuple(t.lead_agency + " " for t in bare))]
+    for task in bare:
+        owned = next((name for name in named if name.startswith(task.lead_agency + " ")), None)
+        task.lead_agency = owned or task.lead_agency
+    return tasks

@@ -144,6 +144,11 @@ GROUPS: list[tuple[str, str]] = [
     # The districts' military commands written in lower case as a kind ("Bộ Chỉ huy Quân sự tỉnh, ban chỉ huy quân sự
     # các huyện, thành phố …"): one command in every district, a group, as the health centres above.
     ("other", r"(?:cac\s+)?ban chi huy quan su cac (?:huyen|quan|thi xa|thanh pho)(?:\s*,\s*(?:huyen|quan|thi xa|thanh pho)\b)*"),
+    # The districts' culture centres, named by their fields (since 2018 a district merges its culture centre and
+    # radio into "Trung tâm Văn hóa, Thể thao và Truyền thông"; older ones "Trung tâm Văn hóa - Thông tin và Thể
+    # thao"), then the list of district levels: one centre in every district, a group, as the health centres above.
+    ("other", r"(?:cac\s+)?trung tam van hoa(?:\s*(?:,|-|–|va)\s*(?:thong tin|the thao|truyen thong|du lich))+"
+              r" cac (?:huyen|quan|thi xa|thanh pho)(?:\s*,\s*(?:huyen|quan|thi xa|thanh pho)\b)*"),
     ("school", r"cac truong dai hoc(?:\s*,\s*(?:cao dang|trung hoc chuyen nghiep|trung cap)[\w ]*?)*(?: tren dia ban tinh)?(?=[,;:.)]|$|\s+(?:va|thuc hien|tuyen truyen|tang cuong|chu dong|phoi hop)\b)"),
     # "các cơ quan báo chí Trung ương, địa phương, quân đội": the press of every level named; "… đóng
     # trên địa bàn (tỉnh)": the press of every level based in the province, a group of its own.

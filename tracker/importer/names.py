@@ -37,7 +37,7 @@ from .public_units import public_units
 from .regions import with_regions
 from .schools import continuing_centres, named_schools, schools
 from .sector_units import sector_units
-from .shared_levels import with_shared_heads, with_shared_levels
+from .shared_levels import with_shared_district_levels, with_shared_heads, with_shared_levels
 from .state_bodies import state_bodies
 from .teams import teams
 from .union_branches import union_branches
@@ -292,7 +292,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             chosen = [*others, mention]
     # Then what a list shares: a level written once after it, a council's bare head, a region, the Front's level.
     found = sorted(chosen, key=lambda x: x.start)
-    for shared in (with_shared_levels, with_shared_heads, with_regions, fronts_at_list_level, party_units, with_numbered_siblings,
+    for shared in (with_shared_levels, with_shared_district_levels, with_shared_heads, with_regions, fronts_at_list_level, party_units, with_numbered_siblings,
                    with_department_offices):
         found = list(shared(text, folded, found))
     found = levels_apart(text, folded, found, find_mentions)

@@ -14,6 +14,7 @@ from .clauses import split_body
 from .closing_requests import with_closing_request
 from .commune import bare_own, commune_own, speaking_commune, without_own_promises
 from .defined_abbreviations import written_out
+from .department_offices import with_owner_named
 from .department_places import department_places
 from .draft import Draft
 from .extract import extract_tasks
@@ -26,6 +27,7 @@ from .metadata import parse_metadata
 from .opening_requests import with_opening_request
 from .page_labels import relabel_page
 from .page_year import earliest_day
+from .qualified_members import qualified_members
 from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
 from .run_on import split_run_on
@@ -75,6 +77,8 @@ def parse_text(text: str) -> Draft:
     tasks = bare_own(commune_own(tasks, commune), commune, [body.intro, meta.issuer or ""])
     tasks = district_office(with_union_named(hamlet_own(tasks, prose), prose), prose)
     tasks = addressed_members(tasks, prose)  # "gửi UBND các xã: A, B …", then "đề nghị UBND các xã …": A and B
+    tasks = with_owner_named(tasks, prose)  # "các đơn vị trực thuộc sở": the department the text named before
+    tasks = qualified_members(tasks, prose)  # "UBND các huyện trọng điểm" where "Trong đó: huyện A …; huyện B …" lists them
     tasks = department_places(tasks, prose)  # "Sở GTVT Bình Dương" on a page that says "tỉnh Bình Dương"
     tasks = board_fields(tasks, prose)  # "các thành viên Ban chỉ đạo quận" on a page that names the board's field once
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

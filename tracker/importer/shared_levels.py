@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from .name_shapes import Mention, expand_abbreviations
+from .text import fold
 from .vocabulary import REQUEST_WORDS, URBAN_DISTRICT
 
 # The level of every province, as it ends a department's name read by names.EVERY_PROVINCE.
@@ -32,6 +33,34 @@ def with_shared_levels(text: str, folded: str, mentions: list[Mention]) -> list[
             before, after = result[position], result[position + 1]
             if before.kind != "department" or before.group or not before.name.startswith("Sở ") \
                     or not BETWEEN.fullmatch(folded, before.end, after.start):
+                break
+            result[position] = replace(before, name=f"{before.name} {written}", group=True)
+            position -= 1
+    return result
+
+
+# Every district's office as a group names it, the district levels written after it: "… các huyện, thành phố".
+EVERY_DISTRICT_END = re.compile(r"\s+cac\s+(?:huyen|quan|thi xa|thanh pho)(?:\s*,\s*(?:huyen|quan|thi xa|thanh pho)\b)*$")
+# A district office's name that carries no level or place of its own ("Phòng Văn hóa và Thông tin").
+NO_LEVEL = re.compile(r"\b(?:huyen|quan|thi xa|thanh pho|tinh)\b")
+
+
+def with_shared_district_levels(text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each district office listed bare before a group of every district's units ("phòng Văn hóa
+    và Thông tin; Trung tâm Văn hóa, Thể thao và Truyền thông các huyện, thành phố") given the group's levels: a
+    department's letter lists the offices of every district and writes their levels once, after the last."""
+    result = list(mentions)
+    for index in range(len(result) - 1, 0, -1):
+        last = result[index]
+        level = EVERY_DISTRICT_END.search(folded, last.start, last.end) if last.group else None
+        if level is None:
+            continue
+        written = re.sub(r"\s+", " ", text[level.start() : last.end]).strip()
+        position = index - 1
+        while position >= 0:
+            before, after = result[position], result[position + 1]
+            if before.kind != "district" or before.group or not before.name.startswith("Phòng ") \
+                    or NO_LEVEL.search(fold(before.name)) or not BETWEEN.fullmatch(folded, before.end, after.start):
                 break
             result[position] = replace(before, name=f"{before.name} {written}", group=True)
             position -= 1
