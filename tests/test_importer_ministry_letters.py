@@ -92,3 +92,30 @@ def test_a_telegram_names_a_national_broadcaster_and_state_groups_with_no_level(
     assert [(t.clause_number, t.lead_agency) for t in tasks] == [
         ("1", "Đài Tiếng nói Việt Nam"), ("2", "Tập đoàn Công nghiệp - Khoáng sản Miền Trung"),
         ("2", "Tổng công ty Trực thăng Miền Bắc")]
+
+
+DEPARTMENTS_LETTER = """BỘ Y TẾ
+Số: 45/CĐ-BYT
+Hà Nội, ngày 10 tháng 9 năm 2026
+CÔNG ĐIỆN
+VỀ VIỆC PHÒNG, CHỐNG DỊCH SAU BÃO
+BỘ Y TẾ điện:
+- Cục Quản lý môi trường y tế;
+- Sở Y tế các tỉnh, thành phố: Sơn La, Điện Biên, Cần Thơ.
+Bộ Y tế yêu cầu:
+1. Cục Quản lý môi trường y tế hướng dẫn xử lý môi trường sau lũ.
+2. Các Sở Y tế nêu trên
+- Tổ chức phun hóa chất khử khuẩn tại các khu vực bị ngập.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lê Thị Cúc
+"""
+
+
+def test_departments_pointed_back_to_a_list_of_provinces_are_each_listed_one():
+    assert _leads(DEPARTMENTS_LETTER) == [
+        ("1", "Cục Quản lý môi trường y tế"), ("2", "Sở Y tế tỉnh Sơn La"), ("2", "Sở Y tế tỉnh Điện Biên"),
+        ("2", "Sở Y tế thành phố Cần Thơ")]
