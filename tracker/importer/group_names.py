@@ -189,6 +189,9 @@ GROUPS: list[tuple[str, str]] = [
     ("other", r"(?:cac\s+)?don vi su nghiep cong lap\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)"),
     # A committee's own offices and units named by their owner ("các cơ quan, đơn vị trực thuộc UBND huyện", "các
     # đơn vị thuộc Ủy ban nhân dân tỉnh"): a definite set, not the catch-all "các cơ quan, đơn vị" their first words are.
+    # A ministry's advisory units as its letters address them ("(Thủ trưởng) các cơ quan tham mưu, (giúp việc,) quản lý
+    # nhà nước thuộc Bộ": its Vụ, Cục, Văn phòng, Thanh tra): a definite set, not the catch-all "các cơ quan".
+    ("department", r"cac co quan tham muu(?:\s*,\s*giup viec)?(?:\s*(?:,|va)\s*quan ly nha nuoc)?\s+(?:truc )?thuoc bo\b"),
     ("other", r"cac (?:co quan\s*(?:,|va)\s*don vi|co quan|don vi)\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+"
               r"(?:tinh|thanh pho|thi xa|huyen|quan|xa|phuong|thi tran)\b"),
     # With no owner written, the writer's own units listed among those it asks ("Sở X yêu cầu các phòng …, các đơn

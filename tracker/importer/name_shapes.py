@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .abbreviations import ABBREVIATIONS, full_fields
 from .board_names import BOARD_HEAD, BOARD_REACH, board_stops
+from .firm_names import firm_end
 from .text import UPPER, fold
 from .vocabulary import DIRECTIVE_VERB, HONORIFIC
 
@@ -106,9 +107,10 @@ EVERY_PROVINCE_ON = re.compile(r"\s*,\s*thanh pho(?:\s+truc thuoc\s+(?:trung uon
 # another body ("Phòng Giáo dục và Đào tạo huyện" is one name, "Hội Nông dân và Công an tỉnh" two).
 # Not the comma of "phòng, chống", "phòng, tránh" (the usual words of a board's field: "Ban Chỉ huy Phòng,
 # chống thiên tai …", "Ban Chỉ đạo phòng, chống tham nhũng …") nor that of "các ngành, các cấp" (every sector
-# and level, a board's level); not "thiên tai" (a disaster), whose folded "tai" is the preposition's twin.
+# and level, a board's level); not "thiên tai" (a disaster), whose folded "tai" is the preposition's twin; nor
+# "cơ sở" (the grassroots, a field in names: "Cục Thông tin cơ sở"), whose folded "co" is the verb "có"'s twin.
 NAME_STOP = re.compile(r"(?<!phong)(?<!cac nganh),|(?<=phong),(?!\s*(?:chong|tranh)\b)|(?<=cac nganh),(?!\s*cac cap\b)|[;:.()\n]"
-                       r"|\s(?:chu tri|phoi hop|co|thuc hien|to chuc|trien khai|bao cao|tham muu|theo|trong|de)\s|(?<!thien)\stai\s")
+                       r"|\s(?:chu tri|phoi hop|co(?!\sso\b)|thuc hien|to chuc|trien khai|bao cao|tham muu|theo|trong|de)\s|(?<!thien)\stai\s")
 
 
 def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
@@ -121,8 +123,11 @@ def _and_stop(text: str, folded: str, position: int) -> re.Match | None:
 
 
 # Bodies whose name carries no level: a ministry's unit ("Cục Kết cấu hạ tầng xây dựng", "Vụ Pháp chế"), a project board known by
-# its number ("Ban Quản lý dự án 85"), a board's sub-committee ("Tiểu ban An toàn nghề cá"), a firm by its form ("Công ty CP X").
-UNLEVELLED = re.compile(r"(?:tong cuc|cuc|vu|tieu ban|cong ty\s+(?:cp|co phan|tnhh))\s|ban quan ly (?:cac )?du an\s+(?:\S+\s+){0,3}?\d+\b")
+# its number ("Ban Quản lý dự án 85"), a board's sub-committee ("Tiểu ban An toàn nghề cá"), a firm by its form ("Công ty CP X"),
+# a state group or corporation ("Tập đoàn Công nghiệp - Viễn thông Quân đội": firm_names);
+# a ministry's own office and inspectorate, named by "Bộ" alone in its letters to its units ("Văn phòng Bộ", "Thanh tra Bộ").
+UNLEVELLED = re.compile(r"(?:tong cuc|cuc|vu|tieu ban|tap doan|tong cong ty|cong ty\s+(?:cp|co phan|tnhh))\s|ban quan ly (?:cac )?du an\s+(?:\S+\s+){0,3}?\d+\b"
+                        r"|(?:van phong|thanh tra)\s+bo\b")
 
 
 def before_verb(folded: str, start: int, limit: int) -> int:
@@ -156,9 +161,12 @@ def _unlevelled(text: str, folded: str, m: re.Match, limit: int) -> Mention | No
     shape = UNLEVELLED.match(folded, m.start())
     if shape is None:
         return None
-    end = shape.end() if shape.group(0)[-1:].isdigit() else before_verb(folded, shape.end(), limit)
+    # "Văn phòng Bộ" has its whole name in the shape: the verb may follow it at once ("Văn phòng Bộ tổng hợp …").
+    first = shape.end() - 1 if shape.group(0).endswith(" bo") else shape.end()
+    end = shape.end() if shape.group(0)[-1:].isdigit() else before_verb(folded, first, limit)
     if end == limit:
         end = _joined_field(text, folded, end)
+    end = firm_end(text, folded, m.start(), end)
     name = re.sub(r"\s+", " ", text[m.start() : end]).strip(" -–")
     if len(name.split()) < 3 or len(name.split()) > 10:
         return None  # "Cục" and one word is a heading cut short; a long run is a sentence, not a name
@@ -193,7 +201,9 @@ def organisations(text: str, folded: str) -> list[Mention]:
             end = on.end()
         name = official_name(re.sub(r"\s+", " ", text[m.start() : end]).strip())
         found.append(Mention(m.start(), end, name, "other", group=group))
-    return found + titled_bodies(text, folded)
+    from .field_initials import initialled_units  # it reads Mention from here: imported when used
+
+    return found + titled_bodies(text, folded) + initialled_units(text, folded)
 
 
 # A head whose title repeats the body's head word, then the body: "Chi cục trưởng chi cục kiểm lâm",

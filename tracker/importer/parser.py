@@ -20,6 +20,7 @@ from .draft import Draft
 from .extract import extract_tasks
 from .fragments import lead_aliases, lead_as_intro
 from .hamlet_own import hamlet_own
+from .listed_departments import listed_departments
 from .local_offices import district_office
 from .markup import without_markup
 from .helper_lists import with_helper_lists
@@ -79,6 +80,7 @@ def parse_text(text: str) -> Draft:
     tasks = addressed_members(tasks, prose)  # "gửi UBND các xã: A, B …", then "đề nghị UBND các xã …": A and B
     tasks = with_owner_named(tasks, prose)  # "các đơn vị trực thuộc sở": the department the text named before
     tasks = qualified_members(tasks, prose)  # "UBND các huyện trọng điểm" where "Trong đó: huyện A …; huyện B …" lists them
+    tasks = listed_departments(tasks, prose)  # "Sở X các tỉnh: A, B", then "Các Sở X nêu trên": each listed department
     tasks = department_places(tasks, prose)  # "Sở GTVT Bình Dương" on a page that says "tỉnh Bình Dương"
     tasks = board_fields(tasks, prose)  # "các thành viên Ban chỉ đạo quận" on a page that names the board's field once
     return Draft(**asdict(meta), tasks=tasks, full_text=text)

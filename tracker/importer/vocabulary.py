@@ -146,6 +146,9 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "central",
      [r"(?:chanh )?van phong ban chi dao phong thu dan su quoc gia"]),
     ("Thông tấn xã Việt Nam", "press", [r"thong tan xa viet nam"]),
+    # The national broadcasters beside it, often written with the field in lower case ("Đài truyền hình Việt Nam").
+    ("Đài Truyền hình Việt Nam", "press", [r"dai truyen hinh viet nam"]),
+    ("Đài Tiếng nói Việt Nam", "press", [r"dai tieng noi viet nam"]),
     # Not "phi chính phủ" (non-governmental: "các tổ chức phi chính phủ nước ngoài"), no body of the Government.
     ("Chính phủ", "central", [r"thu tuong chinh phu", r"(?<!phi )chinh phu"]),
     ("Trung ương", "central", [r"trung uong"]),
