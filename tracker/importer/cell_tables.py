@@ -15,11 +15,13 @@ import re
 
 from .names import find_mentions
 from .sentence_groups import sentence_group
+from .table_sub_rows import after_break, opens_body, split_gaps, split_sub_rows, time_of, time_word
 from .tables import COLUMNS, Table
 from .text import clean, fold
 
 # Columns that are neither task, body nor time, kept only to count the cells of a row.
-OTHER_COLUMNS = ("ket qua", "san pham", "cap phe duyet", "cap trinh", "hinh thuc", "ghi chu", "du toan", "kinh phi")
+# "Căn cứ bổ sung": the document a row was added under, printed after the time.
+OTHER_COLUMNS = ("ket qua", "san pham", "cap phe duyet", "cap trinh", "hinh thuc", "ghi chu", "du toan", "kinh phi", "can cu")
 HEADER_START = re.compile(r"^(?:stt|tt|so tt)$")
 ROW_START = re.compile(r"^(\d{1,3})\.?(?:\s+(\S.*))?$")
 # A row numbered within its group's Arabic number ("1.2" under "1. Rà soát, hoàn thiện thể chế").
@@ -79,12 +81,20 @@ def _goes_on(previous: str, line: str) -> bool:
     # A cell opens in capitals, or with a year ("2026 - 2030" in a time column).
     if not (line[:1].isupper() or line[:1].isdigit()) or previous.rstrip().endswith((",", "-", "–", "/")):
         return True
+    if time_word(previous):  # "Tháng" / "3/2026": a time cell wrapped after its unit
+        return True
     last = previous.split()[-1] if previous.split() else ""
     if last.lower() in CONNECTIVE and last.islower() or last in NAME_HEADS or BOARD_ALONE.match(fold(previous)):
         return True
     # A name cut in two ("Bộ" / "Y tế, …"): a body's name runs across the break.
     joined = f"{previous} {line}"
     return any(m.start < len(previous) < m.end for m in find_mentions(joined))
+
+
+def _open_ended(line: str) -> bool:
+    """Whether a line ends with a word that the next line must go on from ("của", "và")."""
+    words = line.split()
+    return bool(words) and words[-1] in CONNECTIVE
 
 
 def _glued_body(line: str) -> str | None:
@@ -96,14 +106,11 @@ def _glued_body(line: str) -> str | None:
     return None
 
 
-def _cells(lines: list[str], count: int) -> list[str] | None:
-    """A row's lines as its cells after the task's (lead first), or None if no lead begins."""
-    start = next((i for i in range(1, len(lines)) if lines[i] and _starts_body(lines[i:])), None)
-    if start is None:
-        return None
-    cells: list[list[str]] = [lines[:start], []]
+def _pieces(lines: list[str]) -> list[str]:
+    """Lines as the cells they print, each opening where `_goes_on` says the one above has ended."""
+    cells: list[list[str]] = [[]]
     previous = ""
-    for line in lines[start:]:
+    for line in lines:
         if not line:  # an empty line: the cell above has ended
             if cells[-1]:
                 cells.append([])
@@ -113,25 +120,56 @@ def _cells(lines: list[str], count: int) -> list[str] | None:
             cells.append([])
         cells[-1].append(line)
         previous = line
-    texts = [" ".join(c).strip() for c in cells if c]
-    work, rest = texts[0], texts[1:]
+    return [" ".join(c).strip() for c in cells if c]
+
+
+def _cells(lines: list[str], count: int, after_time: int) -> tuple[list[str], list[list[str]]] | None:
+    """A row's lines as its cells after the task's (lead first), and its later sub-rows' cells; None if
+    no lead begins."""
+    # The lead cell opens in capitals, not right after a word that goes on ("… của" / "Bộ Chính trị").
+    start = next((i for i in range(1, len(lines)) if opens_body(" ".join(lines[i : i + 6]))
+                  and not _open_ended(lines[i - 1])), None)
+    if start is None:
+        return None
+    work = " ".join(lines[:start]).strip()
+    rest, subs = split_sub_rows(_pieces(lines[start:]), after_time)
     glued = _glued_body(lines[start - 1])
     if glued is not None and len(rest) == count - 1:
         # One cell short and the task's last line ends with a body's name ("… phù hợp Bộ Y tế"): the
         # extraction ran the lead cell into the task's line, and the cell found first is the helpers'.
         work, rest = work[: work.rstrip().rfind(glued)].rstrip(), [glued, *rest]
-    if len(rest) > count:  # more breaks than columns: the extra pieces belong to the result column
-        rest = rest[:count - 1] + [rest[-1]] if count > 1 else rest[:1]
-    return [work, *rest]
+    return [work, *rest], subs
 
 
-def _row(number: str, lines: list[str], columns: list[str]) -> list[str] | None:
+def _fit(rest: list[str], count: int) -> list[str]:
+    """More breaks than columns: the extra pieces belong to the result column."""
+    if len(rest) > count:
+        return rest[:count - 1] + [rest[-1]] if count > 1 else rest[:1]
+    return rest
+
+
+def _row(number: str, lines: list[str], columns: list[str], cut: list[str]) -> list[list[str]]:
+    """The table rows of one numbered row: its own, then one per sub-row or second lead (no number)."""
     after_work = columns[columns.index("work") + 1 :]
-    cells = _cells(lines, len(after_work))
-    if cells is None:
-        return None
-    work, rest = cells[0], cells[1:]
-    values = {"work": work}
+    # The columns after the time ("Căn cứ"): a sub-row's lead follows them; none without a time column.
+    after_time = len(after_work) - 1 - after_work.index("time") if "time" in after_work else -1
+    found = _cells(lines, len(after_work), after_time)
+    if found is None:
+        return []
+    cells, subs = found
+    owed, later = after_break(_pieces(cut), after_time)
+    work = " ".join([cells[0], *owed]).strip()
+    rows = [[number, *_values(work, cells[1:], after_work)]]
+    for sub in [*subs, *later]:
+        own = _values(work, sub, after_work)
+        # A second lead with no time of its own shares the row's task and time (`tables.table_tasks`).
+        rows.append(own if own[3] else ["", own[1], own[2], ""])
+    return rows
+
+
+def _values(work: str, rest: list[str], after_work: list[str]) -> list[str]:
+    """The work, lead, helpers and time of a row from its cells after the task's."""
+    values, pieces, rest = {"work": work}, rest, _fit(rest, len(after_work))
     if len(rest) == len(after_work):
         values.update({name: value for name, value in zip(after_work, rest) if name != "other"})
     else:  # a cell left empty or run into another: the lead first, the time last, the helpers second
@@ -140,8 +178,10 @@ def _row(number: str, lines: list[str], columns: list[str]) -> list[str] | None:
             values["time"] = rest[-1]
         if "cooperating" in after_work and len(rest) > 2 and _starts_body([rest[1]]):
             values["cooperating"] = rest[1]
+    if "time" in after_work:
+        values["time"] = time_of(values.get("time", ""), pieces)
     values["lead"] = WHERE.sub("", values["lead"])
-    return [number, values.get("work", ""), values.get("lead", ""), values.get("cooperating", ""), values.get("time", "")]
+    return [values.get("work", ""), values.get("lead", ""), values.get("cooperating", ""), values.get("time", "")]
 
 
 def split_cell_tables(text: str) -> tuple[str, list[Table]]:
@@ -175,6 +215,11 @@ def _title(line: str, above: str, header: list[str]) -> bool:
     ("…, Ủy ban X," / "VTV, VOV," / "TTXVN"): a list of names goes on after a comma, a title does not."""
     return len(line.split()) >= 2 and line.isupper() and line != header[0] \
         and not line.endswith(",") and not above.endswith(",")
+
+
+def _apart(raw: str) -> list[str]:
+    """A row's line, cleaned; two cells it prints with a run of spaces between them, apart."""
+    return [clean(part).strip() for part in split_gaps([raw])]
 
 
 def _under_numbered_group(rows: list[tuple[str, list[str], list[str], str]], dotted: re.Match, group: str) -> bool:
@@ -228,20 +273,17 @@ def _read_rows(lines: list[str], i: int, header: list[str], columns: list[str]) 
             broken = False
         elif current is not None and not broken:
             if line or current:
-                current.append(line)
+                current += _apart(lines[i])
         elif current is not None and line:
-            rows[-1][2].append(line)
+            rows[-1][2].extend(_apart(lines[i]))
         i += 1
     table = Table({"work": 1, "lead": 2, "cooperating": 3, "time": 4})
     section = ""
     for number, row_lines, cut, in_group in rows:
-        row = _row(number, row_lines, columns) if row_lines else None
         if restarts and in_group != section:
             # Numbers that start again under each group are told apart by it ("II.1"), as a table with
             # its cells separated numbers the rows under a section row.
             section = in_group
             table.rows.append([in_group, "", "", "", ""])
-        if row is not None:
-            row[1] = " ".join([row[1], *cut]).strip()
-            table.rows.append(row)
+        table.rows += _row(number, row_lines, columns, cut) if row_lines else []
     return table, i

@@ -25,7 +25,8 @@ COLUMNS = (  # the first that a header cell's words match gives its column
     ("cooperating", ("phoi hop",)),
     ("lead", ("chu tri", "co quan thuc hien", "don vi thuc hien", "co quan chiu trach nhiem", "don vi chiu trach nhiem")),
     ("time", ("thoi gian", "thoi han", "tien do")),
-    ("work", ("nhiem vu", "noi dung", "hoat dong", "cong viec", "giai phap")),
+    # "Tên đề án": a plan's annex of priority projects, one project to a row.
+    ("work", ("nhiem vu", "noi dung", "hoat dong", "cong viec", "giai phap", "ten de an")),
 )
 # A completion time given as a year or a span of years ("Năm 2026", "2025 - 2030"): the end of the last.
 YEARS = re.compile(r"^(?:nam\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\.?$")
