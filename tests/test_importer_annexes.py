@@ -92,3 +92,73 @@ def test_a_heading_naming_provincial_bodies_every_province_has_gives_each_its_ta
     assert _tasks(BODIES_PLAN) == [
         ("II.1", "Liên minh Hợp tác xã tỉnh"), ("II.1", "Hội Nông dân tỉnh"), ("II.1", "Hiệp hội Doanh nghiệp tỉnh"),
         ("II.2", "Đài Phát thanh - Truyền hình tỉnh"), ("II.2", "Cổng Thông tin điện tử tỉnh")]
+
+
+RESOLUTION_WITH_ANNEX = """HỘI ĐỒNG NHÂN DÂN
+TỈNH QUẢNG TRỊ
+
+Số: 41/NQ-HĐND
+Quảng Trị, ngày 12 tháng 3 năm 2026
+
+NGHỊ QUYẾT
+
+Về nhiệm vụ trọng tâm quý II năm 2026
+
+QUYẾT NGHỊ:
+
+1. Các cơ quan, đơn vị tập trung thực hiện Chương trình chuyển đổi số ban hành kèm theo Quyết định số 210/QĐ-UBND ngày 02 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh.
+
+2. Nghị quyết này có hiệu lực kể từ ngày ký./.
+
+TM. HỘI ĐỒNG NHÂN DÂN
+CHỦ TỊCH
+Trần Văn Bình
+
+Phụ lục
+NHIỆM VỤ CỤ THỂ GIAO CÁC CƠ QUAN
+(Kèm theo Nghị quyết số 41/NQ-HĐND ngày 12 tháng 3 năm 2026)
+
+1. Sở Y tế hoàn thành kiểm tra an toàn thực phẩm các bếp ăn tập thể trong tháng 4 năm 2026.
+
+2. Sở Công Thương chủ trì, phối hợp với các địa phương bình ổn giá phân bón trong vụ hè thu.
+"""
+
+
+def test_an_annex_captioned_under_a_resolution_is_read_and_a_citation_inside_a_sentence_opens_none():
+    # "(Kèm theo Nghị quyết số …)" on its own line opens the annex; "… ban hành kèm theo Quyết định số …"
+    # inside a clause's sentence cites another document and must not take the annex's place.
+    assert _tasks(RESOLUTION_WITH_ANNEX) == [("1", "Sở Y tế"), ("2", "Sở Công Thương")]
+
+
+DECISION_WITH_LOOSE_TABLE = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+
+Số: 90/QĐ-UBND
+Bắc Kạn, ngày 05 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+
+Về danh mục dự án ưu tiên năm 2026
+
+QUYẾT ĐỊNH:
+
+1. Phê duyệt danh mục dự án ưu tiên năm 2026 tại Phụ lục kèm theo.
+
+2. Sở Tài chính tổng hợp nhu cầu vốn các dự án ưu tiên, báo cáo Ủy ban nhân dân tỉnh./.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Hoàng Văn Minh
+
+PHỤ LỤC
+DANH MỤC DỰ ÁN ƯU TIÊN
+(Kèm theo Quyết định số 90/QĐ-UBND ngày 05 tháng 3 năm 2026)
+
+TT Tên dự án Cơ quan chủ trì Cơ quan phối hợp Thời hạn 1 Cải tạo chợ trung tâm
+Ủy ban nhân dân thành phố Bắc Kạn, Sở Xây dựng tổ chức thi công, hoàn thành năm 2027
+"""
+
+
+def test_an_annex_without_numbered_paragraphs_adds_nothing_to_the_body_s_last_clause():
+    # the annex's loose table lines would run on the body's last clause and give its bodies tasks there
+    assert _tasks(DECISION_WITH_LOOSE_TABLE) == [("2", "Sở Tài chính")]

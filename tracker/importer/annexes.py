@@ -8,10 +8,13 @@ from itertools import takewhile
 from .doc_kinds import THIS_KINDS
 from .text import BULLET_MARKS, fold
 
-# "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Công văn số …)": where the clauses of an annex begin. Kept to the
+# "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Công văn số …)", a Government resolution's "(Kèm theo Nghị
+# quyết số …)" over its annex of tasks: where the clauses of an annex begin. Kept to the
 # kinds it read before doc_kinds: wider, a Hướng dẫn's annex of forms ("(Kèm theo Hướng dẫn số …)") is read in place
 # of the body, whose own clauses are then lost; to be widened when the annex reading keeps both.
-ANNEX = re.compile(r"\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|chi thi|cong van|van ban)")
+# The caption stands apart: it opens its line or a bracket ("PHỤ LỤC I (Kèm theo …)"); the same words inside a
+# sentence ("… Kế hoạch … ban hành kèm theo Quyết định số 692/QĐ-TTg …") cite another document's annex.
+ANNEX = re.compile(r"(?:^|\()\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi|cong van|van ban)")
 
 
 def annex_start(paras: list[str], index: int, numbered) -> int | None:
@@ -27,7 +30,9 @@ def annex_start(paras: list[str], index: int, numbered) -> int | None:
             title = " ".join(fold(p) for p in paras[max(index, position - 3) : position])
             if NAME_LIST.search(title):
                 return annex_start(paras, position + 1, numbered)  # a list of names assigns nothing
-            return position + 1
+            # An annex with no numbered paragraph (a table the text keeps as loose lines) has no clauses to
+            # read: its lines would only run on the body's last clause.
+            return position + 1 if any(numbered(p) for p in paras[position + 1 :]) else None
     return None
 
 

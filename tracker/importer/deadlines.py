@@ -183,6 +183,13 @@ REVIEWED = re.compile(r"\b(?:so ket|tong ket)(?:\s+(?:cong tac|tinh hinh|ket qua
 # "đầu năm 2027" times the work only after a word of time ("hoàn thành vào đầu năm 2027"); after a noun it
 # says which budget or season is meant ("dự toán đầu năm 2027", "thời kỳ giáp hạt đầu năm 2027").
 START_AS_TIME = re.compile(r"\b(?:hoan thanh|xong|truoc|vao|ngay|tu|chuan bi cho)\s*$")
+# Tasks described by their own deadline, not given one: "… nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II
+# năm 2026" (which tasks, whatever the work asked of them).
+DESCRIBED_BY_DEADLINE = re.compile(r"\bco thoi han(?:\s+hoan thanh)?\s*(?:trong|truoc|vao)?\s*$")
+
+
+def _described(folded: str, start: int) -> bool:
+    return bool(DESCRIBED_BY_DEADLINE.search(folded, max(0, start - 40), start))
 
 
 def period_deadlines(phrases: Phrases, folded: str) -> None:
@@ -199,7 +206,7 @@ def period_deadlines(phrases: Phrases, folded: str) -> None:
         folded,
     ):
         word, month, year = m["word"], int(m["month"]), int(m["year"])
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 12 or _described(folded, m.start()):
             continue
         if word == "truoc":
             due = date(year, month, 1) - timedelta(days=1)
@@ -215,7 +222,7 @@ def period_deadlines(phrases: Phrases, folded: str) -> None:
         rf"\bqu[yi]\s+{QUARTER}(?:\s*(?:-|–|den|va|,)\s*(?:qu[yi]\s+)?{QUARTER})?\s*(?:/|-|–|\s+nam\s+)({YEAR})", folded
     ):
         quarter = _quarter(m.group(2) or m.group(1))
-        if 1 <= quarter <= 4:
+        if 1 <= quarter <= 4 and not _described(folded, m.start()):
             add(m, month_end(int(m.group(3)), quarter * 3), None, 3)
     # A span of quarters, each with its year: "Quý IV/2025 - Quý II/2026", "Từ quý III/2026 đến quý I/2027": the
     # end of the last (above the single quarters it is made of).

@@ -10,6 +10,7 @@ from datetime import date
 from .accountability import answers_if_failed
 from .awareness import only_aware
 from .article_owners import heading_leads
+from .asked_items import asked_request
 from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
@@ -193,6 +194,9 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
             return None
         units = [(rest, False)] if rest else []
         return clause_leads, [*units, *zip(clause.units, clause.bulleted)], directing
+    if (asked := asked_request(clause)) is not None:
+        # A lead-in asking bodies by name over lettered items: the items are their bullets (asked_items).
+        return leads_of(asked[0], reading, asked[1]), [], directing
     subjects, end = own_subjects(clause.heading)
     if subjects and narrates(clause.heading, end):
         return None  # an account of past events opens the clause: it assigns nothing

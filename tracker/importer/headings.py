@@ -7,8 +7,10 @@ import re
 from dataclasses import replace
 
 from .article_owners import general_owner, owned_groups
+from .asked_items import asked_items
 from .assembly import LETTERED
 from .clauses import PAREN, SMALL_ROMAN, Clause
+from .item_charges import charged_over_items
 from .name_shapes import official_name, posted_body
 from .names import Mention
 from .segment_subjects import own_subjects
@@ -20,8 +22,10 @@ def lettered_items(clause: Clause) -> list[Clause]:
     """The "a)", "b)" items of a clause headed by an agency ("1. Sở Y tế" then "a) Chủ trì …"): they
     are that agency's work, read as the clause's own bullets (one task, timed items apart)."""
     heading = agency_heading(clause)
-    if not clause.children or not heading:
+    if not clause.children:
         return []
+    if not heading:
+        return asked_items(clause)  # "Để …; Chính phủ yêu cầu X, Y … những nội dung sau:" over the items
     if any(c.children for c in clause.children) and all(m.catch_all for m in heading[0]) \
             or all(general_owner(m) for m in heading[0]) and all(_names_own_body(c) for c in clause.children):
         return []  # "Trách nhiệm của các cơ quan, đơn vị", then each body's khoản: read one by one
@@ -141,6 +145,9 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     where = WHERE.match(fold(remainder))
     if where:
         remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who
+    if subjects and not owner and charged_over_items(fold(remainder)):
+        # "Các sở căn cứ chức năng, nhiệm vụ …:", "UBND các huyện … tập trung thực hiện các nhiệm vụ sau:".
+        return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], ""
     if FOCUS.match(fold(remainder)) and remainder.endswith(":"):
         remainder = ":"  # "UBND các tỉnh từ X đến Y, trong đó trọng tâm là các tỉnh: A, B:": the group's work
     scope = SCOPE.match(fold(remainder))

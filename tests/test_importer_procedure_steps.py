@@ -1,0 +1,31 @@
+"""The steps of a procedure a body takes after a relative time, the time's own commas before the body
+("Trong 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Phòng X thẩm định …"), with an invented text."""
+
+from tracker.importer.parser import parse_text
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+
+Số: 77/KH-UBND
+Lào Cai, ngày 03 tháng 3 năm 2026
+
+KẾ HOẠCH
+
+Về nhiệm vụ trọng tâm quý II năm 2026
+
+"""
+
+
+def _tasks(body):
+    return [(t.clause, t.lead_agency, t.due_on and t.due_on.isoformat()) for t in parse_text(HEADER + body).tasks]
+
+
+PROCEDURE = """Điều 3. Trình tự thực hiện
+1. Hộ kinh doanh gửi hồ sơ đề nghị hỗ trợ đến Ủy ban nhân dân cấp xã.
+2. Trong 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Phòng Kinh tế thẩm định hồ sơ, trình Ủy ban nhân dân cấp xã.
+3. Trong 03 ngày làm việc, kể từ ngày nhận được đề nghị, Bảo hiểm xã hội tỉnh xác nhận thời gian đóng bảo hiểm của người lao động.
+"""
+
+
+def test_a_body_after_a_relative_time_with_two_commas_takes_the_procedure_step():
+    assert [t[:2] for t in _tasks(PROCEDURE)] == [("3.2", "Phòng Kinh tế"), ("3.3", "Bảo hiểm xã hội tỉnh")]

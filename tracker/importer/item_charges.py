@@ -1,0 +1,30 @@
+"""What may follow the bodies a heading names, before the colon over their items, without making the
+heading a sentence of work of its own:
+
+- their remit, said with "căn cứ" as well as with "theo": "Các sở, ngành căn cứ chức năng, nhiệm vụ,
+  quyền hạn được giao:";
+- a charge to carry out the items listed below, after that remit or not: "UBND các huyện theo chức
+  năng, nhiệm vụ được giao, tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ, giải pháp trọng tâm
+  sau:", "Sở X tổ chức thực hiện tốt những nội dung sau đây:".
+
+Either way the items are the named bodies' work (headings.agency_heading reads them as its bullets)."""
+
+from __future__ import annotations
+
+import re
+
+# The remit: "căn cứ (vào) chức năng, nhiệm vụ, quyền hạn (được giao)" or "theo chức năng …".
+REMIT = (r",?\s*(?:theo|can cu(?:\s+vao)?)\s+(?:dung\s+)?chuc nang(?:\s*(?:,|va)?\s*(?:nhiem vu|quyen han|tham quyen))*"
+         r"(?:\s+(?:duoc giao|cua minh|cua tung (?:co quan|don vi)))?")
+# The charge over the items: a few verbs of leading and doing, then "các nhiệm vụ (, giải pháp) … sau:".
+CHARGE = (r",?\s*(?:(?:tap trung|khan truong|chu dong|nghiem tuc)\s+)?(?:(?:lanh dao|chi dao|to chuc|trien khai|thuc hien)"
+          r"\s*,?\s*(?:va\s+)?)+(?:tot\s+)?(?:cac|nhung|mot so)\s+(?:nhiem vu|noi dung|giai phap|viec)"
+          r"(?:\s*,\s*(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu|cu the))?\s+(?:sau(?:\s+day)?|nhu sau)")
+REMIT_ONLY = re.compile(rf"{REMIT}\s*(?=:$)")
+REMIT_AND_CHARGE = re.compile(rf"(?:{REMIT})?{CHARGE}\s*(?=:$)")
+
+
+def charged_over_items(remainder: str) -> bool:
+    """Whether the folded words after a heading's bodies are only their remit or a charge over the items."""
+    remainder = remainder.strip()
+    return bool(REMIT_ONLY.match(remainder) or REMIT_AND_CHARGE.match(remainder))
