@@ -68,3 +68,10 @@ def test_a_report_due_within_a_full_date_is_due_that_day():
 
 def test_an_event_held_within_a_day_is_no_deadline():
     assert best_timing("Các cơ quan, trường học treo cờ Tổ quốc trong ngày 2-9-2026.", date(2026, 8, 25)) is None
+
+
+def test_a_targets_year_is_no_deadline_of_the_work():
+    urged = "đôn đốc các doanh nghiệp bưu chính mở rộng mạng lưới điểm phục vụ, phải đạt 80% số xã trong năm 2027"
+    assert best_timing(urged, date(2026, 6, 1)) is None
+    assert best_timing("đôn đốc các doanh nghiệp, đạt 80% số xã; hoàn thành trong năm 2027", date(2026, 6, 1)).due_on \
+        == date(2027, 12, 31)
