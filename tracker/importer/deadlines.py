@@ -90,6 +90,8 @@ class Phrases:
 STROKE_OR_DASH_CLOSE = STROKE_CLOSE + r"|-(?=\d)"
 
 
+# The delivery a day closes, in the same piece of the sentence before it.
+DELIVERED = re.compile(r"\b(?:bao cao|gui|nop|trinh|tong hop)\b[^.;]*$")
 BY_DAY_MUST = re.compile(rf"(?<!tinh )(?<!cho )\bden\s+(?:ngay\s+)?(?:{DATE})(?=\s*,?\s+[^.;:]{{0,80}}?\bphai\b)")
 
 
@@ -100,6 +102,12 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
     for m in re.finditer(rf"\b{BEFORE}\s*(?:{HOUR})?(?:ngay\s+)?(?:{DATE})", folded):
         day = _date(m)
         if day:
+            add(m, day, None, 1)
+    # A delivery within a day written in full: "gửi Bộ X tổng hợp, báo cáo Thủ tướng trong ngày 20 tháng 11 năm 2025" is
+    # due that day. Not an event held on the day ("treo cờ Tổ quốc trong ngày 1-1-2026"), which tells when, not by when.
+    for m in re.finditer(rf"(?<!hoan thanh )\btrong\s+ngay\s+(?:{DATE})", folded):
+        day = _date(m)
+        if day and (issued_on is None or day >= issued_on) and DELIVERED.search(folded, max(0, m.start() - 120), m.start()):
             add(m, day, None, 1)
     # The day an event is to be held: "tổ chức lễ phát động vào sáng ngày 21/02/2018", "vào buổi sáng, ngày
     # 05/9/2015"; not a day before the issue, nor the day of a meeting cited ("tại cuộc họp … vào chiều ngày …"):

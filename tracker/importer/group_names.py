@@ -214,6 +214,11 @@ GROUPS: list[tuple[str, str]] = [
     # The credit institutions the State Bank regulates, addressed as its letters' recipients ("các tổ chức tín dụng,
     # chi nhánh ngân hàng nước ngoài"): one group, not the catch-all "các tổ chức" its first words would be.
     ("other", r"cac to chuc tin dung(?:\s*(?:,|va)\s*(?:cac\s+)?chi nhanh ngan hang nuoc ngoai)?"),
+    # Bodies named by the function they exercise, at whatever level ("Cơ quan thanh tra khẩn trương …", "phối hợp với
+    # cơ quan hải quan", "các cơ quan điều tra"): a group of every body of that function, not the catch-all "các cơ
+    # quan". Not "cơ quan thuế", which a province's letter writes for its own tax office (Cục Thuế tỉnh).
+    ("other", r"(?:cac\s+)?co quan\s+(?:thanh tra|hai quan|kiem sat|dieu tra|thi hanh an(?:\s+dan su)?)"
+              r"(?!\s+(?:nha nuoc|chinh phu|tinh|thanh pho|huyen|bo|so|trung uong)\b)"),
 ]
 
 # Catch-alls: recognised so that a list of subjects reads through them, but never a task.

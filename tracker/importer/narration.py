@@ -20,7 +20,10 @@ from .vocabulary import ASK_WORDS, GIVE_WORDS, HONORIFIC, REQUEST_WORDS
 # "Văn phòng Chính phủ chưa nhận được báo cáo …": an urging letter states what has not come in, no work.
 # The holder may be told with the party he led: "Chủ tịch UBND thành phố và Đoàn công tác đã đi kiểm tra …".
 COMPANY = r"(?:(?:va|cung)\s+(?:doan|to)\s+(?:cong tac|kiem tra|giam sat|khao sat)\s+)?"
-NARRATION = re.compile(rf"\s*,?\s*{COMPANY}(?:(?:\S+\s+){{0,2}}?ngay\s+\d|da\b|vua\b|(?:(?:van\s+)?chua\s+)?nhan duoc\b"
+# A span of time past between the subject and its "đã": "Bộ X trong thời gian ngắn đã tích cực vào cuộc …", "Sở Y thời
+# gian qua đã …", "UBND huyện Z những năm gần đây đã …": still an account of what was done.
+TIME_PAST = r"(?:(?:trong\s+)?(?:thoi gian|nhung nam|cac nam|nam)\s+(?:qua|ngan|vua qua|gan day)\s*,?\s*)?"
+NARRATION = re.compile(rf"\s*,?\s*{COMPANY}(?:(?:\S+\s+){{0,2}}?ngay\s+\d|{TIME_PAST}da\b|vua\b|(?:(?:van\s+)?chua\s+)?nhan duoc\b"
                        r"|(?:co ban\s+|rat\s+)?(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|tran trong|thong nhat voi)\b"
                        # an office conveying its leader's words, a spokesman's "cho biết": the report's speaker, no work
                        r"|(?:co (?:van ban|cong van)\s+)?(?:truyen dat|thong bao) (?:y kien|ket luan|chi dao)\b|cho biet\b"
@@ -118,7 +121,16 @@ def _asks_body(segment: str, end: int) -> bool:
 CONSENTS = re.compile(r"\s*,?\s*(?:(?:chi dao|ket luan|quyet dinh)\s*:\s*)?(?:co ban\s+)?(?:dong y|chap thuan|thong nhat (?:voi|chu truong))\b")
 
 
+# Bodies agreeing on how a matter stands, as a meeting's conclusion records it: "Các Bộ, cơ quan thống nhất chỉ có một
+# cơ quan chủ trì", "Các sở thống nhất là …", "… thống nhất rằng …": a view reached, no work (the work follows: "giao X …").
+# Not "thống nhất thực hiện …", bodies told to act alike.
+AGREED = re.compile(r"\s*,?\s*(?:(?:da|deu|co ban)\s+)*thong nhat\s+(?:la|rang|chi co)\b")
+
+
 def consents(segment: str, end: int, subjects: list) -> bool:
-    """Whether the segment's subject, a province's People's Committee or its chairman, only consents."""
+    """Whether the segment's subject, a province's People's Committee or its chairman, only consents; or the bodies
+    it names only agree on how a matter stands."""
+    if subjects and AGREED.match(fold(segment), end):
+        return True
     return bool(subjects) and all(m.kind == "province" and not m.group for m in subjects) \
         and bool(CONSENTS.match(fold(segment), end))

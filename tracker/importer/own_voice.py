@@ -21,12 +21,26 @@ SPEAKS = re.compile(r"\s*,?\s*(?:(?:cung|da|se|van|tiep tuc|tran trong)\s+)*"
 ASKS_AFTER = re.compile(rf"\b{REQUEST_WORDS}\b")
 
 
+# The Government itself (its head) saying what it will do, as a meeting's conclusion records it: "Chính phủ sẽ phân công
+# nhiệm vụ các bộ …", "Thủ tướng Chính phủ sẽ xem xét …": the authority the notice speaks for states its own next step;
+# the bodies it will assign are given their work when it does.
+GOVERNMENT = re.compile(r"(?:thu tuong\s+)?chinh phu$")
+WILL = re.compile(r"\s*,?\s*(?:(?:cung|van|tiep tuc)\s+)*se\b")
+
+
+def _government_will(folded: str, end: int, subjects: list[Mention]) -> bool:
+    return all(GOVERNMENT.match(fold(m.name)) for m in subjects) and WILL.match(folded, end) is not None
+
+
 def own_voice(segment: str, end: int, subjects: list[Mention]) -> bool:
     """Whether the segment's subject, one province's or centrally-run city's committee, only speaks: it
-    stresses, invites or chairs its own session, and asks no one by name in the same sentence."""
+    stresses, invites or chairs its own session, and asks no one by name in the same sentence; or the Government
+    says what it will do."""
+    folded = fold(segment)
+    if subjects and _government_will(folded, end, subjects):
+        return True
     if not subjects or not all(m.kind == "province" and not m.group for m in subjects):
         return False
-    folded = fold(segment)
     voice = SPEAKS.match(folded, end)
     return voice is not None and not ASKS_AFTER.search(folded, voice.end())
 

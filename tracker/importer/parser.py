@@ -34,6 +34,7 @@ from .roles import defined_aliases
 from .run_on import split_run_on
 from .site_records import signer_named, titled_subject, without_site_record
 from .speaker_work import without_speaker_work
+from .subject_lists import subject_lists_joined
 from .tables import split_tables, tables_tasks
 from .text import clean
 from .titled_intro import under_titled_intro
@@ -63,7 +64,7 @@ def parse_text(text: str) -> Draft:
     # The clauses, then what each page or letter layout changes in them.
     body = under_titled_intro(without_cut_request(without_cut_clause(split_body(prose), prose), prose), prose)
     body = reply_joined(with_helper_lists(with_closing_request(body)), prose)
-    body = with_opening_request(body, prose)
+    body = subject_lists_joined(with_opening_request(body, prose))
     aliases = plural_units(units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, asking_intro(body))) \
         if meta.recipients else lead_aliases(prose)
     # An undated page still dates its deadlines written without a year (page_year).

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .draft import DraftTask
+from .segment_subjects import own_subjects
 from .text import fold
 from .vocabulary import REQUEST_WORDS
 
@@ -28,8 +29,24 @@ DIRECT_ABOVE = re.compile(rf"^(?:{REQUEST_WORDS}\s+)?[^.;:]{{0,80}}?\b(?:tap tru
                           r"(?:\s+va\s+chiu trach nhiem\b[^.;]*)?\s*[./]*$")
 
 
+# "X, Y và Z căn cứ chức năng, nhiệm vụ được giao khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên, chịu trách
+# nhiệm toàn diện trước Thủ tướng … về việc chậm trễ …": a closing clause that tells the bodies given work above to carry
+# it out and answer for delays. It names no work of its own (the answering is rule 8's), whatever its grounds.
+IMPLEMENT_ABOVE = re.compile(r"(?:can cu\s+(?:vao\s+)?chuc nang\s*,?\s*(?:nhiem vu|quyen han)[^.;]{0,40}?\bduoc giao\s*,?\s*)?"
+                             rf"(?:{EAGERLY}\s*,?\s*)*(?:trien khai|to chuc)(?:\s+thuc hien)?(?:\s+(?:co\s+)?hieu qua|\s+nghiem tuc"
+                             r"|\s+quyet liet|\s+dong bo)*\s+(?:cac|nhung)\s+(?:nhiem vu|noi dung|giai phap)(?:\s*,\s*(?:nhiem vu|noi dung"
+                             r"|giai phap))*\s+(?:neu|noi|ke)?\s*tren(?:\s+day)?(?:\s*,?\s*(?:va\s+)?(?:phai\s+)?chiu trach nhiem\b[^.;]*)?\s*[./;]*")
+
+
+def _implements_above(task: DraftTask) -> bool:
+    """Whether the task's whole work, after the bodies it opens with, is to carry out the work above."""
+    subjects, end = own_subjects(task.text)
+    rest = fold(task.text[end:] if subjects else task.text).strip(" ,:-")
+    return bool(rest) and IMPLEMENT_ABOVE.fullmatch(rest.strip()) is not None
+
+
 def _repeats(task: DraftTask) -> bool:
-    if BARE_IMPLEMENT.fullmatch(fold(task.summary).strip()):
+    if BARE_IMPLEMENT.fullmatch(fold(task.summary).strip()) or _implements_above(task):
         return True
     bullets = [line.removeprefix("- ") for line in task.text.split("\n") if line.startswith("- ")]
     return len(bullets) == 1 and bool(DIRECT_ABOVE.match(fold(bullets[0]).strip()))
@@ -53,12 +70,18 @@ def _echoes(task: DraftTask, above: list[DraftTask]) -> bool:
     return any(sum(w in asked for w in words) >= 0.8 * len(words) for asked in earlier)
 
 
+def _key(lead: str) -> str:
+    """A lead's name as a group may be written again: "Các cơ quan X" for "Cơ quan X", "cơ quan thuộc Chính phủ" for
+    "cơ quan trực thuộc Chính phủ"."""
+    return re.sub(r"\b(?:cac|truc)\s+", "", fold(lead)).strip()
+
+
 def without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
     """Without a closing line that only tells a body already given work to implement it, or asks again for the
     work it was given above: it repeats the instruction, it is no task of its own."""
     tasks = [t for i, t in enumerate(tasks) if not _echoes(t, tasks[:i])]
-    working = {t.lead_agency for t in tasks if not _repeats(t)}
-    kept = [t for t in tasks if t.lead_agency not in working or not _repeats(t)]
+    working = {_key(t.lead_agency) for t in tasks if not _repeats(t)}
+    kept = [t for t in tasks if _key(t.lead_agency) not in working or not _repeats(t)]
     for task in kept:
         clause = task.clause_number
         if task.clause != clause and not any(o is not task and o.lead_agency == task.lead_agency
