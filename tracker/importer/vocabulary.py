@@ -174,10 +174,11 @@ DIRECTIVE_VERB = re.compile(
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
     r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
     r"|doi chieu|su dung|tap trung|duy tri|sap xep"
-    # the steps of a procedure a body is given: "…, kể từ ngày nhận hồ sơ, UBND cấp huyện thẩm định …",
-    # "…, cơ quan bảo hiểm xã hội xác nhận …"; not the same words naming a body ("Hội đồng thẩm định giá
-    # đất", "giấy xác nhận"). Not "chi trả": bodies paying costs "theo quy định" in a funding section is no task.
-    r"|(?<!hoi dong )(?<!to )(?<!co quan )(?<!don vi )(?<!giay )(?:tham dinh|xac nhan))\b"
+    # a step of a procedure a body is given: "…, kể từ ngày nhận hồ sơ, UBND cấp huyện thẩm định …"; not
+    # the word naming a body ("Hội đồng thẩm định giá đất"). Not "xác nhận": in a press report it is a head
+    # confirming a fact ("bà X, Hiệu trưởng Trường Y xác nhận thực phẩm … được phát hiện"). Not "chi trả":
+    # bodies paying costs "theo quy định" in a funding section is no task.
+    r"|(?<!hoi dong )(?<!to )(?<!co quan )(?<!don vi )tham dinh)\b"
 )
 
 # The issuer giving its view before its instructions: "Chủ tịch UBND tỉnh có ý kiến (chỉ đạo) (như sau): …".
