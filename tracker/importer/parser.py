@@ -29,6 +29,7 @@ from .metadata import parse_metadata
 from .opening_requests import with_opening_request
 from .page_labels import relabel_page
 from .page_year import earliest_day
+from .pipe_tables import pipe_tables_as_tabs
 from .qualified_members import qualified_members
 from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
@@ -51,7 +52,7 @@ def parse_text(text: str) -> Draft:
     text = split_run_on(text)
     # A law library's record of the document above its text is the site's: set apart, it fills in what the copy lost.
     text, record = without_site_record(text)
-    prose, tables = split_tables(text)
+    prose, tables = split_tables(pipe_tables_as_tabs(text))
     # Then tables a PDF's text prints one cell per line, which only their header and numbers show; the
     # metadata still reads their words (a Thông tư the table cites is one of the references).
     lines_read, cell_tables = split_cell_tables(prose)
