@@ -28,3 +28,8 @@ def test_the_standing_boards_of_every_committee_of_a_level_are_one_group():
     mentions = find_mentions("Giao ban thường vụ các huyện ủy, thị ủy, đảng ủy trực thuộc tỉnh ủy khẩn trương rà soát.")
     assert [(m.name, m.group) for m in mentions] == [
         ("Ban thường vụ các huyện ủy, thị ủy, đảng ủy trực thuộc tỉnh ủy", True)]
+
+
+def test_a_briefing_of_secretaries_is_no_secretariat():
+    assert "Ban Bí thư" not in _names("Đảng ủy xã tổ chức Hội nghị giao ban Bí thư các chi bộ trực thuộc.")
+    assert "Ban Bí thư" not in _names("BAN BÍ THƯ CÁC CHI BỘ, ĐẢNG BỘ TRỰC THUỘC")  # read after "giao" taken as a request
