@@ -55,6 +55,10 @@ GROUPS: list[tuple[str, str]] = [
     # "…, đảng ủy trực thuộc" after the districts' committees is another kind, a group of its own (party_lists.py).
     ("party_committee", r"(?:cac\s+)?(?:huyen uy|thanh uy|thi uy|dang uy)(?:\s*,\s*(?:huyen uy|thanh uy|thi uy|dang uy(?!\s+truc thuoc)))+(?:\s+truc thuoc(?: tinh uy)?)?"),
     ("party_committee", r"cac (?:huyen uy|thanh uy|thi uy|dang uy)(?:\s+truc thuoc(?: tinh uy)?)?"),
+    # The standing boards of every committee of a level, as the Party's resolutions give them work, often in lower
+    # case after "Giao": "ban thường vụ các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", one group.
+    ("party_committee", rf"(?:ban thuong vu|thuong truc)\s+cac\s+{_PARTY_COMMITTEE}(?:\s*,\s*{_PARTY_COMMITTEE})*"
+                        r"(?:\s+truc thuoc(?:\s+(?:trung uong|tw|tinh uy|thanh uy))?)?"),
     # The Prime Minister's "(Bí thư) Tỉnh ủy, Thành ủy (các tỉnh, thành phố)": the Party committees of every province
     # and centrally-run city, a group (area_groups.py gives it the places written after the People's Committees).
     ("party_committee", r"tinh uy\s*,\s*thanh uy(?:\s+cac\s+tinh\s*,\s*thanh pho(?:\s+truc thuoc\s+(?:trung uong|tw))?)?"),

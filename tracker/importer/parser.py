@@ -22,12 +22,14 @@ from .fragments import lead_aliases, lead_as_intro
 from .hamlet_own import hamlet_own
 from .listed_departments import listed_departments
 from .local_offices import district_office
+from .markdown_escapes import without_escapes
 from .markup import without_markup
 from .helper_lists import with_helper_lists
 from .metadata import parse_metadata
 from .opening_requests import with_opening_request
 from .page_labels import relabel_page
 from .page_year import earliest_day
+from .pipe_tables import pipe_tables_as_tabs
 from .qualified_members import qualified_members
 from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
@@ -47,11 +49,11 @@ def parse_text(text: str) -> Draft:
     # Task tables first: their cells are separated by tabs, which cleaning turns into spaces.
     # A text that lost its line breaks gets them back before anything reads its lines; a page's
     # HTML kept as stored is read as the text it shows.
-    text = without_markup(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = without_escapes(without_markup(text.replace("\r\n", "\n").replace("\r", "\n")))
     text = split_run_on(text)
     # A law library's record of the document above its text is the site's: set apart, it fills in what the copy lost.
     text, record = without_site_record(text)
-    prose, tables = split_tables(text)
+    prose, tables = split_tables(pipe_tables_as_tabs(text))
     # Then tables a PDF's text prints one cell per line, which only their header and numbers show; the
     # metadata still reads their words (a Thông tư the table cites is one of the references).
     lines_read, cell_tables = split_cell_tables(prose)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .cell_names import cell_mentions
 from .draft import DraftTask
 from .names import Mention, find_mentions
 from .organisation_kinds import with_kinds
@@ -68,6 +69,11 @@ def _header(cells: list[str]) -> dict[str, int] | None:
                 columns[name] = index
                 break
     return columns if {"work", "lead"} <= columns.keys() else None
+
+
+def task_header(cells: list[str]) -> bool:
+    """Whether a row's cells are a task table's header (its work and its lead named)."""
+    return _header(cells) is not None
 
 
 def split_tables(text: str) -> tuple[str, list[Table]]:
@@ -141,7 +147,7 @@ def _helpers(cell: str) -> list[Mention]:
     """The cooperating bodies a column names. The ministries "… có liên quan" there are a catch-all (the
     bodies concerned, whoever they are); a named group is kept, the localities apart from the ministries."""
     helpers = []
-    for mention in find_mentions(cell):
+    for mention in cell_mentions(cell):
         if mention.catch_all:
             continue
         related = re.search(r"\s+(?:co\s+)?lien quan$", fold(mention.name))
@@ -246,7 +252,7 @@ def _row_tasks(row: dict[str, str], ref: str, tasks: list[DraftTask], issued_on:
     timing = _timing(row.get("time", ""), issued_on) if row.get("time") else None
     helpers = with_kinds(row.get("cooperating", ""), _helpers(row.get("cooperating", "")))
     new = []
-    for lead in (apart for m in find_mentions(row["lead"]) if not m.catch_all for apart in _localities_apart(m)):
+    for lead in (apart for m in cell_mentions(row["lead"]) if not m.catch_all for apart in _localities_apart(m)):
         same = [t for t in tasks if t.clause == ref and t.lead_agency == lead.name]
         if same:  # a continuation row of the same lead: one task per row number and lead
             same[0].text += "\n" + row["work"]

@@ -149,6 +149,13 @@ BODIES: list[tuple[str, str, list[str]]] = [
     # The national broadcasters beside it, often written with the field in lower case ("Đài truyền hình Việt Nam").
     ("Đài Truyền hình Việt Nam", "press", [r"dai truyen hinh viet nam"]),
     ("Đài Tiếng nói Việt Nam", "press", [r"dai tieng noi viet nam"]),
+    # The Party's central organs and its committees over the Government and the Assembly, as a Central Committee's
+    # resolution gives them work ("Giao Bộ Chính trị …", "Đảng ủy Chính phủ chỉ đạo …"); "trị" in lower case ends the name.
+    ("Bộ Chính trị", "party_committee", [r"bo chinh tri(?!\s*[-–]\s*(?:xa hoi|hanh chinh))"]),
+    # Not "(giao) ban Bí thư các chi, đảng bộ" (a briefing of the cells' secretaries, "ban" of "giao ban").
+    ("Ban Bí thư", "party_committee", [r"(?<!giao )ban bi thu\b(?!\s+(?:cac\s+)?(?:chi bo|chi(?=\s*,)|dang bo|dang uy|co so)\b)"]),
+    ("Đảng ủy Chính phủ", "party_committee", [r"dang uy chinh phu"]),
+    ("Đảng ủy Quốc hội", "party_committee", [r"dang uy quoc hoi"]),
     # Not "phi chính phủ" (non-governmental: "các tổ chức phi chính phủ nước ngoài"), no body of the Government.
     ("Chính phủ", "central", [r"thu tuong chinh phu", r"(?<!phi )chinh phu"]),
     ("Trung ương", "central", [r"trung uong"]),
