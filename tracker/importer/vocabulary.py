@@ -85,7 +85,7 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Cổng Thông tin điện tử tỉnh", "press", [r"cong thong tin dien tu tinh"]),
     ("Đài Phát thanh - Truyền hình tỉnh", "press", [
         r"dai phat thanh\s*(?:-|va)?\s*truyen hinh(?: tinh)?", r"dai pt\s*-?\s*th(?: tinh)?", r"dai ptth(?: tinh)?"]),
-    ("Báo và Phát thanh, Truyền hình tỉnh", "press", [r"bao va phat thanh\s*,?\s*truyen hinh(?: tinh)?"]),
+    ("Báo và Phát thanh, Truyền hình tỉnh", "press", [r"bao va phat thanh\s*[,\-–]?\s*truyen hinh(?: tinh)?"]),
     ("Bộ Tư lệnh Thành phố", "other", [r"bo tu lenh (?:thanh pho|thu do)"]),
     ("Đài Khí tượng Thủy văn tỉnh", "central_office", [r"dai khi tuong thuy van(?: tinh)?"]),
     ("Cục Thuế tỉnh", "central_office", [r"cuc thue(?: tinh)?"]),
