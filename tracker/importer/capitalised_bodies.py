@@ -29,6 +29,10 @@ CAPITALISED: list[tuple[re.Pattern[str], str, str]] = [
 NAMED_AS: list[tuple[re.Pattern[str], str, str, str]] = [
     (re.compile(r"\bco quan thue\b(?!\s+(?:cac\s+)?(?:tinh|huyen|quan|thi xa|thanh pho|khu vuc|cap|cung cap)\b)"),
      "central_office", "Cơ quan Thuế", "Cục Thuế tỉnh"),
+    # The province's business association by its general name, written as a name ("10. Hiệp hội Doanh nghiệp: - Vận
+    # động hội viên …" in a province's plan); "các hiệp hội doanh nghiệp" in lower case is any association.
+    (re.compile(r"(?<!cac )\bhiep hoi doanh nghiep\b(?!\s+(?:tinh|thanh pho|huyen|quan|viet nam|nho|tre|nu|cac)\b)"),
+     "mass_organisation", "Hiệp hội Doanh nghiệp", "Hiệp hội Doanh nghiệp tỉnh"),
 ]
 
 

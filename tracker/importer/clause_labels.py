@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -51,3 +52,14 @@ def ordinal_point(style: str, stack: list[tuple[str, Clause]]) -> bool:
     argument, part of its text, not clauses "1", "2" beside it. Only a text numbered in nothing but
     words makes them its clauses."""
     return style == "ordinal" and any(kind.startswith("number") or kind in ("roman", "letter") for kind, _ in stack)
+
+
+# A point printed with its clause's number before its letter ("4.1.a. Sở X nghiên cứu …", "2.3.b) …"): the point
+# "a" of the clause "4.1" above it, as a bare "a)" would be.
+NUMBERED_LETTER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.([a-zđ])[).]\s+")
+
+
+def numbered_letter(paragraph: str) -> tuple[str, str, str] | None:
+    """The style, letter and text of a point labelled "4.1.a.", or None."""
+    m = NUMBERED_LETTER.match(paragraph)
+    return ("letter", m.group(1), paragraph[m.end() :].strip()) if m else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .annexes import annex_pointers, annex_start
 from .doc_kinds import CITED_KINDS, NUMBERED, TERM_KINDS, WORD_KINDS
-from .clause_labels import close_above, nested_ref, ordinal_point, under_section
+from .clause_labels import close_above, nested_ref, numbered_letter, ordinal_point, under_section
 from .date_shapes import SHORT_YEAR, STROKE_OR_DASH, day_month, to_year
 from .fragments import bodies_act_at_once, directs, headline, headline_apart, joined_to_request, request_after_basis
 from .layout_breaks import chapter_heading, continues_heading, fills_empty_section, is_title_line
@@ -90,6 +90,8 @@ def _style(paragraph: str) -> tuple[str, str, str] | None:
         return "paren", paren.group(1), paragraph[paren.end() :].strip()
     if ordinal := ordinal_item(paragraph):
         return "ordinal", *ordinal
+    if lettered := numbered_letter(paragraph):
+        return lettered
     for name, pattern in (("roman", ROMAN), ("number", NUMBER), ("letter", LETTER)):
         m = pattern.match(paragraph)
         if m and (name != "number" or MARKER.match(paragraph) or paragraph.startswith("Điều")):

@@ -10,7 +10,9 @@ from .text import fold
 
 # "X chủ trì", "X có (chịu) trách nhiệm chủ trì"; "X có trách nhiệm …" alone is as explicit ("chịu trách nhiệm"
 # alone is liability, not work).
-RIGHT_AFTER = re.compile(r"\s*,?\s*(?:(?:(?:co|chiu|duoc giao)\s+trach nhiem\s+)?chu tri|(?:co|duoc giao)\s+trach nhiem)\b")
+# So is a body first named the standing or focal body: "X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì …".
+RIGHT_AFTER = re.compile(r"\s*,?\s*(?:la\s+(?:co quan|don vi)\s+(?:thuong truc|dau moi)[^,;.:]{0,60}?,\s*)?"
+                         r"(?:(?:(?:co|chiu|duoc giao)\s+trach nhiem\s+)?chu tri|(?:co|duoc giao)\s+trach nhiem)\b")
 # A procedure's step tells what its body does first, then its duty in the same sentence: "Sở Công Thương tiếp nhận
 # văn bản …, có trách nhiệm xem xét, kiểm tra …". The duty is the subject's, as if written right after its name.
 RESPONSIBLE_LATER = re.compile(r"[^.;:]{0,200}?,\s*(?:co|duoc giao)\s+trach nhiem\b")
@@ -23,7 +25,7 @@ def explicit_leads(segment: str) -> list[Mention]:
     mentions = find_mentions(segment)
     leads = []
     for mention in mentions:
-        after, before = folded[mention.end : mention.end + 40], folded[max(0, mention.start - 20) : mention.start]
+        after, before = folded[mention.end : mention.end + 100], folded[max(0, mention.start - 20) : mention.start]
         if RIGHT_AFTER.match(after) or re.search(r"chu tri\s*:\s*$", before) \
                 or _responsible_later(folded, mention, mentions) and not leads:
             leads.append(mention)

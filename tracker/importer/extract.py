@@ -32,7 +32,7 @@ from .repeats import without_repeats
 from .restated_groups import members_for_groups
 from .narration import consents, narrates
 from .roles import Reading, assigning, conditional_title, directed, leads_of, requested, speaker_only, told_to_act
-from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
+from .sections import GENERAL_RULES, assigns_nothing, organisation_heading
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
 from .segments import segments
 from .subjects import COOPERATION, leading_subjects
@@ -66,7 +66,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         # A letter's "Yêu cầu chung" states rules for all, yet may still ask bodies by name ("Đề nghị
         # UBND các xã …:", "Các sở: X, Y …:"): only those count; a plan's "Mục đích, yêu cầu" gives none.
         general = any(GENERAL_RULES.match(fold(c.heading)) for c in chain)
-        if not general and any(heading_kind(fold(c.heading), NON_TASK_SECTIONS) for c in chain):
+        if not general and assigns_nothing(chain):
             continue
         block = block_tasks(clause, reading.issued_on, reading.issuer)
         if block is not None:

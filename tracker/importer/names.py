@@ -205,7 +205,7 @@ def _centres(text: str, folded: str) -> Iterator[Mention]:
 
 def _by_head_word(text: str, folded: str) -> Iterator[Mention]:
     """A ministry, a paper, a party committee or a school by its head word and capitalised name."""
-    for m in re.finditer(r"\b(bo|bao va phat thanh\s*,?\s*truyen hinh|bao|huyen uy|thanh uy|thi uy|truong)\s+", folded):
+    for m in re.finditer(r"\b(bo|bao va phat thanh\s*[,\-–]?\s*truyen hinh|bao|huyen uy|thanh uy|thi uy|truong)\s+", folded):
         if not text[m.start()].isupper() or not spelled(text, m.start(), HEAD_SPELLING[m.group(1).split()[0]]):
             continue  # "Trưởng Phòng X" is the head of a body (folded alike), not a school; "TX. Bảo Lộc" no paper
         end = capitalised_words(text, m.end(), limit=6, bodies_apart=True)

@@ -43,3 +43,14 @@ def organisation_heading(clause: Clause) -> bool:
     a sentence that begins with those words ("Phân công nhiệm vụ và trách nhiệm cụ thể cho …")."""
     heading = fold(clause.heading).strip(" .:")
     return heading_kind(heading, ORGANISATION_SECTIONS) and (len(heading.split()) <= 8 or bool(clause.children))
+
+
+# A point of the work on one matter's requirements ("4. Phương thức thực hiện" / "4.1. Yêu cầu về kỹ thuật và chất
+# lượng:" / "a) Sở X nghiên cứu, thiết kế …"): no plan's "Yêu cầu" section, which stands as a section of its own.
+TOPIC_REQUIREMENTS = re.compile(r"yeu cau ve\s")
+
+
+def assigns_nothing(chain: list[Clause]) -> bool:
+    """Whether a clause sits in a section that assigns nothing (aims, requirements, grounds …)."""
+    return any(heading_kind(fold(c.heading), NON_TASK_SECTIONS)
+               and not (c.parent is not None and TOPIC_REQUIREMENTS.match(fold(c.heading).strip())) for c in chain)

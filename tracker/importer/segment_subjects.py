@@ -113,9 +113,9 @@ OWN_VERB_BEFORE = re.compile(r"\b(?:huong dan|kiem tra|don doc|chi dao|nhac nho)
 HELPING = re.compile(r"\s*(?:chu tri\s*,\s*)?(?:phoi hop|cung)\b(?!\s+(?:voi\s+)?(?:do|viec nay|luc|thoi gian nay)\s*,)")
 LEADING_CYCLE = re.compile(r"(?:dinh ky\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\s+(?=\S)")
 
-# An opening on what the work rests on may name the bodies it comes from ("Trên cơ sở báo cáo của các huyện,
-# Sở X có nhiệm vụ tổng hợp …"): the subject is the last name before the work, after all the opening's own.
-BASIS_OPENING = re.compile(r"\s*(?:tren co so|can cu|tu ket qua)\b")
+# An opening on what the work rests on or waits for may name the bodies it comes from ("Trên cơ sở báo cáo của các
+# huyện, Sở X có nhiệm vụ tổng hợp …", "Sau khi UBND tỉnh phê duyệt …, Sở X lập …"): the subject is the last name before the work.
+BASIS_OPENING = re.compile(r"\s*(?:tren co so|can cu|tu ket qua|sau khi)\b")
 
 
 # A meeting's notice sets out who will be where: "Tại điểm cầu các xã, phường, Chủ tịch UBND cấp xã sẽ (trực

@@ -201,6 +201,9 @@ CYCLES = [
     (r"(?:dinh ky\s+)?(?:hang|moi)\s+thang", "FREQ=MONTHLY"),
     (r"(?:dinh ky\s+)?(?:hang|moi)\s+tuan", "FREQ=WEEKLY"),
     (r"(?:dinh ky\s+)?(?:hang|moi)\s+ngay", "FREQ=DAILY"),
+    # A count per period: "báo cáo 02 lần/ngày", "hai lần mỗi ngày", "1 lần/tuần": a duty of every such period.
+    (r"\d{1,2}\s+lan\s*(?:/|moi|mot|trong\s+(?:mot|1))\s*ngay", "FREQ=DAILY"),
+    (r"\d{1,2}\s+lan\s*(?:/|moi|mot|trong\s+(?:mot|1))\s*tuan", "FREQ=WEEKLY"),
     # "6 tháng, hằng năm": the half-year first in a list of periods (the shortest cycle named).
     (r"(?:dinh ky\s+(?:6|sau)\s+thang|(?:hang|moi)\s+(?:6|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan"
      r"|(?:6|sau)\s+thang(?=\s*(?:,|va)\s*(?:(?:hang|moi)\s+nam|(?:1|mot)\s+nam)))", "FREQ=MONTHLY;INTERVAL=6"),

@@ -85,7 +85,7 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Cổng Thông tin điện tử tỉnh", "press", [r"cong thong tin dien tu tinh"]),
     ("Đài Phát thanh - Truyền hình tỉnh", "press", [
         r"dai phat thanh\s*(?:-|va)?\s*truyen hinh(?: tinh)?", r"dai pt\s*-?\s*th(?: tinh)?", r"dai ptth(?: tinh)?"]),
-    ("Báo và Phát thanh, Truyền hình tỉnh", "press", [r"bao va phat thanh\s*,?\s*truyen hinh(?: tinh)?"]),
+    ("Báo và Phát thanh, Truyền hình tỉnh", "press", [r"bao va phat thanh\s*[,\-–]?\s*truyen hinh(?: tinh)?"]),
     ("Bộ Tư lệnh Thành phố", "other", [r"bo tu lenh (?:thanh pho|thu do)"]),
     ("Đài Khí tượng Thủy văn tỉnh", "central_office", [r"dai khi tuong thuy van(?: tinh)?"]),
     ("Cục Thuế tỉnh", "central_office", [r"cuc thue(?: tinh)?"]),
@@ -174,10 +174,11 @@ HOLDERS = (r"(?:nguoi dung dau|pho chu tich|chu tich|tong giam doc|pho giam doc|
            r"|truong phong|chu nhiem|bi thu|tu lenh|thong doc|truong)")
 
 # What a body is told to do, right after its name: "X có trách nhiệm …", "X chủ trì …", "X có văn bản đề nghị …"
-# ("phối kết hợp", the longer word for "phối hợp" that local pages use, as well).
+# ("phối kết hợp", the longer word for "phối hợp" that local pages use, as well), also after how often it does
+# it ("X định kỳ kiểm tra …", "X thường xuyên theo dõi …").
 DIRECTIVE_VERB = re.compile(
-    r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+)*(?:co trach nhiem|co nhiem vu|chiu trach nhiem(?! truoc)|chu tri|phoi (?:ket )?hop"
-    r"|to chuc|trien khai|bao cao|tham muu|co van ban|chi dao|huong dan|kiem tra|ra soat|xay dung|thuc hien|tong hop"
+    r"\s*(?:can\s+|phai\s+|tiep tuc\s+|khan truong\s+|chu dong\s+|dinh ky\s+|thuong xuyen\s+)*(?:co trach nhiem|co nhiem vu|chiu trach nhiem(?! truoc)|chu tri|phoi (?:ket )?hop"
+    r"|to chuc|trien khai|bao cao|tham muu|co van ban|chi dao|huong dan|kiem tra|ra soat|xay dung|thuc hien|tong hop|thanh lap"
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
     r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
     r"|doi chieu|su dung|tap trung|duy tri|sap xep"
