@@ -13,6 +13,7 @@ from .article_owners import heading_leads
 from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
+from .catch_all_addressees import GOES_ON
 from .clauses import PAREN, Body, Clause
 from .closing import closing_deadline, date_untimed, dated_work, is_aside
 from .continued import continued_leads
@@ -255,7 +256,7 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
         asked = subjects and (requested(segment, subjects) or _acts_first(segment))
         leads = explicit_leads(segment) or (leads_of(subjects, reading, after) if asked else [])
     elif subjects:
-        leads = leads_of(subjects, reading, after, opening)
+        leads = leads_of(subjects, reading, after, opening and not GOES_ON.match(fold(segment)))
     else:
         leads = clause_leads
     return leads, subjects, segment
