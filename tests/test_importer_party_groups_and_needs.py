@@ -53,6 +53,13 @@ def test_speaker_who_says_what_is_needed_is_no_lead():
     assert not any("Ủy ban nhân dân xã" in lead for _, lead in _leads(page))
 
 
+def test_page_opening_with_an_account_still_drafts_who_is_directed():
+    page = ("Chiều ngày 12-3, UBND tỉnh Nam Định có văn bản số 455 về việc bảo đảm an toàn thực phẩm trong bếp ăn trường học. "
+            "Sở Y tế Nam Định đã kiểm tra bếp ăn của các trường trên địa bàn. "
+            "Sở Y tế Nam Định cũng chỉ đạo Trung tâm Y tế huyện Giao Thủy theo dõi sức khỏe của học sinh để kịp thời xử lý.\n")
+    assert [lead for _, lead in _leads(page)] == ["Trung tâm Y tế huyện Giao Thủy"]
+
+
 def test_meeting_findings_and_requests_to_each_member_are_no_clauses_of_the_page():
     page = ("Ngày 15-1, Đảng ủy xã Phú Lộc tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
             "Báo cáo tại hội nghị cho thấy, năm 2024, Đảng ủy xã đã lãnh đạo, chỉ đạo hoàn thành 18/20 chỉ tiêu.\n\n"

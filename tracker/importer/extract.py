@@ -30,7 +30,7 @@ from .own_voice import designated, own_voice
 from .remits import after_remit
 from .repeats import without_repeats
 from .restated_groups import members_for_groups
-from .narration import consents, narrates
+from .narration import consents, narrates, untold_sentences
 from .roles import Reading, assigning, conditional_title, directed, leads_of, requested, speaker_only, told_to_act
 from .sections import GENERAL_RULES, NON_TASK_SECTIONS, heading_kind, organisation_heading
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
@@ -195,8 +195,12 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
         units = [(rest, False)] if rest else []
         return clause_leads, [*units, *zip(clause.units, clause.bulleted)], directing
     subjects, end = own_subjects(clause.heading)
+    told = clause.heading
     if subjects and narrates(clause.heading, end):
-        return None  # an account of past events opens the clause: it assigns nothing
+        if not reading.strict:
+            return None  # an account of past events opens the clause: it assigns nothing
+        # Read strictly, as a page that drafted nothing else is, each sentence still names whom it tells to act.
+        told = untold_sentences(clause.heading)
     # A clause with a subject of its own directs its own work, unless it asks that subject to direct
     # others ("Đề nghị UBND tỉnh chỉ đạo các ngành chức năng …:", then "- Chỉ đạo Sở X …").
     directing = directing and (not subjects or (requested(clause.heading, subjects)
@@ -217,7 +221,7 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
     # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
     if not title or (subjects and COOPERATION.search(fold(clause.heading))):
-        units.append((clause.heading, False))
+        units.append((told, False))
     elif subjects and (last := LAST_SENTENCE.search(clause.heading)):
         # "X có Báo cáo … . Báo cáo bao gồm các nội dung sau:": only the last sentence is the items' title.
         units.append((clause.heading[: last.start()].strip(), False))
