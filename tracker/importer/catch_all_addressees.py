@@ -30,8 +30,15 @@ NO_OWN_WORK = re.compile(r"[^.;]{0,120}?\bphoi hop(?:\s+chat che)?\s+voi\b[^.;]{
 
 # A page's retelling of the letter puts its request as a duty of those it was made to: "Các đơn vị phải theo dõi
 # chặt chẽ …" for "yêu cầu các đơn vị theo dõi chặt chẽ …". The modal of obligation right after the general words
-# asks them as the request did. Not "cần" (what should be done, said as often of work in general).
-OBLIGED = re.compile(r"\s*(?:(?:cung|deu|van)\s+)?phai\b(?!\s+(?:la|co|duoc)\b)")
+# asks them as the request did. So does "cần" with the work after it, opening the paragraph ("Các cơ quan, đơn vị,
+# địa phương cần tiếp tục tổ chức …", "Các đơn vị cần chuẩn bị sẵn …"): the page's paraphrase of the same request;
+# not "cần được …" (what should be done to them) nor "cần có / là" (a need stated).
+OBLIGED = re.compile(r"\s*(?:(?:cung|deu|van)\s+)?(?:phai|can)\b(?!\s+(?:la|co|duoc|thiet|bo|cu)\b)")
+
+
+# A connective that goes on with the request above ("Đồng thời, các đơn vị cần …", "Ngoài ra, các đơn vị phải …"): the
+# general words after it point back to the bodies that request named, as within one clause, not to readers of their own.
+GOES_ON = re.compile(r"\s*(?:dong thoi|ben canh do|ngoai ra|cung voi do)\s*,")
 
 
 # The key under which a page's lead names those its asked general words point back to (fragments.lead_aliases).

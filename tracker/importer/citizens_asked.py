@@ -18,4 +18,10 @@ def asks_citizens(text: str, match: re.Match) -> bool:
     """Whether the request word `match` opens the paragraph (a note in brackets at most before it) and asks
     citizens or enterprises. After other sentences ("Các cơ quan, đơn vị và hộ dân treo cờ …. Yêu cầu các
     hộ dân …") the paragraph has already given the bodies' work."""
+    if EACH_PERSON.match(fold(text), match.end()):
+        return True  # "… Bí thư Đảng ủy phường yêu cầu mỗi cán bộ, đảng viên tiếp tục đoàn kết …": persons, each, wherever asked
     return not NOTE.sub("", text[: match.start()]).strip() and bool(CITIZENS_ASKED.match(fold(text), match.end()))
+
+
+# Each member as a person, right after the request word: "mỗi cán bộ, công chức, đảng viên", "từng hội viên".
+EACH_PERSON = re.compile(r"\s*(?:moi|tung)\s+(?:can bo|cong chuc|vien chuc|dang vien|hoi vien|doan vien|nguoi lao dong)\b")

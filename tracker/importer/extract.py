@@ -14,6 +14,7 @@ from .asked_items import asked_request
 from .addressees import intro_leads
 from .assembly import TaskBuilder
 from .blocks import block_members, block_tasks
+from .catch_all_addressees import GOES_ON
 from .clauses import PAREN, Body, Clause
 from .closing import closing_deadline, date_untimed, dated_work, is_aside
 from .continued import continued_leads
@@ -30,7 +31,7 @@ from .own_voice import designated, own_voice
 from .remits import after_remit
 from .repeats import without_repeats
 from .restated_groups import members_for_groups
-from .narration import consents, narrates
+from .narration import consents, narrates, untold_sentences
 from .roles import Reading, assigning, conditional_title, directed, leads_of, requested, speaker_only, told_to_act
 from .sections import GENERAL_RULES, assigns_nothing, organisation_heading
 from .segment_subjects import DIRECTING, LEADING_CYCLE, own_subjects
@@ -198,8 +199,12 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
         # A lead-in asking bodies by name over lettered items: the items are their bullets (asked_items).
         return leads_of(asked[0], reading, asked[1]), [], directing
     subjects, end = own_subjects(clause.heading)
+    told = clause.heading
     if subjects and narrates(clause.heading, end):
-        return None  # an account of past events opens the clause: it assigns nothing
+        if not reading.strict:
+            return None  # an account of past events opens the clause: it assigns nothing
+        # Read strictly, as a page that drafted nothing else is, each sentence still names whom it tells to act.
+        told = untold_sentences(clause.heading)
     # A clause with a subject of its own directs its own work, unless it asks that subject to direct
     # others ("Đề nghị UBND tỉnh chỉ đạo các ngành chức năng …:", then "- Chỉ đạo Sở X …").
     directing = directing and (not subjects or (requested(clause.heading, subjects)
@@ -220,7 +225,7 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
     title = clause.heading.rstrip().endswith(":") or (clause.children and not clause.units)
     # "Đề nghị X chủ trì, phối hợp với Y:" then the work: the title says who helps.
     if not title or (subjects and COOPERATION.search(fold(clause.heading))):
-        units.append((clause.heading, False))
+        units.append((told, False))
     elif subjects and (last := LAST_SENTENCE.search(clause.heading)):
         # "X có Báo cáo … . Báo cáo bao gồm các nội dung sau:": only the last sentence is the items' title.
         units.append((clause.heading[: last.start()].strip(), False))
@@ -259,7 +264,7 @@ def _segment_leads(segment: str, clause_leads: list[Mention], reading: Reading, 
         asked = subjects and (requested(segment, subjects) or _acts_first(segment))
         leads = explicit_leads(segment) or (leads_of(subjects, reading, after) if asked else [])
     elif subjects:
-        leads = leads_of(subjects, reading, after, opening)
+        leads = leads_of(subjects, reading, after, opening and not GOES_ON.match(fold(segment)))
     else:
         leads = clause_leads
     return leads, subjects, segment

@@ -101,13 +101,19 @@ def issuer_of(lines: list[str], symbol: str | None, province: str | None, text: 
         if code in ISSUER_CODES:
             return ISSUER_CODES[code] + (f" {province}" if code == "TU" and province else suffix if code != "TU" else "")
     folded = fold(text)
-    if re.search(r"(uy ban nhan dan|ubnd)(\s*\(ubnd\))? tinh (yeu cau|chi thi|chi dao|de nghi)", folded):
+    if any(not ASKED_COMMITTEE.search(folded[: m.start()]) for m in COMMITTEE_SPEAKS.finditer(folded)):
         return "Ủy ban nhân dân" + suffix
     if "tinh uy yeu cau" in folded:
         return "Tỉnh ủy" + (f" {province}" if province else "")
     if re.search(r"\bthu tuong chinh phu (?:yeu cau|chi thi|quyet dinh)\b", folded):
         return "Thủ tướng Chính phủ"  # a chỉ thị copied without its header: the Prime Minister speaks
     return _speaking_office(text, folded)
+
+
+COMMITTEE_SPEAKS = re.compile(r"(uy ban nhan dan|ubnd)(\s*\(ubnd\))? tinh (yeu cau|chi thi|chi dao|de nghi)")
+# Not the committee speaking: its party group ("Ban cán sự đảng UBND tỉnh chỉ đạo …") or its leaders named after it
+# ("Ban cán sự đảng UBND tỉnh, lãnh đạo UBND tỉnh chỉ đạo …"), whom a party committee's letter asks to direct.
+ASKED_COMMITTEE = re.compile(r"(?:\bban can su dang\s+|\bban can su dang[^.;:]{0,60},\s*(?:lanh dao\s+)?)$")
 
 
 def _department_of_symbol(symbol: str | None, province: str | None) -> str | None:

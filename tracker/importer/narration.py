@@ -134,3 +134,15 @@ def consents(segment: str, end: int, subjects: list) -> bool:
         return True
     return bool(subjects) and all(m.kind == "province" and not m.group for m in subjects) \
         and bool(CONSENTS.match(fold(segment), end))
+
+
+# A request told as done: "UBND huyện đã yêu cầu Phòng X …", "Sở Y vừa chỉ đạo các trường …" (not "cũng chỉ đạo …").
+TOLD_DONE = re.compile(r"\b(?:da|vua)\s+(?:\S+\s+){0,2}?(?:yeu cau|chi dao|de nghi|giao)\b")
+
+
+def untold_sentences(paragraph: str) -> str:
+    """A paragraph that opens with an account, read again for its requests ("Sáng 30-5, UBND tỉnh có văn bản … . Sở X
+    cũng chỉ đạo Trường Y làm …"): without the sentences that tell a request as already made, which belong to the
+    account as its opening does ("Ngày 3/5, UBND huyện ban hành Công văn … . UBND huyện đã yêu cầu Phòng X …")."""
+    sentences = re.split(rf"(?<=[.!?])\s+(?=[{UPPER}])", paragraph.strip())
+    return " ".join(s for s in sentences if not TOLD_DONE.search(fold(s)))

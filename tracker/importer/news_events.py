@@ -49,6 +49,9 @@ REPORTED_AT = re.compile(r"\b(?:(?:da|cung|deu)\s+)*(?:bao cao|thao luan|trinh b
 # đạt được những kết quả quan trọng", "Trong 6 tháng đầu năm, … đạt nhiều thành tích": the results, no work.
 PAST_PERIOD = re.compile(r"(?:trong\s+)?(?:nam\s+(?:\d{4}|qua|vua qua)|thoi gian qua|(?:6|sau|9|chin) thang dau nam(?:\s+\d{4})?"
                          r"|nhiem ky\s+(?:qua|\d{4}\s*-\s*\d{4})|qua\s+\S+\s+nam[^,]{0,60})\s*,")
+# What a report read at the meeting found: "Báo cáo tại hội nghị cho thấy, năm 2025, …", "Báo cáo của UBND xã cho
+# biết, …": the results it sums up, no work.
+FINDINGS = re.compile(r"bao cao\s+(?:tai|cua)\s+[^,.;]{2,60}?\s+cho (?:thay|biet)\b")
 RESULTS = re.compile(r"\bdat(?: duoc)?\s+(?:nhieu|nhung)\s+(?:ket qua|thanh tich|thanh tuu)\b")
 
 # A ceremony's act, as the press captions it, right after its subject: "Lãnh đạo Hội X trao quyết định …",
@@ -83,6 +86,8 @@ def reports_event(paragraph: str) -> bool:
         return True
     meeting = AT_MEETING.match(folded)
     if meeting and REPORTED_AT.search(folded, meeting.end(), meeting.end() + 160):
+        return True
+    if FINDINGS.match(folded):
         return True
     past = PAST_PERIOD.match(folded)
     return bool(past) and RESULTS.search(folded, past.end(), past.end() + 200) is not None

@@ -101,6 +101,10 @@ BLOC_COMMITTEE = re.compile(r"\bdang uy (?:khoi\s+(?:cac\s+)?(?:co quan|doanh ng
                             r"|cac co quan dang)"
                             r"(?:\s+(?:tinh|thanh pho|huyen|trung uong))?\b")
 
+# The standing board of the committee of each unit's own level, as a Party letter to every level names it: "Ban
+# Thường vụ cấp ủy cùng cấp", "Thường trực cấp ủy các cấp": one board at each level, a group.
+STANDING_BY_LEVEL = re.compile(r"\b(?:ban thuong vu|ban thuong truc|thuong truc)\s+cap uy\s+(?:cung cap|cac cap)\b")
+
 # A member's title, not the committee: "Tỉnh ủy viên", "Huyện ủy viên", "Đảng ủy viên" (a member of that
 # committee, as the press presents a speaker: "đồng chí X, Tỉnh ủy viên, Chủ tịch …"). Read as a name that
 # gives no task, so that the committee is not drafted for what its member says or does.
@@ -130,6 +134,8 @@ def party_levels(text: str, folded: str) -> Iterator[Mention]:
         level = m.group("level")
         if level.startswith(("cac", "cap")) or re.search(r",|\bva\b|-", level):
             yield _written(text, m.start(), m.end(), "other")
+    for m in STANDING_BY_LEVEL.finditer(folded):
+        yield _written(text, m.start(), m.end(), "party_committee")
     for m in MEMBER_TITLE.finditer(folded):
         yield Mention(m.start(), m.end(), text[m.start() : m.end()], "party_committee", catch_all=True)
     yield from party_voices(text, folded)
@@ -159,3 +165,14 @@ def party_voices(text: str, folded: str) -> Iterator[Mention]:
 def _written(text: str, start: int, end: int, kind: str) -> Mention:
     written = re.sub(r"\s+", " ", text[start:end]).strip()
     return Mention(start, end, written[:1].upper() + written[1:], kind, group=True)
+
+
+# The Party's group inside a state body or a mass organisation: "Ban cán sự đảng UBND tỉnh", "Đảng đoàn Hội Nông dân".
+PARTY_GROUP = re.compile(r"(?:ban can su dang|dang doan)\b")
+
+
+def party_group_directs(subjects: list[Mention]) -> bool:
+    """ "Ban cán sự đảng UBND tỉnh, lãnh đạo UBND tỉnh chỉ đạo Sở X …", "Đảng đoàn Hội Y chỉ đạo các cấp hội …": a
+    party committee's letter asks the party group of a body (and that body's leaders) to lead it; directing those
+    under it is the work it is given, so the directing bodies lead, not the ones they direct."""
+    return any(PARTY_GROUP.match(fold(m.name)) for m in subjects)

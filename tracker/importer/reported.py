@@ -76,9 +76,9 @@ def asks_by_title(paragraph: str) -> bool:
     return any(letter_about_work(paragraph, folded, m.start()) for m in SENT_ABOUT.finditer(folded))
 
 
-# "UBND tỉnh cũng yêu cầu kiểm điểm …": the speaker asks again and names no one; the work goes on with
-# the bodies it asked before, the sentence has no subject of its own.
-ASKS_AGAIN = re.compile(rf"\s*(?:cung|dong thoi|tiep tuc|con)\s+{REQUEST_WORDS}\s*:?\s+")
+# "UBND tỉnh cũng yêu cầu kiểm điểm …", "… Chủ tịch UBND phường đề nghị cần gia cố …": the speaker asks again, or says
+# what is needed, and names no one; the work goes on with the bodies asked before, the sentence has no subject of its own.
+ASKS_AGAIN = re.compile(rf"\s*(?:(?:cung|dong thoi|tiep tuc|con)\s+{REQUEST_WORDS}\s*:?\s+|{REQUEST_WORDS}\s+(?=can\s+(?!bo\b)))")
 
 
 def asks_again(folded: str, end: int) -> int | None:

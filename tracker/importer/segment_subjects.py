@@ -14,7 +14,7 @@ from .handed_down import handed_down
 from .introduced_doers import introduced_doers
 from .localities import asked_localities, opening_groups
 from .names import Mention, find_mentions
-from .party_bodies import board_request
+from .party_bodies import board_request, party_group_directs
 from .passive_doers import passive_doer
 from .press_speakers import person_request, titled_request
 from .remits import after_remit
@@ -203,7 +203,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
     request = spoken_request(segment, folded, end, ISSUER_REQUEST.match(folded, end) or reported_request(segment, folded, end))
     # A holder the press names by his own name ("Chủ tịch UBND huyện Phạm Văn B chỉ đạo Chủ tịch UBND các xã …")
     # is the speaker: those he directs act, whatever his level.
-    if request and request.group(0).strip(" :,").endswith("chi dao") and all(m.kind in LOWER_KINDS for m in subjects) \
+    if request and request.group(0).strip(" :,").endswith("chi dao") and (all(m.kind in LOWER_KINDS for m in subjects) or party_group_directs(subjects)) \
             and not named_holder(segment, end) and not _told_to_chair(segment, folded, request.end()) \
             and not own_commune_directs(folded, subjects):
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
