@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .abbreviations import ABBREVIATIONS, full_fields
 from .board_names import BOARD_HEAD, BOARD_REACH, board_stops
 from .firm_names import firm_end
+from .proper_names import capitalised_words  # re-exported: the modules that read names import it from here
 from .text import UPPER, fold
 from .vocabulary import DIRECTIVE_VERB, HONORIFIC
 
@@ -43,26 +44,6 @@ def written_name(words: str) -> str:
     """A name as a draft shows it: abbreviations written out, one space between words, a capital first."""
     name = expand_abbreviations(re.sub(r"\s+", " ", words).strip())
     return name[:1].upper() + name[1:]
-
-
-_ABBREVIATED_BODY = re.compile(r"UBND|HĐND|UBMTTQ|MTTQ|BHXH")
-
-
-# Another ministry's or department's name: its head word and a capitalised word ("… Bộ Tư pháp", "… Sở Nội vụ").
-NEXT_MINISTRY = re.compile(rf"\s+(?:Bộ|Sở)\s+[{UPPER}]")
-
-
-def capitalised_words(text: str, position: int, limit: int = 4, bodies_apart: bool = False) -> int:
-    """End of the run of capitalised words (a proper name) starting at `position`; with `bodies_apart`,
-    a ministry's or a department's name after a word of the run begins a name of its own."""
-    end = position
-    for _ in range(limit):
-        match = re.compile(r"[ ]*([^\s,;:.()]+)").match(text, end)
-        if match is None or not match.group(1)[:1].isupper() or _ABBREVIATED_BODY.fullmatch(match.group(1)) \
-                or bodies_apart and end > position and NEXT_MINISTRY.match(text, end):
-            break  # "Sở Công Thương UBND các xã", "Bộ Công Thương" / "Bộ Tư pháp" (two cells): another name
-        end = match.end()
-    return end
 
 
 # A group of provinces bounded by two of them, the region's kind possibly between ("UBND các tỉnh, thành
