@@ -146,7 +146,9 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
                                                       opening=not (named or before))
             if not subjects and (each := each_of_listed(segment, clause.text)):
                 leads = subjects = each  # "… các phòng: A; B. Mỗi phòng cử …": each office listed acts
-            if subjects and not told and leads:
+            # "- X và Y cần tập trung các nhiệm vụ sau:" over bullets: a bullet naming its own bodies heads the rest.
+            heads = bulleted and number < len(units) and unit.rstrip().endswith(":")
+            if subjects and leads and (not told or heads):
                 # "Chỉ đạo Sở X tham mưu … . Quan tâm bố trí …": the sentences after it are X's work too.
                 carried = titled = leads
                 if not unit.rstrip().endswith(":"):

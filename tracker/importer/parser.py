@@ -12,6 +12,7 @@ from .campaign_periods import campaign_dated
 from .cell_tables import split_cell_tables
 from .clauses import split_body
 from .closing_requests import with_closing_request
+from .closing_reports import with_closing_report
 from .commune import bare_own, commune_own, speaking_commune, without_own_promises
 from .defined_abbreviations import written_out
 from .department_offices import with_owner_named
@@ -65,7 +66,7 @@ def parse_text(text: str) -> Draft:
     prose = written_out(clean(without_byline(lines_read)))
     # The clauses, then what each page or letter layout changes in them.
     body = under_titled_intro(without_cut_request(without_cut_clause(split_body(prose), prose), prose), prose)
-    body = reply_joined(with_helper_lists(with_closing_request(body)), prose)
+    body = reply_joined(with_helper_lists(with_closing_report(with_closing_request(body))), prose)
     body = subject_lists_joined(with_opening_request(body, prose))
     aliases = plural_units(units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, asking_intro(body))) \
         if meta.recipients else lead_aliases(prose)

@@ -20,6 +20,7 @@ from .organisation_kinds import with_kinds
 from .table_labels import NUMBER, annex_label, done, heading_row, is_part, numbers_carry_groups, row_label
 from .text import clean, fold, shorten
 from .deadlines import month_end
+from .table_cycles import work_cycle
 from .timing import Timing, best_timing
 
 COLUMNS = (  # the first that a header cell's words match gives its column
@@ -250,6 +251,7 @@ def _continued(cells: list[str], columns: dict[str, int], width: int) -> dict[st
 def _row_tasks(row: dict[str, str], ref: str, tasks: list[DraftTask], issued_on: date | None) -> list[DraftTask]:
     """The new tasks of one row, one per lead; a lead the row's label already has gets its words."""
     timing = _timing(row.get("time", ""), issued_on) if row.get("time") else None
+    timing = work_cycle(row["work"], row.get("time", ""), timing, issued_on)
     helpers = with_kinds(row.get("cooperating", ""), _helpers(row.get("cooperating", "")))
     new = []
     for lead in (apart for m in cell_mentions(row["lead"]) if not m.catch_all for apart in _localities_apart(m)):
