@@ -197,8 +197,7 @@ def _clause_opening(clause: Clause, inherited: list[Mention], reading: Reading,
             return None
         units = [(rest, False)] if rest else []
         return clause_leads, [*units, *zip(clause.units, clause.bulleted)], directing
-    if (asked := asked_request(clause)) is not None:
-        # A lead-in asking bodies by name over lettered items: the items are their bullets (asked_items).
+    if (asked := asked_request(clause)) is not None:  # lettered items asked of bodies by name: their bullets
         return leads_of(asked[0], reading, asked[1]), [], directing
     subjects, end = own_subjects(clause.heading)
     told = clause.heading
