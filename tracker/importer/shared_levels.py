@@ -21,18 +21,26 @@ BETWEEN = re.compile(r"\s*(?:,\s*va|,|;|va)\s*")
 def with_shared_levels(text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions (in reading order) with each department listed before one named with every
     province's level given that level too, and read as a group as that one is."""
+    return _levels_shared_back(
+        text, folded, mentions,
+        lambda last: EVERY_PROVINCE_END.search(folded, last.start, last.end)
+        if last.group and last.kind == "department" and last.name.startswith("Sở ") else None,
+        lambda before: before.kind == "department" and not before.group and before.name.startswith("Sở "))
+
+
+def _levels_shared_back(text: str, folded: str, mentions: list[Mention], level_end, takes_level) -> list[Mention]:
+    """The mentions with the level written after a group (`level_end` finds it in the group's name) given to
+    the bare names listed just before it (those `takes_level` accepts), each then a group as well."""
     result = list(mentions)
     for index in range(len(result) - 1, 0, -1):
         last = result[index]
-        level = EVERY_PROVINCE_END.search(folded, last.start, last.end) if last.group and last.kind == "department" else None
-        if level is None or not last.name.startswith("Sở "):
+        if (level := level_end(last)) is None:
             continue
         written = re.sub(r"\s+", " ", text[level.start() : last.end]).strip()
         position = index - 1
         while position >= 0:
             before, after = result[position], result[position + 1]
-            if before.kind != "department" or before.group or not before.name.startswith("Sở ") \
-                    or not BETWEEN.fullmatch(folded, before.end, after.start):
+            if not takes_level(before) or not BETWEEN.fullmatch(folded, before.end, after.start):
                 break
             result[position] = replace(before, name=f"{before.name} {written}", group=True)
             position -= 1
@@ -49,22 +57,11 @@ def with_shared_district_levels(text: str, folded: str, mentions: list[Mention])
     """The mentions with each district office listed bare before a group of every district's units ("phòng Văn hóa
     và Thông tin; Trung tâm Văn hóa, Thể thao và Truyền thông các huyện, thành phố") given the group's levels: a
     department's letter lists the offices of every district and writes their levels once, after the last."""
-    result = list(mentions)
-    for index in range(len(result) - 1, 0, -1):
-        last = result[index]
-        level = EVERY_DISTRICT_END.search(folded, last.start, last.end) if last.group else None
-        if level is None:
-            continue
-        written = re.sub(r"\s+", " ", text[level.start() : last.end]).strip()
-        position = index - 1
-        while position >= 0:
-            before, after = result[position], result[position + 1]
-            if before.kind != "district" or before.group or not before.name.startswith("Phòng ") \
-                    or NO_LEVEL.search(fold(before.name)) or not BETWEEN.fullmatch(folded, before.end, after.start):
-                break
-            result[position] = replace(before, name=f"{before.name} {written}", group=True)
-            position -= 1
-    return result
+    return _levels_shared_back(
+        text, folded, mentions,
+        lambda last: EVERY_DISTRICT_END.search(folded, last.start, last.end) if last.group else None,
+        lambda before: before.kind == "district" and not before.group and before.name.startswith("Phòng ")
+        and not NO_LEVEL.search(fold(before.name)))
 
 
 # The heads of a level's council and committee written bare in a list whose last body carries the level:
