@@ -2,24 +2,7 @@
 a heading with the bodies' remit said with "căn cứ", a heading charging its bodies with "the following
 tasks", and a request after a purpose phrase over lettered items."""
 
-from tracker.importer.parser import parse_text
-
-HEADER = """ỦY BAN NHÂN DÂN
-TỈNH LÀO CAI
-
-Số: 77/KH-UBND
-Lào Cai, ngày 03 tháng 3 năm 2026
-
-KẾ HOẠCH
-
-Về nhiệm vụ trọng tâm quý II năm 2026
-
-"""
-
-
-def _tasks(body):
-    return [(t.clause, t.lead_agency, t.due_on and t.due_on.isoformat()) for t in parse_text(HEADER + body).tasks]
-
+from .importer_texts import plan_tasks as _tasks
 
 REMIT_HEADING = """1. Sở Tài chính, Sở Xây dựng căn cứ chức năng, nhiệm vụ, quyền hạn được giao:
 a) Rà soát các dự án chậm giải ngân, hoàn thành trong tháng 4 năm 2026.

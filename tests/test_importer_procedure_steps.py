@@ -2,24 +2,7 @@
 ("Trong 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Phòng X thẩm định …"), and a head confirming a fact in
 a press report, who is given none, with invented texts."""
 
-from tracker.importer.parser import parse_text
-
-HEADER = """ỦY BAN NHÂN DÂN
-TỈNH LÀO CAI
-
-Số: 77/KH-UBND
-Lào Cai, ngày 03 tháng 3 năm 2026
-
-KẾ HOẠCH
-
-Về nhiệm vụ trọng tâm quý II năm 2026
-
-"""
-
-
-def _tasks(body):
-    return [(t.clause, t.lead_agency, t.due_on and t.due_on.isoformat()) for t in parse_text(HEADER + body).tasks]
-
+from .importer_texts import plan_tasks as _tasks
 
 PROCEDURE = """Điều 3. Trình tự thực hiện
 1. Hộ kinh doanh gửi hồ sơ đề nghị hỗ trợ đến Ủy ban nhân dân cấp xã.
