@@ -38,5 +38,4 @@ def _cells(line: str) -> list[str]:
 
 def _merged_title(cells: list[str]) -> list[str]:
     """A row whose cells after the first all say the same: one cell merged across the row."""
-    rest = {cell for cell in cells[1:]}
-    return [cells[0], cells[1]] if len(cells) > 2 and len(rest) == 1 else cells
+    return [cells[0], cells[1]] if len(cells) > 2 and len(set(cells[1:])) == 1 else cells
