@@ -33,7 +33,8 @@ def asked_request(clause: Clause) -> tuple[list[Mention], str] | None:
     if not all(LETTERED.search(c.ref) and not c.children for c in clause.children):
         return None
     # The request is the lead-in's last part, after a purpose ("Để …;") or the issuer's words.
-    last = segments(text)[-1] if segments(text) else ""
+    parts = segments(text)
+    last = parts[-1] if parts else ""
     subjects, end = own_subjects(last)
     named = [m for m in subjects if not m.catch_all]
     if not named or not ASKS.search(fold(last[: named[0].start])):
