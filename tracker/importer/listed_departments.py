@@ -15,7 +15,6 @@ from .text import fold
 PROVINCES_LISTED = r"\s+(?:cua\s+)?cac\s+tinh(?:\s*,\s*thanh pho)?(?:\s+truc thuoc\s+trung uong)?\s*:\s*"
 # The pointer back after the department's name, at the head of a clause: "Các Sở X nêu trên", "Sở X nói trên".
 POINTER = r"\s+(?:neu tren|noi tren|tren day|co ten (?:o )?tren)\b"
-PLACE_SEPARATOR = re.compile(r"\s*(?:,|\bva\b)\s*")
 LIST_END = re.compile(r"[;.\n()]|$")
 
 
