@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from .name_shapes import Mention
 from .vocabulary import DEPARTMENTS
 
 # The head, then up to six words of the unit's own name, then the initials (capitals, maybe joined by "&" or "-").
@@ -23,12 +22,13 @@ def field_named(initials: str) -> str | None:
     return None
 
 
-def initialled_units(text: str, folded: str) -> list[Mention]:
-    """The centres and institutes named with a field in initials at their end, the field written out."""
+def initialled_units(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the centres and institutes named with a field in initials at their end, the
+    field written out."""
     found = []
     for m in UNIT.finditer(text):
         field = field_named(m.group("initials"))
         if field is not None and m.group("own")[:1].isupper():
             name = re.sub(r"\s+", " ", text[m.start() : m.start("initials")]) + field
-            found.append(Mention(m.start(), m.end(), name, "other"))
+            found.append((m.start(), m.end(), name))
     return found

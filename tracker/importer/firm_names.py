@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .proper_names import WORD
+
 FIRM_HEAD = re.compile(r"(?:tap doan|tong cong ty)\s+")
-SYLLABLE = re.compile(r"[ ]*([^\s,;:.()]+)")
 
 
 def firm_end(text: str, folded: str, start: int, end: int) -> int:
@@ -18,7 +19,7 @@ def firm_end(text: str, folded: str, start: int, end: int) -> int:
     if head is None:
         return end
     position, lower = head.end(), 1  # the head's own second syllable ("đoàn", "công ty") is in lower case
-    while position < end and (syllable := SYLLABLE.match(text, position, end)):
+    while position < end and (syllable := WORD.match(text, position, end)):
         token = syllable.group(1)
         if token[:1].isupper():
             lower = 0

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .abbreviations import ABBREVIATIONS, full_fields
 from .board_names import BOARD_HEAD, BOARD_REACH, board_stops
+from .field_initials import initialled_units
 from .firm_names import firm_end
 from .proper_names import capitalised_words  # re-exported: the modules that read names import it from here
 from .text import UPPER, fold
@@ -182,9 +183,8 @@ def organisations(text: str, folded: str) -> list[Mention]:
             end = on.end()
         name = official_name(re.sub(r"\s+", " ", text[m.start() : end]).strip())
         found.append(Mention(m.start(), end, name, "other", group=group))
-    from .field_initials import initialled_units  # it reads Mention from here: imported when used
-
-    return found + titled_bodies(text, folded) + initialled_units(text, folded)
+    initialled = [Mention(start, end, name, "other") for start, end, name in initialled_units(text)]
+    return found + titled_bodies(text, folded) + initialled
 
 
 # A head whose title repeats the body's head word, then the body: "Chi cục trưởng chi cục kiểm lâm",
