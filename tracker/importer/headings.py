@@ -13,6 +13,7 @@ from .clauses import PAREN, SMALL_ROMAN, Clause
 from .item_charges import charged_over_items
 from .name_shapes import official_name, posted_body
 from .names import Mention
+from .remits import FUNCTIONS
 from .segment_subjects import own_subjects
 from .subjects import leading_subjects
 from .text import fold
@@ -124,8 +125,7 @@ WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh 
 
 # The bodies' remit after their names in a heading: "theo chức năng, nhiệm vụ, thẩm quyền (được giao)",
 # after a pointer back to the bodies the document addressed ("các tỉnh, thành phố nêu trên").
-SCOPE = re.compile(r",?\s*(?:(?:neu tren|noi tren|tren day)\s+)?theo (?:dung )?chuc nang(?:\s*(?:,|va)?\s*(?:nhiem vu|quyen han|tham quyen))*"
-                   r"(?:\s+(?:duoc giao|cua minh|cua tung (?:co quan|don vi)))?(?=\s*[:.]|$)")
+SCOPE = re.compile(rf",?\s*(?:(?:neu tren|noi tren|tren day)\s+)?theo {FUNCTIONS}(?=\s*[:.]|$)")
 # Which of the bodies named matter most, after them: "…, trong đó trọng tâm là các tỉnh: A, B", "nhất là …".
 FOCUS = re.compile(r",?\s*(?:trong do\s+(?:(?:trong tam|tap trung|chu yeu)\s+)?(?:la\s+)?|nhat la\s+|dac biet la\s+)")
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from .remits import FUNCTIONS
+
 # The remit: "căn cứ (vào) chức năng, nhiệm vụ, quyền hạn (được giao)" or "theo chức năng …".
-REMIT = (r",?\s*(?:theo|can cu(?:\s+vao)?)\s+(?:dung\s+)?chuc nang(?:\s*(?:,|va)?\s*(?:nhiem vu|quyen han|tham quyen))*"
-         r"(?:\s+(?:duoc giao|cua minh|cua tung (?:co quan|don vi)))?")
+REMIT = rf",?\s*(?:theo|can cu(?:\s+vao)?)\s+{FUNCTIONS}"
 # The charge over the items: a few verbs of leading and doing, then "các nhiệm vụ (, giải pháp) … sau:".
 CHARGE = (r",?\s*(?:(?:tap trung|khan truong|chu dong|nghiem tuc)\s+)?(?:(?:lanh dao|chi dao|to chuc|trien khai|thuc hien)"
           r"\s*,?\s*(?:va\s+)?)+(?:tot\s+)?(?:cac|nhung|mot so)\s+(?:nhiem vu|noi dung|giai phap|viec)"

@@ -9,6 +9,11 @@ import re
 from .doc_kinds import THIS_KINDS
 from .vocabulary import DIRECTIVE_VERB
 
+# A body's functions and duties, the words a remit is made of wherever it stands (in a heading, before the
+# colon over items, in a sentence): "(đúng) chức năng, nhiệm vụ, quyền hạn (, thẩm quyền) (được giao / của mình)".
+FUNCTIONS = (r"(?:dung\s+)?chuc nang(?:\s*(?:,|va)?\s*(?:nhiem vu|quyen han|tham quyen))*"
+             r"(?:\s+(?:duoc giao|cua minh|cua tung (?:co quan|don vi)))?")
+
 # "theo (đúng) chức năng, nhiệm vụ (, quyền hạn) (được giao) (tại/trong Kế hoạch, Quyết định này)", also
 # opened with "căn cứ (vào)" or "trên cơ sở", and with a comma before or after it.
 REMIT = re.compile(
