@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .draft import DraftTask
+from .remits import after_remit
 from .segment_subjects import own_subjects
 from .text import fold
 from .vocabulary import REQUEST_WORDS
@@ -32,8 +33,7 @@ DIRECT_ABOVE = re.compile(rf"^(?:{REQUEST_WORDS}\s+)?[^.;:]{{0,80}}?\b(?:tap tru
 # "X, Y và Z căn cứ chức năng, nhiệm vụ được giao khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên, chịu trách
 # nhiệm toàn diện trước Thủ tướng … về việc chậm trễ …": a closing clause that tells the bodies given work above to carry
 # it out and answer for delays. It names no work of its own (the answering is rule 8's), whatever its grounds.
-IMPLEMENT_ABOVE = re.compile(r"(?:can cu\s+(?:vao\s+)?chuc nang\s*,?\s*(?:nhiem vu|quyen han)[^.;]{0,40}?\bduoc giao\s*,?\s*)?"
-                             rf"(?:{EAGERLY}\s*,?\s*)*(?:trien khai|to chuc)(?:\s+thuc hien)?(?:\s+(?:co\s+)?hieu qua|\s+nghiem tuc"
+IMPLEMENT_ABOVE = re.compile(rf"(?:{EAGERLY}\s*,?\s*)*(?:trien khai|to chuc)(?:\s+thuc hien)?(?:\s+(?:co\s+)?hieu qua|\s+nghiem tuc"
                              r"|\s+quyet liet|\s+dong bo)*\s+(?:cac|nhung)\s+(?:nhiem vu|noi dung|giai phap)(?:\s*,\s*(?:nhiem vu|noi dung"
                              r"|giai phap))*\s+(?:neu|noi|ke)?\s*tren(?:\s+day)?(?:\s*,?\s*(?:va\s+)?(?:phai\s+)?chiu trach nhiem\b[^.;]*)?\s*[./;]*")
 
@@ -42,7 +42,8 @@ def _implements_above(task: DraftTask) -> bool:
     """Whether the task's whole work, after the bodies it opens with, is to carry out the work above."""
     subjects, end = own_subjects(task.text)
     rest = fold(task.text[end:] if subjects else task.text).strip(" ,:-")
-    return bool(rest) and IMPLEMENT_ABOVE.fullmatch(rest.strip()) is not None
+    rest = rest[after_remit(rest, 0) :].strip()
+    return bool(rest) and IMPLEMENT_ABOVE.fullmatch(rest) is not None
 
 
 def _repeats(task: DraftTask) -> bool:
