@@ -19,6 +19,7 @@ from .department_offices import with_owner_named
 from .department_places import department_places
 from .draft import Draft
 from .extract import extract_tasks
+from .grid_tables import grid_tables_read
 from .fragments import lead_aliases, lead_as_intro
 from .hamlet_own import hamlet_own
 from .listed_departments import listed_departments
@@ -50,7 +51,8 @@ def parse_text(text: str) -> Draft:
     # Task tables first: their cells are separated by tabs, which cleaning turns into spaces.
     # A text that lost its line breaks gets them back before anything reads its lines; a page's
     # HTML kept as stored is read as the text it shows.
-    text = without_escapes(without_markup(text.replace("\r\n", "\n").replace("\r", "\n")))
+    # A converter's grid table (a signature beside the recipients) is read a column after the other.
+    text = without_escapes(grid_tables_read(without_markup(text.replace("\r\n", "\n").replace("\r", "\n"))))
     text = split_run_on(text)
     # A law library's record of the document above its text is the site's: set apart, it fills in what the copy lost.
     text, record = without_site_record(text)
