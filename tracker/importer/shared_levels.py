@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .council_pairs import councils_of_place
 from .name_shapes import Mention, expand_abbreviations
 from .text import fold
 from .vocabulary import REQUEST_WORDS, URBAN_DISTRICT
@@ -113,4 +114,5 @@ def with_shared_heads(text: str, folded: str, mentions: list[Mention]) -> list[M
             else:
                 kind = "commune" if tail.group("level") in COMMUNE_LEVELS else "district"
                 added.append(Mention(one.start(), one.end(), "Ủy ban nhân dân " + re.sub(r"^các\s+", "", level), kind, group=group))
-    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+    found = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+    return councils_of_place(text, folded, found)  # and a bare council before one place's committee
