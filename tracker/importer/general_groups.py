@@ -95,10 +95,19 @@ def _two_tiers(mention: Mention) -> list[Mention]:
 CHARGE = re.compile(r"\s+duoc giao\s+(?:nhiem vu|trach nhiem)\s+(?:chu tri\s*,?\s*)?(?:thuc hien|trien khai|quan ly)\s+(?=\S)")
 
 
+# Or by their competence: "các cơ quan theo thẩm quyền (có thẩm quyền) khẩn trương …" are the bodies whose power the
+# work falls under, a group the officer can tell by the work, no catch-all.
+COMPETENT = re.compile(r"\s+(?:theo|co)\s+tham quyen\b")
+
+
 def with_charge(mention: Mention, text: str, folded: str) -> Mention:
-    """The general words read on over the charge written after them, up to the verb of their work."""
+    """The general words read on over the charge or the competence written after them, up to the verb of their work."""
     from .vocabulary import DIRECTIVE_VERB  # the vocabulary reads names; imported when used
 
+    competent = COMPETENT.match(folded, mention.end) if mention.catch_all else None
+    if competent is not None and ADDRESSABLE.fullmatch(folded, mention.start, mention.end):
+        written = re.sub(r"^(?:các|tất cả các)\s+", "", text[mention.start : competent.end()], flags=re.IGNORECASE)
+        return replace(mention, end=competent.end(), name=f"Các {written}", catch_all=False, group=True)
     charge = CHARGE.match(folded, mention.end) if mention.catch_all else None
     if charge is None or not ADDRESSABLE.fullmatch(folded[mention.start : mention.end]):
         return mention

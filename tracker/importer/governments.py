@@ -15,6 +15,11 @@ from .name_shapes import Mention
 # ("Chính quyền địa phương phải gần dân" states a duty of government in general).
 LOCAL_GOVERNMENT = re.compile(r"(?:(?<=\bva )|(?<=hop voi )|(?<=phoi hop )|(?<=chi dao )|(?<=yeu cau ))chinh quyen\s+(?:(?:cac\s+)?dia phuong|cac cap)\b"
                               r"(?!\s*(?:0?2|hai|ba|03)\s+cap|\s+cac cap)")
+# The government of the administrative units a central resolution rearranges, named in a list of the bodies it
+# charges ("Chính phủ, UBND tỉnh X, chính quyền địa phương các đơn vị hành chính liên quan (đến việc thực hiện sắp
+# xếp) và …"): one group, named with its units. Opening a sentence it is what the units' government does, no charge.
+LISTED_UNITS = re.compile(r"(?:(?<=, )|(?<=,))chinh quyen dia phuong\s+(?:o\s+)?(?:cac\s+)?don vi hanh chinh(?:\s+cap (?:tinh|huyen|xa))?"
+                          r"(?:\s+(?:co\s+)?lien quan(?:\s+den\s+[^,;.]{1,60}?)?)?(?=\s*(?:,|;|\bva\b|\bco trach nhiem\b))")
 # The parts of the political system listed after the party committees of every level: "các cấp ủy (đảng),
 # chính quyền, Mặt trận (Tổ quốc) và (các) đoàn thể": each part at every level, as the list begins.
 # The Front by its initials in such a list ("các cấp ủy đảng, chính quyền, MTTQ và …") is the Front of every level.
@@ -41,7 +46,7 @@ PART_NAMES = {"chinh quyen": ("Chính quyền các cấp", "other", True),
 
 
 def governments(text: str, folded: str) -> Iterator[Mention]:
-    for m in LOCAL_GOVERNMENT.finditer(folded):
+    for m in (*LOCAL_GOVERNMENT.finditer(folded), *LISTED_UNITS.finditer(folded)):
         written = re.sub(r"\s+", " ", text[m.start() : m.end()]).strip()
         yield Mention(m.start(), m.end(), written[:1].upper() + written[1:], "other", group=True)
     for levels in PARTY_LEVELS.finditer(folded):
