@@ -15,6 +15,7 @@ from ..workdays import current_calendar
 from .date_shapes import DAY, MARK, MONTH, STROKE_CLOSE, YEAR, day_month, month_year, no_year, one_way, part, to_month, to_year
 from .doc_kinds import THIS_KINDS
 from .page_year import Earliest
+from .readiness import ready_by_day
 
 # A full date, in numbers or written out (not the two mixed): "17/11/2020", "17 tháng 11 năm 2020".
 DATE = one_way()
@@ -130,6 +131,7 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
         if day := _date(m):
             add(m, day, None, 1)
     spans_of_days(phrases, folded, issued_on)
+    ready_by_day(phrases, folded, issued_on)  # "chuẩn bị …, bảo đảm … hoạt động từ ngày X": ready by X
     # Relative: "trong vòng 10 ngày làm việc kể từ ngày ký", "… kể từ ngày Công điện này được ban hành" (the
     # document itself, by any kind it may be). Not how long a thing lasts ("đăng tải trong 07 ngày liên tục").
     for m in re.finditer(
