@@ -46,3 +46,14 @@ def test_a_remark_in_brackets_after_a_titles_owner_leaves_the_owner():
     leads = {(t.clause, t.lead_agency) for t in _tasks(OWNERS_IN_GENERAL_WORDS)}
     assert ("II.2", "Các cơ quan quản lý cấp trên") in leads
 
+
+PARENTS_BOARD = """1. Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức ngoại khóa về an toàn giao thông; phối hợp với
+Ban đại diện cha mẹ học sinh nhắc nhở học sinh chấp hành luật giao thông.
+"""
+
+
+def test_a_schools_parents_board_is_a_helper():
+    (task,) = _tasks(PARENTS_BOARD)
+    assert task.cooperating_agencies == ["Ban đại diện cha mẹ học sinh"]
+
+
