@@ -2,6 +2,8 @@
 the plan's work, a remark in brackets after a title's owner, a school's parents' board, a bullet's time on the line
 below it."""
 
+from datetime import date
+
 from tracker.importer.parser import parse_text
 
 HEADER = """ỦY BAN NHÂN DÂN
@@ -57,3 +59,21 @@ def test_a_schools_parents_board_is_a_helper():
     assert task.cooperating_agencies == ["Ban đại diện cha mẹ học sinh"]
 
 
+
+TIME_UNDER_EACH_BULLET = """1. Sở Xây dựng
+
+- Lập danh sách nhà ở công vụ cần sửa chữa.
+
+Thời hạn hoàn thành: Trước ngày 15/12/2025.
+
+- Kiểm tra hiện trạng nhà ở công vụ tại các xã.
+
+Thời hạn hoàn thành: Trước ngày 20/3/2026.
+"""
+
+
+def test_a_time_on_the_line_below_a_bullet_is_that_bullets():
+    tasks = {t.due_on: t.text for t in _tasks(TIME_UNDER_EACH_BULLET)}
+    assert set(tasks) == {date(2025, 12, 15), date(2026, 3, 20)}
+    assert "Lập danh sách" in tasks[date(2025, 12, 15)]
+    assert "Kiểm tra hiện trạng" in tasks[date(2026, 3, 20)]
