@@ -15,6 +15,11 @@ from .text import fold
 # General words for state bodies only: "tổ chức", "cá nhân" take in firms and citizens, whose duties are
 # no task (rule 8), and "khác", "(có) liên quan" leave whom they mean open.
 STATE_WORDS = re.compile(r"(?:cac\s+)?(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*")
+# Those who carry out the work the plan is about, named by it: "Trách nhiệm của đối tượng thực hiện kiểm kê"
+# (the bodies the plan charges with the inventory), read as general words for bodies are.
+DOERS = re.compile(r"(?:cac\s+)?doi tuong(?=\s+thuc hien\b)")
+# What a title adds in brackets after the owner's name ("… cấp trên (bao gồm cả …):"): a remark, not the name.
+REMARK_AFTER = re.compile(r"\s*\([^()]*\)[\s.:]*$")
 # The level a group's name ends on: "… cấp tỉnh", "… các cấp".
 LEVEL_AFTER = re.compile(r"\s+(?:cap (?:tinh|huyen|xa|thanh pho)|cac cap)$")
 # What the owner is named by after the words, the work that makes them a set ("… xử lý phản ánh kiến
@@ -34,19 +39,25 @@ def owned_groups(subjects: list[Mention], heading: str, offset: int) -> list[Men
         owned.append(mention)
     if not subjects:
         # "Trách nhiệm của Cơ quan quản lý trực tiếp": the words with what they do, and nothing after.
-        whole = STATE_WORDS.match(folded, offset)
-        qualifier = QUALIFIER.fullmatch(folded, whole.end(), len(folded.rstrip(" .:"))) if whole else None
+        whole = STATE_WORDS.match(folded, offset) or DOERS.match(folded, offset)
+        qualifier = QUALIFIER.fullmatch(folded, whole.end(), _name_end(folded)) if whole else None
         if qualifier:
             written = heading[offset : qualifier.end()]
             return [Mention(0, len(written), _group_name(written), "other", group=True)]
     elif len(subjects) == 1 and owned[0] is not subjects[0]:
         # "… các cơ quan, đơn vị xử lý phản ánh kiến nghị": the group named by its work, read on to the end.
         end = subjects[0].end + offset
-        qualifier = QUALIFIER.fullmatch(folded, end, len(folded.rstrip(" .:")))
+        qualifier = QUALIFIER.fullmatch(folded, end, _name_end(folded))
         if qualifier:
             name = _group_name(heading[subjects[0].start + offset : qualifier.end()])
             return [replace(owned[0], end=qualifier.end() - offset, name=name)]
     return owned
+
+
+def _name_end(folded: str) -> int:
+    """Where the owner's name ends in a title: before its closing colon or stop and any remark in brackets."""
+    remark = REMARK_AFTER.search(folded)
+    return len((folded[: remark.start()] if remark else folded).rstrip(" .:"))
 
 
 def general_owner(mention: Mention) -> bool:

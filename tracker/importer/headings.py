@@ -121,6 +121,9 @@ ROLE_APPOSITION = re.compile(r"[-–]\s*(?:la\s+)?(?:co quan|thuong truc|dau moi
 # A body's charge to lead the items below, and with whom: "Bộ X chủ trì, phối hợp với các cơ quan, địa
 # phương:" — the body's own heading, its helpers kept as the items' first words.
 LEAD_CHARGE = re.compile(r"chu tri(?:\s*,?\s*(?:va\s+)?phoi hop(?:\s+chat che)?\s+voi\s+[^:.;]+)?\s*(?=:$)")
+# A remark in brackets after the owner a title names ("Trách nhiệm của các cơ quan cấp trên (bao gồm cả …):"):
+# it says whom the name takes in; the title still names its owner.
+REMARK = re.compile(r"\([^()]*\)\s*(?=[:.]?$)")
 WHERE = re.compile(r"(?:tren dia ban|thuoc|cua)\s+(?:xa|phuong|tinh|huyen|thanh pho|dac khu)\b[^:.]{0,40}")
 
 # The bodies' remit after their names in a heading: "theo chức năng, nhiệm vụ, thẩm quyền (được giao)",
@@ -142,6 +145,8 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
         subjects = owned_groups(subjects, clause.heading, offset)  # "Trách nhiệm của các cơ quan, đơn vị"
         end = max([end, *(m.end for m in subjects)])
     remainder = clause.heading[offset + end :].strip()
+    if owner and (remark := REMARK.match(remainder)):
+        remainder = remainder[remark.end() :].strip()
     where = WHERE.match(fold(remainder))
     if where:
         remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who

@@ -35,7 +35,7 @@ from .party_units import party_units
 from .pattern_family import PatternFamily
 from .public_units import public_units
 from .regions import with_regions
-from .schools import continuing_centres, named_schools, schools
+from .schools import continuing_centres, named_schools, parent_boards, schools
 from .sector_units import sector_units
 from .shared_levels import with_shared_district_levels, with_shared_heads, with_shared_levels
 from .state_bodies import state_bodies
@@ -87,7 +87,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *local_offices(text, folded), *district_bodies(text, folded), *hamlet_bodies(text, folded),
         *asked_hamlets(text, folded), *command_members(text, folded, find_mentions),
         *councils(text, folded), *public_units(text, folded), *schools(text, folded), *named_schools(text, folded), *sector_units(text, folded),
-        *continuing_centres(text, folded), *union_branches(text, folded), *political_schools(text, folded),
+        *continuing_centres(text, folded), *parent_boards(text, folded), *union_branches(text, folded), *political_schools(text, folded),
         *based_bodies(text, folded), *state_bodies(text, folded), *bare_levels(text, folded),
     ]
 

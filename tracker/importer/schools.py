@@ -85,3 +85,15 @@ def continuing_centres(text: str, folded: str) -> Iterator[Mention]:
         if (province := PROVINCE_AFTER.match(folded, end)) and (named := capitalised_words(text, province.end(), limit=3)) > province.end():
             end = named
         yield Mention(m.start(), end, "Trung tâm Giáo dục thường xuyên và Hướng nghiệp" + text[m.end() : end], "school")
+
+
+# The parents' board a school has by the sector's rules, which a plan asks its schools to work with: "Ban đại diện
+# cha mẹ học sinh" (of a school, "… các trường", "… học viên"), written with its capital. A body of its own, named so.
+PARENT_BOARD = re.compile(r"\bban dai dien cha me (?:hoc sinh|hoc vien|tre)\b")
+
+
+def parent_boards(text: str, folded: str) -> Iterator[Mention]:
+    """Each parents' board, by the words that name it."""
+    for m in PARENT_BOARD.finditer(folded):
+        if text[m.start()] == "B":
+            yield Mention(m.start(), m.end(), re.sub(r"\s+", " ", text[m.start() : m.end()]), "other")
