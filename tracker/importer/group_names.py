@@ -8,7 +8,7 @@ expressions over folded text (see text.fold), as in vocabulary.py.
 
 from __future__ import annotations
 
-from .vocabulary import URBAN_DISTRICT
+from .vocabulary import DIRECTIVE_VERB, URBAN_DISTRICT
 
 # Roles in a programme ("chủ trì, quản lý, tham gia thực hiện") and its parts ("dự án, tiểu dự án, …").
 _ROLE = r"(?:chu tri|quan ly|tham gia(?:\s+thuc hien)?|thuc hien)"
@@ -24,6 +24,12 @@ _PARTY_COMMITTEE = r"(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy(?:\s+(?
 # supervision covers) are not every unit, and the qualifier tells which.
 _PARTY_UNITS_WHICH = r"(?:(?:moi\s+)?thanh lap moi|moi thanh lap|duoc (?:giam sat|kiem tra)(?:\s*,\s*(?:giam sat|kiem tra))*)"
 _NO_OWNER = r"\b(?!\s+(?:so|bo|phong|uy ban|ubnd|cuc|tong cuc|trung tam|chi cuc|ban|dang|tinh|huyen|thanh|\w+ uy)\b)"
+
+# What a body does for the persons it answers for: employs, manages, puts forward, has among its staff.
+_ANSWER_FOR = r"(?:co|(?:quan ly|su dung|gioi thieu)(?:\s*(?:,|va)\s*(?:quan ly|su dung|gioi thieu))*)"
+# The work told after a subject ("… có trách nhiệm", "… lập", "… phối hợp"), where the persons' words stop (or the
+# name's own end, written alone).
+_WORK_AFTER = DIRECTIVE_VERB.pattern
 
 # The places below a commune, listed: "thôn, xóm", "thôn, tổ dân phố", "khu dân cư".
 _HAMLET = r"(?:thon|xom|ban|ap|to dan pho|khu dan cu|khu pho)"
@@ -184,6 +190,11 @@ GROUPS: list[tuple[str, str]] = [
     # So are "các đơn vị là chủ đầu tư công trình (dự án)", the same set named by the role alone.
     ("other", r"(?:cac\s+)?don vi (?:duoc giao (?:lam|nhiem vu|la)|la)\s+(?:chu dau tu|ben moi thau)(?:\s*,\s*(?:chu dau tu|ben moi thau))*"
               r"(?:\s+(?:du an|cong trinh)(?:\s+dau thau)?(?:\s+lua chon nha (?:dau tu|thau))?)?"),
+    # Named by the persons they answer for: "(các) cơ quan, tổ chức, đơn vị (trực tiếp) quản lý, sử dụng người có
+    # nghĩa vụ kê khai", "… giới thiệu người ứng cử", "… có người được giới thiệu ứng cử": each such body, a definite
+    # set, not the catch-all "cơ quan, tổ chức, đơn vị". The persons' words run to the work the bodies are given.
+    ("other", rf"(?:cac\s+)?co quan\s*,\s*(?:to chuc\s*,\s*)?don vi\s+(?:truc tiep\s+)?{_ANSWER_FOR}\s+nguoi"
+              rf"(?:\s+\w+){{1,6}}?(?={_WORK_AFTER}|\s*$)"),
     # The province's own bodies as the law groups them: "các cơ quan chuyên môn (, cơ quan hành chính khác)
     # thuộc UBND tỉnh" are its departments; "các đơn vị sự nghiệp công lập trực thuộc UBND tỉnh" its units.
     # The Law's pair "cơ quan chuyên môn, cơ quan hành chính khác" names them even when "thuộc UBND …"

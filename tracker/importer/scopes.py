@@ -18,6 +18,8 @@ from .vocabulary import DIRECTIVE_VERB
 # place ("Đối với các dự án …, Sở X …", "Đối với các xã thu được …": no work) is left to the rules after it.
 SCOPE = re.compile(r"\s*(?:doi voi|rieng)\s+")
 SCOPE_END = re.compile(r"\s*[,:]?\s*")
+# Where a scope that names a matter gives way to who acts on it, in the same sentence: "… thì".
+THEN = re.compile(r"[^.;:]*?,?\s+thi\s+")
 WHERE = re.compile(r"\s*tren dia ban\s+(?:toan\s+)?(?:xa|phuong|huyen|quan|tinh|thi xa|thanh pho)\b")
 
 
@@ -29,6 +31,10 @@ def scope_subjects(segment: str) -> tuple[list[Mention], int] | None:
     subjects, end = leading_subjects(segment[offset:])
     if not subjects:
         subjects, end = bare_localities(segment[offset:])
+    if not subjects and (then := THEN.match(folded, offset)) is not None:
+        # "Đối với vụ việc ở nơi công tác thì cơ quan X có trách nhiệm …": a matter, then the body that acts on it.
+        offset = then.end()
+        subjects, end = leading_subjects(segment[offset:])
     work = offset + end + len(SCOPE_END.match(folded, offset + end).group())
     # "Đối với các sở, ngành liên quan, đồng chí Phó Bí thư … đề nghị: căn cứ …": the scope names who the request
     # names no one else for; even a catch-all is then the request's own addressee, a group. The list read on may
