@@ -7,8 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .accountability import answers_if_failed
-from .awareness import only_aware
+from .answerable import nothing_to_deliver
 from .article_owners import heading_leads
 from .asked_items import asked_request
 from .addressees import intro_leads
@@ -140,7 +139,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
             told, _ = own_subjects(segment)
             if not told and RECOUNTED.search(re.sub(r"\([^()]*\)", "", fold(segment))):  # not an aside
                 continue  # "Trên cơ sở báo cáo của …, Bộ X đã xây dựng …": what the issuer did, no one's task
-            if answers_if_failed(segment) or only_aware(segment):
+            if nothing_to_deliver(segment):
                 continue  # "Nếu để dịch phát sinh, Chủ tịch UBND huyện phải chịu trách nhiệm trước …": no work
             leads, subjects, segment = _segment_leads(segment, own_leads, reading, explicit_only, directing,
                                                       opening=not (named or before))

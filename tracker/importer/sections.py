@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Clause
+from .reports_heard import reports_heard
 from .text import fold
 
 # Sections that assign nothing, and a closing exhortation ("Đây là nhiệm vụ rất quan trọng …, đề nghị các đồng chí …").
@@ -22,7 +23,8 @@ GENERAL_RULES = re.compile(r"(?:nhung\s+)?yeu cau chung\b")
 
 def heading_kind(folded: str, words: tuple[str, ...]) -> bool:
     """Whether a (folded) section title begins with one of `words`."""
-    folded = folded.strip(" .:")
+    # "Những kết quả nổi bật", "Các kết quả đạt được": a section of results, however it opens.
+    folded = re.sub(r"^(?:nhung|cac)\s+(?=ket qua\b)", "", folded.strip(" .:"))
     request = re.match(r"yeu cau (?:cac|uy ban|ubnd|so|ban|phong|cong an|chu tich|giam doc|thu truong)\b", folded)
     if (folded.startswith("can cu") or request) and len(folded.split()) > 8:
         # A sentence opening an item (a basis "Căn cứ vào …", a request "Yêu cầu UBND các huyện …"), no section's title.
@@ -53,4 +55,5 @@ TOPIC_REQUIREMENTS = re.compile(r"yeu cau ve\s")
 def assigns_nothing(chain: list[Clause]) -> bool:
     """Whether a clause sits in a section that assigns nothing (aims, requirements, grounds …)."""
     return any(heading_kind(fold(c.heading), NON_TASK_SECTIONS)
-               and not (c.parent is not None and TOPIC_REQUIREMENTS.match(fold(c.heading).strip())) for c in chain)
+               and not (c.parent is not None and TOPIC_REQUIREMENTS.match(fold(c.heading).strip())) for c in chain) \
+        or any(reports_heard(c.heading) for c in chain)  # "… các Bộ đã có báo cáo như sau:": the items are past
