@@ -36,7 +36,6 @@ from .qualified_members import qualified_members
 from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
 from .run_on import split_run_on
-from .running_titles import without_running_titles
 from .site_records import signer_named, titled_subject, without_site_record
 from .speaker_work import without_speaker_work
 from .subject_lists import subject_lists_joined
@@ -67,7 +66,7 @@ def parse_text(text: str) -> Draft:
     meta.signer = signer_named(meta.signer, record)
     meta.subject = meta.subject or titled_subject(prose, meta.symbol)
     # A short name the text defines ("… (TCTD)") is read as the name it stands for.
-    prose = written_out(without_running_titles(clean(without_byline(lines_read))))
+    prose = written_out(clean(without_byline(lines_read)))
     # The clauses, then what each page or letter layout changes in them.
     body = under_titled_intro(without_cut_request(without_cut_clause(split_body(prose), prose), prose), prose)
     body = with_time_lines_joined(body)  # "- Thành lập tổ …" then "Thời hạn hoàn thành: …": the bullet's time
