@@ -135,3 +135,27 @@ def test_a_letter_sent_out_reports_its_issue():
     )
     tasks = _tasks(text)
     assert ("1", "Sở Y tế") in tasks and ("2", "Sở Xây dựng") in tasks
+
+
+def test_a_document_stressing_a_motto_is_no_clause():
+    # The plan stresses a way of working, a motto glossed in brackets: nobody is given work, so the first
+    # paragraph that asks bodies is clause 1.
+    text = (
+        "Xã Tân Lập chủ động ứng phó mưa lũ\n\n"
+        "UBND xã Tân Lập đã ban hành kế hoạch ứng phó mưa lũ năm 2025 trên địa bàn xã.\n\n"
+        "Kế hoạch nhấn mạnh phương châm \"bốn tại chỗ\" (chỉ huy, lực lượng, phương tiện, hậu cần tại chỗ) và "
+        "\"ba sẵn sàng\" (phòng ngừa chủ động, ứng phó kịp thời, khắc phục khẩn trương).\n\n"
+        "UBND xã yêu cầu các thôn theo dõi chặt chẽ diễn biến thời tiết, thông báo kịp thời đến người dân.\n"
+    )
+    assert _tasks(text) == [("1", "Các thôn")]
+
+
+def test_all_the_residential_groups_asked_are_one_group():
+    # "tất cả (các) tổ dân phố": every group of the ward, as "các tổ dân phố" is.
+    for every in ("tất cả", "tất cả các"):
+        text = (
+            "Phường Hòa Bình chủ động ứng phó mưa lớn\n\n"
+            "UBND phường Hòa Bình vừa ban hành kế hoạch ứng phó mưa lớn trên địa bàn.\n\n"
+            f"UBND phường yêu cầu {every} tổ dân phố thường trực, theo dõi sát diễn biến mưa lũ.\n"
+        )
+        assert _tasks(text) == [("1", "Các tổ dân phố")]

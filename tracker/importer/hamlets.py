@@ -33,11 +33,11 @@ HAMLET_HEADS = re.compile(rf"\bcac\s+{HONORIFIC}\s+truong\s+(?P<place>thon|ap|xo
 
 
 # The hamlets and residential groups of a commune or a ward, together ("các thôn", "các thôn, tổ dân phố", "33
-# thôn", "các khu phố"): one group, as "Trưởng các thôn" (their heads, group_names.GROUPS) is. Not the hamlets a
+# thôn", "các khu phố", "tất cả (các) tổ dân phố"): one group, as "Trưởng các thôn" (their heads, group_names.GROUPS) is. Not the hamlets a
 # sentence lists by name ("các thôn: Nà Pè, Bản Co", "các thôn Nà Pè") nor their heads ("các thôn trưởng").
 PLACE = r"(?:thon|ap|ban|xom|buon|khom|khu pho|khoi pho|to dan pho|to nhan dan)"
 # "các (cơ sở) thôn còn lại": the hamlets (the grassroots units, "cơ sở") a sentence has not yet given their part.
-HAMLET_GROUP = re.compile(rf"\b(?:cac|\d+)\s+(?:co so\s+)?(?P<places>{PLACE}(?:\s*(?:,|va)\s*{PLACE}\b)*)\b(?!\s+truong\b)(?P<rest>\s+con lai\b)?")
+HAMLET_GROUP = re.compile(rf"\b(?:(?:tat ca\s+)?cac|\d+|tat ca)\s+(?:co so\s+)?(?P<places>{PLACE}(?:\s*(?:,|va)\s*{PLACE}\b)*)\b(?!\s+truong\b)(?P<rest>\s+con lai\b)?")
 SPELLING = {"thon": "thôn", "ap": "ấp", "ban": "bản", "xom": "xóm", "buon": "buôn", "khom": "khóm"}
 NAMED_AFTER = re.compile(rf"[ \t]*:|[ \t]+[{UPPER}]")
 # Where the hamlets are those who act or help: opening a sentence ("Các thôn …"), asked ("yêu cầu các thôn"), with

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .catch_all_addressees import announces_measures
+from .doc_kinds import THIS_KINDS
 from .text import fold
 
 # A quantifier or a noun's determiner before "yêu cầu": the word names requirements, it does not ask. Read
@@ -48,12 +49,25 @@ def _reported_for(text: str, match: re.Match) -> bool:
 PURPOSE_OPENING = re.compile(r"^\s*(?:nhằm|để)\s+[^,;.:]*$")
 
 
+# "Phương án nhấn mạnh thực hiện nghiêm túc phương châm "3 sẵn sàng" (… khắc phục khẩn trương …)", "Kế hoạch cũng
+# nhấn mạnh việc tăng cường …": a sentence in which the document stresses a way of working, naming no doer before the
+# word; an orientation (ANNOTATION.md rule 8): whom the work falls to, the paragraphs that name bodies say.
+STRESSED = re.compile(rf"(?:^|[.;!?]\s)\s*(?:{THIS_KINDS}|phuong an|chuong trinh|de an)\s+(?:(?:cung|con|da)\s+)?nhan manh\b[^.;!?]*$")
+
+
+def _stressed(before: str) -> bool:
+    from .names import find_mentions  # names read this module's neighbours; imported when used
+
+    stressed = STRESSED.search(fold(before))
+    return stressed is not None and not find_mentions(before[stressed.start() :])
+
+
 def nominal_use(text: str, match: re.Match) -> bool:
     """Whether one assigning word of a paragraph is a noun (counted requirements, a duty spoken of), the
     direction a report is for, or the purpose an opening phrase gives."""
     word = fold(match.group(0)).strip()
     before = text[: match.start()]
-    if PURPOSE_OPENING.match(unicodedata.normalize("NFC", before).lower()):
+    if PURPOSE_OPENING.match(unicodedata.normalize("NFC", before).lower()) or _stressed(before):
         return True
     if word == "chi dao":
         return AS_DIRECTION.search(fold(before)) is not None or _reported_for(text, match)

@@ -41,6 +41,7 @@ from .speaker_work import without_speaker_work
 from .subject_lists import subject_lists_joined
 from .tables import split_tables, tables_tasks
 from .text import clean
+from .team_parts import teams_one_clause
 from .time_lines import with_time_lines_joined
 from .titled_intro import under_titled_intro
 from .truncated import without_cut_clause, without_cut_request
@@ -80,6 +81,7 @@ def parse_text(text: str) -> Draft:
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:
         body, tasks = read_again, extract_tasks(read_again, dated, meta.issuer, aliases)
     tasks = relabel_page(body, campaign_dated(body, without_speaker_work(body, tasks), dated))
+    tasks = teams_one_clause(body, tasks)  # "Đoàn 1 phụ trách …. Đoàn 2 …": one decision's teams, one clause
     tasks += tables_tasks(tables, meta.issued_on)
     commune = speaking_commune([body.intro, meta.issuer or ""])
     tasks = without_own_promises(tasks, prose)
