@@ -10,7 +10,7 @@ from .article_owners import general_owner, owned_groups
 from .asked_items import asked_items
 from .assembly import LETTERED
 from .clauses import PAREN, SMALL_ROMAN, Clause
-from .item_charges import charged_over_items
+from .item_charges import charged_over_items, detailed_charge
 from .name_shapes import official_name, posted_body
 from .names import Mention
 from .remits import FUNCTIONS
@@ -148,6 +148,9 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     if subjects and not owner and charged_over_items(fold(remainder)):
         # "Các sở căn cứ chức năng, nhiệm vụ …:", "UBND các huyện … tập trung thực hiện các nhiệm vụ sau:".
         return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], ""
+    if subjects and not owner and (charge := detailed_charge(fold(remainder))):
+        # "… tập trung triển khai ngay các biện pháp …, trong đó:": the charge is the first of their work.
+        return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[:charge].strip(" ,")
     if FOCUS.match(fold(remainder)) and remainder.endswith(":"):
         remainder = ":"  # "UBND các tỉnh từ X đến Y, trong đó trọng tâm là các tỉnh: A, B:": the group's work
     scope = SCOPE.match(fold(remainder))
