@@ -176,6 +176,13 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     return None
 
 
+def names_over_bullets(units: list[tuple[str, bool]], number: int) -> bool:
+    """Whether a clause's unit (numbered from 1) may name whose work the bullets after it are: a bullet itself
+    ("- Bộ Xây dựng", then "+ …"), or a paragraph ending on a colon ("Ủy ban nhân dân các tỉnh:", then "- …")."""
+    unit, bulleted = units[number - 1]
+    return (bulleted or unit.rstrip().endswith(":")) and number < len(units) and units[number][1]
+
+
 def name_title(bullet: str) -> list[Mention]:
     """The bodies a bullet consists of, and nothing else ("- Bộ Công Thương", "- Đề nghị Hội X:"), when
     bullets follow it: a sub-heading naming whose work they are, as a numbered agency heading does (a
