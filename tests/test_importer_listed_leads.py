@@ -60,3 +60,18 @@ def test_a_paragraph_naming_a_body_over_bullets_gives_them_that_body():
     assert ("II.1.a", "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương") in leads
     assert ("II.1.b", "Bộ Công an") in leads
 
+
+ONLY_IF_AMENDED = """CHÍNH PHỦ
+Số: 50/NQ-CP
+Hà Nội, ngày 10 tháng 3 năm 2026
+NGHỊ QUYẾT
+Về phát triển du lịch cộng đồng
+III. TỔ CHỨC THỰC HIỆN
+1. Bộ Văn hóa, Thể thao và Du lịch chủ trì theo dõi việc thực hiện Nghị quyết.
+2. Trong quá trình triển khai, nếu thấy cần điều chỉnh nội dung của Nghị quyết này, các bộ, ngành liên quan gửi Bộ Văn hóa, Thể thao và Du lịch tổng hợp, báo cáo Chính phủ.
+"""
+
+
+def test_what_to_send_if_a_change_proves_needed_while_carrying_out_is_no_task():
+    clauses = [t.clause for t in parse_text(ONLY_IF_AMENDED).tasks]
+    assert clauses == ["III.1"]  # rule 8: only if the need arises
