@@ -158,3 +158,22 @@ def test_a_piece_opening_with_the_yearly_cycle_takes_its_day_from_later_on():
 def test_a_quarter_of_the_year_after_the_one_assessed_comes_back_every_year():
     timing = best_timing("Trong quý II của năm liền kề năm đánh giá, Sở Nội vụ công bố kết quả xếp loại.", ISSUED)
     assert (timing.due_on, timing.recurrence) == (None, "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30")
+
+
+PERIODIC_REPORT_AFTER_A_COMMA = """ỦY BAN NHÂN DÂN TỈNH AN GIANG
+Số: 12/KH-UBND
+An Giang, ngày 05 tháng 3 năm 2026
+KẾ HOẠCH
+Thực hiện công tác phòng cháy
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng tổ chức triển khai kế hoạch; tăng cường kiểm tra, đôn đốc việc thực hiện, định kỳ hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 để tổng hợp.
+2. Sở Tài chính bố trí kinh phí thực hiện.
+"""
+
+
+def test_a_periodic_report_closing_untimed_work_after_a_comma_is_a_task_of_its_own():
+    from tracker.importer.parser import parse_text
+
+    tasks = [(t.clause, t.lead_agency, t.due_on, t.recurrence) for t in parse_text(PERIODIC_REPORT_AFTER_A_COMMA).tasks]
+    assert ("III.1", "Sở Xây dựng", None, None) in tasks
+    assert ("III.1 ý 2", "Sở Xây dựng", None, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15") in tasks

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .names import Mention, find_mentions
+from .subjects import leading_subjects
 from .text import fold
 
 # "X chủ trì", "X có (chịu) trách nhiệm chủ trì"; "X có trách nhiệm …" alone is as explicit ("chịu trách nhiệm"
@@ -29,7 +30,17 @@ def explicit_leads(segment: str) -> list[Mention]:
         if RIGHT_AFTER.match(after) or re.search(r"chu tri\s*:\s*$", before) \
                 or _responsible_later(folded, mention, mentions) and not leads:
             leads.append(mention)
-    return [m for m in leads if not m.catch_all]
+    return [m for m in _listed_with(segment, leads) if not m.catch_all]
+
+
+def _listed_with(segment: str, leads: list[Mention]) -> list[Mention]:
+    """The leads with the bodies listed before the last of them as the segment's subjects: in "Đài X, Đài Y và
+    các cơ quan báo chí có trách nhiệm …" the charge after the last name is the whole list's (rule 2)."""
+    subjects, _ = leading_subjects(segment)
+    if len(subjects) < 2 or not any((m.start, m.end) == (subjects[-1].start, subjects[-1].end) for m in leads):
+        return leads
+    spans = {(m.start, m.end) for m in leads}
+    return [*[s for s in subjects if (s.start, s.end) not in spans], *leads]
 
 
 def _responsible_later(folded: str, mention: Mention, mentions: list[Mention]) -> bool:

@@ -20,7 +20,7 @@ from .continued import continued_leads
 from .draft import DraftTask
 from .explicit_leads import explicit_leads
 from .each_member import each_of_listed
-from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title
+from .headings import agency_heading as _agency_heading, inline_item, item_labels, lettered_items as _lettered_items, name_title, names_over_bullets
 from .inheritance import inherited_leads, notified_province, requested_over_items
 from .inline_items import after_title, without_marker
 from .introduced import apply_introductions, lead_in
@@ -120,7 +120,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
     titled: list[Mention] = []  # bodies a "Chỉ đạo Sở X:" item directs, for the items under it
     named: list[Mention] = []  # the bodies the clause gave work so far, for a group that names them again
     for number, (unit, bulleted) in enumerate(units, start=1):
-        title = leads_of(name_title(unit), reading) if bulleted and number < len(units) and units[number][1] else []
+        title = leads_of(name_title(unit), reading) if names_over_bullets(units, number) else []
         if title:
             titled = title  # "- Bộ Xây dựng" alone, then "+ Ban hành …": the bullets below are its work
             continue

@@ -10,7 +10,7 @@ from .article_owners import general_owner, owned_groups
 from .asked_items import asked_items
 from .assembly import LETTERED
 from .clauses import PAREN, SMALL_ROMAN, Clause
-from .item_charges import charged_over_items
+from .item_charges import charged_over_items, detailed_charge
 from .name_shapes import official_name, posted_body
 from .names import Mention
 from .remits import FUNCTIONS
@@ -153,6 +153,9 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     if subjects and not owner and charged_over_items(fold(remainder)):
         # "Các sở căn cứ chức năng, nhiệm vụ …:", "UBND các huyện … tập trung thực hiện các nhiệm vụ sau:".
         return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], ""
+    if subjects and not owner and (charge := detailed_charge(fold(remainder))):
+        # "… tập trung triển khai ngay các biện pháp …, trong đó:": the charge is the first of their work.
+        return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[:charge].strip(" ,")
     if FOCUS.match(fold(remainder)) and remainder.endswith(":"):
         remainder = ":"  # "UBND các tỉnh từ X đến Y, trong đó trọng tâm là các tỉnh: A, B:": the group's work
     scope = SCOPE.match(fold(remainder))
@@ -176,6 +179,13 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
         # "Đồng chí Trưởng Ban Xây dựng Đảng - Trưởng Tiểu ban: …": the person's home body acts.
         return [posted], clause.heading.partition(":")[2].strip()
     return None
+
+
+def names_over_bullets(units: list[tuple[str, bool]], number: int) -> bool:
+    """Whether a clause's unit (numbered from 1) may name whose work the bullets after it are: a bullet itself
+    ("- Bộ Xây dựng", then "+ …"), or a paragraph ending on a colon ("Ủy ban nhân dân các tỉnh:", then "- …")."""
+    unit, bulleted = units[number - 1]
+    return (bulleted or unit.rstrip().endswith(":")) and number < len(units) and units[number][1]
 
 
 def name_title(bullet: str) -> list[Mention]:

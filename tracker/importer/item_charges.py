@@ -5,7 +5,9 @@ heading a sentence of work of its own:
   quyền hạn được giao:";
 - a charge to carry out the items listed below, after that remit or not: "UBND các huyện theo chức
   năng, nhiệm vụ được giao, tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ, giải pháp trọng tâm
-  sau:", "Sở X tổ chức thực hiện tốt những nội dung sau đây:".
+  sau:", "Sở X tổ chức thực hiện tốt những nội dung sau đây:";
+- a charge that is itself work, which the items then detail after "trong đó:": "UBND các tỉnh … tập
+  trung chỉ đạo, triển khai ngay các biện pháp cần thiết để bảo đảm an toàn cho người dân, trong đó:".
 
 Either way the items are the named bodies' work (headings.agency_heading reads them as its bullets)."""
 
@@ -21,6 +23,10 @@ REMIT = rf",?\s*(?:theo|can cu(?:\s+vao)?)\s+{FUNCTIONS}"
 CHARGE = (r",?\s*(?:(?:tap trung|khan truong|chu dong|nghiem tuc)\s+)?(?:(?:lanh dao|chi dao|to chuc|trien khai|thuc hien)"
           r"\s*,?\s*(?:va\s+)?)+(?:tot\s+)?(?:cac|nhung|mot so)\s+(?:nhiem vu|noi dung|giai phap|viec)"
           r"(?:\s*,\s*(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu|cu the))?\s+(?:sau(?:\s+day)?|nhu sau)")
+# The charge detailed by the items: the same verbs ("triển khai ngay"), the measures and their aim, then "trong đó:".
+CHARGE_DETAILED = re.compile(rf"(?:{REMIT})?,?\s*(?:(?:tap trung|khan truong|chu dong|nghiem tuc)\s+)?(?:(?:lanh dao|chi dao"
+                             r"|to chuc|trien khai|thuc hien)\s*,?\s*(?:va\s+)?)+(?:ngay\s+)?(?:cac|nhung|mot so)\s+"
+                             r"(?:nhiem vu|bien phap|giai phap)\b[^.:;]*,\s*trong do\s*(?=:$)")
 REMIT_ONLY = re.compile(rf"{REMIT}\s*(?=:$)")
 REMIT_AND_CHARGE = re.compile(rf"(?:{REMIT})?{CHARGE}\s*(?=:$)")
 
@@ -29,3 +35,10 @@ def charged_over_items(remainder: str) -> bool:
     """Whether the folded words after a heading's bodies are only their remit or a charge over the items."""
     remainder = remainder.strip()
     return bool(REMIT_ONLY.match(remainder) or REMIT_AND_CHARGE.match(remainder))
+
+
+def detailed_charge(remainder: str) -> int:
+    """The length of the folded words after a heading's bodies when they are a charge of their own that
+    the items detail ("…, trong đó:"), without that closing "trong đó" (0 when they are not)."""
+    charge = CHARGE_DETAILED.match(remainder)
+    return len(re.sub(r",\s*trong do\s*$", "", charge.group())) if charge else 0

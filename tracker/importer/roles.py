@@ -164,8 +164,11 @@ IF_PROBLEMS = re.compile(r"[,;]?\s*\b(?:neu (?:co\s+)?|trong qua trinh (?:thuc h
 # Giám đốc Sở X có trách nhiệm …", "Trường hợp hộ gia đình không tự làm được thì UBND xã …" (rule 8).
 ONLY_IF = re.compile(r"^(?:\S+\s+){0,14}?(?:neu|truong hop)\b[^;]{0,400}?\bthi\b"
                      # The condition set off by a comma or colon instead of "thì": "Trường hợp vượt thẩm quyền, Sở X
-                     # tổng hợp, báo cáo …", "Trường hợp cơ quan Y đề xuất …: cơ quan Y xác định …".
-                     r"|^(?:trong\s+)?(?:truong hop|neu)\b[^;.]{0,200}?[,:]\s")
+                     # tổng hợp, báo cáo …", "Trường hợp cơ quan Y đề xuất …: cơ quan Y xác định …"; also a need to
+                     # amend, after the time it may arise in: "Trong quá trình (tổ chức) thực hiện, nếu thấy cần sửa
+                     # đổi …, các bộ … gửi …" (problems that arise there are IF_PROBLEMS').
+                     r"|^(?:trong\s+)?(?:truong hop|neu)\b[^;.]{0,200}?[,:]\s"
+                     r"|^trong qua trinh\s+(?:to chuc\s+)?(?:thuc hien|trien khai)\s*,\s*neu\s+(?:thay\s+)?can\b[^;.]{0,200}?[,:]\s")
 # A paragraph titled by its condition ("Trường hợp cơ quan Y đề xuất …:", then the steps): work for that case only.
 CONDITION_TITLE = re.compile(r"^(?:trong\s+)?(?:truong hop|neu)\b[^.;]*:$")
 

@@ -86,7 +86,7 @@ def segments(unit: str) -> list[str]:
                 segments[-1] = f"{segments[-1]} {piece}"
     result = []
     for index, segment in enumerate(segments):
-        parts = _events(segment)
+        parts = [event for piece in _periodic_report_cut(segment) for event in _events(piece)]
         result += [*parts[:-1], f"{parts[-1]}{exceptions[index]}"] if index in exceptions and parts else parts
     return result
 
@@ -120,6 +120,24 @@ def _periodic_report(previous: str, sentence: str) -> bool:
     timing = best_timing(sentence)
     return bool(timing and timing.recurrence and best_timing(previous) is None
                 and re.match(r"(?:dinh ky\s+)?bao cao\b", fold(sentence)))
+
+
+# "…, tăng cường kiểm tra, đôn đốc …, định kỳ hằng năm báo cáo kết quả về Bộ X trước ngày 31 tháng 12": a report on
+# a cycle of its own, after a comma.
+PERIODIC_REPORT = re.compile(r",\s*(?=dinh ky\s+(?:(?:hang|moi)\s+(?:nam|quy|thang)|(?:6|sau|3|ba)\s+thang)\b[^.;,]{0,20}?\bbao cao\b)")
+
+
+def _periodic_report_cut(segment: str) -> list[str]:
+    """The segment cut before a report on a cycle that closes untimed work: a duty of its own (rule 1),
+    as such a report in a sentence of its own is (_periodic_report)."""
+    cut = next(reversed(list(PERIODIC_REPORT.finditer(fold(segment)))), None)
+    if cut is None:
+        return [segment]
+    before, after = segment[: cut.start()].strip(), segment[cut.end() :].strip()
+    timing = best_timing(after)
+    if best_timing(before) is not None or timing is None or not timing.recurrence:
+        return [segment]
+    return [before, after[:1].upper() + after[1:]]
 
 
 def _names_kept_together(pieces: list[str]) -> list[str]:

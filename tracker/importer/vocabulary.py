@@ -182,6 +182,8 @@ DIRECTIVE_VERB = re.compile(
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
     r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
     r"|doi chieu|su dung|tap trung|duy tri|sap xep"
+    # putting something into a plan or programme: "UBND cấp tỉnh, cấp xã đưa các chỉ tiêu … vào kế hoạch …"
+    r"|dua(?=\s[^.;:]{0,100}\bvao\b)"
     # a step of a procedure a body is given: "…, kể từ ngày nhận hồ sơ, UBND cấp huyện thẩm định …"; not
     # the word naming a body ("Hội đồng thẩm định giá đất"). Not "xác nhận": in a press report it is a head
     # confirming a fact ("bà X, Hiệu trưởng Trường Y xác nhận thực phẩm … được phát hiện"). Not "chi trả":
