@@ -14,7 +14,7 @@ from .handed_down import handed_down
 from .introduced_doers import introduced_doers
 from .localities import asked_localities, opening_groups
 from .names import Mention, find_mentions
-from .party_bodies import board_request, party_group_directs
+from .party_bodies import board_request, hands_on, party_group_directs
 from .passive_doers import passive_doer
 from .press_speakers import person_request, titled_request
 from .remits import after_remit
@@ -210,7 +210,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
     if request and request.group(0).strip(" :,").endswith("chi dao") and (_ministry_directs(segment, subjects, request.end())
-            or ASKED_OPENING.match(folded) and all(m.kind not in ("province", "central") for m in subjects)):
+            or ASKED_OPENING.match(folded) and not hands_on(subjects)):
         return subjects, end  # "Giao Công an tỉnh chỉ đạo Công an các xã …": those asked direct (the province hands on)
     if request:
         offset = request.end()
