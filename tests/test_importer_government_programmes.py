@@ -1,8 +1,9 @@
 """A Government programme's implementation section (study 146), each form with an invented text: a heading that
 names a province or city bare ("Đối với tỉnh X", "Đối với Thủ đô Hà Nội") gives its items to that locality's
-People's Committee, and so does such a place named as a helper ("phối hợp với tỉnh X"); "các tỉnh, thành phố
-(trực thuộc trung ương)" is every province, one group; how closely the helpers are worked with may stand between
-"phối hợp" and "với"; "các cơ quan của Đảng, Quốc hội" asks the organs of each owner listed, one group each."""
+People's Committee, and so does such a place named as a helper ("phối hợp với tỉnh X") or told to act ("Tỉnh X
+nghiên cứu …"); "các tỉnh, thành phố (trực thuộc trung ương)" is every province, one group; how closely the
+helpers are worked with may stand between "phối hợp" and "với"; "các cơ quan của Đảng, Quốc hội" asks the organs
+of each owner listed, one group each."""
 
 from tracker.importer.parser import parse_text
 
@@ -17,6 +18,8 @@ QUYẾT NGHỊ:
 CHƯƠNG TRÌNH HÀNH ĐỘNG
 I. NHIỆM VỤ CHỦ YẾU
 1. Phát triển hạ tầng giao thông vùng Tây Bắc.
+- Nâng cấp các tuyến quốc lộ kết nối vùng.
+- Tỉnh Sơn La nghiên cứu, xây dựng đề án phát triển du lịch lòng hồ.
 II. TỔ CHỨC THỰC HIỆN
 1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ
 - Xây dựng kế hoạch thực hiện Chương trình hành động.
@@ -55,3 +58,7 @@ def test_the_provinces_as_one_group_and_a_province_named_bare_as_a_helper():
 def test_how_closely_helpers_are_worked_with_stands_between_the_words():
     task = next(t for t in parse_text(PROGRAMME).tasks if t.clause_number == "II.1")
     assert task.cooperating_agencies == ["Ủy ban Dân tộc"]
+
+
+def test_a_province_named_bare_and_told_to_act_is_its_committee():
+    assert ("I.1", "Ủy ban nhân dân tỉnh Sơn La") in _leads()

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .bare_bodies import HAMLET_HEADS, addressed, listed_member
-from .bare_provinces import province_at
+from .bare_provinces import opening_province, province_at
 from .general_groups import addressed_groups, with_charge, with_level
 from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
@@ -116,6 +116,8 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
         if following is None or HELPING_GROUP.match(separator.group()) and _general_group(following):
             break  # "UBND xã A cùng các cơ quan, ban ngành …": the level's bodies at large help the one named
         position = separator.end()
+    if not subjects and (bare := opening_province(text, position)) is not None:
+        subjects, position = [bare], bare.end  # "Thành phố Hà Nội nghiên cứu …": the city's People's Committee
     if len(subjects) == 1 and subjects[0].catch_all and (colon := MEMBERS.match(folded, position)):
         # "Các đơn vị: Công an, Quân sự, Trạm Y tế phải …": the general word's colon introduces who acts.
         listed, end = leading_subjects(text[colon.end() :])
