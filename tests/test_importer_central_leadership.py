@@ -1,6 +1,8 @@
 """The Party's central leadership told to direct a named body (study 146), with an invented resolution: "Giao Bộ
 Chính trị (Ban Bí thư) chỉ đạo Đảng ủy X …" gives the work to the committee directed, while the leadership told
-to direct without naming a body ("… để chỉ đạo các cơ quan tham mưu …") keeps its own work."""
+to direct without naming a body ("… để chỉ đạo các cơ quan tham mưu …") keeps its own work; the Assembly's bodies
+named after "của Quốc hội," are co-authors of the documents named, no subject ("ban hành các nghị quyết của Quốc hội,
+Ủy ban Thường vụ Quốc hội về …")."""
 
 from tracker.importer.parser import parse_text
 
@@ -21,9 +23,19 @@ Giao Ban Bí thư chỉ đạo Đảng ủy Quốc hội: Lãnh đạo việc th
 3. Thông qua Báo cáo về công tác cán bộ.
 
 Giao Bộ Chính trị căn cứ ý kiến thảo luận để chỉ đạo các cơ quan tham mưu hoàn thiện Báo cáo.
+
+4. Thống nhất chủ trương sắp xếp đơn vị hành chính cấp xã.
+
+Giao Đảng ủy Quốc hội lãnh đạo việc sửa đổi các luật có liên quan; ban hành các nghị quyết của Quốc hội, Ủy ban \
+Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã theo đúng tiến độ.
 """
 
 
 def test_the_committee_the_central_leadership_directs_leads():
     leads = [(t.clause_number, t.lead_agency) for t in parse_text(RESOLUTION).tasks]
-    assert leads == [("1", "Đảng ủy Chính phủ"), ("2", "Đảng ủy Quốc hội"), ("3", "Bộ Chính trị")]
+    assert leads[:3] == [("1", "Đảng ủy Chính phủ"), ("2", "Đảng ủy Quốc hội"), ("3", "Bộ Chính trị")]
+
+
+def test_the_assembly_and_its_committee_after_cua_are_the_authors_of_the_documents():
+    leads = [(t.clause_number, t.lead_agency) for t in parse_text(RESOLUTION).tasks]
+    assert leads[3:] == [("4", "Đảng ủy Quốc hội")]

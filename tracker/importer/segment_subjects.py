@@ -26,8 +26,8 @@ from .vocabulary import ASK_WORDS, GIVE_WORDS, DIRECTIVE_VERB, GIVING_VIEW, REQU
 
 # "Thực hiện Kế hoạch của Đảng ủy, UBND xã A về …": the party committee and the committee of its level, the authors
 # of the document cited, joined by the comma; the committee after it is no subject.
-# So does a committee named bare, without its level: "Kiến nghị thuộc thẩm quyền của UBND, Chủ tịch UBND các cấp là …".
-PARTY_CO_AUTHOR = re.compile(r"\bcua\s+(?:ban thuong vu\s+|thuong truc\s+)?(?:dang uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy|ubnd|hdnd)\s*$"
+# So does a committee named bare, without its level ("… thẩm quyền của UBND, Chủ tịch UBND các cấp là …"), or the Assembly ("các Nghị quyết của Quốc hội, Ủy ban Thường vụ Quốc hội").
+PARTY_CO_AUTHOR = re.compile(r"\bcua\s+(?:ban thuong vu\s+|thuong truc\s+)?(?:dang uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy|ubnd|hdnd|quoc hoi)\s*$"
                              # a document's name, then its authors: "Chương trình công tác của Ban Chấp hành Đảng bộ,
                              # Ban Thường vụ Đảng ủy phường 6 tháng cuối năm": the body after the comma wrote it too
                              rf"|^(?:{CITED_KINDS})\b[^,;]{{0,60}}\bcua\b")
