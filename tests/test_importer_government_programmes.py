@@ -3,7 +3,8 @@ names a province or city bare ("Đối với tỉnh X", "Đối với Thủ đô
 People's Committee, and so does such a place named as a helper ("phối hợp với tỉnh X") or told to act ("Tỉnh X
 nghiên cứu …"); "các tỉnh, thành phố (trực thuộc trung ương)" is every province, one group; how closely the
 helpers are worked with may stand between "phối hợp" and "với"; "các cơ quan của Đảng, Quốc hội" asks the organs
-of each owner listed, one group each."""
+of each owner listed, one group each; the helpers a lead-in names over bullets ("X chủ động phối hợp với Y …,
+tập trung vào các nội dung sau:") help with a bullet timed apart too."""
 
 from tracker.importer.parser import parse_text
 
@@ -62,3 +63,22 @@ def test_how_closely_helpers_are_worked_with_stands_between_the_words():
 
 def test_a_province_named_bare_and_told_to_act_is_its_committee():
     assert ("I.1", "Ủy ban nhân dân tỉnh Sơn La") in _leads()
+
+
+LEAD_IN = """UBND TỈNH LÀO CAI
+Số: 12/KH-UBND
+Lào Cai, ngày 10 tháng 4 năm 2024
+KẾ HOẠCH
+Thực hiện Chương trình hành động phát triển du lịch
+I. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành căn cứ chức năng, nhiệm vụ chủ động phối hợp với Sở Văn hóa, Thể thao và Du lịch, tập trung \
+vào các nội dung sau:
+- Xây dựng kế hoạch thực hiện của ngành.
+- Định kỳ hàng năm báo cáo kết quả thực hiện gửi UBND tỉnh.
+"""
+
+
+def test_a_bullet_timed_apart_keeps_the_helpers_of_the_lead_in():
+    tasks = parse_text(LEAD_IN).tasks
+    assert [t.recurrence for t in tasks] == [None, "FREQ=YEARLY"]
+    assert all(t.cooperating_agencies == ["Sở Văn hóa, Thể thao và Du lịch"] for t in tasks)
