@@ -141,7 +141,21 @@ class TaskBuilder:
                 task.clause = self.ref
                 seen.add(task.lead_agency)
             _finish(task)
+        self._lead_in_helpers(result)
         return result
+
+    def _lead_in_helpers(self, tasks: list[DraftTask]) -> None:
+        """"X chủ động phối hợp với Y …, tập trung vào các nội dung sau:" over bullets: a bullet timed apart ("- Định
+        kỳ hàng năm báo cáo …") is still done with the helpers the lead-in named for all of them."""
+        for lead, pieces in self.pieces.items():
+            number, bulleted, text, _ = pieces[0]
+            if bulleted or not text.rstrip().endswith(":"):
+                continue
+            lead_in = DraftTask(clause=self.ref, lead_agency=lead, lead_kind=self.ongoing[lead].lead_kind, text=text)
+            _finish(lead_in)
+            for task in tasks:
+                if task.lead_agency == lead and task is not self.ongoing[lead] and task.text.startswith("- "):
+                    task.cooperating_agencies += [a for a in lead_in.cooperating_agencies if a not in task.cooperating_agencies]
 
 
 LETTERED = re.compile(r"\.[a-zđ]$")

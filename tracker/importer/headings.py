@@ -13,6 +13,7 @@ from .clauses import PAREN, SMALL_ROMAN, Clause
 from .item_charges import charged_over_items, detailed_charge
 from .name_shapes import official_name, posted_body
 from .names import Mention
+from .bare_provinces import province_named
 from .remits import FUNCTIONS
 from .segment_subjects import own_subjects
 from .subjects import leading_subjects
@@ -141,6 +142,8 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     offset = owner.end() if owner else content.end() if content else 0
     # A heading is a name by its place: written as a body's name is ("Ban công tác Mặt trận các thôn").
     subjects, end = leading_subjects(official_name(clause.heading[offset:]))
+    if owner and not subjects:
+        subjects, end = province_named(clause.heading[offset:])  # "Đối với thành phố Hà Nội": its UBND
     if owner and not fold(clause.heading).lstrip().startswith("doi voi"):
         subjects = owned_groups(subjects, clause.heading, offset)  # "Trách nhiệm của các cơ quan, đơn vị"
         end = max([end, *(m.end for m in subjects)])

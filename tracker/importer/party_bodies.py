@@ -176,3 +176,15 @@ def party_group_directs(subjects: list[Mention]) -> bool:
     party committee's letter asks the party group of a body (and that body's leaders) to lead it; directing those
     under it is the work it is given, so the directing bodies lead, not the ones they direct."""
     return any(PARTY_GROUP.match(fold(m.name)) for m in subjects)
+
+
+# The Party's central leadership (the Politburo, the Secretariat): the Central Committee gives it work by having it
+# direct the party committee of a state body ("Giao Bộ Chính trị chỉ đạo Đảng ủy Chính phủ …"); the committee directed
+# does the work, as the departments do what a province hands on.
+CENTRAL_LEADERSHIP = re.compile(r"(?:bo chinh tri|ban bi thu)$")
+
+
+def hands_on(subjects: list[Mention]) -> bool:
+    """Whether those asked to direct ("Giao X chỉ đạo Y …") hand the work on to the bodies they direct: a province,
+    a central body or the Party's central leadership, unlike an agency told to direct its own units."""
+    return any(m.kind in ("province", "central") or CENTRAL_LEADERSHIP.match(fold(m.name)) for m in subjects)

@@ -14,7 +14,7 @@ from .handed_down import handed_down
 from .introduced_doers import introduced_doers
 from .localities import asked_localities, opening_groups
 from .names import Mention, find_mentions
-from .party_bodies import board_request, party_group_directs
+from .party_bodies import board_request, hands_on, party_group_directs
 from .passive_doers import passive_doer
 from .press_speakers import person_request, titled_request
 from .remits import after_remit
@@ -26,8 +26,8 @@ from .vocabulary import ASK_WORDS, GIVE_WORDS, DIRECTIVE_VERB, GIVING_VIEW, REQU
 
 # "Thực hiện Kế hoạch của Đảng ủy, UBND xã A về …": the party committee and the committee of its level, the authors
 # of the document cited, joined by the comma; the committee after it is no subject.
-# So does a committee named bare, without its level: "Kiến nghị thuộc thẩm quyền của UBND, Chủ tịch UBND các cấp là …".
-PARTY_CO_AUTHOR = re.compile(r"\bcua\s+(?:ban thuong vu\s+|thuong truc\s+)?(?:dang uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy|ubnd|hdnd)\s*$"
+# So does a committee named bare, without its level ("… thẩm quyền của UBND, Chủ tịch UBND các cấp là …"), or the Assembly ("các Nghị quyết của Quốc hội, Ủy ban Thường vụ Quốc hội").
+PARTY_CO_AUTHOR = re.compile(r"\bcua\s+(?:ban thuong vu\s+|thuong truc\s+)?(?:dang uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy|ubnd|hdnd|quoc hoi)\s*$"
                              # a document's name, then its authors: "Chương trình công tác của Ban Chấp hành Đảng bộ,
                              # Ban Thường vụ Đảng ủy phường 6 tháng cuối năm": the body after the comma wrote it too
                              rf"|^(?:{CITED_KINDS})\b[^,;]{{0,60}}\bcua\b")
@@ -210,7 +210,7 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
     if request and request.group(0).strip(" :,").endswith("chi dao") and (_ministry_directs(segment, subjects, request.end())
-            or ASKED_OPENING.match(folded) and all(m.kind not in ("province", "central") for m in subjects)):
+            or ASKED_OPENING.match(folded) and not hands_on(subjects)):
         return subjects, end  # "Giao Công an tỉnh chỉ đạo Công an các xã …": those asked direct (the province hands on)
     if request:
         offset = request.end()

@@ -1,8 +1,9 @@
 """The central state's bodies beyond the ministries, as the Government's notices name them: the National
 Assembly's council and committees ("Hội đồng Dân tộc của Quốc hội", "Ủy ban Kinh tế và Tài chính của Quốc
 hội", "Ủy ban Thường vụ Quốc hội"), its bodies as a group ("các Ủy ban của Quốc hội", "các cơ quan của
-Quốc hội"), a province's delegation of deputies ("Đoàn đại biểu Quốc hội tỉnh X"), and the Government's
-agencies as a group ("các cơ quan Chính phủ")."""
+Quốc hội"), a province's delegation of deputies ("Đoàn đại biểu Quốc hội tỉnh X"), the Government's agencies
+as a group ("các cơ quan Chính phủ"), and the organs of the Party and the State with "các cơ quan của" written once
+before their owners ("các cơ quan của Đảng, Nhà nước, Quốc hội")."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ def state_bodies(text: str, folded: str) -> Iterator[Mention]:
         # Kind "other": a definite set a notice asks a body to work with, so it cooperates as other named
         # groups do ("phối hợp chặt chẽ với các cơ quan Chính phủ"); the vaguer "các bộ, ngành" stays central.
         yield Mention(m.start(), m.end(), name, "other", group=True)
+    yield from _organs_of_owners(text, folded)
 
 
 def _delegations(text: str, folded: str) -> Iterator[Mention]:
@@ -59,3 +61,21 @@ def _delegations(text: str, folded: str) -> Iterator[Mention]:
         if end > m.end():
             place = re.sub(r"\s+", " ", text[m.start(1) : end])
             yield Mention(m.start(), end, f"Đoàn đại biểu Quốc hội {place}", "other")
+
+
+# "Các cơ quan của Đảng, Nhà nước, Quốc hội …": the words "các cơ quan của" serve each bare owner listed after them,
+# one group of organs each; not "… của Đảng ủy X" (a committee named in full), nor a body named in full after them.
+PARTY = r"dang(?!\s+(?:uy|bo|doan|vien)\b)"
+ORGANS_OF = re.compile(rf"\bcac co quan\s+cua\s+(?:{PARTY}|nha nuoc)\b")
+NEXT_OWNER = re.compile(rf"\s*,\s*({PARTY}|nha nuoc|quoc hoi|chinh phu)\b")
+
+
+def _organs_of_owners(text: str, folded: str) -> Iterator[Mention]:
+    """ "Các cơ quan của Đảng, Quốc hội": the Party's organs, then the Assembly's, one group each."""
+    for m in ORGANS_OF.finditer(folded):
+        yield Mention(m.start(), m.end(), _written(text, m.start(), m.end()), "other", group=True)
+        end = m.end()
+        while (owner := NEXT_OWNER.match(folded, end)) is not None:
+            end = owner.end()
+            written = re.sub(r"\s+", " ", text[owner.start(1) : end])
+            yield Mention(owner.start(1), end, f"Các cơ quan của {written[:1].upper()}{written[1:]}", "other", group=True)

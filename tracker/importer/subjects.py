@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .bare_bodies import HAMLET_HEADS, addressed, listed_member
+from .bare_provinces import opening_province, province_at
 from .general_groups import addressed_groups, with_charge, with_level
 from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
@@ -115,6 +116,8 @@ def leading_subjects(text: str, mentions: list[Mention] | None = None, asked: bo
         if following is None or HELPING_GROUP.match(separator.group()) and _general_group(following):
             break  # "UBND xã A cùng các cơ quan, ban ngành …": the level's bodies at large help the one named
         position = separator.end()
+    if not subjects and (bare := opening_province(text, position)) is not None:
+        subjects, position = [bare], bare.end  # "Thành phố Hà Nội nghiên cứu …": the city's People's Committee
     if len(subjects) == 1 and subjects[0].catch_all and (colon := MEMBERS.match(folded, position)):
         # "Các đơn vị: Công an, Quân sự, Trạm Y tế phải …": the general word's colon introduces who acts.
         listed, end = leading_subjects(text[colon.end() :])
@@ -190,7 +193,9 @@ def _party_committees_listed(subjects: list[Mention], folded: str) -> list[Menti
     return result
 
 
-COOPERATION = re.compile(r"\b(?:phoi hop|cung|ket hop voi)(?:\s+chat che)?(?:\s+voi)?\s+")
+# How closely the helpers are worked with may come between ("phối hợp thường xuyên với …", "phối hợp chặt chẽ,
+# quyết liệt với …", "phối hợp tốt với …").
+COOPERATION = re.compile(r"\b(?:phoi hop|cung|ket hop voi)(?:\s*,?\s+(?:chat che|thuong xuyen|tot|quyet liet|hieu qua))*(?:\s+voi)?\s+")
 
 
 MEMBERS = re.compile(r"\s*:\s*")
@@ -251,7 +256,9 @@ def _helper_at(text: str, folded: str, position: int, by_start: dict[int, Mentio
     of the state ("…, các doanh nghiệp")."""
     named = _mention_at(folded, position, by_start)
     if named is None and first:
-        return _named_in_lower_case(text, folded, position, by_start) or _open_kinds(folded, position, by_start)
+        # "phối hợp với thành phố Hà Nội": the city named bare, through its People's Committee.
+        return _named_in_lower_case(text, folded, position, by_start) or _open_kinds(folded, position, by_start) \
+            or province_at(text, position)
     if named is not None or first:
         return named
     member = listed_member(text, folded, position, False)
