@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .broken_leads import finished_lead
 from .names import find_mentions
 from .sentence_groups import sentence_group
 from .table_sub_rows import after_break, opens_body, split_gaps, split_sub_rows, time_of, time_word
@@ -158,6 +159,7 @@ def _row(number: str, lines: list[str], columns: list[str], cut: list[str]) -> l
         return []
     cells, subs = found
     owed, later = after_break(_pieces(cut), after_time)
+    cells[1:], owed = finished_lead(cells[1:], owed)  # "Bộ Khoa học và" / header / … / "Công nghệ": one name
     work = " ".join([cells[0], *owed]).strip()
     rows = [[number, *_values(work, cells[1:], after_work)]]
     for sub in [*subs, *later]:
