@@ -79,8 +79,9 @@ def _starts_body(lines: list[str]) -> bool:
 
 def _goes_on(previous: str, line: str) -> bool:
     """Whether `line` continues the cell of `previous` rather than opening the next cell."""
-    # A cell opens in capitals, or with a year ("2026 - 2030" in a time column).
-    if not (line[:1].isupper() or line[:1].isdigit()) or previous.rstrip().endswith((",", "-", "–", "/")):
+    # A cell opens in capitals, or with a year ("2026 - 2030" in a time column); a list goes on past its
+    # separators ("Bộ Công Thương;" / "Bộ Ngoại giao;": the helpers of one cell).
+    if not (line[:1].isupper() or line[:1].isdigit()) or previous.rstrip().endswith((",", ";", "-", "–", "/")):
         return True
     if time_word(previous):  # "Tháng" / "3/2026": a time cell wrapped after its unit
         return True
