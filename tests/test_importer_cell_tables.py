@@ -150,3 +150,22 @@ def test_rows_numbered_within_an_arabic_group_keep_their_number_and_the_group_s_
     # a numbered row with no sub-rows is a row of its own
     assert ("3", "Bộ Nội vụ", ["Bộ Tư pháp"], date(2028, 12, 31), None) in tasks
     assert len(tasks) == 4
+
+
+def test_a_lead_cut_by_a_page_break_inside_its_name_is_completed_after_the_header():
+    header = "TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+    text = ("QUYẾT ĐỊNH\nPhụ lục\nNHIỆM VỤ CỤ THỂ\n" + header
+            + "1\nXây dựng bộ tiêu chí đánh giá\nBộ Giáo dục và\nCác bộ, ngành\nQuý II/2026\n" + header
+            + "mức độ chuyển đổi số.\nĐào tạo\nliên quan\n"
+            + "2\nTổng kết việc thực hiện\nBộ Tài chính\nCác địa phương\nQuý IV/2026\n")
+    tasks = parse_text(text).tasks
+    assert [t.lead_agency for t in tasks][:2] == ["Bộ Giáo dục và Đào tạo", "Bộ Tài chính"]
+
+
+def test_helpers_listed_with_semicolons_over_lines_are_one_cell():
+    header = "TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nSản phẩm\nThời gian hoàn thành\n"
+    text = ("QUYẾT ĐỊNH\nPhụ lục\nNHIỆM VỤ CỤ THỂ\n" + header
+            + "1\nXây dựng cơ sở dữ liệu ngành\nBộ Y tế\nBộ Tài chính;\nBộ Nội vụ;\nCơ sở dữ liệu\nQuý II/2026\n"
+            + "2\nTổng kết việc thực hiện\nBộ Tài chính\nBộ Y tế\nBáo cáo\nQuý IV/2026\n")
+    first = parse_text(text).tasks[0]
+    assert (first.lead_agency, first.cooperating_agencies, first.due_text) == ("Bộ Y tế", ["Bộ Tài chính", "Bộ Nội vụ"], "Quý II/2026")

@@ -177,3 +177,12 @@ def test_a_periodic_report_closing_untimed_work_after_a_comma_is_a_task_of_its_o
     tasks = [(t.clause, t.lead_agency, t.due_on, t.recurrence) for t in parse_text(PERIODIC_REPORT_AFTER_A_COMMA).tasks]
     assert ("III.1", "Sở Xây dựng", None, None) in tasks
     assert ("III.1 ý 2", "Sở Xây dựng", None, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15") in tasks
+
+
+def test_a_cycle_opening_the_sentence_runs_over_the_period_the_span_after_it_gives():
+    timing = best_timing("Hằng quý, trong thời gian từ ngày 01/3/2026 đến hết ngày 28/02/2027, "
+                         "Sở Công Thương tổng hợp giá cả thị trường.", ISSUED)
+    assert (timing.due_on, timing.recurrence) == (None, "FREQ=MONTHLY;INTERVAL=3")
+    # A deadline of its own after the cycle's work still wins.
+    timing = best_timing("Hằng tháng kiểm tra; hoàn thành việc sắp xếp trước ngày 30/9/2026.", ISSUED)
+    assert timing.due_on == date(2026, 9, 30)

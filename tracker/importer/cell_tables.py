@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .broken_leads import finished_lead
 from .names import find_mentions
 from .sentence_groups import sentence_group
 from .table_sub_rows import after_break, opens_body, split_gaps, split_sub_rows, time_of, time_word
@@ -78,8 +79,9 @@ def _starts_body(lines: list[str]) -> bool:
 
 def _goes_on(previous: str, line: str) -> bool:
     """Whether `line` continues the cell of `previous` rather than opening the next cell."""
-    # A cell opens in capitals, or with a year ("2026 - 2030" in a time column).
-    if not (line[:1].isupper() or line[:1].isdigit()) or previous.rstrip().endswith((",", "-", "–", "/")):
+    # A cell opens in capitals, or with a year ("2026 - 2030" in a time column); a list goes on past its
+    # separators ("Bộ Công Thương;" / "Bộ Ngoại giao;": the helpers of one cell).
+    if not (line[:1].isupper() or line[:1].isdigit()) or previous.rstrip().endswith((",", ";", "-", "–", "/")):
         return True
     if time_word(previous):  # "Tháng" / "3/2026": a time cell wrapped after its unit
         return True
@@ -158,6 +160,7 @@ def _row(number: str, lines: list[str], columns: list[str], cut: list[str]) -> l
         return []
     cells, subs = found
     owed, later = after_break(_pieces(cut), after_time)
+    cells[1:], owed = finished_lead(cells[1:], owed)  # "Bộ Khoa học và" / header / … / "Công nghệ": one name
     work = " ".join([cells[0], *owed]).strip()
     rows = [[number, *_values(work, cells[1:], after_work)]]
     for sub in [*subs, *later]:

@@ -10,6 +10,7 @@ from .abbreviations import ABBREVIATIONS, full_fields
 from .board_names import BOARD_HEAD, BOARD_REACH, board_stops
 from .field_initials import initialled_units
 from .firm_names import firm_end
+from .joined_boards import joined_board_end
 from .proper_names import capitalised_words  # re-exported: the modules that read names import it from here
 from .text import UPPER, fold
 from .vocabulary import DIRECTIVE_VERB, HONORIFIC
@@ -170,6 +171,9 @@ def organisations(text: str, folded: str) -> list[Mention]:
         limit = min([*stops, len(folded), m.end() + (BOARD_REACH if board else 60)])
         level = next((x for x in LEVEL_WORD.finditer(folded, m.end(), limit)
                       if x.start() > m.end() + 1 and (text[x.start()].islower() or x.group(0) != "quan")), None)
+        if level is None and (joined := joined_board_end(text, folded, m.start())) is not None:
+            found.append(Mention(m.start(), joined, re.sub(r"\s+", " ", text[m.start() : joined]), "other"))
+            continue
         if level is None:
             if (unlevelled := _unlevelled(text, folded, m, limit)) is not None:
                 found.append(unlevelled)

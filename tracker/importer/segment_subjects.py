@@ -214,8 +214,8 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         return subjects, end  # "Giao Công an tỉnh chỉ đạo Công an các xã …": those asked direct (the province hands on)
     if request:
         offset = request.end()
-        # The province speaking first directs as it asks ("UBND tỉnh A chỉ đạo các đơn vị tạm dừng …"): those it names act.
-        speaks = subjects[0].start == 0 and all(m.kind == "province" for m in subjects)
+        # One province speaking first directs as it asks ("UBND tỉnh A chỉ đạo các đơn vị …"); "UBND các tỉnh, thành phố" is addressed.
+        speaks = subjects[0].start == 0 and all(m.kind == "province" and not m.group for m in subjects)
         named, named_end = leading_subjects(segment[offset:], asked=speaks or not request.group(0).strip(" :,").endswith("chi dao"))
         if not named and (sent := letter_recipients(segment, folded, end, request)):
             return sent

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .cycle_periods import cycle_over_period
 from .date_shapes import DAY, STROKE, STROKE_CLOSE, day_month, no_month, no_year, part
 from .deadlines import BEFORE, HOUR, Phrases, Timing, day_deadlines, period_deadlines
 from .doc_kinds import CITED_KINDS
@@ -248,6 +249,8 @@ def best_timing(text: str, issued_on: date | None = None) -> Timing | None:
     with_day = [t for t in cyclic if t.rank == 0]
     if with_day:
         return with_day[0]  # "Hàng tháng kiểm tra … trước ngày 22 hàng tháng": the day is the cycle's
+    if over := cycle_over_period(text, cyclic, dated):
+        return over  # "Hằng tháng, trong thời gian từ … đến hết …": the span is the cycle's period
     if dated:
         return min(dated, key=lambda t: (t.rank, t.due_on))
     return cyclic[0]

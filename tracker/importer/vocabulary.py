@@ -62,6 +62,11 @@ BODIES: list[tuple[str, str, list[str]]] = [
     # The national bodies a central decision asks to take part, next to the Front's central committee.
     ("Tổng Liên đoàn Lao động Việt Nam", "mass_organisation", [r"tong lien doan lao dong(?: viet nam)?"]),
     ("Phòng Thương mại và Công nghiệp Việt Nam", "mass_organisation", [r"phong thuong mai va cong nghiep viet nam"]),
+    # The parties of labour relations the Labour Code names by their role ("Đề nghị Tổng Liên đoàn …, tổ chức đại
+    # diện của người sử dụng lao động … tham gia giám sát"): an organisation a request can address, as the unions.
+    ("Tổ chức đại diện của người sử dụng lao động", "mass_organisation",
+     [r"to chuc dai dien (?:cua )?nguoi su dung lao dong"]),
+    ("Tổ chức đại diện người lao động", "mass_organisation", [r"to chuc dai dien (?:cua )?nguoi lao dong"]),
     ("Liên đoàn Lao động tỉnh", "mass_organisation", [r"lien doan lao dong(?: tinh)?", r"ldld(?: tinh)?"]),
     # A centrally-run city's youth union; not "trở thành đoàn viên", "thành đoàn kết".
     ("Thành Đoàn", "mass_organisation", [r"thanh doan(?! vien| ket| the)"]),
@@ -140,6 +145,8 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Bộ Quốc phòng", "central", [r"bo quoc phong"]),
     ("Bộ Ngoại giao", "central", [r"bo ngoai giao"]),
     ("Văn phòng Chính phủ", "central", [r"van phong chinh phu"]),
+    # The Party's central office, named beside the Central Committee's boards ("Văn phòng Trung ương Đảng").
+    ("Văn phòng Trung ương Đảng", "party_committee", [r"van phong trung uong dang"]),
     # Bodies of the Government named by their head as often as by themselves ("Tổng Thanh tra Chính phủ",
     # "Chánh Văn phòng Ban chỉ đạo …"), and the state news agency.
     ("Thanh tra Chính phủ", "central", [r"(?:tong )?thanh tra chinh phu"]),
