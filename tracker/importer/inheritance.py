@@ -10,6 +10,7 @@ from .headings import agency_heading
 from .introduced import lead_in
 from .name_shapes import capitalised_words
 from .names import Mention
+from .scoped_parts import scoped_doer
 from .segment_subjects import own_subjects
 from .segments import SENTENCE_BREAK
 from .text import fold
@@ -31,6 +32,8 @@ def inherited_leads(clause: Clause, defaults: list[Mention], notified: Mention |
     """Who the clause's items fall to when they name no one: the agency an enclosing heading names, the
     addressee of a request that introduces them ("… đề nghị UBND tỉnh chỉ đạo thực hiện các việc sau:"),
     or, in a conclusion's tasks section, the province's committee its closing line notifies."""
+    if scoped := scoped_doer(clause):
+        return scoped  # "3.2. Đối với thôn: …" under "3. …: Các cơ quan và Ban công tác Mặt trận thôn …:"
     for ancestor in reversed(clause.ancestors):
         heading = agency_heading(ancestor)
         if heading:

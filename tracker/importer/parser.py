@@ -36,6 +36,7 @@ from .qualified_members import qualified_members
 from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
 from .run_on import split_run_on
+from .stated_period import period_dated
 from .site_records import signer_named, titled_subject, without_site_record
 from .speaker_work import without_speaker_work
 from .subject_lists import subject_lists_joined
@@ -81,6 +82,7 @@ def parse_text(text: str) -> Draft:
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:
         body, tasks = read_again, extract_tasks(read_again, dated, meta.issuer, aliases)
     tasks = relabel_page(body, campaign_dated(body, without_speaker_work(body, tasks), dated))
+    tasks = period_dated(body, tasks, dated)  # "5. Thời gian thực hiện: Từ ngày … đến ngày …" closes the work above
     tasks = teams_one_clause(body, tasks)  # "Đoàn 1 phụ trách …. Đoàn 2 …": one decision's teams, one clause
     tasks += tables_tasks(tables, meta.issued_on)
     commune = speaking_commune([body.intro, meta.issuer or ""])
