@@ -1,0 +1,40 @@
+"""The Government Office's notices of a leader's conclusions at a meeting with one province, each rule with an
+invented text: the province written as a bare "Tỉnh" is its People's Committee, as subject or helper; a dashed
+name of a list cut by the page's width before its dash is one name, not a bullet."""
+
+from tracker.importer.parser import parse_text
+
+NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+Số: 901/TB-VPCP
+Hà Nội, ngày 10 tháng 3 năm 2026
+THÔNG BÁO
+KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH LÂM SƠN
+Sau khi nghe lãnh đạo tỉnh Lâm Sơn báo cáo, Phó Thủ tướng kết luận như sau:
+I. MỘT SỐ KIẾN NGHỊ CỦA TỈNH
+1. Về nâng cấp bệnh viện đa khoa: Tỉnh chủ động bố trí ngân sách địa phương để thực hiện theo quy định.
+2. Về kè chống sạt lở: Giao Bộ Nông nghiệp và Môi trường phối hợp với Tỉnh rà soát, xử lý theo quy định.
+Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Lâm Sơn biết, thực hiện./.
+"""
+
+
+def test_a_bare_tinh_in_a_notice_about_one_province_is_its_people_s_committee():
+    tasks = {t.clause: t for t in parse_text(NOTICE).tasks}
+    assert tasks["I.1"].lead_agency == "Ủy ban nhân dân tỉnh Lâm Sơn"
+    assert tasks["I.2"].lead_agency == "Bộ Nông nghiệp và Môi trường"
+    assert tasks["I.2"].cooperating_agencies == ["Ủy ban nhân dân tỉnh Lâm Sơn"]
+
+
+def test_a_province_s_own_bare_tinh_is_left_as_written():
+    from tracker.importer.province_word import province_word_named
+
+    own = "Tỉnh chủ động bố trí ngân sách của tỉnh Lâm Sơn."
+    assert province_word_named(own, "Lâm Sơn", "Ủy ban nhân dân tỉnh Lâm Sơn") == own
+    assert province_word_named("Tỉnh ủy lãnh đạo tỉnh Lâm Sơn.", "Lâm Sơn", "Văn phòng Chính phủ").startswith("Tỉnh ủy")
+
+
+def test_the_province_named_in_full_is_no_bare_tinh():
+    from tracker.importer.province_word import province_word_named
+
+    text = "Tỉnh Đắk Nông có diện tích lớn; Tỉnh rà soát quy hoạch của tỉnh Đắk Nông."
+    assert province_word_named(text, "Đắk Nông", "Văn phòng Chính phủ") == (
+        "Tỉnh Đắk Nông có diện tích lớn; Ủy ban nhân dân tỉnh Đắk Nông rà soát quy hoạch của tỉnh Đắk Nông.")
