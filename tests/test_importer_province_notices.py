@@ -32,6 +32,24 @@ def test_a_province_s_own_bare_tinh_is_left_as_written():
     assert province_word_named("Tỉnh ủy lãnh đạo tỉnh Lâm Sơn.", "Lâm Sơn", "Văn phòng Chính phủ").startswith("Tỉnh ủy")
 
 
+LISTED_FIRMS = """VĂN PHÒNG CHÍNH PHỦ
+Số: 902/TB-VPCP
+Hà Nội, ngày 12 tháng 3 năm 2026
+THÔNG BÁO
+KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHỦ SÓNG DI ĐỘNG VÙNG BIÊN GIỚI
+Thủ tướng Chính phủ kết luận như sau:
+1. Các Bộ, cơ quan liên quan và các Tổng công ty: Hạ tầng mạng Việt Nam, Dịch vụ số
+- Truyền thông Miền Trung theo chức năng, nhiệm vụ được giao phối hợp chặt chẽ để
+sớm phủ sóng các thôn, bản vùng biên giới, bảo đảm kịp thời, hiệu quả và theo quy định.
+"""
+
+
+def test_a_dashed_name_of_a_list_cut_before_its_dash_is_no_bullet():
+    leads = [t.lead_agency for t in parse_text(LISTED_FIRMS).tasks]
+    assert "Tổng công ty Dịch vụ số - Truyền thông Miền Trung" in leads
+    assert "Tổng công ty Dịch vụ số" not in leads
+
+
 def test_the_province_named_in_full_is_no_bare_tinh():
     from tracker.importer.province_word import province_word_named
 
