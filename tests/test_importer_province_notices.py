@@ -50,6 +50,16 @@ def test_a_dashed_name_of_a_list_cut_before_its_dash_is_no_bullet():
     assert "Tổng công ty Dịch vụ số" not in leads
 
 
+def test_a_topic_on_a_transport_link_holds_no_giving_of_work():
+    text = NOTICE.replace(
+        "1. Về nâng cấp bệnh viện đa khoa: Tỉnh chủ động bố trí ngân sách địa phương để thực hiện theo quy định.",
+        "1. Về tuyến đường giao thông kết nối liên vùng từ quốc lộ 4, tỉnh Lâm Sơn đến cửa khẩu: Ủy ban nhân dân"
+        " tỉnh Lâm Sơn khẩn trương báo cáo Thủ tướng Chính phủ về việc chuẩn bị đầu tư trước ngày 15 tháng 4 năm 2026.")
+    tasks = {t.clause: t for t in parse_text(text).tasks}
+    assert tasks["I.1"].lead_agency == "Ủy ban nhân dân tỉnh Lâm Sơn"
+    assert str(tasks["I.1"].due_on) == "2026-04-15"
+
+
 def test_the_province_named_in_full_is_no_bare_tinh():
     from tracker.importer.province_word import province_word_named
 
