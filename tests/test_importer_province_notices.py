@@ -66,3 +66,12 @@ def test_the_province_named_in_full_is_no_bare_tinh():
     text = "Tỉnh Đắk Nông có diện tích lớn; Tỉnh rà soát quy hoạch của tỉnh Đắk Nông."
     assert province_word_named(text, "Đắk Nông", "Văn phòng Chính phủ") == (
         "Tỉnh Đắk Nông có diện tích lớn; Ủy ban nhân dân tỉnh Đắk Nông rà soát quy hoạch của tỉnh Đắk Nông.")
+
+
+def test_a_part_saying_only_when_to_finish_dates_the_lead_s_work_before_it():
+    text = NOTICE.replace(
+        "2. Về kè chống sạt lở: Giao Bộ Nông nghiệp và Môi trường phối hợp với Tỉnh rà soát, xử lý theo quy định.",
+        "2. Về kè chống sạt lở: Bộ Nông nghiệp và Môi trường rà soát toàn bộ các công trình được giao trong năm 2026,"
+        " gửi danh mục về Bộ Tài chính để tổng hợp; hoàn thành trước ngày 30 tháng 4 năm 2026.")
+    tasks = [(t.clause, t.lead_agency, str(t.due_on)) for t in parse_text(text).tasks if t.clause.startswith("I.2")]
+    assert tasks == [("I.2", "Bộ Nông nghiệp và Môi trường", "2026-04-30")]
