@@ -75,3 +75,13 @@ def test_a_part_saying_only_when_to_finish_dates_the_lead_s_work_before_it():
         " gửi danh mục về Bộ Tài chính để tổng hợp; hoàn thành trước ngày 30 tháng 4 năm 2026.")
     tasks = [(t.clause, t.lead_agency, str(t.due_on)) for t in parse_text(text).tasks if t.clause.startswith("I.2")]
     assert tasks == [("I.2", "Bộ Nông nghiệp và Môi trường", "2026-04-30")]
+
+
+def test_a_year_closing_a_clause_of_what_the_work_makes_possible_is_no_deadline():
+    from tracker.importer.timing import best_timing
+
+    assert best_timing("Phối hợp với các bộ tháo gỡ vướng mắc của dự án cáp quang để có thể vận hành trong năm 2027.") is None
+    assert best_timing("Hoàn thiện thủ tục đầu tư dự án đường tỉnh để có thể khởi công trong năm 2026.") is None
+    for own_end in ("Tập trung nhân lực để có thể hoàn thành dự án trong năm 2026.",
+                    "Báo cáo Chính phủ để trình Quốc hội sửa đổi Luật Khoáng sản trong năm 2026."):
+        assert str(best_timing(own_end).due_on) == "2026-12-31"
