@@ -85,3 +85,10 @@ def test_a_year_closing_a_clause_of_what_the_work_makes_possible_is_no_deadline(
     for own_end in ("Tập trung nhân lực để có thể hoàn thành dự án trong năm 2026.",
                     "Báo cáo Chính phủ để trình Quốc hội sửa đổi Luật Khoáng sản trong năm 2026."):
         assert str(best_timing(own_end).due_on) == "2026-12-31"
+
+
+def test_the_province_the_assessment_tells_of_is_left_as_written():
+    from tracker.importer.province_word import province_word_named
+
+    text = "Tỉnh đã có nhiều cố gắng. Tỉnh là địa phương có diện tích lớn của tỉnh Đắk Nông."
+    assert province_word_named(text, "Đắk Nông", "Văn phòng Chính phủ") == text

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 # "Tỉnh" as written, a word of its own; not the start of another body's or thing's name ("Tỉnh ủy", "Tỉnh đoàn",
-# "Tỉnh đội", "Tỉnh lộ 5") nor the province named in full ("Tỉnh Điện Biên"), which bare_provinces reads.
-BARE = re.compile(r"(?<![\w/])Tỉnh(?=\s+(?!(?:ủy|uỷ|đoàn|đội|lộ|lỵ|trưởng)\b)(\w))")
+# "Tỉnh đội", "Tỉnh lộ 5") nor the province named in full ("Tỉnh Điện Biên"), which bare_provinces reads. Nor the
+# province as the notice's assessment tells of it ("Tỉnh đã có nhiều cố gắng …", "Tỉnh là địa phương …"): the
+# place, what it did or is, no body given work.
+BARE = re.compile(r"(?<![\w/])Tỉnh(?=\s+(?!(?:ủy|uỷ|đoàn|đội|lộ|lỵ|trưởng|đã|đang|được|là|có|vẫn|còn)\b)(\w))")
 
 
 def province_word_named(prose: str, province: str | None, issuer: str | None) -> str:
