@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .completion_times import completion_only
 from .cooperating_groups import group_cooperates, localities_concerned, with_localities
 from .organisation_kinds import kinds_helping
 from .draft import DraftTask
@@ -70,6 +71,8 @@ class TaskBuilder:
             # the same day, one task (the hours of one day are no deadline of their own).
             dated.text = f"{dated.text} {text}"
             return
+        if self._completes(lead, text, timing, unit, ref, dated):
+            return
         label = ref or f"{self.ref} ý {part}"
         earlier = sum(1 for t in self.order if t.lead_agency == lead.name and t.clause_number == ref)
         if ref and earlier:
@@ -81,6 +84,23 @@ class TaskBuilder:
             self.timed_paragraphs.setdefault((lead.name, unit[0]), task)
         if ref or unit[1]:  # a bullet with its own time is one task, all its sentences (rule 1)
             self.timed_units.setdefault((lead.name, unit[0], ref), task)
+
+    def _completes(self, lead: Mention, text: str, timing: Timing, unit: tuple[int, bool], ref: str | None,
+                   dated: DraftTask | None) -> bool:
+        """A plain paragraph's part that only says by when ("…; hoàn thành trước ngày X."): the lead's work in the
+        paragraph so far takes that time (completion_times)."""
+        if ref or unit[1] or timing.due_on is None or not completion_only(text, timing.text):
+            return False
+        pieces = self.pieces.get(lead.name) or []
+        task = dated or (self.ongoing[lead.name] if pieces and pieces[-1][:2] == unit and not pieces[-1][3] else None)
+        if task is None:
+            return False
+        task.due_on, task.recurrence, task.due_text = timing.due_on, None, timing.text
+        if task is dated:
+            task.text = f"{task.text} {text}"
+        else:
+            pieces.append((unit[0], unit[1], text, ref))
+        return True
 
     def _restates(self, lead: Mention, text: str, unit: tuple[int, bool], ref: str | None) -> bool:
         """A later plain paragraph (no bullet, no item of its own) that opens with the lead's name, when

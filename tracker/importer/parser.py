@@ -31,6 +31,7 @@ from .metadata import parse_metadata
 from .opening_requests import with_opening_request
 from .page_labels import relabel_page
 from .page_year import earliest_day
+from .province_word import province_word_named
 from .pipe_tables import pipe_tables_as_tabs
 from .qualified_members import qualified_members
 from .reply_tail import asking_intro, plural_units, reply_joined
@@ -69,6 +70,7 @@ def parse_text(text: str) -> Draft:
     meta.subject = meta.subject or titled_subject(prose, meta.symbol)
     # A short name the text defines ("… (TCTD)") is read as the name it stands for.
     prose = written_out(clean(without_byline(lines_read)))
+    prose = province_word_named(prose, meta.province, meta.issuer)  # "Tỉnh căn cứ …" in a notice about one province
     # The clauses, then what each page or letter layout changes in them.
     body = under_titled_intro(without_cut_request(without_cut_clause(split_body(prose), prose), prose), prose)
     body = with_time_lines_joined(body)  # "- Thành lập tổ …" then "Thời hạn hoàn thành: …": the bullet's time

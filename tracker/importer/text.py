@@ -8,7 +8,7 @@ import unicodedata
 from .caption_lines import caption_above_paragraph, caption_below_paragraph
 from .run_points import points_apart
 from .spellings import modern_tones, usual_spellings
-from .wrapped_lines import range_wrapped, semicolon_wrapped, wrap_width
+from .wrapped_lines import field_wrapped, range_wrapped, semicolon_wrapped, wrap_width
 from ..text import UPPER, fold  # shared with searches; the importer's modules import them from here
 
 # A line that begins a new block: numbering ("1.", "1-", "4.2.", "1/ " before a capital, "a)", "I.") or a bullet.
@@ -183,6 +183,7 @@ def paragraphs(text: str) -> list[str]:
         below = lines[index + 1] if index + 1 < len(lines) else ""
         if result and not previous_blank and not _caption_apart(result[-1], last_line, line, below) \
                 and (_continues(result[-1], line) or range_wrapped(last_line, result[-1], line)
+                     or field_wrapped(last_line, line)
                      or (not MARKER.match(line) and not HEADER_PART.match(line) and semicolon_wrapped(last_line, line, width))):
             result[-1] = f"{result[-1]} {line}"
         else:

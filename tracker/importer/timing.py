@@ -12,6 +12,7 @@ from datetime import date
 
 from .cycle_periods import cycle_over_period
 from .date_shapes import DAY, STROKE, STROKE_CLOSE, day_month, no_month, no_year, part
+from .purpose_years import purpose_year
 from .deadlines import BEFORE, HOUR, Phrases, Timing, day_deadlines, period_deadlines
 from .doc_kinds import CITED_KINDS
 from .text import fold
@@ -92,7 +93,8 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     past = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\bđã\b[^()]*\)", text, flags=re.IGNORECASE)]
     found = [t for t in found if not any(s <= t.start < e for s, e in past)]
     found = [t for t in found if not CLOSURE_LASTS.search(text[max(0, t.start - 40) : t.start])]
-    found = [t for t in found if not in_cited_title(folded, t) and not _aim_year(text, t)]
+    found = [t for t in found if not in_cited_title(folded, t) and not _aim_year(text, t)
+             and not purpose_year(text, t.start, t.rank, bool(OWN_TIME.match(fold(t.text))))]
     return sorted(found, key=lambda t: t.start)
 
 

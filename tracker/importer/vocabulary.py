@@ -208,9 +208,10 @@ GIVING_VIEW = r"co y kien(?:\s+chi dao)?(?:\s+nhu sau)?\s*:\s*"
 #   ("Đề nghị Thường trực Tỉnh ủy chỉ đạo …", "Sở X giao đất …").
 # - REQUEST_WORDS, wide: also "giao" (with "trách nhiệm", "nhiệm vụ", "cho") that gives work and "chỉ đạo" that
 #   directs it: a pattern that reads who is asked, after the request, takes these all.
-# "giao" is not "giao thông", "giáo dục"; "giao Thống kê tỉnh" gives work to the statistics office all the same.
+# "giao" is not "giao thông" (nor "giao thông kết nối"), "giáo dục"; "giao Thống kê tỉnh" gives work to the
+# statistics office all the same.
 ASK_WORDS = r"(?:yeu cau|de nghi)"
-GIVE_WORDS = r"giao(?! thong\b(?! ke)| duc\b)(?: trach nhiem| nhiem vu(?: cu the)?)?(?: cho)?"
+GIVE_WORDS = r"giao(?! thong\b(?! ke\b)| duc\b)(?: trach nhiem| nhiem vu(?: cu the)?)?(?: cho)?"
 REQUEST_WORDS = rf"(?:{ASK_WORDS}|{GIVE_WORDS}|chi dao)"
 # Words of time, sequence or courtesy a request may follow ("đã yêu cầu", "cũng đề nghị", "đồng thời giao",
 # "trân trọng đề nghị"): one run of them, so that every reading of a request takes the same ones.

@@ -59,3 +59,17 @@ def range_wrapped(last_line: str, paragraph: str, line: str) -> bool:
     """A range of places cut before its dash, the rest read as a bullet (see above)."""
     return (len(last_line) >= 50 and len(paragraph) >= 100 and last_line.upper() != last_line
             and bool(_NAME_AT_END.search(last_line)) and bool(_NAME_AFTER_DASH.match(line)))
+
+
+# A name of two fields joined by a dash ("Tập đoàn Công nghiệp - Viễn thông Quân đội"), one of a list, cut by the
+# width before its dash: the line ends on the list's last name begun (a comma or colon, a capitalised word, maybe
+# a lower-case syllable or two: "Dịch vụ số") and the next opens with the dash and the second field, capitalised
+# words again. A bullet follows a line that ends its sentence, not one ending on a name begun after a comma.
+_FIELD_AT_END = re.compile(rf"[,:]\s[{UPPER}]\w*(?:\s[a-zđà-ỹ]+){{0,2}}$")
+_FIELD_AFTER_DASH = re.compile(rf"^[-–] [{UPPER}]\w*(?:\s[a-zđà-ỹ]+)?\s[{UPPER}]")
+
+
+def field_wrapped(last_line: str, line: str) -> bool:
+    """A dashed name of a list cut before its dash, the second field read as a bullet (see above)."""
+    return (len(last_line) >= 50 and last_line.upper() != last_line
+            and bool(_FIELD_AT_END.search(last_line)) and bool(_FIELD_AFTER_DASH.match(line)))
