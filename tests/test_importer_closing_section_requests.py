@@ -36,10 +36,18 @@ def test_a_closing_request_to_bodies_and_a_catch_all_by_their_remit_is_no_task()
 
 
 def test_a_request_the_last_item_ends_on_is_the_next_item_with_its_half_yearly_report():
-    text = HEAD + ("3. Các hợp tác xã nông nghiệp chủ động đưa sản phẩm lên sàn thương mại điện tử.\n\n"
+    text = HEAD + ("3. Liên minh Hợp tác xã tỉnh hỗ trợ các hợp tác xã đưa sản phẩm lên sàn thương mại điện tử.\n\n"
                    "Yêu cầu các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường; các đơn vị liên quan căn cứ nhiệm "
                    "vụ được giao triển khai thực hiện tốt Kế hoạch này. Định kỳ 6 tháng các cơ quan báo cáo kết quả "
                    "thực hiện về Sở Công Thương để tổng hợp.\n\n(Kèm theo Phụ lục các nhiệm vụ trọng tâm).\n")
     closing = [(clause, lead, rule) for clause, lead, _, rule in _tasks(text) if clause.startswith("II.4")]
     assert closing == [("II.4", "Các sở, ban, ngành tỉnh", "FREQ=MONTHLY;INTERVAL=6"),
                        ("II.4", "Ủy ban nhân dân xã, phường", "FREQ=MONTHLY;INTERVAL=6")]
+
+
+def test_a_request_under_an_item_naming_no_doer_is_the_items_own():
+    text = HEAD + ("3. Thống nhất chủ trương phát triển chợ đầu mối nông sản.\n\n"
+                   "Giao Sở Công Thương chủ trì xây dựng đề án phát triển chợ đầu mối; định kỳ hằng năm báo cáo kết quả "
+                   "thực hiện về Ủy ban nhân dân tỉnh.\n")
+    assert {clause for clause, *_ in _tasks(text)} >= {"II.3"}
+    assert not any(clause.startswith("II.4") for clause, *_ in _tasks(text))

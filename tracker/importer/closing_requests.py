@@ -66,9 +66,11 @@ def with_closing_request(body: Body) -> Body:
 
 def _trailing_request(body: Body) -> Body | None:
     """A request the last item ends on, with no closing mark after it ("21. Các cơ sở đào tạo … / Yêu cầu các sở,
-    ban, ngành; UBND các xã … triển khai …. Định kỳ 06 tháng … báo cáo …"): the same closing, when it asks work."""
+    ban, ngành; UBND các xã … triển khai …. Định kỳ 06 tháng … báo cáo …"): the same closing, when it asks work. Only
+    after an item that names its own doers: under an item that names none ("4. Thống nhất chủ trương … / Giao X …")
+    the request is the item's own assignment."""
     last = body.clauses[-1] if body.clauses else None
-    if last is None or last.children or not last.units:
+    if last is None or last.children or not last.units or not leading_subjects(last.heading)[0]:
         return None
     # A note wholly in brackets may follow ("(Kèm theo Phụ lục …)"): the request stands before it.
     at = next((i for i in range(len(last.units) - 1, -1, -1) if not NOTE.match(last.units[i])), None)
