@@ -169,3 +169,16 @@ def test_helpers_listed_with_semicolons_over_lines_are_one_cell():
             + "2\nTổng kết việc thực hiện\nBộ Tài chính\nBộ Y tế\nBáo cáo\nQuý IV/2026\n")
     first = parse_text(text).tasks[0]
     assert (first.lead_agency, first.cooperating_agencies, first.due_text) == ("Bộ Y tế", ["Bộ Tài chính", "Bộ Nội vụ"], "Quý II/2026")
+
+
+FIRMS_ROW = ("KẾ HOẠCH\nPhát triển hạ tầng sạc xe điện\nI. MỤC ĐÍCH\n1. Mục đích\nGiảm phát thải.\n"
+             "PHỤ LỤC\nNHIỆM VỤ CHỦ YẾU\n"
+             "STT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian thực hiện\n"
+             "1\nRà soát quy hoạch điểm sạc\ntrên các tuyến quốc lộ.\nSở Xây dựng\nSở Công Thương\nNăm 2026\n"
+             "2\nNhà đầu tư, doanh nghiệp\nphân phối điện bố trí vốn lắp đặt trạm sạc\ntại các bãi đỗ xe công cộng.\n"
+             "Nhà đầu tư, doanh nghiệp phân phối điện\nSở Xây dựng, Sở Công Thương\nThường xuyên\n")
+
+
+def test_a_row_whose_lead_cell_names_firms_is_no_task():
+    # The firms' cell is a line of its own before the helpers': no lead of the helpers (rule 8).
+    assert [(task[0], task[1]) for task in _tasks(FIRMS_ROW)] == [("1", "Sở Xây dựng")]

@@ -16,7 +16,8 @@ from .vocabulary import REQUEST_WORDS
 # persons ("các cơ quan, tổ chức, cá nhân"), investors, "các cấp" or "các ngành chức năng": no readers of a
 # letter, nor a set the officer can expand.
 READER = r"(?:co quan|don vi|dia phuong|phong|ban|nganh|so|doan the|luc luong(?:\s+chuc nang)?)"
-READERS = re.compile(rf"(?:cac|tat ca cac)\s+{READER}(?:\s*,\s*{READER})*(?:\s+(?:co\s+)?lien quan|\s+truc thuoc)?")
+READERS = re.compile(rf"(?:cac|tat ca cac)\s+{READER}(?:\s*,\s*{READER})*"
+                     r"(?:\s+(?:co\s+)?lien quan|\s+truc thuoc|\s+thuoc\s+(?:tinh|thanh pho|xa|phuong))?")
 # What the words ask of them when it is no work of their own: only to help ("… có trách nhiệm phối hợp chặt chẽ
 # với Sở X trong việc …"), to carry out the very letter ("… thực hiện nghiêm các nội dung của Thông báo này", "…
 # nghiêm túc triển khai thực hiện"); "của Trung ương" after the words makes them bodies of another level. A
@@ -59,7 +60,8 @@ RECIPIENTS = "quy co quan"
 REACHES_PAST = re.compile(r"\b(?:lien quan|truc thuoc)$")
 
 
-def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]], opening: bool = True) -> list[Mention]:
+def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]], opening: bool = True,
+                  labelled: bool = False) -> list[Mention]:
     """The group a request names in general words ("yêu cầu các đơn vị, địa phương tăng cường …"), kept as
     written for the officer to expand (ANNOTATION.md rule 3), on a page that reports a letter without its
     recipients, when what follows is work of their own; the bodies a page's lead named instead, when the
@@ -68,7 +70,10 @@ def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]
     not after bodies the clause already named (`opening` False), whom they point back to ("Sở X chủ trì, phối
     hợp với Sở Y … . Các đơn vị phải …": those same bodies, the clause's leads)."""
     words = fold(mention.name).strip()
-    obliged = opening and not mention.asked and OBLIGED.match(fold(after))
+    # So are words that label a clause ("3. Các cơ quan, đơn vị, địa phương: Căn cứ … xây dựng kế hoạch …"): the
+    # label names who does the clause's work; not words reaching past the readers ("Các đơn vị có liên quan:").
+    labels = labelled and not REACHES_PAST.search(words)
+    obliged = opening and not mention.asked and (labels or OBLIGED.match(fold(after)))
     if not (mention.asked or obliged) or not READERS.fullmatch(words) or NO_OWN_WORK.match(fold(after)) or MEASURES_AFTER.match(fold(after)):
         return []
     if POINTED_BACK + words in aliases and not obliged:

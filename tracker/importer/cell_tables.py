@@ -16,6 +16,7 @@ import re
 from .broken_leads import finished_lead
 from .names import find_mentions
 from .sentence_groups import sentence_group
+from .firm_rows import firms_lead
 from .table_sub_rows import after_break, opens_body, split_gaps, split_sub_rows, time_of, time_word
 from .tables import COLUMNS, Table
 from .text import clean, fold
@@ -135,6 +136,8 @@ def _cells(lines: list[str], count: int, after_time: int) -> tuple[list[str], li
         return None
     work = " ".join(lines[:start]).strip()
     rest, subs = split_sub_rows(_pieces(lines[start:]), after_time)
+    if start > 1 and firms_lead(lines, start, len(rest), count):
+        return None
     glued = _glued_body(lines[start - 1])
     if glued is not None and len(rest) == count - 1:
         # One cell short and the task's last line ends with a body's name ("… phù hợp Bộ Y tế"): the

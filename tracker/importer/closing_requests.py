@@ -11,6 +11,7 @@ from .continued import ADDS
 from .repeats import EAGERLY
 from .subjects import leading_subjects
 from .text import fold
+from .timing import best_timing
 from .vocabulary import REQUEST_WORDS
 
 # The request, after its speaker ("UBND xã đề nghị …") or a short phrase ("Vậy, đề nghị …").
@@ -21,6 +22,16 @@ REQUEST = re.compile(rf"(?:{ADDS.pattern})?(?:\S+\s+){{0,6}}?{REQUEST_WORDS}\s+"
 # Implementing the text with a report due by a date ("… triển khai thực hiện, báo cáo về UBND tỉnh trước ngày
 # 15/8/2021") is work of its own, no formula.
 REPORT_BY_DATE = re.compile(r"\bbao cao\b[^.;]*\btruoc ngay\s+\d")
+# So is a report on a cycle, its time before or after the verb ("định kỳ trước ngày 30/11 hằng năm báo cáo …").
+REPORT = re.compile(r"\bbao cao\b")
+ROMAN = re.compile(r"[IVXLC]+")
+NOTE = re.compile(r"\([^()]*\)\.?$")
+# The formula before such a report ("… nghiêm túc triển khai thực hiện; định kỳ … báo cáo …", "căn cứ nhiệm vụ được
+# phân công triển khai thực hiện tốt Kế hoạch này. Định kỳ 06 tháng … báo cáo …") asks for nothing of its own: the
+# clause keeps the report alone. A few words of the last name may come first.
+BY_REMIT = r"(?:can cu\s+(?:chuc nang,?\s+)?nhiem vu\s+duoc\s+(?:phan cong|giao)\s*,?\s*)?"
+FORMULA_FIRST = re.compile(rf"(?:\S+\s+){{0,3}}?{BY_REMIT}(?:{EAGERLY}\s*,?\s*)*(?:(?:trien khai|to chuc)\s+)?thuc hien"
+                           r"(?:\s+(?:tot|theo|dung))?(?:(?:\s+\S+){0,3}?\s+nay)?\s*[;.]\s*")
 # Wider than repeats.ONLY_IMPLEMENT, which reads a whole work: here only the work's first verb is read.
 IMPLEMENTING = re.compile(rf"(?:{EAGERLY}\s*,?\s*)*"
                           r"(?:trien khai|thuc hien|to chuc|chi dao|phoi hop|can cu|theo doi|biet|nam)\b")
@@ -29,18 +40,68 @@ IMPLEMENTING = re.compile(rf"(?:{EAGERLY}\s*,?\s*)*"
 def with_closing_request(body: Body) -> Body:
     """The body with its closing request as one more numbered clause, when it asks bodies by name."""
     top = [c for c in body.clauses if c.parent is None]
-    if not body.closing or not top or not all(c.ref.isdigit() for c in top):
+    if not body.closing and (trailing := _trailing_request(body)) is not None:
+        return trailing
+    if not body.closing or not top or not (all(c.ref.isdigit() for c in top) or _last_section(top)):
         return body
     request = REQUEST.match(fold(body.closing))
     if request is None:
         return body
     subjects, end = leading_subjects(body.closing[request.end() :])
     written = body.closing[request.end() + end :].lstrip(" ,:")
-    work = fold(written)
-    # The work opens with its verb in lower case; a capital is more of a name the list goes on with.
-    formula = IMPLEMENTING.match(work) and not REPORT_BY_DATE.search(work)
-    if not subjects or any(m.catch_all for m in subjects) or not written[:1].islower() or formula \
-            or len(work.split()) < 4:
+    if not subjects or not _asks_work(subjects, written):
         return body
-    clause = Clause(ref=str(max(int(c.ref) for c in top) + 1), heading=re.sub(r"\s*\./\.?\s*$", ".", body.closing))
+    heading = re.sub(r"\s*\./\.?\s*$", ".", body.closing)
+    if _cyclic_report(written) and (first := FORMULA_FIRST.match(fold(written))):
+        cut = len(body.closing) - len(written) + first.end()
+        heading = f"{heading[: request.end() + end].rstrip()} {heading[cut:]}"
+    if (section := _last_section(top)) is not None:
+        # Under sections ("V. TỔ CHỨC THỰC HIỆN" and its items 1 … 5), the request is the last section's next item.
+        clause = Clause(ref=f"{section.ref}.{len(section.children) + 1}", heading=heading, parent=section)
+        section.children.append(clause)
+    else:
+        clause = Clause(ref=str(max(int(c.ref) for c in top) + 1), heading=heading)
     return Body([*body.clauses, clause], body.intro, "", body.page)
+
+
+def _trailing_request(body: Body) -> Body | None:
+    """A request the last item ends on, with no closing mark after it ("21. Các cơ sở đào tạo … / Yêu cầu các sở,
+    ban, ngành; UBND các xã … triển khai …. Định kỳ 06 tháng … báo cáo …"): the same closing, when it asks work. Only
+    after an item that names its own doers: under an item that names none ("4. Thống nhất chủ trương … / Giao X …")
+    the request is the item's own assignment."""
+    last = body.clauses[-1] if body.clauses else None
+    if last is None or last.children or not last.units or not leading_subjects(last.heading)[0]:
+        return None
+    # A note wholly in brackets may follow ("(Kèm theo Phụ lục …)"): the request stands before it.
+    at = next((i for i in range(len(last.units) - 1, -1, -1) if not NOTE.match(last.units[i])), None)
+    if at is None or last.bulleted[at] or not REQUEST.match(fold(last.units[at])):
+        return None
+    read = with_closing_request(Body(body.clauses, body.intro, last.units[at], body.page))
+    if not read.clauses or read.clauses[-1] is last:
+        return None
+    del last.units[at], last.bulleted[at]
+    return read
+
+
+def _asks_work(subjects: list, written: str) -> bool:
+    """Whether the request asks its addressees for work of their own, not the closing formula."""
+    work, cyclic = fold(written), _cyclic_report(written)
+    # The work opens with its verb in lower case; a capital is more of a name the list goes on with.
+    formula = IMPLEMENTING.match(work) and not REPORT_BY_DATE.search(work) and not cyclic
+    # A catch-all among the addressees marks the formula ("… và các cơ quan liên quan … triển khai thực hiện"),
+    # unless the work sets a report on a cycle for the bodies named beside it.
+    catch_all = any(m.catch_all for m in subjects) and not (cyclic and not all(m.catch_all for m in subjects))
+    return not catch_all and written[:1].islower() and not formula and len(work.split()) >= 4
+
+
+def _last_section(top: list[Clause]) -> Clause | None:
+    """The last Roman section, when every top clause is one and the last has numbered items of its own."""
+    last = top[-1]
+    if not all(ROMAN.fullmatch(c.ref) for c in top) or not last.children:
+        return None
+    return last if all(c.ref == f"{last.ref}.{i}" for i, c in enumerate(last.children, 1)) else None
+
+
+def _cyclic_report(work: str) -> bool:
+    timing = best_timing(work, None)
+    return bool(REPORT.search(fold(work))) and timing is not None and timing.recurrence is not None

@@ -152,6 +152,9 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
         remainder = remainder[remark.end() :].strip()
     where = WHERE.match(fold(remainder))
     if where:
+        if len(subjects) == 1 and subjects[0].catch_all:
+            # "Các cơ quan, đơn vị, địa phương thuộc tỉnh": general words keep where they are, the group as written.
+            subjects = [replace(subjects[0], name=f"{subjects[0].name} {remainder[: where.end()].strip()}")]
         remainder = remainder[where.end() :].strip()  # "… các thôn trên địa bàn xã": where, not who
     if subjects and not owner and charged_over_items(fold(remainder)):
         # "Các sở căn cứ chức năng, nhiệm vụ …:", "UBND các huyện … tập trung thực hiện các nhiệm vụ sau:".

@@ -101,6 +101,8 @@ SLOT_ADDRESSEES = re.compile(r"(?:cac|nhung)\s+(?:co quan|don vi)(?:\s*,\s*(?:co
 
 def _slot_leads(lead_text: str) -> list[Mention]:
     subjects, _ = leading_subjects(lead_text)
+    # "Sở X; Sở Y và các sở, ngành có liên quan": the group after named bodies is a catch-all (rule 2).
+    subjects = [m for i, m in enumerate(subjects) if not (i and m.group and fold(m.name).endswith("lien quan"))]
     subjects += [m for _, _, doers in _later_parts(lead_text) for m in doers]
     return [replace(m, name=m.name[:1].upper() + m.name[1:], catch_all=False)
             if m.catch_all and SLOT_ADDRESSEES.fullmatch(fold(m.name)) else m for m in subjects]

@@ -94,7 +94,7 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "", opening
         return addressed  # "đề nghị các Sở, ngành và các địa phương …" in a letter to such bodies: its addressees
     leads: list[Mention] = []
     for mention in subjects:
-        if mention.catch_all and not _alias(mention, reading) and (readers := asked_readers(mention, after, reading.aliases, opening)):
+        if mention.catch_all and not _alias(mention, reading) and (readers := asked_readers(mention, after, reading.aliases, opening, labelled)):
             leads.extend(readers)  # "Sở X yêu cầu các đơn vị …" with no recipients to stand for
         elif mention.catch_all or (mention.group and _alias(mention, reading)):
             leads.extend(_alias(mention, reading))
