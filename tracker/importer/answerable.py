@@ -9,6 +9,7 @@ import re
 
 from .accountability import answers_if_failed
 from .awareness import only_aware
+from .segment_subjects import own_subjects
 from .text import fold
 from .vocabulary import REQUEST_WORDS
 
@@ -28,7 +29,6 @@ GIVEN = re.compile(rf"\b{REQUEST_WORDS}\b")
 
 def only_answers_for(segment: str) -> bool:
     """Whether the sentence, after the bodies it opens with, only says they answer for accuracy or results."""
-    from .segment_subjects import own_subjects  # it reads names, which import this module's neighbours
 
     folded = fold(segment)
     if "chiu trach nhiem ve" not in folded:

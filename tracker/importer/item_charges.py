@@ -19,13 +19,14 @@ from .remits import FUNCTIONS
 
 # The remit: "căn cứ (vào) chức năng, nhiệm vụ, quyền hạn (được giao)" or "theo chức năng …".
 REMIT = rf",?\s*(?:theo|can cu(?:\s+vao)?)\s+{FUNCTIONS}"
-# The charge over the items: a few verbs of leading and doing, then "các nhiệm vụ (, giải pháp) … sau:".
-CHARGE = (r",?\s*(?:(?:tap trung|khan truong|chu dong|nghiem tuc)\s+)?(?:(?:lanh dao|chi dao|to chuc|trien khai|thuc hien)"
-          r"\s*,?\s*(?:va\s+)?)+(?:tot\s+)?(?:cac|nhung|mot so)\s+(?:nhiem vu|noi dung|giai phap|viec)"
+# The verbs a charge opens with, of leading and doing ("tập trung lãnh đạo, chỉ đạo", "khẩn trương triển khai").
+LEADING = (r",?\s*(?:(?:tap trung|khan truong|chu dong|nghiem tuc)\s+)?(?:(?:lanh dao|chi dao|to chuc|trien khai|thuc hien)"
+           r"\s*,?\s*(?:va\s+)?)+")
+# The charge over the items: those verbs, then "các nhiệm vụ (, giải pháp) … sau:".
+CHARGE = (rf"{LEADING}(?:tot\s+)?(?:cac|nhung|mot so)\s+(?:nhiem vu|noi dung|giai phap|viec)"
           r"(?:\s*,\s*(?:nhiem vu|giai phap))?(?:\s+(?:trong tam|chu yeu|cu the))?\s+(?:sau(?:\s+day)?|nhu sau)")
 # The charge detailed by the items: the same verbs ("triển khai ngay"), the measures and their aim, then "trong đó:".
-CHARGE_DETAILED = re.compile(rf"(?:{REMIT})?,?\s*(?:(?:tap trung|khan truong|chu dong|nghiem tuc)\s+)?(?:(?:lanh dao|chi dao"
-                             r"|to chuc|trien khai|thuc hien)\s*,?\s*(?:va\s+)?)+(?:ngay\s+)?(?:cac|nhung|mot so)\s+"
+CHARGE_DETAILED = re.compile(rf"(?:{REMIT})?{LEADING}(?:ngay\s+)?(?:cac|nhung|mot so)\s+"
                              r"(?:nhiem vu|bien phap|giai phap)\b[^.:;]*,\s*trong do\s*(?=:$)")
 REMIT_ONLY = re.compile(rf"{REMIT}\s*(?=:$)")
 REMIT_AND_CHARGE = re.compile(rf"(?:{REMIT})?{CHARGE}\s*(?=:$)")
