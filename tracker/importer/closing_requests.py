@@ -39,9 +39,15 @@ IMPLEMENTING = re.compile(rf"(?:{EAGERLY}\s*,?\s*)*"
 
 def with_closing_request(body: Body) -> Body:
     """The body with its closing request as one more numbered clause, when it asks bodies by name."""
-    top = [c for c in body.clauses if c.parent is None]
-    if not body.closing and (trailing := _trailing_request(body)) is not None:
+    # The request may stand before a closing that asks nothing ("Trong quá trình thực hiện, nếu có vướng mắc …").
+    if (not body.closing or not _asks_by_name(body.closing)) and (trailing := _trailing_request(body)) is not None:
         return trailing
+    return _closing_read(body)
+
+
+def _closing_read(body: Body) -> Body:
+    """The body with its closing as one more clause, when the closing asks bodies by name for work."""
+    top = [c for c in body.clauses if c.parent is None]
     if not body.closing or not top or not (all(c.ref.isdigit() for c in top) or _last_section(top)):
         return body
     request = REQUEST.match(fold(body.closing))
@@ -70,24 +76,35 @@ def _trailing_request(body: Body) -> Body | None:
     after an item that names its own doers: under an item that names none ("4. Thống nhất chủ trương … / Giao X …")
     the request is the item's own assignment."""
     last = body.clauses[-1] if body.clauses else None
-    if last is None or last.children or not last.units or not leading_subjects(last.heading)[0]:
+    if last is None or last.children or not last.units or not _names_doers(last):
         return None
-    # A note wholly in brackets may follow ("(Kèm theo Phụ lục …)"): the request stands before it.
-    at = next((i for i in range(len(last.units) - 1, -1, -1) if not NOTE.match(last.units[i])), None)
-    if at is None or last.bulleted[at] or not REQUEST.match(fold(last.units[at])):
+    # A note wholly in brackets may follow ("(Kèm theo Phụ lục …)"), or the issuer's word of what it will do itself
+    # ("Bộ X sẽ thành lập các đoàn …"): the request stands before them.
+    at = next((i for i in range(len(last.units) - 1, -1, -1)
+               if not NOTE.match(last.units[i]) and not _promise(last.units[i])), None)
+    # "Đồng thời, giao X …" (at the same time) goes on with the item's own work: no request of its own.
+    if at is None or last.bulleted[at] or not REQUEST.match(fold(last.units[at])) or ALONGSIDE.match(fold(last.units[at])):
         return None
-    read = with_closing_request(Body(body.clauses, body.intro, last.units[at], body.page))
+    read = _closing_read(Body(body.clauses, body.intro, last.units[at], body.page))
+    if read.clauses and read.clauses[-1] is not last and body.closing:
+        read = Body(read.clauses, read.intro, body.closing, read.page)
     if not read.clauses or read.clauses[-1] is last:
         return None
     del last.units[at], last.bulleted[at]
     return read
 
 
+def _names_doers(item: Clause) -> bool:
+    """Whether an item names its doers, or is a point under an item that does ("2. UBND … chỉ đạo Sở X … thực
+    hiện các nội dung sau: / 2.1 … / 2.2 …"): the points are that item's work, not a request's."""
+    return bool(leading_subjects(item.heading)[0] or item.parent is not None and leading_subjects(item.parent.heading)[0])
+
+
 def _asks_work(subjects: list, written: str) -> bool:
     """Whether the request asks its addressees for work of their own, not the closing formula."""
     work, cyclic = fold(written), _cyclic_report(written)
     # The work opens with its verb in lower case; a capital is more of a name the list goes on with.
-    formula = IMPLEMENTING.match(work) and not REPORT_BY_DATE.search(work) and not cyclic
+    formula = IMPLEMENTING.match(work) and not REPORT_BY_DATE.search(work) and not cyclic and not _directs_work(written)
     # A catch-all among the addressees marks the formula ("… và các cơ quan liên quan … triển khai thực hiện"),
     # unless the work sets a report on a cycle for the bodies named beside it.
     catch_all = any(m.catch_all for m in subjects) and not (cyclic and not all(m.catch_all for m in subjects))
@@ -105,3 +122,32 @@ def _last_section(top: list[Clause]) -> Clause | None:
 def _cyclic_report(work: str) -> bool:
     timing = best_timing(work, None)
     return bool(REPORT.search(fold(work))) and timing is not None and timing.recurrence is not None
+
+
+def _directs_work(written: str) -> bool:
+    """ "chỉ đạo <bodies> tăng cường kiểm tra …": the addressees are to have named bodies do work of their own; only
+    "chỉ đạo <bodies> (triển khai) thực hiện" is the formula."""
+    directing = DIRECTING.match(fold(written))
+    if directing is None:
+        return False
+    subjects, end = leading_subjects(written[directing.end() :])
+    rest = written[directing.end() + end :].lstrip(" .,…")
+    return bool(subjects) and rest[:1].islower() and not IMPLEMENTING.match(fold(rest))
+
+
+DIRECTING = re.compile(r"chi dao\s+")
+
+
+def _asks_by_name(closing: str) -> bool:
+    request = REQUEST.match(fold(closing))
+    return request is not None and bool(leading_subjects(closing[request.end() :])[0])
+
+
+def _promise(unit: str) -> bool:
+    """ "Bộ X sẽ thành lập …": what the issuer (or another body) will do, no request."""
+    subjects, end = leading_subjects(unit)
+    return bool(subjects) and PROMISE.match(fold(unit[end:])) is not None
+
+
+ALONGSIDE = re.compile(r"dong thoi\b")
+PROMISE = re.compile(r"\s*(?:(?:cung|van|tiep tuc)\s+)*se\b")

@@ -80,6 +80,9 @@ BODIES: list[tuple[str, str, list[str]]] = [
     # (not "Hội Nông dân Việt Nam" alone, the national one).
     ("Hội Nông dân tỉnh", "mass_organisation", [r"hoi nong dan(?: viet nam tinh| tinh)?"]),
     ("Hội Cựu chiến binh tỉnh", "mass_organisation", [r"hoi cuu chien binh(?: viet nam tinh| tinh)?"]),
+    # The province's association of Agent Orange victims, named beside the veterans in war-victim work.
+    ("Hội Nạn nhân chất độc da cam/dioxin tỉnh", "mass_organisation", [
+        r"hoi nan nhan chat doc (?:da cam|hoa hoc)(?:\s*/\s*dioxin)?(?: viet nam tinh| tinh)?"]),
     # The province's medical assessment council (under its Sở Y tế), named in disability and war-victim work.
     ("Hội đồng Giám định y khoa tỉnh", "other", [r"hoi dong giam dinh y khoa(?: tinh)?"]),
     # Bodies every province has, named with their level; "hiệp hội doanh nghiệp" alone is any association.
