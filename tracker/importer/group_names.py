@@ -141,6 +141,9 @@ GROUPS: list[tuple[str, str]] = [
     # With the level of a district or a commune written after ("các tổ chức chính trị - xã hội xã"), that level's.
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh| huyen| thi xa| xa| phuong| thi tran| dac khu)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
+    # The people's organisations (associations, unions, non-profits) a central document addresses beside the
+    # ministries and localities ("Các bộ, ngành, địa phương, các tổ chức nhân dân"): a group, not the catch-all.
+    ("mass_organisation", r"cac to chuc nhan dan"),
     # "Các cơ quan liên quan và đoàn thể huyện": the unions of a level joined by "và" to a list that wrote "các"
     # once, before its first; with their level written they are that level's unions, a group (not "đoàn thể
     # hóa", nor a bare "đoàn thể" a sentence speaks of).

@@ -163,6 +163,10 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Ban Bí thư", "party_committee", [r"(?<!giao )ban bi thu\b(?!\s+(?:cac\s+)?(?:chi bo|chi(?=\s*,)|dang bo|dang uy|co so)\b)"]),
     ("Đảng ủy Chính phủ", "party_committee", [r"dang uy chinh phu"]),
     ("Đảng ủy Quốc hội", "party_committee", [r"dang uy quoc hoi"]),
+    # The Government's committee over foreign NGOs' work, named beside the Ministry of Foreign Affairs that chairs
+    # it, often with its field in lower case or short ("Ủy ban công tác về các tổ chức PCPNN").
+    ("Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài", "central",
+     [r"uy ban cong tac (?:ve )?(?:cac )?(?:to chuc )?(?:phi chinh phu nuoc ngoai|pcpnn)"]),
     # Not "phi chính phủ" (non-governmental: "các tổ chức phi chính phủ nước ngoài"), no body of the Government.
     ("Chính phủ", "central", [r"thu tuong chinh phu", r"(?<!phi )chinh phu"]),
     ("Trung ương", "central", [r"trung uong"]),
