@@ -132,6 +132,9 @@ GROUPS: list[tuple[str, str]] = [
     ("other", r"cac co quan\s*,\s*ban\s*,?\s*nganh(?!\s*,|\s+(?:co\s+)?lien quan|\s+khac)"),
     # Hospitals and clinics as one group: "cơ sở khám bệnh, chữa bệnh" (a plan's health facilities).
     ("other", r"(?:cac\s+)?co so kham(?: benh)?\s*,\s*chua benh(?:\s+bao hiem y te)?"),
+    # Schools, colleges and universities as one group: "các cơ sở giáo dục, đào tạo" (not "các cơ sở giáo dục" alone,
+    # often a place: "dạy và học trong các cơ sở giáo dục trên địa bàn").
+    ("other", r"cac co so giao duc\s*(?:,|va)\s*dao tao"),
     # "Các tổ chức thành viên của MTTQ xã", "… của Mặt trận": the Front's member organisations, a group, not a catch-all.
     ("mass_organisation", r"cac to chuc thanh vien(?: cua)?\s+(?:(?:uy ban|ub)\s+)?(?:mat tran(?: to quoc)?|mttq)(?: viet nam| vn)?"
                           r"(?:\s+(?:tinh|huyen|xa|phuong|dac khu|cac cap))?"),

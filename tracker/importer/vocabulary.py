@@ -193,6 +193,8 @@ DIRECTIVE_VERB = re.compile(
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
     r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
     r"|doi chieu|su dung|tap trung|duy tri|sap xep"
+    # integrating a subject into a programme or plan: "Bộ X và các trường lồng ghép nội dung … vào chương trình"
+    r"|long ghep"
     # putting something into a plan or programme: "UBND cấp tỉnh, cấp xã đưa các chỉ tiêu … vào kế hoạch …"
     r"|dua(?=\s[^.;:]{0,100}\bvao\b)"
     # a step of a procedure a body is given: "…, kể từ ngày nhận hồ sơ, UBND cấp huyện thẩm định …"; not
