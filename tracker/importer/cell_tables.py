@@ -87,7 +87,9 @@ def _goes_on(previous: str, line: str) -> bool:
     if time_word(previous):  # "Tháng" / "3/2026": a time cell wrapped after its unit
         return True
     last = previous.split()[-1] if previous.split() else ""
-    if last.lower() in CONNECTIVE and last.islower() or last in NAME_HEADS or BOARD_ALONE.match(fold(previous)):
+    # A name's head goes on with its name, never a number: "… kiện toàn Ủy" / "2026" is the time cell after it.
+    if last.lower() in CONNECTIVE and last.islower() or last in NAME_HEADS and not line[:1].isdigit() \
+            or BOARD_ALONE.match(fold(previous)):
         return True
     # A name cut in two ("Bộ" / "Y tế, …"): a body's name runs across the break.
     joined = f"{previous} {line}"
@@ -130,8 +132,10 @@ def _cells(lines: list[str], count: int, after_time: int) -> tuple[list[str], li
     """A row's lines as its cells after the task's (lead first), and its later sub-rows' cells; None if
     no lead begins."""
     # The lead cell opens in capitals, not right after a word that goes on ("… của" / "Bộ Chính trị").
-    start = next((i for i in range(1, len(lines)) if opens_body(" ".join(lines[i : i + 6]))
-                  and not _open_ended(lines[i - 1])), None)
+    starts = [i for i in range(1, len(lines)) if opens_body(" ".join(lines[i : i + 6]))]
+    # … unless no other line opens one: the task's words wrapped past its cells ("… tại" / "Bộ Ngoại giao" /
+    # … / "Việt Nam theo hướng …"), the row's only lead still follows them.
+    start = next((i for i in starts if not _open_ended(lines[i - 1])), starts[0] if starts else None)
     if start is None:
         return None
     work = " ".join(lines[:start]).strip()

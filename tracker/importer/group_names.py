@@ -132,6 +132,9 @@ GROUPS: list[tuple[str, str]] = [
     ("other", r"cac co quan\s*,\s*ban\s*,?\s*nganh(?!\s*,|\s+(?:co\s+)?lien quan|\s+khac)"),
     # Hospitals and clinics as one group: "cơ sở khám bệnh, chữa bệnh" (a plan's health facilities).
     ("other", r"(?:cac\s+)?co so kham(?: benh)?\s*,\s*chua benh(?:\s+bao hiem y te)?"),
+    # Schools, colleges and universities as one group: "các cơ sở giáo dục, đào tạo" (not "các cơ sở giáo dục" alone,
+    # often a place: "dạy và học trong các cơ sở giáo dục trên địa bàn").
+    ("other", r"cac co so giao duc\s*(?:,|va)\s*dao tao"),
     # "Các tổ chức thành viên của MTTQ xã", "… của Mặt trận": the Front's member organisations, a group, not a catch-all.
     ("mass_organisation", r"cac to chuc thanh vien(?: cua)?\s+(?:(?:uy ban|ub)\s+)?(?:mat tran(?: to quoc)?|mttq)(?: viet nam| vn)?"
                           r"(?:\s+(?:tinh|huyen|xa|phuong|dac khu|cac cap))?"),
@@ -141,6 +144,9 @@ GROUPS: list[tuple[str, str]] = [
     # With the level of a district or a commune written after ("các tổ chức chính trị - xã hội xã"), that level's.
     ("mass_organisation", r"(?:cac\s+)?to chuc chinh tri\s*[-–]?\s*xa hoi(?: tinh| huyen| thi xa| xa| phuong| thi tran| dac khu)?"),
     ("mass_organisation", r"(?:cac\s+)?to chuc doan the(?: tinh)?"),
+    # The people's organisations (associations, unions, non-profits) a central document addresses beside the
+    # ministries and localities ("Các bộ, ngành, địa phương, các tổ chức nhân dân"): a group, not the catch-all.
+    ("mass_organisation", r"cac to chuc nhan dan"),
     # "Các cơ quan liên quan và đoàn thể huyện": the unions of a level joined by "và" to a list that wrote "các"
     # once, before its first; with their level written they are that level's unions, a group (not "đoàn thể
     # hóa", nor a bare "đoàn thể" a sentence speaks of).

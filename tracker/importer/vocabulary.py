@@ -166,6 +166,10 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Ban Bí thư", "party_committee", [r"(?<!giao )ban bi thu\b(?!\s+(?:cac\s+)?(?:chi bo|chi(?=\s*,)|dang bo|dang uy|co so)\b)"]),
     ("Đảng ủy Chính phủ", "party_committee", [r"dang uy chinh phu"]),
     ("Đảng ủy Quốc hội", "party_committee", [r"dang uy quoc hoi"]),
+    # The Government's committee over foreign NGOs' work, named beside the Ministry of Foreign Affairs that chairs
+    # it, often with its field in lower case or short ("Ủy ban công tác về các tổ chức PCPNN").
+    ("Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài", "central",
+     [r"uy ban cong tac (?:ve )?(?:cac )?(?:to chuc )?(?:phi chinh phu nuoc ngoai|pcpnn)"]),
     # Not "phi chính phủ" (non-governmental: "các tổ chức phi chính phủ nước ngoài"), no body of the Government.
     ("Chính phủ", "central", [r"thu tuong chinh phu", r"(?<!phi )chinh phu"]),
     ("Trung ương", "central", [r"trung uong"]),
@@ -192,6 +196,8 @@ DIRECTIVE_VERB = re.compile(
     r"|de xuat|theo doi|don doc|nghien cuu|cung cap|bo tri|hoan thanh|giam sat|tuyen truyen|quan triet|cap nhat|lap"
     r"|trinh|gui|tang cuong|day manh|khan truong|chu dong|ho tro|van dong|huy dong|phan bo|phe duyet|ban hanh|cong bo"
     r"|doi chieu|su dung|tap trung|duy tri|sap xep"
+    # integrating a subject into a programme or plan: "Bộ X và các trường lồng ghép nội dung … vào chương trình"
+    r"|long ghep"
     # putting something into a plan or programme: "UBND cấp tỉnh, cấp xã đưa các chỉ tiêu … vào kế hoạch …"
     r"|dua(?=\s[^.;:]{0,100}\bvao\b)"
     # a step of a procedure a body is given: "…, kể từ ngày nhận hồ sơ, UBND cấp huyện thẩm định …"; not
