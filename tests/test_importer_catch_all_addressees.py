@@ -116,6 +116,7 @@ BỘ CÔNG THƯƠNG điện:
 Bộ Công Thương yêu cầu các cơ quan, đơn vị:
 1. Rà soát lượng xăng dầu dự trữ tại các kho, cửa hàng trong vùng có nguy cơ bị chia cắt.
 2. Cục Điện lực chỉ đạo bảo đảm cấp điện cho các kho xăng dầu.
+3. Các đơn vị tổ chức trực ban và báo cáo tình hình về Văn phòng Bộ hằng ngày.
 KT. BỘ TRƯỞNG
 THỨ TRƯỞNG
 Nguyễn Văn A
@@ -126,3 +127,7 @@ def test_general_words_a_telegram_asks_over_its_items_lead_the_items_naming_no_o
     leads = _leads(TELEGRAM_TO_UNITS)
     assert ("1", "Các cơ quan, đơn vị") in leads
     assert ("2", "Cục Điện lực") in leads
+
+
+def test_the_same_general_words_opening_an_item_are_the_group_asked_again():
+    assert ("3", "Các cơ quan, đơn vị") in _leads(TELEGRAM_TO_UNITS)
