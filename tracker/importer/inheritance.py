@@ -57,10 +57,10 @@ BARE_TASKS_TITLE = re.compile(r"\s*(?:(?:cac|mot so)\s+)?nhiem vu(?:\s*,\s*giai 
 TOPIC_TITLE = re.compile(r"\s*ve\s+(?:viec\s+)?")
 
 
-def _bare_title(title: Clause, item: Clause) -> bool:
+def _bare_title(title: Clause, item: Clause | None = None) -> bool:
     if title.units:
         return False
-    topic = not item.units and TOPIC_TITLE.match(fold(title.heading)) and not find_mentions(title.heading)
+    topic = item is not None and not item.units and TOPIC_TITLE.match(fold(title.heading)) and not find_mentions(title.heading)
     return bool(topic or BARE_TASKS_TITLE.match(fold(title.heading)))
 
 
