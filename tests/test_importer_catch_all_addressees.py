@@ -103,3 +103,31 @@ def test_words_with_must_after_the_clause_named_its_body_point_back_to_it():
     leads = _leads(page)
     assert all(lead != "Các đơn vị" for _, lead in leads)
     assert ("1", "Sở Xây dựng") in leads
+
+
+TELEGRAM_TO_UNITS = """BỘ CÔNG THƯƠNG
+Số: 15/CĐ-BCT
+Hà Nội, ngày 05 tháng 10 năm 2025
+CÔNG ĐIỆN
+Về việc bảo đảm cung ứng xăng dầu trong mùa mưa bão
+BỘ CÔNG THƯƠNG điện:
+- Các Cục: Quản lý và Phát triển thị trường trong nước, Điện lực;
+- Sở Công Thương các tỉnh: Nghệ An, Hà Tĩnh, Quảng Trị.
+Bộ Công Thương yêu cầu các cơ quan, đơn vị:
+1. Rà soát lượng xăng dầu dự trữ tại các kho, cửa hàng trong vùng có nguy cơ bị chia cắt.
+2. Cục Điện lực chỉ đạo bảo đảm cấp điện cho các kho xăng dầu.
+3. Các đơn vị tổ chức trực ban và báo cáo tình hình về Văn phòng Bộ hằng ngày.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn A
+"""
+
+
+def test_general_words_a_telegram_asks_over_its_items_lead_the_items_naming_no_one():
+    leads = _leads(TELEGRAM_TO_UNITS)
+    assert ("1", "Các cơ quan, đơn vị") in leads
+    assert ("2", "Cục Điện lực") in leads
+
+
+def test_the_same_general_words_opening_an_item_are_the_group_asked_again():
+    assert ("3", "Các cơ quan, đơn vị") in _leads(TELEGRAM_TO_UNITS)

@@ -186,3 +186,10 @@ def test_a_cycle_opening_the_sentence_runs_over_the_period_the_span_after_it_giv
     # A deadline of its own after the cycle's work still wins.
     timing = best_timing("Hằng tháng kiểm tra; hoàn thành việc sắp xếp trước ngày 30/9/2026.", ISSUED)
     assert timing.due_on == date(2026, 9, 30)
+
+
+def test_a_survey_the_lead_holds_each_year_is_yearly():
+    # "theo từng năm" closing a piece of work that opens with the lead's role and an event ("Chủ trì điều tra …").
+    timing = best_timing("Chủ trì điều tra, thống kê số lao động làm việc trong ngành du lịch theo từng năm, "
+                         "làm căn cứ xây dựng chính sách hỗ trợ.", ISSUED)
+    assert timing.recurrence == "FREQ=YEARLY"

@@ -113,3 +113,26 @@ Nơi nhận:
 
 def test_a_closing_exhortation_is_no_task():
     assert {t.clause for t in parse_text(EXHORTATION).tasks} == {"1"}
+
+
+LETTER_BY_TOPICS = """BỘ NỘI VỤ
+Số: 520/BNV-CQĐP
+Hà Nội, ngày 12 tháng 11 năm 2025
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố
+Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố thực hiện các nội dung sau:
+1. Về sắp xếp thôn, tổ dân phố
+1.1. Rà soát số thôn, tổ dân phố chưa đạt tiêu chuẩn, hoàn thành trước ngày 20/12/2025.
+1.2. Sở Nội vụ hướng dẫn quy trình lấy ý kiến cử tri.
+2. Về việc bố trí cán bộ không chuyên trách
+2.1. Xây dựng phương án bố trí người hoạt động không chuyên trách ở cấp xã.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn B
+"""
+
+
+def test_items_under_a_topic_title_are_the_introductions_request():
+    leads = [(t.clause, t.lead_agency) for t in parse_text(LETTER_BY_TOPICS).tasks]
+    assert ("1.1", "Ủy ban nhân dân tỉnh, thành phố") in leads
+    assert ("2.1", "Ủy ban nhân dân tỉnh, thành phố") in leads
+    assert ("1.2", "Sở Nội vụ") in leads

@@ -35,6 +35,15 @@ def _as_body(recipient: Mention) -> Mention:
     return Mention(recipient.start, recipient.end, name[:1].upper() + name[1:], recipient.kind, recipient.group)
 
 
+def _only_catch_all(subjects: list[Mention], rest: str) -> list[Mention]:
+    """ "Bộ X yêu cầu các cơ quan, đơn vị:" over the items: the general words are all the request names, the
+    recipients it sends to; the items are theirs, a group's work (rule 3) rather than nobody's."""
+    if len(subjects) != 1 or not subjects[0].catch_all or not re.fullmatch(r"\s*:\s*", rest):
+        return []
+    name = subjects[0].name
+    return [Mention(subjects[0].start, subjects[0].end, name[:1].upper() + name[1:], subjects[0].kind, group=True)]
+
+
 # A request that names no one and closes the introduction: "Phòng GD&ĐT yêu cầu:", "Sở … đề nghị như sau:".
 UNNAMED_REQUEST = re.compile(rf"\b{ASK_WORDS}(?:\s+(?:nhu sau|mot so noi dung sau|cac noi dung sau))?\s*:\s*$")
 # A department's guidance to the units below it: "Sở GDĐT hướng dẫn các cơ sở giáo dục thực hiện … như sau:".
@@ -51,7 +60,9 @@ def intro_leads(intro: str, aliases: dict[str, list[Mention]] | None = None) -> 
     recipients = [r for r in (aliases or {}).get("quy don vi", []) if UNIT_HEAD.match(fold(r.name))]
     recipients = recipients if len(recipients) == len((aliases or {}).get("quy don vi", [])) else []
     for m in REQUEST.finditer(folded):
-        subjects, _ = leading_subjects(intro[m.end() :])
+        subjects, end = leading_subjects(intro[m.end() :])
+        if subjects and not recipients and (asked := _only_catch_all(subjects, folded[m.end() + end :])):
+            return asked
         if subjects:
             # A group the letter defined as its recipients ("các địa phương" in a letter to the provinces) is them.
             named = [a for s in subjects if not s.catch_all for a in (s.group and (aliases or {}).get(fold(s.name).strip()) or [s])]
@@ -85,3 +96,15 @@ def units_aliases(aliases: dict[str, list[Mention]], recipients: list[str], intr
     if [m.name for m in intro_leads(intro, aliases)] != [m.name for m in aliases["quy don vi"]]:
         return aliases
     return {**{word: aliases["quy don vi"] for word in UNITS_WORDS}, **aliases}
+
+
+def asked_group_aliases(aliases: dict[str, list[Mention]], intro: str) -> dict[str, list[Mention]]:
+    """The general words an introduction asks as a group ("Bộ X yêu cầu các cơ quan, đơn vị:"), and the shorter
+    "các đơn vị", stand for that group when an item opens with them ("2. Các cơ quan, đơn vị căn cứ … chủ động …",
+    "8. Các đơn vị tổ chức trực ban …"): the same readers, asked again, the item's leads."""
+    for m in REQUEST.finditer(fold(intro)):
+        subjects, end = leading_subjects(intro[m.end() :])
+        group = _only_catch_all(subjects, fold(intro)[m.end() + end :]) if subjects else []
+        if group and [g.name for g in intro_leads(intro, aliases)] == [g.name for g in group]:
+            return {**{fold(subjects[0].name).strip(): group, "cac don vi": group}, **aliases}
+    return aliases

@@ -9,7 +9,7 @@ from .clauses import Body, Clause
 from .headings import agency_heading
 from .introduced import lead_in
 from .name_shapes import capitalised_words
-from .names import Mention
+from .names import Mention, find_mentions
 from .scoped_parts import scoped_doer
 from .segment_subjects import own_subjects
 from .segments import SENTENCE_BREAK
@@ -43,7 +43,7 @@ def inherited_leads(clause: Clause, defaults: list[Mention], notified: Mention |
                 return requested_here
     if notified is not None and clause.ancestors and any(TASKS_SECTION.match(fold(a.heading)) for a in clause.ancestors):
         return [notified]
-    return defaults if not clause.ancestors or all(_bare_title(a) for a in clause.ancestors) else []
+    return defaults if not clause.ancestors or all(_bare_title(a, clause) for a in clause.ancestors) else []
 
 
 # A part's title in capitals that names no one ("A. NHIỆM VỤ CHUNG", "II. NHIỆM VỤ CỤ THỂ"): the items under
@@ -51,8 +51,17 @@ def inherited_leads(clause: Clause, defaults: list[Mention], notified: Mention |
 BARE_TASKS_TITLE = re.compile(r"\s*(?:(?:cac|mot so)\s+)?nhiem vu(?:\s*,\s*giai phap)?(?:\s+(?:chung|cu the|trong tam|chu yeu))?\s*:?\s*$")
 
 
-def _bare_title(clause: Clause) -> bool:
-    return not clause.units and bool(BARE_TASKS_TITLE.match(fold(clause.heading)))
+# Or a topic's title ("1. Về phân cấp, phân quyền …", "2. Về việc tháo gỡ khó khăn …") naming no body, over an item
+# that is one paragraph of work: the introduction's request on that topic. An item with paragraphs under it is a title
+# of its own ("3.1. Báo cáo định kỳ hàng tháng:"), whose paragraphs say who acts and list what a report holds.
+TOPIC_TITLE = re.compile(r"\s*ve\s+(?:viec\s+)?")
+
+
+def _bare_title(title: Clause, item: Clause | None = None) -> bool:
+    if title.units:
+        return False
+    topic = item is not None and not item.units and TOPIC_TITLE.match(fold(title.heading)) and not find_mentions(title.heading)
+    return bool(topic or BARE_TASKS_TITLE.match(fold(title.heading)))
 
 
 # Or states their duty over them: "Sở X, UBND cấp xã và các cơ quan liên quan …, có trách nhiệm:", "… có nhiệm vụ

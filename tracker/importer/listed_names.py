@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .academic_lists import academic_listed as academic_listed  # re-exported: names reads every list after a colon from here
 from .name_shapes import LISTED_SEPARATOR, Mention
 from .vocabulary import DEPARTMENTS, DIRECTIVE_VERB
 

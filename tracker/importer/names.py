@@ -23,7 +23,7 @@ from .fronts import fronts, fronts_at_list_level
 from .governments import governments
 from .hamlets import hamlet_bodies
 from .level_pairs import levels_apart
-from .listed_names import listed_after_colon, offices_listed
+from .listed_names import academic_listed, listed_after_colon, offices_listed
 from .local_offices import local_offices
 from .named_hamlets import asked_hamlets
 from .named_members import members_listed
@@ -88,7 +88,7 @@ def _candidates(text: str, folded: str) -> list[Mention]:
         *asked_hamlets(text, folded), *command_members(text, folded, find_mentions),
         *councils(text, folded), *public_units(text, folded), *schools(text, folded), *named_schools(text, folded), *sector_units(text, folded),
         *continuing_centres(text, folded), *parent_boards(text, folded), *union_branches(text, folded), *political_schools(text, folded),
-        *based_bodies(text, folded), *state_bodies(text, folded), *bare_levels(text, folded),
+        *based_bodies(text, folded), *state_bodies(text, folded), *bare_levels(text, folded), *academic_listed(text, folded),
     ]
 
 

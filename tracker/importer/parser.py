@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from .addressed_members import addressed_members
-from .addressees import units_aliases
+from .addressees import asked_group_aliases, units_aliases
 from .board_fields import board_fields
 from .bylines import without_byline
 from .campaign_periods import campaign_dated
@@ -78,6 +78,7 @@ def parse_text(text: str) -> Draft:
     body = subject_lists_joined(with_opening_request(body, prose))
     aliases = plural_units(units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, asking_intro(body))) \
         if meta.recipients else lead_aliases(prose)
+    aliases = asked_group_aliases(aliases, asking_intro(body))  # "Bộ X yêu cầu các cơ quan, đơn vị:", then "2. Các đơn vị …"
     # An undated page still dates its deadlines written without a year (page_year).
     dated = meta.issued_on or earliest_day(prose)
     tasks = extract_tasks(body, dated, meta.issuer, aliases)

@@ -48,6 +48,9 @@ class Reading:
 
 
 REQUEST_BEFORE = re.compile(rf"{REQUEST_WORDS}\s+(?:\S+\s+){{0,2}}$")
+# The kind of the bodies asked, then their names after "gồm:" ("Giao các cơ sở đào tạo trọng điểm gồm: Trường X,
+# Viện Y …"): they are asked by name as much as right after the request.
+REQUEST_OVER_LIST = re.compile(rf"{REQUEST_WORDS}\s+[^.;:]{{0,80}}?\b(?:bao\s+)?gom(?:\s+co)?\s*:\s*$")
 
 
 def told_to_act(segment: str, subjects: list[Mention], end: int) -> bool:
@@ -61,7 +64,8 @@ def told_to_act(segment: str, subjects: list[Mention], end: int) -> bool:
 
 def requested(segment: str, subjects: list[Mention]) -> bool:
     """Whether the subjects are asked by name: "Giao Sở X …", "…, đề nghị Hội Y …"."""
-    return bool(REQUEST_BEFORE.search(fold(segment)[: subjects[0].start]))
+    before = fold(segment)[: subjects[0].start]
+    return bool(REQUEST_BEFORE.search(before) or REQUEST_OVER_LIST.search(before))
 
 
 # "Chỉ đạo Sở Y tế chủ trì …", "Tiếp tục chỉ đạo, hướng dẫn X …": the one told to direct has X do it.

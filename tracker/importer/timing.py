@@ -27,7 +27,7 @@ DAY_OF_WEEK = re.compile(rf"\bthu\s+({_NUMBERED_DAY})\b|\bchu (nhat)\b")
 _WEEKDAY = rf"(?:thu\s+(?:{_NUMBERED_DAY})|chu nhat)\b"
 DAYS = rf"{_WEEKDAY}(?:\s*(?:,|va|hoac)\s*{_WEEKDAY})*"
 TIME_OF_DAY = r"(?:vao\s+)?(?:(?:cuoi|dau)\s+)?(?:gio\s+)?(?:buoi\s+)?(?:(?:sang|chieu|toi)\s+)?"
-EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra soat|tong hop|gui|hop|giao ban)\b"
+EVENT_VERBS = r"(?:to chuc|bao cao|so ket|tong ket|danh gia|kiem tra|cap nhat|ra soat|tong hop|gui|hop|giao ban|dieu tra)\b"
 # A time of day just before a cycle word: "trước 13 giờ hằng ngày", "chậm nhất 16h00 thứ Sáu hằng tuần"; or
 # several, a report made at fixed hours of each day while an emergency lasts ("báo cáo lúc 7 giờ, 12 giờ và
 # 17 giờ hằng ngày"): one daily duty, its hours the times of day it is due.
@@ -65,13 +65,14 @@ def _cycle_allowed(folded: str, start: int) -> bool:
         return True  # "giao Sở X hằng năm xây dựng dự toán …": the cycle opens the work it times
     # "Tổ chức diễn tập ... hằng năm;": a piece that opens with an event and ends with its cycle.
     piece_start = max(folded.rfind(c, 0, start) for c in ";.:\n") + 1
-    piece = folded[piece_start:start].lstrip(" -+")
+    # The lead's role may open it: "Chủ trì điều tra, đánh giá nhu cầu … theo từng năm, …".
+    piece = re.sub(r"^chu tri\s*(?:,\s*)?", "", folded[piece_start:start].lstrip(" -+"))
     ends_piece = re.match(r"\s*(?:[;.,]|$)", folded[_end_of_cycle(folded, start) :])
     return bool(ends_piece) and bool(re.match(EVENT_VERBS, piece))
 
 
 def _end_of_cycle(folded: str, start: int) -> int:
-    m = re.compile(r"(?:dinh ky\s+)?(?:hang|moi|tung)\s+(?:nam|quy|thang)").match(folded, start)
+    m = re.compile(r"(?:dinh ky\s+|theo\s+)?(?:hang|moi|tung)\s+(?:nam|quy|thang)").match(folded, start)
     return m.end() if m else start
 
 
