@@ -11,39 +11,39 @@ from .bylines import without_byline
 from .campaign_periods import campaign_dated
 from .cell_tables import split_cell_tables
 from .clauses import split_body
-from .closing_requests import with_closing_request
 from .closing_reports import with_closing_report
+from .closing_requests import with_closing_request
 from .commune import bare_own, commune_own, speaking_commune, without_own_promises
 from .defined_abbreviations import written_out
 from .department_offices import with_owner_named
 from .department_places import department_places
 from .draft import Draft
 from .extract import extract_tasks
-from .grid_tables import grid_tables_read
 from .fragments import lead_aliases, lead_as_intro
+from .grid_tables import grid_tables_read
 from .hamlet_own import hamlet_own
+from .helper_lists import with_helper_lists
 from .listed_departments import listed_departments
 from .local_offices import district_office
 from .markdown_escapes import without_escapes
 from .markup import without_markup
-from .helper_lists import with_helper_lists
 from .metadata import parse_metadata
 from .opening_requests import with_opening_request
 from .page_labels import relabel_page
 from .page_year import earliest_day
-from .province_word import province_word_named
 from .pipe_tables import pipe_tables_as_tabs
+from .province_word import province_word_named
 from .qualified_members import qualified_members
 from .reply_tail import asking_intro, plural_units, reply_joined
 from .roles import defined_aliases
 from .run_on import split_run_on
-from .stated_period import period_dated
 from .site_records import signer_named, titled_subject, without_site_record
 from .speaker_work import without_speaker_work
+from .stated_period import period_dated
 from .subject_lists import subject_lists_joined
 from .tables import split_tables, tables_tasks
-from .text import clean
 from .team_parts import teams_one_clause
+from .text import clean
 from .time_lines import with_time_lines_joined
 from .titled_intro import under_titled_intro
 from .truncated import without_cut_clause, without_cut_request

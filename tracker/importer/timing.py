@@ -12,9 +12,9 @@ from datetime import date
 
 from .cycle_periods import cycle_over_period
 from .date_shapes import DAY, STROKE, STROKE_CLOSE, day_month, no_month, no_year, part
-from .purpose_years import purpose_year
 from .deadlines import BEFORE, HOUR, Phrases, Timing, day_deadlines, period_deadlines
 from .doc_kinds import CITED_KINDS
+from .purpose_years import purpose_year
 from .text import fold
 from .vocabulary import DIRECTIVE_VERB
 from .yearly_days import yearly_days
