@@ -29,7 +29,6 @@ GIVEN = re.compile(rf"\b{REQUEST_WORDS}\b")
 
 def only_answers_for(segment: str) -> bool:
     """Whether the sentence, after the bodies it opens with, only says they answer for accuracy or results."""
-
     folded = fold(segment)
     if "chiu trach nhiem ve" not in folded:
         return False  # every segment of a document passes here: read its subjects only when the words are there

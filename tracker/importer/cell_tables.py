@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from .broken_leads import finished_lead
+from .firm_rows import firms_lead
 from .names import find_mentions
 from .sentence_groups import sentence_group
-from .firm_rows import firms_lead
 from .table_sub_rows import after_break, opens_body, split_gaps, split_sub_rows, time_of, time_word
 from .tables import COLUMNS, Table
 from .text import clean, fold

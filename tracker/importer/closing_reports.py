@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Body, Clause
+from .closing_requests import without_closing_mark
 from .segment_subjects import own_subjects
 from .text import fold
 from .timing import best_timing
@@ -22,7 +23,7 @@ def with_closing_report(body: Body) -> Body:
     if not body.closing or not body.clauses or not _recurring_report(body.closing):
         return body
     top = [c for c in body.clauses if c.parent is None][-1]
-    text = re.sub(r"\s*\./\.?\s*$", ".", body.closing)
+    text = without_closing_mark(body.closing)
     # Under a section with clauses of its own, the report is the section's ("III"); else a clause after the last.
     if top.children:
         clause = Clause(ref=top.ref, heading=text, parent=top)

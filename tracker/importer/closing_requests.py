@@ -48,20 +48,22 @@ def with_closing_request(body: Body) -> Body:
 def _closing_read(body: Body) -> Body:
     """The body with its closing as one more clause, when the closing asks bodies by name for work."""
     top = [c for c in body.clauses if c.parent is None]
-    if not body.closing or not top or not (all(c.ref.isdigit() for c in top) or _last_section(top)):
+    section = _last_section(top) if top else None
+    if not body.closing or not top or not (all(c.ref.isdigit() for c in top) or section):
         return body
     request = REQUEST.match(fold(body.closing))
     if request is None:
         return body
     subjects, end = leading_subjects(body.closing[request.end() :])
     written = body.closing[request.end() + end :].lstrip(" ,:")
-    if not subjects or not _asks_work(subjects, written):
+    cyclic = _cyclic_report(written)
+    if not subjects or not _asks_work(subjects, written, cyclic):
         return body
-    heading = re.sub(r"\s*\./\.?\s*$", ".", body.closing)
-    if _cyclic_report(written) and (first := FORMULA_FIRST.match(fold(written))):
+    heading = without_closing_mark(body.closing)
+    if cyclic and (first := FORMULA_FIRST.match(fold(written))):
         cut = len(body.closing) - len(written) + first.end()
         heading = f"{heading[: request.end() + end].rstrip()} {heading[cut:]}"
-    if (section := _last_section(top)) is not None:
+    if section is not None:
         # Under sections ("V. TỔ CHỨC THỰC HIỆN" and its items 1 … 5), the request is the last section's next item.
         clause = Clause(ref=f"{section.ref}.{len(section.children) + 1}", heading=heading, parent=section)
         section.children.append(clause)
@@ -100,15 +102,21 @@ def _names_doers(item: Clause) -> bool:
     return bool(leading_subjects(item.heading)[0] or item.parent is not None and leading_subjects(item.parent.heading)[0])
 
 
-def _asks_work(subjects: list, written: str) -> bool:
-    """Whether the request asks its addressees for work of their own, not the closing formula."""
-    work, cyclic = fold(written), _cyclic_report(written)
+def _asks_work(subjects: list, written: str, cyclic: bool) -> bool:
+    """Whether the request asks its addressees for work of their own, not the closing formula (`cyclic`: the
+    work sets a report on a cycle)."""
+    work = fold(written)
     # The work opens with its verb in lower case; a capital is more of a name the list goes on with.
     formula = IMPLEMENTING.match(work) and not REPORT_BY_DATE.search(work) and not cyclic and not _directs_work(written)
     # A catch-all among the addressees marks the formula ("… và các cơ quan liên quan … triển khai thực hiện"),
     # unless the work sets a report on a cycle for the bodies named beside it.
     catch_all = any(m.catch_all for m in subjects) and not (cyclic and not all(m.catch_all for m in subjects))
     return not catch_all and written[:1].islower() and not formula and len(work.split()) >= 4
+
+
+def without_closing_mark(closing: str) -> str:
+    """The closing paragraph with its end mark "./." as a plain full stop, to be read as a clause."""
+    return re.sub(r"\s*\./\.?\s*$", ".", closing)
 
 
 def _last_section(top: list[Clause]) -> Clause | None:

@@ -9,11 +9,11 @@ from dataclasses import replace
 from .article_owners import general_owner, owned_groups
 from .asked_items import asked_items
 from .assembly import LETTERED
+from .bare_provinces import province_named
 from .clauses import PAREN, SMALL_ROMAN, Clause
 from .item_charges import charged_over_items, detailed_charge
 from .name_shapes import official_name, posted_body
 from .names import Mention
-from .bare_provinces import province_named
 from .remits import FUNCTIONS
 from .segment_subjects import own_subjects
 from .subjects import leading_subjects

@@ -5,21 +5,24 @@ do ông … làm trưởng đoàn, phụ trách …") has one task there (one ta
 
 from __future__ import annotations
 
+from .clauses import Body
+from .draft import DraftTask
 from .teams import NUMBERED
 from .text import fold
 
 
-def _numbered(task) -> bool:
+def _numbered(task: DraftTask) -> bool:
     return NUMBERED.fullmatch(fold(task.lead_agency)) is not None
 
 
-def teams_one_clause(body, tasks: list) -> list:
+def teams_one_clause(body: Body, tasks: list[DraftTask]) -> list[DraftTask]:
     """On a headerless page, every numbered team's task in the clause of the first; a team's parts merged."""
     teams = [task for task in tasks if _numbered(task)]
     if not body.page or len({task.lead_agency for task in teams}) < 2:
         return tasks
     clause = teams[0].clause_number
-    kept, first_of = [], {}
+    kept: list[DraftTask] = []
+    first_of: dict[str, DraftTask] = {}
     for task in tasks:
         if not _numbered(task):
             kept.append(task)
