@@ -189,6 +189,10 @@ def test_deadlines_with_an_hour_a_half_year_or_no_year():
     issued = date(2026, 9, 10)
     assert best_timing("gửi báo cáo trước 15 giờ 30 ngày 18/9/2026", issued).due_on == date(2026, 9, 18)
     assert best_timing("hoàn thành trước 17h00, ngày 21/9/2026", issued).due_on == date(2026, 9, 21)
+    # the part of the day after the hour
+    assert best_timing("lắp đặt xong (trước 7h00 sáng ngày 14/9/2026)", issued).due_on == date(2026, 9, 14)
+    assert best_timing("gửi danh sách trước 16 giờ chiều ngày 12/9/2026", issued).due_on == date(2026, 9, 12)
+    assert best_timing("nộp hồ sơ trước 9 giờ 30 sáng, ngày 20/9", issued).due_on == date(2026, 9, 20)
     assert best_timing("hoàn thành trong 06 tháng đầu năm 2027", issued).due_on == date(2027, 6, 30)
     # a day and month with no year: the next such day from the issue date
     assert best_timing("báo cáo trước ngày 25/9", issued).due_on == date(2026, 9, 25)

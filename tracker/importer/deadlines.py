@@ -22,7 +22,8 @@ DATE = one_way()
 # An hour before the day: "trước 16 giờ 00 ngày …", "trước 17h00, ngày …".
 # The minutes may carry a prime, as typed on many pages: "trước 14 h00’".
 # "06g00", "06g 00 phút": "g" for "giờ" is written with its minutes.
-HOUR = r"\d{1,2}\s*(?:gio|h|g(?=\s*\d{2}))\s*(?:\d{2}\s*(?:phut|['’])?)?\s*,?\s*"
+# The part of the day may follow the hour: "trước 7h00 sáng ngày 01/7/2025", "trước 17 giờ chiều ngày …".
+HOUR = r"\d{1,2}\s*(?:gio|h|g(?=\s*\d{2}))\s*(?:\d{2}\s*(?:phut|['’])?)?\s*,?\s*(?:(?:sang|chieu|toi)\s*,?\s*)?"
 BEFORE = r"(?:cham nhat(?:\s+(?:la|truoc|vao))?|truoc|han chot(?: la)?|han cuoi(?: la)?|khong qua|khong muon hon|xong truoc|hoan thanh truoc|hoan thanh trong(?=\s+ngay\b)|den het|toi da den|thoi han(?: hoan thanh)?\s*:?|han hoan thanh\s*:?)"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER = r"(iv|i{1,3}|[1-4])"
