@@ -193,3 +193,12 @@ def test_a_survey_the_lead_holds_each_year_is_yearly():
     timing = best_timing("Chủ trì điều tra, thống kê số lao động làm việc trong ngành du lịch theo từng năm, "
                          "làm căn cứ xây dựng chính sách hỗ trợ.", ISSUED)
     assert timing.recurrence == "FREQ=YEARLY"
+
+
+def test_a_monthly_cycle_takes_the_day_that_closes_its_duty():
+    issued = date(2026, 3, 2)
+    timing = best_timing("định kỳ hằng tháng tổng hợp kết quả thực hiện, gửi Sở Nội vụ trước ngày 18 để theo dõi", issued)
+    assert (timing.due_on, timing.recurrence) == (None, "FREQ=MONTHLY;BYMONTHDAY=18")
+    # a day with its month is a date of its own, not the cycle's day
+    timing = best_timing("định kỳ hằng tháng báo cáo, tổng kết trước ngày 18 tháng 9 năm 2026", issued)
+    assert timing.recurrence != "FREQ=MONTHLY;BYMONTHDAY=18"

@@ -179,11 +179,13 @@ def cycles_with_day(phrases: Phrases, folded: str) -> None:
         if 1 <= int(m["month"]) <= 12:
             add(m, None, f"FREQ=YEARLY;BYMONTH={int(m['month'])};BYMONTHDAY={int(m['day'])}", 0)
     # Monthly on a day, the day before or after the cycle: "trước ngày 20 hằng tháng", "Hằng tháng vào ngày 20",
-    # "hằng tháng, chậm nhất ngày 25" (a day of a month, not a date: no month after it).
+    # "hằng tháng, chậm nhất ngày 25" (a day of a month, not a date: no month after it), or the day closing the
+    # duty the cycle opens: "định kỳ hằng tháng báo cáo tiến độ, gửi Sở X trước ngày 25 để tổng hợp".
     for m in re.finditer(rf"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+{part(DAY, 'day')}\s+(?:cua\s+)?(?:hang|moi)\s+thang"
                          rf"|(?:dinh ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:truoc|cham nhat|vao)\s+ngay\s+{part(DAY, 'after')}"
+                         rf"|dinh ky\s+(?:hang|moi)\s+thang\b[^.;:()]{{0,200}}?\b(?:truoc|cham nhat)\s+ngay\s+{part(DAY, 'closing')}"
                          rf"{no_month()}", folded):
-        add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m['day'] or m['after'])}", 0)
+        add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m['day'] or m['after'] or m['closing'])}", 0)
     # Quarterly on a day of the quarter's last month: "báo cáo hằng quý (trước ngày 25 tháng cuối quý)", the
     # cycle named before its day one cycle with it.
     for m in re.finditer(rf"(?:(?:dinh ky\s+)?(?:hang|moi)\s+quy\b[^.;()]{{0,100}}?\(?\s*)?(?:(?:truoc|cham nhat|vao)\s+)?ngay\s+({DAY})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy\b", folded):
