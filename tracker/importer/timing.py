@@ -182,7 +182,7 @@ def cycles_with_day(phrases: Phrases, folded: str) -> None:
     # "hằng tháng, chậm nhất ngày 25" (a day of a month, not a date: no month after it), or the day closing the
     # duty the cycle opens: "định kỳ hằng tháng báo cáo tiến độ, gửi Sở X trước ngày 25 để tổng hợp".
     for m in re.finditer(rf"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+{part(DAY, 'day')}\s+(?:cua\s+)?(?:hang|moi)\s+thang"
-                         rf"|(?:dinh ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:truoc|cham nhat|vao)\s+ngay\s+{part(DAY, 'after')}"
+                         rf"|(?:dinh ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:truoc|cham nhat|vao)\s+ngay\s+{part(DAY, 'after')}{no_month()}"
                          rf"|dinh ky\s+(?:hang|moi)\s+thang\b[^.;:()]{{0,200}}?\b(?:truoc|cham nhat)\s+ngay\s+{part(DAY, 'closing')}"
                          rf"{no_month()}", folded):
         add(m, None, f"FREQ=MONTHLY;BYMONTHDAY={int(m['day'] or m['after'] or m['closing'])}", 0)
