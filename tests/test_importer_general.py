@@ -427,7 +427,7 @@ def test_items_a_conclusion_says_the_province_needs_to_do_are_its_committee_s():
 
 def test_a_heading_that_charges_a_body_to_lead_its_points_with_others():
     # "X chủ trì, phối hợp với Y:" over lettered points: every point is X's and a point with a date of
-    # its own is a task of its own (Y is not yet carried to such a point).
+    # its own is a task of its own, still done with Y (the heading's colon puts Y over every point).
     text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/KH-UBND\nHà Nam, ngày 03 tháng 3 năm 2024\nKẾ HOẠCH\n"
             "Triển khai công tác chuyển đổi số năm 2024\n"
             "1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ:\n"
@@ -436,7 +436,7 @@ def test_a_heading_that_charges_a_body_to_lead_its_points_with_others():
             "2. Sở Y tế chủ trì:\n"
             "a) Kiểm tra an toàn thực phẩm tại các chợ đầu mối.\n")
     assert _tasks(text) == [("1", "Sở Tài chính", ["Sở Nội vụ"], None),
-                            ("1.b", "Sở Tài chính", [], date(2024, 5, 31)),
+                            ("1.b", "Sở Tài chính", ["Sở Nội vụ"], date(2024, 5, 31)),
                             ("2", "Sở Y tế", [], None)]
 
 

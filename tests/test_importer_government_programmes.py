@@ -4,7 +4,9 @@ People's Committee, and so does such a place named as a helper ("phối hợp v�
 nghiên cứu …"); "các tỉnh, thành phố (trực thuộc trung ương)" is every province, one group; how closely the
 helpers are worked with may stand between "phối hợp" and "với"; "các cơ quan của Đảng, Quốc hội" asks the organs
 of each owner listed, one group each; the helpers a lead-in names over bullets ("X chủ động phối hợp với Y …,
-tập trung vào các nội dung sau:") help with a bullet timed apart too."""
+tập trung vào các nội dung sau:") help with a bullet timed apart too, and so do those a heading's charge names over
+lettered items ("3. Bộ X chủ trì, phối hợp với Y:", study 157), with those an item names of its own; "các cơ
+quan, địa phương" after "phối hợp với" is the localities' group beside a catch-all."""
 
 from tracker.importer.parser import parse_text
 
@@ -82,3 +84,55 @@ def test_a_bullet_timed_apart_keeps_the_helpers_of_the_lead_in():
     tasks = parse_text(LEAD_IN).tasks
     assert [t.recurrence for t in tasks] == [None, "FREQ=YEARLY"]
     assert all(t.cooperating_agencies == ["Sở Văn hóa, Thể thao và Du lịch"] for t in tasks)
+
+
+CHARGED_HEADINGS = """CHÍNH PHỦ
+Số: 77/NQ-CP
+Hà Nội, ngày 02 tháng 4 năm 2025
+NGHỊ QUYẾT
+Phiên họp Chính phủ thường kỳ tháng 3 năm 2025
+CHÍNH PHỦ
+QUYẾT NGHỊ:
+1. Bộ Giao thông vận tải chủ trì, phối hợp với các cơ quan, địa phương:
+a) Rà soát danh mục các tuyến cao tốc cần mở rộng, báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 4 năm 2025.
+b) Chủ trì, phối hợp với Bộ Quốc phòng lập phương án bảo đảm giao thông mùa mưa bão, hoàn thành trong quý II năm \
+2025.
+c) Theo dõi tình hình khai thác các cảng hàng không. Trình Chính phủ đề án phát triển cảng biển trong tháng 6 năm \
+2025.
+2. Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ:
+a) Tổng hợp kết quả rà soát văn bản, hoàn thành trong tháng 5 năm 2025.
+"""
+
+
+def _charged() -> dict[str, list[str]]:
+    return {t.clause: t.cooperating_agencies for t in parse_text(CHARGED_HEADINGS).tasks}
+
+
+def test_an_item_timed_apart_keeps_the_helpers_of_its_heading_s_charge():
+    coop = _charged()
+    assert coop["1.a"] == ["Các địa phương"]
+    assert coop["2.a"] == ["Bộ Nội vụ"]
+
+
+def test_an_item_that_names_its_own_helpers_adds_the_heading_s():
+    assert _charged()["1.b"] == ["Bộ Quốc phòng", "Các địa phương"]
+
+
+def test_an_item_whose_untimed_sentence_opens_its_timed_task_keeps_the_heading_s_helpers():
+    assert _charged()["1.c"] == ["Các địa phương"]
+
+
+def _helpers(helpers: str) -> list[str]:
+    text = PROGRAMME.split("II. TỔ CHỨC THỰC HIỆN")[0] + f"II. TỔ CHỨC THỰC HIỆN\n1. Bộ Y tế chủ trì, phối hợp với {helpers} " \
+        "xây dựng kế hoạch phòng chống dịch.\n"
+    return next(t for t in parse_text(text).tasks if t.lead_agency == "Bộ Y tế").cooperating_agencies
+
+
+def test_the_localities_named_beside_a_catch_all_of_agencies_are_a_group():
+    assert _helpers("các cơ quan, địa phương") == ["Các địa phương"]
+    assert _helpers("các cơ quan và địa phương") == ["Các địa phương"]
+
+
+def test_agencies_and_localities_left_open_stay_a_catch_all():
+    assert _helpers("các cơ quan, địa phương có liên quan") == []
+    assert _helpers("các cơ quan, địa phương khác") == []

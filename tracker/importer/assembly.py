@@ -166,7 +166,10 @@ class TaskBuilder:
 
     def _lead_in_helpers(self, tasks: list[DraftTask]) -> None:
         """"X chủ động phối hợp với Y …, tập trung vào các nội dung sau:" over bullets: a bullet timed apart ("- Định
-        kỳ hàng năm báo cáo …") is still done with the helpers the lead-in named for all of them."""
+        kỳ hàng năm báo cáo …") is still done with the helpers the lead-in named for all of them; so is a lettered item
+        timed apart under a heading's charge ("3. Bộ X chủ trì, phối hợp với Y:"), though its untimed first sentence,
+        put before its timed one, left its text without the bullet's dash."""
+        items = {id(task) for task in self.timed_units.values()}
         for lead, pieces in self.pieces.items():
             number, bulleted, text, _ = pieces[0]
             if bulleted or not text.rstrip().endswith(":"):
@@ -174,7 +177,7 @@ class TaskBuilder:
             lead_in = DraftTask(clause=self.ref, lead_agency=lead, lead_kind=self.ongoing[lead].lead_kind, text=text)
             _finish(lead_in)
             for task in tasks:
-                if task.lead_agency == lead and task is not self.ongoing[lead] and task.text.startswith("- "):
+                if task.lead_agency == lead and task is not self.ongoing[lead] and (task.text.startswith("- ") or id(task) in items):
                     task.cooperating_agencies += [a for a in lead_in.cooperating_agencies if a not in task.cooperating_agencies]
 
 
@@ -202,7 +205,7 @@ def _finish(task: DraftTask) -> None:
     helpers = [m for m in cooperating_in(text, named) if not any(k.start <= m.start < k.end for k in kinds)]
     folded = fold(text)
     for mention in sorted([*helpers, *kinds], key=lambda m: m.start):
-        mention = localities_concerned(mention, task.lead_kind) or mention
+        mention = localities_concerned(mention, task.lead_kind, folded) or mention
         if mention.catch_all or (mention.group and not group_cooperates(mention, folded)):
             continue
         for helper in with_localities(mention, folded):

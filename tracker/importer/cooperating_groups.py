@@ -38,6 +38,10 @@ NAMED_CENTRAL_LOCALITIES = re.compile(r"\s*(?:,|\bva\b)\s*(?:cac\s+)?dia phuong(
 # A ministry's helpers "(các) địa phương liên quan" alone ("phối hợp với Bộ Tài chính và các địa phương liên
 # quan"): the provinces concerned, the localities' group.
 LOCALITIES_CONCERNED = re.compile(r"(?:cac\s+)?dia phuong\s+lien quan")
+# "phối hợp với các cơ quan, địa phương" (or "… và địa phương"), not left open by "liên quan" or "khác": the
+# bodies in general words are a catch-all, yet the localities are named outright, the group "các địa phương" is.
+AGENCIES_AND_LOCALITIES = re.compile(r"(?:cac\s+)?co quan\s*(?:,|\bva\b)\s*(?:cac\s+)?dia phuong\b"
+                                     r"(?!\s+(?:co\s+)?lien quan\b|\s+khac\b)")
 
 
 def group_cooperates(mention: Mention, folded: str) -> bool:
@@ -63,8 +67,14 @@ def with_localities(mention: Mention, folded: str) -> list[Mention]:
     return [sectors, Mention(mention.start, mention.end, "Các địa phương", "other", group=True)]
 
 
-def localities_concerned(mention: Mention, lead_kind: str) -> Mention | None:
-    """The localities' group for a ministry's catch-all "các địa phương liên quan", else None."""
-    if lead_kind != "central" or not mention.catch_all or not LOCALITIES_CONCERNED.fullmatch(fold(mention.name)):
+def localities_concerned(mention: Mention, lead_kind: str, folded: str = "") -> Mention | None:
+    """The localities' group for a ministry's catch-all "các địa phương liên quan", or for the localities a
+    catch-all names beside "các cơ quan" (`folded` the folded text it stands in), else None."""
+    if not mention.catch_all:
+        return None
+    beside = AGENCIES_AND_LOCALITIES.match(folded, mention.start)
+    if beside is not None and beside.end() >= mention.end:
+        return Mention(mention.start, beside.end(), "Các địa phương", "other", group=True)
+    if lead_kind != "central" or not LOCALITIES_CONCERNED.fullmatch(fold(mention.name)):
         return None
     return Mention(mention.start, mention.end, "Các địa phương", "other", group=True)

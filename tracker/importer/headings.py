@@ -120,7 +120,8 @@ DUTIES_LISTED = re.compile(r"(?:co|chiu)\s+(?:cac\s+)?(?:nhiem vu|trach nhiem)\b
 # Ban Chỉ đạo", "Công an tỉnh – Thường trực Tiểu ban": the body's own heading.
 ROLE_APPOSITION = re.compile(r"[-–]\s*(?:la\s+)?(?:co quan|thuong truc|dau moi|thanh vien|(?:pho\s+)?truong ban)\b[^:.]*")
 # A body's charge to lead the items below, and with whom: "Bộ X chủ trì, phối hợp với các cơ quan, địa
-# phương:" — the body's own heading, its helpers kept as the items' first words.
+# phương:" — the body's own heading, its helpers kept as the items' first words, with the colon that puts
+# them over every item (an item timed apart is still done with them).
 LEAD_CHARGE = re.compile(r"chu tri(?:\s*,?\s*(?:va\s+)?phoi hop(?:\s+chat che)?\s+voi\s+[^:.;]+)?\s*(?=:$)")
 # A remark in brackets after the owner a title names ("Trách nhiệm của các cơ quan cấp trên (bao gồm cả …):"):
 # it says whom the name takes in; the title still names its owner.
@@ -175,7 +176,7 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
         remainder = remainder[duties.end() :].strip()  # "Sở X có nhiệm vụ:": a title naming the body
     charge = None if duties else LEAD_CHARGE.match(fold(remainder))
     if charge and subjects:
-        return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[: charge.end()].strip()
+        return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder.strip()
     if content and not duties:
         return None  # "Nội dung phối hợp chung", "Nội dung Sở X …" with no charge: no body's duties
     if subjects and (not remainder or remainder[0] in ":."):
