@@ -116,3 +116,15 @@ def test_hamlets_and_residential_areas_written_bare_share_the_list_s_plural():
             "Chiều 12/8, đồng chí Chủ tịch UBND phường yêu cầu các đơn vị, thôn, KDC trên địa bàn "
             "tăng cường kiểm tra các điểm xung yếu, chuẩn bị phương án sơ tán người dân.")
     assert _tasks(text) == [("1", "Các đơn vị"), ("1", "Các thôn"), ("1", "Các khu dân cư")]
+
+
+def test_the_forces_concerned_written_bare_share_the_list_s_all():
+    text = ("Ứng phó mưa lớn\n\n"
+            "UBND xã Đông Sơn yêu cầu tất cả thôn và lực lượng chức năng túc trực tại các điểm xung yếu.")
+    assert _tasks(text) == [("1", "Các thôn"), ("1", "Các lực lượng chức năng")]
+
+
+def test_the_forces_after_general_words_of_units_stay_the_directing_body_s():
+    text = ("Chống buôn lậu dịp cuối năm\n\n"
+            "Bộ Công Thương chỉ đạo các đơn vị, lực lượng chức năng, UBND các xã tăng cường kiểm tra thị trường.")
+    assert _tasks(text) == [("1", "Bộ Công Thương")]

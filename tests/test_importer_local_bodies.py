@@ -73,3 +73,9 @@ def test_a_levels_specialised_offices_are_one_group_but_not_a_departments_divisi
     # Study 115: "các phòng chuyên môn" a district asks is its own offices, as "các phòng, ban chuyên môn" is.
     assert _names("Đề nghị các phòng chuyên môn rà soát thủ tục hành chính.") == [("Các phòng chuyên môn", True)]
     assert ("Các phòng chuyên môn", True) not in _names("Các phòng chuyên môn thuộc Sở Văn hóa rà soát hồ sơ.")
+
+
+def test_a_ward_s_offices_by_their_functions_are_one_group():
+    text = ("Phòng chống rét đậm\n\n"
+            "UBND phường Bắc Lý yêu cầu các phòng, ban chức năng rà soát các hộ khó khăn trước ngày 20/12/2025.")
+    assert _tasks(text) == [("1", "Các phòng, ban chức năng")]

@@ -155,3 +155,21 @@ công; yêu cầu Công an tỉnh bố trí lực lượng phân luồng giao th
 
 def test_a_sapo_in_general_words_is_no_clause_and_a_second_request_is_the_next():
     assert _leads(STORM_PAGE) == [("1", "Sở Xây dựng"), ("2", "Công an tỉnh"), ("3", "Ủy ban nhân dân xã, phường")]
+
+
+SAPO_PAGE = """Bắc Giang chấn chỉnh công tác an toàn thực phẩm
+
+Để bảo đảm an toàn thực phẩm dịp Tết, UBND tỉnh Bắc Giang yêu cầu Chủ tịch UBND cấp xã phải chịu trách nhiệm về các vụ ngộ độc trên địa bàn.
+
+Minh Châu
+
+Ngày 5/1, Chủ tịch UBND tỉnh Bắc Giang đã ban hành Công văn số 21/UBND-VX về tăng cường bảo đảm an toàn thực phẩm.
+
+Theo công văn, Chủ tịch UBND tỉnh Bắc Giang yêu cầu Chủ tịch UBND cấp xã kiểm tra các bếp ăn tập thể trên địa bàn.
+
+Sở Y tế được giao hướng dẫn các xã lấy mẫu thực phẩm kiểm nghiệm.
+"""
+
+
+def test_a_sapo_that_sums_up_the_request_set_out_below_is_no_clause():
+    assert _leads(SAPO_PAGE) == [("1", "Ủy ban nhân dân cấp xã"), ("2", "Sở Y tế")]

@@ -63,3 +63,9 @@ def test_a_department_directing_a_named_school_gives_it_the_work():
     text = ("Sở Giáo dục và Đào tạo tỉnh Nam Định cũng chỉ đạo Trường mầm non tư thục Hoa Mai 3 rà soát toàn bộ "
             "xe đưa đón trẻ trước khi hoạt động trở lại.")
     assert _leads(text) == ["Trường mầm non tư thục Hoa Mai 3"]
+
+
+def test_the_units_that_drain_and_clean_a_town_are_named_by_their_service():
+    text = ("Khắc phục sau mưa lớn\n\n"
+            "Đơn vị thoát nước khơi thông các cống bị tắc; đơn vị vệ sinh môi trường thu gom rác thải tại các chợ.")
+    assert _leads(text) == ["Đơn vị thoát nước", "Đơn vị vệ sinh môi trường"]

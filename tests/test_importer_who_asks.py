@@ -89,3 +89,9 @@ def test_a_body_s_deed_on_the_day_the_press_reports_is_an_event():
 def test_a_person_named_before_the_post_speaks():
     assert _narrates("Ông Lê Văn Cường, Chủ tịch UBND xã Tân Hòa phát biểu tại hội nghị.")
     assert not _narrates("Ông Lê Văn Cường, Chủ tịch UBND xã Tân Hòa đề nghị Công an xã tăng cường tuần tra.")
+
+
+def test_a_place_named_by_its_level_and_name_asks_for_its_committee():
+    assert _subjects("Tỉnh Hòa Bình giao Giám đốc Sở Tài chính chủ trì lập dự toán kinh phí sửa chữa đê.") == ["Sở Tài chính"]
+    assert _subjects("Thực hiện Công điện số 05/CĐ-UBND ngày 02/9/2025 của UBND tỉnh Nam Định, xã Hải Hậu yêu cầu "
+                     "Công an xã tuần tra các tuyến đê.") == ["Công an xã"]

@@ -110,6 +110,10 @@ MEMBERS = [(name, group, re.compile(rf"{pattern}\b")) for name, group, pattern i
     ("Các cơ quan công sở", True, r"(?:cac\s+)?co quan cong so"),
     ("Các công sở", True, r"(?:cac\s+)?cong so"),
     ("Các cơ quan hành chính", True, r"(?:cac\s+)?co quan hanh chinh(?!\s*,\s*su nghiep|\s+khac)"),
+    # The forces concerned written bare after the list's first words share their "các" ("yêu cầu tất cả tổ dân phố
+    # và lực lượng chức năng theo dõi …"): one group, as "Các lực lượng chức năng" opening a sentence is. Not after
+    # the general words "các đơn vị, …", "các cơ quan, …": the units of whoever directs them, read through as those are.
+    ("Các lực lượng chức năng", True, r"(?<!don vi, )(?<!co quan, )luc luong chuc nang"),
     ("Ban quản lý chợ", False, r"ban quan ly cho"),
     # The head of a hamlet, who carries out the commune's orders there ("Trưởng ấp nhắc nhở các hộ …").
     ("Trưởng ấp", False, r"truong ap"),

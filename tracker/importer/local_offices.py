@@ -60,14 +60,15 @@ def local_offices(text: str, folded: str) -> Iterator[Mention]:
 
 
 # A district's or commune's offices as a group, by the words the law uses for them: "các phòng, ban chuyên
-# môn (thuộc UBND huyện)", "các Phòng ban chuyên môn", "các phòng chuyên môn" (not a department's own divisions,
+# môn (thuộc UBND huyện)", "các phòng, ban chức năng" (the same offices by their functions), "các Phòng ban
+# chuyên môn", "các phòng chuyên môn" (not a department's own divisions,
 # "các phòng chuyên môn thuộc Sở"), "các phòng, ban, (cơ quan,) đơn vị" (with the units it runs;
 # "các phòng, đơn vị" as well; "các phòng, đơn vị chuyên môn" a district directs are its own units, read through),
 # "… trên địa bàn thị xã" (the level's own, where they are); a hasty hand may drop the comma ("cơ quan đơn vị"). A
 # definite set, the level's own, unlike the catch-all "các phòng, ban có liên quan" (left to be read through).
 LOCAL_LEVEL = r"(?:huyen|quan|thi xa|thanh pho|xa(?!\s+hoi)|phuong|thi tran|dac khu)"
 OFFICES_TOGETHER = re.compile(
-    r"\bcac phong\s*(?:\s+chuyen mon\b(?!\s+(?:truc\s+)?thuoc\s+(?:so|ban)\b)|,?\s*ban(?:\s+chuyen mon)?(?:\s*,\s*(?:co quan\s*,?\s*don vi|don vi|nganh)(?:\s+truc thuoc)?)?|,\s*don vi\b(?!\s+chuyen mon))"
+    r"\bcac phong\s*(?:\s+chuyen mon\b(?!\s+(?:truc\s+)?thuoc\s+(?:so|ban)\b)|,?\s*ban(?:\s+(?:chuyen mon|chuc nang))?(?:\s*,\s*(?:co quan\s*,?\s*don vi|don vi|nganh)(?:\s+truc thuoc)?)?|,\s*don vi\b(?!\s+chuyen mon))"
     rf"(?:\s+(?:truc\s+)?thuoc\s+(?:ubnd|uy ban nhan dan)\s+(?P<level>cap xa|{LOCAL_LEVEL})|\s+tren dia ban\s+{LOCAL_LEVEL})?"
     r"\b(?!\s+(?:co\s+)?lien quan)")
 

@@ -19,7 +19,7 @@ from .news_events import CEREMONY, reports_event
 from .nominal_requests import lists_contents, nominal_use, only_announces_measures, standards_only
 from .own_voice import designated
 from .press_paragraphs import (SETS_OUT, directs_no_one, headless_items, press_sapo, province_states, reported_by,
-                               requests_apart, restates_lead, sums_up_in_general_words)
+                               requests_apart, restates_lead, sapo_restated, sums_up_in_general_words)
 from .press_speakers import person_request
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
@@ -265,7 +265,7 @@ def relabel_page(body, tasks: list) -> list:
     """A headerless page's tasks labelled by its assigning paragraphs (see assigning_labels)."""
     if not body.page:
         return tasks
-    quoted = _quoted_above(body, tasks) | _recalled_below(body, tasks) | _summed_up(body, tasks) | issuer_asking(body, tasks)
+    quoted = _quoted_above(body, tasks) | _recalled_below(body, tasks) | _summed_up(body, tasks) | issuer_asking(body, tasks) | sapo_restated(body, tasks)
     labels = assigning_labels([c for c in body.clauses if c.ref not in quoted],
                               {task.clause_number for task in tasks} - quoted)
     labels.update(dict.fromkeys(quoted))

@@ -197,3 +197,25 @@ def press_sapo(paragraph: str) -> bool:
     paragraph that reports the letter's issue: the paper's sapo sums up the article in its own words; whom the letter
     asks and what, the lead below says (its request to the same bodies is the letter's, the sapo's a restatement)."""
     return PRESS_TAG.match(paragraph) is not None
+
+
+def sapo_restated(body, tasks: list) -> set[str]:
+    """The page's sapo when it sums up the request the paragraphs below set out: the first paragraph with tasks,
+    just above (a byline and a caption between at most) the paragraph that reports the letter's issue ("TP. A yêu cầu Chủ tịch UBND cấp xã phải chịu trách nhiệm …"
+    / "Ngày 7/8, Chủ tịch UBND TP. A đã ban hành Công văn số … yêu cầu …" / "Theo công văn, … yêu cầu Chủ tịch UBND
+    cấp xã khẩn trương …"), every lead of it led again by the paragraphs that set the letter out below its report: a
+    summary in the page's words, no clause of its own. Not a request renewed above an earlier letter it recalls ("Nay,
+    UBND tỉnh tiếp tục đề nghị Sở X …" / "Ngày 5/3/2021, UBND tỉnh ban hành Công văn số … giao Sở X …"): the renewal
+    is the page's request, the letter its background."""
+    from .fragments import REPORTS_ISSUE  # fragments read names, which read this module's neighbours
+
+    leads: dict[str, set[str]] = {}
+    for task in tasks:
+        leads.setdefault(task.clause_number, set()).add(task.lead_agency)
+    refs = [clause.ref for clause in body.clauses]
+    first = next((position for position, ref in enumerate(refs) if ref in leads), None)
+    report = next((position for position, clause in enumerate(body.clauses) if REPORTS_ISSUE.search(fold(clause.text))), None)
+    if first is None or report is None or report <= first or report > first + 3:
+        return set()
+    below = set().union(*(leads.get(ref, set()) for ref in refs[report + 1 :]))
+    return {refs[first]} if leads[refs[first]] <= below else set()

@@ -3,7 +3,8 @@
 các xã …". A news report names the leader who spoke by "ông" or "bà" and his or her own name, often
 by the given name alone after the first mention ("Ông Bình yêu cầu …"); no body is named before the
 request, so the sentence seems to have no subject. The speaker is no lead (a directive addresses
-bodies, never a person): those named after the request are the ones who act."""
+bodies, never a person): those named after the request are the ones who act. So is a place the press names
+for its authority ("Tỉnh A giao …", "…, phường B yêu cầu …")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,21 @@ def titled_request(segment: str) -> int | None:
     """Where the addressees of a request spoken by a post the press names begin, if the sentence opens with one."""
     titled = TITLED.match(fold(segment))
     return titled.end() if titled and segment[titled.start("post")].isupper() else None
+
+
+# A page names the authority it reports by its place alone, the level and the place's own name, before its request:
+# "Tỉnh Hòa Bình giao Sở X chủ trì …", "Thực hiện Công điện … của UBND tỉnh, phường An Khê yêu cầu các phòng …". The
+# place speaks through its People's Committee (no lead of the work); those named after the request act. The level
+# written bare ("Phường cũng yêu cầu …") is read with the other requests in a sentence (segment_subjects.BARE_LEVEL).
+PLACE = re.compile(rf"{OPENING}(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)"
+                   rf"\s+(?P<name>(?:[{UPPER}][^\s,;:.()]*\s+){{1,4}})")
+
+
+def place_request(segment: str) -> int | None:
+    """Where the addressees of a request a place makes by its name begin, if the sentence opens with one (after an
+    opening phrase at most)."""
+    place = PLACE.match(segment)
+    if place is None or re.search(rf"\b{REQUEST_WORDS}\b", fold(place.group("opening") or "")):
+        return None  # "UBND tỉnh yêu cầu …, huyện A …": the request was made before, by another
+    asks = REQUEST.match(fold(segment), place.end())
+    return asks.end() if asks else None

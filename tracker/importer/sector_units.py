@@ -82,7 +82,11 @@ SOCIAL_UNITS = re.compile(r"\b(?:co so|trung tam)\s+(?P<field>cai nghien ma tuy|
 # the area), "các đơn vị điện lực trên địa bàn", "cơ quan thuế (của) địa phương" (the tax office of the place). One
 # body by its kind, or a group with "các"; the sector's word in lower case (capitalised, it begins a proper name).
 # The tax office only with its place: "cơ quan thuế quản lý trực tiếp" is whichever office a taxpayer answers to.
-LOCAL_SERVICES = re.compile(r"\b(?P<cac>cac\s+)?(?:don vi\s+(?P<power>dien luc)\b(?:\s+(?:(?:cua|o|tai)\s+)?dia phuong\b)?"
+# So are the units that drain and clean a town's streets, which its ward or commune directs in a storm or a campaign
+# ("Đơn vị thoát nước bảo đảm …; đơn vị vệ sinh (môi trường) tăng cường thu gom …"); not the water suppliers, which
+# a plan treats as enterprises.
+LOCAL_SERVICES = re.compile(r"\b(?P<cac>cac\s+)?(?:don vi\s+(?P<power>dien luc|thoat nuoc|ve sinh(?:\s+moi truong)?)\b"
+                            r"(?:\s+(?:(?:cua|o|tai)\s+)?dia phuong\b)?"
                             rf"|co quan\s+(?P<tax>thue)\s+(?:(?:cua|o|tai)\s+)?dia phuong\b){AREA}")
 
 

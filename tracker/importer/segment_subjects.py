@@ -16,7 +16,7 @@ from .localities import asked_localities, opening_groups
 from .names import Mention, find_mentions
 from .party_bodies import board_request, hands_on, party_group_directs
 from .passive_doers import passive_doer
-from .press_speakers import person_request, titled_request
+from .press_speakers import person_request, place_request, titled_request
 from .remits import after_remit
 from .reported import asks_again, dated_report, holder_asks_later, letter_recipients, named_holder, reported_speech, reported_in_sentence, reported_request, spoken_request, unread_speaker
 from .scopes import scope_subjects, scoped_kind
@@ -89,15 +89,15 @@ def own_subjects(segment: str) -> tuple[list[Mention], int]:
             # "…: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"; those asked go on with their own work ("… yêu cầu
             # Chủ tịch UBND các huyện tiếp tục chỉ đạo quyết liệt …"), they do not ask again.
             return _addressees(segment, shifted, end + offset, asked=True)
-    # Those who act after one who speaks, or after the work: "Chi cục X đề nghị Chủ tịch UBND các xã …" (a name
-    # not read), "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …", "Ông Nguyễn Văn A yêu cầu các
-    # sở …" (a person the press names), "Các kỳ thi cấp tỉnh sẽ do Sở X tổ chức" (the doer after the work).
+    # Those who act after one who speaks, or after the work: "Chi cục X đề nghị Chủ tịch UBND các xã …" (a name not read),
+    # "Hưởng ứng …, Ban Thường trực Ủy ban MTTQ … đề nghị các xã …", "Ông Nguyễn Văn A yêu cầu các sở …" (a person the
+    # press names), "Các kỳ thi cấp tỉnh sẽ do Sở X tổ chức" (the doer after the work), "Tỉnh A giao Sở X …" (a place).
     offset = reported_in_sentence(segment, fold(segment), find_mentions(segment))
     asked = False
-    for doers_after in (unread_speaker, board_request, person_request, titled_request, passive_doer, dated_report, handed_down):
+    for doers_after in (unread_speaker, board_request, person_request, titled_request, passive_doer, dated_report, handed_down, place_request):
         if offset is None:
             offset = doers_after(segment)
-            asked = offset is not None and doers_after in (person_request, titled_request)  # those the speaker asks
+            asked = offset is not None and doers_after in (person_request, titled_request, place_request)  # those the speaker asks
     if offset is not None and (subjects := leading_subjects(segment[offset:], asked=asked))[0]:
         return [replace(s, start=s.start + offset, end=s.end + offset) for s in subjects[0]], subjects[1] + offset
     return [], 0
