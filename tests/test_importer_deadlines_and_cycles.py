@@ -202,3 +202,50 @@ def test_a_monthly_cycle_takes_the_day_that_closes_its_duty():
     # a day with its month is a date of its own, not the cycle's day
     timing = best_timing("định kỳ hằng tháng báo cáo, tổng kết trước ngày 18 tháng 9 năm 2026", issued)
     assert timing.recurrence != "FREQ=MONTHLY;BYMONTHDAY=18"
+
+
+def test_a_yearly_duty_on_several_days_reads_its_days_and_one_day_six_months_apart_is_half_yearly():
+    timing = best_timing("Định kỳ trước ngày 10/4 và trước ngày 20/10 hằng năm, các huyện gửi báo cáo về Sở Y tế.", ISSUED)
+    assert (timing.recurrence, timing.text) == ("FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=10",
+                                                "Định kỳ trước ngày 10/4 và trước ngày 20/10 hằng năm")
+    timing = best_timing("Các trường gửi báo cáo về Phòng Giáo dục trước ngày 20/5 và 20/11 hằng năm.", ISSUED)
+    assert timing.recurrence == "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=20"
+
+
+YEARLY_ON_TWO_DAYS = """ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+Số: 31/KH-UBND
+Bắc Kạn, ngày 12 tháng 3 năm 2026
+KẾ HOẠCH
+Thực hiện công tác phổ biến pháp luật
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp chủ trì hướng dẫn các đơn vị triển khai kế hoạch; định kỳ trước ngày 10/4 và 20/10 hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.
+2. Sở Tài chính tiếp tục bố trí kinh phí cho các hoạt động phổ biến pháp luật, định kỳ báo cáo Ủy ban nhân dân tỉnh (qua Sở Tư pháp) trước ngày 15/7 và 20/1 hằng năm.
+"""
+
+
+def test_a_yearly_report_on_two_days_is_a_task_for_each_day_beside_the_untimed_work():
+    from tracker.importer.parser import parse_text
+
+    tasks = parse_text(YEARLY_ON_TWO_DAYS).tasks
+    found = [(t.clause_number, t.lead_agency, t.recurrence) for t in tasks]
+    assert found == [("III.1", "Sở Tư pháp", None),
+                     ("III.1", "Sở Tư pháp", "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=10"),
+                     ("III.1", "Sở Tư pháp", "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=20"),
+                     ("III.2", "Sở Tài chính", None),
+                     ("III.2", "Sở Tài chính", "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=15"),
+                     ("III.2", "Sở Tài chính", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=20")]
+    # Each day's task keeps the whole phrase as its words; the report after a comma is its own work.
+    assert {t.due_text for t in tasks if t.clause_number == "III.1" and t.recurrence} == {
+        "định kỳ trước ngày 10/4 và 20/10 hằng năm"}
+    assert all(t.text.startswith("Định kỳ báo cáo") for t in tasks if t.clause_number == "III.2" and t.recurrence)
+
+
+def test_a_periodic_report_after_a_comma_with_its_cycle_after_it_is_cut_from_the_untimed_work():
+    from tracker.importer.segments import segments
+
+    assert segments("Phòng Văn hóa tăng cường kiểm tra các cơ sở kinh doanh dịch vụ, định kỳ báo cáo Ủy ban nhân dân "
+                    "huyện trước ngày 20 hằng tháng.") == [
+        "Phòng Văn hóa tăng cường kiểm tra các cơ sở kinh doanh dịch vụ",
+        "Định kỳ báo cáo Ủy ban nhân dân huyện trước ngày 20 hằng tháng."]
+    # With no cycle of its own ("Định kỳ" with no period gives no schedule) it stays with the work.
+    assert len(segments("Phòng Văn hóa tăng cường kiểm tra các cơ sở, định kỳ báo cáo kết quả theo quy định.")) == 1

@@ -14,6 +14,7 @@ from .clauses import split_body
 from .closing_reports import with_closing_report
 from .closing_requests import with_closing_request
 from .commune import bare_own, commune_own, speaking_commune, without_own_promises
+from .days_of_year import each_day
 from .defined_abbreviations import written_out
 from .department_offices import with_owner_named
 from .department_places import department_places
@@ -84,10 +85,12 @@ def parse_text(text: str) -> Draft:
     tasks = extract_tasks(body, dated, meta.issuer, aliases)
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:
         body, tasks = read_again, extract_tasks(read_again, dated, meta.issuer, aliases)
+    # "trước ngày 01/6 và 15/11 hằng năm": one yearly task per day, before a page's report merges with its duty.
+    tasks = each_day(tasks)
     tasks = relabel_page(body, campaign_dated(body, without_speaker_work(body, tasks), dated))
     tasks = period_dated(body, tasks, dated)  # "5. Thời gian thực hiện: Từ ngày … đến ngày …" closes the work above
     tasks = teams_one_clause(body, tasks)  # "Đoàn 1 phụ trách …. Đoàn 2 …": one decision's teams, one clause
-    tasks += tables_tasks(tables, meta.issued_on)
+    tasks += each_day(tables_tasks(tables, meta.issued_on))
     commune = speaking_commune([body.intro, meta.issuer or ""])
     tasks = without_own_promises(tasks, prose)
     tasks = bare_own(commune_own(tasks, commune), commune, [body.intro, meta.issuer or ""])

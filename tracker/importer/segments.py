@@ -123,8 +123,9 @@ def _periodic_report(previous: str, sentence: str) -> bool:
 
 
 # "…, tăng cường kiểm tra, đôn đốc …, định kỳ hằng năm báo cáo kết quả về Bộ X trước ngày 31 tháng 12": a report on
-# a cycle of its own, after a comma.
-PERIODIC_REPORT = re.compile(r",\s*(?=dinh ky\s+(?:(?:hang|moi)\s+(?:nam|quy|thang)|(?:6|sau|3|ba)\s+thang)\b[^.;,]{0,20}?\bbao cao\b)")
+# a cycle of its own, after a comma; or the cycle after the report ("…, định kỳ báo cáo Sở X trước ngày 20 hằng tháng").
+PERIODIC_REPORT = re.compile(r",\s*(?=dinh ky\s+(?:(?:(?:hang|moi)\s+(?:nam|quy|thang)|(?:6|sau|3|ba)\s+thang)\b[^.;,]{0,20}?\s)?"
+                             r"bao cao\b)")
 
 
 def _periodic_report_cut(segment: str) -> list[str]:

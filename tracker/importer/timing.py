@@ -12,6 +12,7 @@ from datetime import date
 
 from .cycle_periods import cycle_over_period
 from .date_shapes import DAY, STROKE, STROKE_CLOSE, day_month, no_month, no_year, part
+from .days_of_year import LATER_DAY, listed_days, yearly_rule
 from .deadlines import BEFORE, HOUR, Phrases, Timing, day_deadlines, period_deadlines
 from .doc_kinds import CITED_KINDS
 from .purpose_years import purpose_year
@@ -142,12 +143,14 @@ CLOSURE_LASTS = re.compile(r"\bnghỉ(?:\s+(?:học|làm việc|việc))?(?:\s+(
 def cycles_with_day(phrases: Phrases, folded: str) -> None:
     """A cycle and its day: "trước ngày 01/12 hàng năm", "trước ngày 20 hằng tháng", "thứ Sáu hàng tuần"."""
     add = phrases.add
-    # Yearly on a day: "trước ngày 01/12 hàng năm"; on several ("trước ngày 01/6 và 15/11 hằng năm"): the first.
+    # Yearly on a day: "(định kỳ) trước ngày 01/12 hàng năm"; on several ("trước ngày 01/6 và 15/11 hằng năm"): the
+    # first, the others tasks of their own (days_of_year); one day six months apart: half-yearly.
     for m in re.finditer(
-        rf"(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+{day_month(day='day', month='month')}"
-        rf"(?:\s*(?:va|,)\s*(?:ngay\s+)?{day_month()})*\s+(?:cua\s+)?(?:hang|moi)\s+nam", folded
+        rf"(?:dinh ky\s+)?(?:(?:truoc|cham nhat|vao|den)\s+)?ngay\s+{day_month()}(?:{LATER_DAY})*\s+(?:cua\s+)?(?:hang|moi)\s+nam",
+        folded
     ):
-        add(m, None, f"FREQ=YEARLY;BYMONTH={int(m['month'])};BYMONTHDAY={int(m['day'])}", 0)
+        if days := listed_days(m.group(0)):
+            add(m, None, yearly_rule(days), 0)
     # The cycle first, its day after: "định kỳ hằng năm (trước ngày 15/11)", "hằng năm, chậm nhất ngày 15/12", or
     # the day in brackets closing the sentence: "Định kỳ hằng năm tổng hợp …, báo cáo UBND tỉnh (trước ngày 15/11)".
     for m in re.finditer(
