@@ -267,3 +267,60 @@ def test_a_heading_naming_bodies_and_their_remit_gives_them_its_points():
     timed = [t for t in parse_text(HEADS_BY_REMIT).tasks if t.clause == "1.b"]
     assert {t.recurrence for t in timed} == {"FREQ=DAILY"}
     assert timed[0].due_text == "trước 9 giờ hằng ngày"
+
+
+# --- the Party secretary and the chairman addressed together --------------------------------------
+
+from tracker.importer.citations import recipients  # noqa: E402
+
+
+def test_secretary_and_chairman_addressed_together_are_the_party_committee_and_the_people_s_committee():
+    lines = ["BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG điện:",
+             "- Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên và Lai Châu;",
+             "- Bộ trưởng các Bộ: Tài chính, Công an.", "Mưa lớn kéo dài đã gây sạt lở …"]
+    assert recipients(lines) == ["Tỉnh ủy và Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên, Lai Châu",
+                                 "Bộ Tài chính", "Bộ Công an"]
+
+
+def test_a_bare_secretary_of_provinces_and_cities_heads_both_party_committees():
+    lines = ["THỦ TƯỚNG CHÍNH PHỦ điện:", "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ;",
+             "- Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.", "Năm 2026, …"]
+    assert recipients(lines)[1] == "Tỉnh ủy, Thành ủy và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_a_dashed_list_closing_each_entry_with_a_full_stop_goes_on_to_the_next_dash():
+    lines = ["THỦ TƯỚNG CHÍNH PHỦ điện:", "- Bộ trưởng các Bộ: Tư pháp, Y tế.",
+             "- Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Cần Thơ,",
+             "An Giang.", "Trong tuần qua, …", "- Căn cứ Luật Phòng, chống thiên tai;"]
+    assert recipients(lines) == ["Bộ Tư pháp", "Bộ Y tế", "Tỉnh ủy, Thành ủy và Ủy ban nhân dân các tỉnh, thành phố "
+                                 "trực thuộc Trung ương: Cần Thơ, An Giang"]
+
+
+def test_an_entry_cut_after_its_comma_goes_on_past_the_dash_and_the_text_after_the_list_is_no_addressee():
+    lines = ["THỦ TƯỚNG CHÍNH PHỦ điện:", "- Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Sơn La,",
+             "- Lai Châu và Điện Biên;", "- Các Bộ: Công an, Y tế;", "Mưa lớn ở Sơn La và Lai Châu đã gây sạt lở"]
+    assert recipients(lines) == ["Tỉnh ủy và Ủy ban nhân dân các tỉnh: Sơn La, Lai Châu, Điện Biên", "Bộ Công an", "Bộ Y tế"]
+
+
+def test_a_paper_s_editor_and_the_heads_of_state_groups_stand_for_the_paper_and_the_groups():
+    lines = ["THỦ TƯỚNG CHÍNH PHỦ điện:", "- Tổng biên tập Báo Lao động;",
+             "- Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng công ty trực thuộc Bộ Công Thương.",
+             "Để chuẩn bị …"]
+    assert recipients(lines) == ["Báo Lao động", "Các Tập đoàn, Tổng công ty trực thuộc Bộ Công Thương"]
+
+
+GROUPS_BY_THEIR_HEADS = """CÔNG ĐIỆN
+V/v bảo đảm cung ứng điện mùa khô
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Bộ trưởng Bộ Công Thương;
+- Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng công ty nhà nước.
+Thủ tướng Chính phủ yêu cầu:
+1. Bộ trưởng Bộ Công Thương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng công ty nhà nước rà soát phương án cung ứng điện, báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 3 năm 2026.
+2. Bộ Tài chính bố trí kinh phí.
+"""
+
+
+def test_a_group_of_state_corporations_named_by_their_two_heads_leads():
+    tasks = _tasks(GROUPS_BY_THEIR_HEADS)
+    assert ("1", "Bộ Công Thương") in tasks
+    assert ("1", "Các Tập đoàn, Tổng công ty nhà nước") in tasks

@@ -9,6 +9,7 @@ from .cited_lists import CITED_DATE, DATE, LOOKALIKES, abbreviated, continued
 from .considered_papers import weighed_papers, without_captions
 from .doc_kinds import KIND_NAMES, kind_of_symbol
 from .names import find_mentions
+from .party_addressees import party_and_committee
 from .text import BULLET_MARKS, LETTER_OPENING, LETTER_OPENINGS, clean, flat, fold
 from .vocabulary import FORM_HONORIFIC, HOLDERS, HONORIFIC
 
@@ -86,9 +87,13 @@ def recipients(lines: list[str]) -> list[str]:
     run_on = re.split(rf"\s(?=(?:{LETTER_OPENINGS})\b)", inline, maxsplit=1)
     inline = run_on[0].strip()
     collected: list[str] = [inline] if inline else []
-    for line in lines[start + 1 : start + 40] if len(run_on) == 1 else []:
+    following = lines[start + 1 : start + 40] if len(run_on) == 1 else []
+    for index, line in enumerate(following):
         if not line:
             continue
+        bulleted = collected and collected[0].startswith(BULLET_MARKS)
+        if bulleted and not line.startswith(BULLET_MARKS) and collected[-1].endswith(";") and not _names_addressee(line):
+            break  # a dashed list's entry closed, then a line with no dash and no body: the letter's text begins
         if not line.startswith(BULLET_MARKS) and (len(line) > 120 or line.endswith(".") and not collected):
             break
         if LETTER_OPENING.match(line) or CO_ADDRESSED.match(line):
@@ -99,12 +104,13 @@ def recipients(lines: list[str]) -> list[str]:
         if not line.startswith(BULLET_MARKS) and collected and line.endswith(":") and len(line.split()) > 3:
             break  # the sentence that opens the letter ("Bộ Tài chính đề nghị như sau:"), no addressee
         collected.append(line)
-        if line.endswith("."):
-            break
+        if line.endswith(".") and not (bulleted and _names_addressee(next(filter(None, following[index + 1 :]), ""), dashed=True)):
+            break  # a dashed list may close each entry with a full stop ("- Bộ trưởng các Bộ: A, B." / "- Chủ tịch …")
     joined: list[str] = []
     for line in collected:
-        if joined and not line.startswith(BULLET_MARKS):
-            joined[-1] += " " + line
+        # "- … các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;": an entry cut after its comma goes on past the dash.
+        if joined and (not line.startswith(BULLET_MARKS) or joined[-1].endswith(",")):
+            joined[-1] += " " + line.lstrip("".join(BULLET_MARKS) + " ")
         else:
             joined.append(line)
     items: list[str] = []
@@ -112,6 +118,9 @@ def recipients(lines: list[str]) -> list[str]:
         entry = entry.strip().lstrip("".join(BULLET_MARKS) + " ").strip().rstrip(".")
         if courtesy := HONORIFIC_FIRST.match(fold(entry)):
             entry = entry[courtesy.end() :]
+        if joint := party_and_committee(entry):
+            items.append(joint)  # "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: A, B": both bodies, one entry
+            continue
         entry = _bodies_of_holders(entry)
         if not any(c.isalpha() for c in entry):
             continue  # a line of dots left for the addressee's name ("Kính gửi: ………………")
@@ -130,6 +139,14 @@ def recipients(lines: list[str]) -> list[str]:
         if entry:
             items.extend(_bodies_listed(entry))
     return items
+
+def _names_addressee(line: str, dashed: bool = False) -> bool:
+    """Whether a line of a Kính gửi list opens with an addressee (a body, or a holder before one), not the letter's text."""
+    if dashed and not line.startswith(BULLET_MARKS):
+        return False
+    line = line.lstrip("".join(BULLET_MARKS) + " ")
+    return bool(HOLDER_FIRST.match(fold(line))) or any(m.start == 0 for m in find_mentions(line))
+
 
 # The holder's second office after a dash ("Bộ trưởng Bộ Tài chính - Phó Trưởng ban …"): the same person.
 SECOND_OFFICE = re.compile(r"\s+[-–]\s+(?=Phó\s|Trưởng\s)")

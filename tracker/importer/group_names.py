@@ -187,6 +187,8 @@ GROUPS: list[tuple[str, str]] = [
     # A city's state-owned corporations and companies: "các Tổng công ty, công ty, đơn vị trực thuộc Thành phố".
     ("other", r"(?:cac\s+)?tong cong ty\s*,\s*cong ty(?:\s*,\s*(?:cac\s+)?don vi)?(?:\s+(?:truc )?thuoc"
               r"(?:\s+(?:uy ban nhan dan |ubnd )?(?:tinh|thanh pho))?)?"),
+    # The state's economic groups and corporations together: "các Tập đoàn, Tổng công ty (nhà nước)", one group.
+    ("other", r"cac tap doan\s*(?:,|va)\s*tong cong ty(?:\s+nha nuoc)?"),
     # Bodies named by the role given them in projects: "các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu".
     # Bodies named by the powers handed to them: "các đơn vị được phân cấp, ủy quyền" (those a merged
     # province's earlier acts left in charge), a definite set, not the catch-all "các đơn vị".

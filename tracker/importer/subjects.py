@@ -31,7 +31,9 @@ LEADING = re.compile(rf"^\s*[\"“‘']?\s*(?:{WHEN_FIRST})?(?:(?:de nghi|giao c
 # (STEERING_MEMBERS).
 # A head's title may be set off by a comma before the plural bodies it heads ("Yêu cầu: Thủ trưởng, các cơ quan, đơn vị
 # … tiếp tục …", as pages type "Thủ trưởng các cơ quan, đơn vị"): the bodies are addressed.
-HOLDER = re.compile(rf"(?:(?:cac\s+)?{HONORIFIC}\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))(?:\s*,(?=\s*cac\s))?\s+")
+# A state firm's two heads named together ("Chủ tịch HĐTV, Tổng giám đốc các Tập đoàn, …") address the firms.
+HOLDER = re.compile(rf"(?:(?:cac\s+)?{HONORIFIC}\s*:?\s+)?(?:{HOLDERS}|(?:cac\s+)?(?:thanh vien|uy vien))(?:\s*,\s*tong giam doc(?=\s+cac\s))?"
+                    r"(?:\s*,(?=\s*cac\s))?\s+")
 # A short name the sentence gives its subjects, in brackets after them.
 DEFINITION = re.compile(r"\s*\((?:sau day|duoi day|goi tat|viet tat)[^()]{0,120}\)")
 # Or its initials alone, read on the text as written: "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …".

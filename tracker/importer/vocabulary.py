@@ -182,8 +182,9 @@ BODIES: list[tuple[str, str, list[str]]] = [
 FORM_HONORIFIC = r"(?:ong\s*(?:\(\s*ba\s*\)|[/,]\s*ba)|ba\s*/\s*ong)"
 HONORIFIC = rf"(?:dong chi|d/c|{FORM_HONORIFIC}|ong|ba)"
 
-# Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện).
-HOLDERS = (r"(?:nguoi dung dau|pho chu tich|chu tich|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
+# Office holders named instead of their body ("Chủ tịch UBND huyện" → UBND huyện); a state group's board chairman
+# ("Chủ tịch Hội đồng thành viên Tập đoàn X", "Chủ tịch HĐTV …") and a paper's editor-in-chief head their group or paper.
+HOLDERS = (r"(?:nguoi dung dau|pho chu tich|chu tich (?:hoi dong thanh vien|hdtv)|chu tich|tong bien tap|tong giam doc|pho giam doc|giam doc|thu truong|lanh dao|truong ban|bo truong|tong cuc truong"
            r"|cuc truong|vu truong|chi cuc truong|chanh van phong|chi huy truong|vien truong|hieu truong"
            r"|truong phong|chu nhiem|bi thu|tu lenh|thong doc|truong)")
 
