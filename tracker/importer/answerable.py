@@ -9,6 +9,7 @@ import re
 
 from .accountability import answers_if_failed
 from .awareness import only_aware
+from .report_periods import only_report_period
 from .segment_subjects import own_subjects
 from .text import fold
 from .vocabulary import REQUEST_WORDS
@@ -39,5 +40,6 @@ def only_answers_for(segment: str) -> bool:
 
 def nothing_to_deliver(segment: str) -> bool:
     """Whether the sentence only says who answers for a failure, who must be aware, or who answers for accuracy
-    or results: the three kinds of sentence that name bodies yet give them no work."""
-    return answers_if_failed(segment) or only_aware(segment) or only_answers_for(segment)
+    or results: the three kinds of sentence that name bodies yet give them no work; or only the period a report
+    covers, which names none."""
+    return answers_if_failed(segment) or only_aware(segment) or only_answers_for(segment) or only_report_period(segment)

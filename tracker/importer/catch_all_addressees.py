@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .doc_kinds import THIS_KINDS
 from .name_shapes import Mention
+from .plan_readers import dated_report, plan_work
 from .text import fold
 from .vocabulary import REQUEST_WORDS
 
@@ -61,7 +62,7 @@ REACHES_PAST = re.compile(r"\b(?:lien quan|truc thuoc)$")
 
 
 def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]], opening: bool = True,
-                  labelled: bool = False) -> list[Mention]:
+                  labelled: bool = False, organising: bool = False) -> list[Mention]:
     """The group a request names in general words ("yêu cầu các đơn vị, địa phương tăng cường …"), kept as
     written for the officer to expand (ANNOTATION.md rule 3), on a page that reports a letter without its
     recipients, when what follows is work of their own; the bodies a page's lead named instead, when the
@@ -74,7 +75,16 @@ def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]
     # label names who does the clause's work; not words reaching past the readers ("Các đơn vị có liên quan:").
     labels = labelled and not REACHES_PAST.search(words)
     obliged = opening and not mention.asked and (labels or OBLIGED.match(fold(after)))
-    if not (mention.asked or obliged) or not READERS.fullmatch(words) or NO_OWN_WORK.match(fold(after)) or MEASURES_AFTER.match(fold(after)):
+    # In a plan's organisation section, asked or first in the sentence, with work of their own: the bodies that carry
+    # the plan out, for a plan with no recipients to stand for them (plan_readers; `organising`: in that section).
+    # Not after other words ("Chủ trì, đôn đốc các cơ quan, đơn vị triển khai …"), whose object they are.
+    plan = organising and opening and (mention.asked or mention.start == 0) and _plan_readers(words, after, aliases)
+    obliged = obliged or plan
+    # A report with its date or cycle is work of their own beside carrying the plan out ("… kiểm tra việc thực
+    # hiện Kế hoạch này, định kỳ hằng năm báo cáo …"), which alone would be none.
+    reports = plan and dated_report(after)
+    if not (mention.asked or obliged) or not READERS.fullmatch(words) or not reports and (
+            NO_OWN_WORK.match(fold(after)) or MEASURES_AFTER.match(fold(after))):
         return []
     if POINTED_BACK + words in aliases and not obliged:
         return [replace(m, start=mention.start, end=mention.end) for m in aliases[POINTED_BACK + words]]
@@ -104,3 +114,8 @@ MEASURES_ONLY = re.compile(rf"\b{REQUEST_WORDS}\s+{READERS.pattern}(?={MEASURES_
 def announces_measures(sentence: str) -> bool:
     """Whether a sentence only asks the readers, in general words, to take measures the page goes on to set out."""
     return MEASURES_ONLY.search(fold(sentence)) is not None
+
+
+def _plan_readers(words: str, after: str, aliases: dict[str, list[Mention]]) -> bool:
+    unaddressed = RECIPIENTS not in aliases and POINTED_BACK + REPORTED not in aliases
+    return unaddressed and not REACHES_PAST.search(words) and plan_work(after)

@@ -51,17 +51,18 @@ def _closing_read(body: Body) -> Body:
     section = _last_section(top) if top else None
     if not body.closing or not top or not (all(c.ref.isdigit() for c in top) or section):
         return body
-    request = REQUEST.match(fold(body.closing))
+    closing = _past_summary(body.closing)
+    request = REQUEST.match(fold(closing))
     if request is None:
         return body
-    subjects, end = leading_subjects(body.closing[request.end() :])
-    written = body.closing[request.end() + end :].lstrip(" ,:")
+    subjects, end = leading_subjects(closing[request.end() :])
+    written = closing[request.end() + end :].lstrip(" ,:")
     cyclic = _cyclic_report(written)
     if not subjects or not _asks_work(subjects, written, cyclic):
         return body
-    heading = without_closing_mark(body.closing)
+    heading = without_closing_mark(closing)
     if cyclic and (first := FORMULA_FIRST.match(fold(written))):
-        cut = len(body.closing) - len(written) + first.end()
+        cut = len(closing) - len(written) + first.end()
         heading = f"{heading[: request.end() + end].rstrip()} {heading[cut:]}"
     if section is not None:
         # Under sections ("V. TỔ CHỨC THỰC HIỆN" and its items 1 … 5), the request is the last section's next item.
@@ -109,8 +110,9 @@ def _asks_work(subjects: list, written: str, cyclic: bool) -> bool:
     # The work opens with its verb in lower case; a capital is more of a name the list goes on with.
     formula = IMPLEMENTING.match(work) and not REPORT_BY_DATE.search(work) and not cyclic and not _directs_work(written)
     # A catch-all among the addressees marks the formula ("… và các cơ quan liên quan … triển khai thực hiện"),
-    # unless the work sets a report on a cycle for the bodies named beside it.
-    catch_all = any(m.catch_all for m in subjects) and not (cyclic and not all(m.catch_all for m in subjects))
+    # unless the work sets a report on a cycle: for the bodies named beside it, or for general words alone ("Đề
+    # nghị các cơ quan, đơn vị …; định kỳ hằng năm báo cáo …"), who lead as the plan's own bodies (plan_readers).
+    catch_all = any(m.catch_all for m in subjects) and not cyclic
     return not catch_all and written[:1].islower() and not formula and len(work.split()) >= 4
 
 
@@ -147,8 +149,18 @@ DIRECTING = re.compile(r"chi dao\s+")
 
 
 def _asks_by_name(closing: str) -> bool:
+    closing = _past_summary(closing)
     request = REQUEST.match(fold(closing))
     return request is not None and bool(leading_subjects(closing[request.end() :])[0])
+
+
+# The closing's first sentence that only sums the text up ("Trên đây là Kế hoạch … ."): the request comes after it.
+SUMMARY = re.compile(r"\s*tren day la\b[^.;]*\.\s+(?=\S)")
+
+
+def _past_summary(closing: str) -> str:
+    summary = SUMMARY.match(fold(closing))
+    return closing[summary.end() :] if summary else closing
 
 
 def _promise(unit: str) -> bool:

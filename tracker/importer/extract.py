@@ -79,7 +79,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
         inherited = continued_leads(body.page, clause.heading, previous) or inherited_leads(clause, [] if general else defaults, notified)
         # Outside an agency's heading, "Chỉ đạo X …" gives X's work (an addressee told to have it done).
         directing = not any(_agency_heading(c) for c in chain)
-        own = _clause_tasks(clause, inherited, reading, explicit_only, directing)
+        own = _clause_tasks(clause, inherited, replace(reading, organising=in_organisation), explicit_only, directing)
         if not own and not clause.units and (closing := closing_deadline(clause.heading, reading.issued_on, whole=True)):
             tasks.extend(date_untimed(dated_work(tasks, previous, closing), closing))  # a paragraph of its own that only says when the one before ends
         tasks.extend(own)

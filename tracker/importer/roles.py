@@ -16,6 +16,7 @@ from .doc_kinds import THIS_KINDS
 from .general_groups import tiers_apart
 from .localities import named_locality
 from .names import Mention, expand_abbreviations, find_mentions
+from .plan_readers import with_enterprises
 from .segment_subjects import own_subjects
 from .repeats import ONLY_IMPLEMENT
 from .segments import SENTENCE_BREAK, segments
@@ -45,6 +46,7 @@ class Reading:
     issuer: str | None = None
     aliases: dict[str, list[Mention]] = field(default_factory=dict)
     strict: bool = False  # only a body named and told to act leads (the reading of last resort)
+    organising: bool = False  # the clause sits in the organisation section, where a plan's general words may lead
 
 
 REQUEST_BEFORE = re.compile(rf"{REQUEST_WORDS}\s+(?:\S+\s+){{0,2}}$")
@@ -98,7 +100,7 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "", opening
         return addressed  # "đề nghị các Sở, ngành và các địa phương …" in a letter to such bodies: its addressees
     leads: list[Mention] = []
     for mention in subjects:
-        if mention.catch_all and not _alias(mention, reading) and (readers := asked_readers(mention, after, reading.aliases, opening, labelled)):
+        if mention.catch_all and not _alias(mention, reading) and (readers := asked_readers(mention, after, reading.aliases, opening, labelled, reading.organising)):
             leads.extend(readers)  # "Sở X yêu cầu các đơn vị …" with no recipients to stand for
         elif mention.catch_all or (mention.group and _alias(mention, reading)):
             leads.extend(_alias(mention, reading))
@@ -106,7 +108,7 @@ def leads_of(subjects: list[Mention], reading: Reading, after: str = "", opening
             continue
         elif not own_part(mention, reading.issuer, after, labelled):
             leads.extend(tiers_apart(mention, after if mention is subjects[-1] else None))
-    return leads
+    return with_enterprises(leads, subjects) if reading.organising else leads
 
 
 def _alias(mention: Mention, reading: Reading) -> list[Mention]:
