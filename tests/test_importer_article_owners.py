@@ -92,3 +92,29 @@ def test_an_article_owned_by_general_words_gives_them_one_task_with_the_points_t
 
 def test_general_words_named_by_their_work_in_an_article_s_title_are_its_owner():
     assert [task for task in _tasks() if task[0].startswith("9")] == [("9", "Các cơ quan, đơn vị tiếp nhận hồ sơ")]
+
+
+RESOLUTION = """CHÍNH PHỦ
+Số: 150/NQ-CP
+Hà Nội, ngày 05 tháng 11 năm 2026
+
+NGHỊ QUYẾT
+Về nhiệm vụ phát triển thủy lợi
+
+QUYẾT NGHỊ:
+
+1. Bộ trưởng các bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:
+a) Các bộ, cơ quan, địa phương có trách nhiệm ban hành kế hoạch chi tiết trong quý I năm 2027.
+b) Tăng cường kiểm tra việc thực hiện Nghị quyết này.
+2. Ủy ban nhân dân các tỉnh, thành phố:
+a) Lãnh đạo các địa phương cần rà soát các hồ chứa xuống cấp, hoàn thành trong tháng 12 năm 2026.
+b) Bố trí ngân sách địa phương cho việc sửa chữa hồ chứa.
+"""
+
+
+def test_a_point_that_calls_the_heading_s_committees_the_localities_is_still_their_work():
+    # Study 159: "các địa phương" under a heading that names one group of committees is those committees again.
+    tasks = [(t.clause, t.lead_agency) for t in parse_text(RESOLUTION).tasks]
+    assert ("2.a", "Ủy ban nhân dân tỉnh, thành phố") in tasks
+    assert ("1.a", "Ủy ban nhân dân tỉnh, thành phố") in tasks
+    assert not any(lead == "Các địa phương" for _, lead in tasks), tasks

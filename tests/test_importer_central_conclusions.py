@@ -119,3 +119,22 @@ def test_an_item_in_brackets_whose_doer_follows_its_topic_or_its_time_is_an_item
     tasks = _tasks(TOPICAL_ITEMS)
     assert ("1.2", "Bộ Tài chính", None) in tasks
     assert ("1.3", "Ủy ban nhân dân tỉnh Lâm Hà", None) in tasks
+
+
+COMMA_ITEMS = HEADER + """I. NHIỆM VỤ TRỌNG TÂM
+2. Đơn giản hóa thủ tục cấp phép khai thác nước: (1) Các bộ, ngành, khẩn trương rà soát quy trình cấp phép trực tuyến, hoàn thành trong tháng 12 năm 2026; (2) các bộ, ngành, địa phương tổ chức công khai danh mục hồ sơ, hoàn thành trước ngày 20 tháng 12 năm 2026; (3) các bộ, ngành, địa phương tập trung: (i) Bãi bỏ giấy tờ không cần thiết; (ii) Kết nối dữ liệu cấp phép giữa các cấp.
+Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
+"""
+
+
+def test_an_item_in_brackets_whose_body_a_comma_parts_from_its_work_is_still_that_body_s():
+    # Study 159: "(1) Các bộ, ngành, khẩn trương …" — the comma after the body is no list going on.
+    assert ("I.2.1", "Các bộ, ngành", date(2026, 12, 31)) in _tasks(COMMA_ITEMS)
+
+
+def test_the_only_untimed_item_in_brackets_keeps_its_number_as_a_lettered_point_does():
+    # Study 159: the untimed "(3) …" is item "I.2.3", as "4.b" after a dated "4.a" is; not the clause "I.2".
+    tasks = _tasks(COMMA_ITEMS)
+    assert ("I.2.3", "Các bộ, ngành", None) in tasks
+    assert ("I.2.3", "Các địa phương", None) in tasks
+    assert not any(clause == "I.2" for clause, _, _ in tasks)

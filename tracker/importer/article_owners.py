@@ -78,6 +78,7 @@ def heading_leads(leads: list[Mention], subjects: list[Mention], owners: list[Me
         # "Trách nhiệm các cơ quan, đơn vị cấp thành phố và UBND xã, phường" then "b) … các cơ quan, đơn vị
         # xây dựng báo cáo …": the general words stand for the article's owners, not for whoever is concerned.
         return owners
+    leads = _localities_as_committee(leads, owners)
     # "8. UBND các xã, phường:" then "- Chủ tịch UBND các phường, xã chịu trách nhiệm …": the heading's body
     # named again (its words in another order, its level left out) is still the heading's task.
     leads = [next((o for o in owners if _same_body(o, lead)), lead) for lead in leads]
@@ -86,6 +87,22 @@ def heading_leads(leads: list[Mention], subjects: list[Mention], owners: list[Me
         # "Các sở: X, Y …: Các Sở, ngành có ý kiến …": the group restates the bodies named.
         return owners
     return leads
+
+
+# "Các địa phương": the localities, said of the committees that govern them.
+LOCALITIES = re.compile(r"cac dia phuong")
+COMMITTEE_KINDS = ("province", "district", "commune")
+
+
+def _localities_as_committee(leads: list[Mention], owners: list[Mention]) -> list[Mention]:
+    """Under a heading that names one group of committees ("2. UBND các tỉnh, thành phố …:"), a point that calls
+    them "các địa phương" ("b) Lãnh đạo các địa phương cần giữ vững …", "… các bộ, cơ quan, địa phương xây dựng
+    …") names the heading's committees again in a general word: the work is theirs, not a second group's."""
+    committees = [o for o in owners if o.group and o.kind in COMMITTEE_KINDS]
+    if len(committees) != 1:
+        return leads
+    named = [committees[0] if LOCALITIES.fullmatch(fold(lead.name)) else lead for lead in leads]
+    return [lead for at, lead in enumerate(named) if lead not in named[:at]]
 
 
 def _same_body(one: Mention, other: Mention) -> bool:

@@ -31,13 +31,17 @@ class TaskBuilder:
         # an item's timed task per lead, unit and item (items numbered in brackets may run on in one unit)
         self.timed_units: dict[tuple[str, int, str | None], DraftTask] = {}
         self.timed_paragraphs: dict[tuple[str, int], DraftTask] = {}  # a lead's dated work per plain paragraph
+        self.named_items: set[str] = set()  # items in brackets that name their own doers ("(3) các bộ … tập trung")
         self.titled: set[str] = set()  # the leads the clause's heading names ("1. Bộ trưởng các Bộ: X, Y:")
 
     def add(self, lead: Mention, segment: str, timing: Timing | None, part: int, source_text: str,
-            unit: tuple[int, bool], ref: str | None = None) -> None:
+            unit: tuple[int, bool], ref: str | None = None, named_item: bool = False) -> None:
         """Give a part of the clause to a lead: to its ongoing task, or as a task of its own if timed
-        (numbered by its own item, "1.a", where it has one, else "1 ý N")."""
+        (numbered by its own item, "1.a", where it has one, else "1 ý N"); `named_item`: the part is an item
+        in brackets that names its own doers ("(3) các bộ, ngành tập trung …")."""
         text = segment.strip()
+        if named_item and ref:
+            self.named_items.add(ref)
         if timing is None:
             if unit[1] and (timed := self.timed_units.get((lead.name, unit[0], ref))) is not None:
                 timed.text = f"{timed.text} {text}"  # a timed bullet's later sentence: the same bullet's work
@@ -150,9 +154,11 @@ class TaskBuilder:
             item = next(iter(items)) or ""
             more = any(t.clause != item and t.clause.startswith(f"{self.ref}.") for t in result)  # other points' tasks
             opening = lead in self.titled and more and item.endswith(".a")
-            if len(items) == 1 and None not in items and LETTERED.search(next(iter(items))) and not opening:
-                # Ongoing work from one lettered item only keeps that item's number ("4.b"); an article's
-                # khoản ("5.1") fall under the article's number.
+            if len(items) == 1 and None not in items and (LETTERED.search(item) or item in self.named_items) and not opening:
+                # Ongoing work from one lettered item only keeps that item's number ("4.b"), as does one item in
+                # brackets that names its doers ("…; (3) các bộ, ngành tập trung: …" is "III.4.3"): theirs, not the
+                # clause's. One that names none ("a) Bộ X: (1) …; (2) hướng dẫn …") is the heading's body's work,
+                # under the heading's label; an article's khoản ("5.1") fall under the article's number.
                 self.ongoing[lead].clause = next(iter(items))
         for task in result:
             # The lead's only task from this clause keeps the clause's number; an item's second timed part

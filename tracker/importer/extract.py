@@ -174,7 +174,7 @@ def _clause_tasks(clause: Clause, inherited: list[Mention], reading: Reading, ex
             part = number if bulleted or len(units) > 1 else sentence_number
             for lead in leads:
                 builder.add(lead, segment, timing, part, source_text=_source(segment, lead, subjects, source, clause),
-                            unit=(number, bulleted), ref=item)
+                            unit=(number, bulleted), ref=item, named_item=bool(subjects and (marker or PAREN.match(unit))))
     tasks = builder.tasks()
     # After bullets, the statement closes the last bullet only: a part with its own deadline (rule 1).
     if units and not any(b for _, b in units) and (closing := closing_deadline(units[-1][0], reading.issued_on)):

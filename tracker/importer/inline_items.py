@@ -46,6 +46,9 @@ NOT_TITLE = re.compile(rf"\b(?:cho biet|{REQUEST_WORDS}|ket luan|phat bieu|nhan 
                        r"|^\s*(?:tham quyen|thoi gian|dia diem|thanh phan|doi tuong|pham vi|kinh phi|hinh thuc|quy trinh)\b")
 
 
+COMMA = re.compile(r"\s*,?\s*")
+
+
 def without_marker(segment: str) -> tuple[str, str]:
     """The bracket marker an item opens with ("(2) ", "- (ii) ") and the item's words after it."""
     m = PAREN.match(segment.lstrip("- "))
@@ -53,6 +56,8 @@ def without_marker(segment: str) -> tuple[str, str]:
         return "", segment
     cut = len(segment) - len(segment.lstrip("- ")) + m.end()
     subjects, end = own_subjects(segment[cut:])
-    if subjects and not DIRECTIVE_VERB.match(fold(segment[cut:]), end):
+    folded = fold(segment[cut:])
+    # "(1) Các bộ, ngành, khẩn trương rà soát …": a comma may stand between the body and its work.
+    if subjects and not DIRECTIVE_VERB.match(folded, COMMA.match(folded, end).end()):
         return "", segment  # a name not followed by its work is misread ("(4) Ban X chuyển Biên bản …"): left whole
     return segment[:cut], segment[cut:]
