@@ -31,10 +31,21 @@ REMIT = re.compile(
 # ground may list bodies of its own; the work begins after the first comma a verb of work follows.
 BASIS = re.compile(r"\s*,\s*(?:tren co so|can cu(?:\s+vao)?|theo de nghi cua|tu ket qua)\b")
 
+# The same ground with no commas, between the body and its work: "UBND các xã căn cứ Kế hoạch này triển khai …",
+# "Sở Y tế căn cứ tình hình dịch bệnh chủ động bố trí …", "X căn cứ chế độ, chính sách hiện hành lập dự toán …". The
+# ground is a noun phrase that may hold a verb of work as a noun ("căn cứ hướng dẫn của Bộ X xây dựng …"): its head
+# word is never the work, nor a word after one that makes it a noun or a passive ("kế hoạch tổ chức …", "nhiệm vụ được
+# giao", "Luật Tổ chức …", "về việc ban hành …"), nor a word of a body's name ("hướng dẫn của Bộ Xây dựng xây
+# dựng …", "Ban Tổ chức"). It stays within the sentence. Folded, "cần cụ thể hóa …" (the bodies must make the
+# work concrete) reads the same: that is the work, no ground.
+BARE_BASIS = re.compile(r"\s*\bcan cu(?:\s+vao)?(?!\s+the hoa)\s+\S+")
+NOT_WORK_AFTER = re.compile(r"\b(?:duoc|da|dang|cua|ve|viec|luat|ke hoach|ket qua|cong tac|bo|so|ban|phong|cuc)$")
+WORD = re.compile(r"(?:\s*,)?\s+(?=\w)")
+
 
 def after_remit(folded: str, position: int) -> int:
     """Where the work begins after `position` (the end of a subject) in a folded sentence: past a
-    remit phrase or a ground in commas if one stands there, else at `position`."""
+    remit phrase or a ground (in commas or bare) if one stands there, else at `position`."""
     remit = REMIT.match(folded, position)
     if remit:
         return remit.end()
@@ -42,4 +53,10 @@ def after_remit(folded: str, position: int) -> int:
         for comma in re.finditer(r",\s*", folded[basis.end() : basis.end() + 200]):
             if DIRECTIVE_VERB.match(folded, basis.end() + comma.end()):
                 return basis.end() + comma.end()
+    if basis := BARE_BASIS.match(folded, position):
+        ground = re.match(r"[^.;:]{0,200}", folded[basis.end() :]).group()
+        for word in WORD.finditer(ground):
+            start = basis.end() + word.end()
+            if DIRECTIVE_VERB.match(folded, start) and not NOT_WORK_AFTER.search(folded, position, basis.end() + word.start()):
+                return start
     return position
