@@ -55,3 +55,8 @@ def test_the_work_begins_after_the_ground_not_at_a_verb_it_holds():
     folded = fold("Các bộ, cơ quan cần cụ thể hóa và tổ chức triển khai các nhiệm vụ sau đây")
     assert after_remit(folded, len("cac bo, co quan")) == len("cac bo, co quan")
 
+
+def test_a_remit_in_a_sentence_reads_the_words_a_heading_reads():
+    # "theo chức năng, quyền hạn của từng cơ quan": the remit of headings and item charges, said in a sentence
+    text = PLAN.replace("- Bộ Xây dựng hướng dẫn", "- Các bộ, ngành theo chức năng, quyền hạn của từng cơ quan hướng dẫn")
+    assert ("II.2", "Các bộ, ngành") in [(t.clause, t.lead_agency) for t in parse_text(text).tasks]

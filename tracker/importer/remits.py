@@ -10,15 +10,16 @@ from .doc_kinds import THIS_KINDS
 from .vocabulary import DIRECTIVE_VERB
 
 # A body's functions and duties, the words a remit is made of wherever it stands (in a heading, before the
-# colon over items, in a sentence): "(đúng) chức năng, nhiệm vụ, quyền hạn (, thẩm quyền) (được giao / của mình)".
-FUNCTIONS = (r"(?:dung\s+)?chuc nang(?:\s*(?:,|va)?\s*(?:nhiem vu|quyen han|tham quyen))*"
-             r"(?:\s+(?:duoc giao|cua minh|cua tung (?:co quan|don vi)))?")
+# colon over items, in a sentence): "(đúng) chức năng, nhiệm vụ, quyền hạn (, thẩm quyền) (được giao / của mình)",
+# or the duties alone ("nhiệm vụ (, địa bàn) được phân công"). One spelling for all three, so that a form read in a
+# heading is read in a sentence too.
+FUNCTIONS = (r"(?:dung\s+)?(?:cac\s+)?(?:chuc nang|nhiem vu)(?:\s*(?:,|va)?\s*(?:cac\s+)?(?:nhiem vu|quyen han|tham quyen|dia ban))*"
+             r"(?:\s+(?:duoc giao|duoc phan cong|cua minh|cua tung (?:co quan|don vi)))?")
 
 # "theo (đúng) chức năng, nhiệm vụ (, quyền hạn) (được giao) (tại/trong Kế hoạch, Quyết định này)", also
 # opened with "căn cứ (vào)" or "trên cơ sở", and with a comma before or after it.
 REMIT = re.compile(
-    r"\s*,?\s*(?:theo(?:\s+dung)?|can cu(?:\s+vao)?|tren co so)\s+(?:(?:cac\s+)?chuc nang\s*,?\s*(?:va\s+)?)?(?:cac\s+)?nhiem vu"
-    r"(?:\s*,\s*(?:quyen han|tham quyen|dia ban))*(?:\s+(?:duoc giao|duoc phan cong|cua minh))?"
+    rf"\s*,?\s*(?:theo|can cu(?:\s+vao)?|tren co so)\s+{FUNCTIONS}"
     rf"(?:\s+(?:tai|trong|theo)\s+(?:chuong trinh|de an|{THIS_KINDS})\s+nay)?\s*,?\s*"
     # "… căn cứ (vào) tình hình thực tế (và điều kiện của đơn vị mình) tổ chức …": the unit suits the work to its means.
     r"|\s*,?\s*(?:can cu(?:\s+vao)?|tuy theo|tuy vao)\s+tinh hinh thuc te(?:\s+(?:va|,)\s*dieu kien(?:\s+cua\s+(?:don vi|dia phuong)"
