@@ -118,3 +118,48 @@ def test_a_point_that_calls_the_heading_s_committees_the_localities_is_still_the
     assert ("2.a", "Ủy ban nhân dân tỉnh, thành phố") in tasks
     assert ("1.a", "Ủy ban nhân dân tỉnh, thành phố") in tasks
     assert not any(lead == "Các địa phương" for _, lead in tasks), tasks
+
+
+# Study 166: an article owned by "các sở, cơ quan thuộc UBND thành phố" and the communes, whose first point names
+# work the committee handed another body before ("đã được … giao cho Trung tâm X …"): the owners still lead it.
+QUY_DINH = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HẢI ĐÔNG
+Số: 12/2025/QĐ-UBND
+Hải Đông, ngày 03 tháng 10 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy định về hoạt động thẩm tra kỹ thuật của Trung tâm Kiểm định xây dựng thành phố
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định về hoạt động thẩm tra kỹ thuật.
+
+Điều 2. Quyết định này có hiệu lực từ ngày 15 tháng 10 năm 2025.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Minh Khoa
+
+QUY ĐỊNH
+
+VỀ HOẠT ĐỘNG THẨM TRA KỸ THUẬT
+
+Điều 6. Trách nhiệm của các sở, cơ quan thuộc Ủy ban nhân dân thành phố, Ủy ban nhân dân các xã, phường
+
+1. Kịp thời bố trí cán bộ chuyên môn tham gia thẩm tra các công trình đã được Ủy ban nhân dân thành phố
+giao cho Trung tâm Kiểm định xây dựng thành phố thực hiện.
+
+2. Cung cấp hồ sơ thiết kế và tài liệu liên quan cho Trung tâm Kiểm định xây dựng thành phố.
+"""
+
+
+def test_departments_and_bodies_under_the_committee_are_one_group_owning_their_article():
+    tasks = [(t.clause, t.lead_agency) for t in parse_text(QUY_DINH).tasks]
+    assert tasks == [("6", "Các sở, cơ quan thuộc Ủy ban nhân dân thành phố"), ("6", "Ủy ban nhân dân xã, phường")]
+
+
+def test_work_the_committee_handed_another_body_before_asks_no_one_in_the_sentence():
+    # "đã được UBND thành phố giao cho Trung tâm X thực hiện" describes the works, not a request to the centre.
+    tasks = parse_text(QUY_DINH).tasks
+    assert all(t.lead_agency != "Trung tâm Kiểm định xây dựng thành phố" for t in tasks)
+    assert "Kịp thời bố trí cán bộ" in next(t.summary for t in tasks if t.lead_agency.startswith("Các sở"))

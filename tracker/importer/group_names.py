@@ -215,6 +215,9 @@ GROUPS: list[tuple[str, str]] = [
     ("department", r"(?:cac\s+)?co quan chuyen mon(?:\s*,\s*(?:cac\s+)?co quan hanh chinh khac(?:\s+(?:truc )?thuoc\s+"
                    r"(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))?|\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho))"),
     ("other", r"(?:cac\s+)?don vi su nghiep cong lap\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)"),
+    # The same departments with the committee's other bodies, said plainly: "các sở, cơ quan thuộc UBND tỉnh" is
+    # one group bounded by its owner, not "các sở" followed by the catch-all "cơ quan" (as "… cơ quan liên quan" is).
+    ("department", r"(?:cac\s+)?so\s*(?:,|va)\s*(?:cac\s+)?co quan\s+(?:truc )?thuoc\s+(?:uy ban nhan(?: dan)?|ubnd)\s+(?:tinh|thanh pho)"),
     # A committee's own offices and units named by their owner ("các cơ quan, đơn vị trực thuộc UBND huyện", "các
     # đơn vị thuộc Ủy ban nhân dân tỉnh"): a definite set, not the catch-all "các cơ quan, đơn vị" their first words are.
     # A ministry's advisory units as its letters address them ("(Thủ trưởng) các cơ quan tham mưu, (giúp việc,) quản lý

@@ -290,10 +290,10 @@ BARE_LEVEL = r"(?:xa|phuong|thi tran|dac khu|so|bo)\s+(?:(?:cung|dong thoi|tiep 
 VISITORS = r"(?:doan(?:\s+(?:cong tac|kiem tra|giam sat))?|lanh dao\s+(?:xa|phuong|thi tran|dac khu|huyen|tinh|thanh pho|so))" \
            r"\s+(?:(?:cung|dong thoi|tiep tuc|da|vua)\s+)?"
 REQUEST_IN_SENTENCE = re.compile(
-    # "UBND giao Sở X …": a press report may name the committee without its level (the province's, as the page says).
-    # Hồ Chí Minh City by its initials, as the press writes it (names.CITY_INITIALS): "UBND TPHCM giao …".
-    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*)(?:{BARE_TITLE}|{BARE_LEVEL}|{VISITORS})|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|tp\.?\s*hcm|tphcm|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
-    # Not "chỉ đạo": after a comma it goes on with the subject's own work ("Sở X chủ trì, chỉ đạo các bệnh viện …").
-    # Those asked may come after the day they are to deliver by ("yêu cầu đến 30/5 Sở X phải báo cáo …").
+    # "UBND giao Sở X …": the press may leave out the level (the page's province) or write "UBND TPHCM" (CITY_INITIALS).
+    # Not after "được": "nội dung đã được UBND tỉnh giao cho Sở X" is work handed down before, no one asked here.
+    rf"(?:^|[,;:]\s*|(?:^|[,;:]\s*)(?:{BARE_TITLE}|{BARE_LEVEL}|{VISITORS})|(?<!duoc )(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|tp\.?\s*hcm|tphcm|dac khu|xa|phuong)(?:\s+\S+){{0,3}}?)?\s+)"
+    # Not "chỉ đạo": after a comma it goes on with the subject's own work ("Sở X chủ trì, chỉ đạo các bệnh viện …");
+    # those asked may come after the day they are to deliver by ("yêu cầu đến 30/5 Sở X phải báo cáo …").
     rf"(?:{ASK_WORDS}|{GIVE_WORDS})\s*:?\s+(?:{DEADLINE_FIRST})?"
 )
