@@ -22,6 +22,7 @@ from .district_offices import LOWER_LEVEL, district_offices
 from .fronts import fronts, fronts_at_list_level
 from .governments import governments
 from .hamlets import hamlet_bodies
+from .issuer_level import at_issuer_level, central_reading
 from .level_pairs import levels_apart
 from .listed_names import academic_listed, listed_after_colon, offices_listed
 from .local_offices import local_offices
@@ -267,13 +268,12 @@ def _as_group_name(written: str) -> str:
 def find_mentions(text: str) -> list[Mention]:
     """Every agency named in the text, longest first where names overlap, in reading order; a body
     known only by the shape of its name comes last, where no known name covers it."""
-    return list(_mentions(text))
+    return list(_mentions(text, central_reading()))
 
 
 @lru_cache(maxsize=4096)
-def _mentions(text: str) -> tuple[Mention, ...]:
-    # A clause is read for names by every rule that looks at it (thousands of calls for one plan,
-    # most of them on the same few texts), so each text's names are found once.
+def _mentions(text: str, central: bool = False) -> tuple[Mention, ...]:
+    # Every rule reads a clause for names (thousands of calls for one plan): each text's are found once at each level.
     folded = fold(text)
     chosen: list[Mention] = []
     # Longest first; on a tie a catch-all wins ("các sở, ban, ngành, đơn vị có liên quan" is no group).
@@ -295,5 +295,5 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     for shared in (with_shared_levels, with_shared_district_levels, with_shared_heads, with_regions, fronts_at_list_level, party_units, with_numbered_siblings,
                    with_department_offices):
         found = list(shared(text, folded, found))
-    found = levels_apart(text, folded, found, find_mentions)
+    found = at_issuer_level(text, folded, levels_apart(text, folded, found, find_mentions), central)
     return tuple(replace(m, name=full_fields(m.name)) for m in found)

@@ -23,6 +23,7 @@ from .extract import extract_tasks
 from .fragments import lead_aliases, lead_as_intro
 from .grid_tables import grid_tables_read
 from .hamlet_own import hamlet_own
+from .issuer_level import issuer_level, partners_at_lead_level
 from .helper_lists import with_helper_lists
 from .listed_departments import listed_departments
 from .local_offices import district_office
@@ -69,6 +70,12 @@ def parse_text(text: str) -> Draft:
     text, meta = clean(text), parse_metadata(clean(prose))
     meta.signer = signer_named(meta.signer, record)
     meta.subject = meta.subject or titled_subject(prose, meta.symbol)
+    with issuer_level(meta.issuer):  # a central issuer's bare names are the central bodies (issuer_level)
+        return _body_read(text, lines_read, tables, meta)
+
+
+def _body_read(text: str, lines_read: str, tables: list, meta) -> Draft:
+    """The tasks of a document whose metadata is read, in a Draft."""
     # A short name the text defines ("… (TCTD)") is read as the name it stands for.
     prose = written_out(clean(without_byline(lines_read)))
     prose = province_word_named(prose, meta.province, meta.issuer)  # "Tỉnh căn cứ …" in a notice about one province
@@ -101,4 +108,5 @@ def parse_text(text: str) -> Draft:
     tasks = listed_departments(tasks, prose)  # "Sở X các tỉnh: A, B", then "Các Sở X nêu trên": each listed department
     tasks = department_places(tasks, prose)  # "Sở GTVT Bình Dương" on a page that says "tỉnh Bình Dương"
     tasks = board_fields(tasks, prose)  # "các thành viên Ban chỉ đạo quận" on a page that names the board's field once
+    tasks = partners_at_lead_level(tasks)  # "UBND các tỉnh phối hợp với Mặt trận Tổ quốc" in a central document
     return Draft(**asdict(meta), tasks=tasks, full_text=text)
