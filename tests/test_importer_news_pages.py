@@ -173,3 +173,15 @@ Sở Y tế được giao hướng dẫn các xã lấy mẫu thực phẩm ki�
 
 def test_a_sapo_that_sums_up_the_request_set_out_below_is_no_clause():
     assert _leads(SAPO_PAGE) == [("1", "Ủy ban nhân dân cấp xã"), ("2", "Sở Y tế")]
+
+
+def test_a_caption_credited_after_its_stop_is_no_part_of_the_paragraph_below():
+    page = ("Xã Ea Tiêu: Hoàn thành đại hội chi bộ trước ngày 15-8\n\n"
+            "Các chi bộ trực thuộc khẩn trương chuẩn bị nhân sự, hoàn thành đại hội trước ngày 15-8.\n\n"
+            "Thường trực Đảng ủy xã Ea Tiêu chủ trì hội nghị. Ảnh: Minh Khang\n"
+            "Sáng 2-8, Ban Thường vụ Đảng ủy xã tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.")
+    assert _leads(page) == [("1", "Các chi bộ trực thuộc")]
+    # The same caption printed twice (the page's photo shown again) is one paragraph, one clause.
+    caption = ("Chủ tịch UBND huyện Ea Súp đề nghị Phòng Tài nguyên và Môi trường huyện kiểm tra bãi cát ven suối "
+               "sau khi báo chí phản ánh. Ảnh: Hữu Tâm")
+    assert [clause for clause, _ in _leads(f"{caption}\n{caption}")] == ["1"]

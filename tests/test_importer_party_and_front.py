@@ -63,3 +63,14 @@ def test_an_officers_words_at_a_meeting_and_his_request_of_persons_are_no_clause
 def test_the_fronts_committees_of_the_lower_levels_are_one_group_with_every_level():
     text = "Ủy ban MTTQ Việt Nam tỉnh đề nghị Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố vận động đoàn viên."
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam các huyện, thị xã, thành phố", True, False) in _names(text)
+
+
+def test_a_commune_s_or_a_district_s_party_committee_asks_those_it_names():
+    text = ("Để bảo đảm an ninh trật tự dịp Tết, Đảng ủy xã yêu cầu Công an xã Ea Kpam tăng cường tuần tra trên các "
+            "tuyến đường.\n\n"
+            "Huyện ủy đề nghị Ủy ban MTTQ Việt Nam huyện vận động nhân dân không đốt pháo.\n\n"
+            "Đảng ủy phường Tân Lợi yêu cầu Trạm Y tế phường chuẩn bị thuốc sơ cứu.")
+    assert _leads(text) == [("1", "Công an xã Ea Kpam"), ("2", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"),
+                            ("3", "Trạm Y tế phường")]
+    # The committee's own office asks in its own name: the committee is not read alone inside it.
+    assert ("Huyện ủy", False, True) not in _names("Văn phòng Huyện ủy đề nghị các chi bộ gửi báo cáo.")

@@ -34,6 +34,7 @@ from .party_bodies import party_levels, speaking_boards
 from .party_lists import party_lists
 from .party_units import party_units
 from .pattern_family import PatternFamily
+from .place_names import with_place_names
 from .public_units import public_units
 from .regions import with_regions
 from .schools import continuing_centres, named_schools, parent_boards, schools
@@ -64,8 +65,7 @@ _BODIES = PatternFamily([((name, kind), re.compile(rf"\b(?:{p})\b")) for name, k
 _GROUPS = PatternFamily([(kind, re.compile(rf"\b{p}\b")) for kind, p in GROUPS])
 _CATCH_ALLS = PatternFamily([(None, re.compile(rf"\b{p}\b")) for p in CATCH_ALLS])
 
-# The central body of a mass organisation, as written: "Trung ương Hội Cựu chiến binh Việt Nam",
-# "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh".
+# The central body of a mass organisation, as written: "Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Đoàn Thanh niên …".
 CENTRAL_ORGANISATION = re.compile(r"\btrung uong (?:hoi|doan)\b[^,;:.()]{0,60}?\b(?:viet nam|ho chi minh)\b")
 # The units of a department: "các đơn vị (trực) thuộc Sở X" ends where the department's name begins.
 UNITS_OF = re.compile(r"\b(?:cac\s+)?(?:don vi|co quan)(?:\s+truc)?\s+thuoc\s+$")
@@ -290,10 +290,10 @@ def _mentions(text: str, central: bool = False) -> tuple[Mention, ...]:
         others = [o for o in chosen if o not in inside]
         if all(mention.end <= other.start or mention.start >= other.end for other in others):
             chosen = [*others, mention]
-    # Then what a list shares: a level written once after it, a council's bare head, a region, the Front's level.
+    # Then what a list shares (a level written once after it, a council's bare head, a region, the Front's level), then places.
     found = sorted(chosen, key=lambda x: x.start)
     for shared in (with_shared_levels, with_shared_district_levels, with_shared_heads, with_regions, fronts_at_list_level, party_units, with_numbered_siblings,
                    with_department_offices):
         found = list(shared(text, folded, found))
-    found = at_issuer_level(text, folded, levels_apart(text, folded, found, find_mentions), central)
+    found = at_issuer_level(text, folded, list(with_place_names(text, folded, levels_apart(text, folded, found, find_mentions))), central)
     return tuple(replace(m, name=full_fields(m.name)) for m in found)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .name_shapes import Mention, capitalised_words
+from .party_units import ORGAN_BEFORE
 from .text import fold
 from .vocabulary import ASK_WORDS, BEFORE_REQUEST, HONORIFIC, REQUEST_WORDS, URBAN_DISTRICT
 
@@ -38,7 +39,24 @@ def speaking_boards(text: str, folded: str) -> Iterator[Mention]:
         name = re.sub(r"\s+", " ", text[m.start() : m.end()]).strip()
         yield Mention(m.start(), m.start() + len(text[m.start() : m.end()].rstrip()), name, "party_committee",
                       catch_all=True)
+    yield from committees_speaking(text, folded)
     yield from comrades_speaking(text, folded)
+
+
+# A commune's or a district's Party committee itself speaking in its own letter, as its standing board does: "Đảng
+# ủy xã (Hòa Sơn) yêu cầu Công an xã …", "Huyện ủy đề nghị …", "Thị ủy, Thành ủy, Tỉnh ủy yêu cầu …". It asks; those
+# named after its request lead, as after "UBND xã X yêu cầu …" (its own name read alone is no body of the sentence).
+COMMITTEE = re.compile(r"\b(?:dang uy\s+(?:xa(?!\s+hoi)|phuong|thi tran|dac khu)|tinh uy|thanh uy|huyen uy|quan uy|thi uy)\b")
+ASKS_NEXT = re.compile(rf"\s+{BEFORE_REQUEST}{ASK_WORDS}\b")
+
+
+def committees_speaking(text: str, folded: str) -> Iterator[Mention]:
+    for m in COMMITTEE.finditer(folded):
+        end = capitalised_words(text, m.end(), limit=4)  # the commune's or the district's name, if written
+        if text[m.start()].isupper() and ASKS_NEXT.match(folded, end) \
+                and not ORGAN_BEFORE.search(folded, max(0, m.start() - 30), m.start()):  # "Văn phòng Huyện ủy đề nghị": the office asks
+            name = re.sub(r"\s+", " ", text[m.start() : end]).strip()
+            yield Mention(m.start(), end, name, "party_committee", catch_all=True)
 
 
 # A person the press names first, then his titles, then what he says: "đồng chí Nguyễn Văn A, Tỉnh ủy viên,

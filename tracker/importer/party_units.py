@@ -36,7 +36,8 @@ def party_units(text: str, folded: str, found: list[Mention]) -> list[Mention]:
 def _units(text: str, folded: str, found: list[Mention]) -> Iterator[Mention]:
     places = [m for m in (_place(text, folded, p) for p in PLACE.finditer(folded)) if m is not None]
     places += _organs(text, folded)
-    places = [p for p in places if not any(o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start
+    # A longer name holds the place; so does the committee read as speaking ("Đảng ủy xã X yêu cầu …", party_bodies).
+    places = [p for p in places if not any(o.start <= p.start and p.end <= o.end and (o.end - o.start > p.end - p.start or o.catch_all and o.kind == "party_committee")
                                            for o in found)]
     for mention in found:
         if any(p.start <= mention.start < p.end or mention.start <= p.start < mention.end for p in places):

@@ -121,10 +121,13 @@ PHOTO_CAPTION = re.compile(r"\(?\s*(?:[Ảả]nh\s+minh\s+họa|[Ảả]nh(?:\s+
 
 # So is one that describes the photo and ends crediting it in brackets ("Sản phẩm … (Ảnh minh họa - Nguồn: Internet)").
 CREDITED_CAPTION = re.compile(r"\(\s*[Ảả]nh\b[^()]{0,60}\)\s*\.?$")
+# So is one that describes the photo, then credits it after its stop ("Các đồng chí … chủ trì hội nghị. Ảnh: Minh Anh"),
+# unless the same caption is printed again below (a page showing its photo twice): one caption, as one paragraph.
+CREDIT_AFTER = re.compile(r"[.!?]\s+[Ảả]nh\s*:\s*[^.;:()]{1,40}$")
 
 
 def _continues(last: str, line: str) -> bool:
-    if PHOTO_CAPTION.fullmatch(last) or PHOTO_CAPTION.fullmatch(line) or CREDITED_CAPTION.search(last):
+    if PHOTO_CAPTION.fullmatch(last) or PHOTO_CAPTION.fullmatch(line) or CREDITED_CAPTION.search(last) or CREDIT_AFTER.search(last) and not last.endswith(line):
         return False
     if is_heading_number(last):
         return True
