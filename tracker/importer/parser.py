@@ -29,7 +29,7 @@ from .listed_departments import listed_departments
 from .local_offices import district_office
 from .markdown_escapes import without_escapes
 from .markup import without_markup
-from .metadata import parse_metadata
+from .metadata import Metadata, parse_metadata
 from .opening_requests import with_opening_request
 from .page_labels import relabel_page
 from .page_year import earliest_day
@@ -74,7 +74,7 @@ def parse_text(text: str) -> Draft:
         return _body_read(text, lines_read, tables, meta)
 
 
-def _body_read(text: str, lines_read: str, tables: list, meta) -> Draft:
+def _body_read(text: str, lines_read: str, tables: list, meta: Metadata) -> Draft:
     """The tasks of a document whose metadata is read, in a Draft."""
     # A short name the text defines ("… (TCTD)") is read as the name it stands for.
     prose = written_out(clean(without_byline(lines_read)))
