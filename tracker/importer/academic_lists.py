@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .name_shapes import Mention
+from .text import flat
 from .vocabulary import DIRECTIVE_VERB
 
 # The words that introduce the members of a kind: "gồm:", "bao gồm:", "gồm có:".
@@ -16,6 +17,7 @@ INTRODUCED = re.compile(r"\b(?:bao\s+)?gom(?:\s+co)?\s*:\s*")
 # Not "Viện Kiểm sát" (the prosecution), which the known bodies read.
 UNIVERSITY = r"(?:truong\s+(?:dai\s+hoc|cao\s+dang)|dai\s+hoc|hoc\s+vien)\s+"
 ACADEMIC_HEAD = re.compile(rf"(?:{UNIVERSITY}|vien\s+(?!kiem\s+sat\b))")
+UNIVERSITY_HEAD = re.compile(UNIVERSITY)
 # Where an item ends: a mark, a line break before a numbered or lettered item, or the verb of the sentence.
 ITEM_END = re.compile(r"\s*(?:[,;:.()]|\n(?=\s*(?:\d|[a-zđ]\)|[-+•]))|$)")
 AND = re.compile(r"\s+va\s+")
@@ -51,7 +53,7 @@ def academic_listed(text: str, folded: str) -> list[Mention]:
     for intro in INTRODUCED.finditer(folded):
         found += _listed(text, folded, intro.end())
     start = len(folded) - len(folded.lstrip())
-    opening = _listed(text, folded, start) if re.match(UNIVERSITY, folded[start:]) else []
+    opening = _listed(text, folded, start) if UNIVERSITY_HEAD.match(folded, start) else []
     return found + (opening if len(opening) > 1 else [])
 
 
@@ -59,7 +61,7 @@ def _listed(text: str, folded: str, position: int) -> list[Mention]:
     found: list[Mention] = []
     while ACADEMIC_HEAD.match(folded, position) and text[position : position + 1].isupper():
         end = _item_end(text, folded, position)
-        name = re.sub(r"\s+", " ", text[position:end]).strip()
+        name = flat(text[position:end])
         if len(name.split()) < 3 or len(name.split()) > 20:
             break  # "Viện X" at the least; a longer run is a sentence, not a name
         kind = "other" if folded.startswith("vien", position) else "school"

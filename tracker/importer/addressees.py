@@ -102,9 +102,13 @@ def asked_group_aliases(aliases: dict[str, list[Mention]], intro: str) -> dict[s
     """The general words an introduction asks as a group ("Bộ X yêu cầu các cơ quan, đơn vị:"), and the shorter
     "các đơn vị", stand for that group when an item opens with them ("2. Các cơ quan, đơn vị căn cứ … chủ động …",
     "8. Các đơn vị tổ chức trực ban …"): the same readers, asked again, the item's leads."""
-    for m in REQUEST.finditer(fold(intro)):
+    folded, leads = fold(intro), None
+    for m in REQUEST.finditer(folded):
         subjects, end = leading_subjects(intro[m.end() :])
-        group = _only_catch_all(subjects, fold(intro)[m.end() + end :]) if subjects else []
-        if group and [g.name for g in intro_leads(intro, aliases)] == [g.name for g in group]:
+        group = _only_catch_all(subjects, folded[m.end() + end :]) if subjects else []
+        if not group:
+            continue
+        leads = leads if leads is not None else [g.name for g in intro_leads(intro, aliases)]
+        if leads == [g.name for g in group]:
             return {**{fold(subjects[0].name).strip(): group, "cac don vi": group}, **aliases}
     return aliases

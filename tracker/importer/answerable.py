@@ -28,7 +28,7 @@ MORE_WORK = re.compile(r"\b(?:dong thoi|va (?:gui|bao cao|thuc hien|to chuc|trie
 GIVEN = re.compile(rf"\b{REQUEST_WORDS}\b")
 
 
-def only_answers_for(segment: str) -> bool:
+def only_accountable_for_figures(segment: str) -> bool:
     """Whether the sentence, after the bodies it opens with, only says they answer for accuracy or results."""
     folded = fold(segment)
     if "chiu trach nhiem ve" not in folded:
@@ -42,4 +42,4 @@ def nothing_to_deliver(segment: str) -> bool:
     """Whether the sentence only says who answers for a failure, who must be aware, or who answers for accuracy
     or results: the three kinds of sentence that name bodies yet give them no work; or only the period a report
     covers, which names none."""
-    return answers_if_failed(segment) or only_aware(segment) or only_answers_for(segment) or only_report_period(segment)
+    return answers_if_failed(segment) or only_aware(segment) or only_accountable_for_figures(segment) or only_report_period(segment)

@@ -44,4 +44,4 @@ def opening_province(text: str, position: int) -> Mention | None:
     m = PLACE.match(text, position)
     if m is None or not DIRECTIVE_VERB.match(fold(text), m.end()):
         return None
-    return province_at(text, position)
+    return (_committee(m) or [None])[0]

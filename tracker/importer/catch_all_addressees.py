@@ -71,6 +71,8 @@ def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]
     not after bodies the clause already named (`opening` False), whom they point back to ("Sở X chủ trì, phối
     hợp với Sở Y … . Các đơn vị phải …": those same bodies, the clause's leads)."""
     words = fold(mention.name).strip()
+    if not READERS.fullmatch(words):
+        return []
     # So are words that label a clause ("3. Các cơ quan, đơn vị, địa phương: Căn cứ … xây dựng kế hoạch …"): the
     # label names who does the clause's work; not words reaching past the readers ("Các đơn vị có liên quan:").
     labels = labelled and not REACHES_PAST.search(words)
@@ -83,7 +85,7 @@ def asked_readers(mention: Mention, after: str, aliases: dict[str, list[Mention]
     # A report with its date or cycle is work of their own beside carrying the plan out ("… kiểm tra việc thực
     # hiện Kế hoạch này, định kỳ hằng năm báo cáo …"), which alone would be none.
     reports = plan and dated_report(after)
-    if not (mention.asked or obliged) or not READERS.fullmatch(words) or not reports and (
+    if not (mention.asked or obliged) or not reports and (
             NO_OWN_WORK.match(fold(after)) or MEASURES_AFTER.match(fold(after))):
         return []
     if POINTED_BACK + words in aliases and not obliged:

@@ -40,8 +40,7 @@ NAMED_CENTRAL_LOCALITIES = re.compile(r"\s*(?:,|\bva\b)\s*(?:cac\s+)?dia phuong(
 LOCALITIES_CONCERNED = re.compile(r"(?:cac\s+)?dia phuong\s+lien quan")
 # "phối hợp với các cơ quan, địa phương" (or "… và địa phương"), not left open by "liên quan" or "khác": the
 # bodies in general words are a catch-all, yet the localities are named outright, the group "các địa phương" is.
-AGENCIES_AND_LOCALITIES = re.compile(r"(?:cac\s+)?co quan\s*(?:,|\bva\b)\s*(?:cac\s+)?dia phuong\b"
-                                     r"(?!\s+(?:co\s+)?lien quan\b|\s+khac\b)")
+AGENCIES_AND_LOCALITIES = re.compile(r"(?:cac\s+)?co quan" + LOCALITIES.pattern)
 
 
 def group_cooperates(mention: Mention, folded: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .name_shapes import Mention
+from .text import flat
 
 COUNCIL = re.compile(r"\b(?P<standing>thuong truc\s+)?(?:hoi dong nhan dan|hdnd)\b")
 # Only a comma or "và" between the council and the committee.
@@ -32,6 +33,6 @@ def councils_of_place(text: str, folded: str, mentions: list[Mention]) -> list[M
         if place is None or not OPENS.search(folded, max(0, council.start() - 24), council.start()):
             continue
         head = "Thường trực Hội đồng nhân dân" if council.group("standing") else "Hội đồng nhân dân"
-        written = re.sub(r"\s+", " ", text[place.start("place") : committee.end]).strip()
+        written = flat(text[place.start("place") : committee.end])
         added.append(Mention(council.start(), council.end(), f"{head} {written}", "other"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

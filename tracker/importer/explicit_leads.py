@@ -36,10 +36,12 @@ def explicit_leads(segment: str) -> list[Mention]:
 def _listed_with(segment: str, leads: list[Mention]) -> list[Mention]:
     """The leads with the bodies listed before the last of them as the segment's subjects: in "Đài X, Đài Y và
     các cơ quan báo chí có trách nhiệm …" the charge after the last name is the whole list's (rule 2)."""
-    subjects, _ = leading_subjects(segment)
-    if len(subjects) < 2 or not any((m.start, m.end) == (subjects[-1].start, subjects[-1].end) for m in leads):
+    if not leads:
         return leads
+    subjects, _ = leading_subjects(segment)
     spans = {(m.start, m.end) for m in leads}
+    if len(subjects) < 2 or (subjects[-1].start, subjects[-1].end) not in spans:
+        return leads
     return [*[s for s in subjects if (s.start, s.end) not in spans], *leads]
 
 

@@ -104,12 +104,11 @@ def with_charge(mention: Mention, text: str, folded: str) -> Mention:
     """The general words read on over the charge or the competence written after them, up to the verb of their work."""
     from .vocabulary import DIRECTIVE_VERB  # the vocabulary reads names; imported when used
 
-    competent = COMPETENT.match(folded, mention.end) if mention.catch_all else None
-    if competent is not None and ADDRESSABLE.fullmatch(folded, mention.start, mention.end):
-        written = re.sub(r"^(?:các|tất cả các)\s+", "", text[mention.start : competent.end()], flags=re.IGNORECASE)
-        return replace(mention, end=competent.end(), name=f"Các {written}", catch_all=False, group=True)
-    charge = CHARGE.match(folded, mention.end) if mention.catch_all else None
-    if charge is None or not ADDRESSABLE.fullmatch(folded[mention.start : mention.end]):
+    if not mention.catch_all or not ADDRESSABLE.fullmatch(folded, mention.start, mention.end):
+        return mention
+    if (competent := COMPETENT.match(folded, mention.end)) is not None:
+        return _told_group(mention, text, competent.end())
+    if (charge := CHARGE.match(folded, mention.end)) is None:
         return mention
     for word in re.finditer(r"\s+", folded[charge.end() : charge.end() + 120]):
         at = charge.end() + word.start()
@@ -117,6 +116,11 @@ def with_charge(mention: Mention, text: str, folded: str) -> Mention:
             return mention  # the charge runs on into a sentence of its own: no name to tell them by
         # A verb's word right after a capital is part of the charge's title ("Chương trình", "Kế hoạch").
         if DIRECTIVE_VERB.match(folded, at) and not text[: at].split()[-1][:1].isupper():
-            written = re.sub(r"^(?:các|tất cả các)\s+", "", text[mention.start : at], flags=re.IGNORECASE)
-            return replace(mention, end=at, name=f"Các {written}", catch_all=False, group=True)
+            return _told_group(mention, text, at)
     return mention
+
+
+def _told_group(mention: Mention, text: str, end: int) -> Mention:
+    """The general words read on to `end` as the name of the group their charge or competence tells."""
+    written = re.sub(r"^(?:các|tất cả các)\s+", "", text[mention.start : end], flags=re.IGNORECASE)
+    return replace(mention, end=end, name=f"Các {written}", catch_all=False, group=True)

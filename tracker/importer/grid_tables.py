@@ -29,14 +29,14 @@ def grid_tables_read(text: str) -> str:
         end = index + 1
         while end < len(lines) and (ROW.match(lines[end]) or BORDER.match(lines[end])):
             end += 1
-        out += _table_lines(lines[index:end], lines[index])
+        out += _table_lines(lines[index:end])
         index = end
     return "\n".join(out)
 
 
-def _table_lines(lines: list[str], border: str) -> list[str]:
-    """A grid's rows (the lines between its borders) read as text."""
-    bounds = [i for i, mark in enumerate(border) if mark == "+"]
+def _table_lines(lines: list[str]) -> list[str]:
+    """A grid's rows (the lines between its borders, the first line its top border) read as text."""
+    bounds = [i for i, mark in enumerate(lines[0]) if mark == "+"]
     rows, row = [], []
     for line in lines[1:]:
         if BORDER.match(line):

@@ -113,13 +113,13 @@ GROUPS: list[tuple[str, str]] = [
     # Bodies bounded by their level ("các ngành, cơ quan cấp tỉnh", "các cơ quan, đơn vị cấp tỉnh", a centrally-run
     # city's "… cấp thành phố"): a definite set, one group, not the catch-all its first words would be.
     ("other", r"cac (?:nganh|co quan|don vi)(?:\s*,\s*(?:ban\s*,?\s*)?(?:nganh|co quan|don vi|doan the))*\s+cap (?:tinh|huyen|thanh pho)"),
-    # The localities bounded by where they lie ("các địa phương ven biển", "… biên giới", "… miền núi"): the
-    # place words are the group's bound, kept in its name, not the start of the work asked.
     # The provinces and centrally-run cities as a national document asks them ("Các tỉnh, thành phố (trực thuộc
     # trung ương) chủ động …", "các bộ và tỉnh, thành phố trong cả nước"): every province, one group, as its People's
     # Committees are. Without its own "các" only when bounded so, not a body's level ("Sở X tỉnh, thành phố").
     ("province", r"(?:cac tinh\s*,\s*thanh pho(?:\s+(?:truc thuoc trung uong|trong ca nuoc))?"
                  r"|tinh\s*,\s*thanh pho\s+(?:truc thuoc trung uong|trong ca nuoc))"),
+    # The localities bounded by where they lie ("các địa phương ven biển", "… biên giới", "… miền núi"): the
+    # place words are the group's bound, kept in its name, not the start of the work asked.
     ("other", r"cac dia phuong(?:\s+(?:ven (?:bien|song)|bien gioi|mien nui|vung (?:cao|sau|xa|trung|bien|ven bien)"
               r"|co bien|giap bien(?:\s+gioi)?|trong diem))?"),
     # The central sectors' offices based in a province (tax, treasury, customs, statistics …): "các cơ quan

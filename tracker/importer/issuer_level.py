@@ -13,9 +13,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .name_shapes import Mention
 from .text import fold
+
+if TYPE_CHECKING:  # draft.py reads names through metadata, so only the type is imported
+    from .draft import DraftTask
 
 # Whether the document being read is a central body's; names are read without an issuer outside a parse.
 _CENTRAL: ContextVar[bool] = ContextVar("central_issuer", default=False)
@@ -32,12 +36,13 @@ CENTRAL_ISSUER = re.compile(
 # A level written after a bare name: the name is not bare ("… tỉnh", "… tại địa phương", "… cùng cấp").
 LEVEL_AFTER = re.compile(r"\s*(?:cac\s+|cung\s+|cap\s+)?(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu"
                          r"|cap|khu vuc|chi nhanh|(?:tai|o) (?:dia phuong|cac)|dia phuong)\b")
-# What a central document's bare names stand for: (provincial name the text gives, as written bare, central name).
+# What a central document's bare names stand for: (provincial name the text gives, as written bare, central name, kind).
+PROVINCIAL_FRONT, CENTRAL_FRONT_NAME = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 CENTRAL_NAMES = (
     ("Ngân hàng Nhà nước chi nhánh tỉnh", re.compile(r"ngan hang nha nuoc"), "Ngân hàng Nhà nước Việt Nam", "central"),
-    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    (PROVINCIAL_FRONT,
      re.compile(r"(?:(?:uy ban|ub)\s*)?(?:mat tran to quoc|mttq)(?:\s*(?:viet nam|vn))?|ubmttq(?:\s*vn| viet nam)?"),
-     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "mass_organisation"),
+     CENTRAL_FRONT_NAME, "mass_organisation"),
 )
 # A council named bare: not its standing board, its head, deputies or sessions, nor the Party's group in it.
 BARE_COUNCIL = re.compile(r"(?<!thuong truc )(?<!chu tich )(?<!dai bieu )(?<!ky hop )(?<!dang doan )(?<!van phong )"
@@ -92,13 +97,15 @@ def at_issuer_level(text: str, folded: str, mentions: list[Mention], central: bo
 CENTRAL_FRONT = re.compile(r"\b(?:trung uong|tw)\s*(?:mat tran to quoc|mttq)")
 
 
-def partners_at_lead_level(tasks: list) -> list:
+def partners_at_lead_level(tasks: list[DraftTask]) -> list[DraftTask]:
     """The tasks, the Front a province's committee works with, named bare, read as the Front at the province's
     level: "UBND các tỉnh … phối hợp với Mặt trận Tổ quốc Việt Nam vận động …" asks each province to work with its
     own Front committee, whoever writes it; the central committee is named so ("Ủy ban Trung ương MTTQ …")."""
-    central, provincial = CENTRAL_NAMES[1][2], CENTRAL_NAMES[1][0]
+    if not central_reading():
+        return tasks
     for task in tasks:
-        if central_reading() and task.lead_kind == "province" and central in task.cooperating_agencies \
+        if task.lead_kind == "province" and CENTRAL_FRONT_NAME in task.cooperating_agencies \
                 and not CENTRAL_FRONT.search(fold(task.text)):
-            task.cooperating_agencies = [provincial if name == central else name for name in task.cooperating_agencies]
+            task.cooperating_agencies = [PROVINCIAL_FRONT if name == CENTRAL_FRONT_NAME else name
+                                         for name in task.cooperating_agencies]
     return tasks

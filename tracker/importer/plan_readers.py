@@ -56,8 +56,10 @@ def dated_report(work: str) -> bool:
     folded = fold(work)
     if not REPORT.search(folded):
         return False
+    if REPORT_BY_DATE.search(folded):
+        return True
     timing = best_timing(work, None)
-    return bool(REPORT_BY_DATE.search(folded)) or (timing is not None and timing.recurrence is not None)
+    return timing is not None and timing.recurrence is not None
 
 
 # The enterprises listed right after the plan's general words ("Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ
