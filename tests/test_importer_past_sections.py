@@ -34,6 +34,6 @@ def test_items_recording_reports_heard_at_the_meeting_are_no_tasks():
 
 def test_items_a_lead_in_asks_for_after_reports_are_still_tasks():
     text = HEADER + ("II. Về các báo cáo tại phiên họp\n"
-                     "Các sở đã có báo cáo tại phiên họp; Ủy ban nhân dân tỉnh yêu cầu như sau:\n"
+                     "Các sở đã có báo cáo tại phiên họp, Ủy ban nhân dân tỉnh yêu cầu như sau:\n"
                      "1. Sở Kế hoạch và Đầu tư hoàn thiện báo cáo tình hình giải ngân vốn đầu tư công.\n")
     assert _tasks(text) == [("II.1", "Sở Kế hoạch và Đầu tư")]
