@@ -180,11 +180,10 @@ class TaskBuilder:
             number, bulleted, text, _ = pieces[0]
             if bulleted or not text.rstrip().endswith(":"):
                 continue
-            lead_in = DraftTask(clause=self.ref, lead_agency=lead, lead_kind=self.ongoing[lead].lead_kind, text=text)
-            _finish(lead_in)
+            named = _helpers(text, lead, self.ongoing[lead].lead_kind)
             for task in tasks:
                 if task.lead_agency == lead and task is not self.ongoing[lead] and (task.text.startswith("- ") or id(task) in items):
-                    task.cooperating_agencies += [a for a in lead_in.cooperating_agencies if a not in task.cooperating_agencies]
+                    task.cooperating_agencies += [a for a in named if a not in task.cooperating_agencies]
 
 
 LETTERED = re.compile(r"\.[a-zđ]$")
@@ -203,26 +202,30 @@ def same_rank(task: DraftTask) -> int:
 
 
 def _finish(task: DraftTask) -> None:
-    mentions = find_mentions(task.text)
-    cooperating: list[str] = []
-    text = _lead_directed(task.text, mentions, task.lead_agency)
-    named = find_mentions(text)
-    kinds = kinds_helping(text, named)
-    helpers = [m for m in cooperating_in(text, named) if not any(k.start <= m.start < k.end for k in kinds)]
-    folded = fold(text)
-    for mention in sorted([*helpers, *kinds], key=lambda m: m.start):
-        mention = localities_concerned(mention, task.lead_kind, folded) or mention
-        if mention.catch_all or (mention.group and not group_cooperates(mention, folded)):
-            continue
-        for helper in with_localities(mention, folded):
-            name = _same_level(helper.name, task.lead_kind, task.lead_agency)
-            if name != task.lead_agency and name not in cooperating:
-                cooperating.append(name)
-    task.cooperating_agencies = cooperating
+    task.cooperating_agencies = _helpers(task.text, task.lead_agency, task.lead_kind)
     folded = fold(task.text)
     targets = [task.text[m.start() : m.end()].strip() for m in TARGET.finditer(folded)]
     task.target = "; ".join(dict.fromkeys(targets)) or None
     task.summary = _summary(task.text)
+
+
+def _helpers(text: str, lead: str, lead_kind: str) -> list[str]:
+    """The cooperating agencies a lead's text names, each once, at the lead's level where it says "cùng cấp"."""
+    text = _lead_directed(text, find_mentions(text), lead)
+    named = find_mentions(text)
+    kinds = kinds_helping(text, named)
+    helpers = [m for m in cooperating_in(text, named) if not any(k.start <= m.start < k.end for k in kinds)]
+    folded = fold(text)
+    cooperating: list[str] = []
+    for mention in sorted([*helpers, *kinds], key=lambda m: m.start):
+        mention = localities_concerned(mention, lead_kind, folded) or mention
+        if mention.catch_all or (mention.group and not group_cooperates(mention, folded)):
+            continue
+        for helper in with_localities(mention, folded):
+            name = _same_level(helper.name, lead_kind, lead)
+            if name != lead and name not in cooperating:
+                cooperating.append(name)
+    return cooperating
 
 
 def _lead_directed(text: str, mentions: list[Mention], lead: str) -> str:

@@ -84,9 +84,10 @@ def _body_read(text: str, lines_read: str, tables: list, meta: Metadata) -> Draf
     body = with_time_lines_joined(body)  # "- Thành lập tổ …" then "Thời hạn hoàn thành: …": the bullet's time
     body = reply_joined(with_helper_lists(with_closing_report(with_closing_request(body))), prose)
     body = subject_lists_joined(with_opening_request(body, prose))
-    aliases = plural_units(units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, asking_intro(body))) \
+    asking = asking_intro(body)
+    aliases = plural_units(units_aliases(defined_aliases(prose, meta.recipients), meta.recipients, asking)) \
         if meta.recipients else lead_aliases(prose)
-    aliases = asked_group_aliases(aliases, asking_intro(body))  # "Bộ X yêu cầu các cơ quan, đơn vị:", then "2. Các đơn vị …"
+    aliases = asked_group_aliases(aliases, asking)  # "Bộ X yêu cầu các cơ quan, đơn vị:", then "2. Các đơn vị …"
     # An undated page still dates its deadlines written without a year (page_year).
     dated = meta.issued_on or earliest_day(prose)
     tasks = extract_tasks(body, dated, meta.issuer, aliases)
