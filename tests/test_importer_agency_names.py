@@ -188,3 +188,8 @@ def test_paired_heads_cut_by_a_semicolon_lead_the_bounded_group_both():
     leads = [t.lead_agency for t in parse_text(PAIRED_HEADS).tasks if t.clause_number == "2"]
     assert leads == ["Tỉnh ủy, Thành ủy các tỉnh, thành phố tại khu vực có gió mạnh",
                      "Ủy ban nhân dân các tỉnh, thành phố tại khu vực có gió mạnh"]
+
+
+def test_the_governor_s_state_bank_is_the_central_bank_a_bare_one_the_branch():
+    assert _names("Thống đốc Ngân hàng Nhà nước yêu cầu các tổ chức tín dụng rà soát.")[0] == "Ngân hàng Nhà nước Việt Nam"
+    assert _names("Ngân hàng Nhà nước theo dõi việc cho vay trên địa bàn.")[0] == "Ngân hàng Nhà nước chi nhánh tỉnh"

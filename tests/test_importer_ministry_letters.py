@@ -119,3 +119,32 @@ def test_departments_pointed_back_to_a_list_of_provinces_are_each_listed_one():
     assert _leads(DEPARTMENTS_LETTER) == [
         ("1", "Cục Quản lý môi trường y tế"), ("2", "Sở Y tế tỉnh Sơn La"), ("2", "Sở Y tế tỉnh Điện Biên"),
         ("2", "Sở Y tế thành phố Cần Thơ")]
+
+
+STATISTICS_PAGE = """Tổng cục Thống kê yêu cầu hoàn thành điều tra trước 30/6
+
+TCTK yêu cầu báo cáo trước 30/6 về việc Cục Thống kê 3 tỉnh chậm tiến độ điều tra doanh nghiệp.
+
+Ngày 02/6/2023, Tổng cục trưởng Tổng cục Thống kê có văn bản gửi Cục Thống kê các tỉnh: Hà Giang, Lào Cai, Yên Bái \
+về việc chậm tiến độ điều tra doanh nghiệp.
+
+Theo đó, Tổng cục trưởng yêu cầu Cục trưởng các Cục Thống kê tỉnh nêu trên rà soát toàn bộ phiếu điều tra còn tồn đọng.
+
+Các Cục Thống kê tỉnh nêu trên báo cáo kết quả về Tổng cục trước ngày 30/6/2023.
+"""
+
+
+def test_provincial_offices_pointed_back_to_in_a_page_s_sentences_are_each_listed_one():
+    # The list ends where its sentence goes on ("Yên Bái về việc …"); the sapo above the dated report of the
+    # letter is a summary, so the assigning paragraphs are "1" and "2".
+    tasks = parse_text(STATISTICS_PAGE).tasks
+    places = ["Hà Giang", "Lào Cai", "Yên Bái"]
+    assert [(t.clause_number, t.lead_agency) for t in tasks] == [
+        *((("1", f"Cục Thống kê tỉnh {p}")) for p in places), *((("2", f"Cục Thống kê tỉnh {p}")) for p in places)]
+    assert {str(t.due_on) for t in tasks if t.clause_number == "2"} == {"2023-06-30"}
+
+
+def test_a_page_s_holder_asks_by_his_title_alone():
+    for title in ("Thống đốc", "Tổng Giám đốc", "Tổng cục trưởng", "Cục trưởng"):
+        page = f"Theo báo cáo, tiến độ cấp phép còn chậm.\n\n{title} yêu cầu Sở Y tế kiểm tra việc cấp phép.\n"
+        assert _leads(page) == [("1", "Sở Y tế")], title

@@ -163,6 +163,8 @@ SETS_OUT_LETTER = re.compile(rf"(?:^|\n|[.;]\s+)\s*(?:theo (?:do|{THIS_KINDS})|c
 REPORTS_ISSUE = re.compile(rf"\((?:{THIS_KINDS}) so\s+\d+[^()]{{0,60}}\)\s*\.?\s*$"
                            rf"|\b(?:vua|da)\s+(?:moi\s+)?(?:co|ky|ban hanh|gui|phat(?: di)?)\s+(?:\S+\s+){{0,2}}?(?:{THIS_KINDS}|chi dao|lenh)\b"
                            rf"|\bphat di\s+(?:{THIS_KINDS})\b"
+                           # "Ngày 11/9/2012, Thống đốc NHNN có văn bản gửi …": the page dates the letter it reports.
+                           rf"|^\s*ngay\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s*,[^.;:]{{0,80}}?\b(?:co|ky|ban hanh|gui)\s+(?:\S+\s+){{0,2}}?(?:{THIS_KINDS})\b"
                            rf"|\bban hanh (?:{THIS_KINDS})\b(?:\s+so\s+\S+)?(?:\s+hoa toc)?\s*,?\s+(?:ve viec|{REQUEST_WORDS})\b")
 # The words that assign work, where the parser found no doer ("Báo cáo tình hình …, trong đó cần phân
 # tích rõ …", "Yêu cầu: UBND các huyện …"): weather, figures, what happened and captions have none.

@@ -19,7 +19,7 @@ from .news_events import CEREMONY, reports_event
 from .nominal_requests import lists_contents, nominal_use, only_announces_measures, standards_only
 from .own_voice import designated
 from .press_paragraphs import (SETS_OUT, directs_no_one, headless_items, press_sapo, province_states, reported_by,
-                               requests_apart, restates_lead, sapo_restated, sums_up_in_general_words)
+                               requests_apart, restates_lead, sapo_restated, sums_up_letter_below)
 from .press_speakers import person_request
 from .reported import asks_by_title, spoken_request
 from .segment_subjects import own_subjects
@@ -192,9 +192,7 @@ def assigning_labels(clauses: list, drafted: set[str]) -> dict[str, str | None]:
             counted = counted and not ((told := own_subjects(text))[0] and designated(text, told[1]))
             counted = counted and not restates_lead(text, [c.text for c in clauses[:position]]) and not province_states(text)
             # The page's first paragraph that asks no one by name, the next setting the letter out ("Theo đó, …"): a summary.
-            counted = counted and not (not count and position + 1 < len(clauses)
-                                       and (re.match(r"\s*theo do\s*,", fold(clauses[position + 1].heading))
-                                            or clauses[position + 1].ref in drafted and sums_up_in_general_words(text)))
+            counted = counted and not (not count and sums_up_letter_below(clauses, position, drafted))
         counted = counted and not reports_event(text)  # attendance, a meeting's minutes, the past year's results
         counted = counted and not (not count and headless_items(clauses, drafted, position))
         count += counted

@@ -188,6 +188,20 @@ def sums_up_in_general_words(text: str) -> bool:
     return bool(asked) and all(m.catch_all for m in asked)
 
 
+def sums_up_letter_below(clauses: list, position: int, drafted: set[str]) -> bool:
+    """The page's first paragraph with no task of its own when the next sets the letter out ("Theo đó, …"), is drafted
+    and sums it up in general words, or reports the letter's issue above paragraphs drafted from it ("NHNN yêu cầu báo
+    cáo trước 20/9 về việc …" / "Ngày 11/9, Thống đốc NHNN có văn bản gửi …" / "Theo đó, …"): the page's summary."""
+    from .fragments import REPORTS_ISSUE  # fragments read names, which read this module's neighbours
+
+    if position + 1 >= len(clauses):
+        return False
+    following = clauses[position + 1]
+    return bool(re.match(r"\s*theo do\s*,", fold(following.heading))) \
+        or following.ref in drafted and sums_up_in_general_words(clauses[position].text) \
+        or REPORTS_ISSUE.search(fold(following.text)) is not None and any(c.ref in drafted for c in clauses[position + 2 :])
+
+
 # The paper's tag that opens a page's sapo: "TPO - …", "(PLO)- …", "ĐBP - …", "(Baoquangngai.vn)- …".
 PRESS_TAG = re.compile(r"\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})\s*[-–]\s*(?=[" + UPPER + r"])")
 

@@ -281,7 +281,7 @@ DIRECTING = re.compile(r"\s*(?:quan tam\s+)?chi dao\b")
 ISSUER_REQUEST = re.compile(rf"\s*{ISSUER_VOICE}(?:(?:cung|con|dong thoi|tiep tuc|kinh|tran trong|tap trung)\s+)*(?:quan tam\s+)?{REQUEST_WORDS}\s*:?\s+")
 # Once a page has named the holder, it calls him by his title alone ("Theo đó, Chủ tịch giao UBND các xã …",
 # "Bộ trưởng cũng yêu cầu Cục X …", or by the address alone: "Đồng chí yêu cầu các thôn …"): he speaks, those asked act.
-BARE_TITLE = r"(?:(?:pho\s+)?(?:chu tich|thu tuong|bo truong|giam doc|bi thu)|dong chi)\s+(?:(?:cung|dong thoi|tiep tuc|da|vua)\s+)?"
+BARE_TITLE = r"(?:(?:pho\s+)?(?:chu tich|thu tuong|bo truong|thong doc|tong giam doc|giam doc|tong cuc truong|cuc truong|bi thu)|dong chi)\s+(?:(?:cung|dong thoi|tiep tuc|da|vua)\s+)?"
 # A page names the authority it is about by its level or kind alone: "Phường cũng yêu cầu các khu phố …", "Xã đề nghị
 # các thôn …" (that level's UBND), "Đồng thời, Sở đề nghị UBND xã A …" (the department or ministry its lead named).
 BARE_LEVEL = r"(?:xa|phuong|thi tran|dac khu|so|bo)\s+(?:(?:cung|dong thoi|tiep tuc|da|con)\s+)?"

@@ -103,8 +103,10 @@ BODIES: list[tuple[str, str, list[str]]] = [
     ("Cục Hải quan tỉnh", "central_office", [r"cuc hai quan(?: tinh)?"]),
     ("Kho bạc Nhà nước tỉnh", "central_office", [r"kho bac nha nuoc(?: tinh)?"]),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh", "central_office", [r"ngan hang chinh sach xa hoi(?: chi nhanh)?(?: tinh)?"]),
-    # The central bank itself, as a central document names it; its branches follow.
-    ("Ngân hàng Nhà nước Việt Nam", "central", [r"ngan hang nha nuoc viet nam(?!\s*[-–]?\s*chi nhanh)"]),
+    # The central bank itself, as a central document names it, or as its governor's ("Thống đốc Ngân hàng Nhà
+    # nước": only the central bank has one); its branches follow.
+    ("Ngân hàng Nhà nước Việt Nam", "central", [r"ngan hang nha nuoc viet nam(?!\s*[-–]?\s*chi nhanh)",
+                                                r"(?<=thong doc )ngan hang nha nuoc(?!\s+(?:viet nam\s*[-–]?\s*)?chi nhanh)"]),
     ("Ngân hàng Nhà nước chi nhánh tỉnh", "central_office", [r"ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?(?: tinh)?"]),
     # "Công an TPHCM": a city's police by the city's short name (its level read in names._body); "Công an TP tăng cường
     # …": the press's "TP" for the page's own city, its police ("Công an TP Đà Nẵng" likewise).
