@@ -17,6 +17,9 @@ def test_span_of_days_is_due_on_its_last_day():
     assert timing.due_on == date(2026, 4, 20)
     timing = best_timing("Huyện đoàn tổ chức chiến dịch từ ngày 10 tháng 6 đến ngày 25 tháng 6 năm 2026.", ISSUED)
     assert timing.due_on == date(2026, 6, 25)
+    # The sentence's full stop after the span's year ends the date; it continues no date.
+    timing = best_timing("Sở Xây dựng kiểm tra các công trình từ ngày 05/3/2026 đến ngày 30/4/2026.", ISSUED)
+    assert timing.due_on == date(2026, 4, 30)
     # A span wholly before the issue tells what happened.
     assert best_timing("Hội thi đã diễn ra từ ngày 05/01/2026 đến ngày 08/01/2026 tại Nhà văn hóa tỉnh.", ISSUED) is None
 

@@ -161,7 +161,7 @@ def day_deadlines(phrases: Phrases, folded: str, issued_on: date | None) -> None
 # The first day may leave out its month and year, the last its year ("1 - 30/6/2026", "03/3 đến 30/3/2026"); the
 # last day ends the span: no number or mark goes on after it.
 _FIRST_DAY = rf"{DAY}(?:{to_month()}{MONTH}(?:{to_year()}{YEAR})?)?"
-_LAST_DAY = rf"{day_month(day='day', month='month')}(?:{to_year()}{part(YEAR, 'year')})?(?!\d|{MARK})"
+_LAST_DAY = rf"{day_month(day='day', month='month')}(?:{to_year()}{part(YEAR, 'year')})?(?!\d|{MARK}\d)"
 SPAN_OF_DAYS = re.compile(rf"\btu\s+(?:{HOUR})?ngay\s+{_FIRST_DAY}\s*(?:den(?:\s+het)?|-|–)\s*(?:{HOUR})?(?:ngay\s+)?{_LAST_DAY}")
 
 

@@ -23,8 +23,7 @@ def period_dated(body: Body, tasks: list[DraftTask], issued_on: date | None) -> 
     for index, clause in enumerate(body.clauses):
         if clause.parent is not None or not PERIOD.match(fold(clause.heading)):
             continue
-        # Read without its closing full stop, after which a span's last day is not read as one (deadlines.py).
-        timing = best_timing(clause.heading.rstrip(" ."), issued_on)
+        timing = best_timing(clause.heading, issued_on)
         if timing is None or timing.due_on is None or timing.recurrence or not UNTIL.search(fold(timing.text)):
             continue
         above = {c.ref for c in body.clauses[:index]}
