@@ -1,6 +1,7 @@
 """Headings that only introduce their items (study 18), each with an invented text: a lettered point
 that lists ministries and ends in ':' before "(1) Bộ X …" items gives the items, each with the
-point's deadline, not the list too."""
+point's deadline, not the list too; and a request for one report whose numbered items are only what the
+report holds (study 169): one task for the asked bodies, under the first item's number."""
 
 from datetime import date
 
@@ -136,3 +137,56 @@ def test_items_under_a_topic_title_are_the_introductions_request():
     assert ("1.1", "Ủy ban nhân dân tỉnh, thành phố") in leads
     assert ("2.1", "Ủy ban nhân dân tỉnh, thành phố") in leads
     assert ("1.2", "Sở Nội vụ") in leads
+
+
+REPORT_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH KHÁNH HÒA
+Số: 512/UBND-VX
+V/v báo cáo công tác phòng, chống bệnh sốt xuất huyết năm 2024
+Khánh Hòa, ngày 05 tháng 11 năm 2024
+Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.
+Để có cơ sở tổng kết công tác phòng, chống dịch bệnh năm 2024, Ủy ban nhân dân tỉnh đề nghị Ủy ban nhân dân các \
+huyện, thị xã, thành phố {asked}
+1. {first}
+2. {second}
+3. {third}
+{more}
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn A
+"""
+REPORT = "báo cáo tình hình, kết quả phòng, chống bệnh sốt xuất huyết năm 2024 trên địa bàn, "
+CONTENTS = dict(asked=REPORT + "gồm các nội dung sau:", more="",
+                first="Tình hình ca mắc, ca tử vong và các ổ dịch đã xử lý trong năm 2024.",
+                second="Kết quả các đợt chiến dịch diệt lăng quăng, bọ gậy; những khó khăn, vướng mắc.",
+                third="Các kiến nghị, đề xuất với Ủy ban nhân dân tỉnh.")
+DISTRICTS = "Ủy ban nhân dân huyện, thị xã, thành phố"
+
+
+def _read(**changed):
+    return [(t.clause, t.lead_agency, t.due_on) for t in parse_text(REPORT_LETTER.format(**{**CONTENTS, **changed})).tasks]
+
+
+def test_the_items_of_an_asked_report_are_its_contents_one_task():
+    tasks = parse_text(REPORT_LETTER.format(**CONTENTS)).tasks
+    assert [(t.clause, t.lead_agency) for t in tasks] == [("1", DISTRICTS)]
+    assert tasks[0].summary.startswith("Báo cáo tình hình, kết quả phòng, chống bệnh sốt xuất huyết")
+    assert _read(asked=REPORT + "theo đề cương sau:") == [("1", DISTRICTS, None)]
+    assert _read(asked="tổng hợp, báo cáo kết quả năm 2024 với các nội dung sau đây:") == [("1", DISTRICTS, None)]
+
+
+def test_items_of_work_under_a_request_stay_tasks_of_their_own():
+    # "… triển khai … theo các nội dung sau:" before work, not a report's headings: each item is a task
+    work = dict(asked="triển khai phòng, chống bệnh sốt xuất huyết theo các nội dung sau:", first="Tổ chức giám sát ca bệnh, xử lý triệt để các ổ dịch mới.",
+                second="Tổ chức chiến dịch diệt lăng quăng, bọ gậy tại các xã có ca bệnh.",
+                third="Tuyên truyền cho người dân chủ động phòng bệnh.")
+    assert [t[0] for t in _read(**work)] == ["1", "2", "3"]
+
+
+def test_the_report_takes_its_sending_date_and_another_body_s_item_stays_apart():
+    more = ("4. Thời gian gửi báo cáo: trước ngày 20/11/2024.\n"
+            "5. Sở Y tế tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/11/2024.")
+    assert _read(more=more) == [("1", DISTRICTS, date(2024, 11, 20)), ("5", "Sở Y tế", date(2024, 11, 30))]
+    # or the closing paragraph says when the report is sent
+    closing = "Báo cáo gửi về Sở Y tế trước ngày 20/11/2024 để tổng hợp./."
+    assert _read(more=closing) == [("1", DISTRICTS, date(2024, 11, 20))]

@@ -37,6 +37,7 @@ from .pipe_tables import pipe_tables_as_tabs
 from .province_word import province_word_named
 from .qualified_members import qualified_members
 from .reply_tail import asking_intro, plural_units, reply_joined
+from .report_contents import one_report
 from .roles import defined_aliases
 from .run_on import split_run_on
 from .site_records import signer_named, titled_subject, without_site_record
@@ -93,6 +94,7 @@ def _body_read(text: str, lines_read: str, tables: list, meta: Metadata) -> Draf
     tasks = extract_tasks(body, dated, meta.issuer, aliases)
     if (read_again := lead_as_intro(body, {task.clause_number for task in tasks})) is not None:
         body, tasks = read_again, extract_tasks(read_again, dated, meta.issuer, aliases)
+    tasks = one_report(body, tasks, aliases, dated)  # "… đề nghị X báo cáo …, gồm các nội dung sau:": one report, not its headings
     # "trước ngày 01/6 và 15/11 hằng năm": one yearly task per day, before a page's report merges with its duty.
     tasks = each_day(tasks)
     tasks = relabel_page(body, campaign_dated(body, without_speaker_work(body, tasks), dated))
