@@ -112,3 +112,45 @@ def test_bodies_after_phoi_hop_in_an_opening_phrase_only_help():
                             "2. Bộ Nông nghiệp và Môi trường:\na) Phối hợp với Đài truyền hình Việt Nam, Văn phòng Chính phủ xây "
                             "dựng chương trình hướng dẫn")
     assert {t[1] for t in _tasks(text) if t[0].startswith("2")} == {"Bộ Nông nghiệp và Môi trường"}
+
+
+DIRECTING_TELEGRAM = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 412/CĐ-TTg
+Hà Nội, ngày 18 tháng 6 năm 2026
+CÔNG ĐIỆN
+Về việc phòng, chống dịch tả lợn châu Phi
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Bộ trưởng các Bộ: Nông nghiệp và Môi trường, Tài chính;
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+1. Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo Sở Nông nghiệp và Môi trường các tỉnh giám sát chặt chẽ ổ dịch,
+báo cáo trước ngày 30 tháng 6 năm 2026.
+2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo Ủy ban nhân dân cấp xã, các sở, ngành liên quan tiêu hủy
+lợn bệnh, khử trùng chuồng trại.
+3. Giao Bộ Tài chính chỉ đạo Sở Tài chính các địa phương hướng dẫn thanh toán kinh phí hỗ trợ.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+THỦ TƯỚNG
+Nguyễn Văn An
+"""
+
+
+def _leads_and_partners(text):
+    return [(t.clause, t.lead_agency, t.cooperating_agencies) for t in parse_text(text).tasks]
+
+
+def test_an_addressee_the_prime_minister_tells_to_direct_its_subordinates_leads():
+    assert _leads_and_partners(DIRECTING_TELEGRAM) == [
+        ("1", "Bộ Nông nghiệp và Môi trường", []),
+        ("2", "Ủy ban nhân dân tỉnh, thành phố", []),
+        ("3", "Bộ Tài chính", [])]
+
+
+def test_a_government_resolution_s_directing_province_leads_but_a_ministry_s_hands_its_work_on():
+    body = ("Điều 2. Tổ chức thực hiện\n1. Ủy ban nhân dân tỉnh Lào Cai chỉ đạo Sở Xây dựng lập quy hoạch chi tiết "
+            "khu kinh tế cửa khẩu.\n")
+    resolution = "CHÍNH PHỦ\nSố: 77/NQ-CP\nNGHỊ QUYẾT\nVề khu kinh tế cửa khẩu\n" + body
+    decision = "BỘ XÂY DỰNG\nSố: 77/QĐ-BXD\nQUYẾT ĐỊNH\nVề khu kinh tế cửa khẩu\n" + body
+    assert [t.lead_agency for t in parse_text(resolution).tasks] == ["Ủy ban nhân dân tỉnh Lào Cai"]
+    # A ministry is no higher than the province: its text reads the department the province directs as asked.
+    assert [t.lead_agency for t in parse_text(decision).tasks] == ["Sở Xây dựng"]

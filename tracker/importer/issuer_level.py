@@ -23,6 +23,10 @@ if TYPE_CHECKING:  # draft.py reads names through metadata, so only the type is 
 
 # Whether the document being read is a central body's; names are read without an issuer outside a parse.
 _CENTRAL: ContextVar[bool] = ContextVar("central_issuer", default=False)
+# Whether it is the Government's (its own, the Prime Minister's, or its office's, which speaks for him): above every
+# ministry and province it addresses, unlike a ministry, which stands beside the provinces.
+_GOVERNMENT: ContextVar[bool] = ContextVar("government_issuer", default=False)
+GOVERNMENT_ISSUER = re.compile(r"^(?:thu tuong|chinh phu|van phong chinh phu)\b")
 
 # The central issuers by their name's first words: the Government and its head and office, a ministry (not a
 # province's military command, "Bộ Chỉ huy Quân sự tỉnh"), the national social insurance and central bank, the
@@ -52,25 +56,35 @@ SHARED_LEVEL = re.compile(r"[^.;:\n]{0,80}?\b(?:cac cap|cung cap|(?:tai|o) dia p
 EVERY_COUNCIL = "Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương"
 
 
+def _issuer_name(issuer: str | None) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", fold(issuer or ""))).strip()
+
+
 def central_issuer(issuer: str | None) -> bool:
     """Whether a document's issuer is a central body."""
-    name = re.sub(r"[^a-z0-9 ]+", " ", fold(issuer or ""))
-    return CENTRAL_ISSUER.match(re.sub(r"\s+", " ", name).strip()) is not None
+    return CENTRAL_ISSUER.match(_issuer_name(issuer)) is not None
 
 
 @contextmanager
 def issuer_level(issuer: str | None) -> Iterator[None]:
     """Names found inside read at the issuer's level."""
     token = _CENTRAL.set(central_issuer(issuer))
+    government = _GOVERNMENT.set(GOVERNMENT_ISSUER.match(_issuer_name(issuer)) is not None)
     try:
         yield
     finally:
+        _GOVERNMENT.reset(government)
         _CENTRAL.reset(token)
 
 
 def central_reading() -> bool:
     """Whether names are being read for a central issuer (the key under which names.py keeps a text's names)."""
     return _CENTRAL.get()
+
+
+def government_reading() -> bool:
+    """Whether the document being read is the Government's, the Prime Minister's or his office's."""
+    return _GOVERNMENT.get()
 
 
 def at_issuer_level(text: str, folded: str, mentions: list[Mention], central: bool) -> list[Mention]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from .accountability import ANSWERED_TO
 from .commune import own_commune_directs
 from .date_shapes import DEADLINE_FIRST
+from .directing_addressees import directs_as_asked
 from .doc_kinds import CITED_KINDS
 from .handed_down import handed_down
 from .introduced_doers import introduced_doers
@@ -209,9 +210,11 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         # "UBND quận, huyện chỉ đạo Phòng X …": a lower level's UBND has its own office do the work it is
         # given; the work stays its own (only the province or a ministry hands its work on so).
         return subjects, end
-    if request and request.group(0).strip(" :,").endswith("chi dao") and (_ministry_directs(segment, subjects, request.end())
+    # "Giao Công an tỉnh chỉ đạo Công an các xã …": those asked direct (the province hands on); a ministry directing
+    # its national agency, and a body a Government text addresses, lead what they direct (directing_addressees).
+    if request and request.group(0).strip(" :,").endswith("chi dao") and (directs_as_asked(segment, subjects, request.end())
             or ASKED_OPENING.match(folded) and not hands_on(subjects)):
-        return subjects, end  # "Giao Công an tỉnh chỉ đạo Công an các xã …": those asked direct (the province hands on)
+        return subjects, end
     if request:
         offset = request.end()
         # One province speaking first directs as it asks ("UBND tỉnh A chỉ đạo các đơn vị …"); "UBND các tỉnh, thành phố" is addressed.
@@ -233,16 +236,6 @@ def _addressees(segment: str, subjects: list[Mention], end: int, asked: bool = F
         if named:
             return [replace(m, start=m.start + offset, end=m.end + offset) for m in named], named_end + offset
     return holder_asks_later(segment, folded, end) or (subjects, end)
-
-
-# "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam …", "Bộ Công Thương chỉ đạo Tập đoàn Điện lực …": a government
-# letter holds the ministry to account for the national agency or state group under it that it directs; the
-# ministry leads. Those it directs in the localities ("Bộ Y tế chỉ đạo các Sở Y tế …") are asked in its own voice.
-def _ministry_directs(segment: str, subjects: list[Mention], offset: int) -> bool:
-    if not all(m.kind == "central" and fold(m.name).startswith("bo ") for m in subjects):
-        return False
-    named = leading_subjects(segment[offset:])[0]
-    return bool(named) and all(m.kind in ("central", "other") and not m.group and not m.catch_all for m in named)
 
 
 def _told_to_chair(segment: str, folded: str, offset: int) -> bool:
