@@ -114,6 +114,25 @@ def test_a_lead_steering_its_unnamed_units_still_works_with_the_helpers():
     assert coop["Ủy ban nhân dân huyện"] == ["Trung tâm Khuyến nông tỉnh"]
 
 
+def test_a_lead_steering_its_own_specialised_agencies_works_with_their_partners():
+    # The departments it directs are its own staff: the police are its partner, the staff no helper at all.
+    coop = _coop("1. Sở Nông nghiệp và Môi trường chỉ đạo các cơ quan chuyên môn thuộc Sở phối hợp với Công an tỉnh "
+                 "kiểm tra việc vận chuyển gia cầm.\n")
+    assert coop["Sở Nông nghiệp và Môi trường"] == ["Công an tỉnh"]
+
+
+def test_a_committee_steering_its_offices_or_functional_agencies_works_with_their_partners():
+    coop = _coop("1. Đề nghị UBND các huyện chỉ đạo phòng, ban chuyên môn, phối hợp với Hội Nông dân tỉnh tổ chức tập huấn.\n")
+    assert coop["Ủy ban nhân dân huyện"] == ["Hội Nông dân tỉnh"]
+    coop = _coop("1. Sở Y tế chỉ đạo cơ quan chức năng phối hợp chặt chẽ với Cục Quản lý thị trường tỉnh kiểm tra bếp ăn.\n")
+    assert coop["Sở Y tế"] == ["Cục Quản lý thị trường tỉnh"]
+
+
+def test_named_subordinates_told_to_help_keep_their_partners_to_themselves():
+    coop = _coop("1. Sở Y tế chỉ đạo các bệnh viện phối hợp với Cục Quản lý thị trường tỉnh kiểm tra bếp ăn.\n")
+    assert coop["Sở Y tế"] == []
+
+
 def test_a_helper_named_in_lower_case_before_a_named_body():
     coop = _coop("1. Đề nghị UBND xã Tân Lạc phối hợp với Trạm quản lý thủy nông, Thanh tra Sở Nông nghiệp và Phát triển nông "
                  "thôn kiểm tra các cống.\n")

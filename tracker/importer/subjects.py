@@ -11,6 +11,7 @@ from .general_groups import addressed_groups, with_charge, with_level
 from .name_shapes import PROVINCES_LISTED
 from .names import Mention, find_mentions
 from .sent_to_help import sent_to_help
+from .steered_helpers import steers_others
 from .text import fold
 from .vocabulary import HOLDERS, HONORIFIC
 
@@ -204,33 +205,14 @@ MEMBERS = re.compile(r"\s*:\s*")
 
 
 def helpers_named_at(folded: str) -> list[int]:
-    """Where the helpers are named: after each "phối hợp (với)" or "cùng", except in a clause where the
-    lead directs or guides them ("chỉ đạo, hướng dẫn các trường phối hợp …": those it steers, not its helpers)."""
+    """Where the helpers are named: after each "phối hợp (với)" or "cùng", except in a clause where the lead directs
+    others to help (steered_helpers: those it steers, not its helpers, whose partners are theirs)."""
     positions = []
     for match in COOPERATION.finditer(folded):
         clause_start = max(folded.rfind(";", 0, match.start()), folded.rfind(".", 0, match.start())) + 1
-        steering = list(STEERING.finditer(folded, clause_start, match.start()))
-        # "Bộ trưởng Bộ X chỉ đạo chủ trì, phối hợp với …": the head directs his own body to lead, steering no
-        # one named, so the lead itself works with the helpers ("hướng dẫn, phối hợp với các doanh nghiệp" still
-        # guides those it names). So when the one it directs leads ("Bộ Chỉ huy Quân sự tỉnh chỉ đạo Đồn Biên
-        # phòng chủ trì phối hợp với …"): the lead's work is done with those helpers, not by them for another.
-        if not steering or UNSTEERED.fullmatch(folded, steering[-1].end(), match.start()) \
-                or OWN_FORCES.fullmatch(folded, steering[-1].end(), match.start()):
+        if not steers_others(folded, clause_start, match.start()):
             positions.append(match.end())
     return positions
-
-
-STEERING = re.compile(r"\b(?:chi dao|huong dan)\b")
-# Not a lower committee it directs ("UBND huyện chỉ đạo UBND xã chủ trì, phối hợp với phòng X"): the offices that
-# help it are the directing level's own staff, subordinates told to help, not partners of the directing body.
-UNSTEERED = re.compile(r"\s*,?\s*(?:(?!\s|uy ban nhan dan|ubnd)[^,;.:()]{1,80}?\s+)?chu tri\s*(?:,|\bva\b)?\s*")
-
-# Nor the forces concerned, named by no name ("Công an tỉnh chỉ đạo các lực lượng chức năng phối hợp với Sở X",
-# "UBND huyện chỉ đạo các cơ quan, đơn vị liên quan phối hợp với Trung tâm Y"): the lead works with the helpers
-# through whichever of its forces the work concerns, so they are its partners. Its units as such ("chỉ đạo các đơn
-# vị trực thuộc phối hợp với …") are subordinates told to help, whose partners are theirs.
-OWN_FORCES = re.compile(r"\s*(?:cac|moi)\s+(?:luc luong|co quan|don vi|bo phan)(?:\s*,\s*(?:co quan|don vi|bo phan|luc luong))*"
-                        r"\s+(?:chuc nang|co lien quan|lien quan)\s*")
 
 
 def cooperating_in(text: str, mentions: list[Mention] | None = None) -> list[Mention]:
