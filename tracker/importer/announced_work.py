@@ -25,18 +25,15 @@ ANNOUNCED = re.compile(r"(?:(?:tap trung|khan truong|chu dong|nghiem tuc)\s+)?(?
 
 
 def announced_work(remainder: str, items: list[Clause]) -> int:
-    """The length of the work the folded words after a heading's one body announce over its items, without
-    the closing "(cụ thể) như sau:" (0 when they are no such work, or the work or an item names a body)."""
+    """The length of the work the folded words after a heading's one body announce over its items (every clause
+    under the heading, at any depth), without the closing "(cụ thể) như sau:" (0 when they are no such work, or
+    the work or an item names a body)."""
     work = ANNOUNCED.match(remainder.strip())
     if work is None or not items or find_mentions(work.group()):
         return 0
-    if any(_names_a_body(item) for item in _below(items)):
+    if any(_names_a_body(item) for item in items):
         return 0
     return len(remainder) - len(remainder.lstrip()) + work.end()
-
-
-def _below(items: list[Clause]) -> list[Clause]:
-    return [node for item in items for node in (item, *_below(item.children))]
 
 
 def _names_a_body(item: Clause) -> bool:

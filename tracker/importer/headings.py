@@ -164,7 +164,7 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     if subjects and not owner and (charge := detailed_charge(fold(remainder))):
         # "… tập trung triển khai ngay các biện pháp …, trong đó:": the charge is the first of their work.
         return [replace(m, start=m.start + offset, end=m.end + offset) for m in subjects], remainder[:charge].strip(" ,")
-    if len(subjects) == 1 and not owner and not content and (work := announced_work(fold(remainder), clause.children)):
+    if len(subjects) == 1 and not owner and not content and (work := announced_work(fold(remainder), descendants(clause))):
         return [replace(subjects[0], start=subjects[0].start + offset, end=subjects[0].end + offset)], remainder[:work].strip(" ,")
     if FOCUS.match(fold(remainder)) and remainder.endswith(":"):
         remainder = ":"  # "UBND các tỉnh từ X đến Y, trong đó trọng tâm là các tỉnh: A, B:": the group's work

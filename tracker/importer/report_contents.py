@@ -3,8 +3,9 @@ nhiệm vụ năm 2021, gồm các nội dung sau:" over "1. Kết quả triển
 báo cáo tập trung phân tích …". The numbered items are the report's headings, not assignments of their own: the
 asked bodies owe one report, one task under the first item's number (ANNOTATION.md rule 1). An item that names
 another body, or sets a deadline of its own, is work apart and ends the headings: it and the items after it stay
-as read; one that only says when the report is sent ("4. Thời gian gửi báo cáo: trước ngày …") dates the report. The request must ask for a report: under "… đề nghị X thực
-hiện các nội dung sau:" each item is work, a task of its own."""
+as read; one that only says when the report is sent ("4. Thời gian gửi báo cáo: trước ngày …") dates the report.
+The request must ask for a report: under "… đề nghị X thực hiện các nội dung sau:" each item is work, a task of
+its own."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .closing import closing_deadline
 from .closing_requests import without_closing_mark
 from .clauses import Body, Clause
 from .draft import DraftTask
+from .headings import descendants
 from .inheritance import REQUEST
 from .names import Mention
 from .segment_subjects import own_subjects
@@ -104,4 +106,4 @@ def _report_tasks(asked: str, contents: list[Clause], leads: list[Mention], timi
 
 def _lines(item: Clause) -> list[str]:
     """The item's words and those of the points under it, in order."""
-    return [item.text, *(line for child in item.children for line in _lines(child))]
+    return [item.text, *(point.text for point in descendants(item))]
