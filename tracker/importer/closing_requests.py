@@ -8,10 +8,10 @@ import re
 
 from .clauses import Body, Clause
 from .continued import ADDS
+from .plan_readers import cyclic_report
 from .repeats import EAGERLY
 from .subjects import leading_subjects
 from .text import fold
-from .timing import best_timing
 from .vocabulary import REQUEST_WORDS
 
 # The request, after its speaker ("UBND xã đề nghị …") or a short phrase ("Vậy, đề nghị …").
@@ -22,8 +22,7 @@ REQUEST = re.compile(rf"(?:{ADDS.pattern})?(?:\S+\s+){{0,6}}?{REQUEST_WORDS}\s+"
 # Implementing the text with a report due by a date ("… triển khai thực hiện, báo cáo về UBND tỉnh trước ngày
 # 15/8/2021") is work of its own, no formula.
 REPORT_BY_DATE = re.compile(r"\bbao cao\b[^.;]*\btruoc ngay\s+\d")
-# So is a report on a cycle, its time before or after the verb ("định kỳ trước ngày 30/11 hằng năm báo cáo …").
-REPORT = re.compile(r"\bbao cao\b")
+# So is a report on a cycle (plan_readers.cyclic_report).
 ROMAN = re.compile(r"[IVXLC]+")
 NOTE = re.compile(r"\([^()]*\)\.?$")
 # The formula before such a report ("… nghiêm túc triển khai thực hiện; định kỳ … báo cáo …", "căn cứ nhiệm vụ được
@@ -57,7 +56,7 @@ def _closing_read(body: Body) -> Body:
         return body
     subjects, end = leading_subjects(closing[request.end() :])
     written = closing[request.end() + end :].lstrip(" ,:")
-    cyclic = _cyclic_report(written)
+    cyclic = cyclic_report(written)
     if not subjects or not _asks_work(subjects, written, cyclic):
         return body
     heading = without_closing_mark(closing)
@@ -127,11 +126,6 @@ def _last_section(top: list[Clause]) -> Clause | None:
     if not all(ROMAN.fullmatch(c.ref) for c in top) or not last.children:
         return None
     return last if all(c.ref == f"{last.ref}.{i}" for i, c in enumerate(last.children, 1)) else None
-
-
-def _cyclic_report(work: str) -> bool:
-    timing = best_timing(work, None)
-    return bool(REPORT.search(fold(work))) and timing is not None and timing.recurrence is not None
 
 
 def _directs_work(written: str) -> bool:

@@ -53,11 +53,13 @@ def plan_work(after: str) -> bool:
 
 def dated_report(work: str) -> bool:
     """A report asked with the date it is due by or its cycle ("định kỳ hằng năm báo cáo … trước ngày 15/11")."""
-    folded = fold(work)
-    if not REPORT.search(folded):
+    return bool(REPORT_BY_DATE.search(fold(work))) or cyclic_report(work)
+
+
+def cyclic_report(work: str) -> bool:
+    """A report asked on a cycle, its time before or after the verb ("định kỳ trước ngày 30/11 hằng năm báo cáo …")."""
+    if not REPORT.search(fold(work)):
         return False
-    if REPORT_BY_DATE.search(folded):
-        return True
     timing = best_timing(work, None)
     return timing is not None and timing.recurrence is not None
 

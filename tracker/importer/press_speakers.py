@@ -39,12 +39,18 @@ def person_request(segment: str) -> int | None:
     person = person or leader
     if person is None or person.group("name").upper() == person.group("name"):
         return None  # a name wholly in capitals is an abbreviation ("Ông UBND …" is no person)
-    if re.search(rf"\b{REQUEST_WORDS}\b", fold(person.groupdict().get("opening") or "")):
-        return None  # "UBND tỉnh yêu cầu các sở, …": the request was made before, by another
-    asks = REQUEST.match(fold(segment), person.end())
+    asks = _request_after(segment, person)
     if leader and asks and PAST.match(fold(segment), person.end()):
         return None  # "Tại công văn số …, Phó Thủ tướng A đã giao Bộ X …": the earlier request an urging letter recalls
     return asks.end() if asks else None
+
+
+def _request_after(segment: str, speaker: re.Match) -> re.Match | None:
+    """The request right after the speaker a sentence opens with; none when the opening phrase before the speaker
+    made one already ("UBND tỉnh yêu cầu các sở, …, huyện A …": the request was made before, by another)."""
+    if re.search(rf"\b{REQUEST_WORDS}\b", fold(speaker.groupdict().get("opening") or "")):
+        return None
+    return REQUEST.match(fold(segment), speaker.end())
 
 
 # A leader the press names by his post alone, the body he heads after it, before his request: "Phó Tư lệnh Quân
@@ -74,7 +80,5 @@ def place_request(segment: str) -> int | None:
     """Where the addressees of a request a place makes by its name begin, if the sentence opens with one (after an
     opening phrase at most)."""
     place = PLACE.match(segment)
-    if place is None or re.search(rf"\b{REQUEST_WORDS}\b", fold(place.group("opening") or "")):
-        return None  # "UBND tỉnh yêu cầu …, huyện A …": the request was made before, by another
-    asks = REQUEST.match(fold(segment), place.end())
+    asks = _request_after(segment, place) if place else None
     return asks.end() if asks else None

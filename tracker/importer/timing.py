@@ -15,7 +15,7 @@ from .date_shapes import DAY, STROKE, STROKE_CLOSE, day_month, no_month, no_year
 from .days_of_year import LATER_DAY, listed_days, yearly_rule
 from .deadlines import BEFORE, HOUR, Phrases, Timing, day_deadlines, period_deadlines
 from .doc_kinds import CITED_KINDS
-from .purpose_years import purpose_year
+from .purpose_years import aim_year
 from .text import fold
 from .vocabulary import DIRECTIVE_VERB
 from .yearly_days import yearly_days
@@ -95,19 +95,9 @@ def find_timings(text: str, issued_on: date | None = None) -> list[Timing]:
     past = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\bđã\b[^()]*\)", text, flags=re.IGNORECASE)]
     found = [t for t in found if not any(s <= t.start < e for s, e in past)]
     found = [t for t in found if not CLOSURE_LASTS.search(text[max(0, t.start - 40) : t.start])]
-    found = [t for t in found if not in_cited_title(folded, t) and not _aim_year(text, t)
-             and not purpose_year(text, t.start, t.rank, bool(OWN_TIME.match(fold(t.text))))]
+    found = [t for t in found if not in_cited_title(folded, t)
+             and not aim_year(text, t.start, t.rank, bool(OWN_TIME.match(fold(t.text))))]
     return sorted(found, key=lambda t: t.start)
-
-
-# A target's year, not the work's deadline: "đôn đốc các doanh nghiệp … phủ sóng 5G, phải đạt 90% trong năm 2025" (the
-# rate the target sets, rule 8). Not a completion phrase of its own ("…, hoàn thành trong năm 2026").
-AIM = re.compile(r"\bđạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:trên\s+|tối thiểu\s+)?\d+(?:[.,]\d+)?\s*%[^.;,:()]*$", re.IGNORECASE)
-
-
-def _aim_year(text: str, timing: Timing) -> bool:
-    return timing.rank == 4 and not OWN_TIME.match(fold(timing.text)) \
-        and AIM.search(text[max(0, timing.start - 120) : timing.start]) is not None
 
 
 # A count of months as a legal text writes it, with a leading zero and its word in brackets: "định kỳ 06 (sáu)
