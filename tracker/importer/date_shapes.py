@@ -105,6 +105,8 @@ def no_month(marks: str = MARKS, words: Words = FOLDED) -> str:
     return rf"(?!\d|{to_month(marks, words)}\d)"
 
 
+# A full date in folded text, in numbers or written out (not the two mixed): "17/11/2020", "17 tháng 11 năm 2020".
+DATE = one_way()
 # A deadline a request states before those it asks, in the folded text: "yêu cầu đến 30/5/2026 Sở X phải có báo cáo
 # …", "giao trước ngày 15/6 UBND các xã hoàn thành …".
 DEADLINE_FIRST = rf"(?:den|truoc|cham nhat)\s+(?:ngay\s+)?{day_month()}(?:{to_year()}{YEAR})?\s*,?\s+"

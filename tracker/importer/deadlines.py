@@ -12,13 +12,11 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from ..workdays import current_calendar
-from .date_shapes import DAY, MARK, MONTH, STROKE_CLOSE, YEAR, day_month, month_year, no_year, one_way, part, to_month, to_year
+from .date_shapes import DATE, DAY, MARK, MONTH, STROKE_CLOSE, YEAR, day_month, month_year, no_year, part, to_month, to_year
 from .doc_kinds import THIS_KINDS
 from .page_year import Earliest
 from .readiness import ready_by_day
 
-# A full date, in numbers or written out (not the two mixed): "17/11/2020", "17 tháng 11 năm 2020".
-DATE = one_way()
 # An hour before the day: "trước 16 giờ 00 ngày …", "trước 17h00, ngày …".
 # The minutes may carry a prime, as typed on many pages: "trước 14 h00’".
 # "06g00", "06g 00 phút": "g" for "giờ" is written with its minutes.

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .date_shapes import one_way
+from .date_shapes import DATE
 
-DATE = one_way()
 STARTS = re.compile(rf"\b(?:chinh thuc\s+)?(?:di vao\s+)?(?:hoat dong|van hanh)\s+(?:ke\s+)?tu\s+ngay\s+(?:{DATE})")
 # The preparing, earlier in the same piece of the sentence.
 PREPARED = re.compile(r"\b(?:chuan bi|bao dam|dam bao)\b[^.;:]*$")
