@@ -20,7 +20,7 @@ GOLD_DIRS = {"seeds": PROJECT_DIR / "tests" / "gold", "unseen-style": PROJECT_DI
 # Gold for real directives whose texts are not in the repository (third-party text): scored only
 # when a directory holding NAME.txt for each tests/heldout/NAME.json is given.
 HELDOUT_DIR = PROJECT_DIR / "tests" / "heldout"
-LAST_ROUND = 114  # of the held-out rounds (tests/heldout/SOURCES.md); raise it as a round is added
+LAST_ROUND = 115  # of the held-out rounds (tests/heldout/SOURCES.md); raise it as a round is added
 HELDOUT_SPLITS = (
     "studied", "held back", "complete 2025", "study (round 3)", "held back (round 3)",
     *(f"blind (round {n})" for n in range(4, LAST_ROUND + 1)),
