@@ -151,3 +151,45 @@ def test_a_body_s_role_after_a_dash_keeps_the_heading_the_body_s():
 def test_bodies_labelling_bullets_under_a_group_title_lead_their_own_work():
     leads = [t[1] for t in _tasks(STEERING_PLAN) if t[0] == "I.1.2"]
     assert leads == ["Sở Xây dựng", "Sở Y tế"]
+
+
+ROLE_IN_A_SENTENCE = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
+
+Số: 21/QĐ-UBND
+
+An Phú, ngày 05 tháng 3 năm 2024
+
+QUYẾT ĐỊNH
+
+Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch hành động:
+
+1. Sở Nội vụ - cơ quan thường trực Ban Vì sự tiến bộ phụ nữ tỉnh giúp Ban tham mưu Ủy ban nhân dân tỉnh chỉ đạo triển khai Kế hoạch; tổ chức sơ kết hằng năm.
+
+2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.
+"""
+
+
+def test_a_body_s_role_after_a_dash_in_a_sentence_of_work_leaves_the_work_the_body_s():
+    tasks = _tasks(ROLE_IN_A_SENTENCE)
+    assert ("2.1", "Sở Nội vụ") in [(t[0], t[1]) for t in tasks]
+
+
+LOWER_CASE_BOARD = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
+
+Số: 88/UBND-VX
+
+An Phú, ngày 12 tháng 9 năm 2008
+
+Kính gửi: Các sở, ban, ngành tỉnh
+
+Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện các công việc sau:
+
+1. Ban chỉ đạo phòng chống dịch cúm gia cầm tỉnh đôn đốc, kiểm tra các địa phương thực hiện tiêm phòng.
+
+2. Tăng cường giám sát dịch tại các chợ đầu mối.
+"""
+
+
+def test_a_steering_board_written_in_lower_case_leads_its_item():
+    tasks = _tasks(LOWER_CASE_BOARD)
+    assert [(t[0], t[1]) for t in tasks][0] == ("1", "Ban Chỉ đạo phòng chống dịch cúm gia cầm tỉnh")

@@ -76,3 +76,11 @@ def test_localities_bounded_by_where_they_lie_keep_their_bound():
     assert coop["Công an tỉnh"] == ["Các địa phương biên giới"]
     draft = parse_text(HEADER + "2. Các địa phương miền núi rà soát các điểm có nguy cơ sạt lở đất.\n")
     assert [(t.lead_agency, t.summary[:7]) for t in draft.tasks] == [("Các địa phương miền núi", "Rà soát")]
+
+
+def test_a_summary_drops_the_words_on_cooperation_only_for_cung_as_written():
+    # Folded, "cùng" (with) is also "củng cố" (consolidate) and "cung cấp" (provide): those are the work.
+    draft = parse_text(HEADER + "1. Sở Y tế củng cố các điểm cách ly.\n\n2. Sở Tài chính cung cấp kinh phí cho các cơ sở y tế.\n"
+                       "\n3. Công an tỉnh cùng Sở Y tế tăng cường kiểm tra.\n")
+    assert [t.summary for t in draft.tasks][:2] == ["Củng cố các điểm cách ly", "Cung cấp kinh phí cho các cơ sở y tế"]
+    assert draft.tasks[2].summary.startswith("Tăng cường kiểm tra")

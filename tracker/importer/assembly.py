@@ -249,6 +249,11 @@ def _same_level(name: str, lead_kind: str, lead: str = "") -> str:
     return name.removesuffix("cùng cấp") + (f"cấp {level}" if re.search(rf"\bcấp {level}$", lead) else level)
 
 
+# Words opening a clause on whom the work is done with: "Chủ trì, phối hợp với …", "Cùng các cơ quan, ban ngành …".
+# Matched as written: folded, "cùng" would be "Củng cố …" and "Cung cấp …" too.
+JOINT = re.compile(r"(?:chủ trì|(?:chủ động\s+)?phối hợp|cùng)\b", re.IGNORECASE)
+
+
 def _summary(text: str) -> str:
     first = text.split("\n")[0]
     subjects, end = own_subjects(first)
@@ -257,9 +262,9 @@ def _summary(text: str) -> str:
     first = re.sub(r"^[\s,:;\-]+", "", first)
     first = SENTENCE_BREAK.split(first)[0]
     # "Chủ trì, phối hợp với X, Y rà soát ..." → "Rà soát ...": who helps is in its own field.
-    if re.match(r"(?:chu tri|(?:chu dong\s+)?phoi hop|cung)\b", fold(first)):  # "Cùng các cơ quan, ban ngành …" too
+    if JOINT.match(first):
         helpers = [m for m in cooperating_in(first) if m.start < 120]
-        catch_all = re.match(r"[\w\s,]*?(?:phoi hop|cung)(?:\s+chat che)?(?:\s+voi)?\s+", fold(first))
+        catch_all = re.match(r"[\w\s,]*?(?:phối hợp|cùng)(?:\s+chặt chẽ)?(?:\s+với)?\s+", first, re.IGNORECASE)
         end = max([m.end for m in helpers], default=catch_all.end() if catch_all else 0)
         rest = re.sub(r"^[\s,]*(?:cac\s+\S+(?:\s+(?:co )?lien quan)?\s*,?\s*)?(?:để\s+)?", "", first[end:]) if end else ""
         if len(rest) > 15:

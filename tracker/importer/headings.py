@@ -172,7 +172,9 @@ def agency_heading(clause: Clause) -> tuple[list[Mention], str] | None:
     if scope:
         remainder = remainder[scope.end() :].strip()  # "X, Y theo chức năng, nhiệm vụ:": how, not who
     role = ROLE_APPOSITION.match(fold(remainder))
-    if role:
+    # Over the items it heads, or before its colon; a sentence that goes on with the body's work is no heading
+    # ("Sở X - cơ quan thường trực Ban Y giúp Ban Y tham mưu …").
+    if role and (clause.units or clause.children or remainder[role.end() :].lstrip().startswith(":")):
         remainder = remainder[role.end() :].strip()
     duties = DUTIES.match(fold(remainder)) or DUTIES_LISTED.match(fold(remainder))
     if duties:

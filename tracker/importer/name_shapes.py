@@ -69,7 +69,8 @@ HEADS = (r"tap doan|tong cong ty|cong ty|chi cuc|tieu ban|tram|tong cuc|trung ta
          r"|cong an|bo chi huy|toa an|vien kiem sat|lien doan|lien minh|chi nhanh|uy ban|phong|ban|cuc|vu|vien|hoi dong|hoi|doan|dai|quy")
 ORGANISATION_HEAD = re.compile(rf"\b(?:{HEADS})\s+")
 # A level's project board, often in lower case ("Giao Ban quản lý dự án … huyện"): written as a name is (official_name).
-LOWER_CASE_BOARD = re.compile(r"ban quan ly (?:cac )?du an\b")
+# So is a steering or command board in older texts ("Ban chỉ đạo phòng chống dịch SARS của địa phương").
+LOWER_CASE_BOARD = re.compile(r"ban (?:quan ly (?:cac )?du an|chi (?:dao|huy))\b")
 # "và" then a word in lower case or another body: the name has ended.
 NEXT_BODY = re.compile(rf"(?:so|bo|uy ban|ubnd|bao hiem|bhxh|{HEADS})\s")
 # "các cấp", "các ngành, các cấp": a board at every level ("Ban Chỉ huy Phòng thủ dân sự các cấp"), a group.

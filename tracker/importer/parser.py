@@ -20,6 +20,7 @@ from .department_offices import with_owner_named
 from .department_places import department_places
 from .draft import Draft
 from .extract import extract_tasks
+from .glued_words import unglued
 from .fragments import lead_aliases, lead_as_intro
 from .grid_tables import grid_tables_read
 from .hamlet_own import hamlet_own
@@ -60,7 +61,7 @@ def parse_text(text: str) -> Draft:
     # HTML kept as stored is read as the text it shows.
     # A converter's grid table (a signature beside the recipients) is read a column after the other.
     text = without_escapes(grid_tables_read(without_markup(text.replace("\r\n", "\n").replace("\r", "\n"))))
-    text = split_run_on(text)
+    text = unglued(split_run_on(text))  # and the words a page ran together where its source broke a line
     # A law library's record of the document above its text is the site's: set apart, it fills in what the copy lost.
     text, record = without_site_record(text)
     prose, tables = split_tables(pipe_tables_as_tabs(text))
