@@ -2,6 +2,8 @@
 Ban quản lý chợ …:", then "3.1. Đối với trường học: …"), and a clause of its own that states the period of the
 work above it ("5. Thời gian thực hiện: Từ ngày … đến ngày …."). Every text here is invented."""
 
+from datetime import date
+
 from tracker.importer.parser import parse_text
 
 GUIDANCE = """ỦY BAN NHÂN DÂN
@@ -52,3 +54,25 @@ def test_a_period_that_does_not_end_dates_nothing():
     text = GUIDANCE.replace("Từ ngày 05/3/2026 đến ngày 30/4/2026.", "Năm 2026.")
     assert [t[2] for t in _tasks(text)] == [None, None]
 
+
+
+REPORT_TIME_PARAGRAPH = """VĂN PHÒNG CHÍNH PHỦ
+
+Số: 210/VPCP-KTTH
+V/v báo cáo tình hình giải ngân vốn đầu tư
+
+Hà Nội, ngày 02 tháng 4 năm 2010
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+
+Thủ tướng Chính phủ yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo tình hình giải ngân vốn đầu tư các dự án trọng điểm gửi Bộ Kế hoạch và Đầu tư để tổng hợp.
+
+Thời gian gửi báo cáo trước ngày 15 tháng 4 năm 2010.
+
+Văn phòng Chính phủ xin thông báo để các địa phương biết, thực hiện./.
+"""
+
+
+def test_a_paragraph_saying_when_the_report_is_sent_dates_the_report_above():
+    tasks = parse_text(REPORT_TIME_PARAGRAPH).tasks
+    assert [(t.clause, t.due_on) for t in tasks] == [("1", date(2010, 4, 15))]
