@@ -193,3 +193,13 @@ def test_a_bracketed_line_under_a_title_in_capitals_is_part_of_the_subject():
             "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
     assert parse_metadata(text).subject == ("Quy định mức hỗ trợ cán bộ y tế thôn "
                                             "(Thực hiện khoản 3 Điều 12 Luật Khám bệnh, chữa bệnh)")
+
+
+def test_dashed_recipients_each_closed_by_a_comma_are_each_one():
+    from tracker.importer.citations import recipients
+
+    lines = ["Kính gửi:", "", "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương,",
+             "- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ,", "- Cơ quan Trung ương của các đoàn thể", "",
+             "Thủ tướng Chính phủ yêu cầu các cơ quan thực hiện các công việc sau:"]
+    assert recipients(lines) == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+                                 "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Cơ quan Trung ương của các đoàn thể"]

@@ -108,8 +108,9 @@ def recipients(lines: list[str]) -> list[str]:
             break  # a dashed list may close each entry with a full stop ("- Bộ trưởng các Bộ: A, B." / "- Chủ tịch …")
     joined: list[str] = []
     for line in collected:
-        # "- … các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;": an entry cut after its comma goes on past the dash.
-        if joined and (not line.startswith(BULLET_MARKS) or joined[-1].endswith(",")):
+        # "- … các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;": an entry cut inside its list of members goes on past
+        # the dash; a dashed entry closed by a comma ("- UBND các tỉnh, …," / "- Các Bộ, …,") is one of its own.
+        if joined and (not line.startswith(BULLET_MARKS) or joined[-1].endswith(",") and ":" in joined[-1]):
             joined[-1] += " " + line.lstrip("".join(BULLET_MARKS) + " ")
         else:
             joined.append(line)
