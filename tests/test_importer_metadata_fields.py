@@ -203,3 +203,36 @@ def test_dashed_recipients_each_closed_by_a_comma_are_each_one():
              "Thủ tướng Chính phủ yêu cầu các cơ quan thực hiện các công việc sau:"]
     assert recipients(lines) == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
                                  "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Cơ quan Trung ương của các đoàn thể"]
+
+
+def test_a_deputy_signing_for_an_office_head_by_order_of_the_chair_keeps_both_lines():
+    lines = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "", "TL. GIÁM ĐỐC", "KT. CHÁNH VĂN PHÒNG",
+             "PHÓ CHÁNH VĂN PHÒNG", "", "Lò Thị Hạnh"]
+    assert signer_of(lines) == {"name": "Lò Thị Hạnh", "capacity": "TL. GIÁM ĐỐC KT. CHÁNH VĂN PHÒNG",
+                                "title": "PHÓ CHÁNH VĂN PHÒNG"}
+    # A body's "TM." above the deputy's "KT." is not part of the capacity.
+    lines[4] = "TM. ỦY BAN NHÂN DÂN"
+    lines[5:7] = ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    assert signer_of(lines)["capacity"] == "KT. CHỦ TỊCH"
+
+
+def test_by_order_and_on_behalf_run_on_one_line_with_the_title_and_name():
+    lines = ["Nơi nhận: - Như trên; - Lưu: VT.", "TL. BỘ TRƯỞNG KT. VỤ TRƯỞNG VỤ PHÁP CHẾ PHÓ VỤ TRƯỞNG Đàm Quang Vinh"]
+    assert signer_of(lines) == {"name": "Đàm Quang Vinh", "capacity": "TL. BỘ TRƯỞNG KT. VỤ TRƯỞNG VỤ PHÁP CHẾ",
+                                "title": "PHÓ VỤ TRƯỞNG"}
+
+
+def test_a_head_signing_in_his_own_name_above_the_plan_the_decision_issues():
+    lines = ["Điều 3. Chánh Văn phòng và các đơn vị chịu trách nhiệm thi hành Quyết định này./.", "",
+             "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.", "CHỦ TỊCH", "Vi Văn Khoa", "", "KẾ HOẠCH",
+             "Chăm sóc cây xanh đô thị năm 2031", "I. MỤC ĐÍCH, YÊU CẦU", "1. Giữ gìn cảnh quan các tuyến phố.",
+             "II. NHIỆM VỤ", "1. Phòng Kinh tế rà soát các tuyến phố trước ngày 30/6/2031."]
+    assert signer_of(lines) == {"name": "Vi Văn Khoa", "capacity": None, "title": "CHỦ TỊCH"}
+
+
+def test_a_head_or_office_named_on_one_header_line_and_its_body_on_the_next():
+    rest = ("--------\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+            "Số: 88/QĐ-TTg\nHà Nội, ngày 03 tháng 3 năm 2031\n")
+    assert parse_metadata("THỦ TƯỚNG\nCHÍNH PHỦ\n" + rest).issuer == "Thủ tướng Chính phủ"
+    office = parse_metadata("VĂN PHÒNG\nBAN CHỈ ĐẠO QUỐC GIA\nVỀ CHUYỂN ĐỔI SỐ\n" + rest).issuer
+    assert office.lower() == "văn phòng ban chỉ đạo quốc gia về chuyển đổi số"

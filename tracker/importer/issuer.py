@@ -14,6 +14,8 @@ from .vocabulary import ASK_WORDS
 AGENCY_STARTS = ("uy ban", "ubnd", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang bo", "ban ", "so ", "bo ", "van phong", "bao hiem", "cuc ", "chinh phu", "thu tuong")
 # A part of the body above it that issues in its name ("Ban Thường trực", "Tiểu ban").
 PART_OF_BODY = ("ban thuong truc", "thuong truc", "tieu ban", "ban thuong vu")
+# The office or head of a body, named before it ("VĂN PHÒNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ").
+HEAD_AND_OFFICE = ("van phong", "thu tuong")
 ISSUER_CODES = {"UBND": "Ủy ban nhân dân", "TU": "Tỉnh ủy", "HĐND": "Hội đồng nhân dân"}
 
 
@@ -32,6 +34,12 @@ def _header_lines(lines: list[str]) -> list[str]:
         if joined and len(joined[-1].split()) == 1 and joined[-1].isupper() and line.isupper() \
                 and fold(f"{joined[-1]} {line}").startswith(AGENCY_STARTS) and not fold(joined[-1]).startswith(AGENCY_STARTS):
             joined[-1] = f"{joined[-1]} {line}"
+            continue
+        if len(joined) == 1 and fold(joined[0]).strip() in HEAD_AND_OFFICE and line.isupper() \
+                and not fold(line).startswith("cong hoa"):
+            # "VĂN PHÒNG" / "CHÍNH PHỦ", "THỦ TƯỚNG" / "CHÍNH PHỦ": a narrow header column wrapped the name; an
+            # office or head is named before the body it serves, so the first line is not a body of its own.
+            joined[0] = f"{joined[0]} {line}"
             continue
         joined.append(line)
     return joined

@@ -36,7 +36,22 @@ def _run_on_signature(line: str) -> dict | None:
     title = SIGNER_TITLE.search(last)
     if not title or title.start() == 0:
         return None
-    return {"name": name.group(1), "capacity": last[: title.start()].strip(), "title": title.group(0)}
+    capacity = last[: title.start()].strip()
+    if len(capacities) > 1 and BY_ORDER.match(line[capacities[-2] :]) and capacity.startswith("KT."):
+        capacity = f"{line[capacities[-2] : capacities[-1]].strip()} {capacity}"  # "TL. BỘ TRƯỞNG KT. CHÁNH VĂN PHÒNG"
+    return {"name": name.group(1), "capacity": capacity, "title": title.group(0)}
+
+
+# "TL. BỘ TRƯỞNG" above "KT. CHÁNH VĂN PHÒNG": the deputy chief of office signs on behalf of (KT.) the chief
+# of office, who signs by order of (TL.) the minister or chair; both lines are the capacity ("TL. BỘ TRƯỞNG
+# KT. CHÁNH VĂN PHÒNG"). A body's "TM." above "KT. CHỦ TỊCH" is not: the capacity is the deputy's "KT." alone.
+BY_ORDER = re.compile(rf"TL\.\s*[{UPPER}]")
+
+
+def _by_order_above(lines: list[str], index: int) -> str | None:
+    """The "TL." line right above the capacity line at `index` (blank lines between aside), or None."""
+    above = next((lines[j] for j in range(index - 1, max(index - 3, -1), -1) if lines[j]), "")
+    return flat(above) if BY_ORDER.match(above) else None
 
 
 AUTHORITIES = ("uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "thuong truc hoi dong nhan dan",
@@ -79,11 +94,7 @@ def signer_of(lines: list[str]) -> dict:
     lines = [part for line in lines for part in _unglued(line)]
     index = max((i for i, line in enumerate(lines) if CAPACITY.match(line)), default=None)
     if index is None:
-        tail = [line for line in lines if line][-4:]
-        own = next((m for line in reversed(tail) if (m := OWN_SIGNATURE.search(flat(line)))), None)
-        if not own and len(tail) >= 2 and OWN_SIGNATURE.search(flat(" ".join(tail[-2:]))) and tail[-2].isupper():
-            # The title alone on its line above the name ("THỦ TƯỚNG" / "Nguyễn Văn A").
-            own = OWN_SIGNATURE.search(flat(" ".join(tail[-2:])))
+        own = _own_signature(lines) or _own_signature(_before_annex(lines))
         if own:
             # Two titles of one signer ("TRƯỞNG BAN PHÓ THỦ TƯỚNG") are written as a list.
             signer["title"] = TWO_TITLES.sub(r"\1, ", own.group(1).strip())
@@ -104,6 +115,7 @@ def signer_of(lines: list[str]) -> dict:
     run_on = _run_on_signature(flat(lines[index]))
     if run_on:
         return run_on
+    by_order = _by_order_above(lines, index) if lines[index].startswith("KT.") else None
     title: list[str] = []
     for line in lines[index + 1 : index + 6]:
         if not line:
@@ -120,6 +132,8 @@ def signer_of(lines: list[str]) -> dict:
             continue
         break
     signer["title"] = flat(" ".join(title)) or None
+    if by_order and signer["capacity"].startswith("KT."):
+        signer["capacity"] = f"{by_order} {signer['capacity']}"
     # The space left for the signature and the seal may be many blank lines: only lines with words count.
     worded = [at for at in range(index + 1, len(lines)) if lines[at]][:14]
     end = max(index + 15, worded[-1] + 1 if worded else 0)
@@ -131,6 +145,27 @@ def signer_of(lines: list[str]) -> dict:
             signer["name"] = f"{line} {lines[at + 1]}"  # "Trần" / "Minh Tâm": the name wrapped after its first word
             break
     return signer
+
+
+def _own_signature(lines: list[str]) -> re.Match | None:
+    """The head's title and name ending `lines`, signed with no capacity line ("CHỦ TỊCH Nguyễn Văn A")."""
+    tail = [line for line in lines if line][-4:]
+    own = next((m for line in reversed(tail) if (m := OWN_SIGNATURE.search(flat(line)))), None)
+    if not own and len(tail) >= 2 and OWN_SIGNATURE.search(flat(" ".join(tail[-2:]))) and tail[-2].isupper():
+        # The title alone on its line above the name ("THỦ TƯỚNG" / "Nguyễn Văn A").
+        own = OWN_SIGNATURE.search(flat(" ".join(tail[-2:])))
+    return own
+
+
+def _before_annex(lines: list[str]) -> list[str]:
+    """The lines before the document issued with a decision ("KẾ HOẠCH", "PHỤ LỤC I" alone on a line after
+    the "Nơi nhận:" list): a head signing in his own name signs there, not at the end of the annex."""
+    sent = next((i for i, line in enumerate(lines) if re.match(r"\W*N[ơo]i nhận\b", line, re.IGNORECASE)), None)
+    if sent is None:
+        return []
+    annex = next((i for i in range(sent + 1, len(lines)) if ANNEX_KIND.fullmatch(lines[i].strip())
+                  or ANNEX_HEADING.match(lines[i].strip())), None)
+    return lines[:annex] if annex is not None else []
 
 
 def _family_name_wrapped(line: str, following: list[str]) -> bool:
