@@ -236,3 +236,18 @@ def test_a_head_or_office_named_on_one_header_line_and_its_body_on_the_next():
     assert parse_metadata("THỦ TƯỚNG\nCHÍNH PHỦ\n" + rest).issuer == "Thủ tướng Chính phủ"
     office = parse_metadata("VĂN PHÒNG\nBAN CHỈ ĐẠO QUỐC GIA\nVỀ CHUYỂN ĐỔI SỐ\n" + rest).issuer
     assert office.lower() == "văn phòng ban chỉ đạo quốc gia về chuyển đổi số"
+
+
+def test_a_signature_run_onto_one_cell_with_a_deputy_prime_minister_or_a_department_head():
+    from tracker.importer.parser import parse_text
+
+    # A converter's table prints the signature as one cell: the capacity, the title, then the name.
+    letter = ("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 100/TTg-KTTH\n\nHà Nội, ngày 02 tháng 3 năm 2009\n\nKính gửi: Bộ Tài chính\n\n"
+              "Bộ Tài chính hướng dẫn thực hiện chế độ trợ cấp./.\n\n")
+    signed = parse_text(letter + "|  | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Văn An |\n|---|---|\n").signer
+    assert signed == {"name": "Trần Văn An", "capacity": "KT. THỦ TƯỚNG", "title": "PHÓ THỦ TƯỚNG"}
+    signed = parse_text(letter + "| Nơi nhận: - Như trên; - Lưu: VT. | TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC BẢO TRỢ XÃ HỘI "
+                                 "Lê Văn Bình |\n|---|---|\n").signer
+    assert signed == {"name": "Lê Văn Bình", "capacity": "TL. BỘ TRƯỞNG", "title": "CỤC TRƯỞNG CỤC BẢO TRỢ XÃ HỘI"}
+    # The department's name holds no second title: the deputy signs for its head.
+    assert signer_of(["KT. VỤ TRƯỞNG VỤ KẾ HOẠCH PHÓ VỤ TRƯỞNG Lê Văn Cường"])["title"] == "PHÓ VỤ TRƯỞNG"

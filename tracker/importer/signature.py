@@ -10,9 +10,11 @@ CAPACITY = re.compile(rf"^(TM\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*[{UPPER}]")
 NAME = re.compile(rf"[{UPPER}][^\s\d]*(?:\s+[{UPPER}][^\s\d]*){{1,4}}")
 
 
+# A department's head may add the department he heads ("CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG"), signing for his minister;
+# its name holds no second title ("VỤ TRƯỞNG VỤ X PHÓ VỤ TRƯỞNG": the deputy signs for the head).
 SIGNER_TITLE = re.compile(
     r"(?:PHÓ\s+)?(?:CHỦ TỊCH|(?:TỔNG\s+)?GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG"
-    r"|CHỦ NHIỆM|(?:CỤC|VỤ|TỔNG CỤC) TRƯỞNG)$"
+    rf"|THỦ TƯỚNG|CHỦ NHIỆM|(?:CỤC|VỤ|TỔNG CỤC) TRƯỞNG(?:\s+(?:CỤC|VỤ|TỔNG CỤC)(?:\s+(?!PHÓ\b|TRƯỞNG\b)[{UPPER}][{UPPER},\-]*)+)?)$"
 )
 # A signature with no capacity line, run into the line above ("… Lưu: VT. BỘ TRƯỞNG, CHỦ NHIỆM Lê Văn A").
 OWN_SIGNATURE = re.compile(
