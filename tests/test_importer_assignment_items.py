@@ -120,6 +120,17 @@ def test_a_deadline_without_a_year_on_a_page_naming_a_merged_department_falls_af
     assert date(2025, 9, 5) in [t.due_on for t in parse_text(text).tasks]
 
 
+def test_a_deadline_without_a_year_on_an_undated_page_falls_after_the_day_of_a_document_it_cites():
+    # "Kế hoạch số 05-KH/ĐU, ngày 3-8-2024": the page is from that day on, so "trước ngày 25-8" is 25/8/2024.
+    text = ("Đảng ủy xã vừa triển khai Kế hoạch số 05-KH/ĐU, ngày 3-8-2024 của Ban Thường vụ về đại hội chi bộ.\n\n"
+            "Các chi bộ trực thuộc khẩn trương chuẩn bị văn kiện, nhân sự, phấn đấu xong trước ngày 25-8.\n")
+    assert [t.due_on for t in parse_text(text).tasks] == [date(2024, 8, 25)]
+    # Cited as "Chỉ thị số …/CT-UBND ngày …", written out or in numbers alike.
+    text = ("UBND huyện vừa ban hành văn bản triển khai Chỉ thị số 12/CT-UBND ngày 02 tháng 10 năm 2023 của UBND tỉnh.\n\n"
+            "Theo đó, UBND huyện giao Phòng Tài chính - Kế hoạch rà soát nguồn vốn, hoàn thành trước ngày 15/10.\n")
+    assert [t.due_on for t in parse_text(text).tasks] == [date(2023, 10, 15)]
+
+
 def test_an_annexed_plans_heading_after_the_signature_is_no_title():
     text = ("ỦY BAN NHÂN DÂN TỈNH BẾN TRE\n"
             "Số: 15/QĐ-UBND | Bến Tre, ngày 05 tháng 3 năm 2012 |\n"

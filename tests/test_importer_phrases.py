@@ -555,6 +555,19 @@ def test_a_closing_deadline_paragraph_dates_the_paragraph_before_it():
     assert [(t[1], t[3]) for t in _tasks(text)] == [("Sở Y tế", date(2026, 5, 20)), ("Sở Nội vụ", date(2026, 5, 20))]
 
 
+def test_a_sentence_saying_the_work_just_given_must_be_done_by_a_day_dates_that_work():
+    # "Kết quả thực hiện phải được hoàn thành …", "Việc … phải hoàn thành …": no subject, no new work; the body
+    # named before it keeps one task with that day, the body named after it none.
+    text = ("UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Sở Tư pháp rà soát toàn bộ hồ sơ tồn đọng. Kết quả thực hiện phải "
+            "được hoàn thành trước ngày 15/4/2026. Sở Nội vụ hướng dẫn các xã cập nhật dữ liệu cán bộ.\n"
+            "2. Sở Tài chính chủ trì kiểm kê tài sản công. Việc kiểm kê và bàn giao phải hoàn thành trước ngày "
+            "30/6/2026. Sở Xây dựng rà soát các trụ sở dôi dư.\n"
+            "3. Sở Y tế lập danh sách cơ sở y tế. Thời gian thực hiện kê khai phải hoàn thành trước ngày 20/5/2026.\n")
+    assert [(t[0], t[1], t[3]) for t in _tasks(text)] == [
+        ("1", "Sở Tư pháp", date(2026, 4, 15)), ("1", "Sở Nội vụ", None),
+        ("2", "Sở Tài chính", date(2026, 6, 30)), ("2", "Sở Xây dựng", None), ("3", "Sở Y tế", date(2026, 5, 20))]
+
+
 def test_a_closing_deadline_after_bullets_closes_the_last_bullet_only():
     text = ("1. Giao Sở Xây dựng:\n- Khảo sát hiện trạng phần mềm.\n- Đề xuất phương án nâng cấp. "
             "Thời gian hoàn thành trong tháng 12 năm 2026.\n")

@@ -21,9 +21,12 @@ COMPLETION = re.compile(r"\s*(?:hoan thanh|xong|ket thuc|thoi han hoan thanh)\b"
 
 # A sentence with no subject that only says when to deliver the work just described.
 # It may open with what is delivered: "Báo cáo yêu cầu gửi về … trước ngày X", "Kết quả báo cáo Bộ X trước …",
-# or with its label: "Thời hạn hoàn thành: trước ngày X".
-FOLLOW_UP = re.compile(r"(?:(?:bao cao|ket qua(?: thuc hien)?|van ban|y kien(?: tham gia)?)\s+)?(?:yeu cau\s+|de nghi\s+)?"
-                       r"(?:hoan thanh|hoan thien|gui|nop|bao cao|thoi han)\b")
+# or with its label: "Thời hạn hoàn thành: trước ngày X". What must be done by then may open it, the work just
+# described named again: "Kết quả thực hiện phải được hoàn thành trước ngày X", "Việc bàn giao và tiếp nhận phải
+# hoàn thành trước …", "Thời gian thực hiện kê khai phải hoàn thành trước …".
+FOLLOW_UP = re.compile(r"(?:(?:bao cao|ket qua(?: thuc hien)?|van ban|y kien(?: tham gia)?)\s+"
+                       r"|(?:thoi gian|viec)(?:\s+[^\s.;:,]+){1,6}?\s+(?=phai\b))?(?:yeu cau\s+|de nghi\s+)?"
+                       r"(?:phai\s+(?:duoc\s+)?)?(?:hoan thanh|hoan thien|gui|nop|bao cao|thoi han)\b")
 # "…, riêng năm 2020 hoàn thành trong quý II": the exception has its own time.
 EXCEPTION = re.compile(r"rieng\b")
 # Events a clause may list with a time each: "sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010".
