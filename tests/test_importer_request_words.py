@@ -58,6 +58,14 @@ def test_a_closing_sentence_that_only_implements_is_dropped_with_the_problems_cl
     assert "rà soát" in kept and "nghiêm túc" not in kept
 
 
+def test_the_time_problems_arise_in_goes_with_the_condition():
+    # "Trong quá trình thực hiện Kế hoạch này, nếu có khó khăn …": what is carried out is named in the condition,
+    # which leaves no words of work before it.
+    unit = ("Trong quá trình tổ chức thực hiện Chương trình này, nếu có khó khăn, vướng mắc, đề nghị các sở, ngành "
+            "và địa phương kịp thời phản ánh về Sở Xây dựng để tổng hợp, hướng dẫn.")
+    assert assigning(unit).strip() == ""
+
+
 LETTER = """ỦY BAN NHÂN DÂN
 TỈNH HÒA BÌNH
 

@@ -27,6 +27,7 @@ from .introduced import apply_introductions, lead_in
 from .labelled import labelled_tasks
 from .names import Mention
 from .own_voice import designated, own_voice
+from .own_funding import without_own_funding
 from .remits import after_remit
 from .repeats import without_repeats
 from .restated_groups import members_for_groups
@@ -87,7 +88,7 @@ def extract_tasks(body: Body, issued_on: date | None, issuer: str | None = None,
             previous = own  # a note in brackets leaves the request a closing date after it belongs to
     if not tasks:
         tasks = _last_resort(body, replace(reading, strict=True), absorbed)
-    return without_repeats(apply_introductions(body, tasks, reading.issued_on))
+    return without_own_funding(without_repeats(apply_introductions(body, tasks, reading.issued_on)))
 
 
 def _last_resort(body: Body, reading: Reading, absorbed: set[int]) -> list[DraftTask]:

@@ -161,10 +161,10 @@ def is_issuer(name: str, issuer: str | None) -> bool:
     return len(short.split()) >= 2 and (own == short or own.startswith(short + " "))
 
 
-# "Nếu có khó khăn, vướng mắc, báo cáo …", "Trong quá trình thực hiện, có khó khăn …, báo cáo …": work only if
-# problems arise (ANNOTATION.md rule 8).
+# "Nếu có khó khăn, vướng mắc, báo cáo …", "Trong quá trình thực hiện (Kế hoạch này), có khó khăn …, báo cáo …": work
+# only if problems arise (ANNOTATION.md rule 8); the time they may arise in, with what is carried out, is the condition's.
 # So is a report of the problems "(nếu có)": "… kịp thời báo cáo các khó khăn, vướng mắc phát sinh (nếu có) về Sở X".
-IF_PROBLEMS = re.compile(r"[,;]?\s*\b(?:neu (?:co\s+)?|trong qua trinh (?:thuc hien|trien khai)\s*,?\s*(?:neu\s+)?co\s+)(?:phat sinh\s+)?(?:kho khan|vuong mac)|(?:\bkip thoi\s+)?\b(?:bao cao|phan anh)\s+"
+IF_PROBLEMS = re.compile(r"[,;]?\s*\b(?:trong qua trinh (?:to chuc\s+)?(?:thuc hien|trien khai)(?:\s+[^.;:,]{1,60}?)?\s*,?\s*(?:neu\s+)?(?:co\s+)?|neu (?:co\s+)?)(?:phat sinh\s+)?(?:kho khan|vuong mac)|(?:\bkip thoi\s+)?\b(?:bao cao|phan anh)\s+"
                          r"(?:cac\s+|nhung\s+)?(?:noi dung\s+)?(?:kho khan|vuong mac)\b(?=[^.;]{0,150}\(neu co\))")
 # Work that applies only if a condition arises: "Trong thời gian …, nếu các quy định … khác với … thì
 # Giám đốc Sở X có trách nhiệm …", "Trường hợp hộ gia đình không tự làm được thì UBND xã …" (rule 8).
