@@ -176,3 +176,25 @@ def test_a_body_sent_the_work_so_that_it_helps_is_a_partner():
     coop = _coop("1. Sở Y tế kiểm tra các cơ sở hành nghề dược, đồng thời gửi Ủy ban nhân dân các xã để phối hợp giám sát.\n"
                  "2. Sở Nội vụ tổng hợp kết quả, gửi Ủy ban nhân dân tỉnh.\n")
     assert coop == {"Sở Y tế": ["Ủy ban nhân dân xã"], "Sở Nội vụ": []}
+
+
+def test_a_unit_named_without_its_level_helps():
+    # Study 175: a unit's own name with no level word, or with its place's name instead, after "phối hợp với".
+    coop = _coop("1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Trạm kiểm dịch thực vật Bắc Sơn và các cơ "
+                 "quan liên quan kiểm tra giống cây trồng nhập về.\n"
+                 "2. Sở Du lịch chủ trì, phối hợp Viện Nghiên cứu phát triển và các đơn vị liên quan khảo sát điểm đến.\n")
+    assert coop["Sở Nông nghiệp và Môi trường"] == ["Trạm kiểm dịch thực vật Bắc Sơn"]
+    assert coop["Sở Du lịch"] == ["Viện Nghiên cứu phát triển"]
+
+
+def test_a_unit_whose_name_joins_fields_with_a_comma_helps():
+    coop = _coop("1. Văn phòng UBND tỉnh chủ trì, phối hợp với Trung tâm Văn hóa, Thể thao và Truyền thông huyện "
+                 "trong việc quảng bá lễ hội.\n")
+    assert coop["Văn phòng Ủy ban nhân dân tỉnh"] == ["Trung tâm Văn hóa, Thể thao và Truyền thông huyện"]
+
+
+def test_a_force_named_by_its_function_helps():
+    coop = _coop("1. Sở Y tế phối hợp với lực lượng quản lý thị trường kiểm tra cơ sở kinh doanh thực phẩm.\n"
+                 "2. Ủy ban nhân dân các xã phối hợp chặt chẽ với cơ quan thuế trong việc hướng dẫn hộ kinh doanh.\n")
+    assert coop["Sở Y tế"] == ["Lực lượng quản lý thị trường"]
+    assert coop["Ủy ban nhân dân xã"] == ["Cơ quan thuế"]

@@ -365,3 +365,18 @@ def test_a_place_named_after_a_person_stays_in_its_committees_name():
     text = "Chủ tịch UBND huyện Lê Văn Bình chỉ đạo các xã rà soát; Chủ tịch UBND phường Trần Hưng Minh giao các tổ dân phố kiểm tra."
     names = [m.name for m in find_mentions(text)]
     assert "Ủy ban nhân dân huyện Lê Văn Bình" in names and "Ủy ban nhân dân phường Trần Hưng Minh" in names
+
+
+def test_an_economic_zone_s_board_keeps_its_zone_s_name():
+    # Study 175: the zone's proper name after "Ban Quản lý Khu kinh tế" is the board's own, one of several.
+    def helpers(text):
+        return [m.name for m in cooperating_in(text)]
+
+    assert helpers("Sở Công Thương phối hợp Ban Quản lý Khu kinh tế cửa khẩu Hoa Lư rà soát.") \
+        == ["Ban Quản lý Khu kinh tế cửa khẩu Hoa Lư"]
+    assert helpers("Sở Xây dựng phối hợp với Ban Quản lý Khu kinh tế Nam Phú và các Khu công nghiệp Bắc Sơn hướng dẫn.") \
+        == ["Ban Quản lý Khu kinh tế Nam Phú và các Khu công nghiệp Bắc Sơn"]
+    assert helpers("Sở Xây dựng phối hợp với Ban Quản lý Khu kinh tế tỉnh hướng dẫn.") == ["Ban Quản lý Khu kinh tế tỉnh"]
+    # A table's next cell after the board is no zone's name.
+    assert [m.name for m in find_mentions("Ban Quản lý Khu kinh tế Doanh nghiệp, Sở, ban, ngành có liên quan")][0] \
+        == "Ban Quản lý Khu kinh tế tỉnh"

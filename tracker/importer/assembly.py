@@ -213,8 +213,10 @@ def _helpers(text: str, lead: str, lead_kind: str) -> list[str]:
     """The cooperating agencies a lead's text names, each once, at the lead's level where it says "cùng cấp"."""
     text = _lead_directed(text, find_mentions(text), lead)
     named = find_mentions(text)
-    kinds = kinds_helping(text, named)
-    helpers = [m for m in cooperating_in(text, named) if not any(k.start <= m.start < k.end for k in kinds)]
+    found = cooperating_in(text, named)
+    # A kind that opens a unit's longer own name ("phối hợp Viện Nghiên cứu phát triển …") is that unit, named.
+    kinds = [k for k in kinds_helping(text, named) if not any(m.start == k.start and m.end > k.end for m in found)]
+    helpers = [m for m in found if not any(k.start <= m.start < k.end for k in kinds)]
     folded = fold(text)
     cooperating: list[str] = []
     for mention in sorted([*helpers, *kinds], key=lambda m: m.start):

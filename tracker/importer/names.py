@@ -34,7 +34,7 @@ from .party_bodies import party_levels, speaking_boards
 from .party_lists import party_lists
 from .party_units import party_units
 from .pattern_family import PatternFamily
-from .place_names import with_place_names
+from .place_names import with_place_names, with_zone_names
 from .public_units import public_units
 from .regions import with_regions
 from .schools import continuing_centres, named_schools, parent_boards, schools
@@ -293,7 +293,7 @@ def _mentions(text: str, central: bool = False) -> tuple[Mention, ...]:
     # Then what a list shares (a level written once after it, a council's bare head, a region, the Front's level), then places.
     found = sorted(chosen, key=lambda x: x.start)
     for shared in (with_shared_levels, with_shared_district_levels, with_shared_heads, with_regions, fronts_at_list_level, party_units, with_numbered_siblings,
-                   with_department_offices):
+                   with_department_offices, with_zone_names):
         found = list(shared(text, folded, found))
     found = at_issuer_level(text, folded, list(with_place_names(text, folded, levels_apart(text, folded, found, find_mentions))), central)
     return tuple(replace(m, name=full_fields(m.name)) for m in found)

@@ -1,7 +1,8 @@
 """A body of a commune or a district written with its place's name: "Hội Nông dân xã Hòa Sơn", "Công an xã
 Ea Sar", "Trạm Y tế xã Cư Huê", "Ủy ban MTTQ Việt Nam huyện Krông Bông". The rules that read these bodies stop
 at the level word; the place named after it is the body's own (a district writes to the units of one commune by
-its name), kept as it is for the People's Committee ("UBND xã Hòa Sơn"), and is no part of the work that follows."""
+its name), kept as it is for the People's Committee ("UBND xã Hòa Sơn"), and is no part of the work that follows.
+So is an economic zone's board written with its zone's name ("Ban Quản lý Khu kinh tế cửa khẩu X")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,31 @@ def _place_end(text: str, folded: str, start: int, limit: int) -> int:
             end = at
             break
     return start + len(text[start:end].rstrip())
+
+
+# An economic zone's board named with its zone, as its own letters and the province's name it: "Ban Quản lý Khu kinh
+# tế cửa khẩu Ma Lù Thàng", "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi". The known name
+# stops at "Khu kinh tế"; the zone's proper name after it is the board's own, one board of several a province has.
+ZONE_BOARD = re.compile(r"ban quan ly (?:cac )?khu kinh te$")
+ZONE_KIND = re.compile(r"\s+(?:cua khau|ven bien|cong nghe cao)(?=\s)")
+WITH_PARKS = re.compile(r"\s+va\s+cac\s+khu cong nghiep(?=\s)")
+
+
+def with_zone_names(text: str, folded: str, mentions: list[Mention]) -> Iterator[Mention]:
+    """The mentions, each economic zone's board given its zone's capitalised name written after it."""
+    for mention in mentions:
+        if not ZONE_BOARD.search(folded, mention.start, mention.end):
+            yield mention
+            continue
+        kind = ZONE_KIND.match(folded, mention.end)
+        start = kind.end() if kind else mention.end
+        end = _place_end(text, folded, start, len(text))
+        if len(text[start:end].split()) < 2 or "\n" in text[mention.end : end]:
+            # A zone's name has two words or more ("Dung Quất", "Ma Lù Thàng"); one capitalised word is a table's
+            # next cell ("Ban Quản lý Khu kinh tế Doanh nghiệp, Sở, ban, ngành …"), as is a word on the next line.
+            yield mention
+            continue
+        parks = WITH_PARKS.match(folded, end)
+        if parks and (place := _place_end(text, folded, parks.end(), len(text))) > parks.end():
+            end = place
+        yield replace(mention, end=end, name=re.sub(r"\s+", " ", text[mention.start : end]).strip())

@@ -13,6 +13,7 @@ from .names import Mention, find_mentions
 from .sent_to_help import sent_to_help
 from .steered_helpers import steers_others
 from .text import fold
+from .unlevelled_helpers import unlevelled_helper
 from .vocabulary import HOLDERS, HONORIFIC
 
 SEPARATOR = re.compile(r"\s*(?:,\s*va\b|,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
@@ -242,11 +243,13 @@ def _helper_at(text: str, folded: str, position: int, by_start: dict[int, Mentio
     if named is None and first:
         # "phối hợp với thành phố Hà Nội": the city named bare, through its People's Committee.
         return _named_in_lower_case(text, folded, position, by_start) or _open_kinds(folded, position, by_start) \
-            or province_at(text, position)
+            or province_at(text, position) or unlevelled_helper(text, folded, position)
     if named is not None or first:
         return named
     member = listed_member(text, folded, position, False)
-    return member if member is not None and not member.catch_all else None
+    if member is None:
+        return unlevelled_helper(text, folded, position)
+    return member if not member.catch_all else None
 
 
 # Kinds of body listed bare before the catch-all that closes them ("phối hợp với các sở, cơ quan liên quan, …").
