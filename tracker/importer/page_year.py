@@ -2,8 +2,9 @@
 "trước mốc 5/9"). A press page or a letter's copy that lost its date still shows when it was written: the
 documents it cites were issued before it ("Nghị định 214/2025" → 2025 or later), and the words of the two-tier
 local government ("xã, phường, đặc khu", "chính quyền địa phương hai cấp", a province "sau sắp xếp") date it
-from 1 July 2025 on, a department the mergers created ("Sở Nông nghiệp và Môi trường") from 1 March 2025 on. A document cited with its day ("Kế hoạch số 01-KH/ĐU, ngày
-9-7-2025", "Chỉ thị số 48-CT/TW ngày 24-6-2025") was issued on that day, before the page.
+from 1 July 2025 on, a department the mergers created ("Sở Nông nghiệp và Môi trường") from 1 March 2025 on. A
+document cited with its day ("Kế hoạch số 01-KH/ĐU, ngày 9-7-2025", "Chỉ thị số 48-CT/TW ngày 24-6-2025") was
+issued on that day, before the page.
 The deadline is the first such day on or after that day, as it would be after an issue date."""
 
 from __future__ import annotations
@@ -23,12 +24,11 @@ class Earliest(date):
 
 # A document cited with its year in its number: "Nghị định 214/2025", "Quyết định số 12/2025/QĐ-UBND".
 # Not a date or a month ("1/1/2026", "tháng 8/2025"), which may lie ahead.
-CITED_YEAR = re.compile(r"\b(?:nghi dinh|quyet dinh|nghi quyet|thong tu|chi thi|cong van|ke hoach|thong bao|cong dien|luat|so)"
-                        r"\s+(?:so\s+)?\d{1,5}/((?:19|20)\d{2})(?!\d)")
+CITED_KINDS = r"nghi dinh|quyet dinh|nghi quyet|thong tu|chi thi|cong van|ke hoach|thong bao|cong dien"
+CITED_YEAR = re.compile(rf"\b(?:{CITED_KINDS}|luat|so)\s+(?:so\s+)?\d{{1,5}}/((?:19|20)\d{{2}})(?!\d)")
 # A document cited by its number and the day it was issued: "Kế hoạch số 01-KH/ĐU, ngày 9-7-2025", "Chỉ thị số
 # 48-CT/TW ngày 24-6-2025 của Ban Bí thư". The number may carry its year and kind ("12/2025/QĐ-UBND").
-CITED_ON = re.compile(r"\b(?:nghi dinh|quyet dinh|nghi quyet|thong tu|chi thi|cong van|ke hoach|thong bao|cong dien|ket luan"
-                      rf"|to trinh|bao cao|huong dan)\s+so\s+\d{{1,5}}[^\s,;]*\s*,?\s*ngay\s+{DATE}")
+CITED_ON = re.compile(rf"\b(?:{CITED_KINDS}|ket luan|to trinh|bao cao|huong dan)\s+so\s+\d{{1,5}}[^\s,;]*\s*,?\s*ngay\s+{DATE}")
 # The two-tier local government, from 1 July 2025.
 TWO_TIER = re.compile(r"\bdac khu\b|\bchinh quyen dia phuong (?:hai|2) cap\b"
                       r"|\b(?:tinh|tphcm|tp\.?\s*hcm)(?:\s+[^\s,.;:]+){0,3}?\s+sau\s+(?:sap xep|sap nhap|hop nhat)\b")

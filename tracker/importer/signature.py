@@ -24,6 +24,10 @@ OWN_SIGNATURE = re.compile(
     rf"\s+([{UPPER}][^\s\d{UPPER}]*(?:\s[^\s\d{UPPER}]{{1,3}})?(?:\s+[{UPPER}][^\s\d{UPPER}]+){{1,4}})$"
 )
 
+# "TL. BỘ TRƯỞNG" above "KT. CHÁNH VĂN PHÒNG": the deputy chief of office signs on behalf of (KT.) the chief
+# of office, who signs by order of (TL.) the minister or chair; both lines are the capacity ("TL. BỘ TRƯỞNG
+# KT. CHÁNH VĂN PHÒNG"). A body's "TM." above "KT. CHỦ TỊCH" is not: the capacity is the deputy's "KT." alone.
+BY_ORDER = re.compile(rf"TL\.\s*[{UPPER}]")
 CUT_SYLLABLE = re.compile(rf"(\S)\s([^\s\d{UPPER}]{{1,3}})\b")
 TWO_TITLES = re.compile(r"\b(TRƯỞNG BAN|BỘ TRƯỞNG|CHỦ TỊCH|BÍ THƯ)\s+(?=(?:PHÓ\s+)?(?:THỦ TƯỚNG|CHỦ NHIỆM|CHỦ TỊCH|BỘ TRƯỞNG)\b)")
 
@@ -42,12 +46,6 @@ def _run_on_signature(line: str) -> dict | None:
     if len(capacities) > 1 and BY_ORDER.match(line[capacities[-2] :]) and capacity.startswith("KT."):
         capacity = f"{line[capacities[-2] : capacities[-1]].strip()} {capacity}"  # "TL. BỘ TRƯỞNG KT. CHÁNH VĂN PHÒNG"
     return {"name": name.group(1), "capacity": capacity, "title": title.group(0)}
-
-
-# "TL. BỘ TRƯỞNG" above "KT. CHÁNH VĂN PHÒNG": the deputy chief of office signs on behalf of (KT.) the chief
-# of office, who signs by order of (TL.) the minister or chair; both lines are the capacity ("TL. BỘ TRƯỞNG
-# KT. CHÁNH VĂN PHÒNG"). A body's "TM." above "KT. CHỦ TỊCH" is not: the capacity is the deputy's "KT." alone.
-BY_ORDER = re.compile(rf"TL\.\s*[{UPPER}]")
 
 
 def _by_order_above(lines: list[str], index: int) -> str | None:

@@ -22,6 +22,8 @@ HEAD = re.compile(rf"(?:{HEADS})\s+")
 WORD = re.compile(r"\s*(\S+?)(?=[\s,;:.()“”\"]|$)")
 # Words that end the name when they follow it: the sentence goes on with where, how, for what or with whom.
 AFTER_NAME = re.compile(r"(?:trong|theo|de|tai|ve|cho|nham|co|thuc hien|va cac|cung)\b")
+# A comma or "và" between the words of a name ("Trung tâm Văn hóa, Thể thao và …").
+GAP = re.compile(r"\s*(,|\bva\b)?\s*")
 FORCE = re.compile(r"(?:luc luong|co quan)\s+(?:quan ly thi truong|thue|kiem lam|hai quan|bien phong|thu y)\b")
 MAX_WORDS = 12
 
@@ -50,7 +52,7 @@ def _name_end(text: str, folded: str, own: int) -> int:
     ("Trung tâm Văn hóa, Thể thao và …"), or after its level and the place's proper name."""
     end = WORD.match(text, own).end()
     for _ in range(MAX_WORDS):
-        gap = re.compile(r"\s*(,|\bva\b)?\s*").match(folded, end)
+        gap = GAP.match(folded, end)
         after = gap.end()
         joined = gap.group(1)
         if after >= len(text) or text[after] in ";:.()“”\"\n" or DIRECTIVE_VERB.match(folded, end) \
