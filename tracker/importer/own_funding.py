@@ -13,10 +13,7 @@ from __future__ import annotations
 import re
 
 from .draft import DraftTask
-from .remits import after_remit
-from .repeats import EAGERLY
-from .segment_subjects import own_subjects
-from .text import fold
+from .repeats import EAGERLY, work_after_bodies
 
 # "(có trách nhiệm) (chủ động) (cân đối,) bố trí / xây dựng (lập) dự toán (kinh phí) trong / từ (nguồn) ngân sách …
 # (đã) được (cấp có thẩm quyền) giao (năm 2025)", then what the money is for ("để triển khai thực hiện …", ", ưu
@@ -31,9 +28,7 @@ OWN_FUNDING = re.compile(
 
 def funds_own_part(task: DraftTask) -> bool:
     """Whether the task's whole work, after the bodies it opens with, is to fund their part from their allocation."""
-    subjects, end = own_subjects(task.text)
-    rest = fold(task.text[end:] if subjects else task.text).strip(" ,:-")
-    rest = rest[after_remit(rest, 0) :].strip()
+    rest = work_after_bodies(task)
     return bool(rest) and OWN_FUNDING.fullmatch(rest) is not None
 
 

@@ -38,11 +38,16 @@ IMPLEMENT_ABOVE = re.compile(rf"(?:{EAGERLY}\s*,?\s*)*(?:trien khai|to chuc)(?:\
                              r"|giai phap))*\s+(?:neu|noi|ke)?\s*tren(?:\s+day)?(?:\s*,?\s*(?:va\s+)?(?:phai\s+)?chiu trach nhiem\b[^.;]*)?\s*[./;]*")
 
 
-def _implements_above(task: DraftTask) -> bool:
-    """Whether the task's whole work, after the bodies it opens with, is to carry out the work above."""
+def work_after_bodies(task: DraftTask) -> str:
+    """The task's work, folded, after the bodies it opens with and their remit ("căn cứ chức năng, nhiệm vụ")."""
     subjects, end = own_subjects(task.text)
     rest = fold(task.text[end:] if subjects else task.text).strip(" ,:-")
-    rest = rest[after_remit(rest, 0) :].strip()
+    return rest[after_remit(rest, 0) :].strip()
+
+
+def _implements_above(task: DraftTask) -> bool:
+    """Whether the task's whole work, after the bodies it opens with, is to carry out the work above."""
+    rest = work_after_bodies(task)
     return bool(rest) and IMPLEMENT_ABOVE.fullmatch(rest) is not None
 
 
