@@ -31,17 +31,22 @@ SYLLABLE = re.compile(rf"{ONSET}(?P<rhyme>{PALATAL}|{VELAR}|{LABIAL_DENTAL}|{OPE
 STOPS = ("c", "ch", "p", "t")
 WORD = re.compile(r"[^\W\d_]+")
 MOST_PARTS = 4
+# Every vowel letter with its tones, to find quickly the words with two vowel groups (the few that may be glued).
+TONED_VOWELS = "".join(unicodedata.normalize("NFC", v + t) for v in VOWELS + VOWELS.upper() for t in ("", *TONES))
+TWO_GROUPS = re.compile(rf"[{TONED_VOWELS}][^\W\d_{TONED_VOWELS}]+[{TONED_VOWELS}]")
 
 
 def unglued(text: str) -> str:
     """The text with each run of syllables split back into its words."""
+    if not TWO_GROUPS.search(text):
+        return text
     known = Counter(word.lower() for word in WORD.findall(text))
-    return WORD.sub(lambda m: _split(m.group(), known), text)
+    return WORD.sub(lambda m: _split(m.group(), known) if TWO_GROUPS.search(m.group()) else m.group(), text)
 
 
 def _split(word: str, known: Counter) -> str:
     lower = word.lower()
-    if not MARKED.search(unicodedata.normalize("NFD", lower)) or _vowel_groups(lower) < 2 or not _one_case(word):
+    if not _one_case(word) or not MARKED.search(unicodedata.normalize("NFD", lower)) or _vowel_groups(lower) < 2:
         return word
     readings = _readings(lower)
     if not readings:
