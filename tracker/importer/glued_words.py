@@ -41,12 +41,12 @@ def unglued(text: str) -> str:
     if not TWO_GROUPS.search(text):
         return text
     known = Counter(word.lower() for word in WORD.findall(text))
-    return WORD.sub(lambda m: _split(m.group(), known) if TWO_GROUPS.search(m.group()) else m.group(), text)
+    return WORD.sub(lambda m: _split(m.group(), known), text)
 
 
 def _split(word: str, known: Counter) -> str:
     lower = word.lower()
-    if not _one_case(word) or not MARKED.search(unicodedata.normalize("NFD", lower)) or _vowel_groups(lower) < 2:
+    if not TWO_GROUPS.search(word) or not _one_case(word) or not MARKED.search(unicodedata.normalize("NFD", lower)):
         return word
     readings = _readings(lower)
     if not readings:
@@ -66,11 +66,6 @@ def _one_case(word: str) -> bool:
     """In lower case, capitalised or in capitals: where the case changes inside a run ("PHÒNGThái" — a signer's
     title and name, "QUYẾT ĐỊNHVề việc" — a title and the subject) the lines it joined are read apart elsewhere."""
     return word[1:].islower() or word.isupper()
-
-
-def _vowel_groups(lower: str) -> int:
-    bare = _toneless(lower)
-    return len(re.findall(f"[{VOWELS}]+", bare))
 
 
 @lru_cache(maxsize=4096)

@@ -20,8 +20,8 @@ from .department_offices import with_owner_named
 from .department_places import department_places
 from .draft import Draft
 from .extract import extract_tasks
-from .glued_words import unglued
 from .fragments import lead_aliases, lead_as_intro
+from .glued_words import unglued
 from .grid_tables import grid_tables_read
 from .hamlet_own import hamlet_own
 from .issuer_level import issuer_level, partners_at_lead_level

@@ -11,6 +11,7 @@ from datetime import date
 
 from .clauses import Body
 from .draft import DraftTask
+from .plan_readers import REPORT
 from .report_contents import REPORT_TIME
 from .text import fold
 from .timing import best_timing
@@ -19,7 +20,6 @@ from .timing import best_timing
 PERIOD = re.compile(r"\s*thoi gian(?:\s+(?:to chuc\s+)?(?:thuc hien|trien khai))?\s*:")
 # Only a period that ends: "từ ngày … đến ngày …", "đến hết tháng …" (a year alone may be the plan's span).
 UNTIL = re.compile(r"\b(?:den|het)\b")
-REPORT = re.compile(r"\bbao cao\b")
 
 
 def period_dated(body: Body, tasks: list[DraftTask], issued_on: date | None) -> list[DraftTask]:
